@@ -7,6 +7,7 @@ Offsets everywhere are Python string indices into `Record.text`, end exclusive.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date
 from typing import Literal
@@ -46,6 +47,16 @@ _PRECISION_OF_PART = {
     re.compile(r"^[0-9X]{4}-W[0-9X]{2}$"): "week",
     re.compile(r"^[0-9X]{4}-[0-9X]{2}-[0-9X]{2}$"): "day",
 }
+
+
+def doc_id_for(text: str) -> str:
+    """The stable document id: the first 16 hex digits of the SHA-256 of the text.
+
+    Examples:
+        >>> doc_id_for("Kim")
+        'd25949ef9e762fe7'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def precision_of(value: str) -> str | None:

@@ -1,0 +1,211 @@
+"""The `etl` command line: thin commands over the library.
+
+Only click is imported at start-up; each command imports the stage it needs, so that
+`etl --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _handle_errors(func: F) -> F:
+    """The one place where an EtlError becomes `Error: ...` and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from etl.errors import EtlError
+
+        try:
+            return func(*args, **kwargs)
+        except EtlError as e:
+            if click.get_current_context().find_root().params.get("debug"):
+                raise
+            raise click.ClickException(str(e)) from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-11-30") from None
+
+
+reference_date_option = click.option(
+    "--reference-date",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Resolve relative dates against this day when an article has no publication date.",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+paths_argument = click.argument("paths", nargs=-1, metavar="[PATH]...")
+
+
+def _default_paths(paths: tuple[str, ...]) -> list[str]:
+    from etl.config import SEEDS_DIR
+
+    return list(paths) or [os.path.relpath(SEEDS_DIR)]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="etl-news-records", prog_name="etl")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def cli(debug: bool) -> None:
+    """Turn news articles into evidence-linked records and versioned dataset packages.
+
+    Example:
+
+    \b
+        etl run                       # the seed articles in seeds/
+        etl run articles/ more.jsonl  # your own files, folders or JSONL
+        etl validate dist/news-records/1.0.0
+    """
+
+
+@cli.command()
+@paths_argument
+@reference_date_option
+@click.option("--dist", "dist_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder that holds the dataset releases (default: dist/).")
+@click.option("--dataset", default=None, help="Dataset name (default: news-records).")
+@json_option
+@_handle_errors
+def run(paths: tuple[str, ...], reference_date: date | None, dist_dir: Path | None,
+        dataset: str | None, as_json: bool) -> None:
+    """Ingest, extract, validate and publish a dataset release (PATHs default to seeds/).
+
+    PATH is a .txt file, a .jsonl file (one article per line), a folder or '-' for stdin.
+    Exits 1 when the quality gate blocks the release.
+
+    Example:
+
+    \b
+        etl run
+        etl run articles/ --reference-date 2024-11-30 --dist out/
+    """
+    from etl import config
+    from etl.pipeline import run_pipeline
+
+    result = run_pipeline(_default_paths(paths), reference_date=reference_date,
+                          dist_dir=dist_dir or config.DIST_DIR, dataset=dataset or config.DATASET_NAME)
+    if as_json:
+        click.echo(_json_dumps(_run_summary(result)))
+    else:
+        click.echo(result.summary())
+        if result.publish.status == "blocked":
+            click.echo(result.report.render(), err=True)
+        click.echo(result.publish.message)
+    if result.publish.status == "blocked":
+        sys.exit(1)
+
+
+def _run_summary(result: Any) -> dict[str, Any]:
+    publish = result.publish
+    return {
+        "inputs": result.inputs, "records": len(result.records),
+        "quarantined": [q.model_dump() for q in result.quarantined],
+        "duplicates": [d.model_dump() for d in result.duplicates],
+        "status": publish.status, "version": publish.version,
+        "path": str(publish.path) if publish.path else None, "message": publish.message,
+    }
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@reference_date_option
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
+              show_default=True, help="One JSON record per line, or one JSON array.")
+@_handle_errors
+def extract(paths: tuple[str, ...], reference_date: date | None, output_format: str) -> None:
+    """Print the extracted records of articles, without publishing anything.
+
+    Quarantined and duplicate items are reported on stderr.
+
+    Example:
+
+    \b
+        etl extract seeds/ --reference-date 2024-11-30
+    """
+    from etl.pipeline import collect_records
+
+    result = collect_records(list(paths), reference_date=reference_date)
+    records = [r.model_dump(mode="json") for r in result.records]
+    if output_format == "json":
+        click.echo(_json_dumps(records, indent=2))
+    else:
+        for record in records:
+            click.echo(_json_dumps(record))
+    for item in result.quarantined:
+        click.echo(f"Quarantined: {item.input_id} ({item.stage}, {item.reason}): {item.message}", err=True)
+    for dup in result.duplicates:
+        click.echo(f"Duplicate: {dup.input_id} repeats {dup.duplicate_of}", err=True)
+    click.echo(result.summary(), err=True)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@json_option
+@_handle_errors
+def validate(path: Path, as_json: bool) -> None:
+    """Re-check a published release: checksums, quality suites, keys and evidence spans.
+
+    Exits 1 when any check fails: run it in CI on the data you consume.
+
+    Example:
+
+    \b
+        etl validate dist/news-records/1.0.0
+    """
+    from etl.validate import validate_package
+
+    report = validate_package(path)
+    click.echo(report.to_json() if as_json else report.render())
+    if not report.valid:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--check", is_flag=True, help="Exit 1 if the committed files differ from the models.")
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write (default: schemas/).")
+@_handle_errors
+def schemas(check: bool, directory: Path | None) -> None:
+    """Write JSON Schema, table schemas and quality suites generated from the models.
+
+    Example:
+
+    \b
+        etl schemas
+        etl schemas --check
+    """
+    from etl import config
+    from etl.schemas import write_schemas
+
+    changed = write_schemas(directory or config.SCHEMAS_DIR, check=check)
+    for path in changed:
+        click.echo(f"{'Out of date' if check else 'Wrote'}: {path}")
+    if check and changed:
+        click.echo("Run `make schemas` and commit the result.", err=True)
+        sys.exit(1)
+    if not changed:
+        click.echo("Schemas are up to date.")
+
+
+def _json_dumps(value: Any, indent: int | None = None) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=indent, sort_keys=False)

@@ -1,0 +1,61 @@
+"""Extract: Articles -> candidate Records (validated later by etl.validate)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from etl.config import SUPPORTED_LANGUAGES
+from etl.models import Article, QuarantinedItem, Record, doc_id_for
+
+__all__ = ["extract_records", "extract_record"]
+
+
+def extract_records(
+    articles: Iterable[Article], *, reference_date: date | None = None
+) -> Iterator[Record | QuarantinedItem]:
+    """Extract one candidate Record per article; unsupported languages are quarantined.
+
+    Args:
+        articles: ingested articles.
+        reference_date: resolves relative dates when an article has no day-precision
+            publication date (the publication date wins when it has one).
+    """
+    for article in articles:
+        yield extract_record(article, reference_date=reference_date)
+
+
+def extract_record(article: Article, *, reference_date: date | None = None) -> Record | QuarantinedItem:
+    """Run the language's spaCy pipeline over one article. The Record is not validated yet."""
+    from etl.extract.language import detect_language
+    from etl.extract.nlp import load_nlp
+    from etl.ingest.metadata import reference_date_of
+
+    doc_id = doc_id_for(article.text)
+    language = (article.language or detect_language(article.text) or "unknown").lower()
+    language = language.split("-")[0].split("_")[0]
+    if language not in SUPPORTED_LANGUAGES:
+        return QuarantinedItem(
+            input_id=article.input_id, stage="extract", reason="unsupported-language", doc_id=doc_id,
+            message=f"language {language!r} is not supported (supported: {', '.join(SUPPORTED_LANGUAGES)})",
+        )
+    nlp = load_nlp(language)
+    doc = nlp.make_doc(article.text)
+    doc._.reference_date = reference_date_of(article.published) or reference_date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return Record.model_construct(
+        doc_id=doc_id,
+        input_id=article.input_id,
+        text=article.text,
+        language=language,
+        url=article.url,
+        outlet=article.outlet,
+        title=article.title,
+        published=article.published,
+        actors=list(doc._.actors or []),
+        quantities=list(doc._.quantities or []),
+        dates=list(doc._.dates or []),
+        sources=list(doc._.sources or []),
+        quotes=list(doc._.quotes or []),
+    )

@@ -1,0 +1,156 @@
+import codecs
+import json
+
+import pytest
+
+from etl.errors import IngestError
+from etl.ingest import ingest_articles
+from etl.ingest.metadata import clean_text, outlet_from_url, parse_published
+from etl.models import Article, Duplicate, QuarantinedItem
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    "data,expected",
+    [
+        ("Kiev e Moscou".encode("utf-8"), "Kiev e Moscou"),
+        (codecs.BOM_UTF8 + "Kiev e Moscou".encode("utf-8"), "Kiev e Moscou"),
+        ("Kiev e Moscou".encode("utf-16"), "Kiev e Moscou"),
+        ("Kiev\r\ne\rMoscou\n".encode("utf-8"), "Kiev\ne\nMoscou"),
+    ],
+)
+def test_readers_decodes_utf_variants(tmp_path, data, expected):
+    [item] = ingest_articles([_write(tmp_path / "a.txt", data)])
+    assert isinstance(item, Article)
+    assert item.text == expected
+
+
+def test_readers_decodes_latin1(tmp_path):
+    text = "O ministro da Defesa disse que a situação é crítica e que a população está em pânico."
+    [item] = ingest_articles([_write(tmp_path / "a.txt", text.encode("latin-1"))])
+    assert isinstance(item, Article)
+    assert item.text == text
+
+
+def test_readers_normalises_nfc_and_line_ends(tmp_path):
+    [item] = ingest_articles([_write(tmp_path / "a.txt", "Sa\u0303o Paulo\r\nBrasi\u0301lia".encode())])
+    assert item.text == "São Paulo\nBrasília"
+
+
+def test_readers_strips_furniture_and_finds_source_url(tmp_path):
+    data = "Corpo do texto.\nFonte: https://www.publico.pt/a/b\nComentário (0)\n".encode()
+    [item] = ingest_articles([_write(tmp_path / "a.txt", data)])
+    assert item.text == "Corpo do texto.\nFonte: https://www.publico.pt/a/b"
+    assert (item.url, item.outlet) == ("https://www.publico.pt/a/b", "Público")
+
+
+def test_readers_sidecar_metadata(tmp_path):
+    path = _write(tmp_path / "a.txt", b"Texto.")
+    (tmp_path / "a.txt.meta.json").write_text(json.dumps({"published": "2024-11-30", "title": "T"}))
+    [item] = ingest_articles([path])
+    assert (item.published.value, item.title) == ("2024-11-30", "T")
+
+
+def test_readers_jsonl_quarantines_bad_lines_and_goes_on(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "text": "Primeiro.", "published": "2024-11"}),
+        "{broken",
+        json.dumps([1, 2]),
+        json.dumps({"id": "d", "text": "   "}),
+        json.dumps({"id": "e"}),
+        json.dumps({"id": "f", "text": "Primeiro."}),
+        json.dumps({"id": "g", "text": "Segundo.", "published": "30/11/2024"}),
+    ]
+    items = list(ingest_articles([_write(tmp_path / "x.jsonl", "\n".join(lines).encode())]))
+    kinds = [
+        (type(i).__name__, i.input_id, getattr(i, "reason", None) or getattr(i, "duplicate_of", None))
+        for i in items
+    ]
+    assert kinds == [
+        ("Article", "a", None),
+        ("QuarantinedItem", f"{tmp_path}/x.jsonl:2", "bad-json-line"),
+        ("QuarantinedItem", f"{tmp_path}/x.jsonl:3", "not-an-object"),
+        ("QuarantinedItem", "d", "empty-text"),
+        ("QuarantinedItem", "e", "missing-text"),
+        ("Duplicate", "f", "a"),
+        ("QuarantinedItem", "g", "invalid-record"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "data,reason",
+    [(b"", "empty-text"), (b" \n\t ", "empty-text"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "undecodable")],
+)
+def test_readers_quarantines_bad_files(tmp_path, data, reason):
+    [item] = ingest_articles([_write(tmp_path / "a.txt", data)])
+    assert isinstance(item, QuarantinedItem)
+    assert item.reason == reason
+
+
+def test_readers_folder_is_sorted_and_recursive(tmp_path):
+    (tmp_path / "b").mkdir()
+    _write(tmp_path / "b" / "2.txt", b"dois")
+    _write(tmp_path / "1.txt", b"um")
+    _write(tmp_path / "ignored.png", b"x")
+    items = list(ingest_articles([str(tmp_path)]))
+    assert [i.text for i in items] == ["um", "dois"]
+
+
+def test_readers_duplicate_names_first(tmp_path):
+    a = _write(tmp_path / "a.txt", b"mesmo texto")
+    b = _write(tmp_path / "b.txt", b"mesmo texto")
+    items = list(ingest_articles([a, b]))
+    assert isinstance(items[1], Duplicate)
+    assert items[1].duplicate_of == a
+
+
+@pytest.mark.parametrize(
+    "paths,message",
+    [
+        (["nope.txt"], "No such file or folder (nope.txt). Check the path."),
+        (["*.nothing"], "No file matches '*.nothing' (*.nothing). Check the pattern."),
+    ],
+)
+def test_readers_missing_paths_raise(paths, message):
+    with pytest.raises(IngestError) as info:
+        list(ingest_articles(paths))
+    assert str(info.value) == message
+
+
+def test_readers_empty_folder_raises(tmp_path):
+    with pytest.raises(IngestError, match="No supported files in folder"):
+        list(ingest_articles([str(tmp_path)]))
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [("2024", ("2024", "year")), ("2024-11", ("2024-11", "month")),
+     ("2024-11-29T10:00:00Z", ("2024-11-29", "day")), (None, None)],
+)
+def test_metadata_parse_published(value, expected):
+    result = parse_published(value)
+    assert (None if result is None else (result.value, result.precision)) == expected
+
+
+@pytest.mark.parametrize("value", ["ontem", "2024-13-01", "29/11/2024"])
+def test_metadata_parse_published_rejects(value):
+    with pytest.raises(ValueError):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(
+    "url,outlet",
+    [("https://vtcnews.vn/x.html", "VTC News"), ("https://g1.globo.com/a", "g1"),
+     ("https://www.bbc.co.uk/news/1", "BBC"), ("https://news.example.org/", "news.example.org"),
+     (None, None)],
+)
+def test_metadata_outlet_from_url(url, outlet):
+    assert outlet_from_url(url) == outlet
+
+
+def test_metadata_clean_text_keeps_body():
+    assert clean_text("Leia também: outra coisa\nCorpo.\nCompartilhar")[0] == "Corpo."
