@@ -55,10 +55,35 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print the re
 paths_argument = click.argument("paths", nargs=-1, metavar="[PATH]...")
 
 
-def _default_paths(paths: tuple[str, ...]) -> list[str]:
-    from etl.config import SEEDS_DIR
+def ingest_options(func: F) -> F:
+    """Options shared by the commands that read inputs."""
+    func = click.option("--text-column", metavar="NAME",
+                        help="Column with the article text in .csv/.tsv inputs.")(func)
+    func = click.option("--max-file-bytes", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Quarantine .txt/.html files larger than this (default 20 MiB).")(func)
+    func = click.option("--max-text-chars", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Quarantine articles longer than this (default 1,000,000).")(func)
+    return func
 
-    return list(paths) or [os.path.relpath(SEEDS_DIR)]
+
+def _read_options(text_column: str | None, max_file_bytes: int | None,
+                  max_text_chars: int | None) -> Any:
+    from etl.ingest import ReadOptions
+
+    defaults = ReadOptions()
+    return ReadOptions(max_file_bytes=max_file_bytes or defaults.max_file_bytes,
+                       max_text_chars=max_text_chars or defaults.max_text_chars,
+                       text_column=text_column)
+
+
+def _default_paths(paths: tuple[str, ...]) -> list[str]:
+    """The user's paths, or the seed articles (the files directly in seeds/, not its reference data)."""
+    if paths:
+        return list(paths)
+    from etl.config import SEEDS_DIR
+    from etl.ingest.paths import is_article_file
+
+    return [os.path.relpath(p) for p in sorted(SEEDS_DIR.iterdir()) if is_article_file(p)]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -82,13 +107,14 @@ def cli(debug: bool) -> None:
 @click.option("--dist", "dist_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder that holds the dataset releases (default: dist/).")
 @click.option("--dataset", default=None, help="Dataset name (default: news-records).")
+@ingest_options
 @json_option
 @_handle_errors
 def run(paths: tuple[str, ...], reference_date: date | None, dist_dir: Path | None,
-        dataset: str | None, as_json: bool) -> None:
+        dataset: str | None, as_json: bool, **ingest: Any) -> None:
     """Ingest, extract, validate and publish a dataset release (PATHs default to seeds/).
 
-    PATH is a .txt file, a .jsonl file (one article per line), a folder or '-' for stdin.
+    PATH is a .txt, .html, .jsonl/.ndjson or .csv file, a folder, a glob or '-' for stdin.
     Exits 1 when the quality gate blocks the release.
 
     Example:
@@ -101,7 +127,8 @@ def run(paths: tuple[str, ...], reference_date: date | None, dist_dir: Path | No
     from etl.pipeline import run_pipeline
 
     result = run_pipeline(_default_paths(paths), reference_date=reference_date,
-                          dist_dir=dist_dir or config.DIST_DIR, dataset=dataset or config.DATASET_NAME)
+                          dist_dir=dist_dir or config.DIST_DIR, dataset=dataset or config.DATASET_NAME,
+                          options=_read_options(**ingest))
     if as_json:
         click.echo(_json_dumps(_run_summary(result)))
     else:
@@ -125,13 +152,15 @@ def _run_summary(result: Any) -> dict[str, Any]:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@paths_argument
 @reference_date_option
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True, help="One JSON record per line, or one JSON array.")
+@ingest_options
 @_handle_errors
-def extract(paths: tuple[str, ...], reference_date: date | None, output_format: str) -> None:
-    """Print the extracted records of articles, without publishing anything.
+def extract(paths: tuple[str, ...], reference_date: date | None, output_format: str,
+            **ingest: Any) -> None:
+    """Print the extracted records of articles, without publishing anything (PATHs default to seeds/).
 
     Quarantined and duplicate items are reported on stderr.
 
@@ -142,7 +171,8 @@ def extract(paths: tuple[str, ...], reference_date: date | None, output_format: 
     """
     from etl.pipeline import collect_records
 
-    result = collect_records(list(paths), reference_date=reference_date)
+    result = collect_records(_default_paths(paths), reference_date=reference_date,
+                             options=_read_options(**ingest))
     records = [r.model_dump(mode="json") for r in result.records]
     if output_format == "json":
         click.echo(_json_dumps(records, indent=2))

@@ -33,6 +33,8 @@ QuarantineReason = Literal[
     "too-large",
     "unsupported-format",
     "unreadable",
+    "bad-csv-row",
+    "bad-metadata",
     "invalid-record",
     "extraction-failed",
 ]
@@ -204,6 +206,9 @@ class Article(_Model):
     title: str | None = None
     published: Published | None = None
     language: str | None = Field(default=None, description="Declared language, if any")
+    near_duplicate_of: str | None = Field(
+        default=None, description="doc_id of an earlier input with nearly the same text"
+    )
 
 
 class Record(_Model):
@@ -217,6 +222,11 @@ class Record(_Model):
     outlet: str | None = None
     title: str | None = None
     published: Published | None = None
+    near_duplicate_of: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{16}$",
+        description="doc_id of an earlier article with nearly the same text (same wire story)",
+    )
     actors: list[Actor] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from etl.config import DATASET_NAME, DIST_DIR
+from etl.ingest.readers import DEFAULT_OPTIONS, ReadOptions
 from etl.models import Article, Duplicate, QuarantinedItem, Record
 
 
@@ -37,7 +38,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def collect_records(
-    paths: list[str], *, reference_date: date | None = None
+    paths: list[str], *, reference_date: date | None = None, options: ReadOptions = DEFAULT_OPTIONS
 ) -> RunResult:
     """Ingest, extract and validate; every input ends as a record, quarantined item or duplicate."""
     from etl.extract import extract_records
@@ -46,7 +47,7 @@ def collect_records(
 
     result = RunResult()
     articles: list[Article] = []
-    for item in ingest_articles(paths):
+    for item in ingest_articles(paths, options):
         result.inputs += 1
         if isinstance(item, Article):
             articles.append(item)
@@ -72,12 +73,13 @@ def run_pipeline(
     reference_date: date | None = None,
     dist_dir: Path = DIST_DIR,
     dataset: str = DATASET_NAME,
+    options: ReadOptions = DEFAULT_OPTIONS,
 ) -> RunResult:
     """Run every stage and publish a release under `dist_dir/dataset/` when the gate passes."""
     from etl.load import build_tables, load_package
     from etl.validate import check_tables
 
-    result = collect_records(paths, reference_date=reference_date)
+    result = collect_records(paths, reference_date=reference_date, options=options)
     tables = build_tables(result.records, result.quarantined, result.duplicates)
     result.report = check_tables(tables)
     result.publish = load_package(
@@ -95,7 +97,7 @@ def created_timestamp(records: list[Record]) -> str | None:
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        moment = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        moment = datetime.fromtimestamp(int(epoch), tz=UTC)
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     days = [r.published.value for r in records if r.published and r.published.precision == "day"]
     return f"{max(days)}T00:00:00Z" if days else None

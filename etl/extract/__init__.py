@@ -53,6 +53,7 @@ def extract_record(article: Article, *, reference_date: date | None = None) -> R
         outlet=article.outlet,
         title=article.title,
         published=article.published,
+        near_duplicate_of=article.near_duplicate_of,
         actors=list(doc._.actors or []),
         quantities=list(doc._.quantities or []),
         dates=list(doc._.dates or []),

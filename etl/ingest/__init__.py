@@ -4,28 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from etl.ingest.readers import expand_paths, read_path
+from etl.errors import IngestError
+from etl.ingest.dedup import NearDuplicateIndex
+from etl.ingest.paths import CSV_SUFFIXES, expand_paths
+from etl.ingest.readers import DEFAULT_OPTIONS, ReadOptions, read_path
 from etl.models import Article, Duplicate, QuarantinedItem, doc_id_for
 
-__all__ = ["ingest_articles"]
+__all__ = ["ingest_articles", "ReadOptions"]
 
 
-def ingest_articles(paths: list[str]) -> Iterator[Article | QuarantinedItem | Duplicate]:
-    """Read files, folders, globs and '-' (stdin) in a stable order.
+def ingest_articles(
+    paths: list[str], options: ReadOptions = DEFAULT_OPTIONS
+) -> Iterator[Article | QuarantinedItem | Duplicate]:
+    """Read files, folders, globs and '-' (stdin) lazily, in a stable order.
 
-    An item whose text equals an earlier item's is yielded as a Duplicate naming the first.
+    An item whose text equals an earlier item's is yielded as a Duplicate naming the first;
+    one that nearly equals an earlier article is yielded with `near_duplicate_of` set.
 
     Raises:
         IngestError: a path is missing or a folder holds no supported file (before any item).
     """
     resolved = list(expand_paths(paths))
+    for raw in paths:
+        if raw.lower().endswith(tuple(CSV_SUFFIXES)) and options.text_column is None:
+            raise IngestError("A CSV input needs --text-column", raw,
+                              "Name the column that holds the article text, e.g. --text-column body.")
     seen: dict[str, str] = {}
+    near = NearDuplicateIndex()
     for path in resolved:
-        for item in read_path(path):
+        for item in read_path(path, options):
             if isinstance(item, Article):
                 doc_id = doc_id_for(item.text)
                 if doc_id in seen:
                     yield Duplicate(input_id=item.input_id, doc_id=doc_id, duplicate_of=seen[doc_id])
                     continue
                 seen[doc_id] = item.input_id
+                item.near_duplicate_of = near.check(doc_id, item.text)
             yield item

@@ -1,201 +1,224 @@
-"""Raw files -> Article items. Every input item becomes an Article or a QuarantinedItem."""
+"""One input file (or stdin) -> items. Every item becomes an Article or a QuarantinedItem.
+
+Multi-article formats (JSONL, CSV) are streamed line by line, so a large export never has
+to fit in memory; single-article files (.txt, .html) are refused over `max_file_bytes`.
+"""
 
 from __future__ import annotations
 
-import codecs
+import csv
+import io
 import json
 import sys
-import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from etl.config import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from etl.errors import IngestError
+from etl.ingest.decode import decode_bytes, normalise_text
 from etl.ingest.metadata import clean_text, outlet_from_url, parse_published
-from etl.models import Article, QuarantinedItem
+from etl.ingest.paths import CSV_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES
+from etl.models import Article, QuarantinedItem, QuarantineReason
 
-TEXT_SUFFIXES = {".txt", ".text"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES
-ARTICLE_FIELDS = {"id", "text", "url", "published", "language", "title", "outlet"}
-
+ARTICLE_FIELDS = ("id", "text", "html", "url", "published", "language", "title", "outlet")
 Item = Article | QuarantinedItem
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; else raise UnicodeDecodeError.
+@dataclass(frozen=True)
+class ReadOptions:
+    """Limits and format options; going over a limit quarantines the item as `too-large`."""
 
-    Examples:
-        >>> decode_bytes("Moscou".encode("utf-16"))
-        'Moscou'
-        >>> decode_bytes(codecs.BOM_UTF8 + "Kiev".encode())
-        'Kiev'
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _decode_legacy(data)
+    max_file_bytes: int = MAX_FILE_BYTES
+    max_text_chars: int = MAX_TEXT_CHARS
+    text_column: str | None = None
+
+    @property
+    def max_line_bytes(self) -> int:
+        # A JSONL line holds one article; UTF-8 needs at most 4 bytes a character, plus metadata.
+        return self.max_text_chars * 4 + 65536
 
 
-def _decode_legacy(data: bytes) -> str:
-    """Legacy encodings (latin-1, cp1252...) detected with charset-normalizer."""
-    from charset_normalizer import from_bytes
-
-    if b"\x00" in data:
-        raise UnicodeDecodeError("utf-8", data, 0, 1, "binary data (NUL bytes)")
-    best = from_bytes(data).best()
-    if best is None:
-        raise UnicodeDecodeError("utf-8", data, 0, 1, "no text encoding fits")
-    return str(best)
+DEFAULT_OPTIONS = ReadOptions()
 
 
-def normalise_text(text: str) -> str:
-    """NFC, Unix line ends: the form all offsets index into."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def expand_paths(paths: list[str]) -> Iterator[Path | str]:
-    """Files, folders (recursive, sorted) and glob patterns; '-' stands for standard input.
-
-    Raises:
-        IngestError: a path does not exist or a folder holds no supported file.
-    """
-    for raw in paths:
-        if raw == "-":
-            yield "-"
-            continue
-        path = Path(raw)
-        if any(ch in raw for ch in "*?[") and not path.exists():
-            matches = sorted(p for p in Path().glob(raw) if p.is_file())
-            if not matches:
-                raise IngestError(f"No file matches {raw!r}", raw, "Check the pattern.")
-            yield from matches
-        elif path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file()
-            )
-            if not files:
-                raise IngestError(
-                    "No supported files in folder",
-                    raw,
-                    f"Add files ending in {', '.join(sorted(SUPPORTED_SUFFIXES))}.",
-                )
-            yield from files
-        elif path.is_file():
-            yield path
+def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Item]:
+    """Read one file, or standard input for '-', into items (never raises for bad content)."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(options.max_file_bytes + 1)
+        if len(data) > options.max_file_bytes:
+            yield quarantine("<stdin>", "too-large", f"standard input is over {options.max_file_bytes} bytes")
         else:
-            raise IngestError("No such file or folder", raw, "Check the path.")
-
-
-def read_path(path: Path | str) -> Iterator[Item]:
-    """Read one file (or '-' for standard input) into items."""
-    if path == "-":
-        yield from _read_stream_text(sys.stdin.buffer.read(), "<stdin>")
+            yield from _read_text(data, "<stdin>", options, {})
         return
-    assert isinstance(path, Path)
+    if not isinstance(path, Path):
+        raise TypeError(f"expected a Path or '-', got {path!r}")
     input_id = path.as_posix()
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        yield _quarantine(input_id, "unsupported-format",
-                          f"unsupported format {suffix!r} (expected .txt, .jsonl or .ndjson)")
-        return
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield _quarantine(input_id, "too-large",
-                              f"file is {size} bytes, over the limit of {MAX_FILE_BYTES}")
-            return
-        data = path.read_bytes()
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as handle:
+                yield from _read_jsonl(handle, input_id, options)
+        elif suffix in CSV_SUFFIXES:
+            with path.open("rb") as handle:
+                yield from _read_csv(handle, input_id, options, delimiter="\t" if suffix == ".tsv" else ",")
+        elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+            size = path.stat().st_size
+            if size > options.max_file_bytes:
+                yield quarantine(input_id, "too-large",
+                                 f"file is {size} bytes, over the limit of {options.max_file_bytes} (--max-file-bytes)")
+                return
+            data = path.read_bytes()
+            try:
+                sidecar = _read_sidecar(path)
+            except ValueError as e:
+                yield quarantine(input_id, "bad-metadata", str(e))
+                return
+            if suffix in HTML_SUFFIXES:
+                yield from _read_html(data, input_id, options, sidecar)
+            else:
+                yield from _read_text(data, input_id, options, sidecar)
+        else:
+            yield quarantine(input_id, "unsupported-format", f"unsupported format {suffix or '(none)'!r}")
     except OSError as e:
-        yield _quarantine(input_id, "unreadable", f"cannot read file: {e.strerror or e}")
-        return
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(data, input_id)
-    else:
-        yield from _read_stream_text(data, input_id, sidecar=_read_sidecar(path))
+        yield quarantine(input_id, "unreadable", f"cannot read file: {e.strerror or e}")
 
 
-def _read_stream_text(data: bytes, input_id: str, sidecar: dict[str, Any] | None = None) -> Iterator[Item]:
+def _read_text(data: bytes, input_id: str, options: ReadOptions, sidecar: dict[str, Any]) -> Iterator[Item]:
     try:
         text = decode_bytes(data)
     except UnicodeDecodeError as e:
-        yield _quarantine(input_id, "undecodable", f"not text in a known encoding: {e.reason}")
+        yield quarantine(input_id, "undecodable", f"not text in a known encoding ({e.reason})")
         return
-    yield _make_article({"id": input_id, "text": text, **(sidecar or {})}, input_id)
+    yield make_article({**sidecar, "text": text}, input_id, options)
 
 
-def _read_sidecar(path: Path) -> dict[str, Any] | None:
-    """`<file>.meta.json` next to a file supplies or overrides metadata."""
+def _read_html(data: bytes, input_id: str, options: ReadOptions, sidecar: dict[str, Any]) -> Iterator[Item]:
+    try:
+        html = decode_bytes(data)
+    except UnicodeDecodeError as e:
+        yield quarantine(input_id, "undecodable", f"not text in a known encoding ({e.reason})")
+        return
+    yield make_article({**sidecar, "html": html}, input_id, options)
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    """`<file>.meta.json` next to a file supplies or overrides metadata.
+
+    Raises:
+        ValueError: the sidecar is not a JSON object.
+    """
     meta = path.with_name(path.name + ".meta.json")
     if not meta.is_file():
-        return None
+        return {}
     try:
         value = json.loads(meta.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise IngestError("Sidecar metadata is not valid JSON", meta, f"Fix or remove it ({e}).") from e
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise ValueError(f"sidecar {meta.name} is not valid JSON: {e}") from e
     if not isinstance(value, dict):
-        raise IngestError("Sidecar metadata is not a JSON object", meta, "Write an object.")
-    return {k: v for k, v in value.items() if k in ARTICLE_FIELDS - {"text", "id"}}
+        raise ValueError(f"sidecar {meta.name} is a JSON {type(value).__name__}, not an object")
+    return {k: v for k, v in value.items() if k in ARTICLE_FIELDS and k not in ("text", "html", "id")}
 
 
-def _read_jsonl(data: bytes, input_id: str) -> Iterator[Item]:
-    try:
-        content = decode_bytes(data)
-    except UnicodeDecodeError as e:
-        yield _quarantine(input_id, "undecodable", f"not text in a known encoding: {e.reason}")
-        return
-    for line_no, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
+def _read_jsonl(handle: BinaryIO, input_id: str, options: ReadOptions) -> Iterator[Item]:
+    head = handle.read(4)
+    handle.seek(0)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 JSONL cannot be split into lines as bytes: decode it whole (size-limited).
+        data = handle.read(options.max_file_bytes + 1)
+        if len(data) > options.max_file_bytes:
+            yield quarantine(input_id, "too-large", "UTF-16 JSONL file is over --max-file-bytes")
+            return
+        lines: Iterator[bytes] = iter(data.decode("utf-16").encode("utf-8").splitlines(keepends=True))
+    else:
+        lines = iter(lambda: handle.readline(options.max_line_bytes + 1), b"")
+    for line_no, raw in enumerate(lines, start=1):
         where = f"{input_id}:{line_no}"
-        try:
-            value = json.loads(line)
-        except (ValueError, RecursionError) as e:
-            yield _quarantine(where, "bad-json-line", f"line {line_no} is not valid JSON: {e}")
+        if len(raw) > options.max_line_bytes:
+            yield quarantine(where, "too-large", f"line {line_no} is over {options.max_line_bytes} bytes")
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
+                raw = handle.readline(options.max_line_bytes + 1)
             continue
-        if not isinstance(value, dict):
-            yield _quarantine(where, "not-an-object",
-                              f"line {line_no} is a JSON {type(value).__name__}, not an object")
+        if not raw.strip():
             continue
-        item_id = str(value["id"]) if value.get("id") not in (None, "") else where
-        yield _make_article(value, item_id)
+        yield _parse_json_line(raw, line_no, where, options)
 
 
-def _make_article(value: dict[str, Any], input_id: str) -> Item:
-    raw_text = value.get("text")
-    if not isinstance(raw_text, str):
-        return _quarantine(input_id, "missing-text", "no 'text' string in the item")
-    if len(raw_text) > MAX_TEXT_CHARS:
-        return _quarantine(input_id, "too-large",
-                           f"text has {len(raw_text)} characters, over the limit of {MAX_TEXT_CHARS}")
-    text, found = clean_text(normalise_text(raw_text))
-    if not text.strip():
-        return _quarantine(input_id, "empty-text", "the text is empty or only white space")
-    url = _str_or_none(value.get("url")) or found.get("url")
+def _parse_json_line(raw: bytes, line_no: int, where: str, options: ReadOptions) -> Item:
     try:
-        published = parse_published(value.get("published"))
+        value = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        return quarantine(where, "undecodable", f"line {line_no} is not UTF-8 ({e.reason})")
+    except (ValueError, RecursionError) as e:
+        return quarantine(where, "bad-json-line", f"line {line_no} is not valid JSON: {e}")
+    if not isinstance(value, dict):
+        return quarantine(where, "not-an-object", f"line {line_no} is a JSON {type(value).__name__}, not an object")
+    item_id = value.get("id")
+    return make_article(value, str(item_id) if item_id not in (None, "") else where, options)
+
+
+def _read_csv(handle: BinaryIO, input_id: str, options: ReadOptions, *, delimiter: str) -> Iterator[Item]:
+    if options.text_column is None:
+        yield quarantine(input_id, "unsupported-format", "a CSV file needs --text-column to be read")
+        return
+    csv.field_size_limit(options.max_line_bytes)
+    stream = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline="")
+    reader = csv.DictReader(stream, delimiter=delimiter)
+    if reader.fieldnames is None or options.text_column not in reader.fieldnames:
+        raise IngestError(f"CSV has no column {options.text_column!r}", input_id,
+                          f"Columns are: {', '.join(reader.fieldnames or [])}.")
+    try:
+        for row_no, row in enumerate(reader, start=2):
+            where = f"{input_id}:{row_no}"
+            fields = {k: v for k, v in row.items() if k in ARTICLE_FIELDS and k != "text"}
+            fields["text"] = row.get(options.text_column)
+            item_id = fields.pop("id", None)
+            yield make_article(fields, item_id or where, options)
+    except csv.Error as e:
+        yield quarantine(f"{input_id}:{reader.line_num}", "bad-csv-row", f"CSV row cannot be parsed: {e}")
+
+
+def make_article(value: dict[str, Any], input_id: str, options: ReadOptions = DEFAULT_OPTIONS) -> Item:
+    """Build an Article from one item's fields, or say why it cannot be one."""
+    fields = dict(value)
+    html = fields.get("html")
+    if not isinstance(fields.get("text"), str) and isinstance(html, str):
+        if len(html) > options.max_text_chars * 20:
+            return quarantine(input_id, "too-large", f"HTML has {len(html)} characters, over the limit")
+        from etl.ingest.html import extract_html
+
+        found = extract_html(html, url=_str_or_none(fields.get("url")))
+        fields = {**{k: v for k, v in found.items() if k != "text"},
+                  **{k: v for k, v in fields.items() if v not in (None, "")}, "text": found["text"]}
+        if not fields["text"].strip():
+            return quarantine(input_id, "empty-text", "the HTML page has no main text")
+    raw_text = fields.get("text")
+    if not isinstance(raw_text, str):
+        return quarantine(input_id, "missing-text", "no 'text' (or 'html') string in the item")
+    if len(raw_text) > options.max_text_chars:
+        return quarantine(input_id, "too-large",
+                          f"text has {len(raw_text)} characters, "
+                          f"over the limit of {options.max_text_chars} (--max-text-chars)")
+    text, found_meta = clean_text(normalise_text(raw_text))
+    if not text.strip():
+        return quarantine(input_id, "empty-text", "the text is empty or only white space")
+    try:
+        published = parse_published(fields.get("published"))
     except ValueError as e:
-        return _quarantine(input_id, "invalid-record", str(e))
+        return quarantine(input_id, "bad-metadata", str(e))
+    url = _str_or_none(fields.get("url")) or found_meta.get("url")
     return Article(
-        input_id=input_id,
-        text=text,
-        url=url,
-        outlet=_str_or_none(value.get("outlet")) or outlet_from_url(url),
-        title=_str_or_none(value.get("title")),
-        published=published,
-        language=_str_or_none(value.get("language")),
+        input_id=input_id, text=text, url=url,
+        outlet=_str_or_none(fields.get("outlet")) or outlet_from_url(url),
+        title=_str_or_none(fields.get("title")), published=published,
+        language=_str_or_none(fields.get("language")),
     )
 
 
 def _str_or_none(value: Any) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
-def _quarantine(input_id: str, reason: str, message: str) -> QuarantinedItem:
-    return QuarantinedItem(input_id=input_id, stage="ingest", reason=reason, message=message)  # type: ignore[arg-type]
-
+def quarantine(input_id: str, reason: QuarantineReason, message: str) -> QuarantinedItem:
+    return QuarantinedItem(input_id=input_id, stage="ingest", reason=reason, message=message)

@@ -17,10 +17,10 @@ def _write(path, data: bytes):
 @pytest.mark.parametrize(
     "data,expected",
     [
-        ("Kiev e Moscou".encode("utf-8"), "Kiev e Moscou"),
-        (codecs.BOM_UTF8 + "Kiev e Moscou".encode("utf-8"), "Kiev e Moscou"),
+        (b"Kiev e Moscou", "Kiev e Moscou"),
+        (codecs.BOM_UTF8 + b"Kiev e Moscou", "Kiev e Moscou"),
         ("Kiev e Moscou".encode("utf-16"), "Kiev e Moscou"),
-        ("Kiev\r\ne\rMoscou\n".encode("utf-8"), "Kiev\ne\nMoscou"),
+        (b"Kiev\r\ne\rMoscou\n", "Kiev\ne\nMoscou"),
     ],
 )
 def test_readers_decodes_utf_variants(tmp_path, data, expected):
@@ -77,7 +77,7 @@ def test_readers_jsonl_quarantines_bad_lines_and_goes_on(tmp_path):
         ("QuarantinedItem", "d", "empty-text"),
         ("QuarantinedItem", "e", "missing-text"),
         ("Duplicate", "f", "a"),
-        ("QuarantinedItem", "g", "invalid-record"),
+        ("QuarantinedItem", "g", "bad-metadata"),
     ]
 
 
