@@ -1,0 +1,283 @@
+"""Records -> polars tables. Every column, dtype and description is derived from `etl.models`.
+
+The published package has one flat table per list in the record (`actors`, `mentions`,
+`quantities`, `dates`, `sources`, `quotes`), a `documents` table with the scalar fields,
+`quarantine` and `duplicates` for the inputs that did not become records, and `records`:
+one row per article with the nested lists, for users who want the whole record.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal, Union
+
+import polars as pl
+from annotated_types import Ge, Gt
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from etl.models import (
+    Actor,
+    DateMention,
+    Duplicate,
+    Mention,
+    Quantity,
+    QuarantinedItem,
+    Quote,
+    Record,
+    Source,
+)
+
+FrictionlessType = Literal["string", "integer", "number", "boolean", "date", "array", "object"]
+
+_SCALAR_DTYPES: dict[type, tuple[Any, FrictionlessType]] = {
+    str: (pl.String, "string"),
+    int: (pl.Int64, "integer"),
+    float: (pl.Float64, "number"),
+    bool: (pl.Boolean, "boolean"),
+    date: (pl.Date, "date"),
+}
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column of a published table, derived from one pydantic field."""
+
+    name: str
+    annotation: Any
+    required: bool
+    description: str
+    enum: tuple[str, ...] | None = None
+    pattern: str | None = None
+    minimum: int | None = None
+    exclusive_minimum: int | None = None
+
+    @property
+    def dtype(self) -> pl.DataType:
+        """The polars dtype of the column."""
+        return polars_dtype(self.annotation)
+
+    @property
+    def frictionless_type(self) -> FrictionlessType:
+        """The Frictionless Table Schema field type of the column."""
+        base = _unwrap_optional(self.annotation)
+        if typing.get_origin(base) is Literal:
+            return "string"
+        if typing.get_origin(base) is list:
+            return "array"
+        if isinstance(base, type) and issubclass(base, BaseModel):
+            return "object"
+        return _SCALAR_DTYPES[base][1]
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """`fields` of a table must resolve to `ref_fields` of `ref_table`."""
+
+    fields: tuple[str, ...]
+    ref_table: str
+    ref_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """The layout of one published table."""
+
+    name: str
+    description: str
+    columns: tuple[ColumnSpec, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    nested: bool = False
+
+    @property
+    def schema(self) -> pl.Schema:
+        """The polars schema of the table."""
+        return pl.Schema({column.name: column.dtype for column in self.columns})
+
+    def column(self, name: str) -> ColumnSpec:
+        """Return the column called `name`."""
+        return next(column for column in self.columns if column.name == name)
+
+
+def _unwrap_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return annotation
+
+
+def polars_dtype(annotation: Any) -> pl.DataType:
+    """Map a pydantic field annotation to a polars dtype.
+
+    Examples:
+        >>> polars_dtype(list[int] | None)
+        List(Int64)
+    """
+    base = _unwrap_optional(annotation)
+    origin = typing.get_origin(base)
+    if origin is Literal:
+        return pl.String()
+    if origin is list:
+        return pl.List(polars_dtype(typing.get_args(base)[0]))
+    if isinstance(base, type) and issubclass(base, BaseModel):
+        fields = base.model_fields.items()
+        return pl.Struct({name: polars_dtype(f.annotation) for name, f in fields})
+    if base in _SCALAR_DTYPES:
+        return _SCALAR_DTYPES[base][0]()
+    raise TypeError(f"no polars dtype for annotation {annotation!r}")
+
+
+def _column(name: str, field: FieldInfo, *, owner: str, optional: bool = False) -> ColumnSpec:
+    base = _unwrap_optional(field.annotation)
+    enum = typing.get_args(base) if typing.get_origin(base) is Literal else None
+    description = field.description or (
+        f"One of: {', '.join(enum)}" if enum else f"{owner}.{name}".replace("_", " ")
+    )
+    pattern = next((m.pattern for m in field.metadata if getattr(m, "pattern", None)), None)
+    minimum = next((m.ge for m in field.metadata if isinstance(m, Ge)), None)
+    exclusive = next((m.gt for m in field.metadata if isinstance(m, Gt)), None)
+    # Defaults (modifier="exact", relative=False) are filled in, so only Optional can be null.
+    required = not optional and base is field.annotation
+    annotation = field.annotation | None if optional else field.annotation
+    return ColumnSpec(name, annotation, required, description, enum, pattern, minimum, exclusive)
+
+
+def _model_columns(model: type[BaseModel], *, skip: Sequence[str] = ()) -> list[ColumnSpec]:
+    columns: list[ColumnSpec] = []
+    for name, field in model.model_fields.items():
+        base = _unwrap_optional(field.annotation)
+        if name in skip or typing.get_origin(base) is list:
+            continue
+        if isinstance(base, type) and issubclass(base, BaseModel):
+            # A nested model (Record.published) becomes prefixed columns, null with its parent.
+            for sub_name, sub_field in base.model_fields.items():
+                sub = _column(f"{name}_{sub_name}", sub_field, owner=name,
+                              optional=base is not field.annotation)
+                columns.append(sub)
+            continue
+        columns.append(_column(name, field, owner=model.__name__))
+    return columns
+
+
+_DOC_ID = _column("doc_id", Record.model_fields["doc_id"], owner="Record")
+_ORDINAL = ColumnSpec("ordinal", int, True, "Position of the item in its list in the record",
+                      minimum=0)
+_ACTOR_ID = ColumnSpec("actor_id", str, True, "The actor this mention belongs to",
+                       pattern=Actor.model_fields["actor_id"].metadata[0].pattern)
+_DOC_FK = ForeignKey(("doc_id",), "documents", ("doc_id",))
+_ACTOR_FK = ForeignKey(("doc_id", "actor_id"), "actors", ("doc_id", "actor_id"))
+
+
+def _child(name: str, model: type[BaseModel], description: str,
+           fks: tuple[ForeignKey, ...] = ()) -> TableSpec:
+    columns = (_DOC_ID, _ORDINAL, *_model_columns(model))
+    return TableSpec(name, description, columns, ("doc_id", "ordinal"), (_DOC_FK, *fks))
+
+
+def _build_specs() -> dict[str, TableSpec]:
+    speaker_fk = ForeignKey(("doc_id", "speaker_actor_id"), "actors", ("doc_id", "actor_id"))
+    specs = [
+        TableSpec("documents", "One row per article: the text all offsets index into.",
+                  tuple(_model_columns(Record)), ("doc_id",)),
+        TableSpec("actors", "Actors named in each article (one row per actor and article).",
+                  (_DOC_ID, _ORDINAL, *_model_columns(Actor, skip=["mentions"])),
+                  ("doc_id", "actor_id"), (_DOC_FK,)),
+        TableSpec("mentions", "Every place in the text where an actor is named.",
+                  (_DOC_ID, _ACTOR_ID, _ORDINAL, *_model_columns(Mention)),
+                  ("doc_id", "actor_id", "ordinal"), (_DOC_FK, _ACTOR_FK)),
+        _child("quantities", Quantity, "Counted or measured amounts with their evidence span."),
+        _child("dates", DateMention, "Date expressions normalised to ISO 8601."),
+        _child("sources", Source, "Who information is attributed to.", (_ACTOR_FK,)),
+        _child("quotes", Quote, "Direct quotations.", (speaker_fk,)),
+        TableSpec("quarantine", "Inputs that did not become records, and why.",
+                  (_ORDINAL, *_model_columns(QuarantinedItem)), ("ordinal",)),
+        TableSpec("duplicates", "Inputs whose content equals an earlier input's.",
+                  (_ORDINAL, *_model_columns(Duplicate)), ("ordinal",)),
+        TableSpec("records", "One row per article with the whole record, lists nested.",
+                  tuple(_column(n, f, owner="Record") for n, f in Record.model_fields.items()),
+                  ("doc_id",), (_DOC_FK,), nested=True),
+    ]
+    return {spec.name: spec for spec in specs}
+
+
+TABLES: dict[str, TableSpec] = _build_specs()
+FLAT_TABLES: tuple[str, ...] = tuple(name for name, spec in TABLES.items() if not spec.nested)
+# The child tables that hold evidence spans, and the list of the record each comes from.
+SPAN_TABLES: dict[str, str] = {
+    "mentions": "actors",
+    "quantities": "quantities",
+    "dates": "dates",
+    "sources": "sources",
+    "quotes": "quotes",
+}
+
+
+def _frame(spec: TableSpec, rows: list[dict[str, Any]]) -> pl.DataFrame:
+    names = [column.name for column in spec.columns]
+    data = {name: [row.get(name) for row in rows] for name in names}
+    return pl.DataFrame(data, schema=spec.schema)
+
+
+def _rows(records: Sequence[Record], attribute: str,
+          flatten: Callable[[Record, int, Any], Iterable[dict[str, Any]]]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for record in records:
+        found: list[dict[str, Any]] = []
+        for ordinal, item in enumerate(getattr(record, attribute)):
+            found += flatten(record, ordinal, item)
+        # Doc order as given, then offsets; ordinal breaks ties so the order is total.
+        found.sort(key=lambda row: (row.get("start", 0), row.get("end", 0), row["ordinal"]))
+        rows += found
+    return rows
+
+
+def _item_row(record: Record, ordinal: int, item: BaseModel) -> list[dict[str, Any]]:
+    return [{"doc_id": record.doc_id, "ordinal": ordinal, **item.model_dump()}]
+
+
+def _mention_rows(record: Record, ordinal: int, actor: Actor) -> list[dict[str, Any]]:
+    return [{"doc_id": record.doc_id, "actor_id": actor.actor_id, "ordinal": j, **m.model_dump()}
+            for j, m in enumerate(actor.mentions)]
+
+
+def _document_row(record: Record) -> dict[str, Any]:
+    row = record.model_dump(exclude={"actors", "quantities", "dates", "sources", "quotes"})
+    published = row.pop("published") or {}
+    row.update({f"published_{key}": value for key, value in published.items()})
+    return row
+
+
+def build_tables(records: list[Record], quarantined: list[QuarantinedItem],
+                 duplicates: list[Duplicate]) -> dict[str, pl.DataFrame]:
+    """Flatten records into the published tables.
+
+    Args:
+        records: Validated records, in the order they should appear.
+        quarantined: Inputs that did not become records.
+        duplicates: Inputs dropped because an earlier input had the same content.
+
+    Returns:
+        Table name -> DataFrame, in the order of `TABLES`, each with the schema of its spec.
+    """
+    tables = {"documents": _frame(TABLES["documents"], [_document_row(r) for r in records])}
+    tables["actors"] = _frame(TABLES["actors"], [
+        {"doc_id": r.doc_id, "ordinal": i, **a.model_dump(exclude={"mentions"})}
+        for r in records for i, a in enumerate(r.actors)
+    ])
+    for name, attribute in SPAN_TABLES.items():
+        flatten = _mention_rows if name == "mentions" else _item_row
+        tables[name] = _frame(TABLES[name], _rows(records, attribute, flatten))
+    tables["quarantine"] = _frame(TABLES["quarantine"], [
+        {"ordinal": i, **item.model_dump()} for i, item in enumerate(quarantined)
+    ])
+    tables["duplicates"] = _frame(TABLES["duplicates"], [
+        {"ordinal": i, **item.model_dump()} for i, item in enumerate(duplicates)
+    ])
+    tables["records"] = _frame(TABLES["records"], [r.model_dump() for r in records])
+    return {name: tables[name] for name in TABLES}
