@@ -1,20 +1,422 @@
-"""The etl_actors component (stub: to be implemented)."""
+"""The etl_actors component: who and where an article is about -> `doc._.actors`.
+
+Rules, in order (every word list is reference data in `seeds/reference/`):
+
+1. Gazetteer: country names, abbreviations and capitals are mentions of the country actor
+   (`country:<iso3>`); places are `location` (or `group`) actors; known organisations keep
+   their canonical name. Demonyms ("russo", "norte-coreanas") are never mentions: they give
+   the country of a nearby title or description.
+2. Organisation descriptions: an institution noun tied to a country ("a agência de espionagem
+   da Coreia do Sul", "South Korea's spy agency", "el ejército ruso") is an organisation with
+   that country; a later "a agência" refers back to it.
+3. Unseen capitalised names (units of tokens joined by hyphens, with name particles), after
+   dropping sentence-initial function words and words written in lower case elsewhere, are
+   typed conservatively: person after an honorific or a title or before an apposed title,
+   or with a person-name shape; organisation with a head word; location after a place
+   preposition; otherwise dropped.
+4. Short forms ("Kim", "Sr. Belousov") link to the full person name that contains them.
+   The honorific is never part of a mention.
+
+Roles are the title as written with a lowercase initial, without the nationality adjective.
+"""
 
 from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
+from etl.models import Actor, Mention
+
+_OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–", "-"})
+_ENDERS = frozenset({".", "!", "?", ":", "…"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+@dataclass
+class _Unit:
+    """Tokens `start:end` read as one word ("Jong-un", "Sr.")."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    initial: bool = False
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() and any(ch.isalpha() for ch in self.text)
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = self.text.replace(".", "")
+        return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+    @property
+    def is_hyphenated_given(self) -> bool:
+        parts = self.text.split("-")
+        return len(parts) == 2 and parts[0][:1].isupper() and parts[1].isalpha()
+
+
+class _ActorSet:
+    """Accumulates actors by id; the person name is the longest full form seen."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[str, dict[str, Any]] = {}
+
+    def add(self, actor_id: str, actor_type: str, name: str | None, span: tuple[int, int, str],
+            *, country: str | None = None, role: str | None = None) -> None:
+        record = self.by_id.setdefault(
+            actor_id, {"name": name or span[2], "type": actor_type, "country": None,
+                       "role": None, "mentions": {}}
+        )
+        record["country"] = record["country"] or country
+        record["role"] = record["role"] or role
+        if name and actor_type == "person" and len(name) > len(record["name"]):
+            record["name"] = name
+        record["mentions"][(span[0], span[1])] = span[2]
+
+    def to_models(self) -> list[Actor]:
+        actors = []
+        for actor_id, record in self.by_id.items():
+            mentions = [Mention(start=s, end=e, text=t) for (s, e), t in sorted(record["mentions"].items())]
+            actors.append(Actor(actor_id=actor_id, name=record["name"], type=record["type"],
+                                country=record["country"], role=record["role"], mentions=mentions))
+        return sorted(actors, key=lambda actor: (actor.mentions[0].start, actor.actor_id))
+
 
 class ActorsComponent:
+    """Find actors with the gazetteer and capitalisation rules; see the module docstring."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang = nlp.lang
+        self.gaz: Gazetteer = load_gazetteer(nlp)
+        gaz = self.gaz
+        self.particles = gaz.word_set("particle")
+        self.connectors = gaz.word_set("connector")
+        self.place_preps = gaz.word_set("place_prep")
+        self.determiners = gaz.word_set("determiner")
+        self.adverbs = gaz.word_set("adverb")
+        self.speech_verbs = {w for w, (kind, side) in gaz.cues.items() if kind == "verb" and side != "right"}
+        self.prep_cues = {w for w, (kind, _) in gaz.cues.items() if kind == "prep"}
+        self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
+        # English writes months and weekdays with a capital; they are never actors.
+        self.calendar_words = (
+            {*calendar.month_name[1:], *calendar.day_name} if self.lang == "en" else set()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = []
+        doc._.actors = _ArticleActors(self, doc).run()
         return doc
+
+
+class _ArticleActors:
+    """The per-doc state of `ActorsComponent` (token maps, units, actors found so far)."""
+
+    def __init__(self, component: ActorsComponent, doc: Doc) -> None:
+        self.c, self.doc, self.gaz = component, doc, component.gaz
+        self.hits = self.gaz.find(doc)
+        self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
+        self.hit_start = {h.start: h for h in self.hits}
+        self.hit_end = {h.end: h for h in self.hits}
+        self.units = self._build_units()
+        self.lower_words = {t.lower_ for t in doc if t.text[:1].islower()}
+        self.date_chars = {i for d in (doc._.dates or []) for i in range(d.start, d.end)}
+        self.actors = _ActorSet()
+        self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
+        self.after_title = {info[2]: info for info in self.titles.values()}
+        self.described: dict[int, int] = {}  # token that a description names -> description start
+
+    def run(self) -> list[Actor]:
+        self._add_gazetteer_actors()
+        self._add_descriptions()
+        pending = self._add_names()
+        self._link_short_forms(pending)
+        return self.actors.to_models()
+
+    # -- tokens and units ------------------------------------------------------------------
+
+    def _build_units(self) -> list[_Unit]:
+        doc, honorifics, units = self.doc, self.gaz.honorifics, []
+        i, initial = 0, True
+        while i < len(doc):
+            j = i + 1
+            if doc[i].text in honorifics and j < len(doc) and doc[j].text == "." and not doc[i].whitespace_:
+                j += 1
+            while (j + 1 < len(doc) and not doc[j - 1].whitespace_ and doc[j].text == "-"
+                   and not doc[j].whitespace_ and doc[j + 1].is_alpha):
+                j += 2
+            token = doc[i]
+            unit = _Unit(i, j, token.idx, doc[j - 1].idx + len(doc[j - 1]), doc[i:j].text)
+            if token.is_space:
+                initial = initial or "\n" in token.text
+            elif token.text in _OPENERS:
+                unit.initial = initial
+            else:
+                unit.initial = initial or token.is_sent_start
+                initial = token.text in _ENDERS
+            units.append(unit)
+            i = j
+        return units
+
+    def _span(self, start: int, end: int) -> tuple[int, int, str]:
+        first, last = self.doc[start], self.doc[end - 1]
+        return first.idx, last.idx + len(last), self.doc.text[first.idx:last.idx + len(last)]
+
+    def _lower(self, i: int) -> str:
+        return self.doc[i].lower_ if 0 <= i < len(self.doc) else ""
+
+    # -- 1. gazetteer -----------------------------------------------------------------------
+
+    def _add_gazetteer_actors(self) -> None:
+        for hit in self.hits:
+            entry = hit.entry
+            if entry.kind == "country":
+                self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
+                                self._span(hit.start, hit.end), country=entry.country)
+            elif entry.kind in ("place", "org"):
+                self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
+                                entry.name, self._span(hit.start, hit.end), country=entry.country)
+
+    def _title_info(self, hit: Hit) -> tuple[str, str | None, int]:
+        """Role text, country and the token where a name after this title would start."""
+        doc, j, country = self.doc, hit.end, None
+        if self._lower(j) in self.c.links and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                and j + 1 not in self.hit_at:
+            j += 1
+            while j < len(doc) and doc[j].text[:1].isupper() and j not in self.hit_at:
+                j += 1
+        role = self._span(hit.start, j)[2]
+        role = role[:1].lower() + role[1:]
+        before = self.hit_end.get(hit.start)
+        if before and before.entry.kind == "demonym":
+            country = before.entry.country
+        elif self._lower(hit.start - 1) in _POSSESSIVE:
+            owner = self.hit_end.get(hit.start - 1)
+            country = owner.entry.country if owner and owner.entry.kind == "country" else None
+        after = self.hit_start.get(j)
+        if after and after.entry.kind == "demonym":
+            country, j = after.entry.country, after.end
+        elif self._lower(j) in self.c.links and (nxt := self.hit_start.get(j + 1)) \
+                and nxt.entry.kind == "country":
+            country, j = nxt.entry.country, nxt.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        return role, country, j
+
+    # -- 2. organisation descriptions -------------------------------------------------------
+
+    def _add_descriptions(self) -> None:
+        doc, gaz = self.doc, self.gaz
+        heads: list[tuple[str, str, int]] = []  # (head word, actor id, end char)
+        for i, token in enumerate(doc):
+            if not token.text[:1].islower() or token.lower_ not in gaz.describing_heads:
+                continue
+            found = self._description_after(i) or self._description_before(i)
+            if found:
+                start, end, phrase, country = found
+                actor_id, name = self._description_actor(phrase, country, self._span(start, end)[2])
+                self.actors.add(actor_id, "organization", name, self._span(start, end), country=country)
+                heads.append((token.lower_, actor_id, doc[end - 1].idx))
+            elif heads and self._lower(i - 1) in self.c.determiners and self._lower(i + 1) not in self.c.links:
+                earlier = [h for h in heads if h[0] == token.lower_ and h[2] < token.idx]
+                if earlier:
+                    self.actors.add(earlier[-1][1], "organization", None, self._span(i, i + 1))
+
+    def _description_after(self, i: int) -> tuple[int, int, str, str | None] | None:
+        doc, k = self.doc, i + 1
+        while k < len(doc) and k - i <= 3:
+            hit = self.hit_start.get(k)
+            if hit and hit.entry.kind == "demonym":
+                return i, hit.end, doc[i:k].text.lower(), hit.entry.country
+            nxt = self.hit_start.get(k + 1)
+            if self._lower(k) in self.c.links and nxt and nxt.entry.kind == "country":
+                return i, nxt.end, doc[i:k].text.lower(), nxt.entry.country
+            if (hit and hit.entry.kind == "org") or (doc[k].text[:1].isupper() and k not in self.hit_at):
+                self.described[k] = i
+                return None
+            token = doc[k]
+            if not (token.is_alpha and token.text.islower()) or k in self.hit_at \
+                    or (token.is_stop and token.lower_ not in self.c.links) \
+                    or token.lower_ in self.c.speech_verbs:
+                return None
+            k += 1
+        return None
+
+    def _description_before(self, i: int) -> tuple[int, int, str, str | None] | None:
+        k = i
+        while k > 0 and i - k <= 2:
+            hit = self.hit_end.get(k)
+            if hit and hit.entry.kind == "demonym":
+                return hit.start, i + 1, self.doc[k:i + 1].text.lower(), hit.entry.country
+            owner = self.hit_end.get(k - 1)
+            if self._lower(k - 1) in _POSSESSIVE and owner and owner.entry.kind == "country":
+                return owner.start, i + 1, self.doc[k:i + 1].text.lower(), owner.entry.country
+            token = self.doc[k - 1]
+            if not (token.is_alpha and token.text.islower()) or token.is_stop or k - 1 in self.hit_at:
+                return None
+            k -= 1
+        return None
+
+    def _description_actor(self, phrase: str, country: str | None, text: str) -> tuple[str, str]:
+        known = self.gaz.descriptions.get((phrase, country or ""))
+        if known:
+            return f"organization:{slugify(known.name)}", known.name
+        suffix = f"-{country.lower()}" if country else ""
+        return f"organization:{slugify(phrase)}{suffix}", text
+
+    # -- 3. unseen names --------------------------------------------------------------------
+
+    def _candidate_runs(self) -> list[list[int]]:
+        runs: list[list[int]] = []
+        current: list[int] = []
+        joiners = self.c.particles | self.c.connectors
+        for k, unit in enumerate(self.units):
+            usable = unit.is_cap and unit.start not in self.hit_at and self._usable(unit)
+            if usable:
+                current.append(k)
+                continue
+            nxt = self.units[k + 1] if k + 1 < len(self.units) else None
+            if current and unit.text in joiners and nxt and nxt.is_cap and nxt.start not in self.hit_at:
+                current.append(k)
+                continue
+            if current:
+                runs.append(current)
+            current = []
+        if current:
+            runs.append(current)
+        return [part for run in runs for part in self._split_run(self._trim(run))]
+
+    def _usable(self, unit: _Unit) -> bool:
+        if unit.text in self.c.calendar_words or any(ch.isdigit() for ch in unit.text):
+            return False
+        if unit.text.rstrip(".") in self.gaz.honorifics:
+            return False
+        return unit.start_char not in self.date_chars and "/" not in unit.text
+
+    def _trim(self, run: list[int]) -> list[int]:
+        joiners = self.c.particles | self.c.connectors
+        while run:
+            unit = self.units[run[0]]
+            nxt = self.units[run[1]] if len(run) > 1 else None
+            stop = self.doc[unit.start].is_stop and not (nxt and nxt.is_hyphenated_given)
+            lower_elsewhere = unit.initial and unit.text.lower() in self.lower_words
+            if unit.text in joiners or stop or lower_elsewhere:
+                run = run[1:]
+                continue
+            break
+        while run and self.units[run[-1]].text in joiners:
+            run = run[:-1]
+        return run
+
+    def _split_run(self, run: list[int]) -> list[list[int]]:
+        if not run or self._has_head(run):
+            return [run] if run else []
+        parts, current = [], []
+        for k in run:
+            if self.units[k].text in self.c.connectors and self.units[k].text not in self.c.particles:
+                parts.append(current)
+                current = []
+            else:
+                current.append(k)
+        parts.append(current)
+        return [self._trim(p) for p in parts if self._trim(p)]
+
+    def _has_head(self, run: list[int]) -> bool:
+        words = [self.units[k].text.lower() for k in run]
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        return any(w in self.gaz.heads for w in words) or bool(pairs & self.gaz.heads)
+
+    def _add_names(self) -> list[tuple[list[int], dict[str, Any]]]:
+        """Add typed multi-word names; return single-word candidates for linking."""
+        pending = []
+        for run in self._candidate_runs():
+            facts = self._context(run)
+            start, end = self.units[run[0]].start, self.units[run[-1]].end
+            words = [k for k in run if self.units[k].text not in self.c.particles]
+            span = self._span(start, end)
+            if self._has_head(run) or facts["described"]:
+                end, country = self._org_country(end)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2],
+                                self._span(start, end), country=country)
+            elif len(words) == 1:
+                pending.append((run, facts))
+            elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts)):
+                self.actors.add(f"person:{slugify(span[2])}", "person", span[2], span,
+                                country=facts["country"], role=facts["role"])
+            elif facts["place"] and len(words) <= 3:
+                self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span)
+        return pending
+
+    def _org_country(self, end: int) -> tuple[int, str | None]:
+        hit = self.hit_start.get(end + 1)
+        if self._lower(end) in self.c.links and hit and hit.entry.kind == "country":
+            return hit.end, hit.entry.country
+        return end, None
+
+    def _person_shape(self, run: list[int], facts: dict[str, Any]) -> bool:
+        first = self.units[run[0]]
+        hyphenated = any(self.units[k].is_hyphenated_given for k in run)
+        return first.text in self.gaz.first_names or hyphenated or facts["cue_after"]
+
+    def _context(self, run: list[int]) -> dict[str, Any]:
+        doc, first, last = self.doc, self.units[run[0]], self.units[run[-1]]
+        prev = self.units[run[0] - 1] if run[0] > 0 else None
+        honorific = bool(prev and prev.text.rstrip(".") in self.gaz.honorifics)
+        role, country = None, None
+        if first.start in self.after_title:
+            role, country, _ = self.after_title[first.start]
+        elif last.end < len(doc) and doc[last.end].text == ",":
+            k = last.end + 1
+            k += self._lower(k) in self.c.determiners
+            if k in self.titles:
+                role, country, _ = self.titles[k]
+        j = last.end
+        while self._lower(j) in self.c.adverbs:
+            j += 1
+        before = self._lower(first.start - 1)
+        return {
+            "person": honorific or role is not None, "role": role, "country": country,
+            "honorific": honorific, "described": first.start in self.described,
+            "cue_after": self._lower(j) in self.c.speech_verbs,
+            "place": before in self.c.place_preps and not honorific,
+            "actor_like": before in self.c.determiners or before in self.c.prep_cues,
+            "initial": first.initial,
+        }
+
+    # -- 4. short forms ---------------------------------------------------------------------
+
+    def _link_short_forms(self, pending: list[tuple[list[int], dict[str, Any]]]) -> None:
+        index: dict[str, list[tuple[int, str]]] = {}
+        for actor_id, record in self.actors.by_id.items():
+            if record["type"] != "person":
+                continue
+            first = min(record["mentions"])[0]
+            for word in record["name"].replace("-", " ").split()[:1] + record["name"].split()[-1:]:
+                index.setdefault(word, []).append((first, actor_id))
+        for run, facts in pending:
+            unit = self.units[run[0]]
+            span = (unit.start_char, unit.end_char, unit.text)
+            known = sorted(index.get(unit.text, []))
+            if known:
+                before = [k for k in known if k[0] < unit.start_char] or known
+                self.actors.add(before[-1][1], "person", None, span,
+                                country=facts["country"], role=facts["role"])
+            elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"]):
+                self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
+            elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
+                self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
+                                country=facts["country"], role=facts["role"])
+            elif facts["place"] and not facts["initial"] and not unit.is_acronym:
+                self.actors.add(f"location:{slugify(unit.text)}", "location", unit.text, span)
 
 
 @Language.factory("etl_actors")
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    """Build the etl_actors component (reference data is loaded once per pipeline)."""
     return ActorsComponent(nlp, name)

@@ -1,0 +1,191 @@
+"""Reference data for the actor, source and quote components, read from `seeds/reference/`.
+
+Tables (alternatives in a cell are separated by `|`):
+
+- `countries.csv`: names, aliases, abbreviations, capitals and demonyms -> ISO alpha-3;
+- `places.csv`: regions and cities (location actors) and blocs (group actors);
+- `organizations.csv`: known organisations, plus description phrases tied to a country;
+- `titles.csv`: person titles (roles) and honorifics;
+- `org_heads.csv`: organisation head nouns;
+- `attribution_cues.csv`: speech verbs, "according to" prepositions, photo and URL labels;
+- `actor_words.csv`, `first_names.csv`: small word lists.
+
+Everything is built once per language (`load_gazetteer` is cached) and shared by the
+pipeline's components.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from etl.extract.reference import read_table, rows_for_language
+
+_SLUG_SEP = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(name: str) -> str:
+    """Lowercase, strip accents, turn runs of other characters into single hyphens.
+
+    Examples:
+        >>> slugify("Kim Jong-un")
+        'kim-jong-un'
+        >>> slugify("Ministério da Defesa")
+        'ministerio-da-defesa'
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return _SLUG_SEP.sub("-", folded.lower()).strip("-")
+
+
+def split_cell(cell: str) -> list[str]:
+    """Split a `|`-separated reference cell into its non-empty alternatives."""
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a gazetteer phrase stands for.
+
+    `kind` is one of country, demonym, place, org, title, honorific.
+    """
+
+    kind: str
+    key: str
+    actor_type: str = ""
+    country: str | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer match: tokens `start:end` of the doc."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass
+class Gazetteer:
+    """Phrase matchers and word lists for one language."""
+
+    lang: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+    descriptions: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    heads: set[str] = field(default_factory=set)
+    describing_heads: set[str] = field(default_factory=set)
+    cues: dict[str, tuple[str, str]] = field(default_factory=dict)
+    words: dict[str, set[str]] = field(default_factory=dict)
+    first_names: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    country_names: dict[str, str] = field(default_factory=dict)
+    case_matcher: PhraseMatcher | None = None
+    lower_matcher: PhraseMatcher | None = None
+
+    def find(self, doc: Doc) -> list[Hit]:
+        """Return the longest non-overlapping gazetteer matches, sorted by position."""
+        spans: list[Span] = []
+        for matcher in (self.case_matcher, self.lower_matcher):
+            if matcher is None:
+                continue
+            for match_id, start, end in matcher(doc):
+                entry = self.entries[doc.vocab.strings[match_id]]
+                if matcher is self.lower_matcher and entry.kind in ("country", "place"):
+                    if not doc[start].text[:1].isupper():
+                        continue
+                spans.append(Span(doc, start, end, label=match_id))
+        hits = [
+            Hit(span.start, span.end, self.entries[doc.vocab.strings[span.label]])
+            for span in filter_spans(spans)
+        ]
+        return sorted(hits, key=lambda hit: hit.start)
+
+    def word_set(self, kind: str) -> set[str]:
+        """Words of one `actor_words.csv` kind (empty set if none)."""
+        return self.words.get(kind, set())
+
+
+@cache
+def load_gazetteer(nlp: Language) -> Gazetteer:
+    """Build the gazetteer for `nlp`'s language (cached per pipeline)."""
+    lang = nlp.lang
+    gaz = Gazetteer(lang=lang)
+    case_patterns: dict[str, list[str]] = {}
+    lower_patterns: dict[str, list[str]] = {}
+
+    def register(entry: Entry, texts: list[str], *, case_sensitive: bool) -> None:
+        label = f"{entry.kind}|{entry.key}"
+        gaz.entries[label] = entry
+        target = case_patterns if case_sensitive else lower_patterns
+        target.setdefault(label, []).extend(texts)
+
+    _add_countries(gaz, lang, register)
+    for row in rows_for_language("places", lang):
+        entry = _entry_of("place", row)
+        register(entry, split_cell(row["text"]), case_sensitive=True)
+    for row in rows_for_language("organizations", lang):
+        entry = _entry_of("org", row)
+        if row["kind"] == "description":
+            for text in split_cell(row["text"]):
+                gaz.descriptions[(text.lower(), row["country"])] = entry
+            continue
+        register(entry, split_cell(row["text"]), case_sensitive=row["case"] == "cs")
+    for row in rows_for_language("titles", lang):
+        for text in split_cell(row["text"]):
+            if row["kind"] == "honorific":
+                gaz.honorifics.add(text.rstrip("."))
+            else:
+                register(Entry("title", text.lower()), [text], case_sensitive=False)
+    for row in rows_for_language("org_heads", lang):
+        texts = {text.lower() for text in split_cell(row["text"])}
+        gaz.heads |= texts
+        if row["describes"] == "yes":
+            gaz.describing_heads |= texts
+    for row in rows_for_language("attribution_cues", lang):
+        for text in split_cell(row["text"]):
+            gaz.cues[text.lower()] = (row["kind"], row["side"])
+    for row in rows_for_language("actor_words", lang):
+        gaz.words.setdefault(row["kind"], set()).update(split_cell(row["text"]))
+    for row in read_table("first_names"):
+        gaz.first_names.update(split_cell(row["text"]))
+    gaz.case_matcher = _build_matcher(nlp, case_patterns, attr="ORTH")
+    gaz.lower_matcher = _build_matcher(nlp, lower_patterns, attr="LOWER")
+    return gaz
+
+
+def _entry_of(kind: str, row: dict[str, str]) -> Entry:
+    canonical = row["canonical"]
+    return Entry(kind, canonical, row["type"], row["country"] or None, canonical)
+
+
+def _add_countries(gaz: Gazetteer, lang: str, register: Callable[..., None]) -> None:
+    for row in rows_for_language("countries", lang):
+        iso3 = row["iso3"]
+        if row["kind"] == "name":
+            gaz.country_names.setdefault(iso3, row["text"])
+    for row in rows_for_language("countries", lang):
+        iso3, kind, text = row["iso3"], row["kind"], row["text"]
+        if kind == "demonym":
+            entry = Entry("demonym", iso3, country=iso3)
+            register(entry, [text], case_sensitive=False)
+            continue
+        name = gaz.country_names.get(iso3, text)
+        entry = Entry("country", iso3, "country", iso3, name)
+        short_caps = kind in ("abbr", "capital") or len(text) <= 4
+        register(entry, [text], case_sensitive=short_caps)
+
+
+def _build_matcher(nlp: Language, patterns: dict[str, list[str]], *, attr: str) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    for label, texts in patterns.items():
+        docs = [nlp.make_doc(text) for text in dict.fromkeys(texts)]
+        matcher.add(label, docs)
+    return matcher
