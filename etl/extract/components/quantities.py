@@ -135,18 +135,21 @@ class QuantitiesComponent:
         masked += [(d.start, d.end) for d in doc._.dates or []]
         starts = [token.idx for token in doc]
         quantities = []
-        for match in self.pattern.finditer(text):
+        pos = 0
+        while match := self.pattern.search(text, pos):
+            if match.group("open") and not match.group("n2"):
+                pos = match.end("open")  # "de 5km": a preposition, not a range opener
+                continue
             quantity = self._build(doc, match, masked, starts)
             if quantity is not None:
                 quantities.append(quantity)
+            pos = match.end()
         doc._.quantities = sorted(quantities, key=lambda q: (q.start, q.end))
         return doc
 
     def _build(
         self, doc: Doc, match: re.Match[str], masked: list[tuple[int, int]], starts: list[int]
     ) -> Quantity | None:
-        if match.group("open") and not match.group("n2"):
-            return None
         if any(s < match.end() and match.start() < e for s, e in masked):
             return None
         parsed = self._parse(match)

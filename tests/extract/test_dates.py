@@ -1,0 +1,189 @@
+"""Tests for the etl_dates component (etl/extract/components/dates.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from etl.extract.nlp import load_nlp
+from etl.models import DateMention
+
+REF = date(2024, 11, 30)  # a Saturday, ISO week 48
+
+
+@pytest.fixture
+def dates() -> Callable[..., list[DateMention]]:
+    """`dates(text, lang="pt", ref=REF)` -> doc._.dates after the whole pipeline."""
+
+    def run(text: str, lang: str = "pt", ref: date | None = REF) -> list[DateMention]:
+        nlp = load_nlp(lang)
+        doc = nlp.make_doc(text)
+        doc._.reference_date = ref
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        return doc._.dates
+
+    return run
+
+
+def _compact(mention: DateMention) -> tuple:
+    return (mention.text, mention.value, mention.precision, mention.start_date,
+            mention.end_date, mention.relative)
+
+
+def test_dates_seed_with_reference_date(dates, seed_text):
+    found = dates(seed_text)
+    assert [_compact(m) for m in found] == [
+        ("30 de novembro", "2024-11-30", "day", date(2024, 11, 30), date(2024, 11, 30), True),
+        ("junho", "2024-06", "month", date(2024, 6, 1), date(2024, 6, 30), True),
+        ("setembro passado", "2023-09", "month", date(2023, 9, 1), date(2023, 9, 30), True),
+    ]
+
+
+def test_dates_seed_without_reference_date(dates, seed_text):
+    found = dates(seed_text, ref=None)
+    assert [_compact(m) for m in found] == [
+        ("30 de novembro", "XXXX-11-30", "day", None, None, True),
+        ("junho", "XXXX-06", "month", None, None, True),
+        ("setembro passado", "XXXX-09", "month", None, None, True),
+    ]
+
+
+def test_dates_spans_equal_text_slices(dates, seed_text):
+    text = seed_text + " Ontem, nesta sexta-feira (21), em 2023 e entre 2019 e 2021."
+    found = dates(text)
+    assert len(found) == 7
+    assert all(text[m.start:m.end] == m.text for m in found)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "Em 30 de novembro de 2024 houve", ("30 de novembro de 2024", "2024-11-30", "day")),
+        ("pt", "Em 1º de janeiro de 2020 houve", ("1º de janeiro de 2020", "2020-01-01", "day")),
+        ("pt", "No dia 30/11/2024 houve", ("30/11/2024", "2024-11-30", "day")),
+        ("pt", "Publicado 2024-11-30.", ("2024-11-30", "2024-11-30", "day")),
+        ("pt", "Desde junho de 2024 houve", ("junho de 2024", "2024-06", "month")),
+        ("pt", "Isso aconteceu em 2023.", ("2023", "2023", "year")),
+        ("pt", "A guerra de 1950-53 terminou.", ("1950-53", "1950/1953", "year")),
+        ("pt", "No período 2019-2021 houve", ("2019-2021", "2019/2021", "year")),
+        ("pt", "Aconteceu entre 2019 e 2021.", ("entre 2019 e 2021", "2019/2021", "year")),
+        ("pt", "Nos anos 1990 havia", ("anos 1990", "199X", "year")),
+        ("en", "It happened on November 30, 2024.", ("November 30, 2024", "2024-11-30", "day")),
+        ("en", "It happened on 30 November 2024.", ("30 November 2024", "2024-11-30", "day")),
+        ("en", "Sales rose in June 2024.", ("June 2024", "2024-06", "month")),
+        ("en", "It happened in 2019.", ("2019", "2019", "year")),
+        ("en", "From 2019 to 2021 sales fell.", ("From 2019 to 2021", "2019/2021", "year")),
+        ("en", "Born in the 1990s, she", ("the 1990s", "199X", "year")),
+        ("en", "The data for 11/30/2024 show", ("11/30/2024", "2024-11-30", "day")),
+        ("es", "El 30 de noviembre de 2024 hubo", ("30 de noviembre de 2024", "2024-11-30", "day")),
+        ("es", "El 1 de enero del 2020 hubo", ("1 de enero del 2020", "2020-01-01", "day")),
+        ("es", "Hubo elecciones en 2023.", ("2023", "2023", "year")),
+        ("es", "Ocurrió entre 2019 y 2021.", ("entre 2019 y 2021", "2019/2021", "year")),
+    ],
+)
+def test_dates_absolute_expressions(dates, lang, text, expected):
+    found = dates(text, lang)
+    assert [(m.text, m.value, m.precision) for m in found] == [expected]
+    assert found[0].relative is False
+    assert found[0].start_date is not None
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Day or month without a year: the year closest to the reference date.
+        ("pt", "em 30 de dezembro", ("30 de dezembro", "2024-12-30", date(2024, 12, 30))),
+        ("pt", "em janeiro", ("janeiro", "2025-01", date(2025, 1, 1))),
+        ("pt", "em junho", ("junho", "2024-06", date(2024, 6, 1))),
+        ("en", "in May", ("May", "2025-05", date(2025, 5, 1))),
+        ("en", "on Nov. 29", ("Nov. 29", "2024-11-29", date(2024, 11, 29))),
+        ("es", "en junio", ("junio", "2024-06", date(2024, 6, 1))),
+        # The named month of last year.
+        ("pt", "em setembro do ano passado", ("setembro do ano passado", "2023-09",
+                                               date(2023, 9, 1))),
+        ("en", "last September", ("last September", "2023-09", date(2023, 9, 1))),
+        ("es", "el pasado septiembre", ("el pasado septiembre", "2023-09", date(2023, 9, 1))),
+        ("es", "en septiembre pasado", ("septiembre pasado", "2023-09", date(2023, 9, 1))),
+        # Weekdays: the most recent one not after the reference date.
+        ("pt", "nesta sexta-feira", ("nesta sexta-feira", "2024-11-29", date(2024, 11, 29))),
+        ("pt", "no sábado", ("sábado", "2024-11-30", date(2024, 11, 30))),
+        ("pt", "na sexta-feira (22)", ("sexta-feira (22)", "2024-11-22", date(2024, 11, 22))),
+        ("pt", "nesta sexta-feira (21)", ("nesta sexta-feira (21)", "2024-11-21",
+                                          date(2024, 11, 21))),
+        ("pt", "no domingo passado", ("domingo passado", "2024-11-24", date(2024, 11, 24))),
+        ("pt", "na segunda", ("segunda", "2024-11-25", date(2024, 11, 25))),
+        ("en", "on Friday", ("Friday", "2024-11-29", date(2024, 11, 29))),
+        ("en", "last Saturday", ("last Saturday", "2024-11-23", date(2024, 11, 23))),
+        ("en", "next Monday", ("next Monday", "2024-12-02", date(2024, 12, 2))),
+        ("es", "el pasado domingo", ("el pasado domingo", "2024-11-24", date(2024, 11, 24))),
+        ("es", "el viernes", ("viernes", "2024-11-29", date(2024, 11, 29))),
+        # Deictic words.
+        ("pt", "ontem", ("ontem", "2024-11-29", date(2024, 11, 29))),
+        ("pt", "hoje", ("hoje", "2024-11-30", date(2024, 11, 30))),
+        ("pt", "amanhã", ("amanhã", "2024-12-01", date(2024, 12, 1))),
+        ("pt", "anteontem", ("anteontem", "2024-11-28", date(2024, 11, 28))),
+        ("pt", "na semana passada", ("semana passada", "2024-W47", date(2024, 11, 18))),
+        ("pt", "no mês passado", ("mês passado", "2024-10", date(2024, 10, 1))),
+        ("pt", "no ano passado", ("ano passado", "2023", date(2023, 1, 1))),
+        ("en", "yesterday", ("yesterday", "2024-11-29", date(2024, 11, 29))),
+        ("en", "last week", ("last week", "2024-W47", date(2024, 11, 18))),
+        ("en", "last month", ("last month", "2024-10", date(2024, 10, 1))),
+        ("en", "last year", ("last year", "2023", date(2023, 1, 1))),
+        ("es", "ayer", ("ayer", "2024-11-29", date(2024, 11, 29))),
+        ("es", "hoy", ("hoy", "2024-11-30", date(2024, 11, 30))),
+        ("es", "mañana por la mañana", ("mañana", "2024-12-01", date(2024, 12, 1))),
+        ("es", "la semana pasada", ("semana pasada", "2024-W47", date(2024, 11, 18))),
+        ("es", "el año pasado", ("año pasado", "2023", date(2023, 1, 1))),
+    ],
+)
+def test_dates_resolved_against_reference(dates, lang, text, expected):
+    found = dates(text, lang)
+    assert [(m.text, m.value, m.start_date) for m in found] == [expected]
+    assert found[0].relative is True
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "ontem", ("ontem", "XXXX-XX-XX", "day")),
+        ("pt", "na semana passada", ("semana passada", "XXXX-WXX", "week")),
+        ("pt", "no mês passado", ("mês passado", "XXXX-XX", "month")),
+        ("pt", "no ano passado", ("ano passado", "XXXX", "year")),
+        ("pt", "nesta sexta-feira (21)", ("nesta sexta-feira (21)", "XXXX-XX-21", "day")),
+        ("en", "on Friday", ("Friday", "XXXX-XX-XX", "day")),
+        ("en", "last September", ("last September", "XXXX-09", "month")),
+        ("es", "el 30 de noviembre", ("30 de noviembre", "XXXX-11-30", "day")),
+    ],
+)
+def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected):
+    found = dates(text, lang, ref=None)
+    assert [(m.text, m.value, m.precision, m.start_date, m.relative) for m in found] == [
+        (*expected, None, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "You may leave now."),
+        ("en", "Protesters march on the capital."),
+        ("es", "Salió por la mañana."),
+        ("pt", "Foi a segunda vez que ele venceu."),
+        ("pt", "Ele tem 10 set de tênis."),
+        ("pt", "O caça F-16 e 2000 soldados."),
+        ("pt", "Veja https://exemplo.com/2024/junho/30 agora."),
+    ],
+)
+def test_dates_ignores_non_dates(dates, lang, text):
+    assert dates(text, lang) == []
+
+
+def test_dates_do_not_depend_on_wall_clock(dates):
+    # No reference date and no year in the text: nothing may come from today's date.
+    found = dates("Em 30 de novembro e em junho.", ref=None)
+    assert [m.value for m in found] == ["XXXX-11-30", "XXXX-06"]
+    assert all(m.start_date is None and m.end_date is None for m in found)

@@ -1,0 +1,170 @@
+"""Tests for the etl_quantities component (etl/extract/components/quantities.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from etl.extract.components.quantities import parse_digits
+from etl.extract.nlp import load_nlp
+from etl.models import Quantity
+
+
+@pytest.fixture
+def quantities() -> Callable[..., list[Quantity]]:
+    """`quantities(text, lang="pt")` -> doc._.quantities after the whole pipeline."""
+
+    def run(text: str, lang: str = "pt") -> list[Quantity]:
+        nlp = load_nlp(lang)
+        doc = nlp.make_doc(text)
+        doc._.reference_date = date(2024, 11, 30)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        return doc._.quantities
+
+    return run
+
+
+def _compact(q: Quantity) -> tuple:
+    return (q.text, q.value, q.value_max, q.modifier, q.unit, q.object)
+
+
+def test_quantities_seed(quantities, seed_text):
+    found = quantities(seed_text)
+    assert [_compact(q) for q in found] == [
+        ("mais de 10.000", 10000.0, None, "more_than", None, "contêineres de munição"),
+        ("mais de 10.000", 10000.0, None, "more_than", None, "soldados"),
+    ]
+    for q in found:
+        assert seed_text[q.start:q.end] == q.text
+        assert seed_text[q.object_start:q.object_end] == q.object
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "Mais de 10.000 soldados morreram.",
+         ("Mais de 10.000", 10000, None, "more_than", None, "soldados")),
+        ("pt", "Chegaram 10 mil soldados.", ("10 mil", 10000, None, "exact", None, "soldados")),
+        ("pt", "custou cerca de 2,5 mil milhões de dólares ao país",
+         ("cerca de 2,5 mil milhões de dólares", 2.5e9, None, "about", "USD", None)),
+        ("pt", "recebeu US$ 3 bilhões em ajuda",
+         ("US$ 3 bilhões", 3e9, None, "exact", "USD", None)),
+        ("pt", "recebeu US$2 bilhões.", ("US$2 bilhões", 2e9, None, "exact", "USD", None)),
+        ("pt", "paga R$ 3,5 mil por mês", ("R$ 3,5 mil", 3500, None, "exact", "BRL", None)),
+        ("pt", "obteve 2,5 bilhões de reais", ("2,5 bilhões de reais", 2.5e9, None, "exact",
+                                               "BRL", None)),
+        ("pt", "teve 10% dos votos", ("10%", 10, None, "exact", "%", "votos")),
+        ("pt", "caiu 4,5 por cento.", ("4,5 por cento", 4.5, None, "exact", "%", None)),
+        ("pt", "dez navios afundaram", ("dez", 10, None, "exact", None, "navios")),
+        ("pt", "três mil pessoas fugiram", ("três mil", 3000, None, "exact", None, "pessoas")),
+        ("pt", "milhares de pessoas fugiram", ("milhares", 1000, None, "vague", None, "pessoas")),
+        ("pt", "dezenas de civis", ("dezenas", 10, None, "vague", None, "civis")),
+        ("pt", "entre 20 e 30 mortos", ("entre 20 e 30", 20, 30, "range", None, "mortos")),
+        ("pt", "de 20 a 30 feridos", ("de 20 a 30", 20, 30, "range", None, "feridos")),
+        ("pt", "20-30 feridos", ("20-30", 20, 30, "range", None, "feridos")),
+        ("pt", "pelo menos 5 crianças", ("pelo menos 5", 5, None, "at_least", None, "crianças")),
+        ("pt", "quase 1,5 milhão de refugiados",
+         ("quase 1,5 milhão", 1.5e6, None, "almost", None, "refugiados")),
+        ("pt", "até 100 drones russos", ("até 100", 100, None, "at_most", None, "drones russos")),
+        ("pt", "menos de 50 casas", ("menos de 50", 50, None, "less_than", None, "casas")),
+        ("pt", "uma estrada de 5km", ("5km", 5, None, "exact", "km", None)),
+        ("pt", "10 toneladas de grãos", ("10 toneladas", 10, None, "exact", "t", "grãos")),
+        ("pt", "uma dúzia de ovos", ("uma dúzia", 12, None, "exact", None, "ovos")),
+        ("pt", "10.000 soldados norte-coreanos", ("10.000", 10000, None, "exact", None,
+                                                  "soldados norte-coreanos")),
+        ("en", "More than 10,000 troops were sent.",
+         ("More than 10,000", 10000, None, "more_than", None, "troops")),
+        ("en", "about 2.5 billion dollars", ("about 2.5 billion dollars", 2.5e9, None, "about",
+                                             "USD", None)),
+        ("en", "a $3bn aid package", ("$3bn", 3e9, None, "exact", "USD", "aid package")),
+        ("en", "it cost $2.5m.", ("$2.5m", 2.5e6, None, "exact", "USD", None)),
+        ("en", "a £3 million fine", ("£3 million", 3e6, None, "exact", "GBP", "fine")),
+        ("en", "€5 billion in loans", ("€5 billion", 5e9, None, "exact", "EUR", None)),
+        ("en", "10 percent of voters", ("10 percent", 10, None, "exact", "%", "voters")),
+        ("en", "twenty-five soldiers", ("twenty-five", 25, None, "exact", None, "soldiers")),
+        ("en", "one hundred and twenty thousand people",
+         ("one hundred and twenty thousand", 120000, None, "exact", None, "people")),
+        ("en", "tens of thousands of civilians",
+         ("tens of thousands", 10000, None, "vague", None, "civilians")),
+        ("en", "dozens of homes", ("dozens", 12, None, "vague", None, "homes")),
+        ("en", "between 20 and 30 dead", ("between 20 and 30", 20, 30, "range", None, "dead")),
+        ("en", "nearly 1.5 million refugees", ("nearly 1.5 million", 1.5e6, None, "almost", None,
+                                               "refugees")),
+        ("en", "5,000 people killed", ("5,000", 5000, None, "exact", None, "people")),
+        ("en", "10,000 North Korean troops were", ("10,000", 10000, None, "exact", None,
+                                                   "North Korean troops")),
+        ("en", "12 tonnes of grain", ("12 tonnes", 12, None, "exact", "t", "grain")),
+        ("en", "300 or more", ("300 or more", 300, None, "at_least", None, None)),
+        ("es", "Más de 10.000 soldados", ("Más de 10.000", 10000, None, "more_than", None,
+                                          "soldados")),
+        ("es", "unos 1,5 millones de personas", ("unos 1,5 millones", 1.5e6, None, "about", None,
+                                                 "personas")),
+        ("es", "2,5 millones de euros", ("2,5 millones de euros", 2.5e6, None, "exact", "EUR",
+                                         None)),
+        ("es", "el 10% de los votos", ("10%", 10, None, "exact", "%", "votos")),
+        ("es", "10 por ciento", ("10 por ciento", 10, None, "exact", "%", None)),
+        ("es", "veinticinco soldados", ("veinticinco", 25, None, "exact", None, "soldados")),
+        ("es", "miles de personas", ("miles", 1000, None, "vague", None, "personas")),
+        ("es", "entre 20 y 30 muertos", ("entre 20 y 30", 20, 30, "range", None, "muertos")),
+        ("es", "al menos 5 niños", ("al menos 5", 5, None, "at_least", None, "niños")),
+        ("es", "hasta 100 drones", ("hasta 100", 100, None, "at_most", None, "drones")),
+    ],
+)
+def test_quantities_parses(quantities, lang, text, expected):
+    found = quantities(text, lang)
+    assert [_compact(q) for q in found] == [expected]
+    q = found[0]
+    assert text[q.start:q.end] == q.text
+    if q.object is not None:
+        assert text[q.object_start:q.object_end] == q.object
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "Em 2023, houve eleições."),
+        ("pt", "Em 30 de novembro de 2024."),
+        ("pt", "A guerra de 1950-53."),
+        ("pt", "A reunião foi às 10h30."),
+        ("pt", "A reunião foi às 10:30."),
+        ("pt", "Ficou em 1º lugar."),
+        ("pt", "Caças F-16 e Su-27."),
+        ("pt", "O voo MH17 caiu."),
+        ("pt", "A pandemia de COVID-19."),
+        ("pt", "Segundo o artigo 5 da lei nº 13.709."),
+        ("pt", "Ligue (11) 99999-9999."),
+        ("pt", "Veja https://exemplo.com/artigo-10/20 agora."),
+        ("pt", "Um Boeing 737 pousou."),
+        ("pt", "Comentário (0)"),
+        ("pt", "Um soldado morreu."),
+        ("pt", "O terceiro navio."),
+        ("pt", "nesta sexta-feira (21)"),
+        ("en", "She came 2nd in the race."),
+        ("en", "The meeting is at 10 a.m. today."),
+        ("en", "One of them left."),
+        ("es", "A las 10:30 de la mañana."),
+        ("es", "Un soldado murió."),
+    ],
+)
+def test_quantities_ignores_non_quantities(quantities, lang, text):
+    assert quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("10.000", "pt", 10000.0),
+        ("2,5", "pt", 2.5),
+        ("1.234.567,89", "es", 1234567.89),
+        ("2.5", "pt", 2.5),
+        ("10,000", "en", 10000.0),
+        ("1,234,567.5", "en", 1234567.5),
+        ("2.5", "en", 2.5),
+        ("1.2.3", "pt", None),
+    ],
+)
+def test_quantities_parse_digits(text, lang, expected):
+    assert parse_digits(text, lang) == expected
