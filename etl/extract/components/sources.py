@@ -1,20 +1,194 @@
-"""The etl_sources component (stub: to be implemented)."""
+"""The etl_sources component: who information is attributed to -> `doc._.sources`.
+
+Cues come from `seeds/reference/attribution_cues.csv`:
+
+- speech verbs: the source is the noun phrase after the verb ('..., disse o Sr. Kim',
+  'informou a agência de notícias KCNA') or before it ('A KCNA disse que', 'Kim told
+  reporters'). A verb followed by "que"/"that" looks left first; when no phrase is next to
+  the verb, the sentence's leading person or organisation is the source ('Belousov ... e
+  disse que');
+- prepositions: 'segundo <NP>', 'de acordo com <NP>', 'according to <NP>', 'según <NP>';
+- photo labels: '(Foto: KCNA)' -> kind photo_credit, the credited name up to ')' or line end;
+- the article's own source line: 'Fonte: <url>' -> kind article_url, name = the URL.
+
+The source span is the noun phrase as written without its leading article ("Sr. Kim",
+"agência de notícias KCNA"); it always overlaps the linked actor's mention. `name` is the
+linked actor's canonical name, else the span text.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from etl.extract.components._actors_gazetteer import load_gazetteer
+from etl.models import Actor, Source
+
+_STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
+_CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
+_MAX_NP = 8
 
 
 class SourcesComponent:
+    """Attach attribution cues to the noun phrase (and actor) they point to."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang = nlp.lang
+        gaz = load_gazetteer(nlp)
+        self.cues = gaz.cues
+        self.determiners = gaz.word_set("determiner")
+        self.adverbs = gaz.word_set("adverb")
+        self.honorifics = gaz.honorifics
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for text in gaz.cues:
+            self.matcher.add(text, [nlp.make_doc(text)])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sources = []
+        finder = _SourceFinder(self, doc)
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        sources: dict[tuple[int, int, int | None], Source] = {}
+        for cue in filter_spans(spans):
+            source = finder.source_for(cue)
+            if source is not None:
+                sources.setdefault((source.start, source.end, source.cue_start), source)
+        doc._.sources = sorted(sources.values(), key=lambda s: (s.start, s.cue_start or 0))
         return doc
+
+
+class _SourceFinder:
+    """Per-doc helpers: which tokens are actor mentions, and noun-phrase boundaries."""
+
+    def __init__(self, component: SourcesComponent, doc: Doc) -> None:
+        self.c, self.doc = component, doc
+        self.actor_at: dict[int, tuple[Actor, int, int]] = {}  # token -> (actor, start, end tok)
+        for actor in doc._.actors or []:
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for i in range(span.start, span.end):
+                    current = self.actor_at.get(i)
+                    if current is None or current[2] - current[1] < span.end - span.start:
+                        self.actor_at[i] = (actor, span.start, span.end)
+
+    def source_for(self, cue: Span) -> Source | None:
+        kind, side = self.c.cues[cue.text.lower()]
+        if kind == "photo":
+            return self._labelled(cue, "photo_credit")
+        if kind == "url":
+            return self._labelled(cue, "article_url")
+        if kind == "prep":
+            if cue.start > 0 and self.doc[cue.start - 1].lower_ in self.c.determiners:
+                return None  # "o segundo dia": an ordinal, not a cue
+            return self._right(cue, require_actor=False)
+        following = self.doc[cue.end].lower_ if cue.end < len(self.doc) else ""
+        if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
+            return self._left(cue) or self._sentence_subject(cue)
+        return self._right(cue, require_actor=False) or self._left(cue) or self._sentence_subject(cue)
+
+    def _make(self, start: int, end: int, cue: Span, kind: str = "attribution") -> Source:
+        doc = self.doc
+        first, last = doc[start], doc[end - 1]
+        text = doc.text[first.idx:last.idx + len(last)]
+        actor = None
+        for i in range(start, end):
+            if i in self.actor_at:
+                actor = self.actor_at[i][0]
+        name = actor.name if actor else text
+        if kind == "article_url":
+            name, actor = text, None
+        return Source(start=first.idx, end=last.idx + len(last), text=text, name=name,
+                      cue=cue.text, cue_start=cue.start_char, cue_end=cue.end_char, kind=kind,
+                      actor_id=actor.actor_id if actor else None)
+
+    def _labelled(self, cue: Span, kind: str) -> Source | None:
+        doc = self.doc
+        if not cue.text[:1].isupper() or cue.end >= len(doc) or doc[cue.end].text != ":":
+            return None
+        start = end = cue.end + 1
+        while end < len(doc) and doc[end].text not in (")", "]") and "\n" not in doc[end].text:
+            end += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in _STOPS):
+            end -= 1
+        if end <= start:
+            return None
+        if kind == "article_url" and not (end - start == 1 and doc[start].like_url):
+            kind = "attribution"
+        return self._make(start, end, cue, kind)
+
+    def _right(self, cue: Span, *, require_actor: bool) -> Source | None:
+        doc, start = self.doc, cue.end
+        if start < len(doc) and doc[start].lower_ in self.c.determiners:
+            start += 1
+        elif start < len(doc) and not (doc[start].text[:1].isupper() or start in self.actor_at):
+            return None
+        end, found = start, None
+        while end < len(doc) and end - start < _MAX_NP:
+            token = doc[end]
+            if end in self.actor_at:
+                found = self.actor_at[end]
+                end = found[2]
+                continue
+            if token.text == "," and found is None and end + 1 in self.actor_at \
+                    and self.actor_at[end + 1][0].type == "person":
+                end += 1
+                continue
+            if token.text in _STOPS or token.is_space or token.lower_ in _CLAUSE_WORDS \
+                    or token.lower_ in self.c.cues or (found and not token.text[:1].isupper()):
+                break
+            end += 1
+        if end <= start or (require_actor and found is None):
+            return None
+        return self._make(start, end, cue)
+
+    def _left(self, cue: Span) -> Source | None:
+        doc, k = self.doc, cue.start - 1
+        while k >= 0 and doc[k].lower_ in self.c.adverbs:
+            k -= 1
+        if k < 0:
+            return None
+        if k in self.actor_at:
+            _, start, end = self.actor_at[k]
+            return self._make(self._extend_left(start), end, cue)
+        start = k
+        while start >= 0 and doc[start].is_alpha and doc[start].text.islower() \
+                and doc[start].lower_ not in self.c.determiners and k - start < 3:
+            start -= 1
+        if start < 0 or start == k or doc[start].lower_ not in self.c.determiners:
+            return None
+        return self._make(start + 1, k + 1, cue)
+
+    def _extend_left(self, start: int) -> int:
+        """Include an honorific or a lowercase description before the mention."""
+        doc = self.doc
+        while start > 0:
+            prev = doc[start - 1]
+            honorific = prev.text.rstrip(".") in self.c.honorifics or (
+                prev.text == "." and start > 1 and doc[start - 2].text in self.c.honorifics)
+            if honorific:
+                start -= 2 if prev.text == "." else 1
+            elif prev.is_alpha and prev.text.islower() and prev.lower_ not in self.c.determiners \
+                    and prev.lower_ not in self.c.cues and not prev.is_stop:
+                start -= 1
+            elif prev.lower_ in ("de", "da", "do", "of") and start > 1 and doc[start - 2].text.islower() \
+                    and doc[start - 2].lower_ not in self.c.determiners:
+                start -= 1
+            else:
+                break
+        return start
+
+    def _sentence_subject(self, cue: Span) -> Source | None:
+        sent = cue.sent
+        for i in range(sent.start, min(cue.start, sent.start + _MAX_NP)):
+            if i in self.actor_at and self.actor_at[i][0].type in ("person", "organization"):
+                _, start, end = self.actor_at[i]
+                return self._make(start, end, cue)
+        return None
 
 
 @Language.factory("etl_sources")
 def make_sources(nlp: Language, name: str) -> SourcesComponent:
+    """Build the etl_sources component (the cue matcher is built once per pipeline)."""
     return SourcesComponent(nlp, name)
