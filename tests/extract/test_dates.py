@@ -97,6 +97,7 @@ def test_dates_absolute_expressions(dates, lang, text, expected):
     [
         # Day or month without a year: the year closest to the reference date.
         ("pt", "em 30 de dezembro", ("30 de dezembro", "2024-12-30", date(2024, 12, 30))),
+        ("pt", "chega em 26 de março.", ("26 de março", "2025-03-26", date(2025, 3, 26))),
         ("pt", "em janeiro", ("janeiro", "2025-01", date(2025, 1, 1))),
         ("pt", "em junho", ("junho", "2024-06", date(2024, 6, 1))),
         ("en", "in May", ("May", "2025-05", date(2025, 5, 1))),
@@ -176,6 +177,7 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "Ele tem 10 set de tênis."),
         ("pt", "O caça F-16 e 2000 soldados."),
         ("pt", "Veja https://exemplo.com/2024/junho/30 agora."),
+        ("pt", "Visitou o Rio de Janeiro e a Praça Sete de Setembro."),
     ],
 )
 def test_dates_ignores_non_dates(dates, lang, text):

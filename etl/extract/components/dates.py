@@ -205,6 +205,16 @@ class DatesComponent:
         window = match.string[max(0, match.start() - 25): match.start()]
         return self._prep.search(window) is not None
 
+    def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
+        """A capitalised month after a capitalised word is a name: "Rio de Janeiro"."""
+        if row.get("cased") == "1" or not match.group("month")[:1].isupper():
+            return False
+        window = match.string[max(0, match.start() - 30): match.start()]
+        previous = re.search(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", window)
+        if previous is None or not previous.group(1)[:1].isupper():
+            return False
+        return previous.group(1).lower() not in self.cues.get("prep", set())
+
     def _cased_ok(self, table: dict[str, dict[str, str]], written: str) -> bool:
         row = table[re.sub(r"\s+", " ", written.lower())]
         return row.get("cased") != "1" or written[:1].isupper()
@@ -232,6 +242,10 @@ class DatesComponent:
         if not self._cased_ok(self.months, written):
             return None
         month, day = int(row["month"]), int(match.group("day"))
+        span = None
+        if not match.group("year") and match.end() == match.end("month") + 1 \
+                and row["standalone"] != "no":
+            span = (match.start(), match.end("month"))  # "26 de março." ends a sentence
         if row["standalone"] == "no" and not match.group("year") and self.lang != "en":
             # "10 set", "3 mar": abbreviations are words too unless a year follows.
             return None
@@ -243,7 +257,7 @@ class DatesComponent:
         if not 1 <= day <= 31:
             return None
         if ref is None:
-            return None, f"XXXX-{month:02d}-{day:02d}", "day", None, True
+            return span, f"XXXX-{month:02d}-{day:02d}", "day", None, True
         options = []
         for year in (ref.year - 1, ref.year, ref.year + 1):
             found = _safe_date(year, month, day)
@@ -252,7 +266,7 @@ class DatesComponent:
         if not options:
             return None
         _, interval = _nearest(ref, options)
-        return None, interval[0].isoformat(), "day", interval, True
+        return span, interval[0].isoformat(), "day", interval, True
 
     def _month_year(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("month")
@@ -281,6 +295,8 @@ class DatesComponent:
         if not self._cased_ok(self.months, written) or row["standalone"] == "no":
             return None
         if direction is None and row["standalone"] == "context" and not self._has_prep(match):
+            return None
+        if direction is None and self._in_proper_name(match, row):
             return None
         month = int(row["month"])
         if direction in ("last", "next") and match.group("before") and match.group("after"):

@@ -15,8 +15,10 @@ after a capitalised word ("Boeing 737"), and a bare 4-digit number 1900..2100
 (a year the dates component had no context for).
 
 The object is the noun phrase right after the span, read from the Doc's tokens: a
-head word, then adjectives or hyphenated words and "de/of" complements, ending at
-punctuation, a stop word or a verb-like word (all from `quantity_words.csv`).
+head word, then adjectives or hyphenated words and lowercase "de/of" complements,
+ending at punctuation, a stop word or a verb-like word (all from
+`quantity_words.csv`); in English it ends at the first plural noun. Amounts with a
+unit or currency get no object: the unit already says what is measured.
 """
 
 from __future__ import annotations
@@ -164,8 +166,9 @@ class QuantitiesComponent:
             "vague" if match.group("vague") else ("n2" if match.group("n2") else "n1"))
         if match.group("of") and not (multiplied or match.group("vague")):
             return None
-        skip = bool(multiplied or match.group("vague") or match.group("unit"))
-        found = self._object(doc, end, starts, skip_connector=skip)
+        # A unit or currency already says what is measured: only counts get an object.
+        found = None if unit else self._object(
+            doc, end, starts, skip_connector=bool(multiplied or match.group("vague")))
         return Quantity(
             start=match.start(), end=end, text=doc.text[match.start():end], value=value,
             value_max=value_max, modifier=self._modifier(match), unit=unit,
@@ -228,6 +231,9 @@ class QuantitiesComponent:
         window = doc.text[max(0, match.start() - 20): match.start()]
         if self._blocker.search(window):
             return True
+        if written[:1].isupper() and window.rstrip()[-1:] not in ("", ".", "!", "?", ":", '"',
+                                                                   "“", "(", "—", "-"):
+            return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if not bare or not written[:1].isdigit() or not written.isdigit():
             return False
         if len(written) == 4 and 1900 <= value <= 2100:
@@ -276,7 +282,8 @@ class QuantitiesComponent:
         while j < len(doc) and len(words) < _MAX_OBJECT_WORDS:
             token = doc[j]
             if words and token.lower_ in connectors and j + 1 < len(doc) \
-                    and self._is_content(doc[j + 1], head=False):
+                    and doc[j + 1].text[:1].islower() and self._is_content(doc[j + 1], head=False):
+                # "contêineres de munição"; "municípios de Goiás" stops at the proper name.
                 words += [token, doc[j + 1]]
                 j += 2
                 continue
@@ -288,6 +295,8 @@ class QuantitiesComponent:
                 break
             words.append(token)
             j += 1
+            if self.lang == "en" and self._is_plural(token):
+                break  # English heads come last: "North Korean troops" (not "troops available")
         while words and (words[-1].text in "-‐" or words[-1].lower_ in connectors):
             words.pop()
         if self.lang == "en" and len(words) > 1 and words[-1].lower_.endswith(self.verb_suffixes):
@@ -296,9 +305,15 @@ class QuantitiesComponent:
             return None
         return words[0].idx, words[-1].idx + len(words[-1].text)
 
+    @staticmethod
+    def _is_plural(token: Token) -> bool:
+        low = token.lower_
+        return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
     def _is_content(self, token: Token, *, head: bool) -> bool:
         low = token.lower_
-        if not _WORD.match(token.text) or low in self.roles.get("stop", ()):
+        if not _WORD.match(token.text) or low in self.roles.get("stop", ()) \
+                or low in self.roles.get("connector", ()):
             return False
         if low in self.numbers or low in self.modifiers:
             return False
