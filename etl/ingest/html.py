@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 _HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+_TAG = re.compile(r"<[A-Za-z!/]")
 
 
 def extract_html(html: str, *, url: str | None = None) -> dict[str, Any]:
@@ -14,8 +15,15 @@ def extract_html(html: str, *, url: str | None = None) -> dict[str, Any]:
     Scripts, navigation, ads and comments never reach the text. Returns `text` "" when the
     page has no main text.
     """
+    if not _TAG.search(html):  # a text file saved as .html
+        return {"text": html}
+    import logging
+
     import trafilatura
 
+    # trafilatura logs ERROR for pages without a main text; that outcome is reported as
+    # an `empty-text` quarantine instead.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, deduplicate=False,
