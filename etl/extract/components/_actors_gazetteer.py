@@ -62,6 +62,7 @@ class Entry:
     actor_type: str = ""
     country: str | None = None
     name: str = ""
+    capital: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
     lower_patterns: dict[str, list[str]] = {}
 
     def register(entry: Entry, texts: list[str], *, case_sensitive: bool) -> None:
-        label = f"{entry.kind}|{entry.key}"
+        label = f"{entry.kind}|{entry.key}|{'capital' if entry.capital else ''}"
         gaz.entries[label] = entry
         target = case_patterns if case_sensitive else lower_patterns
         target.setdefault(label, []).extend(texts)
@@ -178,7 +179,7 @@ def _add_countries(gaz: Gazetteer, lang: str, register: Callable[..., None]) -> 
             register(entry, [text], case_sensitive=False)
             continue
         name = gaz.country_names.get(iso3, text)
-        entry = Entry("country", iso3, "country", iso3, name)
+        entry = Entry("country", iso3, "country", iso3, name, capital=kind == "capital")
         short_caps = kind in ("abbr", "capital") or len(text) <= 4
         register(entry, [text], case_sensitive=short_caps)
 

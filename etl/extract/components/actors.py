@@ -3,7 +3,8 @@
 Rules, in order (every word list is reference data in `seeds/reference/`):
 
 1. Gazetteer: country names, abbreviations and capitals are mentions of the country actor
-   (`country:<iso3>`); places are `location` (or `group`) actors; known organisations keep
+   (`country:<iso3>`), except a capital after a place preposition ("em Lisboa", "in New
+   Delhi"), which is a `location` with that country; places are `location` (or `group`) actors; known organisations keep
    their canonical name. Demonyms ("russo", "norte-coreanas") are never mentions: they give
    the country of a nearby title or description.
 2. Organisation descriptions: an institution noun tied to a country ("a agência de espionagem
@@ -120,11 +121,11 @@ class _ArticleActors:
 
     def __init__(self, component: ActorsComponent, doc: Doc) -> None:
         self.c, self.doc, self.gaz = component, doc, component.gaz
-        self.hits = self.gaz.find(doc)
+        self.units = self._build_units()
+        self.hits = self._drop_surname_hits(self.gaz.find(doc))
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
-        self.units = self._build_units()
         self.lower_words = {t.lower_ for t in doc if t.text[:1].islower()}
         self.date_chars = {i for d in (doc._.dates or []) for i in range(d.start, d.end)}
         self.actors = _ActorSet()
@@ -164,6 +165,17 @@ class _ArticleActors:
             i = j
         return units
 
+    def _drop_surname_hits(self, hits: list[Hit]) -> list[Hit]:
+        """A one-word country or place right after a first name is a surname ("Luís Montenegro");
+        then every bare mention of that word in the article is the person too."""
+        first_names, surnames = self.gaz.first_names, set()
+        for hit in hits:
+            prev = self.doc[hit.start - 1] if hit.start > 0 else None
+            if hit.end - hit.start == 1 and hit.entry.kind in ("country", "place") and prev is not None \
+                    and prev.text in first_names and prev.whitespace_:
+                surnames.add(self.doc[hit.start].text)
+        return [h for h in hits if h.end - h.start > 1 or self.doc[h.start].text not in surnames]
+
     def _span(self, start: int, end: int) -> tuple[int, int, str]:
         first, last = self.doc[start], self.doc[end - 1]
         return first.idx, last.idx + len(last), self.doc.text[first.idx:last.idx + len(last)]
@@ -176,7 +188,11 @@ class _ArticleActors:
     def _add_gazetteer_actors(self) -> None:
         for hit in self.hits:
             entry = hit.entry
-            if entry.kind == "country":
+            if entry.kind == "country" and entry.capital and self._lower(hit.start - 1) in self.c.place_preps:
+                span = self._span(hit.start, hit.end)
+                self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
+                                country=entry.country)
+            elif entry.kind == "country":
                 self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
                                 self._span(hit.start, hit.end), country=entry.country)
             elif entry.kind in ("place", "org"):
@@ -191,8 +207,11 @@ class _ArticleActors:
             j += 1
             while j < len(doc) and doc[j].text[:1].isupper() and j not in self.hit_at:
                 j += 1
-        role = self._span(hit.start, j)[2]
-        role = role[:1].lower() + role[1:]
+        title = self._span(hit.start, hit.end)[2]
+        extension = self._span(hit.start, j)[2][len(title):]
+        # English capitalises titles before names ("Defense Secretary Lloyd Austin").
+        title = title.lower() if self.c.lang == "en" else title[:1].lower() + title[1:]
+        role = title + extension
         before = self.hit_end.get(hit.start)
         if before and before.entry.kind == "demonym":
             country = before.entry.country

@@ -11,9 +11,10 @@ Cues come from `seeds/reference/attribution_cues.csv`:
 - photo labels: '(Foto: KCNA)' -> kind photo_credit, the credited name up to ')' or line end;
 - the article's own source line: 'Fonte: <url>' -> kind article_url, name = the URL.
 
-The source span is the noun phrase as written without its leading article ("Sr. Kim",
-"agência de notícias KCNA"); it always overlaps the linked actor's mention. `name` is the
-linked actor's canonical name, else the span text.
+The source span is the noun phrase as written without its leading article; a person is
+named without honorific or title ("Kim" in "disse o Sr. Kim"), an organisation keeps its
+description ("agência de notícias KCNA"). The span always overlaps the linked actor's
+mention. `name` is the source as named (the span text); `actor_id` links the actor.
 """
 
 from __future__ import annotations
@@ -96,10 +97,9 @@ class _SourceFinder:
         for i in range(start, end):
             if i in self.actor_at:
                 actor = self.actor_at[i][0]
-        name = actor.name if actor else text
         if kind == "article_url":
-            name, actor = text, None
-        return Source(start=first.idx, end=last.idx + len(last), text=text, name=name,
+            actor = None
+        return Source(start=first.idx, end=last.idx + len(last), text=text, name=text,
                       cue=cue.text, cue_start=cue.start_char, cue_end=cue.end_char, kind=kind,
                       actor_id=actor.actor_id if actor else None)
 
@@ -124,11 +124,15 @@ class _SourceFinder:
             start += 1
         elif start < len(doc) and not (doc[start].text[:1].isupper() or start in self.actor_at):
             return None
+        while start < len(doc) and (self._is_honorific(start) or doc[start].text == "."):
+            start += 1
         end, found = start, None
         while end < len(doc) and end - start < _MAX_NP:
             token = doc[end]
             if end in self.actor_at:
                 found = self.actor_at[end]
+                if found[0].type == "person":
+                    start = found[1]  # a person is named without their title
                 end = found[2]
                 continue
             if token.text == "," and found is None and end + 1 in self.actor_at \
@@ -150,8 +154,10 @@ class _SourceFinder:
         if k < 0:
             return None
         if k in self.actor_at:
-            _, start, end = self.actor_at[k]
-            return self._make(self._extend_left(start), end, cue)
+            actor, start, end = self.actor_at[k]
+            if actor.type != "person":
+                start = self._extend_left(start)
+            return self._make(start, end, cue)
         start = k
         while start >= 0 and doc[start].is_alpha and doc[start].text.islower() \
                 and doc[start].lower_ not in self.c.determiners and k - start < 3:
@@ -161,15 +167,11 @@ class _SourceFinder:
         return self._make(start + 1, k + 1, cue)
 
     def _extend_left(self, start: int) -> int:
-        """Include an honorific or a lowercase description before the mention."""
+        """Include a lowercase description before the mention ("agência Lusa"), not an honorific."""
         doc = self.doc
         while start > 0:
             prev = doc[start - 1]
-            honorific = prev.text.rstrip(".") in self.c.honorifics or (
-                prev.text == "." and start > 1 and doc[start - 2].text in self.c.honorifics)
-            if honorific:
-                start -= 2 if prev.text == "." else 1
-            elif prev.is_alpha and prev.text.islower() and prev.lower_ not in self.c.determiners \
+            if prev.is_alpha and prev.text.islower() and prev.lower_ not in self.c.determiners \
                     and prev.lower_ not in self.c.cues and not prev.is_stop:
                 start -= 1
             elif prev.lower_ in ("de", "da", "do", "of") and start > 1 and doc[start - 2].text.islower() \
@@ -178,6 +180,9 @@ class _SourceFinder:
             else:
                 break
         return start
+
+    def _is_honorific(self, i: int) -> bool:
+        return self.doc[i].text.rstrip(".") in self.c.honorifics
 
     def _sentence_subject(self, cue: Span) -> Source | None:
         sent = cue.sent
