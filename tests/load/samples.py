@@ -6,9 +6,13 @@ check runs on non-ASCII text.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from datetime import date
 
+import polars as pl
+
+from etl.load import build_tables
 from etl.models import (
     Actor,
     DateMention,
@@ -21,6 +25,7 @@ from etl.models import (
     Record,
     Source,
 )
+from etl.validate import QualityReport, check_tables
 
 TEXT_PT = ("O ministro da Defesa 🇧🇷, José Múcio, disse que cerca de 10 mil soldados chegaram "
            "em junho de 2024. \"Estamos prontos\", afirmou Múcio à Agência Brasil.")
@@ -114,3 +119,15 @@ def duplicates() -> list[Duplicate]:
 def sample_records() -> list[Record]:
     """The three sample records in input order."""
     return [record_pt(), record_en(), record_es()]
+
+
+@functools.cache
+def sample_tables() -> dict[str, pl.DataFrame]:
+    """The tables of the sample records (built once per test process; do not mutate)."""
+    return build_tables(sample_records(), quarantined(), duplicates())
+
+
+@functools.cache
+def sample_report() -> QualityReport:
+    """The quality report of `sample_tables()` (the gate runs once per test process)."""
+    return check_tables(sample_tables())
