@@ -58,3 +58,12 @@ typecheck: install-dev ## mypy on the package
 clean: ## Remove the venv and caches (never dist/: releases are immutable)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+HAREM_DIR ?= ../shared/benchmarks/harem
+
+.PHONY: bench-quality bench-ingest
+bench-quality: install ## Score extraction on FirstHAREM dev and MiniHAREM (per class P/R/F1, exact and relaxed)
+	$(BIN)/python benchmarks/ner_score.py $(HAREM_DIR)/FirstHAREM-selective-dev.json $(HAREM_DIR)/MiniHAREM-selective.json
+
+bench-ingest: install ## Ingest throughput (files/s) on a generated folder of 3,000 small HTML pages
+	$(BIN)/python benchmarks/bench_ingest.py --pages 3000

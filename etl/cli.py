@@ -187,6 +187,27 @@ def extract(paths: tuple[str, ...], reference_date: date | None, output_format: 
 
 
 @cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@reference_date_option
+@_handle_errors
+def annotate(path: Path, reference_date: date | None) -> None:
+    """Print flat labelled spans (PERSON, ORG, GPE, LOC, DATE, QUANTITY) per JSONL article.
+
+    Offsets index into each line's `text` exactly as given (no clean-up), so they can be
+    scored against NER gold standards such as HAREM or CoNLL.
+
+    Example:
+
+    \b
+        etl annotate corpus.jsonl > predicted.jsonl
+    """
+    from etl.extract.annotate import annotate_jsonl
+
+    for line in annotate_jsonl(path, reference_date=reference_date):
+        click.echo(_json_dumps(line))
+
+
+@cli.command()
 @click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @json_option
 @_handle_errors
