@@ -63,9 +63,63 @@ Builder = Callable[[re.Match[str], date | None], Built | None]
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first; spaces match any whitespace."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
+    """A regex alternation of phrases as a character trie (fast; longest match first).
+
+    Spaces inside a phrase match any whitespace. Python's `re` tries the branches of a
+    flat alternation one by one at every position; a trie checks each character once.
+
+    Examples:
+        >>> _alt(["ontem", "anteontem", "hoje"])
+        '(?:anteontem|hoje|ontem)'
+        >>> print(_alt(["mês passado", "mês"]))
+        mês(?:\\s+passado)?
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for char in re.sub(r"\s+", " ", word.strip()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in node else group
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc (spaCy joins all tokens on every access)."""
+    text = doc.user_data.get("etl.text")
+    if text is None:
+        text = doc.user_data["etl.text"] = doc.text
+    return text
+
+
+def find_windows(trigger: re.Pattern[str], text: str, margin: int = 40) -> list[tuple[int, int]]:
+    """Merged (pos, endpos) windows of `margin` characters around each trigger match.
+
+    Every expression contains a trigger (a digit or a listed word), so the full
+    patterns only need to run inside these windows; lookbehinds still see the text
+    before a window. This keeps the cost of the patterns proportional to the
+    number of candidates instead of the length of the article.
+    """
+    windows: list[tuple[int, int]] = []
+    for match in trigger.finditer(text):
+        start, end = max(0, match.start() - margin), min(len(text), match.end() + margin)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _month_interval(year: int, month: int) -> Interval:
@@ -154,15 +208,18 @@ class DatesComponent:
         if self.lang == "en":
             self.patterns.insert(3, (re.compile(
                 rf"{_B}{prefix}{month}\s+{_DAY}(?:,?\s+{_YEAR4})?{_E}", flags), self._day_month))
+        names = [*self.months, *self.weekdays, *self.words]
+        self._trigger = re.compile(rf"\d|(?<![\w])(?:{_alt(names)})", flags)
         self._prep = re.compile(rf"(?<![\w])(?:{self._cue('prep')})[\s-]+$", flags)
 
     def __call__(self, doc: Doc) -> Doc:
         ref = doc._.reference_date
-        text = doc.text
+        text = doc_text(doc)
         blocked = [m.span() for m in _URL.finditer(text)]
         found: list[tuple[int, int, int, DateMention]] = []
+        windows = find_windows(self._trigger, text)
         for rank, (pattern, build) in enumerate(self.patterns):
-            for match in pattern.finditer(text):
+            for match in (m for w in windows for m in pattern.finditer(text, *w)):
                 start, end = match.span()
                 if any(s < end and start < e for s, e in blocked):
                     continue

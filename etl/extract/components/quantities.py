@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from etl.extract.components.dates import _alt, doc_text, find_windows
 from etl.extract.reference import rows_for_language
 from etl.models import Modifier, Quantity
 
@@ -41,12 +41,6 @@ _PHONE = re.compile(
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _MAX_OBJECT_WORDS = 6
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first; spaces match any whitespace."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique)
 
 
 def _norm(text: str) -> str:
@@ -128,24 +122,26 @@ class QuantitiesComponent:
             rf"(?![\w°ºª]|[:.,/]\d|\.[ºª]|\s*[ap]\.?m\.?(?!\w))",
             re.IGNORECASE,
         )
+        triggers = _alt([*self.numbers, *self._words(self.units, "position", "before", "both")])
+        self._trigger = re.compile(rf"\d|(?<![\w])(?:{triggers})", re.IGNORECASE)
         blockers = _alt(self.roles["blocker"])
         self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*$", re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         masked = [m.span() for m in _URL.finditer(text)] + [m.span() for m in _PHONE.finditer(text)]
         masked += [(d.start, d.end) for d in doc._.dates or []]
         starts = [token.idx for token in doc]
         quantities = []
-        pos = 0
-        while match := self.pattern.search(text, pos):
-            if match.group("open") and not match.group("n2"):
-                pos = match.end("open")  # "de 5km": a preposition, not a range opener
-                continue
-            quantity = self._build(doc, match, masked, starts)
-            if quantity is not None:
-                quantities.append(quantity)
-            pos = match.end()
+        for pos, endpos in find_windows(self._trigger, text):
+            while match := self.pattern.search(text, pos, endpos):
+                if match.group("open") and not match.group("n2"):
+                    pos = match.end("open")  # "de 5km": a preposition, not a range opener
+                    continue
+                quantity = self._build(doc, match, masked, starts)
+                if quantity is not None:
+                    quantities.append(quantity)
+                pos = match.end()
         doc._.quantities = sorted(quantities, key=lambda q: (q.start, q.end))
         return doc
 
@@ -170,9 +166,9 @@ class QuantitiesComponent:
         found = None if unit else self._object(
             doc, end, starts, skip_connector=bool(multiplied or match.group("vague")))
         return Quantity(
-            start=match.start(), end=end, text=doc.text[match.start():end], value=value,
+            start=match.start(), end=end, text=match.string[match.start():end], value=value,
             value_max=value_max, modifier=self._modifier(match), unit=unit,
-            object=doc.text[found[0]:found[1]] if found else None,
+            object=match.string[found[0]:found[1]] if found else None,
             object_start=found[0] if found else None, object_end=found[1] if found else None,
         )
 
@@ -228,7 +224,7 @@ class QuantitiesComponent:
         bare = not (match.group("mod") or match.group("cur") or match.group("unit")
                     or match.group("vague") or match.group("n2") or match.group("post"))
         written = match.group("n1") or ""
-        window = doc.text[max(0, match.start() - 20): match.start()]
+        window = match.string[max(0, match.start() - 20): match.start()]
         if self._blocker.search(window):
             return True
         if written[:1].isupper() and window.rstrip()[-1:] not in ("", ".", "!", "?", ":", '"',
@@ -238,7 +234,7 @@ class QuantitiesComponent:
             return False
         if len(written) == 4 and 1900 <= value <= 2100:
             return True
-        after = doc.text[match.end(): match.end() + 1]
+        after = match.string[match.end(): match.end() + 1]
         if window.endswith("(") and after == ")":
             return True
         previous = re.search(r"(\S+)\s+$", window)
