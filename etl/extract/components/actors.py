@@ -316,6 +316,8 @@ class _ArticleActors:
             return False
         if unit.text.rstrip(".") in self.gaz.honorifics:
             return False
+        if not unit.text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha():
+            return False
         return unit.start_char not in self.date_chars and "/" not in unit.text
 
     def _trim(self, run: list[int]) -> list[int]:
@@ -361,8 +363,9 @@ class _ArticleActors:
             span = self._span(start, end)
             if self._has_head(run) or facts["described"]:
                 end, country = self._org_country(end)
-                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2],
-                                self._span(start, end), country=country)
+                span = self._span(start, end)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
+                                country=country)
             elif len(words) == 1:
                 pending.append((run, facts))
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts)):
@@ -393,6 +396,11 @@ class _ArticleActors:
         elif last.end < len(doc) and doc[last.end].text == ",":
             k = last.end + 1
             k += self._lower(k) in self.c.determiners
+            owner = self.hit_start.get(k)
+            if owner and owner.entry.kind == "country" and self._lower(owner.end) in _POSSESSIVE:
+                k = owner.end + 1
+            elif self._lower(k + 1) in _POSSESSIVE:
+                k += 2  # "the agency's director-general"
             if k in self.titles:
                 role, country, _ = self.titles[k]
         j = last.end
@@ -416,7 +424,7 @@ class _ArticleActors:
             if record["type"] != "person":
                 continue
             first = min(record["mentions"])[0]
-            for word in record["name"].replace("-", " ").split()[:1] + record["name"].split()[-1:]:
+            for word in set(record["name"].split()) - self.c.particles:
                 index.setdefault(word, []).append((first, actor_id))
         for run, facts in pending:
             unit = self.units[run[0]]

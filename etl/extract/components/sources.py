@@ -87,7 +87,10 @@ class _SourceFinder:
         following = self.doc[cue.end].lower_ if cue.end < len(self.doc) else ""
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
             return self._left(cue) or self._sentence_subject(cue)
-        return self._right(cue, require_actor=False) or self._left(cue) or self._sentence_subject(cue)
+        left = self._left(cue)
+        if left is not None and left.actor_id is not None:
+            return left
+        return self._right(cue, require_actor=False) or left or self._sentence_subject(cue)
 
     def _make(self, start: int, end: int, cue: Span, kind: str = "attribution") -> Source:
         doc = self.doc
