@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from etl.errors import PackageError
+from etl.load import export_table_schemas, load_package, table_specs
+from etl.load.versioning import bump_version
+from etl.validate import QualityReport
+from etl.validate.report import failure
+from load.samples import sample_report, sample_tables
+
+CREATED = "2024-07-01T00:00:00Z"
+
+
+def _publish(dist: Path, tables: dict[str, pl.DataFrame] | None = None,
+             report: QualityReport | None = None):
+    return load_package(tables or sample_tables(), report or sample_report(), dist_dir=dist,
+                        dataset="news-records", created=CREATED)
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory) -> Path:
+    return _publish(tmp_path_factory.mktemp("dist")).path
+
+
+def test_first_publish_writes_version_and_dataset_files(first):
+    assert sorted(_files(first.parent)) == sorted(
+        ["CHANGELOG.md", "latest.json"]
+        + [f"1.0.0/{n}" for n in ("CHANGELOG.md", "README.md", "SHA256SUMS", "datapackage.json",
+                                  "quality_report.json")]
+        + [f"1.0.0/{t}.parquet" for t in table_specs()]
+        + [f"1.0.0/{t}.csv" for t, s in table_specs().items() if not s.nested])
+    assert json.loads((first.parent / "latest.json").read_text()) == {"version": "1.0.0"}
+    descriptor = json.loads((first / "datapackage.json").read_text())
+    assert (descriptor["$schema"], descriptor["version"], descriptor["created"]) == (
+        "https://datapackage.org/profiles/2.0/datapackage.json", "1.0.0", CREATED)
+
+
+def test_publish_is_byte_identical(tmp_path, first):
+    _publish(tmp_path)
+    assert _files(tmp_path / "news-records") == _files(first.parent)
+
+
+def test_frictionless_validates_package_offline(first, monkeypatch):
+    from frictionless import validate
+
+    def refuse(*args, **kwargs):
+        raise OSError("network is not allowed in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    report = validate(first / "datapackage.json")
+    assert [e.message for task in report.tasks for e in task.errors] == []
+    assert report.valid is True
+
+
+def test_identical_rerun_is_up_to_date(tmp_path):
+    _publish(tmp_path)
+    result = _publish(tmp_path)
+    assert (result.status, result.version, result.change, result.message) == (
+        "up-to-date", "1.0.0", None, "news-records 1.0.0 is up to date; nothing was published.")
+    assert sorted(p.name for p in (tmp_path / "news-records").iterdir()) == [
+        "1.0.0", "CHANGELOG.md", "latest.json"]
+
+
+def _without_last_doc(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    last = tables["documents"]["doc_id"][-1]
+    return {n: df.filter(pl.col("doc_id").ne_missing(last)) if "doc_id" in df.columns
+            and n not in ("quarantine", "duplicates") else df for n, df in tables.items()}
+
+
+@pytest.mark.parametrize("change,expected", [
+    (lambda t: t, ("minor", "1.1.0")),  # the first release lacked the last record
+    (lambda t: {**_without_last_doc(t), "documents": _without_last_doc(t)["documents"]
+                .with_columns(title=pl.lit("Novo título"))}, ("patch", "1.0.1")),
+    (lambda t: {**_without_last_doc(t), "actors": _without_last_doc(t)["actors"].drop("role")},
+     ("major", "2.0.0")),
+    (lambda t: {**_without_last_doc(t), "actors": _without_last_doc(t)["actors"]
+                .with_columns(wikidata=pl.lit(None, pl.String))}, ("minor", "1.1.0")),
+])
+def test_version_bump_follows_the_diff(tmp_path, change, expected):
+    _publish(tmp_path, _without_last_doc(sample_tables()))
+    result = _publish(tmp_path, change(sample_tables()))
+    assert (result.status, result.change, result.version, result.previous) == (
+        "published", *expected, "1.0.0")
+    assert json.loads((tmp_path / "news-records/latest.json").read_text()) == {
+        "version": expected[1]}
+    changelog = (tmp_path / "news-records/CHANGELOG.md").read_text()
+    assert changelog.index(f"## {expected[1]}") < changelog.index("## 1.0.0")
+    entry = (tmp_path / "news-records" / expected[1] / "CHANGELOG.md").read_text()
+    assert entry.startswith(f"## {expected[1]} ({CREATED})\n\n"
+                            f"{expected[0].capitalize()} change against 1.0.0.\n")
+
+
+def test_added_record_is_listed_in_changelog(tmp_path):
+    _publish(tmp_path, _without_last_doc(sample_tables()))
+    result = _publish(tmp_path)
+    entry = (result.path / "CHANGELOG.md").read_text()
+    last = sample_tables()["documents"]["doc_id"][-1]
+    assert f"### Records\n\n- added {last}\n" in entry
+    assert "| documents | 2 | 3 |" in entry
+
+
+def test_failed_gate_blocks_and_writes_nothing(tmp_path):
+    report = QualityReport([failure("actors", "schema", "table is missing", count=1)])
+    result = _publish(tmp_path, report=report)
+    assert (result.status, result.version, result.path, result.message) == (
+        "blocked", None, None, "Not published: 1 of 1 quality checks failed; nothing was written.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_existing_version_dir_is_never_overwritten(tmp_path):
+    (tmp_path / "news-records/1.0.0").mkdir(parents=True)
+    with pytest.raises(PackageError, match="Version 1.0.0 already exists"):
+        _publish(tmp_path)
+    assert sorted(p.name for p in (tmp_path / "news-records").iterdir()) == ["1.0.0"]
+
+
+@pytest.mark.parametrize("version,change,expected", [
+    ("1.0.0", "major", "2.0.0"), ("1.4.2", "minor", "1.5.0"), ("1.4.2", "patch", "1.4.3"),
+])
+def test_bump_version(version, change, expected):
+    assert bump_version(version, change) == expected
+
+
+def test_export_table_schemas(tmp_path):
+    paths = export_table_schemas(tmp_path)
+    assert [p.name for p in paths] == [f"{t}.json" for t in table_specs()]
+    sources = json.loads((tmp_path / "sources.json").read_text())
+    assert sources["primaryKey"] == ["doc_id", "ordinal"]
+    assert sources["fields"][-2] == {
+        "name": "kind", "type": "string", "description": "One of: attribution, photo_credit, "
+        "article_url", "constraints": {"required": True,
+                                       "enum": ["attribution", "photo_credit", "article_url"]}}
