@@ -64,6 +64,8 @@ def test_dates_spans_equal_text_slices(dates, seed_text):
     [
         ("pt", "Em 30 de novembro de 2024 houve", ("30 de novembro de 2024", "2024-11-30", "day")),
         ("pt", "Em 1º de janeiro de 2020 houve", ("1º de janeiro de 2020", "2020-01-01", "day")),
+        ("pt", "Na terça-feira, 26 de novembro de 2024, o governo",
+         ("terça-feira, 26 de novembro de 2024", "2024-11-26", "day")),
         ("pt", "No dia 30/11/2024 houve", ("30/11/2024", "2024-11-30", "day")),
         ("pt", "Publicado 2024-11-30.", ("2024-11-30", "2024-11-30", "day")),
         ("pt", "Desde junho de 2024 houve", ("junho de 2024", "2024-06", "month")),
@@ -102,6 +104,8 @@ def test_dates_absolute_expressions(dates, lang, text, expected):
         ("pt", "em junho", ("junho", "2024-06", date(2024, 6, 1))),
         ("en", "in May", ("May", "2025-05", date(2025, 5, 1))),
         ("en", "on Nov. 29", ("Nov. 29", "2024-11-29", date(2024, 11, 29))),
+        ("en", "on Friday, Nov. 29, officials", ("Friday, Nov. 29", "2024-11-29",
+                                                 date(2024, 11, 29))),
         ("es", "en junio", ("junio", "2024-06", date(2024, 6, 1))),
         # The named month of last year.
         ("pt", "em setembro do ano passado", ("setembro do ano passado", "2023-09",
