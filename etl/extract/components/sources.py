@@ -42,6 +42,7 @@ class SourcesComponent:
         self.determiners = gaz.word_set("determiner")
         self.adverbs = gaz.word_set("adverb")
         self.honorifics = gaz.honorifics
+        self.preps = {text for text, (kind, _) in gaz.cues.items() if kind == "prep"}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for text in gaz.cues:
             self.matcher.add(text, [nlp.make_doc(text)])
@@ -123,6 +124,8 @@ class _SourceFinder:
 
     def _right(self, cue: Span, *, require_actor: bool) -> Source | None:
         doc, start = self.doc, cue.end
+        while start < len(doc) and doc[start].lower_ in self.c.adverbs:
+            start += 1
         if start < len(doc) and doc[start].lower_ in self.c.determiners:
             start += 1
         elif start < len(doc) and not (doc[start].text[:1].isupper() or start in self.actor_at):
@@ -148,6 +151,9 @@ class _SourceFinder:
             end += 1
         if end <= start or (require_actor and found is None):
             return None
+        if self.c.lang == "en" and cue.label_ not in self.c.preps and end < len(doc) \
+                and not (doc[end].is_punct or doc[end].is_space):
+            return None  # English inverts only at the clause end: '"...," said Kim.'
         return self._make(start, end, cue)
 
     def _left(self, cue: Span) -> Source | None:

@@ -1,0 +1,193 @@
+"""etl_actors: exact actors (id, type, country, role, mentions with offsets) per language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from etl.extract.components._actors_gazetteer import slugify
+from etl.extract.nlp import load_nlp
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b11bf649713d4806.txt"
+
+
+def run(lang: str, text: str) -> Doc:
+    nlp = load_nlp(lang)
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def compact(doc: Doc) -> list[tuple[str, str, str | None, str | None, list[tuple[int, str]]]]:
+    return [
+        (a.actor_id, a.type, a.country, a.role, [(m.start, m.text) for m in a.mentions])
+        for a in doc._.actors
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "pt",
+            "O líder norte-coreano, Kim Jong-un, recebeu o ministro da Defesa russo, "
+            "Andrei Belousov. O Sr. Kim e Belousov falaram.",
+            [
+                ("person:kim-jong-un", "person", "PRK", "líder", [(23, "Kim Jong-un"), (95, "Kim")]),
+                ("person:andrei-belousov", "person", "RUS", "ministro da Defesa",
+                 [(72, "Andrei Belousov"), (101, "Belousov")]),
+            ],
+        ),
+        (
+            "pt",
+            "A ministra da Saúde, Nísia Trindade, visitou a Coreia do Sul e a RPDC.",
+            [
+                ("person:nisia-trindade", "person", None, "ministra da Saúde", [(21, "Nísia Trindade")]),
+                ("country:kor", "country", "KOR", None, [(47, "Coreia do Sul")]),
+                ("country:prk", "country", "PRK", None, [(65, "RPDC")]),
+            ],
+        ),
+        (
+            "pt",
+            "O presidente americano Joe Biden falou com a Sra. Ana Souza em Kiev.",
+            [
+                ("person:joe-biden", "person", "USA", "presidente", [(23, "Joe Biden")]),
+                ("person:ana-souza", "person", None, None, [(50, "Ana Souza")]),
+                ("location:kiev", "location", "UKR", None, [(63, "Kiev")]),
+            ],
+        ),
+        (
+            "pt",
+            "A agência de espionagem da Coreia do Sul disse que a Rússia enviou mísseis ATACMS a Kursk.",
+            [
+                ("organization:national-intelligence-service", "organization", "KOR", None,
+                 [(2, "agência de espionagem da Coreia do Sul")]),
+                ("country:kor", "country", "KOR", None, [(27, "Coreia do Sul")]),
+                ("country:rus", "country", "RUS", None, [(53, "Rússia")]),
+                ("location:kursk", "location", "RUS", None, [(84, "Kursk")]),
+            ],
+        ),
+        (
+            "pt",
+            "Segundo dia de combates. O Ministério da Defesa da Ucrânia informou que Moscovo atacou Kharkiv.",
+            [
+                ("organization:ministerio-da-defesa-da-ucrania", "organization", "UKR", None,
+                 [(27, "Ministério da Defesa da Ucrânia")]),
+                ("country:ukr", "country", "UKR", None, [(51, "Ucrânia")]),
+                ("country:rus", "country", "RUS", None, [(72, "Moscovo")]),
+                ("location:kharkiv", "location", "UKR", None, [(87, "Kharkiv")]),
+            ],
+        ),
+        (
+            "en",
+            "Russian President Vladimir Putin met Mr. Biden in Washington while the Pentagon stayed silent.",
+            [
+                ("person:vladimir-putin", "person", "RUS", "president", [(18, "Vladimir Putin")]),
+                ("person:biden", "person", None, None, [(41, "Biden")]),
+                ("location:washington", "location", "USA", None, [(50, "Washington")]),
+                ("organization:pentagon", "organization", "USA", None, [(71, "Pentagon")]),
+            ],
+        ),
+        (
+            "en",
+            "South Korea's spy agency said North Korea sent troops to Kursk. The agency gave no details.",
+            [
+                ("country:kor", "country", "KOR", None, [(0, "South Korea")]),
+                ("organization:national-intelligence-service", "organization", "KOR", None,
+                 [(0, "South Korea's spy agency"), (68, "agency")]),
+                ("country:prk", "country", "PRK", None, [(30, "North Korea")]),
+                ("location:kursk", "location", "RUS", None, [(57, "Kursk")]),
+            ],
+        ),
+        (
+            "es",
+            "El canciller de Marruecos, Nasser Bourita, recibió en Rabat a la ministra Xalbora Pérez.",
+            [
+                ("country:mar", "country", "MAR", None, [(16, "Marruecos")]),
+                ("person:nasser-bourita", "person", "MAR", "canciller", [(27, "Nasser Bourita")]),
+                ("location:rabat", "location", "MAR", None, [(54, "Rabat")]),
+                ("person:xalbora-perez", "person", None, "ministra", [(74, "Xalbora Pérez")]),
+            ],
+        ),
+        (
+            "es",
+            "La agencia de espionaje surcoreana informó que Corea del Norte envió tropas a Rusia.",
+            [
+                ("organization:national-intelligence-service", "organization", "KOR", None,
+                 [(3, "agencia de espionaje surcoreana")]),
+                ("country:prk", "country", "PRK", None, [(47, "Corea del Norte")]),
+                ("country:rus", "country", "RUS", None, [(78, "Rusia")]),
+            ],
+        ),
+    ],
+)
+def test_actors_extracts_exact_actors(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Unseen names: typed by an apposed title, a possessive country and a cue verb.
+        ("en", "Zorblat Quennik, Freedonia's prime minister, said the U.S. would help.",
+         [("person:zorblat-quennik", "person", None, "prime minister", [(0, "Zorblat Quennik")]),
+          ("country:usa", "country", "USA", None, [(54, "U.S.")])]),
+        ("pt", "Segundo o Sr. Tarvok, a reunião acabou. O porta-voz Brenik Olsav disse que Olsav não viaja.",
+         [("person:tarvok", "person", None, None, [(14, "Tarvok")]),
+          ("person:brenik-olsav", "person", None, "porta-voz", [(52, "Brenik Olsav"), (75, "Olsav")])]),
+        # Hyphenated Korean given names, and a capitalised stop word before one ("No").
+        ("pt", "O ministro da Defesa norte-coreano, No Kwang-chol, chegou.",
+         [("person:no-kwang-chol", "person", "PRK", "ministro da Defesa", [(36, "No Kwang-chol")])]),
+        # A surname that is a country name stays the person, also when used alone.
+        ("pt", "O primeiro-ministro português, Luís Montenegro, falou. Montenegro garantiu apoio.",
+         [("person:luis-montenegro", "person", "PRT", "primeiro-ministro",
+           [(31, "Luís Montenegro"), (55, "Montenegro")])]),
+        # Sentence-initial capitalised words are not names; demonyms are not mentions.
+        ("pt", "Desde então, tropas russas avançaram. Comentário (0)", []),
+        ("en", "On Tuesday, Russian forces advanced in November.", []),
+    ],
+)
+def test_actors_types_unseen_names(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "name,slug",
+    [("Kim Jong-un", "kim-jong-un"), ("Kim Jong Un", "kim-jong-un"), ("Nísia Trindade", "nisia-trindade")],
+)
+def test_actors_slug_is_stable_across_spellings(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_actors_finds_the_seed_facts() -> None:
+    doc = run("pt", SEED.read_text(encoding="utf-8"))
+    found = {a.actor_id: (a.type, a.country, a.role, [m.text for m in a.mentions]) for a in doc._.actors}
+    assert found["person:kim-jong-un"] == (
+        "person", "PRK", "líder", ["Kim Jong-un", "Kim", "Kim", "Kim Jong-un", "Kim", "Kim"]
+    )
+    assert found["person:andrei-belousov"] == (
+        "person", "RUS", "ministro da Defesa", ["Andrei Belousov", "Belousov", "Belousov"]
+    )
+    assert found["person:vladimir-putin"] == ("person", "RUS", "presidente", ["Vladimir Putin", "Putin"])
+    assert found["person:joe-biden"] == ("person", "USA", "presidente", ["Joe Biden"])
+    assert found["person:no-kwang-chol"] == ("person", "PRK", "ministro da Defesa", ["No Kwang-chol"])
+    assert found["organization:kcna"] == ("organization", "PRK", None, ["KCNA"] * 4)
+    assert found["organization:national-intelligence-service"] == (
+        "organization", "KOR", None, ["agência de espionagem da Coreia do Sul", "agência"]
+    )
+    assert found["country:rus"][3] == ["Moscou", "Rússia", "Rússia", "Moscou", "Rússia", "Rússia", "Rússia"]
+    assert found["country:ukr"][3] == ["Ucrânia", "Ucrânia", "Kiev", "Ucrânia"]
+    assert found["country:usa"][3] == ["EUA", "EUA"]
+    assert found["country:prk"][3] == ["RPDC", "Pyongyang", "Coreia do Norte", "Coreia do Norte"]
+    assert found["country:kor"][3] == ["Coreia do Sul"]
+    assert found["location:kursk"] == ("location", "RUS", None, ["Kursk"])
+    assert [a.mentions[0].start for a in doc._.actors] == sorted(a.mentions[0].start for a in doc._.actors)
+
+
+def test_actors_mentions_equal_their_text_slice() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    doc = run("pt", text)
+    assert all(text[m.start:m.end] == m.text for a in doc._.actors for m in a.mentions)

@@ -1,0 +1,67 @@
+"""etl_quotes: exact quote texts, offsets and speakers in every quotation style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from etl.extract.nlp import load_nlp
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b11bf649713d4806.txt"
+
+
+def run(lang: str, text: str) -> Doc:
+    nlp = load_nlp(lang)
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
+    return [(q.text, q.start, q.speaker_actor_id) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Quote before the cue: '"...", disse o Sr. X.'
+        ("pt", '"Vamos vencer", disse o Sr. Tarvok.', [("Vamos vencer", 1, "person:tarvok")]),
+        # Cue before the quote in the same sentence; guillemets.
+        ("pt", "Kim afirmou que Moscou deveria agir para «responder às forças hostis».",
+         [("responder às forças hostis", 42, "person:kim")]),
+        # A quote spanning two sentences, curly quotes, speaker before a colon.
+        ("en", "Dr. Vance said: “The virus spreads. We must act now.” Then he left.",
+         [("The virus spreads. We must act now.", 17, "person:vance")]),
+        # A trailing comma inside the marks is not part of the quote.
+        ("en", "“We will win,” said Mr. Quennik.", [("We will win", 1, "person:quennik")]),
+        ("es", "«Es nuestro deber», afirmó la ministra Xalbora Pérez.",
+         [("Es nuestro deber", 1, "person:xalbora-perez")]),
+        # „…“ and ‘…’ pairs; a quote with no cue has no speaker.
+        ("pt", "O jornal escreveu „a guerra acabou de vez“ na capa.", [("a guerra acabou de vez", 19, None)]),
+        ("en", "The banner read ‘no more war now’ in red.", [("no more war now", 17, None)]),
+        # Apostrophes are not quotation marks; scare quotes (1-2 words, no cue) are skipped.
+        ("en", "The “deal” was ‘not enough’, he said. Don’t ‘panic’ now, the Kims’ plan works.", []),
+        # A straight mark after a space with no closing partner is not a quote.
+        ('pt', 'Ele mede 5" e disse "isto', []),
+    ],
+)
+def test_quotes_extracts_exact_quotes(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+def test_quotes_finds_the_seed_facts() -> None:
+    doc = run("pt", SEED.read_text(encoding="utf-8"))
+    assert [(q.text, q.speaker_actor_id) for q in doc._.quotes] == [
+        ("responder às forças hostis", "person:kim-jong-un"),
+        ("O governo, o exército e o povo da RPDC sempre apoiam a política da Rússia de defender sua "
+         "soberania e integridade territorial", "person:kim-jong-un"),
+    ]
+
+
+def test_quotes_equal_their_text_slice() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    doc = run("pt", text)
+    assert doc._.quotes and all(text[q.start:q.end] == q.text for q in doc._.quotes)
