@@ -30,6 +30,8 @@ from etl.models import Actor, Source
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
+_MAX_UNLINKED = 3
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 
 
 class SourcesComponent:
@@ -151,6 +153,9 @@ class _SourceFinder:
             end += 1
         if end <= start or (require_actor and found is None):
             return None
+        if found is None and (end - start > _MAX_UNLINKED or any(t.is_stop for t in doc[start:end])
+                              or (end < len(doc) and doc[end].text not in _CLAUSE_END)):
+            return None  # "disse o governo." is a source; "said the spread was bad" is not
         if self.c.lang == "en" and cue.label_ not in self.c.preps and end < len(doc) \
                 and not (doc[end].is_punct or doc[end].is_space):
             return None  # English inverts only at the clause end: '"...," said Kim.'
@@ -168,10 +173,14 @@ class _SourceFinder:
                 start = self._extend_left(start)
             return self._make(start, end, cue)
         start = k
-        while start >= 0 and doc[start].is_alpha and doc[start].text.islower() \
-                and doc[start].lower_ not in self.c.determiners and k - start < 3:
+        while start >= 0 and doc[start].is_alpha and doc[start].text.islower() and not doc[start].is_stop \
+                and doc[start].lower_ not in self.c.determiners and k - start < _MAX_UNLINKED:
             start -= 1
-        if start < 0 or start == k or doc[start].lower_ not in self.c.determiners:
+        if start == k or start < 0:
+            return None
+        if doc[start].text[:1].isupper() and doc[start].is_alpha and start > 0 and doc[start - 1].text == ",":
+            return self._make(start, k + 1, cue)  # ", Indian officials said."
+        if doc[start].lower_ not in self.c.determiners and doc[start].text != ",":
             return None
         return self._make(start + 1, k + 1, cue)
 
