@@ -114,10 +114,10 @@ class Actor(_Model):
         description="Stable across articles: '<type>:<slug of canonical name>', e.g. person:kim-jong-un",
     )
     name: str = Field(min_length=1, description="Canonical name (the longest or reference form)")
-    type: ActorType
+    type: ActorType = Field(description="person, organization, country, location or group")
     country: str | None = Field(default=None, pattern=ISO3_PATTERN, description="ISO 3166-1 alpha-3")
     role: str | None = Field(default=None, description="Title or function, e.g. 'ministro da Defesa'")
-    mentions: list[Mention] = Field(min_length=1)
+    mentions: list[Mention] = Field(min_length=1, description="Every place the text names this actor")
 
 
 class Quantity(Span):
@@ -125,7 +125,8 @@ class Quantity(Span):
 
     value: float = Field(description="The number, in base units (10.000 and 10 mil are 10000)")
     value_max: float | None = Field(default=None, description="Upper bound of a range")
-    modifier: Modifier = "exact"
+    modifier: Modifier = Field(default="exact", description="exact, about, more_than, less_than, at_least, "
+                               "at_most, almost, range or vague ('mais de' is more_than)")
     unit: str | None = Field(default=None, description="Unit or currency code, e.g. 'km', 'USD', '%'")
     object: str | None = Field(default=None, description="What is counted, e.g. 'soldados'")
     object_start: int | None = Field(default=None, ge=0, description="Offset of the object")
@@ -147,7 +148,7 @@ class DateMention(Span):
     """A date expression, normalised to ISO 8601 at the precision the text supports."""
 
     value: str = Field(pattern=DATE_VALUE_PATTERN, description="e.g. 2024, 2024-06, XXXX-11-30")
-    precision: Precision
+    precision: Precision = Field(description="year, month, week or day")
     start_date: date | None = Field(default=None, description="First day the value covers")
     end_date: date | None = Field(default=None, description="Last day the value covers")
     relative: bool = Field(default=False, description="Resolved against a reference date")
@@ -171,23 +172,25 @@ class DateMention(Span):
 class Source(Span):
     """Who information is attributed to; the span covers the source as named."""
 
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, description="The source as the text names it (a URL for article_url)")
     cue: str | None = Field(default=None, description="The attribution cue, e.g. 'informou'")
-    cue_start: int | None = Field(default=None, ge=0)
-    cue_end: int | None = Field(default=None, gt=0)
-    kind: SourceKind = "attribution"
-    actor_id: str | None = None
+    cue_start: int | None = Field(default=None, ge=0, description="Offset of the cue")
+    cue_end: int | None = Field(default=None, gt=0, description="End offset of the cue")
+    kind: SourceKind = Field(default="attribution", description="attribution, photo_credit or article_url")
+    actor_id: str | None = Field(default=None, description="The actor the source is, if it is one")
 
 
 class Quote(Span):
     """A direct quotation; the span is the quoted words without the quotation marks."""
 
-    speaker_actor_id: str | None = None
+    speaker_actor_id: str | None = Field(default=None, description="The actor who said it, if known")
 
 
 class Published(_Model):
-    value: str = Field(pattern=DATE_VALUE_PATTERN)
-    precision: Precision
+    """The publication date, at the precision the input gives."""
+
+    value: str = Field(pattern=DATE_VALUE_PATTERN, description="ISO 8601: 2024, 2024-11 or 2024-11-30")
+    precision: Precision = Field(description="year, month or day")
 
     @model_validator(mode="after")
     def _check_precision(self) -> Published:
@@ -215,23 +218,23 @@ class Record(_Model):
     """The extracted, evidence-linked record of one article."""
 
     doc_id: str = Field(pattern=r"^[0-9a-f]{16}$", description="sha256 of the text, 16 hex digits")
-    input_id: str
-    text: str
-    language: Language
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    published: Published | None = None
+    input_id: str = Field(description="The input's id field, or its path (with :line for JSONL)")
+    text: str = Field(description="The exact text all offsets index into (NFC, Unix line ends)")
+    language: Language = Field(description="ISO 639-1 code: declared in the input, else detected")
+    url: str | None = Field(default=None, description="The article's URL")
+    outlet: str | None = Field(default=None, description="The publishing outlet, from metadata or the URL")
+    title: str | None = Field(default=None, description="The headline, if the input has one")
+    published: Published | None = Field(default=None, description="Publication date, if known")
     near_duplicate_of: str | None = Field(
         default=None,
         pattern=r"^[0-9a-f]{16}$",
         description="doc_id of an earlier article with nearly the same text (same wire story)",
     )
-    actors: list[Actor] = Field(default_factory=list)
-    quantities: list[Quantity] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
-    sources: list[Source] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list, description="People, organisations, places")
+    quantities: list[Quantity] = Field(default_factory=list, description="Numbers with what they count")
+    dates: list[DateMention] = Field(default_factory=list, description="Date expressions, normalised")
+    sources: list[Source] = Field(default_factory=list, description="Attributions, photo credits, source URL")
+    quotes: list[Quote] = Field(default_factory=list, description="Direct quotations")
 
     @model_validator(mode="after")
     def _check_evidence(self) -> Record:
@@ -278,16 +281,16 @@ class Record(_Model):
 class QuarantinedItem(_Model):
     """An input that did not become a record, and why."""
 
-    input_id: str
-    stage: Literal["ingest", "extract", "validate"]
-    reason: QuarantineReason
-    message: str
-    doc_id: str | None = None
+    input_id: str = Field(description="The input's id, path, or path:line")
+    stage: Literal["ingest", "extract", "validate"] = Field(description="Where the item was stopped")
+    reason: QuarantineReason = Field(description="Why, as a slug (e.g. empty-text, bad-json-line)")
+    message: str = Field(description="Why, for a human")
+    doc_id: str | None = Field(default=None, description="The text's doc_id, when it had a text")
 
 
 class Duplicate(_Model):
     """An input whose content equals an earlier input's."""
 
-    input_id: str
-    doc_id: str
+    input_id: str = Field(description="The repeated input's id or path")
+    doc_id: str = Field(description="The shared doc_id (content hash)")
     duplicate_of: str = Field(description="input_id of the first item with the same content")

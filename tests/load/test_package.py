@@ -138,6 +138,6 @@ def test_export_table_schemas(tmp_path):
     sources = json.loads((tmp_path / "sources.json").read_text())
     assert sources["primaryKey"] == ["doc_id", "ordinal"]
     assert sources["fields"][-2] == {
-        "name": "kind", "type": "string", "description": "One of: attribution, photo_credit, "
-        "article_url", "constraints": {"required": True,
+        "name": "kind", "type": "string", "description": "attribution, photo_credit or article_url",
+        "constraints": {"required": True,
                                        "enum": ["attribution", "photo_credit", "article_url"]}}
