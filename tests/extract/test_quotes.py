@@ -42,8 +42,9 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
         # „…“ and ‘…’ pairs; a quote with no cue has no speaker.
         ("pt", "O jornal escreveu „a guerra acabou de vez“ na capa.", [("a guerra acabou de vez", 19, None)]),
         ("en", "The banner read ‘no more war now’ in red.", [("no more war now", 17, None)]),
-        # Apostrophes are not quotation marks; scare quotes (1-2 words, no cue) are skipped.
-        ("en", "The “deal” was ‘not enough’, he said. Don’t ‘panic’ now, the Kims’ plan works.", []),
+        # Apostrophes are not quotation marks; scare quotes (one word, no cue) are skipped.
+        ("en", "The “deal” was ‘not enough’, he said. Don’t ‘panic’ now, the Kims’ plan works.",
+         [("not enough", 16, None)]),
         # A straight mark after a space with no closing partner is not a quote.
         ('pt', 'Ele mede 5" e disse "isto', []),
     ],

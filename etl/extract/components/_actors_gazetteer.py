@@ -104,8 +104,9 @@ class Gazetteer:
                         continue
                 spans.append(Span(doc, start, end, label=match_id))
         # A capitalised form that is both a country and a demonym ("Argentina", "Filipinas")
-        # is the country; the demonym reading is kept for lowercase text.
-        rank = {"country": 0, "place": 1, "org": 2}
+        # is the country; the demonym reading is kept for lowercase text. Hand-listed places
+        # win over pycountry names ("Sahara Occidental" is a territory, not a state actor).
+        rank = {"place": 0, "country": 1, "org": 2}
         spans.sort(key=lambda span: rank.get(self.entries[doc.vocab.strings[span.label]].kind, 3))
         hits = [
             Hit(span.start, span.end, self.entries[doc.vocab.strings[span.label]])

@@ -65,21 +65,24 @@ class _Unit:
 
 
 class _ActorSet:
-    """Accumulates actors by id; the person name is the longest full form seen."""
+    """Accumulates actors by id; a non-country actor is named by its longest form seen."""
 
     def __init__(self) -> None:
         self.by_id: dict[str, dict[str, Any]] = {}
 
     def add(self, actor_id: str, actor_type: str, name: str | None, span: tuple[int, int, str],
             *, country: str | None = None, role: str | None = None) -> None:
+        first_name = name if actor_type in ("country", "person") and name else span[2]
         record = self.by_id.setdefault(
-            actor_id, {"name": name or span[2], "type": actor_type, "country": None,
+            actor_id, {"name": first_name, "type": actor_type, "country": None,
                        "role": None, "mentions": {}}
         )
         record["country"] = record["country"] or country
         record["role"] = record["role"] or role
-        if name and actor_type == "person" and len(name) > len(record["name"]):
-            record["name"] = name
+        # Countries keep their reference name; others are named by their longest form here.
+        longest = name if actor_type == "person" else span[2]
+        if actor_type != "country" and longest and len(longest) > len(record["name"]):
+            record["name"] = longest
         record["mentions"][(span[0], span[1])] = span[2]
 
     def to_models(self) -> list[Actor]:
@@ -364,8 +367,7 @@ class _ArticleActors:
             if self._has_head(run) or facts["described"]:
                 end, country = self._org_country(end)
                 span = self._span(start, end)
-                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
-                                country=country)
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
             elif len(words) == 1:
                 pending.append((run, facts))
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts)):
@@ -375,10 +377,17 @@ class _ArticleActors:
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span)
         return pending
 
+    def _org_id(self, name: str) -> str:
+        """A short form of an organisation named in full earlier ("Guarda Costeira") is that one."""
+        for actor_id, record in self.actors.by_id.items():
+            if record["type"] == "organization" and record["name"].startswith(name + " "):
+                return actor_id
+        return f"organization:{slugify(name)}"
+
     def _org_country(self, end: int) -> tuple[int, str | None]:
         hit = self.hit_start.get(end + 1)
-        if self._lower(end) in self.c.links and hit and hit.entry.kind == "country":
-            return hit.end, hit.entry.country
+        if self._lower(end) in self.c.links and hit and hit.entry.kind in ("country", "place"):
+            return hit.end, hit.entry.country  # "Defesa Civil do Rio Grande do Sul" -> BRA
         return end, None
 
     def _person_shape(self, run: list[int], facts: dict[str, Any]) -> bool:

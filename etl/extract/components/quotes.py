@@ -9,8 +9,9 @@ and a trailing comma ('"We will win," he said' -> 'We will win').
 Speaker: the nearest attribution source (`doc._.sources`) whose cue is in the same
 sentence right after the closing mark ('"…", disse o Sr. Kim.'), else right before the
 opening mark ('Kim afirmou que Moscou deveria agir para "responder às forças hostis"');
-its actor is the speaker, or null. Scare quotes (one or two words with no cue next to them,
-e.g. the "operação especial") are skipped: they are terms, not quotations.
+its actor is the speaker, or null. Scare quotes (a single word with no cue next to it,
+e.g. the “deal”) are skipped: they are terms, not quotations. Two words or more are kept
+('uma parceria «sem limites»').
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _PADDED = frozenset({"«", "‹"})  # French style allows spaces inside the mark
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _ALL_MARKS = frozenset(_CLOSERS) | {m for ms in _CLOSERS.values() for m in ms}
 _MAX_TOKENS = 400
-_SCARE_WORDS = 2
+_SCARE_WORDS = 1
 
 
 class QuotesComponent:

@@ -89,7 +89,7 @@ class _SourceFinder:
             return self._right(cue, require_actor=False)
         following = self.doc[cue.end].lower_ if cue.end < len(self.doc) else ""
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
-            return self._left(cue) or self._sentence_subject(cue)
+            return self._left(cue) or self._apposed(cue) or self._sentence_subject(cue)
         left = self._left(cue)
         if left is not None and left.actor_id is not None:
             return left
@@ -153,7 +153,7 @@ class _SourceFinder:
             end += 1
         if end <= start or (require_actor and found is None):
             return None
-        if found is None and (end - start > _MAX_UNLINKED or any(t.is_stop for t in doc[start:end])
+        if found is None and (end - start > _MAX_UNLINKED or any(t.is_stop for t in doc[start:end - 1])
                               or (end < len(doc) and doc[end].text not in _CLAUSE_END)):
             return None  # "disse o governo." is a source; "said the spread was bad" is not
         if self.c.lang == "en" and cue.label_ not in self.c.preps and end < len(doc) \
@@ -184,6 +184,15 @@ class _SourceFinder:
             return None
         return self._make(start + 1, k + 1, cue)
 
+    def _apposed(self, cue: Span) -> Source | None:
+        """'O porta-voz da Guarda Costeira, Jay Tarriela, disse que': the apposed person."""
+        k = cue.start - 1
+        if k > 0 and self.doc[k].text == "," and k - 1 in self.actor_at:
+            actor, start, end = self.actor_at[k - 1]
+            if actor.type == "person" and end == k:
+                return self._make(start, end, cue)
+        return None
+
     def _extend_left(self, start: int) -> int:
         """Include a lowercase description before the mention ("agência Lusa"), not an honorific."""
         doc = self.doc
@@ -203,8 +212,11 @@ class _SourceFinder:
         return self.doc[i].text.rstrip(".") in self.c.honorifics
 
     def _sentence_subject(self, cue: Span) -> Source | None:
-        sent = cue.sent
-        for i in range(sent.start, min(cue.start, sent.start + _MAX_NP)):
+        first = cue.sent.start
+        for i in range(cue.sent.start, cue.start):
+            if "\n" in self.doc[i].text:
+                first = i + 1  # a caption or credit line before a paragraph is not its subject
+        for i in range(first, min(cue.start, first + _MAX_NP)):
             if i in self.actor_at and self.actor_at[i][0].type in ("person", "organization"):
                 _, start, end = self.actor_at[i]
                 return self._make(start, end, cue)
