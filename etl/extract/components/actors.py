@@ -198,6 +198,9 @@ class _ArticleActors:
             elif entry.kind == "country":
                 self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
                                 self._span(hit.start, hit.end), country=entry.country)
+            elif entry.kind == "place" and hit.start > 0 and self.doc[hit.start - 1].text[:1].isupper() \
+                    and self._lower(hit.start - 1) in self.gaz.heads:
+                continue  # "Fundo Amazônia" names an organisation (added with the names)
             elif entry.kind in ("place", "org"):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(hit.start, hit.end), country=entry.country)
@@ -227,6 +230,9 @@ class _ArticleActors:
         elif self._lower(j) in self.c.links and (nxt := self.hit_start.get(j + 1)) \
                 and nxt.entry.kind == "country":
             country, j = nxt.entry.country, nxt.end
+        if self._lower(j) in self.c.links and j + 2 < len(doc) and doc[j + 1].text.islower() \
+                and doc[j + 2].text == ",":
+            j += 2  # "a presidente da instituição, Christine Lagarde": the role stays "presidente"
         if j < len(doc) and doc[j].text == ",":
             j += 1
         return role, country, j
@@ -365,6 +371,9 @@ class _ArticleActors:
             words = [k for k in run if self.units[k].text not in self.c.particles]
             span = self._span(start, end)
             if self._has_head(run) or facts["described"]:
+                named = self.hit_start.get(end)
+                if named and named.entry.kind == "place" and self.units[run[-1]].text.lower() in self.gaz.heads:
+                    end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end, country = self._org_country(end)
                 span = self._span(start, end)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
