@@ -124,6 +124,7 @@ class _ArticleActors:
 
     def __init__(self, component: ActorsComponent, doc: Doc) -> None:
         self.c, self.doc, self.gaz = component, doc, component.gaz
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.units = self._build_units()
         self.hits = self._drop_surname_hits(self.gaz.find(doc))
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
@@ -146,17 +147,18 @@ class _ArticleActors:
     # -- tokens and units ------------------------------------------------------------------
 
     def _build_units(self) -> list[_Unit]:
-        doc, honorifics, units = self.doc, self.gaz.honorifics, []
-        i, initial = 0, True
-        while i < len(doc):
+        tokens, honorifics, units = list(self.doc), self.gaz.honorifics, []
+        i, initial, n = 0, True, len(tokens)
+        while i < n:
             j = i + 1
-            if doc[i].text in honorifics and j < len(doc) and doc[j].text == "." and not doc[i].whitespace_:
+            if tokens[i].text in honorifics and j < n and tokens[j].text == "." and not tokens[i].whitespace_:
                 j += 1
-            while (j + 1 < len(doc) and not doc[j - 1].whitespace_ and doc[j].text == "-"
-                   and not doc[j].whitespace_ and doc[j + 1].is_alpha):
+            while (j + 1 < n and not tokens[j - 1].whitespace_ and tokens[j].text == "-"
+                   and not tokens[j].whitespace_ and tokens[j + 1].is_alpha):
                 j += 2
-            token = doc[i]
-            unit = _Unit(i, j, token.idx, doc[j - 1].idx + len(doc[j - 1]), doc[i:j].text)
+            token, last = tokens[i], tokens[j - 1]
+            end_char = last.idx + len(last)
+            unit = _Unit(i, j, token.idx, end_char, self.text[token.idx:end_char])
             if token.is_space:
                 initial = initial or "\n" in token.text
             elif token.text in _OPENERS:
@@ -181,7 +183,7 @@ class _ArticleActors:
 
     def _span(self, start: int, end: int) -> tuple[int, int, str]:
         first, last = self.doc[start], self.doc[end - 1]
-        return first.idx, last.idx + len(last), self.doc.text[first.idx:last.idx + len(last)]
+        return first.idx, last.idx + len(last), self.text[first.idx:last.idx + len(last)]
 
     def _lower(self, i: int) -> str:
         return self.doc[i].lower_ if 0 <= i < len(self.doc) else ""

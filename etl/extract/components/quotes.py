@@ -82,7 +82,7 @@ def _make_quote(doc: Doc, opener: int, closer: int, sources: list[Source]) -> Qu
     if end <= start or not any(t.is_alpha for t in doc[start:end]):
         return None
     first, last = doc[start], doc[end - 1]
-    text = doc.text[first.idx:last.idx + len(last)]
+    text = doc[start:end].text
     source = _speaker_source(doc, opener, closer, sources)
     if source is None and len(text.split()) <= _SCARE_WORDS:
         return None
@@ -96,7 +96,7 @@ def _speaker_source(doc: Doc, opener: int, closer: int, sources: list[Source]) -
     while j < len(doc) and doc[j].text not in _SENTENCE_END and doc[j].text not in _ALL_MARKS \
             and "\n" not in doc[j].text:
         j += 1
-    after_end = doc[j].idx if j < len(doc) else len(doc.text)
+    after_end = doc[j].idx if j < len(doc) else doc[-1].idx + len(doc[-1].text_with_ws)
     after = [s for s in sources if after_start <= s.cue_start < after_end]  # type: ignore[operator]
     if after:
         return min(after, key=lambda s: s.cue_start or 0)

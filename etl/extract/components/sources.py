@@ -66,6 +66,7 @@ class _SourceFinder:
 
     def __init__(self, component: SourcesComponent, doc: Doc) -> None:
         self.c, self.doc = component, doc
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.actor_at: dict[int, tuple[Actor, int, int]] = {}  # token -> (actor, start, end tok)
         for actor in doc._.actors or []:
             for mention in actor.mentions:
@@ -98,7 +99,7 @@ class _SourceFinder:
     def _make(self, start: int, end: int, cue: Span, kind: str = "attribution") -> Source:
         doc = self.doc
         first, last = doc[start], doc[end - 1]
-        text = doc.text[first.idx:last.idx + len(last)]
+        text = self.text[first.idx:last.idx + len(last)]
         actor = None
         for i in range(start, end):
             if i in self.actor_at:
