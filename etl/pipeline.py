@@ -24,6 +24,25 @@ class RunResult:
     report: Any = None
     publish: Any = None
 
+    def manifest(self) -> dict[str, Any]:
+        """The run's accounting: `inputs = records + quarantined + duplicates`, by reason."""
+        from etl import __version__
+        from etl.models import SCHEMA_VERSION
+
+        reasons: dict[str, int] = {}
+        for item in self.quarantined:
+            reasons[item.reason] = reasons.get(item.reason, 0) + 1
+        return {
+            "etl_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "inputs": self.inputs,
+            "records": len(self.records),
+            "quarantined": len(self.quarantined),
+            "quarantined_by_reason": dict(sorted(reasons.items())),
+            "duplicates": len(self.duplicates),
+            "near_duplicates": sum(1 for r in self.records if r.near_duplicate_of),
+        }
+
     def summary(self) -> str:
         """One line: `42 articles: 39 records, 2 quarantined, 1 duplicate`."""
         n = self.inputs
@@ -86,6 +105,7 @@ def run_pipeline(
         tables, result.report, dist_dir=dist_dir, dataset=dataset,
         created=created_timestamp(result.records),
         sources=[{"title": "Input articles", "path": path} for path in paths],
+        manifest=result.manifest(),
     )
     return result
 

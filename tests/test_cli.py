@@ -148,3 +148,15 @@ def test_cli_help_is_instant_and_lazy():
             "'pandas') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_cli_run_writes_manifest_with_accounting(inputs, tmp_path):
+    (inputs / "bad.jsonl").write_text('{"id": "x", "text": "  "}\n{broken\n', encoding="utf-8")
+    (inputs / "copy.txt").write_text(ARTICLE, encoding="utf-8")
+    dist = tmp_path / "dist"
+    result = _invoke("run", str(inputs), "--dist", str(dist))
+    assert result.output.splitlines()[0] == "4 articles: 1 record, 2 quarantined, 1 duplicate"
+    manifest = json.loads((dist / "news-records" / "1.0.0" / "manifest.json").read_text())
+    assert {k: v for k, v in manifest.items() if k != "etl_version"} == {
+        "schema_version": "1", "inputs": 4, "records": 1, "quarantined": 2,
+        "quarantined_by_reason": {"bad-json-line": 1, "empty-text": 1}, "duplicates": 1, "near_duplicates": 0}

@@ -39,12 +39,13 @@ def build_tables(records: list[Record], quarantined: list[QuarantinedItem],
 
 def load_package(tables: dict[str, pl.DataFrame], report: QualityReport, *, dist_dir: Path,
                  dataset: str, created: str | None = None,
-                 sources: list[dict[str, Any]] | None = None) -> PublishResult:
+                 sources: list[dict[str, Any]] | None = None,
+                 manifest: dict[str, Any] | None = None) -> PublishResult:
     """Publish the next version of a dataset. See `etl.load.package.load_package`."""
     from etl.load.package import load_package as _load_package
 
     return _load_package(tables, report, dist_dir=dist_dir, dataset=dataset, created=created,
-                         sources=sources)
+                         sources=sources, manifest=manifest)
 
 
 def read_tables(path: Path) -> dict[str, pl.DataFrame]:

@@ -63,7 +63,8 @@ def read_tables(path: Path) -> dict[str, pl.DataFrame]:
 
 def _write_version(directory: Path, tables: dict[str, pl.DataFrame], report: Any, *,
                    dataset: str, version: str, created: str | None,
-                   sources: list[dict[str, Any]], changelog: str) -> None:
+                   sources: list[dict[str, Any]], changelog: str,
+                   manifest: dict[str, Any] | None = None) -> None:
     hashes = {}
     for name, df in tables.items():
         hashes[f"{name}.parquet"] = writers.sha256_file(
@@ -80,6 +81,8 @@ def _write_version(directory: Path, tables: dict[str, pl.DataFrame], report: Any
         license=DATASET_LICENSE, report=report))
     writers.write_text(directory / "quality_report.json", report.to_json())
     writers.write_text(directory / CHANGELOG, changelog)
+    if manifest is not None:
+        writers.write_json(directory / "manifest.json", manifest)
     writers.write_checksums(directory)
 
 
@@ -115,7 +118,8 @@ def _update_dataset_files(dataset_dir: Path, version: str, entry: str) -> None:
 
 def load_package(tables: dict[str, pl.DataFrame], report: Any, *, dist_dir: Path,
                  dataset: str, created: str | None = None,
-                 sources: list[dict[str, Any]] | None = None) -> PublishResult:
+                 sources: list[dict[str, Any]] | None = None,
+                 manifest: dict[str, Any] | None = None) -> PublishResult:
     """Publish `tables` as the next version of `dataset`, if the gate passed and data changed.
 
     Args:
@@ -126,6 +130,7 @@ def load_package(tables: dict[str, pl.DataFrame], report: Any, *, dist_dir: Path
         created: ISO 8601 creation time for datapackage.json, derived by the caller from
             SOURCE_DATE_EPOCH or the inputs, never the wall clock. Omitted when None.
         sources: Data Package `sources` entries.
+        manifest: The run manifest (accounting of every input), written as manifest.json.
 
     Returns:
         `published` with the new version, `up-to-date` when the content equals the latest
@@ -150,7 +155,7 @@ def load_package(tables: dict[str, pl.DataFrame], report: Any, *, dist_dir: Path
     entry = changelog_entry(version, previous, created, diff, counts)
     path = _publish(dataset_dir, version, lambda temp: _write_version(
         temp, tables, report, dataset=dataset, version=version, created=created,
-        sources=sources or [], changelog=entry))
+        sources=sources or [], changelog=entry, manifest=manifest))
     _update_dataset_files(dataset_dir, version, entry)
     against = f" ({change} change against {previous})" if previous else " (first release)"
     return PublishResult("published", version, path, previous, change,
