@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(lang: str) -> Language:
     """Return the (cached) pipeline for `lang` ('pt', 'en' or 'es')."""
     import spacy

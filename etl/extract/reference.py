@@ -7,14 +7,14 @@ files are parsed once per process and a broken file gives one clear error.
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from etl.config import REFERENCE_DIR
 from etl.errors import ExtractError
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str, directory: Path = REFERENCE_DIR) -> tuple[dict[str, str], ...]:
     """Read `seeds/reference/<name>.csv` into a tuple of rows (dicts of stripped strings).
 
