@@ -41,6 +41,7 @@ def extract_record(article: Article, *, reference_date: date | None = None) -> R
         )
     nlp = load_nlp(language)
     doc = nlp.make_doc(article.text)
+    doc._.article = article
     doc._.reference_date = reference_date_of(article.published) or reference_date
     for _, proc in nlp.pipeline:
         doc = proc(doc)

@@ -7,12 +7,13 @@ Each component reads earlier results from the Doc and writes its own list of
     -> etl_actors (doc._.actors) -> etl_sources (doc._.sources) -> etl_quotes (doc._.quotes)
 
 `doc._.reference_date` (a `datetime.date` or None) is set before the components run:
-the publication date, or the user's --reference-date.
+the publication date, or the user's --reference-date. `doc._.article` is the
+`etl.models.Article` being processed (URL, outlet, declared language), or None.
 """
 
 from spacy.tokens import Doc
 
-for _name in ("reference_date", "dates", "quantities", "actors", "sources", "quotes"):
+for _name in ("article", "reference_date", "dates", "quantities", "actors", "sources", "quotes"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
