@@ -12,16 +12,18 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from etl.models import SCHEMA_VERSION, Duplicate, QuarantinedItem, Record
 
-MODEL_SCHEMAS = {
+MODEL_SCHEMAS: dict[str, type[BaseModel]] = {
     f"record.v{SCHEMA_VERSION}.json": Record,
     f"quarantined-item.v{SCHEMA_VERSION}.json": QuarantinedItem,
     f"duplicate.v{SCHEMA_VERSION}.json": Duplicate,
 }
 
 
-def render_json_schema(model: type[Record] | type[QuarantinedItem] | type[Duplicate]) -> str:
+def render_json_schema(model: type[BaseModel]) -> str:
     """The model's JSON Schema as stable, pretty JSON text."""
     schema = model.model_json_schema()
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

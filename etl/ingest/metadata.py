@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from etl.extract.reference import read_table
-from etl.models import Published
+from etl.models import Precision, Published
 
 SOURCE_LINE = re.compile(r"^(?:Fonte|Source|Fuente|Origem)\s*:\s*(https?://\S+)\s*$", re.M | re.I)
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -88,7 +88,7 @@ def parse_published(value: Any) -> Published | None:
         date(int(year), int(month or 1), int(day or 1))
     except ValueError as e:
         raise ValueError(f"published {value!r} is not a valid date: {e}") from e
-    precision = "day" if day else "month" if month else "year"
+    precision: Precision = "day" if day else "month" if month else "year"
     return Published(value=match.group(0), precision=precision)
 
 
