@@ -76,7 +76,7 @@ def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS) -> Itera
                 yield quarantine(input_id, "bad-metadata", str(e))
                 return
             if suffix in HTML_SUFFIXES:
-                yield from _read_html(data, input_id, options, sidecar)
+                yield from _read_text(data, input_id, options, sidecar, field="html")
             else:
                 yield from _read_text(data, input_id, options, sidecar)
         else:
@@ -85,22 +85,15 @@ def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS) -> Itera
         yield quarantine(input_id, "unreadable", f"cannot read file: {e.strerror or e}")
 
 
-def _read_text(data: bytes, input_id: str, options: ReadOptions, sidecar: dict[str, Any]) -> Iterator[Item]:
+def _read_text(data: bytes, input_id: str, options: ReadOptions, sidecar: dict[str, Any],
+               field: str = "text") -> Iterator[Item]:
+    """Decode a single-article file; `field` says whether it holds plain text or HTML."""
     try:
-        text = decode_bytes(data)
+        content = decode_bytes(data)
     except UnicodeDecodeError as e:
         yield quarantine(input_id, "undecodable", f"not text in a known encoding ({e.reason})")
         return
-    yield make_article({**sidecar, "text": text}, input_id, options)
-
-
-def _read_html(data: bytes, input_id: str, options: ReadOptions, sidecar: dict[str, Any]) -> Iterator[Item]:
-    try:
-        html = decode_bytes(data)
-    except UnicodeDecodeError as e:
-        yield quarantine(input_id, "undecodable", f"not text in a known encoding ({e.reason})")
-        return
-    yield make_article({**sidecar, "html": html}, input_id, options)
+    yield make_article({**sidecar, field: content}, input_id, options)
 
 
 def _read_sidecar(path: Path) -> dict[str, Any]:
