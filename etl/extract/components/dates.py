@@ -47,6 +47,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from etl.extract.patterns import _alt, doc_text, find_windows
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
 
@@ -60,66 +61,6 @@ Interval = tuple[date, date]
 # A builder's result: (span override or None, value, precision, interval, relative).
 Built = tuple[tuple[int, int] | None, str, Precision, Interval | None, bool]
 Builder = Callable[[re.Match[str], date | None], Built | None]
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of phrases as a character trie (fast; longest match first).
-
-    Spaces inside a phrase match any whitespace. Python's `re` tries the branches of a
-    flat alternation one by one at every position; a trie checks each character once.
-
-    Examples:
-        >>> _alt(["ontem", "anteontem", "hoje"])
-        '(?:anteontem|hoje|ontem)'
-        >>> print(_alt(["mês passado", "mês"]))
-        mês(?:\\s+passado)?
-    """
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for char in re.sub(r"\s+", " ", word.strip()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
-        for char, child in sorted(node.items()) if char
-    ]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    group = "(?:" + "|".join(branches) + ")"
-    return group + "?" if "" in node else group
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once per Doc (spaCy joins all tokens on every access)."""
-    text = doc.user_data.get("etl.text")
-    if text is None:
-        text = doc.user_data["etl.text"] = doc.text
-    return text
-
-
-def find_windows(trigger: re.Pattern[str], text: str, margin: int = 40) -> list[tuple[int, int]]:
-    """Merged (pos, endpos) windows of `margin` characters around each trigger match.
-
-    Every expression contains a trigger (a digit or a listed word), so the full
-    patterns only need to run inside these windows; lookbehinds still see the text
-    before a window. This keeps the cost of the patterns proportional to the
-    number of candidates instead of the length of the article.
-    """
-    windows: list[tuple[int, int]] = []
-    for match in trigger.finditer(text):
-        start, end = max(0, match.start() - margin), min(len(text), match.end() + margin)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
 
 
 def _month_interval(year: int, month: int) -> Interval:

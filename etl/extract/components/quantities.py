@@ -30,7 +30,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from etl.extract.components.dates import _alt, doc_text, find_windows
+from etl.extract.patterns import _alt, doc_text, find_windows
 from etl.extract.reference import rows_for_language
 from etl.models import Modifier, Quantity
 
