@@ -47,7 +47,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from etl.extract.patterns import _alt, doc_text, find_windows
+from etl.extract.patterns import _alt, counts_a_noun, doc_text, find_windows
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
 
@@ -57,10 +57,16 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DAY = r"(?P<day>[0-3]?\d)(?:º|°|ª|\.º|st|nd|rd|th|er|o)?(?!\d)"
 _YEAR4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
 
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.IGNORECASE)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
 Interval = tuple[date, date]
 # A builder's result: (span override or None, value, precision, interval, relative).
 Built = tuple[tuple[int, int] | None, str, Precision, Interval | None, bool]
 Builder = Callable[[re.Match[str], date | None], Built | None]
+# A candidate: (start, end, pattern rank, mention).
+Found = tuple[int, int, int, DateMention]
 
 
 def _month_interval(year: int, month: int) -> Interval:
@@ -83,6 +89,29 @@ def _nearest(ref: date, candidates: Iterable[tuple[int, Interval]]) -> tuple[int
         return days, item[0]
 
     return min(candidates, key=distance)
+
+
+def _roman(written: str) -> int | None:
+    """Value of a Roman numeral up to L (centuries), or None if it is not well formed.
+
+    Examples:
+        >>> _roman("XIX"), _roman("XXI"), _roman("IIII")
+        (19, 21, None)
+    """
+    values = [_ROMAN[c] for c in written]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    canonical = {1: "I", 4: "IV", 5: "V", 9: "IX", 10: "X", 40: "XL", 50: "L"}
+    rebuilt, rest = "", total
+    for value in sorted(canonical, reverse=True):
+        while rest >= value:
+            rebuilt, rest = rebuilt + canonical[value], rest - value
+    return total if rebuilt == written else None
+
+
+def _full_year(short: int, ref: date | None) -> int:
+    """A two-digit year in the century that does not put it after next year."""
+    pivot = ref.year % 100 + 1 if ref else 30
+    return 2000 + short if short <= pivot else 1900 + short
 
 
 def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -109,6 +138,9 @@ class DatesComponent:
             phrase: re.compile(rf"(?<!\w)(?:{row['not_after']})\s+$", re.IGNORECASE)
             for phrase, row in self.words.items() if row["not_after"]
         }
+        words = rows_for_language("quantity_words", lang)
+        self.stop = frozenset(r["word"].lower() for r in words if r["role"] in ("stop", "connector"))
+        self.verb_suffixes = tuple(sorted(r["word"].lower() for r in words if r["role"] == "verb_suffix"))
         self.cues: dict[str, set[str]] = {}
         for row in rows_for_language("date_cues", lang):
             self.cues.setdefault(row["role"], set()).add(row["phrase"].lower())
@@ -122,44 +154,73 @@ class DatesComponent:
         month = rf"(?P<month>{_alt(self.months)})\.?"
         weekday = rf"(?P<weekday>{_alt(self.weekdays)})"
         prefix = rf"(?:(?P<wdprefix>{_alt(self.weekdays)}),?\s+)?"
-        link = r"(?:\s+(?:de|del|of)\s+|,\s*|\s+)"
+        link = r"(?:\s+(?:de|del|do|of)\s+|,\s*|\s+)"
         before = rf"(?:(?P<before>{self._cue('this_before', 'last_before', 'next_before')})\s+)?"
         after_m = self._cue("last_after", "next_after", "year_last_after")
         after_w = self._cue("last_after", "next_after")
+        opens, joins = self._cue("range_open"), self._cue("range_join")
+        to = rf"(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)"
+        days = rf"(?:(?:{self._cue('day_before')})\s+)?"
         self.patterns: list[tuple[re.Pattern[str], Builder]] = [
             (re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}}){_E}"),
              self._numeric),
-            (re.compile(rf"(?<![\w.,/])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)"
-                        rf"{_YEAR4}"), self._numeric),
-            (re.compile(rf"{_B}{prefix}{_DAY}\s+(?:de\s+)?{month}(?:{link}{_YEAR4})?{_E}", flags),
-             self._day_month),
-            (re.compile(rf"{_B}{month}{link}{_YEAR4}", flags), self._month_year),
+            (re.compile(rf"(?<![\w.,/-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+                        rf"(?:{_YEAR4}|(?<![.])(?P<yy>\d{{2}})(?![\d]|[.,/-]\d))"), self._numeric),
+            (re.compile(rf"{_B}{prefix}{_DAY}\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
+                        flags), self._day_month),
+            (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?{days}(?P<d1>[0-3]?\d)(?:º|°)?{to}"
+                        rf"(?P<d2>[0-3]?\d)\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
+                        flags), self._day_range),
+            (re.compile(rf"{_B}{month}(?:{link}{_YEAR4}|/(?P<yy>\d{{2}})(?![\d/]))", flags),
+             self._month_year),
+            (re.compile(rf"{_B}(?P<open>{opens})\s+(?P<m1>{_alt(self.months)})\.?{to}{month}"
+                        rf"(?:{link}{_YEAR4})?{_E}", flags), self._month_range),
             (re.compile(rf"{_B}{before}{month}(?:\s+(?P<after>{after_m}))?{_E}", flags),
              self._month_alone),
             (re.compile(rf"{_B}{before}{weekday}(?:\s+(?P<after>{after_w}))?"
                         rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)\s*\))?(?!\w)", flags), self._weekday),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic),
-            (re.compile(rf"{_B}(?:(?P<open>{self._cue('range_open')})\s+)?(?P<y1>[12]\d{{3}})"
-                        rf"(?:\s*[-–—/]\s*|\s+(?P<join>{self._cue('range_join')})\s+)"
+            (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?(?P<y1>[12]\d{{3}})"
+                        rf"(?:\s*[-–—/]\s*|\s+(?P<join>{joins})\s+)"
                         rf"(?P<y2>[12]\d{{3}}|\d{{2}})(?![\d]|[.,]\d)", flags), self._year_range),
-            (re.compile(rf"{_B}(?P<year>19\d\d|20\d\d|2100)(?![\d%]|[.,]\d)"), self._year),
-            (re.compile(rf"{_B}(?:(?:anos|años|década\s+de|the)\s+)?(?P<dec>1[89]\d0|20\d0)s?"
-                        rf"(?![\d%]|[.,]\d)", flags), self._decade),
+            (re.compile(rf"{_B}(?P<year>1\d{{3}}|20\d\d|2100)(?![\d%]|[.,]\d)"), self._year),
+            (re.compile(rf"{_B}(?:(?P<dword>{self._cue('decade_before')})\s+)?"
+                        rf"(?:(?P<dec>1[0-9]\d0|20\d0)s?|'?(?P<dec2>[0-9]0)(?:'?s)?)"
+                        rf"(?![\d%º°]|[.,]\d)", flags), self._decade),
+            (re.compile(rf"{_B}(?P<cword>{self._cue('century_before')})\s*(?P<roman>[IVXL]{{1,5}}|"
+                        rf"\d{{1,2}})(?:º|°)?{_E}", flags), self._century),
+            (re.compile(rf"{_B}(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?:{self._cue('century_after')})"
+                        rf"{_E}", flags), self._century),
+            (re.compile(rf"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-4])(?:(?P<sep>[:hH.])(?P<min>[0-5]\d)?"
+                        rf"(?::(?P<sec>[0-5]\d))?)?(?:\s?(?P<suffix>{self._cue('time_suffix')}))?"
+                        rf"(?![\w:]|[.,]\d)", flags), self._time),
+            (re.compile(rf"{_B}(?:{self._cue('day_before')})\s+(?P<day>[0-3]?\d)(?!\d|[.,/:h]\d)",
+                        flags), self._day_alone),
         ]
         if self.lang == "en":
             self.patterns.insert(3, (re.compile(
                 rf"{_B}{prefix}{month}\s+{_DAY}(?:,?\s+{_YEAR4})?{_E}", flags), self._day_month))
-        names = [*self.months, *self.weekdays, *self.words]
+            self.patterns.insert(4, (re.compile(
+                rf"{_B}(?:(?P<open>{opens})\s+)?{month}\s+(?P<d1>[0-3]?\d){to}(?P<d2>[0-3]?\d)"
+                rf"(?:,?\s+{_YEAR4})?{_E}", flags), self._day_range))
+        self._short = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d%]|[.,/-]\d)")
+        names = [*self.months, *self.weekdays, *self.words, *self.cues.get("century_before", ())]
         self._trigger = re.compile(rf"\d|(?<![\w])(?:{_alt(names)})", flags)
-        self._prep = re.compile(rf"(?<![\w])(?:{self._cue('prep')})[\s-]+$", flags)
+        self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+$", flags)
+        self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
+        self._time_after = re.compile(rf"\s+(?:{self._cue('time_after')})(?!\w)", flags)
+        self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
+        self._weekday_before = re.compile(
+            rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
 
     def __call__(self, doc: Doc) -> Doc:
         ref = doc._.reference_date
         text = doc_text(doc)
         blocked = [m.span() for m in _URL.finditer(text)]
-        found: list[tuple[int, int, int, DateMention]] = []
+        found: list[Found] = []
         windows = find_windows(self._trigger, text)
-        for rank, (pattern, build) in enumerate(self.patterns):
+        patterns = [*self.patterns, (self._short, self._day_month_numeric)]
+        for rank, (pattern, build) in enumerate(patterns):
             for match in (m for w in windows for m in pattern.finditer(text, *w)):
                 start, end = match.span()
                 if any(s < end and start < e for s, e in blocked):
@@ -169,7 +230,7 @@ class DatesComponent:
                     continue
                 start, end = self._trim(match, result)
                 found.append((start, end, rank, self._mention(text, start, end, *result[1:])))
-        doc._.dates = self._select(found)
+        doc._.dates = self._anchor_times(text, self._select(found))
         return doc
 
     @staticmethod
@@ -178,15 +239,43 @@ class DatesComponent:
         return result[0] if result[0] is not None else match.span()
 
     @staticmethod
-    def _select(found: list[tuple[int, int, int, DateMention]]) -> list[DateMention]:
+    def _select(found: list[Found]) -> list[Found]:
         found.sort(key=lambda item: (item[0], -(item[1] - item[0]), item[2]))
-        chosen: list[DateMention] = []
+        chosen: list[Found] = []
         last_end = -1
-        for start, end, _, mention in found:
-            if start >= last_end:
-                chosen.append(mention)
-                last_end = end
+        for item in found:
+            if item[0] >= last_end:
+                chosen.append(item)
+                last_end = item[1]
         return chosen
+
+    def _anchor_times(self, text: str, chosen: list[Found]) -> list[DateMention]:
+        """A time of day takes the date it belongs to: a day-precision date in its sentence.
+
+        "10 de setembro, às 17 horas" -> "17 horas" is 2024-09-10. A time with no
+        date around it keeps an unknown day (``XXXX-XX-XX``, relative).
+        """
+        dated = [item[3] for item in chosen if item[2] != self._time_rank
+                 and item[3].precision == "day" and "/" not in item[3].value]
+        mentions = []
+        for start, end, rank, mention in chosen:
+            anchor = self._anchor(text, start, end, dated) if rank == self._time_rank else None
+            if anchor is not None:
+                mention = DateMention(
+                    start=start, end=end, text=mention.text, value=anchor.value, precision="day",
+                    start_date=anchor.start_date, end_date=anchor.end_date, relative=anchor.relative)
+            mentions.append(mention)
+        return mentions
+
+    @staticmethod
+    def _anchor(text: str, start: int, end: int, dated: list[DateMention]) -> DateMention | None:
+        before = [d for d in dated if d.end <= start and start - d.end <= 80
+                  and not _SENTENCE_END.search(text, d.end, start)]
+        if before:
+            return before[-1]
+        after = [d for d in dated if d.start >= end and d.start - end <= 25
+                 and not _SENTENCE_END.search(text, end, d.start)]
+        return after[0] if after else None
 
     @staticmethod
     def _mention(
@@ -200,8 +289,12 @@ class DatesComponent:
         )
 
     def _has_prep(self, match: re.Match[str]) -> bool:
+        return self._prep_word(match) is not None
+
+    def _prep_word(self, match: re.Match[str]) -> str | None:
         window = match.string[max(0, match.start() - 25): match.start()]
-        return self._prep.search(window) is not None
+        found = self._prep.search(window)
+        return re.sub(r"\s+", " ", found.group("prep").lower()) if found else None
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
         """A capitalised month after a capitalised word is a name: "Rio de Janeiro"."""
@@ -221,7 +314,7 @@ class DatesComponent:
 
     def _numeric(self, match: re.Match[str], ref: date | None) -> Built | None:
         groups = match.groupdict()
-        year = int(groups["year"])
+        year = int(groups["year"]) if groups.get("year") else _full_year(int(groups["yy"]), ref)
         if groups.get("mon"):
             month, day = int(groups["mon"]), int(groups["day"])
         else:
@@ -233,6 +326,17 @@ class DatesComponent:
         if found is None:
             return None
         return None, found.isoformat(), "day", (found, found), False
+
+    def _day_month_numeric(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"21/11", "31/08": two-digit parts, or a weekday or "dia" before ("quarta-feira, 5/7")."""
+        a, b = match.group("a"), match.group("b")
+        day, month = (int(b), int(a)) if self.lang == "en" else (int(a), int(b))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        window = match.string[max(0, match.start() - 25): match.start()]
+        if (len(a) < 2 or len(b) < 2) and not self._weekday_before.search(window):
+            return None
+        return self._resolve_day(month, day, ref, None)
 
     def _day_month(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("month")
@@ -252,6 +356,11 @@ class DatesComponent:
             if found is None:
                 return None
             return None, found.isoformat(), "day", (found, found), False
+        return self._resolve_day(month, day, ref, span)
+
+    @staticmethod
+    def _resolve_day(month: int, day: int, ref: date | None, span: tuple[int, int] | None) -> Built | None:
+        """Day and month without a year: the year whose date is closest to `ref`."""
         if not 1 <= day <= 31:
             return None
         if ref is None:
@@ -266,11 +375,77 @@ class DatesComponent:
         _, interval = _nearest(ref, options)
         return span, interval[0].isoformat(), "day", interval, True
 
+    def _day_alone(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"dia 20", "no próximo dia 26": the day of the month nearest to `ref`."""
+        day = int(match.group("day"))
+        span = (match.start("day"), match.end("day"))
+        if not 1 <= day <= 31:
+            return None
+        if ref is None:
+            return span, f"XXXX-XX-{day:02d}", "day", None, True
+        options = []
+        for offset in (-1, 0, 1):
+            year, month = _shift_month(ref.year, ref.month, offset)
+            found = _safe_date(year, month, day)
+            if found:
+                options.append((abs((found - ref).days), found > ref, found))
+        found = min(options)[2]
+        return span, found.isoformat(), "day", (found, found), True
+
+    def _day_range(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"de 10 a 18 de setembro", "June 10-18" -> one interval at day precision."""
+        written, join = match.group("month"), match.group("join")
+        if not self._cased_ok(self.months, written):
+            return None
+        if join and not match.group("open") and join.lower() in self.cues.get("list_join", ()):
+            return None  # "4 e 5 de maio" lists two days
+        month = int(self.months[written.lower()]["month"])
+        first, last = int(match.group("d1")), int(match.group("d2"))
+        if not 1 <= first < last <= 31:
+            return None
+        span = (match.start("d1"), match.end()) if match.group("open") and not join else None
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif ref is None:
+            return span, f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}", "day", None, True
+        else:
+            year, _ = _nearest(ref, [(y, _month_interval(y, month)) for y in (ref.year - 1, ref.year,
+                                                                              ref.year + 1)])
+        start, end = _safe_date(year, month, first), _safe_date(year, month, last)
+        if start is None or end is None:
+            return None
+        relative = not match.group("year")
+        return span, f"{start.isoformat()}/{end.isoformat()}", "day", (start, end), relative
+
+    def _month_range(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"entre junho e agosto", "de março a maio de 2024" -> one interval at month precision."""
+        first_written, last_written = match.group("m1"), match.group("month")
+        rows = [self.months[re.sub(r"\s+", " ", w.lower())] for w in (first_written, last_written)]
+        if not all(self._cased_ok(self.months, w) for w in (first_written, last_written)):
+            return None
+        if not match.group("year") and any(row["standalone"] == "no" for row in rows):
+            return None
+        first, last = int(rows[0]["month"]), int(rows[1]["month"])
+        if first == last:
+            return None
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif ref is None:
+            return None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True
+        else:
+            year, _ = _nearest(ref, [(y, _month_interval(y, last)) for y in (ref.year - 1, ref.year,
+                                                                             ref.year + 1)])
+        start_year = year - 1 if first > last else year
+        interval = (_month_interval(start_year, first)[0], _month_interval(year, last)[1])
+        return (None, f"{start_year}-{first:02d}/{year}-{last:02d}", "month", interval,
+                not match.group("year"))
+
     def _month_year(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("month")
         if not self._cased_ok(self.months, written):
             return None
-        year, month = int(match.group("year")), int(self.months[written.lower()]["month"])
+        month = int(self.months[written.lower()]["month"])
+        year = int(match.group("year")) if match.group("year") else _full_year(int(match.group("yy")), ref)
         return None, f"{year}-{month:02d}", "month", _month_interval(year, month), False
 
     def _direction(self, match: re.Match[str]) -> str | None:
@@ -387,20 +562,64 @@ class DatesComponent:
         return span, f"{first}/{last}", "year", interval, False
 
     def _year(self, match: re.Match[str], ref: date | None) -> Built | None:
-        if not self._has_prep(match):
-            return None
+        text, (start, end) = match.string, match.span()
         year = int(match.group("year"))
+        prep = self._prep_word(match)
+        boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
+        if prep is None and not boxed and not _COPYRIGHT.search(text, max(0, start - 12), start):
+            return None
+        counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
+        if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
+            return None  # "de 2000 pessoas" counts people
         return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
 
     def _decade(self, match: re.Match[str], ref: date | None) -> Built | None:
-        whole = match.group(0)
-        if whole == match.group("dec"):
+        whole, word = match.group(0), match.group("dword")
+        if match.group("dec2") is not None:
+            if word is None:
+                return None
+            short = int(match.group("dec2"))
+            decade = 2000 + short if short <= 10 else 1900 + short
+        else:
+            if whole == match.group("dec"):
+                return None
+            decade = int(match.group("dec"))
+        if word and word.lower() in self.cues.get("decade_needs_s", ()) and not whole.endswith("s"):
             return None
-        if whole.lower().startswith("the ") and not whole.endswith("s"):
-            return None
-        decade = int(match.group("dec"))
+        if counts_a_noun(match.string, match.end(), stop=self.stop, verb_suffixes=self.verb_suffixes):
+            return None  # "anos 90 pessoas" is not a decade
         interval = (date(decade, 1, 1), date(decade + 9, 12, 31))
         return None, f"{decade // 10}X", "year", interval, False
+
+    def _century(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"século XIX", "séc. 18", "siglo XX", "19th century" -> ``18XX`` (1800-1899)."""
+        groups = match.groupdict()
+        written = groups.get("roman") or groups["num"]
+        if not written.isdigit() and not written.isupper():
+            return None
+        number = int(written) if written.isdigit() else _roman(written)
+        if number is None or not 1 <= number <= 21:
+            return None
+        first = (number - 1) * 100
+        interval = (date(max(first, 1), 1, 1), date(first + 99, 12, 31))
+        return None, f"{number - 1:02d}XX", "year", interval, False
+
+    def _time(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """A time of day ("às 17h", "10h30", "08:46:45", "10 a.m."); its date is set later."""
+        sep, minute, suffix = match.group("sep"), match.group("min"), match.group("suffix")
+        if (sep is None and suffix is None) or (sep in (":", ".") and minute is None):
+            return None
+        if sep == "." and not suffix or sep == "." and suffix.lower() not in ("h", "hs", "horas"):
+            return None  # "9.30" is a decimal; "9.30h" a time
+        meridian = bool(suffix) and suffix.lower().replace(".", "") in ("am", "pm")
+        if meridian and int(match.group("hour")) > 12:
+            return None
+        clear = sep == ":" or (sep in ("h", "H") and minute is not None) or meridian
+        window = match.string[max(0, match.start() - 20): match.start()]
+        if not clear and not self._time_prep.search(window) \
+                and not self._time_after.match(match.string, match.end()):
+            return None  # "durante 10 horas" is a duration (a quantity)
+        return None, "XXXX-XX-XX", "day", None, True
 
 
 @Language.factory("etl_dates")
