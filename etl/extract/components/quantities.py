@@ -30,15 +30,20 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from etl.extract.patterns import _alt, doc_text, find_windows
+from etl.extract.patterns import _alt, counts_a_noun, doc_text, find_windows
 from etl.extract.reference import rows_for_language
 from etl.models import Modifier, Quantity
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _PHONE = re.compile(
     r"\+\d{1,3}[\s\d().-]{8,}\d|(?:\(\d{2,3}\)\s*)?\d{4,5}-\d{4}(?!\d)|\(\d{3}\)\s*\d{3}-\d{4}"
+    r"|\(0?\d{2,3}\)\s*\d{3,4}[\s-]*\d{4}(?!\d)|\b0[89]00[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)"
+    r"|\b(?:tel|tel\.|telefone|fone|fax|phone|teléfono)[.:]?\s*[\d\s().+/-]{7,}\d",
+    re.IGNORECASE,
 )
 _DIGITS = r"\d+(?:[.,]\d+)*"
+# pt/es also group thousands with a space: "16 000 refugiados".
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
 _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _MAX_OBJECT_WORDS = 6
 
@@ -56,6 +61,7 @@ def parse_digits(text: str, lang: str) -> float | None:
         >>> parse_digits("1.234,5", "pt"), parse_digits("2.5", "pt")
         (1234.5, 2.5)
     """
+    text = re.sub(r"[ \u00a0\u202f]", "", text)
     thousands, decimal = (",", ".") if lang == "en" else (".", ",")
     seps = [c for c in text if c in ".,"]
     if not seps:
@@ -97,14 +103,16 @@ class QuantitiesComponent:
         for row in rows_for_language("quantity_words", lang):
             self.roles.setdefault(row["role"], set()).add(row["word"].lower())
         self.verb_suffixes = tuple(sorted(self.roles.get("verb_suffix", ())))
+        self.stop = frozenset(self.roles.get("stop", set()) | self.roles.get("connector", set()))
 
     def _words(self, table: dict[str, dict[str, str]], key: str, *values: str) -> list[str]:
         return [word for word, row in table.items() if row[key] in values]
 
     def _compile(self) -> None:
         number_word = _alt(self.numbers)
+        self._digits = _DIGITS if self.lang == "en" else f"{_SPACED}|{_DIGITS}"
         more = rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w]))"
-        number = rf"(?:{_DIGITS}|(?:{number_word})(?![\w])){more}*"
+        number = rf"(?:{self._digits}|(?:{number_word})(?![\w])){more}*"
         vague = _alt(self._words(self.numbers, "kind", "vague"))
         vague_chain = rf"(?:{vague})(?:\s+(?:de|of)\s+(?:{vague}))*"
         before = _alt(self._words(self.units, "position", "before", "both"))
@@ -113,10 +121,11 @@ class QuantitiesComponent:
         post = _alt(self._words(self.modifiers, "position", "after"))
         opens, joins = _alt(self.roles["range_open"]), _alt(self.roles["range_join"])
         self.pattern = re.compile(
-            rf"(?<![\w.,/:@#-])(?:(?P<mod>{mods})\s+)?(?:(?P<cur>{before})\s*)?"
-            rf"(?:(?P<open>{opens})\s+)?"
-            rf"(?:(?P<vague>{vague_chain})|(?P<n1>{number})"
-            rf"(?:(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)(?:{before})?\s*(?P<n2>{number}))?)"
+            rf"(?<![\w.,/:@#-])(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?"
+            rf"(?:(?P<cur>{before})\s*)?"
+            rf"(?:(?P<vague>{vague_chain})|(?P<neg>[-−](?=\d))?(?P<n1>{number})"
+            rf"(?:(?:\s*(?P<u1>{after}))?(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)(?:{before})?\s*"
+            rf"(?P<n2>{number}))?)"
             rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after}))?"
             rf"(?:\s+(?P<post>{post}))?"
             rf"(?![\w°ºª]|[:.,/]\d|\.[ºª]|\s*[ap]\.?m\.?(?!\w))",
@@ -155,6 +164,10 @@ class QuantitiesComponent:
             return None
         value, value_max, multiplied = parsed
         unit = self._unit(match)
+        if match.group("u1") and self.units[_norm(match.group("u1"))]["unit"] != unit:
+            return None  # "entre 4,75% e 5%" repeats the unit; "5% e 10 mil" is two amounts
+        factor = self._factor(match)
+        value, value_max = value * factor, value_max and value_max * factor
         if unit == "m" and match.group("cur"):
             value, value_max, unit = value * 1e6, value_max and value_max * 1e6, None
         unit = self._normalise_currency(match) or unit
@@ -181,13 +194,15 @@ class QuantitiesComponent:
         first = self._parse_number(match.group("n1"))
         if first is None:
             return None
+        if match.group("neg"):
+            first = (-first[0], first[1])
         if not match.group("n2"):
             return first[0], None, first[1]
         second = self._parse_number(match.group("n2"))
         if second is None or second[0] <= first[0]:
             return None
         low = first[0]
-        leading = self._parse_number(re.findall(rf"{_DIGITS}|[^\W\d_]+", match.group("n2"))[0])
+        leading = self._parse_number(re.findall(rf"{self._digits}|[^\W\d_]+", match.group("n2"))[0])
         if second[1] and not first[1] and leading and low < leading[0]:
             # "20 a 30 mil": the multiplier of the upper end applies to both ends.
             low *= second[0] / leading[0]
@@ -195,7 +210,7 @@ class QuantitiesComponent:
 
     def _parse_number(self, written: str) -> tuple[float, bool] | None:
         """Value of digits and number words ("2,5 mil milhões"); True if a multiplier was used."""
-        parts = re.findall(rf"{_DIGITS}|[^\W\d_]+", written)
+        parts = re.findall(rf"{self._digits}|[^\W\d_]+", written)
         total, current, multiplied = 0.0, 0.0, False
         for index, part in enumerate(parts):
             if part[0].isdigit():
@@ -233,8 +248,13 @@ class QuantitiesComponent:
         if not bare or not written[:1].isdigit() or not written.isdigit():
             return False
         if len(written) == 4 and 1900 <= value <= 2100:
-            return True
+            # A year the dates component had no context for, unless it counts: "2000 soldados".
+            return not counts_a_noun(match.string, match.end(), stop=self.stop,
+                                     verb_suffixes=self.verb_suffixes)
         after = match.string[match.end(): match.end() + 1]
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        if not match.string[line_start: match.start()].strip() and after in (".", ")"):
+            return True  # a numbered list item: "1. Informação tecnológica"
         if window.endswith("(") and after == ")":
             return True
         previous = re.search(r"(\S+)\s+$", window)
@@ -245,6 +265,10 @@ class QuantitiesComponent:
     def _unit(self, match: re.Match[str]) -> str | None:
         written = match.group("unit")
         return self.units[_norm(written)]["unit"] if written else None
+
+    def _factor(self, match: re.Match[str]) -> float:
+        written = match.group("unit")
+        return float(self.units[_norm(written)].get("factor") or 1) if written else 1.0
 
     def _normalise_currency(self, match: re.Match[str]) -> str | None:
         written = match.group("cur")
