@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from etl.extract.nlp import load_nlp
+from etl.models import Article
 
 ARTICLES_PATH = Path(__file__).resolve().parent.parent / "data" / "articles.jsonl"
 KINDS = ("actors", "quantities", "dates", "sources", "quotes")
@@ -31,9 +32,10 @@ def _read_articles() -> list[dict[str, Any]]:
 ARTICLES = {article["id"]: article for article in _read_articles()}
 
 
-def _run(text: str, language: str, published: str | None) -> Any:
+def _run(text: str, language: str, published: str | None, url: str | None = None) -> Any:
     nlp = load_nlp(language)
     doc = nlp.make_doc(text)
+    doc._.article = Article(input_id="gold", text=text, url=url, language=language)  # as extract_record does
     doc._.reference_date = date.fromisoformat(published) if published and len(published) == 10 else None
     for _, proc in nlp.pipeline:
         doc = proc(doc)
@@ -43,7 +45,7 @@ def _run(text: str, language: str, published: str | None) -> Any:
 @cache
 def _extract(article_id: str) -> dict[str, list[Any]]:
     article = ARTICLES[article_id]
-    doc = _run(article["text"], article["language"], article["published"])
+    doc = _run(article["text"], article["language"], article["published"], article.get("url"))
     return {kind: list(getattr(doc._, kind) or []) for kind in KINDS}
 
 
