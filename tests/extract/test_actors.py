@@ -45,7 +45,7 @@ def compact(doc: Doc) -> list[tuple[str, str, str | None, str | None, list[tuple
             "pt",
             "A ministra da Saúde, Nísia Trindade, visitou a Coreia do Sul e a RPDC.",
             [
-                ("person:nisia-trindade", "person", None, "ministra da Saúde", [(21, "Nísia Trindade")]),
+                ("person:nisia-trindade", "person", "BRA", "ministra da Saúde", [(21, "Nísia Trindade")]),
                 ("country:kor", "country", "KOR", None, [(47, "Coreia do Sul")]),
                 ("country:prk", "country", "PRK", None, [(65, "RPDC")]),
             ],
@@ -86,7 +86,7 @@ def compact(doc: Doc) -> list[tuple[str, str, str | None, str | None, list[tuple
             "Russian President Vladimir Putin met Mr. Biden in Washington while the Pentagon stayed silent.",
             [
                 ("person:vladimir-putin", "person", "RUS", "president", [(18, "Vladimir Putin")]),
-                ("person:biden", "person", None, None, [(41, "Biden")]),
+                ("person:joe-biden", "person", "USA", None, [(41, "Biden")]),
                 ("location:washington", "location", "USA", None, [(50, "Washington")]),
                 ("organization:pentagon", "organization", "USA", None, [(71, "Pentagon")]),
             ],

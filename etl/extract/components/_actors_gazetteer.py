@@ -179,6 +179,8 @@ def _add_countries(gaz: Gazetteer, lang: str, register: Callable[..., None]) -> 
             gaz.country_names.setdefault(iso3, row["text"])
     for row in rows_for_language("countries", lang):
         iso3, kind, text = row["iso3"], row["kind"], row["text"]
+        if kind == "tld":
+            continue  # outlet domains, read by `_actors_home`
         if kind == "demonym":
             entry = Entry("demonym", iso3, country=iso3)
             register(entry, [text], case_sensitive=False)

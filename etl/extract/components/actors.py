@@ -31,6 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
+from etl.extract.components._actors_home import home_country
+from etl.extract.components._actors_resolve import resolve_countries
 from etl.models import Actor, Mention
 
 _OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–", "-"})
@@ -106,6 +108,8 @@ class ActorsComponent:
         self.place_preps = gaz.word_set("place_prep")
         self.determiners = gaz.word_set("determiner")
         self.adverbs = gaz.word_set("adverb")
+        self.place_heads = gaz.word_set("place_head")
+        self.place_nouns = gaz.word_set("place_noun")
         self.speech_verbs = {w for w, (kind, side) in gaz.cues.items() if kind == "verb" and side != "right"}
         self.prep_cues = {w for w, (kind, _) in gaz.cues.items() if kind == "prep"}
         self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
@@ -126,7 +130,7 @@ class _ArticleActors:
         self.c, self.doc, self.gaz = component, doc, component.gaz
         self.text = doc.text  # Doc.text joins every token: read it once
         self.units = self._build_units()
-        self.hits = self._drop_surname_hits(self.gaz.find(doc))
+        self.hits = self._resolve_short_countries(self._drop_head_hits(self._drop_surname_hits(self.gaz.find(doc))))
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
@@ -136,12 +140,15 @@ class _ArticleActors:
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
         self.after_title = {info[2]: info for info in self.titles.values()}
         self.described: dict[int, int] = {}  # token that a description names -> description start
+        self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
 
     def run(self) -> list[Actor]:
         self._add_gazetteer_actors()
         self._add_descriptions()
         pending = self._add_names()
         self._link_short_forms(pending)
+        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, self.c.lang,
+                          home_country(*_article_source(self.doc, self.c.lang)))
         return self.actors.to_models()
 
     # -- tokens and units ------------------------------------------------------------------
@@ -169,6 +176,34 @@ class _ArticleActors:
             units.append(unit)
             i = j
         return units
+
+    def _drop_head_hits(self, hits: list[Hit]) -> list[Hit]:
+        """A one-word place that is also a geographic noun starts a longer unseen name
+        ("Recife Whitsun" is a reef, not the city of Recife)."""
+        doc, kept = self.doc, []
+        for hit in hits:
+            nxt = doc[hit.end] if hit.end < len(doc) else None
+            if hit.end - hit.start == 1 and hit.entry.kind == "place" and doc[hit.start].text in self.c.place_heads \
+                    and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
+                    and not any(h.start == hit.end for h in hits):
+                continue
+            kept.append(hit)
+        return kept
+
+    def _resolve_short_countries(self, hits: list[Hit]) -> list[Hit]:
+        """A short country name that ends a longer one named in the article is that country:
+        "Congo" after "Democratic Republic of Congo" is DR Congo, not the Republic of the Congo."""
+        full = {self._span(h.start, h.end)[2]: h.entry for h in hits
+                if h.entry.kind == "country" and h.end - h.start > 1}
+        resolved = []
+        for hit in hits:
+            text = self._span(hit.start, hit.end)[2]
+            if hit.entry.kind == "country" and not hit.entry.capital:
+                longer = [e for t, e in full.items() if t.endswith(" " + text) and e.country != hit.entry.country]
+                if len({e.country for e in longer}) == 1:
+                    hit = Hit(hit.start, hit.end, longer[0])
+            resolved.append(hit)
+        return resolved
 
     def _drop_surname_hits(self, hits: list[Hit]) -> list[Hit]:
         """A one-word country or place right after a first name is a surname ("Luís Montenegro");
@@ -379,13 +414,15 @@ class _ArticleActors:
                 end, country = self._org_country(end)
                 span = self._span(start, end)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
+            elif len(words) > 1 and self.units[run[0]].text in self.c.place_heads:
+                self._add_location(span)  # "Recife Whitsun", "Serra da Estrela"
             elif len(words) == 1:
                 pending.append((run, facts))
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts)):
                 self.actors.add(f"person:{slugify(span[2])}", "person", span[2], span,
                                 country=facts["country"], role=facts["role"])
-            elif facts["place"] and len(words) <= 3:
-                self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span)
+            elif (facts["place"] or facts["place_noun"]) and len(words) <= 3:
+                self._add_location(span)
         return pending
 
     def _org_id(self, name: str) -> str:
@@ -432,6 +469,7 @@ class _ArticleActors:
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": self._lower(j) in self.c.speech_verbs,
             "place": before in self.c.place_preps and not honorific,
+            "place_noun": before in self.c.links and self._lower(first.start - 2) in self.c.place_nouns,
             "actor_like": before in self.c.determiners or before in self.c.prep_cues,
             "initial": first.initial,
         }
@@ -459,8 +497,22 @@ class _ArticleActors:
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"])
-            elif facts["place"] and not facts["initial"] and not unit.is_acronym:
-                self.actors.add(f"location:{slugify(unit.text)}", "location", unit.text, span)
+            elif (facts["place"] or facts["place_noun"]) and not facts["initial"] and not unit.is_acronym:
+                self._add_location(span)
+
+    def _add_location(self, span: tuple[int, int, str]) -> None:
+        actor_id = f"location:{slugify(span[2])}"
+        if actor_id not in self.actors.by_id:
+            self.unseen_locations.add(actor_id)
+        self.actors.add(actor_id, "location", span[2], span)
+
+
+def _article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:
+    """The article's URL and language (declared, else the pipeline's), if known."""
+    article = doc._.article
+    if article is None:
+        return None, None
+    return article.url, (article.language or lang).lower().split("-")[0]
 
 
 @Language.factory("etl_actors")

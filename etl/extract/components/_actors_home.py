@@ -1,0 +1,89 @@
+"""The article's home country: where its outlet publishes, from `doc._.article`.
+
+An outlet's country is known from `outlets.csv` (by domain, subdomains included) or from the
+URL's country-code top-level domain (`countries.csv` rows of kind `tld`). It counts only when
+the outlet writes in the article's language: a translated article (a Vietnamese outlet's story
+in Portuguese) has no home country, and neither has an article without a URL.
+
+An unqualified national institution ("Ministério da Saúde", "Polícia Federal", "Interior
+Ministry") or a person with a national-government title ("ministra da Saúde", "governador")
+whose country the text does not state belongs to the home country.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from urllib.parse import urlsplit
+
+from etl.extract.reference import read_table, rows_for_language
+
+
+@cache
+def _outlet_countries() -> dict[str, tuple[str, str]]:
+    return {row["domain"].lower(): (row["country"], row["language"]) for row in read_table("outlets")}
+
+
+@cache
+def _tld_countries() -> dict[str, tuple[str, str]]:
+    return {row["text"].lower(): (row["iso3"], row["lang"])
+            for row in read_table("countries") if row["kind"] == "tld"}
+
+
+def home_country(url: str | None, language: str | None) -> str | None:
+    """The outlet's country if its language is the article's, else None.
+
+    Examples:
+        >>> home_country("https://g1.globo.com/politica/x.ghtml", "pt")
+        'BRA'
+        >>> home_country("https://www.poder360.com.br/x/", "pt")
+        'BRA'
+        >>> home_country("https://vtcnews.vn/ong-kim.html", "pt") is None
+        True
+        >>> home_country("https://www.jornada.com.mx/x", "en") is None
+        True
+    """
+    if not url or not language:
+        return None
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    parts = host.split(".")
+    outlets = _outlet_countries()
+    for i in range(len(parts) - 1):
+        if (found := outlets.get(".".join(parts[i:]))) is not None:
+            return found[0] if found[1] == language and found[0] else None
+    found = _tld_countries().get(parts[-1]) if len(parts) > 1 else None
+    return found[0] if found and found[1] == language else None
+
+
+@cache
+def national_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(institution heads, government titles) of one language, lowercase, from actor_words.csv."""
+    heads: list[str] = []
+    titles: list[str] = []
+    for row in rows_for_language("actor_words", lang):
+        target = heads if row["kind"] == "national_head" else titles if row["kind"] == "national_title" else None
+        if target is not None:
+            target.extend(part.strip().lower() for part in row["text"].split("|") if part.strip())
+    return tuple(sorted(heads, key=len, reverse=True)), tuple(sorted(titles, key=len, reverse=True))
+
+
+def is_national_institution(name: str, lang: str, links: set[str]) -> bool:
+    """An unqualified national institution: a head, then nothing or "da/of <portfolio>".
+
+    "Ministério da Saúde" and "Polícia Federal" are; "Banco Central Europeu" is not (an
+    adjective qualifies it). English also puts the head last ("Interior Ministry").
+    """
+    lower = name.lower()
+    heads, _ = national_words(lang)
+    for head in heads:
+        if lower == head or lower.startswith(head + " ") and lower[len(head) + 1:].split(" ", 1)[0] in links:
+            return True
+        if lang == "en" and lower.endswith(" " + head) and " of " not in lower:
+            return True
+    return False
+
+
+def is_national_title(role: str, lang: str) -> bool:
+    """A government office ("ministra da Saúde", "governador", "interior minister")."""
+    lower = role.lower()
+    _, titles = national_words(lang)
+    return any(lower == t or lower.startswith(t + " ") or lower.endswith(" " + t) for t in titles)

@@ -1,0 +1,113 @@
+"""Countries the text implies but does not state, filled in after every actor is found.
+
+In order (a country the text states always wins, and each step fills only what is still empty):
+
+1. Notable people (`people.csv`): a listed name or alias gets its canonical actor_id and country.
+2. A role naming an organisation ("porta-voz da Guarda Costeira") takes that organisation's
+   country.
+3. The home country (`_actors_home`): unqualified national institutions and people with a
+   national-government title.
+4. An unseen location followed by ", em/no/in <place>" is in that place's country ("Balneário
+   Camboriú, em Santa Catarina"); otherwise, when one country clearly dominates the article's
+   places, an unseen location is taken to be there ("a península de Afungi" in an article about
+   Mozambique).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from etl.extract.components._actors_gazetteer import slugify
+from etl.extract.components._actors_home import is_national_institution, is_national_title
+from etl.extract.components._actors_people import find_person
+
+Records = dict[str, dict[str, Any]]
+
+_LINKS = {"da", "do", "de", "das", "dos", "of", "del", "for", "the", "la", "las", "los"}
+_CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
+_DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
+
+
+def resolve_countries(records: Records, text: str, unseen_locations: set[str], lang: str,
+                      home: str | None) -> None:
+    """Fill actor countries (and canonical person ids) in place; see the module docstring."""
+    _resolve_people(records)
+    _role_org_countries(records)
+    if home is not None:
+        _home_countries(records, lang, home)
+    _located_countries(records, text, unseen_locations)
+
+
+def _resolve_people(records: Records) -> None:
+    for actor_id, record in list(records.items()):
+        if record["type"] != "person":
+            continue
+        person = find_person([record["name"], *record["mentions"].values()])
+        if person is None:
+            continue
+        record["country"] = record["country"] or person.country
+        if " " not in record["name"]:
+            record["name"] = person.canonical  # "Lula" alone is named in full
+        new_id = f"person:{slugify(person.canonical)}"
+        if new_id == actor_id:
+            continue
+        del records[actor_id]
+        if new_id in records:  # the same person written two ways ("Kim Jong-un", "Kim Jong Un")
+            other = records[new_id]
+            other["mentions"].update(record["mentions"])
+            other["country"] = other["country"] or record["country"]
+            other["role"] = other["role"] or record["role"]
+            if len(record["name"]) > len(other["name"]):
+                other["name"] = record["name"]
+        else:
+            records[new_id] = record
+
+
+def _role_org_countries(records: Records) -> None:
+    orgs = [(r["name"], r["country"]) for r in records.values() if r["type"] == "organization" and r["country"]]
+    for record in records.values():
+        if record["type"] != "person" or record["country"] or not record["role"]:
+            continue
+        words = record["role"].split()
+        for i, word in enumerate(words[:-1]):
+            if word.lower() in _LINKS and words[i + 1][:1].isupper():
+                named = " ".join(words[i + 1:])
+                countries = {c for name, c in orgs if name == named or name.startswith(named + " ")}
+                if len(countries) == 1:
+                    record["country"] = countries.pop()
+                break
+
+
+def _home_countries(records: Records, lang: str, home: str) -> None:
+    for record in records.values():
+        if record["country"]:
+            continue
+        if record["type"] == "organization" and is_national_institution(record["name"], lang, _LINKS):
+            record["country"] = home
+        elif record["type"] == "person" and record["role"] and is_national_title(record["role"], lang):
+            record["country"] = home
+
+
+def _located_countries(records: Records, text: str, unseen_locations: set[str]) -> None:
+    country_at = {start: r["country"] for r in records.values() if r["country"]
+                  and r["type"] in ("country", "location") for start, _ in r["mentions"]}
+    counts = Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
+                     for _ in r["mentions"])
+    ranked = counts.most_common(2)
+    dominant = None
+    if ranked and ranked[0][1] >= _DOMINANT_MIN \
+            and (len(ranked) == 1 or ranked[0][1] >= _DOMINANT_RATIO * ranked[1][1]):
+        dominant = ranked[0][0]
+    for actor_id in unseen_locations:
+        record = records.get(actor_id)
+        if record is None or record["country"]:
+            continue
+        for _, end in sorted(record["mentions"]):
+            match = _CONTAINED_IN.match(text, end)
+            if match and (country := country_at.get(match.end())):
+                record["country"] = country
+                break
+        else:
+            record["country"] = dominant
