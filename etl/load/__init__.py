@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from etl.models import Duplicate, QuarantinedItem, Record
     from etl.validate.report import QualityReport
 
-__all__ = ["PublishResult", "build_tables", "export_table_schemas", "load_package",
-           "read_tables", "table_specs"]
+__all__ = ["PackageBuilder", "PublishResult", "build_tables", "export_table_schemas",
+           "load_package", "read_tables", "table_specs"]
 
 
 def table_specs() -> dict[str, TableSpec]:
@@ -30,11 +30,13 @@ def table_specs() -> dict[str, TableSpec]:
 
 
 def build_tables(records: list[Record], quarantined: list[QuarantinedItem],
-                 duplicates: list[Duplicate]) -> dict[str, pl.DataFrame]:
+                 duplicates: list[Duplicate], *, quarantine_start: int = 0,
+                 duplicate_start: int = 0) -> dict[str, pl.DataFrame]:
     """Flatten records into the published tables. See `etl.load.frames.build_tables`."""
     from etl.load.frames import build_tables as _build_tables
 
-    return _build_tables(records, quarantined, duplicates)
+    return _build_tables(records, quarantined, duplicates, quarantine_start=quarantine_start,
+                         duplicate_start=duplicate_start)
 
 
 def load_package(tables: dict[str, pl.DataFrame], report: QualityReport, *, dist_dir: Path,
@@ -46,6 +48,14 @@ def load_package(tables: dict[str, pl.DataFrame], report: QualityReport, *, dist
 
     return _load_package(tables, report, dist_dir=dist_dir, dataset=dataset, created=created,
                          sources=sources, manifest=manifest)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "PackageBuilder":
+        from etl.load.package import PackageBuilder
+
+        return PackageBuilder
+    raise AttributeError(f"module 'etl.load' has no attribute {name!r}")
 
 
 def read_tables(path: Path) -> dict[str, pl.DataFrame]:

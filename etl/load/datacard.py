@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from etl.load.frames import FLAT_TABLES, TABLES
-
-if TYPE_CHECKING:
-    import polars as pl
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _table_section(name: str, df: pl.DataFrame) -> list[str]:
+def _table_section(name: str, rows: int) -> list[str]:
     spec = TABLES[name]
     files = f"`{name}.parquet`" + ("" if spec.nested else f", `{name}.csv`")
-    lines = [f"### {name}", "", f"{spec.description} {df.height} rows; {files}. "
+    lines = [f"### {name}", "", f"{spec.description} {rows} rows; {files}. "
              f"Primary key: `{', '.join(spec.primary_key)}`.", ""]
     lines += ["| column | type | required | description |", "| --- | --- | --- | --- |"]
     lines += [f"| {c.name} | {_cell(str(c.dtype))} | {'yes' if c.required else 'no'} | "
@@ -57,7 +54,7 @@ Check a download: `sha256sum -c SHA256SUMS` and `etl validate .` (or
 """
 
 
-def render_datacard(tables: dict[str, pl.DataFrame], *, title: str, dataset: str,
+def render_datacard(counts: dict[str, int], *, title: str, dataset: str,
                     version: str, created: str | None, license: dict[str, str],
                     report: Any) -> str:
     """Return the README.md of a version: what, how produced, tables and columns, usage."""
@@ -80,5 +77,5 @@ def render_datacard(tables: dict[str, pl.DataFrame], *, title: str, dataset: str
              f"Flat tables ({', '.join(FLAT_TABLES)}) come as Parquet and CSV; `records` (one "
              "row per article, lists nested) as Parquet only.", ""]
     for name in TABLES:
-        lines += _table_section(name, tables[name])
+        lines += _table_section(name, counts[name])
     return "\n".join(lines) + _USAGE

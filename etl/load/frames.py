@@ -254,13 +254,16 @@ def _document_row(record: Record) -> dict[str, Any]:
 
 
 def build_tables(records: list[Record], quarantined: list[QuarantinedItem],
-                 duplicates: list[Duplicate]) -> dict[str, pl.DataFrame]:
+                 duplicates: list[Duplicate], *, quarantine_start: int = 0,
+                 duplicate_start: int = 0) -> dict[str, pl.DataFrame]:
     """Flatten records into the published tables.
 
     Args:
         records: Validated records, in the order they should appear.
         quarantined: Inputs that did not become records.
         duplicates: Inputs dropped because an earlier input had the same content.
+        quarantine_start, duplicate_start: The `ordinal` of the first quarantined item and
+            duplicate, when this is one batch of a longer run.
 
     Returns:
         Table name -> DataFrame, in the order of `TABLES`, each with the schema of its spec.
@@ -274,10 +277,10 @@ def build_tables(records: list[Record], quarantined: list[QuarantinedItem],
         flatten = _mention_rows if name == "mentions" else _item_row
         tables[name] = _frame(TABLES[name], _rows(records, attribute, flatten))
     tables["quarantine"] = _frame(TABLES["quarantine"], [
-        {"ordinal": i, **item.model_dump()} for i, item in enumerate(quarantined)
+        {"ordinal": i, **item.model_dump()} for i, item in enumerate(quarantined, quarantine_start)
     ])
     tables["duplicates"] = _frame(TABLES["duplicates"], [
-        {"ordinal": i, **item.model_dump()} for i, item in enumerate(duplicates)
+        {"ordinal": i, **item.model_dump()} for i, item in enumerate(duplicates, duplicate_start)
     ])
     tables["records"] = _frame(TABLES["records"], [r.model_dump() for r in records])
     return {name: tables[name] for name in TABLES}

@@ -1,4 +1,8 @@
-"""Publish a versioned, immutable, atomic dataset package: `dist/<dataset>/<version>/`."""
+"""Publish a versioned, immutable, atomic dataset package: `dist/<dataset>/<version>/`.
+
+Tables are written batch by batch (`PackageBuilder`), so a release of any size is built
+in bounded memory; `load_package` is the one-batch form.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +19,19 @@ from etl.load.datacard import render_datacard
 from etl.load.descriptor import build_descriptor
 from etl.load.frames import FLAT_TABLES, TABLES
 from etl.load.result import PublishResult
-from etl.load.versioning import FIRST_VERSION, Diff, bump_version, changelog_entry, diff_tables
+from etl.load.versioning import (
+    FIRST_VERSION,
+    Diff,
+    ReleaseSummary,
+    bump_version,
+    changelog_entry,
+    diff_summaries,
+    summarize_release,
+)
 
 LATEST = "latest.json"
 CHANGELOG = "CHANGELOG.md"
+CONTENT_HASHES = "content_hashes.json"
 
 
 def read_latest(dataset_dir: Path) -> str | None:
@@ -61,51 +74,152 @@ def read_tables(path: Path) -> dict[str, pl.DataFrame]:
     return tables
 
 
-def _write_version(directory: Path, tables: dict[str, pl.DataFrame], report: Any, *,
-                   dataset: str, version: str, created: str | None,
-                   sources: list[dict[str, Any]], changelog: str,
-                   manifest: dict[str, Any] | None = None) -> None:
-    hashes = {}
-    for name, df in tables.items():
-        hashes[f"{name}.parquet"] = writers.sha256_file(
-            writers.write_parquet(directory / f"{name}.parquet", df))
+class PackageBuilder:
+    """Write a release's tables batch by batch into a working directory beside the dataset.
+
+    Tables are streamed to Parquet (fixed-size row groups) and CSV while their content
+    hashes are computed; `finish` then decides the version from those hashes and the
+    previous release's, and either moves the directory into place or removes it. Nothing
+    is visible under `dist_dir/dataset/` until then.
+    """
+
+    def __init__(self, *, dist_dir: Path, dataset: str) -> None:
+        self.dataset_dir = dist_dir / dataset
+        self._created_dataset_dir = not self.dataset_dir.exists()
+        self.directory = writers.make_temp_dir(self.dataset_dir, ".tmp-build-")
+        self.summary = ReleaseSummary()
+        self._parquet: dict[str, writers.ParquetTableWriter] = {}
+        self._csv: dict[str, writers.CsvTableWriter] = {}
+        self._closed = False
+
+    def _open(self, name: str, schema: pl.Schema) -> None:
+        size = writers.PARQUET_ROW_GROUP_SIZES.get(name, writers.PARQUET_ROW_GROUP_SIZE)
+        self._parquet[name] = writers.ParquetTableWriter(
+            self.directory / f"{name}.parquet", schema, row_group_size=size)
         if name in FLAT_TABLES:
-            hashes[f"{name}.csv"] = writers.sha256_file(
-                writers.write_csv(directory / f"{name}.csv", df))
+            self._csv[name] = writers.CsvTableWriter(self.directory / f"{name}.csv", schema)
+        self.summary.start(name, schema)
+
+    def write(self, tables: dict[str, pl.DataFrame]) -> None:
+        """Append one batch of every table (as built by `build_tables`).
+
+        A table's first batch fixes its columns; later batches must have the same schema.
+        """
+        for name, df in tables.items():
+            if name not in self._parquet:
+                self._open(name, df.schema)
+            elif df.schema != self._parquet[name].schema:
+                raise PackageError(f"Table {name} changed columns between batches", self.directory,
+                                   "Build every batch with `build_tables`.")
+            self._parquet[name].write(df)
+            if name in self._csv:
+                self._csv[name].write(df)
+            self.summary.add(name, df)
+
+    def _close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for name, spec in TABLES.items():
+            if name not in self.summary.schemas:  # a table that received no batch is empty
+                self._open(name, spec.schema)
+        for writer in [*self._parquet.values(), *self._csv.values()]:
+            writer.close()
+
+    def abort(self) -> None:
+        """Close and remove the working directory."""
+        self._close()
+        writers.remove_dir(self.directory)
+        if self._created_dataset_dir:
+            writers.remove_empty_dir(self.dataset_dir)
+
+    def finish(self, report: Any, *, created: str | None = None,
+               sources: list[dict[str, Any]] | None = None,
+               manifest: dict[str, Any] | None = None) -> PublishResult:
+        """Publish what was written as the next version, if the gate passed and data changed.
+
+        See `load_package` for the arguments and the result.
+        """
+        try:
+            return self._finish(report, created=created, sources=sources or [], manifest=manifest)
+        finally:
+            if self.directory.exists():
+                self.abort()
+
+    def _finish(self, report: Any, *, created: str | None, sources: list[dict[str, Any]],
+                manifest: dict[str, Any] | None) -> PublishResult:
+        self._close()
+        dataset, dataset_dir = self.dataset_dir.name, self.dataset_dir
+        if not report.valid:
+            return PublishResult("blocked", None, None, read_latest(dataset_dir), None,
+                                 f"Not published: {len(report.failed)} of {len(report.checks)} "
+                                 "quality checks failed; nothing was written.")
+        current = self.summary.finish()
+        previous, diff = _plan(dataset_dir, current)
+        change = diff.change if diff else None
+        if previous is not None and change is None:
+            return PublishResult("up-to-date", previous, dataset_dir / previous, previous, None,
+                                 f"{dataset} {previous} is up to date; nothing was published.")
+        version = FIRST_VERSION if previous is None else bump_version(previous, change or "patch")
+        entry = changelog_entry(version, previous, created, diff, dict(current.counts))
+        _write_metadata(self.directory, report, current, dataset=dataset, version=version,
+                        created=created, sources=sources, changelog=entry, manifest=manifest)
+        path = _publish(dataset_dir, version, self.directory)
+        _update_dataset_files(dataset_dir, version, entry)
+        against = f" ({change} change against {previous})" if previous else " (first release)"
+        return PublishResult("published", version, path, previous, change,
+                             f"Published {dataset} {version}{against} to {path}.")
+
+
+def _write_metadata(directory: Path, report: Any, summary: ReleaseSummary, *, dataset: str,
+                    version: str, created: str | None, sources: list[dict[str, Any]],
+                    changelog: str, manifest: dict[str, Any] | None) -> None:
+    hashes = {}
+    for name in summary.schemas:
+        hashes[f"{name}.parquet"] = writers.sha256_file(directory / f"{name}.parquet")
+        if name in FLAT_TABLES:
+            hashes[f"{name}.csv"] = writers.sha256_file(directory / f"{name}.csv")
     descriptor = build_descriptor(directory, hashes, dataset=dataset, title=DATASET_TITLE,
                                   version=version, created=created, license=DATASET_LICENSE,
                                   sources=sources)
     writers.write_json(directory / "datapackage.json", descriptor)
     writers.write_text(directory / "README.md", render_datacard(
-        tables, title=DATASET_TITLE, dataset=dataset, version=version, created=created,
+        summary.counts, title=DATASET_TITLE, dataset=dataset, version=version, created=created,
         license=DATASET_LICENSE, report=report))
     writers.write_text(directory / "quality_report.json", report.to_json())
     writers.write_text(directory / CHANGELOG, changelog)
     if manifest is not None:
         writers.write_json(directory / "manifest.json", manifest)
+    # What the next run diffs against, so that it never has to re-read these tables.
+    writers.write_json(directory / CONTENT_HASHES, {"tables": summary.hashes})
     writers.write_checksums(directory)
 
 
-def _plan(dataset_dir: Path, tables: dict[str, pl.DataFrame]) -> tuple[str | None, Diff | None]:
+def _stored_hashes(path: Path) -> dict[str, str]:
+    try:
+        stored = json.loads((path / CONTENT_HASHES).read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in stored.get("tables", {}).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _plan(dataset_dir: Path, current: ReleaseSummary) -> tuple[str | None, Diff | None]:
     previous = read_latest(dataset_dir)
     if previous is None:
         return None, None
-    return previous, diff_tables(read_tables(dataset_dir / previous), tables)
+    path = dataset_dir / previous
+    if not any(path.glob("*.parquet")):
+        raise PackageError("No Parquet tables found", path,
+                           "Pass a version directory such as dist/news-records/1.0.0.")
+    return previous, diff_summaries(summarize_release(path, _stored_hashes(path)), current)
 
 
-def _publish(dataset_dir: Path, version: str, build: Any) -> Path:
+def _publish(dataset_dir: Path, version: str, built: Path) -> Path:
     target = dataset_dir / version
     if target.exists():
         raise PackageError(f"Version {version} already exists; releases are immutable", target,
                            f"Point {LATEST} at the newest release or remove the stray directory.")
-    temp = writers.make_temp_dir(dataset_dir, f".tmp-{version}-")
-    try:
-        build(temp)
-        writers.rename_dir(temp, target)
-    except BaseException:
-        writers.remove_dir(temp)
-        raise
-    return target
+    return writers.rename_dir(built, target)
 
 
 def _update_dataset_files(dataset_dir: Path, version: str, entry: str) -> None:
@@ -121,6 +235,8 @@ def load_package(tables: dict[str, pl.DataFrame], report: Any, *, dist_dir: Path
                  sources: list[dict[str, Any]] | None = None,
                  manifest: dict[str, Any] | None = None) -> PublishResult:
     """Publish `tables` as the next version of `dataset`, if the gate passed and data changed.
+
+    The in-memory form of `PackageBuilder` (one batch).
 
     Args:
         tables: The tables from `build_tables`.
@@ -140,23 +256,15 @@ def load_package(tables: dict[str, pl.DataFrame], report: Any, *, dist_dir: Path
         PackageError: The version directory already exists, or the previous release
             cannot be read.
     """
-    dataset_dir = dist_dir / dataset
     if not report.valid:
+        dataset_dir = dist_dir / dataset
         return PublishResult("blocked", None, None, read_latest(dataset_dir), None,
                              f"Not published: {len(report.failed)} of {len(report.checks)} "
                              "quality checks failed; nothing was written.")
-    previous, diff = _plan(dataset_dir, tables)
-    change = diff.change if diff else None
-    if previous is not None and change is None:
-        return PublishResult("up-to-date", previous, dataset_dir / previous, previous, None,
-                             f"{dataset} {previous} is up to date; nothing was published.")
-    version = FIRST_VERSION if previous is None else bump_version(previous, change or "patch")
-    counts = {name: df.height for name, df in tables.items()}
-    entry = changelog_entry(version, previous, created, diff, counts)
-    path = _publish(dataset_dir, version, lambda temp: _write_version(
-        temp, tables, report, dataset=dataset, version=version, created=created,
-        sources=sources or [], changelog=entry, manifest=manifest))
-    _update_dataset_files(dataset_dir, version, entry)
-    against = f" ({change} change against {previous})" if previous else " (first release)"
-    return PublishResult("published", version, path, previous, change,
-                         f"Published {dataset} {version}{against} to {path}.")
+    builder = PackageBuilder(dist_dir=dist_dir, dataset=dataset)
+    try:
+        builder.write(tables)
+    except BaseException:
+        builder.abort()
+        raise
+    return builder.finish(report, created=created, sources=sources, manifest=manifest)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
 
 import polars as pl
 
@@ -19,22 +19,121 @@ from etl.load.result import Change
 FIRST_VERSION = "1.0.0"
 
 
-def _row_hash(row: dict[str, Any]) -> str:
-    text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+RECORD_HASH_BYTES = 8
+# The changelog lists at most this many doc_ids per kind; the rest are counted.
+MAX_LISTED_RECORDS = 1_000
+
+
+def _schema_json(schema: pl.Schema) -> dict[str, str]:
+    return {name: str(dtype) for name, dtype in schema.items()}
+
+
+class ContentHasher:
+    """SHA-256 of a table's schema and rows in order, fed one batch at a time.
+
+    Rows are hashed as their NDJSON lines, so the hash does not depend on the file format
+    or on how the rows were batched.
+    """
+
+    def __init__(self, schema: pl.Schema) -> None:
+        self._digest = hashlib.sha256(json.dumps(_schema_json(schema)).encode())
+
+    def update(self, df: pl.DataFrame) -> None:
+        """Add the rows of `df`."""
+        if df.height:
+            self._digest.update(df.write_ndjson().encode("utf-8"))
+
+    def hexdigest(self) -> str:
+        """The hash of everything added so far."""
+        return self._digest.hexdigest()
 
 
 def content_hash(df: pl.DataFrame) -> str:
     """SHA-256 of a table's schema and rows in order, independent of the file format."""
-    digest = hashlib.sha256(json.dumps({k: str(v) for k, v in df.schema.items()}).encode())
-    for row in df.iter_rows(named=True):
-        digest.update(_row_hash(row).encode("ascii"))
-    return digest.hexdigest()
+    hasher = ContentHasher(df.schema)
+    hasher.update(df)
+    return hasher.hexdigest()
 
 
-def record_hashes(records: pl.DataFrame) -> dict[str, str]:
-    """doc_id -> hash of that article's whole nested record."""
-    return {row["doc_id"]: _row_hash(row) for row in records.iter_rows(named=True)}
+def record_hashes(records: pl.DataFrame) -> dict[str, bytes]:
+    """doc_id -> short hash of that article's whole nested record (its NDJSON line)."""
+    if not records.height:
+        return {}
+    lines = records.write_ndjson().encode("utf-8").splitlines()
+    return {doc_id: hashlib.blake2b(line, digest_size=RECORD_HASH_BYTES).digest()
+            for doc_id, line in zip(records["doc_id"].to_list(), lines, strict=True)}
+
+
+@dataclass
+class ReleaseSummary:
+    """What the diff needs of a release: schemas, row counts, content hashes, record hashes.
+
+    Built while the tables are written (`add`), or by streaming a published release
+    (`summarize_release`); never the tables themselves.
+    """
+
+    schemas: dict[str, dict[str, str]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)
+    records: dict[str, bytes] = field(default_factory=dict)
+    _hashers: dict[str, ContentHasher] = field(default_factory=dict, repr=False)
+
+    def start(self, name: str, schema: pl.Schema) -> None:
+        """Register a table before its first batch."""
+        self.schemas[name] = _schema_json(schema)
+        self.counts[name] = 0
+        self._hashers[name] = ContentHasher(schema)
+
+    def add(self, name: str, df: pl.DataFrame) -> None:
+        """Account for one batch of a table."""
+        self.counts[name] += df.height
+        self._hashers[name].update(df)
+        self.hashes[name] = self._hashers[name].hexdigest()
+        if name == "records":
+            self.records.update(record_hashes(df))
+
+    def finish(self) -> ReleaseSummary:
+        """Freeze the hashes (also of tables that received no batch)."""
+        self.hashes = {name: hasher.hexdigest() for name, hasher in self._hashers.items()}
+        return self
+
+
+def summarize_tables(tables: dict[str, pl.DataFrame]) -> ReleaseSummary:
+    """The summary of in-memory tables."""
+    summary = ReleaseSummary()
+    for name, df in tables.items():
+        summary.start(name, df.schema)
+        summary.add(name, df)
+    return summary.finish()
+
+
+def summarize_release(path: Path, stored: dict[str, str] | None = None,
+                      *, batch_rows: int = 1_024) -> ReleaseSummary:
+    """Summarise a published version by streaming its Parquet files, a batch at a time.
+
+    Args:
+        path: The version directory.
+        stored: Table -> content hash recorded at publication (manifest.json); tables
+            missing from it are hashed from their files.
+        batch_rows: Rows read at a time (bounds memory on large releases).
+    """
+    import pyarrow.parquet as pq
+
+    stored = stored or {}
+    summary = ReleaseSummary()
+    for file in sorted(path.glob("*.parquet")):
+        name = file.stem
+        schema = pl.read_parquet_schema(file)
+        summary.start(name, pl.Schema(schema))
+        parquet = pq.ParquetFile(file)
+        if name in stored and name != "records":
+            summary.counts[name] = parquet.metadata.num_rows
+            continue
+        for batch in parquet.iter_batches(batch_size=batch_rows):
+            summary.add(name, pl.from_arrow(batch))  # type: ignore[arg-type]
+    summary.finish()
+    summary.hashes.update({k: v for k, v in stored.items() if k in summary.schemas})
+    return summary
 
 
 @dataclass
@@ -64,29 +163,33 @@ class Diff:
         return None
 
 
-def diff_tables(previous: dict[str, pl.DataFrame], current: dict[str, pl.DataFrame]) -> Diff:
-    """Compare two releases' tables: schemas by column and dtype, contents by hash."""
+def diff_summaries(previous: ReleaseSummary, current: ReleaseSummary) -> Diff:
+    """Compare two releases: schemas by column and dtype, contents by hash."""
     diff = Diff()
-    diff.added_tables = sorted(set(current) - set(previous))
-    diff.removed_tables = sorted(set(previous) - set(current))
-    for name in sorted(set(previous) & set(current)):
-        old, new = dict(previous[name].schema), dict(current[name].schema)
+    diff.added_tables = sorted(set(current.schemas) - set(previous.schemas))
+    diff.removed_tables = sorted(set(previous.schemas) - set(current.schemas))
+    for name in sorted(set(previous.schemas) & set(current.schemas)):
+        old, new = previous.schemas[name], current.schemas[name]
         diff.added_columns += [f"{name}.{c} ({new[c]})" for c in new if c not in old]
         diff.removed_columns += [f"{name}.{c} ({old[c]})" for c in old if c not in new]
         diff.retyped_columns += [f"{name}.{c} ({old[c]} -> {new[c]})" for c in new
                                  if c in old and old[c] != new[c]]
-        if content_hash(previous[name]) != content_hash(current[name]):
+        if previous.hashes.get(name) != current.hashes.get(name):
             diff.changed_tables.append(name)
-    for name in sorted(set(previous) | set(current)):
-        diff.counts[name] = (previous[name].height if name in previous else None,
-                             current[name].height if name in current else None)
-    if "records" in previous and "records" in current:
-        old_docs, new_docs = record_hashes(previous["records"]), record_hashes(current["records"])
-        diff.added_records = sorted(set(new_docs) - set(old_docs))
-        diff.removed_records = sorted(set(old_docs) - set(new_docs))
-        diff.changed_records = sorted(d for d in set(old_docs) & set(new_docs)
+    for name in sorted(set(previous.schemas) | set(current.schemas)):
+        diff.counts[name] = (previous.counts.get(name), current.counts.get(name))
+    if "records" in previous.schemas and "records" in current.schemas:
+        old_docs, new_docs = previous.records, current.records
+        diff.added_records = sorted(new_docs.keys() - old_docs.keys())
+        diff.removed_records = sorted(old_docs.keys() - new_docs.keys())
+        diff.changed_records = sorted(d for d in old_docs.keys() & new_docs.keys()
                                       if old_docs[d] != new_docs[d])
     return diff
+
+
+def diff_tables(previous: dict[str, pl.DataFrame], current: dict[str, pl.DataFrame]) -> Diff:
+    """Compare two releases' tables held in memory (see `diff_summaries`)."""
+    return diff_summaries(summarize_tables(previous), summarize_tables(current))
 
 
 def bump_version(version: str, change: Change) -> str:
@@ -108,6 +211,13 @@ def _section(title: str, items: list[str]) -> list[str]:
     return [f"### {title}", "", *[f"- {item}" for item in items], ""] if items else []
 
 
+def _listed(verb: str, doc_ids: list[str]) -> list[str]:
+    shown = [f"{verb} {d}" for d in doc_ids[:MAX_LISTED_RECORDS]]
+    if len(doc_ids) > MAX_LISTED_RECORDS:
+        shown.append(f"{verb} {len(doc_ids) - MAX_LISTED_RECORDS} more")
+    return shown
+
+
 def changelog_entry(version: str, previous: str | None, created: str | None,
                     diff: Diff | None, counts: dict[str, int]) -> str:
     """The CHANGELOG.md entry of one release (markdown, newest-first friendly)."""
@@ -123,9 +233,9 @@ def changelog_entry(version: str, previous: str | None, created: str | None,
                       + [f"added column {c}" for c in diff.added_columns]
                       + [f"removed column {c}" for c in diff.removed_columns]
                       + [f"retyped column {c}" for c in diff.retyped_columns])
-    lines += _section("Records", [f"added {d}" for d in diff.added_records]
-                      + [f"removed {d}" for d in diff.removed_records]
-                      + [f"changed {d}" for d in diff.changed_records])
+    lines += _section("Records", _listed("added", diff.added_records)
+                      + _listed("removed", diff.removed_records)
+                      + _listed("changed", diff.changed_records))
     lines += ["### Counts", "", f"| table | {previous} | {version} |", "| --- | ---: | ---: |"]
     lines += [f"| {name} | {'-' if old is None else old} | {'-' if new is None else new} |"
               for name, (old, new) in diff.counts.items()]

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 
 PARQUET_COMPRESSION = "zstd"
 PARQUET_COMPRESSION_LEVEL = 9
-# One row group per file at our sizes; fixed so the bytes do not depend on heuristics.
-PARQUET_ROW_GROUP_SIZE = 1_000_000
+# Row groups hold a fixed number of rows, so the bytes depend on the data only, never on
+# how the run was batched; the wide tables (whole texts) get smaller groups to bound memory.
+PARQUET_ROW_GROUP_SIZE = 16_384
+PARQUET_ROW_GROUP_SIZES = {"documents": 2_048, "records": 1_024}
 
 
 def dumps_json(data: Any) -> str:
@@ -53,23 +55,95 @@ def write_json(path: Path, data: Any) -> Path:
     return write_text(path, dumps_json(data))
 
 
-def write_parquet(path: Path, df: pl.DataFrame) -> Path:
-    """Write `df` as Parquet: zstd at a fixed level, statistics on, one row group."""
-    df.write_parquet(
-        path,
-        compression=PARQUET_COMPRESSION,
-        compression_level=PARQUET_COMPRESSION_LEVEL,
-        statistics=True,
-        row_group_size=PARQUET_ROW_GROUP_SIZE,
-    )
+def write_parquet(path: Path, df: pl.DataFrame, *, row_group_size: int = PARQUET_ROW_GROUP_SIZE) -> Path:
+    """Write `df` as Parquet: zstd at a fixed level, statistics on, fixed-size row groups."""
+    writer = ParquetTableWriter(path, df.schema, row_group_size=row_group_size)
+    writer.write(df)
+    writer.close()
     return path
 
 
 def write_csv(path: Path, df: pl.DataFrame) -> Path:
     """Write `df` as RFC 4180 CSV: UTF-8, header, ISO dates, `\\n` line endings."""
-    df.write_csv(path, include_header=True, separator=",", line_terminator="\n",
-                 quote_style="necessary", date_format="%Y-%m-%d", null_value="")
+    writer = CsvTableWriter(path, df.schema)
+    writer.write(df)
+    writer.close()
     return path
+
+
+class ParquetTableWriter:
+    """Append frames to one Parquet file, in row groups of exactly `row_group_size` rows.
+
+    At most one row group is buffered, so memory does not grow with the table; the bytes
+    are the same however the rows were split across `write` calls.
+    """
+
+    def __init__(self, path: Path, schema: pl.Schema, *,
+                 row_group_size: int = PARQUET_ROW_GROUP_SIZE) -> None:
+        import polars as pl
+        import pyarrow.parquet as pq
+
+        self.path, self.rows, self.row_group_size = path, 0, row_group_size
+        self.schema = schema
+        self._buffer: list[pl.DataFrame] = []
+        self._buffered = 0
+        arrow_schema = pl.DataFrame(schema=schema).to_arrow().schema
+        self._writer = pq.ParquetWriter(
+            path, arrow_schema, compression=PARQUET_COMPRESSION,
+            compression_level=PARQUET_COMPRESSION_LEVEL, write_statistics=True)
+
+    def write(self, df: pl.DataFrame) -> None:
+        """Buffer `df` and write every full row group."""
+        if df.height:
+            self._buffer.append(df)
+            self._buffered += df.height
+            self.rows += df.height
+        while self._buffered >= self.row_group_size:
+            self._flush(self.row_group_size)
+
+    def _flush(self, rows: int) -> None:
+        import polars as pl
+
+        whole = pl.concat(self._buffer, rechunk=True) if len(self._buffer) > 1 else self._buffer[0]
+        self._writer.write_table(whole.head(rows).to_arrow(), row_group_size=rows)
+        rest = whole.slice(rows)
+        self._buffer, self._buffered = ([rest.rechunk()] if rest.height else []), rest.height
+
+    def close(self) -> Path:
+        """Write the last (partial) row group and the footer."""
+        if self._buffered:
+            self._flush(self._buffered)
+        elif self.rows == 0:
+            import polars as pl
+
+            self._writer.write_table(pl.DataFrame(schema=self.schema).to_arrow())
+        self._writer.close()
+        return self.path
+
+
+class CsvTableWriter:
+    """Append frames to one CSV file (the header once, then rows as they come)."""
+
+    def __init__(self, path: Path, schema: pl.Schema) -> None:
+        import polars as pl
+
+        self.path = path
+        self._handle = path.open("wb")
+        self._write(pl.DataFrame(schema=schema), header=True)
+
+    def _write(self, df: pl.DataFrame, *, header: bool) -> None:
+        df.write_csv(self._handle, include_header=header, separator=",", line_terminator="\n",
+                     quote_style="necessary", date_format="%Y-%m-%d", null_value="")
+
+    def write(self, df: pl.DataFrame) -> None:
+        """Append the rows of `df`."""
+        if df.height:
+            self._write(df, header=False)
+
+    def close(self) -> Path:
+        """Close the file."""
+        self._handle.close()
+        return self.path
 
 
 def write_checksums(directory: Path, *, name: str = "SHA256SUMS") -> Path:
@@ -92,6 +166,14 @@ def make_temp_dir(parent: Path, prefix: str) -> Path:
 def remove_dir(path: Path) -> None:
     """Remove a working directory (after a failed build)."""
     shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_empty_dir(path: Path) -> None:
+    """Remove `path` if it is an empty directory (a dataset folder made for a failed build)."""
+    try:
+        path.rmdir()
+    except OSError:
+        pass
 
 
 def rename_dir(source: Path, target: Path) -> Path:

@@ -37,7 +37,7 @@ def test_first_publish_writes_version_and_dataset_files(first):
     assert sorted(_files(first.parent)) == sorted(
         ["CHANGELOG.md", "latest.json"]
         + [f"1.0.0/{n}" for n in ("CHANGELOG.md", "README.md", "SHA256SUMS", "datapackage.json",
-                                  "quality_report.json")]
+                                  "content_hashes.json", "quality_report.json")]
         + [f"1.0.0/{t}.parquet" for t in table_specs()]
         + [f"1.0.0/{t}.csv" for t, s in table_specs().items() if not s.nested])
     assert json.loads((first.parent / "latest.json").read_text()) == {"version": "1.0.0"}
