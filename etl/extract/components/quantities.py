@@ -111,7 +111,10 @@ class QuantitiesComponent:
     def _compile(self) -> None:
         number_word = _alt(self.numbers)
         self._digits = _DIGITS if self.lang == "en" else f"{_SPACED}|{_DIGITS}"
-        more = rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w]))"
+        multiplier = _alt(self._words(self.numbers, "kind", "multiplier"))
+        # "14 milhões e 200 mil": a digit group joined to a multiplied one.
+        more = (rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])"
+                rf"|\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w]))")
         number = rf"(?:{self._digits}|(?:{number_word})(?![\w])){more}*"
         vague = _alt(self._words(self.numbers, "kind", "vague"))
         vague_chain = rf"(?:{vague})(?:\s+(?:de|of)\s+(?:{vague}))*"
@@ -135,6 +138,9 @@ class QuantitiesComponent:
         self._trigger = re.compile(rf"\d|(?<![\w])(?:{triggers})", re.IGNORECASE)
         blockers = _alt(self.roles["blocker"])
         self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*$", re.IGNORECASE)
+        streets = _alt(self.roles.get("street", set())) or r"(?!x)x"
+        self._street = re.compile(rf"(?<![\w])(?:{streets})\s+(?:(?:d[aoe]s?|del)\s+)?(?-i:[A-ZÀ-Ý])"
+                                  rf"[^,\n]{{0,40}},\s*$", re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -247,6 +253,8 @@ class QuantitiesComponent:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if not bare or not written[:1].isdigit() or not written.isdigit():
             return False
+        if self._street.search(match.string, max(0, match.start() - 60), match.start()):
+            return True  # "Rua Costa Aguiar, 590": a house number
         if len(written) == 4 and 1900 <= value <= 2100:
             # A year the dates component had no context for, unless it counts: "2000 soldados".
             return not counts_a_noun(match.string, match.end(), stop=self.stop,
