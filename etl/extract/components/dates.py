@@ -58,7 +58,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:º|°|ª|\.º|st|nd|rd|th|er|o)?(?!\d)"
 _YEAR4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 Interval = tuple[date, date]
@@ -209,6 +209,9 @@ class DatesComponent:
         self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+$", flags)
         self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
         self._time_after = re.compile(rf"\s+(?:{self._cue('time_after')})(?!\w)", flags)
+        self._named_day = re.compile(rf"(?<![\w])(?:{self._cue('name_before')})\s+$", flags)
+        self._year_list = re.compile(rf"(?<![\w.,])[12]\d{{3}}\s*(?:,|\s(?:{self._cue('list_join')})\s)\s*$",
+                                     flags)
         self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
         self._weekday_before = re.compile(
             rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
@@ -356,6 +359,9 @@ class DatesComponent:
             if found is None:
                 return None
             return None, found.isoformat(), "day", (found, found), False
+        window = match.string[max(0, match.start() - 30): match.start()]
+        if self._named_day.search(window):
+            return None  # "Rua 25 de Março", "o 25 de Abril": a street or an event, not this year's day
         return self._resolve_day(month, day, ref, span)
 
     @staticmethod
@@ -471,6 +477,8 @@ class DatesComponent:
             return None
         if direction is None and self._in_proper_name(match, row):
             return None
+        if re.search(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$", match.string[max(0, match.start() - 12): match.start()]):
+            return None  # the day before it was refused ("Rua 25 de Março")
         month = int(row["month"])
         if direction in ("last", "next") and match.group("before") and match.group("after"):
             return None
@@ -566,7 +574,9 @@ class DatesComponent:
         year = int(match.group("year"))
         prep = self._prep_word(match)
         boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
-        if prep is None and not boxed and not _COPYRIGHT.search(text, max(0, start - 12), start):
+        listed = self._year_list.search(text, max(0, start - 12), start)
+        if prep is None and not boxed and not listed \
+                and not _COPYRIGHT.search(text, max(0, start - 12), start):
             return None
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
         if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
