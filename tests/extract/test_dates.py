@@ -193,3 +193,85 @@ def test_dates_do_not_depend_on_wall_clock(dates):
     found = dates("Em 30 de novembro e em junho.", ref=None)
     assert [m.value for m in found] == ["XXXX-11-30", "XXXX-06"]
     assert all(m.start_date is None and m.end_date is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Centuries and decades (issue 3).
+        ("pt", "Isto já nos princípios do séc.XIX.", ("séc.XIX", "18XX", date(1800, 1, 1))),
+        ("pt", "no século 18, redingotes", ("século 18", "17XX", date(1700, 1, 1))),
+        ("es", "a finales del siglo XX", ("siglo XX", "19XX", date(1900, 1, 1))),
+        ("en", "in the 19th century", ("19th century", "18XX", date(1800, 1, 1))),
+        ("pt", "Já nos anos 70, um grupo", ("anos 70", "197X", date(1970, 1, 1))),
+        ("pt", "a partir da década de 60", ("década de 60", "196X", date(1960, 1, 1))),
+        ("es", "en los años 80 hubo", ("años 80", "198X", date(1980, 1, 1))),
+        ("en", "in the '90s, sales", ("the '90s", "199X", date(1990, 1, 1))),
+        # Numeric dates: dashes, two-digit years, day/month.
+        ("pt", "Publicado em 9-4-2003 às", ("9-4-2003", "2003-04-09", date(2003, 4, 9))),
+        ("pt", "Última modificação: 13/01/03", ("13/01/03", "2003-01-13", date(2003, 1, 13))),
+        ("pt", "em julho/99, cerca de", ("julho/99", "1999-07", date(1999, 7, 1))),
+        # Years without a preposition in parentheses or after ©; years before 1900.
+        ("pt", "Poesia (1944), de Sophia", ("1944", "1944", date(1944, 1, 1))),
+        ("pt", "Copyright © 2002 Jornal", ("2002", "2002", date(2002, 1, 1))),
+        ("pt", "foi fundada em 1783 e fica", ("1783", "1783", date(1783, 1, 1))),
+        # Ranges of days and months are one interval.
+        ("pt", "de 10 a 18 de setembro de 2024 na", ("de 10 a 18 de setembro de 2024",
+                                                      "2024-09-10/2024-09-18", date(2024, 9, 10))),
+        ("pt", "entre junho e agosto de 2023", ("entre junho e agosto de 2023", "2023-06/2023-08",
+                                                date(2023, 6, 1))),
+        ("en", "from March to May 2024", ("from March to May 2024", "2024-03/2024-05",
+                                          date(2024, 3, 1))),
+    ],
+)
+def test_dates_issue_3_expressions(dates, lang, text, expected):
+    found = dates(text, lang)
+    assert [(m.text, m.value, m.start_date) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Relative to REF (2024-11-30): the nearest such day.
+        ("pt", "prevista para o próximo dia 26, em Lisboa", [("26", "2024-11-26")]),
+        ("pt", "Nesta quarta-feira, 21/11, houve", [("Nesta quarta-feira", "2024-11-27"),
+                                                    ("21/11", "2024-11-21")]),
+        ("pt", "a reunião de 31/08 a 04/09", [("31/08", "2024-08-31"), ("04/09", "2024-09-04")]),
+        ("pt", "entre os dias 4 a 6 de junho", [("dias 4 a 6 de junho", "2024-06-04/2024-06-06")]),
+        ("en", "on June 10-18 officials", [("June 10-18", "2024-06-10/2024-06-18")]),
+        # A time of day takes the date of its sentence, or stays an unknown day.
+        ("pt", "Foi no dia 10 de setembro, às 17 horas, na sede.",
+         [("10 de setembro", "2024-09-10"), ("17 horas", "2024-09-10")]),
+        ("pt", "As aulas começavam às 10h e eu saía às 9h30.",
+         [("10h", "XXXX-XX-XX"), ("9h30", "XXXX-XX-XX")]),
+        ("pt", "Última alteração dia 2003-03-27 às 08:46:45",
+         [("2003-03-27", "2003-03-27"), ("08:46:45", "2003-03-27")]),
+        ("en", "The meeting is at 10 a.m. today.", [("10 a.m.", "2024-11-30"), ("today", "2024-11-30")]),
+    ],
+)
+def test_dates_issue_3_relative(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # Durations, counts and names are not dates (issue 3).
+        ("pt", "A viagem durou 10 horas."),
+        ("pt", "Chegaram 2000 soldados."),
+        ("pt", "um grupo de 2000 pessoas"),
+        ("pt", "Mora na Rua 25 de Março, no centro."),
+        ("pt", "Os jovens não se dividem sobre o 25 de Abril."),
+        ("pt", "Comeu 3/4 do bolo."),
+        ("pt", "O resultado foi 9.30 pontos."),
+    ],
+)
+def test_dates_issue_3_ignores(dates, lang, text):
+    assert dates(text, lang) == []
+
+
+def test_dates_time_without_reference_keeps_unknown_day(dates):
+    found = dates("Começou às 14:00hs em ponto.", ref=None)
+    assert [(m.text, m.value, m.precision, m.start_date, m.relative) for m in found] == [
+        ("14:00hs", "XXXX-XX-XX", "day", None, True)
+    ]

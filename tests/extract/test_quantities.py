@@ -185,3 +185,52 @@ def test_quantities_ignores_non_quantities(quantities, lang, text):
 )
 def test_quantities_parse_digits(text, lang, expected):
     assert parse_digits(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Durations and ages are amounts of time (issue 3); times of day are dates.
+        ("pt", "durou três anos", ("três anos", 3, None, "exact", "year", None)),
+        ("pt", "tenho 16 anos e moro", ("16 anos", 16, None, "exact", "year", None)),
+        ("pt", "A viagem durou 10 horas.", ("10 horas", 10, None, "exact", "h", None)),
+        ("pt", "cerca de 20 minutos de filme", ("cerca de 20 minutos", 20, None, "about", "min", None)),
+        ("es", "hace unos 30 años", ("unos 30 años", 30, None, "about", "year", None)),
+        ("en", "for 19 months", ("19 months", 19, None, "exact", "month", None)),
+        # A 4-digit number that counts something is not a year.
+        ("pt", "Chegaram 2000 soldados.", ("2000", 2000, None, "exact", None, "soldados")),
+        ("pt", "um grupo de 2000 pessoas", ("2000", 2000, None, "exact", None, "pessoas")),
+        # Negative numbers, ranges that repeat the unit, old currencies, area units.
+        ("pt", "a temperatura foi de -3 graus", ("-3 graus", -3, None, "exact", "°", None)),
+        ("pt", "subiu entre 4,75% e 5% ao ano", ("entre 4,75% e 5%", 4.75, 5, "range", "%", None)),
+        ("pt", "ganhou o prémio de 200 contos", ("200 contos", 200000, None, "exact", "PTE", None)),
+        ("pt", "uma área de 15 mil m² construída", ("15 mil m²", 15000, None, "exact", "m2", None)),
+        ("pt", "o centro recebeu 16 000 refugiados", ("16 000", 16000, None, "exact", None,
+                                                      "refugiados")),
+        ("pt", "com 14 milhões e 200 mil endereços", ("14 milhões e 200 mil", 14.2e6, None, "exact",
+                                                      None, "endereços")),
+        ("es", "más del 70% de los votos", ("más del 70%", 70, None, "more_than", "%", None)),
+        ("en", "winds of 140 mph", ("140 mph", 140, None, "exact", "mph", None)),
+        ("en", "between $15 billion and $26 billion", ("between $15 billion and $26 billion", 15e9,
+                                                       26e9, "range", "USD", None)),
+    ],
+)
+def test_quantities_issue_3(quantities, lang, text, expected):
+    found = quantities(text, lang)
+    assert [_compact(q) for q in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "As aulas começavam às 10h e acabavam às 17 horas."),
+        ("pt", "Nos anos 90 havia"),
+        ("pt", "Instalados à Rua Costa Aguiar, 590, no bairro."),
+        ("pt", "Dpto. Marketing: (48) 281 9595 Fax 236 217 122"),
+        ("pt", "Ligue 0800 770 8552 agora."),
+        ("pt", "Em 1822, o Brasil"),
+        ("pt", "Temas:\n1. Informação tecnológica"),
+    ],
+)
+def test_quantities_issue_3_ignores(quantities, lang, text):
+    assert quantities(text, lang) == []
