@@ -55,15 +55,13 @@ def home_country(url: str | None, language: str | None) -> str | None:
 
 
 @cache
-def national_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(institution heads, government titles) of one language, lowercase, from actor_words.csv."""
-    heads: list[str] = []
-    titles: list[str] = []
+def national_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(institution heads, government titles, national adjectives) of one language, lowercase, from actor_words.csv."""
+    words: dict[str, list[str]] = {"national_head": [], "national_title": [], "national_adjective": []}
     for row in rows_for_language("actor_words", lang):
-        target = heads if row["kind"] == "national_head" else titles if row["kind"] == "national_title" else None
-        if target is not None:
-            target.extend(part.strip().lower() for part in row["text"].split("|") if part.strip())
-    return tuple(sorted(heads, key=len, reverse=True)), tuple(sorted(titles, key=len, reverse=True))
+        if row["kind"] in words:
+            words[row["kind"]].extend(part.strip().lower() for part in row["text"].split("|") if part.strip())
+    return tuple(tuple(sorted(v, key=len, reverse=True)) for v in words.values())  # type: ignore[return-value]
 
 
 def is_national_institution(name: str, lang: str, links: set[str]) -> bool:
@@ -73,9 +71,12 @@ def is_national_institution(name: str, lang: str, links: set[str]) -> bool:
     adjective qualifies it). English also puts the head last ("Interior Ministry").
     """
     lower = name.lower()
-    heads, _ = national_words(lang)
+    heads, _, adjectives = national_words(lang)
     for head in heads:
-        if lower == head or lower.startswith(head + " ") and lower[len(head) + 1:].split(" ", 1)[0] in links:
+        rest = lower[len(head) + 1:].split() if lower.startswith(head + " ") else []
+        while rest and rest[0] in adjectives:
+            rest = rest[1:]
+        if lower == head or lower.startswith(head + " ") and (not rest or rest[0] in links):
             return True
         if lang == "en" and lower.endswith(" " + head) and " of " not in lower:
             return True
@@ -85,5 +86,5 @@ def is_national_institution(name: str, lang: str, links: set[str]) -> bool:
 def is_national_title(role: str, lang: str) -> bool:
     """A government office ("ministra da Saúde", "governador", "interior minister")."""
     lower = role.lower()
-    _, titles = national_words(lang)
+    _, titles, _ = national_words(lang)
     return any(lower == t or lower.startswith(t + " ") or lower.endswith(" " + t) for t in titles)

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_home import home_country
+from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
 from etl.models import Actor, Mention
 
@@ -423,7 +424,17 @@ class _ArticleActors:
                                 country=facts["country"], role=facts["role"])
             elif (facts["place"] or facts["place_noun"]) and len(words) <= 3:
                 self._add_location(span)
+            elif len(words) <= 3 and not facts["initial"] and self._name_words(run):
+                # Two or three capitalised words mid-sentence with no head word read as a name.
+                self.actors.add(f"person:{slugify(span[2])}", "person", span[2], span)
         return pending
+
+    def _name_words(self, run: list[int]) -> bool:
+        """Name-shaped words ("Dick Brass", "Theo Angelopoulos"): capitalised words with no
+        particle or connector between them, none of them written in lower case in the article."""
+        units = [self.units[k] for k in run]
+        return all(len(u.text) > 1 and u.text[1:].islower() and u.text.lower() not in self.lower_words
+                   and u.text not in self.c.connectors for u in units)
 
     def _org_id(self, name: str) -> str:
         """A short form of an organisation named in full earlier ("Guarda Costeira") is that one."""
@@ -499,6 +510,15 @@ class _ArticleActors:
                                 country=facts["country"], role=facts["role"])
             elif (facts["place"] or facts["place_noun"]) and not facts["initial"] and not unit.is_acronym:
                 self._add_location(span)
+            elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
+                self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
+
+    def _standalone(self, unit: _Unit) -> bool:
+        """No capitalised word right before or after: "Xavier" in "São Francisco Xavier" is not a name alone."""
+        doc = self.doc
+        before = doc[unit.start - 1] if unit.start > 0 else None
+        after = doc[unit.end] if unit.end < len(doc) else None
+        return not any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after))
 
     def _add_location(self, span: tuple[int, int, str]) -> None:
         actor_id = f"location:{slugify(span[2])}"
