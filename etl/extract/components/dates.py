@@ -28,8 +28,18 @@ Resolution against `doc._.reference_date` (``ref``):
 - Deictic words: "ontem"/"yesterday"/"ayer" = ref - 1 day, "semana passada" = the
   ISO week before ref's week (value ``2024-W47``), "mês passado" = the month
   before, "ano passado" = the year before, and so on (offsets in `date_words.csv`).
-- Years count only in a date context: a preceding cue ("em 2023", "in 2019") or
-  as part of a range ("1950-53", "2019-2021", "entre 2019 e 2021" -> ``1950/1953``).
+- Years count only in a date context: a preceding cue ("em 2023", "in 2019"), a
+  range ("1950-53", "2019-2021", "entre 2019 e 2021" -> ``1950/1953``), parentheses
+  ("Poesia (1944)"), a copyright sign, or a list after a year ("2002 e 2003"). After
+  "de/of/com", a year followed by a plural noun is a count ("de 2000 pessoas").
+- Centuries and decades: "século XIX" -> ``18XX``; "anos 90", "the '90s" -> ``199X``.
+- Ranges of days and months are one interval: "de 10 a 18 de setembro" ->
+  ``2024-09-10/2024-09-18``; "entre junho e agosto" -> ``2024-06/2024-08``.
+- "dia 20" and "21/11" (two-digit parts, or after a weekday) resolve like "30 de novembro".
+  A day and month after a street word or pt "o/do" is a name ("Rua 25 de Março").
+- Times of day ("às 17h", "10h30", "08:46:45", "10 a.m.") are mentions whose value is
+  the date they belong to: a day-precision date in the same sentence; otherwise an
+  unknown day (``XXXX-XX-XX``, relative). "durante 10 horas" is a duration: a quantity.
 
 dateparser is not used: measured at 1.5-2 ms per uncached call (over 200 ms for the
 first), it fills missing parts from today's date, and the patterns here already

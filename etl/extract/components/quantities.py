@@ -11,8 +11,13 @@ Not quantities: numbers inside `doc._.dates` (the etl_dates component runs first
 times ("10h30", "10:30"), ordinals ("1º", "2nd"), codes ("F-16", "MH17",
 "COVID-19"), numbers in URLs or phone numbers, numbers after an identifier word
 ("artigo 5", "lei nº 13.709"), a bare number in parentheses, a bare number right
-after a capitalised word ("Boeing 737"), and a bare 4-digit number 1900..2100
-(a year the dates component had no context for).
+after a capitalised word ("Boeing 737"), a house number after a street name, a
+numbered list item, and a bare 4-digit number 1900..2100 (a year the dates component
+had no context for) unless a plural noun follows ("2000 soldados").
+
+Durations and ages are amounts of time: "três anos" is 3 with unit "year" ("h",
+"min", "day", "week", "month" likewise); units.csv's factor column converts units
+such as "contos" (1000 PTE) into base units.
 
 The object is the noun phrase right after the span, read from the Doc's tokens: a
 head word, then adjectives or hyphenated words and lowercase "de/of" complements,
