@@ -64,7 +64,7 @@ HAREM_DIR ?= ../shared/benchmarks/harem
 .PHONY: bench-quality bench-ingest
 bench-quality: install ## Score extraction: our gold dev/held-out sets per kind and language, and HAREM
 	$(BIN)/python benchmarks/gold_score.py tests/data/articles.jsonl tests/data/dev.jsonl --heldout tests/data/heldout.jsonl
-	$(BIN)/python benchmarks/ner_score.py $(HAREM_DIR)/FirstHAREM-selective-dev.json $(HAREM_DIR)/MiniHAREM-selective.json
+	$(BIN)/python benchmarks/ner_score.py --harem-conventions $(HAREM_DIR)/FirstHAREM-selective-dev.json $(HAREM_DIR)/MiniHAREM-selective.json
 
 bench-ingest: install ## Ingest throughput (files/s) on a generated folder of 3,000 small HTML pages
 	$(BIN)/python benchmarks/bench_ingest.py --pages 3000
