@@ -24,7 +24,6 @@ Roles are the title as written with a lowercase initial, without the nationality
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -34,67 +33,12 @@ from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazett
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
-from etl.models import Actor, Mention
+from etl.extract.components._actors_units import ActorSet, Unit
+from etl.models import Actor
 
 _OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–", "-"})
 _ENDERS = frozenset({".", "!", "?", ":", "…"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-
-
-@dataclass
-class _Unit:
-    """Tokens `start:end` read as one word ("Jong-un", "Sr.")."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    text: str
-    initial: bool = False
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper() and any(ch.isalpha() for ch in self.text)
-
-    @property
-    def is_acronym(self) -> bool:
-        letters = self.text.replace(".", "")
-        return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-    @property
-    def is_hyphenated_given(self) -> bool:
-        parts = self.text.split("-")
-        return len(parts) == 2 and parts[0][:1].isupper() and parts[1].isalpha()
-
-
-class _ActorSet:
-    """Accumulates actors by id; a non-country actor is named by its longest form seen."""
-
-    def __init__(self) -> None:
-        self.by_id: dict[str, dict[str, Any]] = {}
-
-    def add(self, actor_id: str, actor_type: str, name: str | None, span: tuple[int, int, str],
-            *, country: str | None = None, role: str | None = None) -> None:
-        first_name = name if actor_type in ("country", "person") and name else span[2]
-        record = self.by_id.setdefault(
-            actor_id, {"name": first_name, "type": actor_type, "country": None,
-                       "role": None, "mentions": {}}
-        )
-        record["country"] = record["country"] or country
-        record["role"] = record["role"] or role
-        # Countries keep their reference name; others are named by their longest form here.
-        longest = name if actor_type == "person" else span[2]
-        if actor_type != "country" and longest and len(longest) > len(record["name"]):
-            record["name"] = longest
-        record["mentions"][(span[0], span[1])] = span[2]
-
-    def to_models(self) -> list[Actor]:
-        actors = []
-        for actor_id, record in self.by_id.items():
-            mentions = [Mention(start=s, end=e, text=t) for (s, e), t in sorted(record["mentions"].items())]
-            actors.append(Actor(actor_id=actor_id, name=record["name"], type=record["type"],
-                                country=record["country"], role=record["role"], mentions=mentions))
-        return sorted(actors, key=lambda actor: (actor.mentions[0].start, actor.actor_id))
 
 
 class ActorsComponent:
@@ -137,7 +81,7 @@ class _ArticleActors:
         self.hit_end = {h.end: h for h in self.hits}
         self.lower_words = {t.lower_ for t in doc if t.text[:1].islower()}
         self.date_chars = {i for d in (doc._.dates or []) for i in range(d.start, d.end)}
-        self.actors = _ActorSet()
+        self.actors = ActorSet()
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
         self.after_title = {info[2]: info for info in self.titles.values()}
         self.described: dict[int, int] = {}  # token that a description names -> description start
@@ -148,13 +92,14 @@ class _ArticleActors:
         self._add_descriptions()
         pending = self._add_names()
         self._link_short_forms(pending)
-        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, self.c.lang,
-                          home_country(*_article_source(self.doc, self.c.lang)))
+        lang = self.c.lang or ""
+        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang,
+                          home_country(*_article_source(self.doc, lang)))
         return self.actors.to_models()
 
     # -- tokens and units ------------------------------------------------------------------
 
-    def _build_units(self) -> list[_Unit]:
+    def _build_units(self) -> list[Unit]:
         tokens, honorifics, units = list(self.doc), self.gaz.honorifics, []
         i, initial, n = 0, True, len(tokens)
         while i < n:
@@ -166,13 +111,13 @@ class _ArticleActors:
                 j += 2
             token, last = tokens[i], tokens[j - 1]
             end_char = last.idx + len(last)
-            unit = _Unit(i, j, token.idx, end_char, self.text[token.idx:end_char])
+            unit = Unit(i, j, token.idx, end_char, self.text[token.idx:end_char])
             if token.is_space:
                 initial = initial or "\n" in token.text
             elif token.text in _OPENERS:
                 unit.initial = initial
             else:
-                unit.initial = initial or token.is_sent_start
+                unit.initial = initial or bool(token.is_sent_start)
                 initial = token.text in _ENDERS
             units.append(unit)
             i = j
@@ -358,7 +303,7 @@ class _ArticleActors:
             runs.append(current)
         return [part for run in runs for part in self._split_run(self._trim(run))]
 
-    def _usable(self, unit: _Unit) -> bool:
+    def _usable(self, unit: Unit) -> bool:
         if unit.text in self.c.calendar_words or any(ch.isdigit() for ch in unit.text):
             return False
         if unit.text.rstrip(".") in self.gaz.honorifics:
@@ -385,7 +330,8 @@ class _ArticleActors:
     def _split_run(self, run: list[int]) -> list[list[int]]:
         if not run or self._has_head(run):
             return [run] if run else []
-        parts, current = [], []
+        parts: list[list[int]] = []
+        current: list[int] = []
         for k in run:
             if self.units[k].text in self.c.connectors and self.units[k].text not in self.c.particles:
                 parts.append(current)
@@ -503,7 +449,7 @@ class _ArticleActors:
                 before = [k for k in known if k[0] < unit.start_char] or known
                 self.actors.add(before[-1][1], "person", None, span,
                                 country=facts["country"], role=facts["role"])
-            elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"]):
+            elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
@@ -513,7 +459,17 @@ class _ArticleActors:
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
 
-    def _standalone(self, unit: _Unit) -> bool:
+    def _lone_acronym(self, unit: Unit) -> bool:
+        """Three or more capitals amid lower-case words ("a AIRV", "(IPMA)") name an organisation;
+        a run of capitals is a heading, not a name."""
+        letters = unit.text.replace(".", "")
+        prev = self.doc[unit.start - 1] if unit.start > 0 else None
+        if prev is not None and not (prev.is_stop or prev.is_punct or prev.is_space):
+            return False  # "mísseis ATACMS" names a model, not an organisation
+        return len(letters) >= 3 and self._standalone(unit) and not any(
+            t.is_upper and len(t) > 1 for t in self.doc[max(unit.start - 2, 0):unit.start] if t.is_alpha)
+
+    def _standalone(self, unit: Unit) -> bool:
         """No capitalised word right before or after: "Xavier" in "São Francisco Xavier" is not a name alone."""
         doc = self.doc
         before = doc[unit.start - 1] if unit.start > 0 else None
