@@ -122,7 +122,7 @@ class Gazetteer:
 @cache
 def load_gazetteer(nlp: Language) -> Gazetteer:
     """Build the gazetteer for `nlp`'s language (cached per pipeline)."""
-    lang = nlp.lang
+    lang = nlp.lang or "pt"
     gaz = Gazetteer(lang=lang)
     case_patterns: dict[str, list[str]] = {}
     lower_patterns: dict[str, list[str]] = {}

@@ -54,7 +54,7 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
         closers = _CLOSERS.get(token.text)
         opens = closers is not None and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct
                                          or doc[i - 1].is_space)
-        if not opens or (token.whitespace_ and token.text not in _PADDED):
+        if closers is None or not opens or (token.whitespace_ and token.text not in _PADDED):
             i += 1
             continue
         j = i + 1

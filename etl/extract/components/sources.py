@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from etl.extract.components._actors_gazetteer import load_gazetteer
-from etl.models import Actor, Source
+from etl.models import Actor, Source, SourceKind
 
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
@@ -96,7 +96,7 @@ class _SourceFinder:
             return left
         return self._right(cue, require_actor=False) or left or self._sentence_subject(cue)
 
-    def _make(self, start: int, end: int, cue: Span, kind: str = "attribution") -> Source:
+    def _make(self, start: int, end: int, cue: Span, kind: SourceKind = "attribution") -> Source:
         doc = self.doc
         first, last = doc[start], doc[end - 1]
         text = self.text[first.idx:last.idx + len(last)]
@@ -110,7 +110,7 @@ class _SourceFinder:
                       cue=cue.text, cue_start=cue.start_char, cue_end=cue.end_char, kind=kind,
                       actor_id=actor.actor_id if actor else None)
 
-    def _labelled(self, cue: Span, kind: str) -> Source | None:
+    def _labelled(self, cue: Span, kind: SourceKind) -> Source | None:
         doc = self.doc
         if not cue.text[:1].isupper() or cue.end >= len(doc) or doc[cue.end].text != ":":
             return None
