@@ -66,6 +66,70 @@ def ingest_options(func: F) -> F:
     return func
 
 
+def run_options(func: F) -> F:
+    """Options shared by the commands that extract: parallelism, cache, progress."""
+    func = click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Extraction processes (default: the number of cores).")(func)
+    func = click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+                        show_default=True,
+                        help="local: a process pool; dask: a dask.distributed cluster.")(func)
+    func = click.option("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler, e.g. tcp://host:8786 (default: start a LocalCluster).")(func)
+    func = click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+                        help="Extraction cache folder (default: .etl-cache/ in the project).")(func)
+    func = click.option("--no-cache", is_flag=True, help="Extract every article again.")(func)
+    func = click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Inputs per write and quality-gate batch (default 1,000).")(func)
+    func = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")(func)
+    return func
+
+
+def _run_options(workers: int | None, executor: str, scheduler: str | None,
+                 cache_dir: Path | None, no_cache: bool, batch_size: int | None,
+                 quiet: bool) -> Any:
+    from etl.extract.cache import DEFAULT_CACHE_DIR
+    from etl.extract.parallel import default_workers
+    from etl.pipeline import DEFAULT_BATCH_SIZE, RunOptions
+
+    show = not quiet and sys.stderr.isatty()
+    return RunOptions(workers=workers or default_workers(), executor=executor,  # type: ignore[arg-type]
+                      scheduler=scheduler, cache_dir=None if no_cache else cache_dir or DEFAULT_CACHE_DIR,
+                      batch_size=batch_size or DEFAULT_BATCH_SIZE,
+                      progress=_Progress() if show else None)
+
+
+class _Progress:
+    """A rich progress line on stderr, shown once a run has lasted a second."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.started = time.monotonic()
+        self.bar: Any = None
+
+    def __call__(self, result: Any) -> None:
+        import time
+
+        elapsed = time.monotonic() - self.started
+        if self.bar is None:
+            if elapsed < 1:
+                return
+            from rich.console import Console
+            from rich.progress import Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("{task.description}"), TimeElapsedColumn(),
+                                console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("")
+            self.bar.start()
+        rate = result.inputs / elapsed if elapsed else 0.0
+        self.bar.update(self.task, description=(
+            f"{result.inputs:,} articles, {rate:,.0f}/s, {len(result.quarantined):,} quarantined"))
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
 def _read_options(text_column: str | None, max_file_bytes: int | None,
                   max_text_chars: int | None) -> Any:
     from etl.ingest import ReadOptions
@@ -108,10 +172,12 @@ def cli(debug: bool) -> None:
               help="Folder that holds the dataset releases (default: dist/).")
 @click.option("--dataset", default=None, help="Dataset name (default: news-records).")
 @ingest_options
+@run_options
 @json_option
 @_handle_errors
 def run(paths: tuple[str, ...], reference_date: date | None, dist_dir: Path | None,
-        dataset: str | None, as_json: bool, **ingest: Any) -> None:
+        dataset: str | None, as_json: bool, text_column: str | None,
+        max_file_bytes: int | None, max_text_chars: int | None, **execution: Any) -> None:
     """Ingest, extract, validate and publish a dataset release (PATHs default to seeds/).
 
     PATH is a .txt, .html, .jsonl/.ndjson or .csv file, a folder, a glob or '-' for stdin.
@@ -122,13 +188,21 @@ def run(paths: tuple[str, ...], reference_date: date | None, dist_dir: Path | No
     \b
         etl run
         etl run articles/ --reference-date 2024-11-30 --dist out/
+        etl run big.jsonl --workers 2 --executor dask --scheduler tcp://host:8786
     """
     from etl import config
     from etl.pipeline import run_pipeline
 
-    result = run_pipeline(_default_paths(paths), reference_date=reference_date,
-                          dist_dir=dist_dir or config.DIST_DIR, dataset=dataset or config.DATASET_NAME,
-                          options=_read_options(**ingest))
+    run_options_ = _run_options(**execution)
+    try:
+        result = run_pipeline(_default_paths(paths), reference_date=reference_date,
+                              dist_dir=dist_dir or config.DIST_DIR,
+                              dataset=dataset or config.DATASET_NAME,
+                              options=_read_options(text_column, max_file_bytes, max_text_chars),
+                              run=run_options_)
+    finally:
+        if run_options_.progress:
+            run_options_.progress.close()
     if as_json:
         click.echo(_json_dumps(_run_summary(result)))
     else:
@@ -143,7 +217,7 @@ def run(paths: tuple[str, ...], reference_date: date | None, dist_dir: Path | No
 def _run_summary(result: Any) -> dict[str, Any]:
     publish = result.publish
     return {
-        "inputs": result.inputs, "records": len(result.records),
+        "inputs": result.inputs, "records": result.record_count,
         "quarantined": [q.model_dump() for q in result.quarantined],
         "duplicates": [d.model_dump() for d in result.duplicates],
         "status": publish.status, "version": publish.version,
@@ -157,28 +231,39 @@ def _run_summary(result: Any) -> dict[str, Any]:
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
               show_default=True, help="One JSON record per line, or one JSON array.")
 @ingest_options
+@run_options
 @_handle_errors
 def extract(paths: tuple[str, ...], reference_date: date | None, output_format: str,
-            **ingest: Any) -> None:
+            text_column: str | None, max_file_bytes: int | None, max_text_chars: int | None,
+            **execution: Any) -> None:
     """Print the extracted records of articles, without publishing anything (PATHs default to seeds/).
 
-    Quarantined and duplicate items are reported on stderr.
+    Records are printed as they are extracted; quarantined and duplicate items are
+    reported on stderr at the end.
 
     Example:
 
     \b
         etl extract seeds/ --reference-date 2024-11-30
     """
-    from etl.pipeline import collect_records
+    from etl.models import Record
+    from etl.pipeline import RunResult, stream_outcomes
 
-    result = collect_records(_default_paths(paths), reference_date=reference_date,
-                             options=_read_options(**ingest))
-    records = [r.model_dump(mode="json") for r in result.records]
+    result, records = RunResult(), []
+    for batch in stream_outcomes(_default_paths(paths), result, reference_date=reference_date,
+                                 options=_read_options(text_column, max_file_bytes, max_text_chars),
+                                 run=_run_options(**{**execution, "quiet": True})):
+        for record in (o.model_dump(mode="json") for o in batch if isinstance(o, Record)):
+            if output_format == "json":
+                records.append(record)
+            else:
+                click.echo(_json_dumps(record))
     if output_format == "json":
         click.echo(_json_dumps(records, indent=2))
-    else:
-        for record in records:
-            click.echo(_json_dumps(record))
+    _report_extract(result)
+
+
+def _report_extract(result: Any) -> None:
     for item in result.quarantined:
         click.echo(f"Quarantined: {item.input_id} ({item.stage}, {item.reason}): {item.message}", err=True)
     for dup in result.duplicates:

@@ -123,8 +123,10 @@ class PackageBuilder:
         for name, spec in TABLES.items():
             if name not in self.summary.schemas:  # a table that received no batch is empty
                 self._open(name, spec.schema)
-        for writer in [*self._parquet.values(), *self._csv.values()]:
-            writer.close()
+        for parquet in self._parquet.values():
+            parquet.close()
+        for csv in self._csv.values():
+            csv.close()
 
     def abort(self) -> None:
         """Close and remove the working directory."""

@@ -39,7 +39,7 @@ class KeyIndex:
 def _unexpected(df: pl.DataFrame, e: Expectation, keys: KeyIndex, table: str) -> pl.DataFrame:
     """The offending rows (only the columns the examples show), in row order."""
     kw = e.kwargs
-    column = kw.get("column")
+    column = str(kw.get("column"))
     if e.type == "ExpectColumnValuesToBeUnique":
         values = df.get_column(column)
         mask = values.is_duplicated() | keys.repeated(table, column, values)

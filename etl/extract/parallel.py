@@ -1,0 +1,140 @@
+"""Executors: run a function over chunks of work, results in input order, bounded in flight.
+
+`LocalExecutor` uses a process pool on this machine (each worker builds its spaCy pipelines
+once, in the initializer); `DaskExecutor` submits the same chunks to a dask.distributed
+cluster (`--scheduler tcp://host:8786`) or a LocalCluster it starts. Both keep at most
+`in_flight` chunks submitted, so a lazy input is never read far ahead of the output.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
+from typing import Any, Literal, Protocol, TypeVar
+
+from etl.errors import ExtractError
+
+ExecutorName = Literal["local", "dask"]
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def warm_up() -> None:
+    """Build every language's pipeline (the worker initializer)."""
+    from etl.config import SUPPORTED_LANGUAGES
+    from etl.extract.nlp import load_nlp
+
+    for lang in SUPPORTED_LANGUAGES:
+        load_nlp(lang)
+
+
+class Executor(Protocol):
+    """Maps a function over chunks; yields the results in input order."""
+
+    workers: int
+
+    def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]: ...
+
+    def close(self) -> None: ...
+
+
+def _ordered(submit: Callable[[Any], Any], result: Callable[[Any], Any], chunks: Iterable[Any],
+             in_flight: int) -> Iterator[Any]:
+    pending: deque[Any] = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= in_flight:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
+
+
+class LocalExecutor:
+    """In this process (workers=1) or a pool of `workers` processes."""
+
+    def __init__(self, workers: int | None = None, *, in_flight: int | None = None) -> None:
+        self.workers = workers or default_workers()
+        self.in_flight = in_flight or 2 * self.workers
+        self._pool: Any = None
+
+    def _start(self) -> Any:
+        import multiprocessing
+
+        # forkserver: workers do not inherit the parent's threads or open writers.
+        context = multiprocessing.get_context("forkserver")
+        self._pool = context.Pool(self.workers, initializer=warm_up)
+        return self._pool
+
+    def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
+        """Yield `fn(chunk)` for each chunk, in order.
+
+        The pool starts only when there is a second chunk: a small input is extracted in
+        this process rather than waiting for workers to load their pipelines.
+        """
+        iterator = iter(chunks)
+        first = list(islice(iterator, 2))
+        if self.workers == 1 or len(first) < 2:
+            yield from (fn(chunk) for chunk in chain(first, iterator))
+            return
+        pool = self._pool or self._start()
+        yield from _ordered(lambda chunk: pool.apply_async(fn, (chunk,)),
+                            lambda future: future.get(), chain(first, iterator), self.in_flight)
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+
+class DaskExecutor:
+    """Chunks as dask.distributed tasks, on a scheduler or on a LocalCluster started here."""
+
+    def __init__(self, scheduler: str | None = None, *, workers: int | None = None,
+                 in_flight: int | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as e:  # pragma: no cover - a dependency of the package
+            raise ExtractError("dask.distributed is not installed", "--executor dask",
+                               "Install it with `pip install 'dask[distributed]'`.") from e
+        self._cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self._cluster = LocalCluster(n_workers=workers or default_workers(),
+                                         threads_per_worker=1, processes=True,
+                                         dashboard_address=None)
+            self.client = Client(self._cluster)
+        self.workers = max(1, sum(self.client.nthreads().values()))
+        self.in_flight = in_flight or 2 * self.workers
+        self.client.run(warm_up)
+
+    def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
+        """Yield `fn(chunk)` for each chunk, in order."""
+        yield from _ordered(lambda chunk: self.client.submit(fn, chunk, pure=False),
+                            lambda future: future.result(), chunks, self.in_flight)
+
+    def close(self) -> None:
+        """Disconnect, and stop the LocalCluster if this executor started it."""
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_executor(name: ExecutorName = "local", *, workers: int | None = None,
+                  scheduler: str | None = None) -> Executor:
+    """The executor for `--executor NAME`."""
+    if name == "dask":
+        return DaskExecutor(scheduler, workers=workers)
+    return LocalExecutor(workers)

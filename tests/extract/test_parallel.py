@@ -1,0 +1,30 @@
+"""Executors: results in input order; a Dask LocalCluster publishes the local executor's bytes."""
+
+from __future__ import annotations
+
+import pytest
+from test_scale import files, write_corpus
+
+from etl.extract.parallel import LocalExecutor
+from etl.pipeline import RunOptions, run_pipeline
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parallel_local_executor_keeps_input_order(workers):
+    executor = LocalExecutor(workers, in_flight=3)
+    try:
+        chunks = [list(range(i, i + 5)) for i in range(0, 100, 5)]
+        assert list(executor.map(sum, chunks)) == [sum(c) for c in chunks]
+    finally:
+        executor.close()
+
+
+def test_parallel_dask_local_cluster_equals_local(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 6, seed=3)
+    local = run_pipeline([str(corpus)], dist_dir=tmp_path / "local", run=RunOptions(workers=1))
+    dask = run_pipeline([str(corpus)], dist_dir=tmp_path / "dask",
+                        run=RunOptions(executor="dask", workers=1, chunk_size=2))
+    assert (local.publish.status, dask.publish.status) == ("published", "published")
+    assert files(tmp_path / "dask") == files(tmp_path / "local")

@@ -1,0 +1,160 @@
+"""Scale: the package is the same whatever the batch size or worker count, inputs stream,
+and the batched gate equals the one-batch gate."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from etl.pipeline import RunOptions, run_pipeline
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+def _corpus_module():
+    spec = importlib.util.spec_from_file_location("corpus", PROJECT_DIR / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_corpus(path: Path, n: int, *, seed: int = 0, extra: tuple[str, ...] = ()) -> Path:
+    """`n` generated articles as JSONL, plus `extra` raw lines (bad lines, repeats)."""
+    lines = [json.dumps(a, ensure_ascii=False) for a in _corpus_module().generate(n, seed=seed)]
+    path.write_text("\n".join([*lines, *extra]) + "\n", encoding="utf-8")
+    return path
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    first = json.loads(write_corpus(folder / "x.jsonl", 1).read_text())
+    repeat = json.dumps({**first, "id": "repeat"}, ensure_ascii=False)
+    return write_corpus(folder / "corpus.jsonl", 10, extra=("{broken", '{"id": "e", "text": " "}', repeat))
+
+
+@pytest.mark.parametrize("runs", [[RunOptions(workers=1, batch_size=1, chunk_size=1),
+                                   RunOptions(workers=2, batch_size=1000, chunk_size=2)]])
+def test_scale_package_is_independent_of_batch_size_and_workers(corpus, tmp_path, monkeypatch, runs):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    packages = []
+    for i, run in enumerate(runs):
+        result = run_pipeline([str(corpus)], dist_dir=tmp_path / str(i), run=run)
+        assert (result.publish.status, result.summary()) == (
+            "published", "13 articles: 10 records, 2 quarantined, 1 duplicate")
+        packages.append(files(tmp_path / str(i)))
+    assert packages[0] == packages[1]
+
+
+def test_scale_quarantine_is_in_input_order(corpus, tmp_path):
+    result = run_pipeline([str(corpus)], dist_dir=tmp_path, run=RunOptions(batch_size=3))
+    quarantine = pl.read_parquet(result.publish.path / "quarantine.parquet")
+    assert quarantine.select("ordinal", "reason").rows() == [(0, "bad-json-line"), (1, "empty-text")]
+
+
+def test_scale_streaming_reads_a_bounded_number_of_items_ahead(article):
+    from etl.extract.parallel import LocalExecutor
+    from etl.pipeline import iter_outcomes
+
+    pulled, ahead = [0], []
+
+    def counting(n: int):
+        for i in range(n):
+            pulled[0] += 1
+            yield article(f"O ministro Carlos Silva disse que {i} soldados chegaram.", input_id=str(i))
+
+    done = 0
+    executor = LocalExecutor(1)
+    for outcomes in iter_outcomes(counting(200), executor=executor, chunk_size=4):
+        done += len(outcomes)
+        ahead.append(pulled[0] - done)
+    assert done == 200 and max(ahead) <= 4
+
+
+def test_scale_executor_bounds_chunks_in_flight():
+    from etl.extract.parallel import _ordered
+
+    submitted, ahead = [0], []
+
+    def submit(chunk):
+        submitted[0] += 1
+        return chunk
+
+    for i, _ in enumerate(_ordered(submit, lambda x: x, range(100), in_flight=4)):
+        ahead.append(submitted[0] - (i + 1))
+    assert max(ahead) <= 4
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pl.DataFrame]:
+    from load.samples import duplicates, quarantined, sample_records
+
+    from etl.load import build_tables
+
+    return build_tables(sample_records(), quarantined(), duplicates())
+
+
+def _split(tables: dict[str, pl.DataFrame], doc_ids: list[str]) -> list[dict[str, pl.DataFrame]]:
+    """Two batches: the first document, then the rest (quarantine and duplicates in the first)."""
+    first, rest = {}, {}
+    for name, df in tables.items():
+        if "doc_id" in df.columns and name not in ("quarantine", "duplicates"):
+            first[name] = df.filter(pl.col("doc_id") == doc_ids[0])
+            rest[name] = df.filter(pl.col("doc_id") != doc_ids[0])
+        else:
+            first[name], rest[name] = df, df.clear()
+    return [first, rest]
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda t: t,
+    lambda t: {**t, "mentions": t["mentions"].with_columns(start=pl.lit(-1, pl.Int64))},
+    lambda t: {**t, "actors": t["actors"].with_columns(type=pl.lit("robot"))},
+    lambda t: {**t, "quantities": t["quantities"].with_columns(text=pl.lit("x"))},
+])
+def test_scale_batched_gate_equals_one_batch(tables, mutate):
+    from etl.validate import check_tables
+    from etl.validate.gate import Gate
+
+    tables = mutate(tables)
+    gate = Gate()
+    for batch in _split(tables, tables["documents"]["doc_id"].to_list()):
+        gate.check(batch)
+    assert gate.report().to_dict() == check_tables(tables).to_dict()
+
+
+def test_scale_gate_finds_a_doc_id_repeated_across_batches(tables):
+    from etl.validate.gate import Gate
+
+    gate = Gate()
+    gate.check(tables)
+    gate.check(tables)
+    failed = {(c.table, c.check) for c in gate.report().failed}
+    assert ("documents", "expect_column_values_to_be_unique(doc_id)") in failed
+
+
+@pytest.mark.parametrize("table,mutate", [
+    ("actors", lambda df: pl.concat([df, df.head(1)])),
+    ("documents", lambda df: df.with_columns(doc_id=pl.lit("981becf8053406d4"))),
+    ("actors", lambda df: df.with_columns(country=pl.lit("Brazil"))),
+    ("actors", lambda df: df.with_columns(name=pl.lit(None, pl.String))),
+    ("quantities", lambda df: df.with_columns(end=pl.col("start"))),
+    ("dates", lambda df: df.with_columns(value=pl.lit("June 2024"))),
+    ("quarantine", lambda df: df.with_columns(reason=pl.lit("oops"))),
+    ("records", lambda df: df),
+])
+def test_scale_polars_expectations_equal_great_expectations(tables, table, mutate):
+    from etl.validate.expectations import run_suite, suite_definitions
+    from etl.validate.rowchecks import check_rows
+
+    df = mutate(tables[table])
+    expectations = suite_definitions()[table]
+    assert check_rows(table, df, expectations) == run_suite(table, df, expectations)
