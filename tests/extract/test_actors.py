@@ -76,7 +76,6 @@ def compact(doc: Doc) -> list[tuple[str, str, str | None, str | None, list[tuple
             [
                 ("organization:ministerio-da-defesa-da-ucrania", "organization", "UKR", None,
                  [(27, "Ministério da Defesa da Ucrânia")]),
-                ("country:ukr", "country", "UKR", None, [(51, "Ucrânia")]),
                 ("country:rus", "country", "RUS", None, [(72, "Moscovo")]),
                 ("location:kharkiv", "location", "UKR", None, [(87, "Kharkiv")]),
             ],

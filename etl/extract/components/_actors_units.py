@@ -55,6 +55,22 @@ class ActorSet:
             record["name"] = longest
         record["mentions"][(span[0], span[1])] = span[2]
 
+    def drop_inside(self, containers: list[tuple[int, int]], *, keep: str | None = None) -> None:
+        """Drop mentions strictly inside a container span (a place named within an
+        organisation's or an event's name), and actors left without mentions; actors of
+        type `keep` are never dropped."""
+        if not containers:
+            return
+        for actor_id, record in list(self.by_id.items()):
+            if record["type"] == keep:
+                continue
+            mentions = record["mentions"]
+            for span in [m for m in mentions
+                         if any(s <= m[0] and m[1] <= e and (s, e) != m for s, e in containers)]:
+                del mentions[span]
+            if not mentions:
+                del self.by_id[actor_id]
+
     def to_models(self) -> list[Actor]:
         actors = []
         for actor_id, record in self.by_id.items():

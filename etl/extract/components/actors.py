@@ -15,8 +15,18 @@ Rules, in order (every word list is reference data in `seeds/reference/`):
    typed conservatively: person after an honorific or a title or before an apposed title,
    or with a person-name shape; organisation with a head word; location after a place
    preposition; otherwise dropped.
-4. Short forms ("Kim", "Sr. Belousov") link to the full person name that contains them.
-   The honorific is never part of a mention.
+   Names with an event head ("European Championship", "Copa de Europa") are no actors; a
+   government word alone ("el Gobierno") is none either; a name after "of/da/para la" is a
+   portfolio, not a person ("ministra da Administração Interna"); one word after an
+   organisation noun ("la compañía Iberdrola") is an organisation; English names an
+   institution after its place ("Texas Department of ...") and a street or palace by its
+   last word ("Downing Street").
+4. Short forms ("Kim", "Sr. Belousov", "Pinto Luz") link to the full person name that contains
+   them; an abbreviation in brackets after an organisation ("(Copom)") and a word introduced
+   as an organisation link every bare mention to it. Generic plurals at a sentence start
+   ("Analysts said") are no one. The honorific is never part of a mention.
+5. A place or organisation named inside an organisation's or event's name ("Public Health
+   Agency of Sweden", "Rome Statute") is not a separate mention.
 
 Roles are the title as written with a lowercase initial, without the nationality adjective.
 """
@@ -29,16 +39,23 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
+from etl.extract.components._actors_hits import (
+    article_source,
+    build_units,
+    drop_head_hits,
+    drop_surname_hits,
+    resolve_short_countries,
+)
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
 from etl.extract.components._actors_units import ActorSet, Unit
 from etl.models import Actor
 
-_OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–", "-"})
-_ENDERS = frozenset({".", "!", "?", ":", "…"})
-_POSSESSIVE = frozenset({"'s", "’s"})
+_POSSESSIVE = POSSESSIVE
+_ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 
 
 class ActorsComponent:
@@ -55,6 +72,10 @@ class ActorsComponent:
         self.adverbs = gaz.word_set("adverb")
         self.place_heads = gaz.word_set("place_head")
         self.place_nouns = gaz.word_set("place_noun")
+        self.generic = gaz.word_set("generic")
+        self.event_heads = {w.lower() for w in gaz.word_set("event_head")}
+        self.org_nouns = {w.lower() for w in gaz.word_set("org_noun")}
+        self.bare_heads = gaz.word_set("bare_head")
         self.speech_verbs = {w for w, (kind, side) in gaz.cues.items() if kind == "verb" and side != "right"}
         self.prep_cues = {w for w, (kind, _) in gaz.cues.items() if kind == "prep"}
         self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
@@ -68,14 +89,15 @@ class ActorsComponent:
         return doc
 
 
-class _ArticleActors:
+class _ArticleActors(DescriptionRules):
     """The per-doc state of `ActorsComponent` (token maps, units, actors found so far)."""
 
     def __init__(self, component: ActorsComponent, doc: Doc) -> None:
         self.c, self.doc, self.gaz = component, doc, component.gaz
         self.text = doc.text  # Doc.text joins every token: read it once
-        self.units = self._build_units()
-        self.hits = self._resolve_short_countries(self._drop_head_hits(self._drop_surname_hits(self.gaz.find(doc))))
+        self.units = build_units(doc, self.text, self.gaz.honorifics)
+        hits = drop_surname_hits(doc, self.gaz.find(doc), self.gaz.first_names)
+        self.hits = resolve_short_countries(doc, drop_head_hits(doc, hits, component.place_heads))
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
@@ -86,81 +108,20 @@ class _ArticleActors:
         self.after_title = {info[2]: info for info in self.titles.values()}
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
+        self.containers: list[tuple[int, int]] = []  # org and event names: no mention inside
 
     def run(self) -> list[Actor]:
         self._add_gazetteer_actors()
         self._add_descriptions()
         pending = self._add_names()
         self._link_short_forms(pending)
+        self.actors.drop_inside(self.containers)
         lang = self.c.lang or ""
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang,
-                          home_country(*_article_source(self.doc, lang)))
+                          home_country(*article_source(self.doc, lang)))
         return self.actors.to_models()
 
-    # -- tokens and units ------------------------------------------------------------------
-
-    def _build_units(self) -> list[Unit]:
-        tokens, honorifics, units = list(self.doc), self.gaz.honorifics, []
-        i, initial, n = 0, True, len(tokens)
-        while i < n:
-            j = i + 1
-            if tokens[i].text in honorifics and j < n and tokens[j].text == "." and not tokens[i].whitespace_:
-                j += 1
-            while (j + 1 < n and not tokens[j - 1].whitespace_ and tokens[j].text == "-"
-                   and not tokens[j].whitespace_ and tokens[j + 1].is_alpha):
-                j += 2
-            token, last = tokens[i], tokens[j - 1]
-            end_char = last.idx + len(last)
-            unit = Unit(i, j, token.idx, end_char, self.text[token.idx:end_char])
-            if token.is_space:
-                initial = initial or "\n" in token.text
-            elif token.text in _OPENERS:
-                unit.initial = initial
-            else:
-                unit.initial = initial or bool(token.is_sent_start)
-                initial = token.text in _ENDERS
-            units.append(unit)
-            i = j
-        return units
-
-    def _drop_head_hits(self, hits: list[Hit]) -> list[Hit]:
-        """A one-word place that is also a geographic noun starts a longer unseen name
-        ("Recife Whitsun" is a reef, not the city of Recife)."""
-        doc, kept = self.doc, []
-        for hit in hits:
-            nxt = doc[hit.end] if hit.end < len(doc) else None
-            if hit.end - hit.start == 1 and hit.entry.kind == "place" and doc[hit.start].text in self.c.place_heads \
-                    and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
-                    and not any(h.start == hit.end for h in hits):
-                continue
-            kept.append(hit)
-        return kept
-
-    def _resolve_short_countries(self, hits: list[Hit]) -> list[Hit]:
-        """A short country name that ends a longer one named in the article is that country:
-        "Congo" after "Democratic Republic of Congo" is DR Congo, not the Republic of the Congo."""
-        full = {self._span(h.start, h.end)[2]: h.entry for h in hits
-                if h.entry.kind == "country" and h.end - h.start > 1}
-        resolved = []
-        for hit in hits:
-            text = self._span(hit.start, hit.end)[2]
-            if hit.entry.kind == "country" and not hit.entry.capital:
-                longer = [e for t, e in full.items() if t.endswith(" " + text) and e.country != hit.entry.country]
-                if len({e.country for e in longer}) == 1:
-                    hit = Hit(hit.start, hit.end, longer[0])
-            resolved.append(hit)
-        return resolved
-
-    def _drop_surname_hits(self, hits: list[Hit]) -> list[Hit]:
-        """A one-word country or place right after a first name is a surname ("Luís Montenegro");
-        then every bare mention of that word in the article is the person too."""
-        first_names, surnames = self.gaz.first_names, set()
-        for hit in hits:
-            prev = self.doc[hit.start - 1] if hit.start > 0 else None
-            if hit.end - hit.start == 1 and hit.entry.kind in ("country", "place") and prev is not None \
-                    and prev.text in first_names and prev.whitespace_:
-                surnames.add(self.doc[hit.start].text)
-        return [h for h in hits if h.end - h.start > 1 or self.doc[h.start].text not in surnames]
+    # -- tokens ------------------------------------------------------------------------------
 
     def _span(self, start: int, end: int) -> tuple[int, int, str]:
         first, last = self.doc[start], self.doc[end - 1]
@@ -220,67 +181,6 @@ class _ArticleActors:
             j += 1
         return role, country, j
 
-    # -- 2. organisation descriptions -------------------------------------------------------
-
-    def _add_descriptions(self) -> None:
-        doc, gaz = self.doc, self.gaz
-        heads: list[tuple[str, str, int]] = []  # (head word, actor id, end char)
-        for i, token in enumerate(doc):
-            if not token.text[:1].islower() or token.lower_ not in gaz.describing_heads:
-                continue
-            found = self._description_after(i) or self._description_before(i)
-            if found:
-                start, end, phrase, country = found
-                actor_id, name = self._description_actor(phrase, country, self._span(start, end)[2])
-                self.actors.add(actor_id, "organization", name, self._span(start, end), country=country)
-                heads.append((token.lower_, actor_id, doc[end - 1].idx))
-            elif heads and self._lower(i - 1) in self.c.determiners and self._lower(i + 1) not in self.c.links:
-                earlier = [h for h in heads if h[0] == token.lower_ and h[2] < token.idx]
-                if earlier:
-                    self.actors.add(earlier[-1][1], "organization", None, self._span(i, i + 1))
-
-    def _description_after(self, i: int) -> tuple[int, int, str, str | None] | None:
-        doc, k = self.doc, i + 1
-        while k < len(doc) and k - i <= 3:
-            hit = self.hit_start.get(k)
-            if hit and hit.entry.kind == "demonym":
-                return i, hit.end, doc[i:k].text.lower(), hit.entry.country
-            nxt = self.hit_start.get(k + 1)
-            if self._lower(k) in self.c.links and nxt and nxt.entry.kind == "country":
-                return i, nxt.end, doc[i:k].text.lower(), nxt.entry.country
-            if (hit and hit.entry.kind == "org") or (doc[k].text[:1].isupper() and k not in self.hit_at):
-                self.described[k] = i
-                return None
-            token = doc[k]
-            if not (token.is_alpha and token.text.islower()) or k in self.hit_at \
-                    or (token.is_stop and token.lower_ not in self.c.links) \
-                    or token.lower_ in self.c.speech_verbs:
-                return None
-            k += 1
-        return None
-
-    def _description_before(self, i: int) -> tuple[int, int, str, str | None] | None:
-        k = i
-        while k > 0 and i - k <= 2:
-            hit = self.hit_end.get(k)
-            if hit and hit.entry.kind == "demonym":
-                return hit.start, i + 1, self.doc[k:i + 1].text.lower(), hit.entry.country
-            owner = self.hit_end.get(k - 1)
-            if self._lower(k - 1) in _POSSESSIVE and owner and owner.entry.kind == "country":
-                return owner.start, i + 1, self.doc[k:i + 1].text.lower(), owner.entry.country
-            token = self.doc[k - 1]
-            if not (token.is_alpha and token.text.islower()) or token.is_stop or k - 1 in self.hit_at:
-                return None
-            k -= 1
-        return None
-
-    def _description_actor(self, phrase: str, country: str | None, text: str) -> tuple[str, str]:
-        known = self.gaz.descriptions.get((phrase, country or ""))
-        if known:
-            return f"organization:{slugify(known.name)}", known.name
-        suffix = f"-{country.lower()}" if country else ""
-        return f"organization:{slugify(phrase)}{suffix}", text
-
     # -- 3. unseen names --------------------------------------------------------------------
 
     def _candidate_runs(self) -> list[list[int]]:
@@ -293,6 +193,8 @@ class _ArticleActors:
                 current.append(k)
                 continue
             nxt = self.units[k + 1] if k + 1 < len(self.units) else None
+            if nxt and nxt.text in joiners and unit.text in joiners and k + 2 < len(self.units):
+                nxt = self.units[k + 2]  # "Luis de la Fuente"
             if current and unit.text in joiners and nxt and nxt.is_cap and nxt.start not in self.hit_at:
                 current.append(k)
                 continue
@@ -318,7 +220,7 @@ class _ArticleActors:
             unit = self.units[run[0]]
             nxt = self.units[run[1]] if len(run) > 1 else None
             stop = self.doc[unit.start].is_stop and not (nxt and nxt.is_hyphenated_given)
-            lower_elsewhere = unit.initial and unit.text.lower() in self.lower_words
+            lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic)
             if unit.text in joiners or stop or lower_elsewhere:
                 run = run[1:]
                 continue
@@ -354,25 +256,33 @@ class _ArticleActors:
             start, end = self.units[run[0]].start, self.units[run[-1]].end
             words = [k for k in run if self.units[k].text not in self.c.particles]
             span = self._span(start, end)
-            if self._has_head(run) or facts["described"]:
+            if self._is_event(run):
+                self.containers.append(self._event_span(start, end))
+            elif len(words) == 1 and span[2] in self.c.bare_heads:
+                continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif self._has_head(run) or facts["described"] or self._after_org_noun(start):
                 named = self.hit_start.get(end)
                 if named and named.entry.kind == "place" and self.units[run[-1]].text.lower() in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end, country = self._org_country(end)
+                start, country = self._org_prefix(start, country)
                 span = self._span(start, end)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
-            elif len(words) > 1 and self.units[run[0]].text in self.c.place_heads:
-                self._add_location(span)  # "Recife Whitsun", "Serra da Estrela"
+                if len(words) > 1 or start < self.units[run[0]].start:
+                    self.containers.append(span[:2])
+            elif len(words) > 1 and (self.units[run[0]].text in self.c.place_heads or (
+                    self.c.lang == "en" and self.units[run[-1]].text in self.c.place_heads)):
+                self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
             elif len(words) == 1:
                 pending.append((run, facts))
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts)):
-                self.actors.add(f"person:{slugify(span[2])}", "person", span[2], span,
+                self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"])
             elif (facts["place"] or facts["place_noun"]) and len(words) <= 3:
                 self._add_location(span)
-            elif len(words) <= 3 and not facts["initial"] and self._name_words(run):
+            elif len(words) <= 3 and not facts["initial"] and self._name_words(run) and not self._after_link(start):
                 # Two or three capitalised words mid-sentence with no head word read as a name.
-                self.actors.add(f"person:{slugify(span[2])}", "person", span[2], span)
+                self.actors.add(self._person_id(span[2]), "person", span[2], span)
         return pending
 
     def _name_words(self, run: list[int]) -> bool:
@@ -390,10 +300,52 @@ class _ArticleActors:
         return f"organization:{slugify(name)}"
 
     def _org_country(self, end: int) -> tuple[int, str | None]:
-        hit = self.hit_start.get(end + 1)
+        k = end + 1 + (self._lower(end + 1) in _ARTICLES)  # "Banco Central de la República Argentina"
+        hit = self.hit_start.get(k)
         if self._lower(end) in self.c.links and hit and hit.entry.kind in ("country", "place"):
             return hit.end, hit.entry.country  # "Defesa Civil do Rio Grande do Sul" -> BRA
         return end, None
+
+    def _org_prefix(self, start: int, country: str | None) -> tuple[int, str | None]:
+        """English names an institution after its place: "Texas Department of State Health
+        Services", "U.S. Department of Agriculture", "Gaza Health Ministry"."""
+        hit = self.hit_end.get(start)
+        if self.c.lang == "en" and hit and hit.entry.kind in ("country", "place") and not hit.entry.capital \
+                and self.doc[start - 1].whitespace_ and self._lower(hit.start - 1) not in _POSSESSIVE:
+            return hit.start, country or hit.entry.country
+        return start, country
+
+    def _is_event(self, run: list[int]) -> bool:
+        """A competition, law or event ("European Championship", "Copa de Europa")."""
+        words = [self.units[k].text.lower() for k in run]
+        if len(run) == 1:
+            return words[0] in self.c.event_heads and not self.units[run[0]].initial
+        padded = f" {' '.join(words)} "
+        return any(f" {head} " in padded for head in self.c.event_heads)
+
+    def _event_span(self, start: int, end: int) -> tuple[int, int]:
+        """The event's name with a place before it ("Rome Statute") or after "de/of" ("Copa de Europa")."""
+        before = self.hit_end.get(start)
+        if before and before.entry.kind in ("country", "place") and self.doc[start - 1].whitespace_:
+            start = before.start
+        end = self._org_country(end)[0]
+        span = self._span(start, end)
+        return span[0], span[1]
+
+    def _after_link(self, start: int) -> bool:
+        """Capitalised words after "of/da/para la" name a portfolio or a field ("ministra da
+        Administração Interna", "Bureau of Labor Statistics"), not a person."""
+        prev = self._lower(start - 1)
+        if prev in _ARTICLES or prev in ("a", "o", "as", "os"):
+            prev = self._lower(start - 2)
+        return prev in self.c.links or prev in ("para", "for")
+
+    def _person_id(self, name: str) -> str:
+        """A shorter form of a person named in full earlier ("Pinto Luz" after "Miguel Pinto Luz")."""
+        for actor_id, record in self.actors.by_id.items():
+            if record["type"] == "person" and record["name"].endswith(" " + name):
+                return actor_id
+        return f"person:{slugify(name)}"
 
     def _person_shape(self, run: list[int], facts: dict[str, Any]) -> bool:
         first = self.units[run[0]]
@@ -441,6 +393,7 @@ class _ArticleActors:
             first = min(record["mentions"])[0]
             for word in set(record["name"].split()) - self.c.particles:
                 index.setdefault(word, []).append((first, actor_id))
+        named_orgs = self._single_word_orgs(pending)
         for run, facts in pending:
             unit = self.units[run[0]]
             span = (unit.start_char, unit.end_char, unit.text)
@@ -449,6 +402,10 @@ class _ArticleActors:
                 before = [k for k in known if k[0] < unit.start_char] or known
                 self.actors.add(before[-1][1], "person", None, span,
                                 country=facts["country"], role=facts["role"])
+            elif unit.text in named_orgs:
+                self.actors.add(named_orgs[unit.text], "organization", unit.text, span)
+            elif unit.initial and unit.text in self.c.generic:
+                continue
             elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
@@ -458,6 +415,35 @@ class _ArticleActors:
                 self._add_location(span)
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
+
+    def _single_word_orgs(self, pending: list[tuple[list[int], dict[str, Any]]]) -> dict[str, str]:
+        """Words the article introduces as organisations: an abbreviation in brackets after an
+        organisation's name ("Comitê de Política Monetária (Copom)"), or a word after an
+        organisation noun ("la compañía Iberdrola", "la estatal chilena Codelco", "a rede
+        social X"). Every bare mention of the word is then that organisation."""
+        org_at_end = {end: actor_id for actor_id, record in self.actors.by_id.items()
+                      if record["type"] == "organization" for _, end in record["mentions"]}
+        found = {record["name"]: actor_id for actor_id, record in self.actors.by_id.items()
+                 if record["type"] == "organization" and " " not in record["name"]}
+        doc = self.doc
+        for run, _ in pending:
+            unit = self.units[run[0]]
+            if unit.text in found or unit.text in self.c.bare_heads:
+                continue
+            if 1 < unit.start < len(doc) - 1 and doc[unit.start - 1].text == "(" and doc[unit.end].text == ")" \
+                    and (owner := org_at_end.get(doc[unit.start - 2].idx + len(doc[unit.start - 2]))):
+                found[unit.text] = owner
+            elif self._after_org_noun(unit.start):
+                found[unit.text] = f"organization:{slugify(unit.text)}"
+        return found
+
+    def _after_org_noun(self, i: int) -> bool:
+        k = i - 1
+        hit = self.hit_end.get(i)
+        if hit is not None and hit.entry.kind == "demonym":
+            k = hit.start - 1  # "la empresa china Tianqi"
+        words = [self._lower(k - 1) + " " + self._lower(k), self._lower(k)]
+        return any(w in self.c.org_nouns for w in words) and self.doc[k].text.islower()
 
     def _lone_acronym(self, unit: Unit) -> bool:
         """Three or more capitals amid lower-case words ("a AIRV", "(IPMA)") name an organisation;
@@ -481,14 +467,6 @@ class _ArticleActors:
         if actor_id not in self.actors.by_id:
             self.unseen_locations.add(actor_id)
         self.actors.add(actor_id, "location", span[2], span)
-
-
-def _article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:
-    """The article's URL and language (declared, else the pipeline's), if known."""
-    article = doc._.article
-    if article is None:
-        return None, None
-    return article.url, (article.language or lang).lower().split("-")[0]
 
 
 @Language.factory("etl_actors")
