@@ -32,6 +32,8 @@ _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
 _MAX_UNLINKED = 3
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
+_MAX_APPOSITION = 16
 
 
 class SourcesComponent:
@@ -144,9 +146,11 @@ class _SourceFinder:
                     start = found[1]  # a person is named without their title
                 end = found[2]
                 continue
-            if token.text == "," and found is None and end + 1 in self.actor_at \
+            titled = found is None or (found[0].type != "person" and doc[start].text.islower())
+            if token.text == "," and titled and end + 1 in self.actor_at \
                     and self.actor_at[end + 1][0].type == "person":
-                end += 1
+                found = self.actor_at[end + 1]  # "afirmó el presidente de la Generalitat, Carlos Mazón"
+                start, end = found[1], found[2]
                 continue
             if token.text in _STOPS or token.is_space or token.lower_ in _CLAUSE_WORDS \
                     or token.lower_ in self.c.cues or (found and not token.text[:1].isupper()):
@@ -186,12 +190,18 @@ class _SourceFinder:
         return self._make(start + 1, k + 1, cue)
 
     def _apposed(self, cue: Span) -> Source | None:
-        """'O porta-voz da Guarda Costeira, Jay Tarriela, disse que': the apposed person."""
-        k = cue.start - 1
-        if k > 0 and self.doc[k].text == "," and k - 1 in self.actor_at:
-            actor, start, end = self.actor_at[k - 1]
-            if actor.type == "person" and end == k:
-                return self._make(start, end, cue)
+        """The person set off by commas before the verb: 'O porta-voz da Guarda Costeira, Jay
+        Tarriela, disse que', '"…," Deanne Criswell, the head of FEMA, told reporters'."""
+        doc, k = self.doc, cue.start - 1
+        if k <= 0 or doc[k].text != ",":
+            return None
+        for j in range(k, max(k - _MAX_APPOSITION, 0), -1):
+            if doc[j].text in _QUOTE_MARKS or doc[j].text in (".", ";", "!", "?") or "\n" in doc[j].text:
+                break
+            if doc[j].text == "," and j - 1 in self.actor_at:
+                actor, start, end = self.actor_at[j - 1]
+                if actor.type == "person" and end == j:
+                    return self._make(start, end, cue)
         return None
 
     def _extend_left(self, start: int) -> int:
