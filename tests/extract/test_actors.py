@@ -190,3 +190,37 @@ def test_actors_mentions_equal_their_text_slice() -> None:
     text = SEED.read_text(encoding="utf-8")
     doc = run("pt", text)
     assert all(text[m.start:m.end] == m.text for a in doc._.actors for m in a.mentions)
+
+
+def ids_and_mentions(doc: Doc) -> list[tuple[str, list[str]]]:
+    return [(a.actor_id, [m.text for m in a.mentions]) for a in doc._.actors]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A place inside an organisation's name is not a mention of its own; English puts it first.
+        ("en", "The Public Health Agency of Sweden and the Texas Department of Water Works said so.",
+         [("organization:public-health-agency-of-sweden", ["Public Health Agency of Sweden"]),
+          ("organization:texas-department-of-water-works", ["Texas Department of Water Works"])]),
+        # Events and laws are no actors, nor the places in their names.
+        ("es", "El equipo ganó la Copa de Europa y la Liga de Campeones en Quibdó.",
+         [("location:quibdo", ["Quibdó"])]),
+        # A bare government word is no actor; a portfolio after "para la" is no person.
+        ("es", "La ministra para la Transición Digital, Zoraida Quelme, pidió fondos al Gobierno central.",
+         [("person:zoraida-quelme", ["Zoraida Quelme"])]),
+        # One word after an organisation noun is an organisation, everywhere in the article.
+        ("es", "Según la minera Xantera, las ventas subieron. El Xantera cotiza en bolsa.",
+         [("organization:xantera", ["Xantera", "Xantera"])]),
+        # A bracketed abbreviation after an organisation is that organisation.
+        ("pt", "O Conselho de Vigilância Fluvial (Covif) reuniu-se. Depois, o Covif afirmou que sim.",
+         [("organization:conselho-de-vigilancia-fluvial", ["Conselho de Vigilância Fluvial", "Covif", "Covif"])]),
+        # Generic plurals at a sentence start are no one; a street is a place.
+        ("en", "Analysts said the talks at Quarrow Street failed.", [("location:quarrow-street", ["Quarrow Street"])]),
+        # A shorter form of a person named in full is that person.
+        ("pt", "O ministro Tomás Vieira Brandão falou. Depois, o Sr. Vieira Brandão saiu.",
+         [("person:tomas-vieira-brandao", ["Tomás Vieira Brandão", "Vieira Brandão"])]),
+    ],
+)
+def test_actors_issue_3(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -66,3 +66,22 @@ def test_quotes_equal_their_text_slice() -> None:
     text = SEED.read_text(encoding="utf-8")
     doc = run("pt", text)
     assert doc._.quotes and all(text[q.start:q.end] == q.text for q in doc._.quotes)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A lone quote after a quote takes the only speaker of the previous sentence.
+        ("en", "“We won,” coach Luis de la Quorra said. “We played as a team.” Fans cheered, UEFA said.",
+         [("We won", 1, "person:luis-de-la-quorra"), ("We played as a team.", 41, "person:luis-de-la-quorra")]),
+        # A pronoun speaker is the one person of that gender named just before, else null.
+        ("es", "La ministra Elsa Varo visitó Quibdó con el alcalde Tomás Ruedo. «Será larga», dijo ella.",
+         [("Será larga", 65, "person:elsa-varo")]),
+        ("en", "Keir Quorran met Rishi Vantal. “We will fix it,” he said.", [("We will fix it", 32, None)]),
+        # The person set off by commas before the verb is the speaker.
+        ("en", "“It is historic,” Dana Quell, the head of the agency, told reporters.",
+         [("It is historic", 1, "person:dana-quell")]),
+    ],
+)
+def test_quotes_speakers_issue_3(lang: str, text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert compact(run(lang, text)) == expected

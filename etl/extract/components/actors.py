@@ -219,7 +219,9 @@ class _ArticleActors(DescriptionRules):
         while run:
             unit = self.units[run[0]]
             nxt = self.units[run[1]] if len(run) > 1 else None
-            stop = self.doc[unit.start].is_stop and not (nxt and nxt.is_hyphenated_given)
+            # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
+            stop = self.doc[unit.start].is_stop and not (nxt and nxt.is_hyphenated_given) \
+                and unit.text.lower() not in self.gaz.heads
             lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic)
             if unit.text in joiners or stop or lower_elsewhere:
                 run = run[1:]

@@ -133,7 +133,10 @@ class _Speakers:
         after_start, after_end = doc[closer].idx + len(doc[closer]), self._char(end)
         terminal = doc[closer - 1].text in _SENTENCE_END
         after = [s for s in self.sources if after_start <= (s.cue_start or 0) < after_end]
-        if after and not (terminal and end - closer > _SHORT_SENTENCE):
+        if terminal:  # only a sentence that is just "X said." or "said X." names this speaker
+            after = [s for s in after if min(s.start, s.cue_start or 0) <= after_start + 1
+                     and end - closer <= _SHORT_SENTENCE]
+        if after:
             return min(after, key=lambda s: s.cue_start or 0).actor_id
         if not terminal and (pronoun := self._pronoun(closer + 1, end)) is not None:
             return self._resolve(pronoun, opener)
