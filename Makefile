@@ -68,3 +68,7 @@ bench-quality: install ## Score extraction: our gold dev/held-out sets per kind 
 
 bench-ingest: install ## Ingest throughput (files/s) on a generated folder of 3,000 small HTML pages
 	$(BIN)/python benchmarks/bench_ingest.py --pages 3000
+
+.PHONY: bench
+bench: install ## Scale: end-to-end articles/s, MB/s and peak RSS at 1k/10k/100k, extraction vs tokenizer, Dask 1 vs 2 workers (SIZES=1000,10000)
+	$(BIN)/python benchmarks/bench_scale.py --sizes $(or $(SIZES),1000,10000,100000)
