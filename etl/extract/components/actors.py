@@ -337,10 +337,16 @@ class _ArticleActors(DescriptionRules):
     def _after_link(self, start: int) -> bool:
         """Capitalised words after "of/da/para la" name a portfolio or a field ("ministra da
         Administração Interna", "Bureau of Labor Statistics"), not a person."""
-        prev = self._lower(start - 1)
-        if prev in _ARTICLES or prev in ("a", "o", "as", "os"):
-            prev = self._lower(start - 2)
-        return prev in self.c.links or prev in ("para", "for")
+        k = start - 1
+        if self._lower(k) in _ARTICLES or self._lower(k) in ("a", "o", "as", "os"):
+            k -= 1
+        if not (self._lower(k) in self.c.links or self._lower(k) in ("para", "for")) or k < 1:
+            return False
+        # Only after a title or a name ("a mulher de Carlos Silva" is a person).
+        title = self.hit_end.get(k)
+        before = self.doc[k - 1]
+        return (title is not None and title.entry.kind == "title") or before.text[:1].isupper() \
+            or before.lower_ in ("e", "y", "and")
 
     def _person_id(self, name: str) -> str:
         """A shorter form of a person named in full earlier ("Pinto Luz" after "Miguel Pinto Luz")."""
