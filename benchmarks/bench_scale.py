@@ -28,31 +28,23 @@ PYTHON = sys.executable
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "GX_ANALYTICS_ENABLED": "false"}
 
 
-def _child(args: list[str]) -> tuple[float, float, str]:
-    """Run a command; return (seconds, peak RSS in MiB, stdout)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    out, err = proc.communicate()
-    seconds = time.perf_counter() - start
-    usage = os.wait4(proc.pid, os.WNOHANG)[2] if proc.returncode is None else None
+def _child(args: list[str]) -> str:
+    """Run a command in a fresh interpreter; return its stdout."""
+    proc = subprocess.run(args, env=ENV, capture_output=True, text=True)
     if proc.returncode:
-        raise SystemExit(f"{' '.join(args)} failed:\n{err}")
-    import resource
-
-    peak = (usage or resource.getrusage(resource.RUSAGE_CHILDREN)).ru_maxrss / 1024
-    return seconds, peak, out
+        raise SystemExit(f"{' '.join(args)} failed:\n{proc.stderr}")
+    return proc.stdout
 
 
-def run_etl(corpus: Path, dist: Path, *extra: str) -> tuple[float, float, str]:
+def run_etl(corpus: Path, dist: Path, *extra: str) -> tuple[float, float]:
     """`etl run` on the corpus in a fresh interpreter (peak RSS measured in another one)."""
     code = ("import resource, subprocess, sys, json, time; t = time.perf_counter(); "
             "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
             "print(json.dumps([time.perf_counter() - t, "
             "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]))")
     args = [PYTHON, "-m", "etl", "run", str(corpus), "--dist", str(dist), "--no-cache", "-q", *extra]
-    _, _, out = _child([PYTHON, "-c", code, *args])
-    seconds, peak = json.loads(out)
-    return seconds, peak, ""
+    seconds, peak = json.loads(_child([PYTHON, "-c", code, *args]))
+    return seconds, peak
 
 
 EXTRACT_ONLY = """
@@ -85,13 +77,12 @@ def main() -> None:
     for n in [int(x) for x in args.sizes.split(",") if x]:
         corpus = write_corpus(work / f"corpus-{n}.jsonl", n)
         mb = corpus.stat().st_size / 1e6
-        seconds, peak, _ = run_etl(corpus, work / f"dist-{n}", "--workers", str(args.workers))
+        seconds, peak = run_etl(corpus, work / f"dist-{n}", "--workers", str(args.workers))
         print(f"{n:>9} {mb:>7.1f} {seconds:>8.1f} {n / seconds:>10.1f} "
               f"{n / seconds / args.workers:>9.1f} {mb / seconds:>6.2f} {peak:>12.0f}", flush=True)
     if args.extract_size:
         corpus = write_corpus(work / "extract.jsonl", args.extract_size, seed=1)
-        _, _, out = _child([PYTHON, "-c", EXTRACT_ONLY, str(corpus)])
-        tok, ext = json.loads(out)
+        tok, ext = json.loads(_child([PYTHON, "-c", EXTRACT_ONLY, str(corpus)]))
         n = args.extract_size
         print(f"extraction alone: {n / ext:.1f} articles/s ({ext / n * 1000:.2f} ms/article); blank "
               f"tokenizer: {n / tok:.1f} articles/s ({tok / n * 1000:.2f} ms); ratio {ext / tok:.1f}x")
@@ -99,9 +90,9 @@ def main() -> None:
         corpus = write_corpus(work / "dask.jsonl", args.dask_size, seed=2)
         times = {}
         for workers in (1, 2):
-            times[workers], _, _ = run_etl(corpus, work / f"dask-{workers}", "--executor", "dask",
+            times[workers], _ = run_etl(corpus, work / f"dask-{workers}", "--executor", "dask",
                                            "--workers", str(workers))
-        local, _, _ = run_etl(corpus, work / "dask-local", "--workers", "2")
+        local, _ = run_etl(corpus, work / "dask-local", "--workers", "2")
         same = all(not filecmp.dircmp(work / f"dask-{w}", work / "dask-local").diff_files
                    and _same_tree(work / f"dask-{w}", work / "dask-local") for w in (1, 2))
         print(f"dask, {args.dask_size} articles: 1 worker {times[1]:.1f} s, 2 workers {times[2]:.1f} s, "
