@@ -14,7 +14,9 @@ _CANDIDATES = (
     "PORTUGUESE", "ENGLISH", "SPANISH", "FRENCH", "GERMAN", "ITALIAN", "DUTCH", "CATALAN",
     "VIETNAMESE", "RUSSIAN", "UKRAINIAN", "CHINESE", "JAPANESE", "KOREAN", "ARABIC", "TURKISH",
 )
-SAMPLE_CHARS = 1000
+# lingua's cost grows with the sample; 400 characters (two or three sentences) give the
+# same language as 1,000 on every test, dev, held-out, generated and HAREM text.
+SAMPLE_CHARS = 400
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +28,7 @@ def _detector() -> LanguageDetector:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (from its first 1,000 characters), or None.
+    """ISO 639-1 code of the text's language (from its first 400 characters), or None.
 
     Examples:
         >>> detect_language("O ministro da Defesa disse que o governo vai agir.")
