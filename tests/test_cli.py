@@ -160,3 +160,10 @@ def test_cli_run_writes_manifest_with_accounting(inputs, tmp_path):
     assert {k: v for k, v in manifest.items() if k != "etl_version"} == {
         "schema_version": "1", "inputs": 4, "records": 1, "quarantined": 2,
         "quarantined_by_reason": {"bad-json-line": 1, "empty-text": 1}, "duplicates": 1, "near_duplicates": 0}
+
+
+def test_cli_extract_reads_standard_input():
+    result = CliRunner().invoke(cli, ["extract", "-", "--reference-date", "2024-11-30"], input=ARTICLE.encode())
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert (record["input_id"], record["text"]) == ("<stdin>", ARTICLE)
