@@ -1,7 +1,9 @@
-"""Regex helpers shared by the rule components (dates, quantities).
+"""Helpers shared by the rule components: regexes (dates, quantities) and token tables.
 
 The components compile their expressions once per pipeline from reference tables;
 these helpers keep those expressions fast and their offsets tied to `doc.text`.
+Reading a spaCy Token attribute in a Python loop creates a Token object each time;
+`doc_tokens` reads every attribute the components use once per Doc, into lists.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
@@ -54,6 +57,42 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["etl.text"] = doc.text
     return text
+
+
+class DocTokens:
+    """Token attributes of one Doc as plain lists (index i is `doc[i]`)."""
+
+    __slots__ = ("text", "texts", "lower", "idx", "ends", "ws", "is_alpha", "is_stop", "is_space",
+                 "is_punct", "sent_start")
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = text = doc_text(doc)
+        columns = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_STOP, IS_SPACE, IS_PUNCT, SENT_START])
+        idx, length, spacy, alpha, stop, space, punct, sent = (
+            columns.T.tolist() if len(doc) else ([] for _ in range(8)))
+        self.idx: list[int] = idx
+        self.ends: list[int] = [i + n for i, n in zip(idx, length, strict=True)]
+        self.texts: list[str] = [text[i:j] for i, j in zip(idx, self.ends, strict=True)]
+        self.lower: list[str] = [t.lower() for t in self.texts]  # spaCy's LOWER is str.lower()
+        # Flags stay 0/1 ints (read them as booleans only).
+        self.ws: list[int] = spacy  # token.whitespace_ is " "
+        self.is_alpha: list[int] = alpha
+        self.is_stop: list[int] = stop
+        self.is_space: list[int] = space
+        self.is_punct: list[int] = punct
+        self.sent_start: list[bool] = [x == 1 for x in sent]  # bool(token.is_sent_start); -1 reads as 2**64-1
+
+    def lower_at(self, i: int) -> str:
+        """`doc[i].lower_`, or "" outside the doc."""
+        return self.lower[i] if 0 <= i < len(self.lower) else ""
+
+
+def doc_tokens(doc: Doc) -> DocTokens:
+    """The Doc's `DocTokens`, built once per Doc and shared by the components."""
+    tokens = doc.user_data.get("etl.tokens")
+    if tokens is None or len(tokens.idx) != len(doc):
+        tokens = doc.user_data["etl.tokens"] = DocTokens(doc)
+    return tokens
 
 
 def find_windows(trigger: re.Pattern[str], text: str, margin: int = 40) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, slugify
 from etl.extract.components._actors_units import ActorSet
+from etl.extract.patterns import DocTokens
 
 POSSESSIVE = frozenset({"'s", "’s"})
 
@@ -22,6 +23,8 @@ class DescriptionRules:
 
     c: Any
     doc: Doc
+    tok: DocTokens
+    text: str
     gaz: Gazetteer
     actors: ActorSet
     hit_at: dict[int, Hit]
@@ -36,38 +39,38 @@ class DescriptionRules:
         raise NotImplementedError
 
     def _add_descriptions(self) -> None:
-        doc, gaz = self.doc, self.gaz
+        tok, describing = self.tok, self.gaz.describing_heads
         heads: list[tuple[str, str, int]] = []  # (head word, actor id, end char)
-        for i, token in enumerate(doc):
-            if not token.text[:1].islower() or token.lower_ not in gaz.describing_heads:
+        for i, low in enumerate(tok.lower):
+            if low not in describing or not tok.texts[i][:1].islower():
                 continue
             found = self._description_after(i) or self._description_before(i)
             if found:
                 start, end, phrase, country = found
                 actor_id, name = self._description_actor(phrase, country, self._span(start, end)[2])
                 self.actors.add(actor_id, "organization", name, self._span(start, end), country=country)
-                heads.append((token.lower_, actor_id, doc[end - 1].idx))
+                heads.append((low, actor_id, tok.idx[end - 1]))
             elif heads and self._lower(i - 1) in self.c.determiners and self._lower(i + 1) not in self.c.links:
-                earlier = [h for h in heads if h[0] == token.lower_ and h[2] < token.idx]
+                earlier = [h for h in heads if h[0] == low and h[2] < tok.idx[i]]
                 if earlier:
                     self.actors.add(earlier[-1][1], "organization", None, self._span(i, i + 1))
 
     def _description_after(self, i: int) -> tuple[int, int, str, str | None] | None:
-        doc, k = self.doc, i + 1
-        while k < len(doc) and k - i <= 3:
+        tok, k = self.tok, i + 1
+        texts, n = tok.texts, len(tok.texts)
+        while k < n and k - i <= 3:
             hit = self.hit_start.get(k)
             if hit and hit.entry.kind == "demonym":
-                return i, hit.end, doc[i:k].text.lower(), hit.entry.country
+                return i, hit.end, self._text(i, k).lower(), hit.entry.country
             nxt = self.hit_start.get(k + 1)
             if self._lower(k) in self.c.links and nxt and nxt.entry.kind == "country":
-                return i, nxt.end, doc[i:k].text.lower(), nxt.entry.country
-            if (hit and hit.entry.kind == "org") or (doc[k].text[:1].isupper() and k not in self.hit_at):
+                return i, nxt.end, self._text(i, k).lower(), nxt.entry.country
+            if (hit and hit.entry.kind == "org") or (texts[k][:1].isupper() and k not in self.hit_at):
                 self.described[k] = i
                 return None
-            token = doc[k]
-            if not (token.is_alpha and token.text.islower()) or k in self.hit_at \
-                    or (token.is_stop and token.lower_ not in self.c.links) \
-                    or token.lower_ in self.c.speech_verbs:
+            if not (tok.is_alpha[k] and texts[k].islower()) or k in self.hit_at \
+                    or (tok.is_stop[k] and tok.lower[k] not in self.c.links) \
+                    or tok.lower[k] in self.c.speech_verbs:
                 return None
             k += 1
         return None
@@ -77,15 +80,20 @@ class DescriptionRules:
         while k > 0 and i - k <= 2:
             hit = self.hit_end.get(k)
             if hit and hit.entry.kind == "demonym":
-                return hit.start, i + 1, self.doc[k:i + 1].text.lower(), hit.entry.country
+                return hit.start, i + 1, self._text(k, i + 1).lower(), hit.entry.country
             owner = self.hit_end.get(k - 1)
             if self._lower(k - 1) in POSSESSIVE and owner and owner.entry.kind == "country":
-                return owner.start, i + 1, self.doc[k:i + 1].text.lower(), owner.entry.country
-            token = self.doc[k - 1]
-            if not (token.is_alpha and token.text.islower()) or token.is_stop or k - 1 in self.hit_at:
+                return owner.start, i + 1, self._text(k, i + 1).lower(), owner.entry.country
+            tok = self.tok
+            if not (tok.is_alpha[k - 1] and tok.texts[k - 1].islower()) or tok.is_stop[k - 1] \
+                    or k - 1 in self.hit_at:
                 return None
             k -= 1
         return None
+
+    def _text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` (start < end)."""
+        return self.text[self.tok.idx[start]:self.tok.ends[end - 1]]
 
     def _description_actor(self, phrase: str, country: str | None, text: str) -> tuple[str, str]:
         known = self.gaz.descriptions.get((phrase, country or ""))

@@ -24,9 +24,9 @@ from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
+from etl.extract.patterns import DocTokens
 from etl.extract.reference import read_table, rows_for_language
 
 _SLUG_SEP = re.compile(r"[^a-z0-9]+")
@@ -91,28 +91,25 @@ class Gazetteer:
     case_matcher: PhraseMatcher | None = None
     lower_matcher: PhraseMatcher | None = None
 
-    def find(self, doc: Doc) -> list[Hit]:
+    def find(self, doc: Doc, tokens: DocTokens) -> list[Hit]:
         """Return the longest non-overlapping gazetteer matches, sorted by position."""
-        spans: list[Span] = []
+        strings, texts = doc.vocab.strings, tokens.texts
+        found: list[tuple[int, int, Entry]] = []
         for matcher in (self.case_matcher, self.lower_matcher):
             if matcher is None:
                 continue
             for match_id, start, end in matcher(doc):
-                entry = self.entries[doc.vocab.strings[match_id]]
+                entry = self.entries[strings[match_id]]
                 if matcher is self.lower_matcher and entry.kind in ("country", "place"):
-                    if not doc[start].text[:1].isupper():
+                    if not texts[start][:1].isupper():
                         continue
-                spans.append(Span(doc, start, end, label=match_id))
+                found.append((start, end, entry))
         # A capitalised form that is both a country and a demonym ("Argentina", "Filipinas")
         # is the country; the demonym reading is kept for lowercase text. Hand-listed places
         # win over pycountry names ("Sahara Occidental" is a territory, not a state actor).
         rank = {"place": 0, "country": 1, "org": 2}
-        spans.sort(key=lambda span: rank.get(self.entries[doc.vocab.strings[span.label]].kind, 3))
-        hits = [
-            Hit(span.start, span.end, self.entries[doc.vocab.strings[span.label]])
-            for span in filter_spans(spans)
-        ]
-        return sorted(hits, key=lambda hit: hit.start)
+        found.sort(key=lambda item: rank.get(item[2].kind, 3))
+        return [Hit(start, end, entry) for start, end, entry in _longest_first(found)]
 
     def word_set(self, kind: str) -> set[str]:
         """Words of one `actor_words.csv` kind (empty set if none)."""
@@ -165,6 +162,18 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
     gaz.case_matcher = _build_matcher(nlp, case_patterns, attr="ORTH")
     gaz.lower_matcher = _build_matcher(nlp, lower_patterns, attr="LOWER")
     return gaz
+
+
+def _longest_first(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """`spacy.util.filter_spans` on (start, end, entry) tuples: the (first) longest of
+    overlapping matches wins; the result is sorted by start."""
+    ordered = sorted(found, key=lambda item: (item[1] - item[0], -item[0]), reverse=True)
+    kept, seen = [], set()
+    for item in ordered:
+        if item[0] not in seen and item[1] - 1 not in seen:
+            kept.append(item)
+            seen.update(range(item[0], item[1]))
+    return sorted(kept, key=lambda item: item[0])
 
 
 def _entry_of(kind: str, row: dict[str, str]) -> Entry:

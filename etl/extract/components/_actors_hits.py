@@ -6,78 +6,82 @@ from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import Hit
 from etl.extract.components._actors_units import Unit
+from etl.extract.patterns import DocTokens
 
 _OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–", "-"})
 _ENDERS = frozenset({".", "!", "?", ":", "…"})
 
 
-def build_units(doc: Doc, text: str, honorifics: set[str]) -> list[Unit]:
-    """Split the doc (whose text is `text`) into word units ("Jong-un", "Sr."), marking
+def build_units(tokens: DocTokens, honorifics: set[str]) -> list[Unit]:
+    """Split the doc (read as `tokens`) into word units ("Jong-un", "Sr."), marking
     sentence-initial ones."""
-    tokens, units = list(doc), []
-    i, initial, n = 0, True, len(tokens)
+    texts, ws, idx, ends, text = tokens.texts, tokens.ws, tokens.idx, tokens.ends, tokens.text
+    is_alpha, is_space, sent_start = tokens.is_alpha, tokens.is_space, tokens.sent_start
+    units = []
+    i, initial, n = 0, True, len(texts)
     while i < n:
         j = i + 1
-        if tokens[i].text in honorifics and j < n and tokens[j].text == "." and not tokens[i].whitespace_:
+        if texts[i] in honorifics and j < n and texts[j] == "." and not ws[i]:
             j += 1
-        while (j + 1 < n and not tokens[j - 1].whitespace_ and tokens[j].text == "-"
-               and not tokens[j].whitespace_ and tokens[j + 1].is_alpha):
+        while (j + 1 < n and not ws[j - 1] and texts[j] == "-"
+               and not ws[j] and is_alpha[j + 1]):
             j += 2
-        token, last = tokens[i], tokens[j - 1]
-        end_char = last.idx + len(last)
-        unit = Unit(i, j, token.idx, end_char, text[token.idx:end_char])
-        if token.is_space:
-            initial = initial or "\n" in token.text
-        elif token.text in _OPENERS:
+        word = texts[i]
+        unit = Unit(i, j, idx[i], ends[j - 1], text[idx[i]:ends[j - 1]])
+        if is_space[i]:
+            initial = initial or "\n" in word
+        elif word in _OPENERS:
             unit.initial = initial
         else:
-            unit.initial = initial or bool(token.is_sent_start)
-            initial = token.text in _ENDERS
+            unit.initial = initial or sent_start[i]
+            initial = word in _ENDERS
         units.append(unit)
         i = j
     return units
 
 
-def drop_head_hits(doc: Doc, hits: list[Hit], place_heads: set[str]) -> list[Hit]:
+def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str]) -> list[Hit]:
     """A one-word place that is also a geographic noun starts a longer unseen name
     ("Recife Whitsun" is a reef, not the city of Recife)."""
+    texts, n = tokens.texts, len(tokens.texts)
+    starts = {h.start for h in hits}
     kept = []
     for hit in hits:
-        nxt = doc[hit.end] if hit.end < len(doc) else None
-        if hit.end - hit.start == 1 and hit.entry.kind == "place" and doc[hit.start].text in place_heads \
-                and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
-                and not any(h.start == hit.end for h in hits):
+        if hit.end - hit.start == 1 and hit.entry.kind == "place" and texts[hit.start] in place_heads \
+                and hit.end < n and texts[hit.end][:1].isupper() and tokens.is_alpha[hit.end] \
+                and hit.end not in starts:
             continue
         kept.append(hit)
     return kept
 
 
-def resolve_short_countries(doc: Doc, hits: list[Hit]) -> list[Hit]:
+def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
     """A short country name that ends a longer one named in the article is that country:
     "Congo" after "Democratic Republic of Congo" is DR Congo, not the Republic of the Congo."""
-    full = {doc[h.start:h.end].text: h.entry for h in hits
+    text, idx, ends = tokens.text, tokens.idx, tokens.ends
+    full = {text[idx[h.start]:ends[h.end - 1]]: h.entry for h in hits
             if h.entry.kind == "country" and h.end - h.start > 1}
     resolved = []
     for hit in hits:
-        text = doc[hit.start:hit.end].text
         if hit.entry.kind == "country" and not hit.entry.capital:
-            longer = [e for t, e in full.items() if t.endswith(" " + text) and e.country != hit.entry.country]
+            short = text[idx[hit.start]:ends[hit.end - 1]]
+            longer = [e for t, e in full.items() if t.endswith(" " + short) and e.country != hit.entry.country]
             if len({e.country for e in longer}) == 1:
                 hit = Hit(hit.start, hit.end, longer[0])
         resolved.append(hit)
     return resolved
 
 
-def drop_surname_hits(doc: Doc, hits: list[Hit], first_names: set[str]) -> list[Hit]:
+def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str]) -> list[Hit]:
     """A one-word country or place right after a first name is a surname ("Luís Montenegro");
     then every bare mention of that word in the article is the person too."""
+    texts, ws = tokens.texts, tokens.ws
     surnames: set[str] = set()
     for hit in hits:
-        prev = doc[hit.start - 1] if hit.start > 0 else None
-        if hit.end - hit.start == 1 and hit.entry.kind in ("country", "place") and prev is not None \
-                and prev.text in first_names and prev.whitespace_:
-            surnames.add(doc[hit.start].text)
-    return [h for h in hits if h.end - h.start > 1 or doc[h.start].text not in surnames]
+        if hit.end - hit.start == 1 and hit.entry.kind in ("country", "place") and hit.start > 0 \
+                and texts[hit.start - 1] in first_names and ws[hit.start - 1]:
+            surnames.add(texts[hit.start])
+    return [h for h in hits if h.end - h.start > 1 or texts[h.start] not in surnames]
 
 
 def article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:

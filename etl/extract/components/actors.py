@@ -52,6 +52,7 @@ from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
 from etl.extract.components._actors_units import ActorSet, Unit
+from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
 _POSSESSIVE = POSSESSIVE
@@ -94,14 +95,15 @@ class _ArticleActors(DescriptionRules):
 
     def __init__(self, component: ActorsComponent, doc: Doc) -> None:
         self.c, self.doc, self.gaz = component, doc, component.gaz
-        self.text = doc.text  # Doc.text joins every token: read it once
-        self.units = build_units(doc, self.text, self.gaz.honorifics)
-        hits = drop_surname_hits(doc, self.gaz.find(doc), self.gaz.first_names)
-        self.hits = resolve_short_countries(doc, drop_head_hits(doc, hits, component.place_heads))
+        self.tok = tok = doc_tokens(doc)  # token attributes as lists, shared with other components
+        self.text, self.texts, self.n = tok.text, tok.texts, len(tok.texts)
+        self.units = build_units(tok, self.gaz.honorifics)
+        hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names)
+        self.hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
-        self.lower_words = {t.lower_ for t in doc if t.text[:1].islower()}
+        self.lower_words = {low for t, low in zip(tok.texts, tok.lower, strict=True) if t[:1].islower()}
         self.date_chars = {i for d in (doc._.dates or []) for i in range(d.start, d.end)}
         self.actors = ActorSet()
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
@@ -124,11 +126,11 @@ class _ArticleActors(DescriptionRules):
     # -- tokens ------------------------------------------------------------------------------
 
     def _span(self, start: int, end: int) -> tuple[int, int, str]:
-        first, last = self.doc[start], self.doc[end - 1]
-        return first.idx, last.idx + len(last), self.text[first.idx:last.idx + len(last)]
+        first, last = self.tok.idx[start], self.tok.ends[end - 1]
+        return first, last, self.text[first:last]
 
     def _lower(self, i: int) -> str:
-        return self.doc[i].lower_ if 0 <= i < len(self.doc) else ""
+        return self.tok.lower[i] if 0 <= i < self.n else ""
 
     # -- 1. gazetteer -----------------------------------------------------------------------
 
@@ -142,7 +144,7 @@ class _ArticleActors(DescriptionRules):
             elif entry.kind == "country":
                 self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
                                 self._span(hit.start, hit.end), country=entry.country)
-            elif entry.kind == "place" and hit.start > 0 and self.doc[hit.start - 1].text[:1].isupper() \
+            elif entry.kind == "place" and hit.start > 0 and self.texts[hit.start - 1][:1].isupper() \
                     and self._lower(hit.start - 1) in self.gaz.heads:
                 continue  # "Fundo Amazônia" names an organisation (added with the names)
             elif entry.kind in ("place", "org"):
@@ -151,11 +153,11 @@ class _ArticleActors(DescriptionRules):
 
     def _title_info(self, hit: Hit) -> tuple[str, str | None, int]:
         """Role text, country and the token where a name after this title would start."""
-        doc, j, country = self.doc, hit.end, None
-        if self._lower(j) in self.c.links and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+        texts, n, j, country = self.texts, self.n, hit.end, None
+        if self._lower(j) in self.c.links and j + 1 < n and texts[j + 1][:1].isupper() \
                 and j + 1 not in self.hit_at:
             j += 1
-            while j < len(doc) and doc[j].text[:1].isupper() and j not in self.hit_at:
+            while j < n and texts[j][:1].isupper() and j not in self.hit_at:
                 j += 1
         title = self._span(hit.start, hit.end)[2]
         extension = self._span(hit.start, j)[2][len(title):]
@@ -174,10 +176,10 @@ class _ArticleActors(DescriptionRules):
         elif self._lower(j) in self.c.links and (nxt := self.hit_start.get(j + 1)) \
                 and nxt.entry.kind == "country":
             country, j = nxt.entry.country, nxt.end
-        if self._lower(j) in self.c.links and j + 2 < len(doc) and doc[j + 1].text.islower() \
-                and doc[j + 2].text == ",":
+        if self._lower(j) in self.c.links and j + 2 < n and texts[j + 1].islower() \
+                and texts[j + 2] == ",":
             j += 2  # "a presidente da instituição, Christine Lagarde": the role stays "presidente"
-        if j < len(doc) and doc[j].text == ",":
+        if j < n and texts[j] == ",":
             j += 1
         return role, country, j
 
@@ -220,7 +222,7 @@ class _ArticleActors(DescriptionRules):
             unit = self.units[run[0]]
             nxt = self.units[run[1]] if len(run) > 1 else None
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
-            stop = self.doc[unit.start].is_stop and not (nxt and nxt.is_hyphenated_given) \
+            stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given) \
                 and unit.text.lower() not in self.gaz.heads
             lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic)
             if unit.text in joiners or stop or lower_elsewhere:
@@ -313,7 +315,7 @@ class _ArticleActors(DescriptionRules):
         Services", "U.S. Department of Agriculture", "Gaza Health Ministry"."""
         hit = self.hit_end.get(start)
         if self.c.lang == "en" and hit and hit.entry.kind in ("country", "place") and not hit.entry.capital \
-                and self.doc[start - 1].whitespace_ and self._lower(hit.start - 1) not in _POSSESSIVE:
+                and self.tok.ws[start - 1] and self._lower(hit.start - 1) not in _POSSESSIVE:
             return hit.start, country or hit.entry.country
         return start, country
 
@@ -328,7 +330,7 @@ class _ArticleActors(DescriptionRules):
     def _event_span(self, start: int, end: int) -> tuple[int, int]:
         """The event's name with a place before it ("Rome Statute") or after "de/of" ("Copa de Europa")."""
         before = self.hit_end.get(start)
-        if before and before.entry.kind in ("country", "place") and self.doc[start - 1].whitespace_:
+        if before and before.entry.kind in ("country", "place") and self.tok.ws[start - 1]:
             start = before.start
         end = self._org_country(end)[0]
         span = self._span(start, end)
@@ -344,9 +346,8 @@ class _ArticleActors(DescriptionRules):
             return False
         # Only after a title or a name ("a mulher de Carlos Silva" is a person).
         title = self.hit_end.get(k)
-        before = self.doc[k - 1]
-        return (title is not None and title.entry.kind == "title") or before.text[:1].isupper() \
-            or before.lower_ in ("e", "y", "and")
+        return (title is not None and title.entry.kind == "title") or self.texts[k - 1][:1].isupper() \
+            or self.tok.lower[k - 1] in ("e", "y", "and")
 
     def _person_id(self, name: str) -> str:
         """A shorter form of a person named in full earlier ("Pinto Luz" after "Miguel Pinto Luz")."""
@@ -361,13 +362,13 @@ class _ArticleActors(DescriptionRules):
         return first.text in self.gaz.first_names or hyphenated or facts["cue_after"]
 
     def _context(self, run: list[int]) -> dict[str, Any]:
-        doc, first, last = self.doc, self.units[run[0]], self.units[run[-1]]
+        first, last = self.units[run[0]], self.units[run[-1]]
         prev = self.units[run[0] - 1] if run[0] > 0 else None
         honorific = bool(prev and prev.text.rstrip(".") in self.gaz.honorifics)
         role, country = None, None
         if first.start in self.after_title:
             role, country, _ = self.after_title[first.start]
-        elif last.end < len(doc) and doc[last.end].text == ",":
+        elif last.end < self.n and self.texts[last.end] == ",":
             k = last.end + 1
             k += self._lower(k) in self.c.determiners
             owner = self.hit_start.get(k)
@@ -433,13 +434,13 @@ class _ArticleActors(DescriptionRules):
                       if record["type"] == "organization" for _, end in record["mentions"]}
         found = {record["name"]: actor_id for actor_id, record in self.actors.by_id.items()
                  if record["type"] == "organization" and " " not in record["name"]}
-        doc = self.doc
+        texts = self.texts
         for run, _ in pending:
             unit = self.units[run[0]]
             if unit.text in found or unit.text in self.c.bare_heads:
                 continue
-            if 1 < unit.start < len(doc) - 1 and doc[unit.start - 1].text == "(" and doc[unit.end].text == ")" \
-                    and (owner := org_at_end.get(doc[unit.start - 2].idx + len(doc[unit.start - 2]))):
+            if 1 < unit.start < self.n - 1 and texts[unit.start - 1] == "(" and texts[unit.end] == ")" \
+                    and (owner := org_at_end.get(self.tok.ends[unit.start - 2])):
                 found[unit.text] = owner
             elif self._after_org_noun(unit.start):
                 found[unit.text] = f"organization:{slugify(unit.text)}"
@@ -451,7 +452,7 @@ class _ArticleActors(DescriptionRules):
         if hit is not None and hit.entry.kind == "demonym":
             k = hit.start - 1  # "la empresa china Tianqi"
         words = [self._lower(k - 1) + " " + self._lower(k), self._lower(k)]
-        return any(w in self.c.org_nouns for w in words) and self.doc[k].text.islower()
+        return any(w in self.c.org_nouns for w in words) and self.texts[k].islower()
 
     def _lone_acronym(self, unit: Unit) -> bool:
         """Three or more capitals amid lower-case words ("a AIRV", "(IPMA)") name an organisation;
@@ -465,10 +466,9 @@ class _ArticleActors(DescriptionRules):
 
     def _standalone(self, unit: Unit) -> bool:
         """No capitalised word right before or after: "Xavier" in "São Francisco Xavier" is not a name alone."""
-        doc = self.doc
-        before = doc[unit.start - 1] if unit.start > 0 else None
-        after = doc[unit.end] if unit.end < len(doc) else None
-        return not any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after))
+        texts, is_alpha = self.texts, self.tok.is_alpha
+        return not any(0 <= i < self.n and texts[i][:1].isupper() and is_alpha[i]
+                       for i in (unit.start - 1, unit.end))
 
     def _add_location(self, span: tuple[int, int, str]) -> None:
         actor_id = f"location:{slugify(span[2])}"
