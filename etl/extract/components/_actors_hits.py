@@ -17,25 +17,26 @@ def build_units(tokens: DocTokens, honorifics: set[str]) -> list[Unit]:
     sentence-initial ones."""
     texts, ws, idx, ends, text = tokens.texts, tokens.ws, tokens.idx, tokens.ends, tokens.text
     is_alpha, is_space, sent_start = tokens.is_alpha, tokens.is_space, tokens.sent_start
-    units = []
+    units: list[Unit] = []
+    append = units.append
     i, initial, n = 0, True, len(texts)
     while i < n:
-        j = i + 1
-        if texts[i] in honorifics and j < n and texts[j] == "." and not ws[i]:
-            j += 1
-        while (j + 1 < n and not ws[j - 1] and texts[j] == "-"
-               and not ws[j] and is_alpha[j + 1]):
-            j += 2
-        word = texts[i]
-        unit = Unit(i, j, idx[i], ends[j - 1], text[idx[i]:ends[j - 1]])
+        word, j = texts[i], i + 1
+        if j < n and not ws[i]:  # only a word glued to the next token can grow
+            if word in honorifics and texts[j] == ".":
+                j += 1
+            while j + 1 < n and not ws[j - 1] and texts[j] == "-" and not ws[j] and is_alpha[j + 1]:
+                j += 2
         if is_space[i]:
+            unit_initial = False
             initial = initial or "\n" in word
         elif word in _OPENERS:
-            unit.initial = initial
+            unit_initial = initial
         else:
-            unit.initial = initial or sent_start[i]
+            unit_initial = initial or sent_start[i]
             initial = word in _ENDERS
-        units.append(unit)
+        start_char, end_char = idx[i], ends[j - 1]
+        append(Unit(i, j, start_char, end_char, word if j == i + 1 else text[start_char:end_char], unit_initial))
         i = j
     return units
 

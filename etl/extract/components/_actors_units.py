@@ -8,7 +8,7 @@ from typing import Any
 from etl.models import Actor, Mention
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """Tokens `start:end` read as one word ("Jong-un", "Sr.")."""
 
@@ -21,7 +21,8 @@ class Unit:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper() and any(ch.isalpha() for ch in self.text)
+        text = self.text
+        return text[:1].isupper() and (text[0].isalpha() or any(ch.isalpha() for ch in text))
 
     @property
     def is_acronym(self) -> bool:

@@ -68,6 +68,7 @@ class ActorsComponent:
         gaz = self.gaz
         self.particles = gaz.word_set("particle")
         self.connectors = gaz.word_set("connector")
+        self.joiners = self.particles | self.connectors
         self.place_preps = gaz.word_set("place_prep")
         self.determiners = gaz.word_set("determiner")
         self.adverbs = gaz.word_set("adverb")
@@ -188,18 +189,19 @@ class _ArticleActors(DescriptionRules):
     def _candidate_runs(self) -> list[list[int]]:
         runs: list[list[int]] = []
         current: list[int] = []
-        joiners = self.c.particles | self.c.connectors
-        for k, unit in enumerate(self.units):
-            usable = unit.is_cap and unit.start not in self.hit_at and self._usable(unit)
-            if usable:
+        joiners = self.c.joiners
+        units, hit_at, count = self.units, self.hit_at, len(self.units)
+        for k, unit in enumerate(units):
+            if unit.is_cap and unit.start not in hit_at and self._usable(unit):
                 current.append(k)
                 continue
-            nxt = self.units[k + 1] if k + 1 < len(self.units) else None
-            if nxt and nxt.text in joiners and unit.text in joiners and k + 2 < len(self.units):
-                nxt = self.units[k + 2]  # "Luis de la Fuente"
-            if current and unit.text in joiners and nxt and nxt.is_cap and nxt.start not in self.hit_at:
-                current.append(k)
-                continue
+            if current and unit.text in joiners:
+                nxt = units[k + 1] if k + 1 < count else None
+                if nxt and nxt.text in joiners and k + 2 < count:
+                    nxt = units[k + 2]  # "Luis de la Fuente"
+                if nxt and nxt.is_cap and nxt.start not in hit_at:
+                    current.append(k)
+                    continue
             if current:
                 runs.append(current)
             current = []
@@ -217,7 +219,7 @@ class _ArticleActors(DescriptionRules):
         return unit.start_char not in self.date_chars and "/" not in unit.text
 
     def _trim(self, run: list[int]) -> list[int]:
-        joiners = self.c.particles | self.c.connectors
+        joiners = self.c.joiners
         while run:
             unit = self.units[run[0]]
             nxt = self.units[run[1]] if len(run) > 1 else None
