@@ -7,7 +7,7 @@ per article is constant, so it scales to large corpora. They are flagged, never 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from datasketch import MinHashLSH
@@ -25,6 +25,7 @@ class NearDuplicateIndex:
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self._lsh: MinHashLSH | None = None
+        self._template: Any = None  # permutations are drawn once: MinHash() redraws them per article
         self._order: dict[str, int] = {}
 
     def check(self, doc_id: str, text: str) -> str | None:
@@ -37,8 +38,11 @@ class NearDuplicateIndex:
             return None
         if self._lsh is None:
             self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
-        minhash = MinHash(num_perm=NUM_PERM, seed=1)
-        minhash.update_batch(list(shingles))
+            self._template = MinHash(num_perm=NUM_PERM, seed=1)
+        template = self._template
+        minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=template.permutations,
+                          scheme=template.scheme)
+        minhash.update_batch(sorted(shingles))
         matches = [key for key in self._lsh.query(minhash) if key != doc_id]
         if doc_id not in self._order:
             self._order[doc_id] = len(self._order)
