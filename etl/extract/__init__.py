@@ -28,7 +28,7 @@ def extract_records(
 def extract_record(article: Article, *, reference_date: date | None = None) -> Record | QuarantinedItem:
     """Run the language's spaCy pipeline over one article. The Record is not validated yet."""
     from etl.extract.language import detect_language
-    from etl.extract.nlp import load_nlp
+    from etl.extract.nlp import process_text
     from etl.ingest.metadata import reference_date_of
 
     doc_id = doc_id_for(article.text)
@@ -39,12 +39,8 @@ def extract_record(article: Article, *, reference_date: date | None = None) -> R
             input_id=article.input_id, stage="extract", reason="unsupported-language", doc_id=doc_id,
             message=f"language {language!r} is not supported (supported: {', '.join(SUPPORTED_LANGUAGES)})",
         )
-    nlp = load_nlp(language)
-    doc = nlp.make_doc(article.text)
-    doc._.article = article
-    doc._.reference_date = reference_date_of(article.published) or reference_date
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = process_text(article.text, language, article=article,
+                       reference_date=reference_date_of(article.published) or reference_date)
     return Record.model_construct(
         doc_id=doc_id,
         input_id=article.input_id,

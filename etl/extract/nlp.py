@@ -1,12 +1,16 @@
-"""Build one spaCy pipeline per language: a blank tokenizer plus our rule components."""
+"""Build one spaCy pipeline per language (a blank tokenizer plus our rule components) and run it."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from etl.models import Article
 
 
 @cache
@@ -21,3 +25,18 @@ def load_nlp(lang: str) -> Language:
     for name in COMPONENT_NAMES:
         nlp.add_pipe(name)
     return nlp
+
+
+def process_text(text: str, lang: str, *, reference_date: date | None = None,
+                 article: Article | None = None) -> Doc:
+    """Run the language's pipeline over `text`: the one way every caller processes a text.
+
+    The results are on the Doc: `doc._.actors`, `.quantities`, `.dates`, `.sources`, `.quotes`.
+    """
+    nlp = load_nlp(lang)
+    doc = nlp.make_doc(text)
+    doc._.article = article
+    doc._.reference_date = reference_date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

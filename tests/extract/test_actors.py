@@ -8,17 +8,13 @@ import pytest
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import slugify
-from etl.extract.nlp import load_nlp
+from etl.extract.nlp import process_text
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b11bf649713d4806.txt"
 
 
 def run(lang: str, text: str) -> Doc:
-    nlp = load_nlp(lang)
-    doc = nlp.make_doc(text)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return process_text(text, lang)
 
 
 def compact(doc: Doc) -> list[tuple[str, str, str | None, str | None, list[tuple[int, str]]]]:

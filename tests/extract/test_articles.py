@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from etl.extract.nlp import load_nlp
+from etl.extract.nlp import process_text
 from etl.models import Article
 
 ARTICLES_PATH = Path(__file__).resolve().parent.parent / "data" / "articles.jsonl"
@@ -33,13 +33,9 @@ ARTICLES = {article["id"]: article for article in _read_articles()}
 
 
 def _run(text: str, language: str, published: str | None, url: str | None = None) -> Any:
-    nlp = load_nlp(language)
-    doc = nlp.make_doc(text)
-    doc._.article = Article(input_id="gold", text=text, url=url, language=language)  # as extract_record does
-    doc._.reference_date = date.fromisoformat(published) if published and len(published) == 10 else None
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc  # doc._.actors, ._.quantities, ._.dates, ._.sources, ._.quotes: etl.models objects
+    article = Article(input_id="gold", text=text, url=url, language=language)  # as extract_record does
+    reference = date.fromisoformat(published) if published and len(published) == 10 else None
+    return process_text(text, language, reference_date=reference, article=article)
 
 
 @cache

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract.nlp import load_nlp
+from etl.extract.nlp import process_text
 from etl.models import DateMention
 
 REF = date(2024, 11, 30)  # a Saturday, ISO week 48
@@ -18,12 +18,7 @@ def dates() -> Callable[..., list[DateMention]]:
     """`dates(text, lang="pt", ref=REF)` -> doc._.dates after the whole pipeline."""
 
     def run(text: str, lang: str = "pt", ref: date | None = REF) -> list[DateMention]:
-        nlp = load_nlp(lang)
-        doc = nlp.make_doc(text)
-        doc._.reference_date = ref
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        return doc._.dates
+        return process_text(text, lang, reference_date=ref)._.dates
 
     return run
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from etl.extract.components.quantities import parse_digits
-from etl.extract.nlp import load_nlp
+from etl.extract.nlp import process_text
 from etl.models import Quantity
 
 
@@ -17,12 +17,7 @@ def quantities() -> Callable[..., list[Quantity]]:
     """`quantities(text, lang="pt")` -> doc._.quantities after the whole pipeline."""
 
     def run(text: str, lang: str = "pt") -> list[Quantity]:
-        nlp = load_nlp(lang)
-        doc = nlp.make_doc(text)
-        doc._.reference_date = date(2024, 11, 30)
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        return doc._.quantities
+        return process_text(text, lang, reference_date=date(2024, 11, 30))._.quantities
 
     return run
 

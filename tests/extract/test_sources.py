@@ -7,17 +7,13 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from etl.extract.nlp import load_nlp
+from etl.extract.nlp import process_text
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b11bf649713d4806.txt"
 
 
 def run(lang: str, text: str) -> Doc:
-    nlp = load_nlp(lang)
-    doc = nlp.make_doc(text)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return process_text(text, lang)
 
 
 def compact(doc: Doc) -> list[tuple[str, int, str | None, str, str | None]]:
