@@ -140,11 +140,11 @@ def _column(name: str, field: FieldInfo, *, owner: str, optional: bool = False) 
         f"One of: {', '.join(enum)}" if enum else f"{owner}.{name}".replace("_", " ")
     )
     pattern = next((m.pattern for m in field.metadata if getattr(m, "pattern", None)), None)
-    minimum = next((m.ge for m in field.metadata if isinstance(m, Ge)), None)
-    exclusive = next((m.gt for m in field.metadata if isinstance(m, Gt)), None)
+    minimum: int | None = next((int(m.ge) for m in field.metadata if isinstance(m, Ge)), None)  # type: ignore[call-overload]
+    exclusive: int | None = next((int(m.gt) for m in field.metadata if isinstance(m, Gt)), None)  # type: ignore[call-overload]
     # Defaults (modifier="exact", relative=False) are filled in, so only Optional can be null.
     required = not optional and base is field.annotation
-    annotation = field.annotation | None if optional else field.annotation
+    annotation = field.annotation | None if optional else field.annotation  # type: ignore[operator]
     return ColumnSpec(name, annotation, required, description, enum, pattern, minimum, exclusive)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from etl.validate.counts import check_record_counts
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
     from etl.load.frames import TableSpec
 
 
+def _one(check: Callable[..., CheckResult], *args: Any) -> list[CheckResult]:
+    return [check(*args)]
+
+
 def _guard(table: str, check: str, run: Callable[[], list[CheckResult]]) -> list[CheckResult]:
     """Run a group of checks; a crash on malformed data becomes a failed check, not a traceback."""
     try:
@@ -46,12 +51,12 @@ def _table_checks(name: str, spec: TableSpec, tables: dict[str, pl.DataFrame],
     checks = _guard(name, "expectations",
                     lambda: check_rows(name, df, suite_definitions()[name], keys))
     for key in spec.foreign_keys:
-        checks += _guard(name, "foreign-key", lambda key=key: [
-            check_foreign_key(name, df, key, tables.get(key.ref_table))])
+        checks += _guard(name, "foreign-key",
+                         partial(_one, check_foreign_key, name, df, key, tables.get(key.ref_table)))
     if "documents" in tables and not spec.nested:
         for triple in span_columns(df.columns):
-            checks += _guard(name, "evidence", lambda triple=triple: [
-                check_evidence(name, df, tables["documents"], triple)])
+            checks += _guard(name, "evidence",
+                             partial(_one, check_evidence, name, df, tables["documents"], triple))
     return checks
 
 
@@ -162,7 +167,7 @@ class Gate:
         for name, checks in by_table.items():
             report.extend(checks)
             if name in self._samples:
-                report.extend(_guard(name, GX_CHECK, lambda name=name: [self._sample_check(name)]))
+                report.extend(_guard(name, GX_CHECK, partial(_one, self._sample_check, name)))
         return report
 
 

@@ -168,7 +168,8 @@ def _longest_first(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, 
     """`spacy.util.filter_spans` on (start, end, entry) tuples: the (first) longest of
     overlapping matches wins; the result is sorted by start."""
     ordered = sorted(found, key=lambda item: (item[1] - item[0], -item[0]), reverse=True)
-    kept, seen = [], set()
+    kept: list[tuple[int, int, Entry]] = []
+    seen: set[int] = set()
     for item in ordered:
         if item[0] not in seen and item[1] - 1 not in seen:
             kept.append(item)
