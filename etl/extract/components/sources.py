@@ -19,12 +19,15 @@ mention. `name` is the source as named (the span text); `actor_id` links the act
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import NamedTuple
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer
+from etl.extract.patterns import DocTokens, doc_tokens
 from etl.models import Actor, Source, SourceKind
 
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
@@ -34,6 +37,17 @@ _MAX_UNLINKED = 3
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
 _MAX_APPOSITION = 16
+
+
+class _Cue(NamedTuple):
+    """A matched cue: token range, characters and text (what the Span gave, without a Span)."""
+
+    label: int  # the matcher's key (the cue text's hash)
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
 
 
 class SourcesComponent:
@@ -53,9 +67,8 @@ class SourcesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         finder = _SourceFinder(self, doc)
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
         sources: dict[tuple[int, int, int | None], Source] = {}
-        for cue in filter_spans(spans):
+        for cue in finder.cues(self.matcher(doc)):
             source = finder.source_for(cue)
             if source is not None:
                 sources.setdefault((source.start, source.end, source.cue_start), source)
@@ -63,34 +76,77 @@ class SourcesComponent:
         return doc
 
 
+def _filter_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """`spacy.util.filter_spans` on (key, start, end) matches: the (first) longest wins."""
+    ranked = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    result: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for match in ranked:
+        if match[1] not in seen and match[2] - 1 not in seen:
+            result.append(match)
+            seen.update(range(match[1], match[2]))
+    return sorted(result, key=lambda m: m[1])
+
+
+def _char_tokens(tok: DocTokens, start_idx: int, end_idx: int) -> tuple[int, int] | None:
+    """(start, end) tokens of `doc.char_span(start_idx, end_idx, alignment_mode="expand")`,
+    or None when spaCy returns None (a token covers its trailing whitespace)."""
+    size = len(tok.text)
+
+    def token_by_char(char: int) -> int:
+        return bisect_right(tok.idx, char) - 1 if 0 <= char < size else -1
+
+    start = token_by_char(start_idx)
+    if start < 0:
+        return None
+    end = token_by_char(end_idx - 1)
+    if end < 0:
+        return None
+    if start_idx == tok.ends[start]:
+        start += 1
+    return start, end + 1
+
+
 class _SourceFinder:
     """Per-doc helpers: which tokens are actor mentions, and noun-phrase boundaries."""
 
     def __init__(self, component: SourcesComponent, doc: Doc) -> None:
         self.c, self.doc = component, doc
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.tok = tok = doc_tokens(doc)  # token attributes as lists, shared with other components
+        self.text, self.texts, self.lower, self.n = tok.text, tok.texts, tok.lower, len(tok.texts)
         self.actor_at: dict[int, tuple[Actor, int, int]] = {}  # token -> (actor, start, end tok)
         for actor in doc._.actors or []:
             for mention in actor.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                bounds = _char_tokens(tok, mention.start, mention.end)
+                if bounds is None:
                     continue
-                for i in range(span.start, span.end):
+                start, end = bounds
+                if start > end:  # spaCy cannot build this span: let it raise as before
+                    doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                for i in range(start, end):
                     current = self.actor_at.get(i)
-                    if current is None or current[2] - current[1] < span.end - span.start:
-                        self.actor_at[i] = (actor, span.start, span.end)
+                    if current is None or current[2] - current[1] < end - start:
+                        self.actor_at[i] = (actor, start, end)
 
-    def source_for(self, cue: Span) -> Source | None:
+    def cues(self, matches: list[tuple[int, int, int]]) -> list[_Cue]:
+        idx, ends, text = self.tok.idx, self.tok.ends, self.text
+        return [_Cue(key, s, e, idx[s], ends[e - 1], text[idx[s]:ends[e - 1]])
+                for key, s, e in _filter_matches(matches)]
+
+    def _label(self, cue: _Cue) -> str:
+        return self.doc.vocab.strings[cue.label]
+
+    def source_for(self, cue: _Cue) -> Source | None:
         kind, side = self.c.cues[cue.text.lower()]
         if kind == "photo":
             return self._labelled(cue, "photo_credit")
         if kind == "url":
             return self._labelled(cue, "article_url")
         if kind == "prep":
-            if cue.start > 0 and self.doc[cue.start - 1].lower_ in self.c.determiners:
+            if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners:
                 return None  # "o segundo dia": an ordinal, not a cue
             return self._right(cue, require_actor=False)
-        following = self.doc[cue.end].lower_ if cue.end < len(self.doc) else ""
+        following = self.lower[cue.end] if cue.end < self.n else ""
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
             return self._left(cue) or self._apposed(cue) or self._sentence_subject(cue)
         left = self._left(cue)
@@ -98,77 +154,78 @@ class _SourceFinder:
             return left
         return self._right(cue, require_actor=False) or left or self._sentence_subject(cue)
 
-    def _make(self, start: int, end: int, cue: Span, kind: SourceKind = "attribution") -> Source:
-        doc = self.doc
-        first, last = doc[start], doc[end - 1]
-        text = self.text[first.idx:last.idx + len(last)]
+    def _make(self, start: int, end: int, cue: _Cue, kind: SourceKind = "attribution") -> Source:
+        first, last = self.tok.idx[start], self.tok.ends[end - 1]
+        text = self.text[first:last]
         actor = None
         for i in range(start, end):
             if i in self.actor_at:
                 actor = self.actor_at[i][0]
         if kind == "article_url":
             actor = None
-        return Source(start=first.idx, end=last.idx + len(last), text=text, name=text,
+        return Source(start=first, end=last, text=text, name=text,
                       cue=cue.text, cue_start=cue.start_char, cue_end=cue.end_char, kind=kind,
                       actor_id=actor.actor_id if actor else None)
 
-    def _labelled(self, cue: Span, kind: SourceKind) -> Source | None:
-        doc = self.doc
-        if not cue.text[:1].isupper() or cue.end >= len(doc) or doc[cue.end].text != ":":
+    def _labelled(self, cue: _Cue, kind: SourceKind) -> Source | None:
+        texts, n, is_space = self.texts, self.n, self.tok.is_space
+        if not cue.text[:1].isupper() or cue.end >= n or texts[cue.end] != ":":
             return None
         start = end = cue.end + 1
-        while end < len(doc) and doc[end].text not in (")", "]") and "\n" not in doc[end].text:
+        while end < n and texts[end] not in (")", "]") and "\n" not in texts[end]:
             end += 1
-        while end > start and (doc[end - 1].is_space or doc[end - 1].text in _STOPS):
+        while end > start and (is_space[end - 1] or texts[end - 1] in _STOPS):
             end -= 1
         if end <= start:
             return None
-        if kind == "article_url" and not (end - start == 1 and doc[start].like_url):
+        if kind == "article_url" and not (end - start == 1 and self.doc[start].like_url):
             kind = "attribution"
         return self._make(start, end, cue, kind)
 
-    def _right(self, cue: Span, *, require_actor: bool) -> Source | None:
-        doc, start = self.doc, cue.end
-        while start < len(doc) and doc[start].lower_ in self.c.adverbs:
+    def _right(self, cue: _Cue, *, require_actor: bool) -> Source | None:
+        texts, lower, n, start = self.texts, self.lower, self.n, cue.end
+        tok = self.tok
+        while start < n and lower[start] in self.c.adverbs:
             start += 1
-        if start < len(doc) and doc[start].lower_ in self.c.determiners:
+        if start < n and lower[start] in self.c.determiners:
             start += 1
-        elif start < len(doc) and not (doc[start].text[:1].isupper() or start in self.actor_at):
+        elif start < n and not (texts[start][:1].isupper() or start in self.actor_at):
             return None
-        while start < len(doc) and (self._is_honorific(start) or doc[start].text == "."):
+        while start < n and (self._is_honorific(start) or texts[start] == "."):
             start += 1
         end, found = start, None
-        while end < len(doc) and end - start < _MAX_NP:
-            token = doc[end]
+        while end < n and end - start < _MAX_NP:
+            token_text = texts[end]
             if end in self.actor_at:
                 found = self.actor_at[end]
                 if found[0].type == "person":
                     start = found[1]  # a person is named without their title
                 end = found[2]
                 continue
-            titled = found is None or (found[0].type != "person" and doc[start].text.islower())
-            if token.text == "," and titled and end + 1 in self.actor_at \
+            titled = found is None or (found[0].type != "person" and texts[start].islower())
+            if token_text == "," and titled and end + 1 in self.actor_at \
                     and self.actor_at[end + 1][0].type == "person":
                 found = self.actor_at[end + 1]  # "afirmó el presidente de la Generalitat, Carlos Mazón"
                 start, end = found[1], found[2]
                 continue
-            if token.text in _STOPS or token.is_space or token.lower_ in _CLAUSE_WORDS \
-                    or token.lower_ in self.c.cues or (found and not token.text[:1].isupper()):
+            if token_text in _STOPS or tok.is_space[end] or lower[end] in _CLAUSE_WORDS \
+                    or lower[end] in self.c.cues or (found and not token_text[:1].isupper()):
                 break
             end += 1
         if end <= start or (require_actor and found is None):
             return None
-        if found is None and (end - start > _MAX_UNLINKED or any(t.is_stop for t in doc[start:end - 1])
-                              or (end < len(doc) and doc[end].text not in _CLAUSE_END)):
+        if found is None and (end - start > _MAX_UNLINKED or any(tok.is_stop[i] for i in range(start, end - 1))
+                              or (end < n and texts[end] not in _CLAUSE_END)):
             return None  # "disse o governo." is a source; "said the spread was bad" is not
-        if self.c.lang == "en" and cue.label_ not in self.c.preps and end < len(doc) \
-                and not (doc[end].is_punct or doc[end].is_space):
+        if self.c.lang == "en" and self._label(cue) not in self.c.preps and end < n \
+                and not (tok.is_punct[end] or tok.is_space[end]):
             return None  # English inverts only at the clause end: '"...," said Kim.'
         return self._make(start, end, cue)
 
-    def _left(self, cue: Span) -> Source | None:
-        doc, k = self.doc, cue.start - 1
-        while k >= 0 and doc[k].lower_ in self.c.adverbs:
+    def _left(self, cue: _Cue) -> Source | None:
+        texts, lower, k = self.texts, self.lower, cue.start - 1
+        is_alpha, is_stop = self.tok.is_alpha, self.tok.is_stop
+        while k >= 0 and lower[k] in self.c.adverbs:
             k -= 1
         if k < 0:
             return None
@@ -178,27 +235,27 @@ class _SourceFinder:
                 start = self._extend_left(start)
             return self._make(start, end, cue)
         start = k
-        while start >= 0 and doc[start].is_alpha and doc[start].text.islower() and not doc[start].is_stop \
-                and doc[start].lower_ not in self.c.determiners and k - start < _MAX_UNLINKED:
+        while start >= 0 and is_alpha[start] and texts[start].islower() and not is_stop[start] \
+                and lower[start] not in self.c.determiners and k - start < _MAX_UNLINKED:
             start -= 1
         if start == k or start < 0:
             return None
-        if doc[start].text[:1].isupper() and doc[start].is_alpha and start > 0 and doc[start - 1].text == ",":
+        if texts[start][:1].isupper() and is_alpha[start] and start > 0 and texts[start - 1] == ",":
             return self._make(start, k + 1, cue)  # ", Indian officials said."
-        if doc[start].lower_ not in self.c.determiners and doc[start].text != ",":
+        if lower[start] not in self.c.determiners and texts[start] != ",":
             return None
         return self._make(start + 1, k + 1, cue)
 
-    def _apposed(self, cue: Span) -> Source | None:
+    def _apposed(self, cue: _Cue) -> Source | None:
         """The person set off by commas before the verb: 'O porta-voz da Guarda Costeira, Jay
         Tarriela, disse que', '"…," Deanne Criswell, the head of FEMA, told reporters'."""
-        doc, k = self.doc, cue.start - 1
-        if k <= 0 or doc[k].text != ",":
+        texts, k = self.texts, cue.start - 1
+        if k <= 0 or texts[k] != ",":
             return None
         for j in range(k, max(k - _MAX_APPOSITION, 0), -1):
-            if doc[j].text in _QUOTE_MARKS or doc[j].text in (".", ";", "!", "?") or "\n" in doc[j].text:
+            if texts[j] in _QUOTE_MARKS or texts[j] in (".", ";", "!", "?") or "\n" in texts[j]:
                 break
-            if doc[j].text == "," and j - 1 in self.actor_at:
+            if texts[j] == "," and j - 1 in self.actor_at:
                 actor, start, end = self.actor_at[j - 1]
                 if actor.type == "person" and end == j:
                     return self._make(start, end, cue)
@@ -206,26 +263,34 @@ class _SourceFinder:
 
     def _extend_left(self, start: int) -> int:
         """Include a lowercase description before the mention ("agência Lusa"), not an honorific."""
-        doc = self.doc
+        texts, lower, tok = self.texts, self.lower, self.tok
         while start > 0:
-            prev = doc[start - 1]
-            if prev.is_alpha and prev.text.islower() and prev.lower_ not in self.c.determiners \
-                    and prev.lower_ not in self.c.cues and not prev.is_stop:
+            prev = start - 1
+            if tok.is_alpha[prev] and texts[prev].islower() and lower[prev] not in self.c.determiners \
+                    and lower[prev] not in self.c.cues and not tok.is_stop[prev]:
                 start -= 1
-            elif prev.lower_ in ("de", "da", "do", "of") and start > 1 and doc[start - 2].text.islower() \
-                    and doc[start - 2].lower_ not in self.c.determiners:
+            elif lower[prev] in ("de", "da", "do", "of") and start > 1 and texts[start - 2].islower() \
+                    and lower[start - 2] not in self.c.determiners:
                 start -= 1
             else:
                 break
         return start
 
     def _is_honorific(self, i: int) -> bool:
-        return self.doc[i].text.rstrip(".") in self.c.honorifics
+        return self.texts[i].rstrip(".") in self.c.honorifics
 
-    def _sentence_subject(self, cue: Span) -> Source | None:
-        first = cue.sent.start
-        for i in range(cue.sent.start, cue.start):
-            if "\n" in self.doc[i].text:
+    def _sentence_start(self, i: int) -> int:
+        """`Span.sent.start`: back to the token that starts a sentence (or the first token)."""
+        sent_start = self.tok.sent_start
+        while not sent_start[i] and i > 0:
+            i -= 1
+        return i
+
+    def _sentence_subject(self, cue: _Cue) -> Source | None:
+        sent = self._sentence_start(cue.start)
+        first = sent
+        for i in range(sent, cue.start):
+            if "\n" in self.texts[i]:
                 first = i + 1  # a caption or credit line before a paragraph is not its subject
         for i in range(first, min(cue.start, first + _MAX_NP)):
             if i in self.actor_at and self.actor_at[i][0].type in ("person", "organization"):
