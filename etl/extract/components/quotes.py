@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer
+from etl.extract.patterns import DocTokens, doc_tokens
 from etl.models import Actor, Quote, Source
 
 _CLOSERS = {'"': {'"'}, "“": {"”", "“"}, "„": {"“", "”"}, "«": {"»"}, "‹": {"›"}, "‘": {"’"}}
@@ -67,7 +68,7 @@ class QuotesComponent:
         speakers = _Speakers(self, doc, sources)
         quotes = []
         for opener, closer in find_quote_marks(doc):
-            quote = _make_quote(doc, opener, closer, speakers)
+            quote = _make_quote(speakers.tok, opener, closer, speakers)
             if quote is not None:
                 quotes.append(quote)
         doc._.quotes = quotes
@@ -76,24 +77,28 @@ class QuotesComponent:
 
 def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
     """Return (opening token, closing token) index pairs, in text order."""
+    tok = doc_tokens(doc)
+    texts, ws, n = tok.texts, tok.ws, len(tok.texts)
     pairs, i = [], 0
-    while i < len(doc):
-        token = doc[i]
-        closers = _CLOSERS.get(token.text)
-        opens = closers is not None and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct
-                                         or doc[i - 1].is_space)
-        if closers is None or not opens or (token.whitespace_ and token.text not in _PADDED):
+    while i < n:
+        text = texts[i]
+        closers = _CLOSERS.get(text)
+        if closers is None:
+            i += 1
+            continue
+        opens = i == 0 or ws[i - 1] or tok.is_punct[i - 1] or tok.is_space[i - 1]
+        if not opens or (ws[i] and text not in _PADDED):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < _MAX_TOKENS and "\n" not in doc[j].text:
-            if doc[j].text in closers and (not doc[j - 1].whitespace_ or token.text in _PADDED):
+        while j < n and j - i < _MAX_TOKENS and "\n" not in texts[j]:
+            if texts[j] in closers and (not ws[j - 1] or text in _PADDED):
                 break
-            if token.text == '"' and doc[j].text == '"':
-                j = len(doc)  # a straight mark after a space opens another quote: no pair here
+            if text == '"' and texts[j] == '"':
+                j = n  # a straight mark after a space opens another quote: no pair here
                 break
             j += 1
-        if j < len(doc) and j - i < _MAX_TOKENS and doc[j].text in closers and j > i + 1:
+        if j < n and j - i < _MAX_TOKENS and texts[j] in closers and j > i + 1:
             pairs.append((i, j))
             i = j + 1
         else:
@@ -101,20 +106,20 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
     return pairs
 
 
-def _make_quote(doc: Doc, opener: int, closer: int, speakers: _Speakers) -> Quote | None:
+def _make_quote(tok: DocTokens, opener: int, closer: int, speakers: _Speakers) -> Quote | None:
     start, end = opener + 1, closer
-    while start < end and doc[start].is_space:
+    while start < end and tok.is_space[start]:
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text == ","):
+    while end > start and (tok.is_space[end - 1] or tok.texts[end - 1] == ","):
         end -= 1
-    if end <= start or not any(t.is_alpha for t in doc[start:end]):
+    if end <= start or not any(tok.is_alpha[i] for i in range(start, end)):
         return None
-    first, last = doc[start], doc[end - 1]
-    text = doc[start:end].text
+    first, last = tok.idx[start], tok.ends[end - 1]
+    text = tok.text[first:last]
     speaker = speakers.speaker(opener, closer)
     if speaker is None and len(text.split()) <= _SCARE_WORDS:
         return None
-    return Quote(start=first.idx, end=last.idx + len(last), text=text, speaker_actor_id=speaker)
+    return Quote(start=first, end=last, text=text, speaker_actor_id=speaker)
 
 
 class _Speakers:
@@ -122,16 +127,17 @@ class _Speakers:
 
     def __init__(self, component: QuotesComponent, doc: Doc, sources: list[Source]) -> None:
         self.c, self.doc, self.sources = component, doc, sources
-        self.text = doc.text
+        self.tok = tok = doc_tokens(doc)  # token attributes as lists, shared with other components
+        self.text, self.texts, self.lower, self.n = tok.text, tok.texts, tok.lower, len(tok.texts)
         self.people: list[tuple[int, str, str | None]] = sorted(  # (mention start, actor id, gender)
             (m.start, a.actor_id, self._gender(a, m.start)) for a in doc._.actors or [] if a.type == "person"
             for m in a.mentions)
 
     def speaker(self, opener: int, closer: int) -> str | None:
-        doc = self.doc
+        tok = self.tok
         end = self._sentence_end(closer + 1)
-        after_start, after_end = doc[closer].idx + len(doc[closer]), self._char(end)
-        terminal = doc[closer - 1].text in _SENTENCE_END
+        after_start, after_end = tok.ends[closer], self._char(end)
+        terminal = self.texts[closer - 1] in _SENTENCE_END
         after = [s for s in self.sources if after_start <= (s.cue_start or 0) < after_end]
         if terminal:  # only a sentence that is just "X said." or "said X." names this speaker
             after = [s for s in after if min(s.start, s.cue_start or 0) <= after_start + 1
@@ -143,7 +149,7 @@ class _Speakers:
         start = self._sentence_start(opener - 1)
         before_start = self._char(start) if start >= 0 else 0
         before = [s for s in self.sources
-                  if before_start <= (s.cue_start or 0) and (s.cue_end or 0) <= doc[opener].idx]
+                  if before_start <= (s.cue_start or 0) and (s.cue_end or 0) <= tok.idx[opener]]
         if before:
             return max(before, key=lambda s: s.cue_start or 0).actor_id
         if (pronoun := self._pronoun(max(start + 1, opener - 3), opener)) is not None:
@@ -153,38 +159,38 @@ class _Speakers:
         return self._previous_sentence_speaker(start)
 
     def _has_verb(self, start: int, end: int) -> bool:
-        return any(self.doc[i].lower_ in self.c.verbs for i in range(max(start, 0), end))
+        lower = self.lower
+        return any(lower[i] in self.c.verbs for i in range(max(start, 0), end))
 
     def _sentence_end(self, j: int) -> int:
-        doc = self.doc
-        while j < len(doc) and doc[j].text not in _SENTENCE_END and doc[j].text not in _ALL_MARKS \
-                and "\n" not in doc[j].text:
+        texts, n = self.texts, self.n
+        while j < n and texts[j] not in _SENTENCE_END and texts[j] not in _ALL_MARKS \
+                and "\n" not in texts[j]:
             j += 1
         return j
 
     def _sentence_start(self, k: int) -> int:
         """Index of the token that ends the previous sentence (-1 at the start of the doc)."""
-        doc = self.doc
-        while k >= 0 and doc[k].text not in _SENTENCE_END and doc[k].text not in _ALL_MARKS \
-                and "\n" not in doc[k].text:
+        texts = self.texts
+        while k >= 0 and texts[k] not in _SENTENCE_END and texts[k] not in _ALL_MARKS \
+                and "\n" not in texts[k]:
             k -= 1
         return k
 
     def _char(self, i: int) -> int:
-        doc = self.doc
-        if i >= len(doc):
+        if i >= self.n:
             return len(self.text)
-        return doc[i].idx + len(doc[i]) if i >= 0 else 0
+        return self.tok.ends[i] if i >= 0 else 0
 
     def _previous_sentence_speaker(self, k: int) -> str | None:
         """The only speaker of the previous sentence, if it is in the same paragraph."""
-        doc = self.doc
-        if k < 0 or "\n" in doc[k].text or doc[k].text not in _SENTENCE_END | _ALL_MARKS:
+        texts = self.texts
+        if k < 0 or "\n" in texts[k] or texts[k] not in _SENTENCE_END | _ALL_MARKS:
             return None
-        while k >= 0 and doc[k].text in _SENTENCE_END | _ALL_MARKS:
+        while k >= 0 and texts[k] in _SENTENCE_END | _ALL_MARKS:
             k -= 1
         start = k
-        while start >= 0 and doc[start].text not in _SENTENCE_END and "\n" not in doc[start].text:
+        while start >= 0 and texts[start] not in _SENTENCE_END and "\n" not in texts[start]:
             start -= 1
         lo, hi = self._char(start), self._char(k)
         ids = {s.actor_id for s in self.sources if lo <= (s.cue_start or 0) < hi}
@@ -192,10 +198,10 @@ class _Speakers:
 
     def _pronoun(self, start: int, end: int) -> str | None:
         """The gender of a pronoun next to a speech verb right after the quote, if any."""
-        doc = self.doc
+        lower, n = self.lower, self.n
         for i in range(start, min(end, start + 4)):
-            gender = _PRONOUNS.get(doc[i].lower_)
-            near = {doc[j].lower_ for j in (i - 1, i + 1) if 0 <= j < len(doc)}
+            gender = _PRONOUNS.get(lower[i])
+            near = {lower[j] for j in (i - 1, i + 1) if 0 <= j < n}
             if gender and near & self.c.verbs:
                 return gender
         return None
@@ -205,7 +211,7 @@ class _Speakers:
         k = self._sentence_start(opener - 1)
         if k >= 0:
             k = self._sentence_start(k - 1)
-        lo, hi = self._char(k), self.doc[opener].idx
+        lo, hi = self._char(k), self.tok.idx[opener]
         compatible = {actor_id for start, actor_id, g in self.people if lo <= start < hi and g in (gender, None)}
         return compatible.pop() if len(compatible) == 1 else None
 
