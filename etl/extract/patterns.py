@@ -9,10 +9,13 @@ Reading a spaCy Token attribute in a Python loop creates a Token object each tim
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
 
@@ -134,3 +137,23 @@ def counts_a_noun(text: str, end: int, *, stop: frozenset[str], verb_suffixes: t
     return (word[:1].islower() and len(low) > 3 and low.endswith("s")
             and not low.endswith(("ss", "us", "is")) and low not in stop
             and not low.endswith(verb_suffixes) and not low.endswith("mos"))
+
+
+def longest_first(items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) -> list[T]:
+    """`spacy.util.filter_spans` on plain tuples: of overlapping items the (first) longest
+    wins; the result is sorted by start. `bounds(item)` gives its (start, end) tokens.
+
+    Examples:
+        >>> longest_first([(0, 2, "a"), (1, 4, "b"), (4, 5, "c")], lambda m: (m[0], m[1]))
+        [(1, 4, 'b'), (4, 5, 'c')]
+    """
+    ordered = sorted(items, key=lambda item: (bounds(item)[1] - bounds(item)[0], -bounds(item)[0]),
+                     reverse=True)
+    kept: list[T] = []
+    seen: set[int] = set()
+    for item in ordered:
+        start, end = bounds(item)
+        if start not in seen and end - 1 not in seen:
+            kept.append(item)
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda item: bounds(item)[0])

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from etl.extract.patterns import DocTokens
+from etl.extract.patterns import DocTokens, longest_first
 from etl.extract.reference import read_table, rows_for_language
 
 _SLUG_SEP = re.compile(r"[^a-z0-9]+")
@@ -109,7 +109,7 @@ class Gazetteer:
         # win over pycountry names ("Sahara Occidental" is a territory, not a state actor).
         rank = {"place": 0, "country": 1, "org": 2}
         found.sort(key=lambda item: rank.get(item[2].kind, 3))
-        return [Hit(start, end, entry) for start, end, entry in _longest_first(found)]
+        return [Hit(start, end, entry) for start, end, entry in longest_first(found, lambda item: (item[0], item[1]))]
 
     def word_set(self, kind: str) -> set[str]:
         """Words of one `actor_words.csv` kind (empty set if none)."""
@@ -162,19 +162,6 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
     gaz.case_matcher = _build_matcher(nlp, case_patterns, attr="ORTH")
     gaz.lower_matcher = _build_matcher(nlp, lower_patterns, attr="LOWER")
     return gaz
-
-
-def _longest_first(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
-    """`spacy.util.filter_spans` on (start, end, entry) tuples: the (first) longest of
-    overlapping matches wins; the result is sorted by start."""
-    ordered = sorted(found, key=lambda item: (item[1] - item[0], -item[0]), reverse=True)
-    kept: list[tuple[int, int, Entry]] = []
-    seen: set[int] = set()
-    for item in ordered:
-        if item[0] not in seen and item[1] - 1 not in seen:
-            kept.append(item)
-            seen.update(range(item[0], item[1]))
-    return sorted(kept, key=lambda item: item[0])
 
 
 def _entry_of(kind: str, row: dict[str, str]) -> Entry:

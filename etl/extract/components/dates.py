@@ -101,6 +101,12 @@ def _nearest(ref: date, candidates: Iterable[tuple[int, Interval]]) -> tuple[int
     return min(candidates, key=distance)
 
 
+def _nearest_month_year(ref: date, month: int) -> int:
+    """The year (ref's, the one before or after) whose `month` is closest to `ref`."""
+    year, _ = _nearest(ref, [(y, _month_interval(y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)])
+    return year
+
+
 def _roman(written: str) -> int | None:
     """Value of a Roman numeral up to L (centuries), or None if it is not well formed.
 
@@ -425,8 +431,7 @@ class DatesComponent:
         elif ref is None:
             return span, f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}", "day", None, True
         else:
-            year, _ = _nearest(ref, [(y, _month_interval(y, month)) for y in (ref.year - 1, ref.year,
-                                                                              ref.year + 1)])
+            year = _nearest_month_year(ref, month)
         start, end = _safe_date(year, month, first), _safe_date(year, month, last)
         if start is None or end is None:
             return None
@@ -449,8 +454,7 @@ class DatesComponent:
         elif ref is None:
             return None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True
         else:
-            year, _ = _nearest(ref, [(y, _month_interval(y, last)) for y in (ref.year - 1, ref.year,
-                                                                             ref.year + 1)])
+            year = _nearest_month_year(ref, last)
         start_year = year - 1 if first > last else year
         interval = (_month_interval(start_year, first)[0], _month_interval(year, last)[1])
         return (None, f"{start_year}-{first:02d}/{year}-{last:02d}", "month", interval,
@@ -499,8 +503,7 @@ class DatesComponent:
         if direction in ("last", "next"):
             year = ref.year - 1 if direction == "last" else ref.year + 1
         else:
-            year, _ = _nearest(ref, [(y, _month_interval(y, month))
-                                     for y in (ref.year - 1, ref.year, ref.year + 1)])
+            year = _nearest_month_year(ref, month)
         return span, f"{year}-{month:02d}", "month", _month_interval(year, month), True
 
     def _weekday(self, match: re.Match[str], ref: date | None) -> Built | None:

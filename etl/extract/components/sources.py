@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer
-from etl.extract.patterns import DocTokens, doc_tokens
+from etl.extract.patterns import DocTokens, doc_tokens, longest_first
 from etl.models import Actor, Source, SourceKind
 
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
@@ -76,18 +76,6 @@ class SourcesComponent:
         return doc
 
 
-def _filter_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """`spacy.util.filter_spans` on (key, start, end) matches: the (first) longest wins."""
-    ranked = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
-    result: list[tuple[int, int, int]] = []
-    seen: set[int] = set()
-    for match in ranked:
-        if match[1] not in seen and match[2] - 1 not in seen:
-            result.append(match)
-            seen.update(range(match[1], match[2]))
-    return sorted(result, key=lambda m: m[1])
-
-
 def _char_tokens(tok: DocTokens, start_idx: int, end_idx: int) -> tuple[int, int] | None:
     """(start, end) tokens of `doc.char_span(start_idx, end_idx, alignment_mode="expand")`,
     or None when spaCy returns None (a token covers its trailing whitespace)."""
@@ -131,7 +119,7 @@ class _SourceFinder:
     def cues(self, matches: list[tuple[int, int, int]]) -> list[_Cue]:
         idx, ends, text = self.tok.idx, self.tok.ends, self.text
         return [_Cue(key, s, e, idx[s], ends[e - 1], text[idx[s]:ends[e - 1]])
-                for key, s, e in _filter_matches(matches)]
+                for key, s, e in longest_first(matches, lambda m: (m[1], m[2]))]
 
     def _label(self, cue: _Cue) -> str:
         return self.doc.vocab.strings[cue.label]
