@@ -29,6 +29,9 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+_WARM_UP_ERROR: BaseException | None = None
+
+
 def warm_up() -> None:
     """Build every language's pipeline (the worker initializer)."""
     from etl.config import SUPPORTED_LANGUAGES
@@ -36,6 +39,25 @@ def warm_up() -> None:
 
     for lang in SUPPORTED_LANGUAGES:
         load_nlp(lang)
+
+
+def _pool_warm_up() -> None:
+    """`warm_up` for a process pool, keeping its error for the tasks to raise.
+
+    A pool replaces a worker whose initializer raises, forever: a broken pipeline would
+    spin up workers in a loop instead of failing the run.
+    """
+    global _WARM_UP_ERROR
+    try:
+        warm_up()
+    except Exception as e:  # noqa: BLE001 - re-raised by every task of this worker
+        _WARM_UP_ERROR = e
+
+
+def _pool_call(fn: Callable[[T], R], chunk: T) -> R:
+    if _WARM_UP_ERROR is not None:
+        raise _WARM_UP_ERROR
+    return fn(chunk)
 
 
 class Executor(Protocol):
@@ -72,7 +94,7 @@ class LocalExecutor:
 
         # forkserver: workers do not inherit the parent's threads or open writers.
         context = multiprocessing.get_context("forkserver")
-        self._pool = context.Pool(self.workers, initializer=warm_up)
+        self._pool = context.Pool(self.workers, initializer=_pool_warm_up)
         return self._pool
 
     def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
@@ -87,7 +109,7 @@ class LocalExecutor:
             yield from (fn(chunk) for chunk in chain(first, iterator))
             return
         pool = self._pool or self._start()
-        yield from _ordered(lambda chunk: pool.apply_async(fn, (chunk,)),
+        yield from _ordered(lambda chunk: pool.apply_async(_pool_call, (fn, chunk)),
                             lambda future: future.get(), chain(first, iterator), self.in_flight)
 
     def close(self) -> None:

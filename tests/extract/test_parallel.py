@@ -28,3 +28,17 @@ def test_parallel_dask_local_cluster_equals_local(tmp_path, monkeypatch):
                         run=RunOptions(executor="dask", workers=1, chunk_size=2))
     assert (local.publish.status, dask.publish.status) == ("published", "published")
     assert files(tmp_path / "dask") == files(tmp_path / "local")
+
+
+def test_parallel_broken_warm_up_fails_the_tasks_instead_of_respawning(monkeypatch):
+    from etl.errors import ExtractError
+    from etl.extract import parallel
+
+    def broken() -> None:
+        raise ExtractError("reference table missing", "seeds/reference/months.csv", "Restore it.")
+
+    monkeypatch.setattr(parallel, "warm_up", broken)
+    monkeypatch.setattr(parallel, "_WARM_UP_ERROR", None)
+    parallel._pool_warm_up()  # a pool initializer must not raise: the pool would respawn it
+    with pytest.raises(ExtractError, match="reference table missing"):
+        parallel._pool_call(sum, [1, 2])
