@@ -1,44 +1,11 @@
-"""Per-doc preparation for the etl_actors component: word units and gazetteer-hit filters."""
+"""Per-doc preparation for the etl_actors component: gazetteer-hit filters and the article source."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import Hit
-from etl.extract.components._actors_units import Unit
 from etl.extract.patterns import DocTokens
-
-_OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–", "-"})
-_ENDERS = frozenset({".", "!", "?", ":", "…"})
-
-
-def build_units(tokens: DocTokens, honorifics: set[str]) -> list[Unit]:
-    """Split the doc (read as `tokens`) into word units ("Jong-un", "Sr."), marking
-    sentence-initial ones."""
-    texts, ws, idx, ends, text = tokens.texts, tokens.ws, tokens.idx, tokens.ends, tokens.text
-    is_alpha, is_space, sent_start = tokens.is_alpha, tokens.is_space, tokens.sent_start
-    units: list[Unit] = []
-    append = units.append
-    i, initial, n = 0, True, len(texts)
-    while i < n:
-        word, j = texts[i], i + 1
-        if j < n and not ws[i]:  # only a word glued to the next token can grow
-            if word in honorifics and texts[j] == ".":
-                j += 1
-            while j + 1 < n and not ws[j - 1] and texts[j] == "-" and not ws[j] and is_alpha[j + 1]:
-                j += 2
-        if is_space[i]:
-            unit_initial = False
-            initial = initial or "\n" in word
-        elif word in _OPENERS:
-            unit_initial = initial
-        else:
-            unit_initial = initial or sent_start[i]
-            initial = word in _ENDERS
-        start_char, end_char = idx[i], ends[j - 1]
-        append(Unit(i, j, start_char, end_char, word if j == i + 1 else text[start_char:end_char], unit_initial))
-        i = j
-    return units
 
 
 def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str]) -> list[Hit]:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from etl.extract.patterns import DocTokens
 from etl.models import Actor, Mention
+
+_OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–", "-"})
+_ENDERS = frozenset({".", "!", "?", ":", "…"})
 
 
 @dataclass(slots=True)
@@ -33,6 +37,93 @@ class Unit:
     def is_hyphenated_given(self) -> bool:
         parts = self.text.split("-")
         return len(parts) == 2 and parts[0][:1].isupper() and parts[1].isalpha()
+
+
+class Units:
+    """The doc's word units ("Jong-un", "Sr."), made on demand.
+
+    Almost every token is a unit of its own; only a token glued to a following "." (after an
+    honorific) or "-word" grows. Building a `Unit` for each of the ~600 tokens of an article
+    cost more than all the rules that read them, so the glued units are found once from the
+    few "." and "-" tokens, and a `Unit` is built (and kept) only when a rule asks for it.
+    A unit is named by its first token.
+    """
+
+    __slots__ = ("tok", "n", "_end", "_start_of", "_made")
+
+    def __init__(self, tokens: DocTokens, honorifics: set[str]) -> None:
+        self.tok, self.n = tokens, len(tokens.texts)
+        self._end: dict[int, int] = {}  # first token -> end token of a unit longer than one token
+        self._start_of: dict[int, int] = {}  # a later token of such a unit -> its first token
+        self._made: dict[int, Unit] = {}
+        texts, ws, is_alpha, n = tokens.texts, tokens.ws, tokens.is_alpha, self.n
+        free = 0  # every token from here on starts a unit until a glued one is found
+        for k in [k for k, t in enumerate(texts) if t == "." or t == "-"]:
+            i = k - 1
+            if i < free or ws[i]:
+                continue
+            j = i + 1
+            if texts[i] in honorifics and texts[j] == ".":
+                j += 1
+            while j + 1 < n and not ws[j - 1] and texts[j] == "-" and not ws[j] and is_alpha[j + 1]:
+                j += 2
+            if j > i + 1:
+                self._end[i] = j
+                for inner in range(i + 1, j):
+                    self._start_of[inner] = i
+            free = j
+
+    def cap_starts(self) -> list[int]:
+        """First tokens of the units whose text starts with a capital letter, in order."""
+        start_of = self._start_of
+        return [i for i, t in enumerate(self.tok.texts) if t[:1].isupper() and i not in start_of]
+
+    def at(self, start: int) -> Unit:
+        """The unit whose first token is `start`."""
+        unit = self._made.get(start)
+        if unit is None:
+            tok = self.tok
+            end = self._end.get(start, start + 1)
+            start_char, end_char = tok.idx[start], tok.ends[end - 1]
+            text = tok.texts[start] if end == start + 1 else tok.text[start_char:end_char]
+            unit = self._made[start] = Unit(start, end, start_char, end_char, text, self._initial(start))
+        return unit
+
+    def before(self, unit: Unit) -> Unit | None:
+        """The unit right before `unit`, if any."""
+        if unit.start == 0:
+            return None
+        return self.at(self._start_of.get(unit.start - 1, unit.start - 1))
+
+    def after(self, unit: Unit) -> Unit | None:
+        """The unit right after `unit`, if any."""
+        return self.at(unit.end) if unit.end < self.n else None
+
+    def _initial(self, start: int) -> bool:
+        """Whether the unit at `start` begins a sentence: the doc's first word, a word after a
+        sentence end or a line break (quotes and brackets in between), or spaCy's sentence start."""
+        tok = self.tok
+        if tok.is_space[start]:
+            return False
+        if tok.texts[start] in _OPENERS:
+            return self._state_before(start)
+        return tok.sent_start[start] or self._state_before(start)
+
+    def _state_before(self, start: int) -> bool:
+        """Whether a sentence is open before the unit at `start`: look back past spaces and
+        openers to the last word (a line break in between also opens one)."""
+        tok, start_of = self.tok, self._start_of
+        k = start - 1
+        while k >= 0:
+            first = start_of.get(k, k)
+            word = tok.texts[first]
+            if tok.is_space[first]:
+                if "\n" in word:
+                    return True
+            elif word not in _OPENERS:
+                return word in _ENDERS
+            k = first - 1
+        return True
 
 
 class ActorSet:

@@ -34,6 +34,7 @@ Roles are the title as written with a lowercase initial, without the nationality
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 from typing import Any
 
 from spacy.language import Language
@@ -43,7 +44,6 @@ from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionR
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
     article_source,
-    build_units,
     drop_head_hits,
     drop_surname_hits,
     resolve_short_countries,
@@ -51,7 +51,7 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
-from etl.extract.components._actors_units import ActorSet, Unit
+from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
@@ -98,14 +98,14 @@ class _ArticleActors(DescriptionRules):
         self.c, self.doc, self.gaz = component, doc, component.gaz
         self.tok = tok = doc_tokens(doc)  # token attributes as lists, shared with other components
         self.text, self.texts, self.n = tok.text, tok.texts, len(tok.texts)
-        self.units = build_units(tok, self.gaz.honorifics)
+        self.units = Units(tok, self.gaz.honorifics)
         hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names)
         self.hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
-        self.lower_words = {low for t, low in zip(tok.texts, tok.lower, strict=True) if t[:1].islower()}
-        self.date_chars = {i for d in (doc._.dates or []) for i in range(d.start, d.end)}
+        self.lower_words = {t.lower() for t in set(tok.texts) if t[:1].islower()}
+        self.date_starts, self.date_ends = _merged(sorted((d.start, d.end) for d in doc._.dates or []))
         self.actors = ActorSet()
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
         self.after_title = {info[2]: info for info in self.titles.values()}
@@ -186,43 +186,67 @@ class _ArticleActors(DescriptionRules):
 
     # -- 3. unseen names --------------------------------------------------------------------
 
-    def _candidate_runs(self) -> list[list[int]]:
-        runs: list[list[int]] = []
-        current: list[int] = []
-        joiners = self.c.joiners
-        units, hit_at, count = self.units, self.hit_at, len(self.units)
-        for k, unit in enumerate(units):
-            if unit.is_cap and unit.start not in hit_at and self._usable(unit):
-                current.append(k)
+    def _candidate_runs(self) -> list[list[Unit]]:
+        """Runs of usable capitalised units, joined by particles and connectors ("Luis de la
+        Fuente"), trimmed and split. Only the capitalised units and the few units between
+        two of them are looked at."""
+        runs: list[list[Unit]] = []
+        current: list[Unit] = []
+        units, hit_at = self.units, self.hit_at
+        for start in units.cap_starts():
+            if start in hit_at:
                 continue
-            if current and unit.text in joiners:
-                nxt = units[k + 1] if k + 1 < count else None
-                if nxt and nxt.text in joiners and k + 2 < count:
-                    nxt = units[k + 2]  # "Luis de la Fuente"
-                if nxt and nxt.is_cap and nxt.start not in hit_at:
-                    current.append(k)
-                    continue
-            if current:
-                runs.append(current)
-            current = []
+            unit = units.at(start)
+            if not self._usable(unit):
+                continue
+            if current and current[-1].end != start:
+                gap = self._bridge(current[-1].end, start)
+                if gap is None:
+                    runs.append(current)
+                    current = []
+                else:
+                    current.extend(gap)
+            current.append(unit)
         if current:
             runs.append(current)
         return [part for run in runs for part in self._split_run(self._trim(run))]
 
-    def _usable(self, unit: Unit) -> bool:
-        if unit.text in self.c.calendar_words or any(ch.isdigit() for ch in unit.text):
-            return False
-        if unit.text.rstrip(".") in self.gaz.honorifics:
-            return False
-        if not unit.text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha():
-            return False
-        return unit.start_char not in self.date_chars and "/" not in unit.text
+    def _bridge(self, start: int, end: int) -> list[Unit] | None:
+        """The units from token `start` to `end` if they can join two parts of a name: each is
+        a joiner followed by a capitalised unit outside the gazetteer (or by one more joiner
+        and then one)."""
+        joiners, hit_at, units = self.c.joiners, self.hit_at, self.units
+        gap: list[Unit] = []
+        k = start
+        while k < end:
+            unit = units.at(k)
+            if unit.text not in joiners:
+                return None
+            nxt = units.after(unit)
+            if nxt and nxt.text in joiners and nxt.end < self.n:
+                nxt = units.after(nxt)  # "Luis de la Fuente"
+            if not (nxt and nxt.is_cap and nxt.start not in hit_at):
+                return None
+            gap.append(unit)
+            k = unit.end
+        return gap
 
-    def _trim(self, run: list[int]) -> list[int]:
+    def _usable(self, unit: Unit) -> bool:
+        """A capitalised unit that can be part of a name: letters (with "-", ".", "'"), not
+        a month or weekday, an honorific or the start of a date."""
+        text = unit.text
+        if not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha():
+            return False  # digits and "/" are no name
+        if text in self.c.calendar_words or text.rstrip(".") in self.gaz.honorifics:
+            return False
+        k = bisect_right(self.date_starts, unit.start_char) - 1
+        return k < 0 or unit.start_char >= self.date_ends[k]
+
+    def _trim(self, run: list[Unit]) -> list[Unit]:
         joiners = self.c.joiners
         while run:
-            unit = self.units[run[0]]
-            nxt = self.units[run[1]] if len(run) > 1 else None
+            unit = run[0]
+            nxt = run[1] if len(run) > 1 else None
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
             stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given) \
                 and unit.text.lower() not in self.gaz.heads
@@ -231,36 +255,36 @@ class _ArticleActors(DescriptionRules):
                 run = run[1:]
                 continue
             break
-        while run and self.units[run[-1]].text in joiners:
+        while run and run[-1].text in joiners:
             run = run[:-1]
         return run
 
-    def _split_run(self, run: list[int]) -> list[list[int]]:
+    def _split_run(self, run: list[Unit]) -> list[list[Unit]]:
         if not run or self._has_head(run):
             return [run] if run else []
-        parts: list[list[int]] = []
-        current: list[int] = []
-        for k in run:
-            if self.units[k].text in self.c.connectors and self.units[k].text not in self.c.particles:
+        parts: list[list[Unit]] = []
+        current: list[Unit] = []
+        for unit in run:
+            if unit.text in self.c.connectors and unit.text not in self.c.particles:
                 parts.append(current)
                 current = []
             else:
-                current.append(k)
+                current.append(unit)
         parts.append(current)
         return [self._trim(p) for p in parts if self._trim(p)]
 
-    def _has_head(self, run: list[int]) -> bool:
-        words = [self.units[k].text.lower() for k in run]
+    def _has_head(self, run: list[Unit]) -> bool:
+        words = [unit.text.lower() for unit in run]
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         return any(w in self.gaz.heads for w in words) or bool(pairs & self.gaz.heads)
 
-    def _add_names(self) -> list[tuple[list[int], dict[str, Any]]]:
+    def _add_names(self) -> list[tuple[list[Unit], dict[str, Any]]]:
         """Add typed multi-word names; return single-word candidates for linking."""
         pending = []
         for run in self._candidate_runs():
             facts = self._context(run)
-            start, end = self.units[run[0]].start, self.units[run[-1]].end
-            words = [k for k in run if self.units[k].text not in self.c.particles]
+            start, end = run[0].start, run[-1].end
+            words = [unit for unit in run if unit.text not in self.c.particles]
             span = self._span(start, end)
             if self._is_event(run):
                 self.containers.append(self._event_span(start, end))
@@ -268,16 +292,16 @@ class _ArticleActors(DescriptionRules):
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
             elif self._has_head(run) or facts["described"] or self._after_org_noun(start):
                 named = self.hit_start.get(end)
-                if named and named.entry.kind == "place" and self.units[run[-1]].text.lower() in self.gaz.heads:
+                if named and named.entry.kind == "place" and run[-1].text.lower() in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end, country = self._org_country(end)
                 start, country = self._org_prefix(start, country)
                 span = self._span(start, end)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
-                if len(words) > 1 or start < self.units[run[0]].start:
+                if len(words) > 1 or start < run[0].start:
                     self.containers.append(span[:2])
-            elif len(words) > 1 and (self.units[run[0]].text in self.c.place_heads or (
-                    self.c.lang == "en" and self.units[run[-1]].text in self.c.place_heads)):
+            elif len(words) > 1 and (run[0].text in self.c.place_heads or (
+                    self.c.lang == "en" and run[-1].text in self.c.place_heads)):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
             elif len(words) == 1:
                 pending.append((run, facts))
@@ -291,12 +315,11 @@ class _ArticleActors(DescriptionRules):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span)
         return pending
 
-    def _name_words(self, run: list[int]) -> bool:
+    def _name_words(self, run: list[Unit]) -> bool:
         """Name-shaped words ("Dick Brass", "Theo Angelopoulos"): capitalised words with no
         particle or connector between them, none of them written in lower case in the article."""
-        units = [self.units[k] for k in run]
         return all(len(u.text) > 1 and u.text[1:].islower() and u.text.lower() not in self.lower_words
-                   and u.text not in self.c.connectors for u in units)
+                   and u.text not in self.c.connectors for u in run)
 
     def _org_id(self, name: str) -> str:
         """A short form of an organisation named in full earlier ("Guarda Costeira") is that one."""
@@ -321,11 +344,11 @@ class _ArticleActors(DescriptionRules):
             return hit.start, country or hit.entry.country
         return start, country
 
-    def _is_event(self, run: list[int]) -> bool:
+    def _is_event(self, run: list[Unit]) -> bool:
         """A competition, law or event ("European Championship", "Copa de Europa")."""
-        words = [self.units[k].text.lower() for k in run]
+        words = [unit.text.lower() for unit in run]
         if len(run) == 1:
-            return words[0] in self.c.event_heads and not self.units[run[0]].initial
+            return words[0] in self.c.event_heads and not run[0].initial
         padded = f" {' '.join(words)} "
         return any(f" {head} " in padded for head in self.c.event_heads)
 
@@ -358,14 +381,14 @@ class _ArticleActors(DescriptionRules):
                 return actor_id
         return f"person:{slugify(name)}"
 
-    def _person_shape(self, run: list[int], facts: dict[str, Any]) -> bool:
-        first = self.units[run[0]]
-        hyphenated = any(self.units[k].is_hyphenated_given for k in run)
+    def _person_shape(self, run: list[Unit], facts: dict[str, Any]) -> bool:
+        first = run[0]
+        hyphenated = any(unit.is_hyphenated_given for unit in run)
         return first.text in self.gaz.first_names or hyphenated or facts["cue_after"]
 
-    def _context(self, run: list[int]) -> dict[str, Any]:
-        first, last = self.units[run[0]], self.units[run[-1]]
-        prev = self.units[run[0] - 1] if run[0] > 0 else None
+    def _context(self, run: list[Unit]) -> dict[str, Any]:
+        first, last = run[0], run[-1]
+        prev = self.units.before(first)
         honorific = bool(prev and prev.text.rstrip(".") in self.gaz.honorifics)
         role, country = None, None
         if first.start in self.after_title:
@@ -396,7 +419,7 @@ class _ArticleActors(DescriptionRules):
 
     # -- 4. short forms ---------------------------------------------------------------------
 
-    def _link_short_forms(self, pending: list[tuple[list[int], dict[str, Any]]]) -> None:
+    def _link_short_forms(self, pending: list[tuple[list[Unit], dict[str, Any]]]) -> None:
         index: dict[str, list[tuple[int, str]]] = {}
         for actor_id, record in self.actors.by_id.items():
             if record["type"] != "person":
@@ -406,7 +429,7 @@ class _ArticleActors(DescriptionRules):
                 index.setdefault(word, []).append((first, actor_id))
         named_orgs = self._single_word_orgs(pending)
         for run, facts in pending:
-            unit = self.units[run[0]]
+            unit = run[0]
             span = (unit.start_char, unit.end_char, unit.text)
             known = sorted(index.get(unit.text, []))
             if known:
@@ -427,7 +450,7 @@ class _ArticleActors(DescriptionRules):
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
 
-    def _single_word_orgs(self, pending: list[tuple[list[int], dict[str, Any]]]) -> dict[str, str]:
+    def _single_word_orgs(self, pending: list[tuple[list[Unit], dict[str, Any]]]) -> dict[str, str]:
         """Words the article introduces as organisations: an abbreviation in brackets after an
         organisation's name ("Comitê de Política Monetária (Copom)"), or a word after an
         organisation noun ("la compañía Iberdrola", "la estatal chilena Codelco", "a rede
@@ -438,7 +461,7 @@ class _ArticleActors(DescriptionRules):
                  if record["type"] == "organization" and " " not in record["name"]}
         texts = self.texts
         for run, _ in pending:
-            unit = self.units[run[0]]
+            unit = run[0]
             if unit.text in found or unit.text in self.c.bare_heads:
                 continue
             if 1 < unit.start < self.n - 1 and texts[unit.start - 1] == "(" and texts[unit.end] == ")" \
@@ -459,12 +482,12 @@ class _ArticleActors(DescriptionRules):
     def _lone_acronym(self, unit: Unit) -> bool:
         """Three or more capitals amid lower-case words ("a AIRV", "(IPMA)") name an organisation;
         a run of capitals is a heading, not a name."""
-        letters = unit.text.replace(".", "")
-        prev = self.doc[unit.start - 1] if unit.start > 0 else None
-        if prev is not None and not (prev.is_stop or prev.is_punct or prev.is_space):
+        letters, tok, k = unit.text.replace(".", ""), self.tok, unit.start - 1
+        if k >= 0 and not (tok.is_stop[k] or tok.is_punct[k] or tok.is_space[k]):
             return False  # "mísseis ATACMS" names a model, not an organisation
         return len(letters) >= 3 and self._standalone(unit) and not any(
-            t.is_upper and len(t) > 1 for t in self.doc[max(unit.start - 2, 0):unit.start] if t.is_alpha)
+            tok.is_alpha[i] and tok.texts[i].isupper() and len(tok.texts[i]) > 1
+            for i in range(max(unit.start - 2, 0), unit.start))
 
     def _standalone(self, unit: Unit) -> bool:
         """No capitalised word right before or after: "Xavier" in "São Francisco Xavier" is not a name alone."""
@@ -477,6 +500,21 @@ class _ArticleActors(DescriptionRules):
         if actor_id not in self.actors.by_id:
             self.unseen_locations.add(actor_id)
         self.actors.add(actor_id, "location", span[2], span)
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of sorted character spans, for a bisect lookup."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in spans:
+        if start >= end:
+            continue
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 @Language.factory("etl_actors")
