@@ -51,6 +51,12 @@ _PHONE = re.compile(
 # rejects the other positions at once (same matches, a third of the time).
 _PHONE_FAST = re.compile(rf"(?=[+(\dtfp])(?:{_PHONE.pattern})", re.IGNORECASE)
 _WWW = re.compile(r"www\.", re.IGNORECASE)
+# An IGNORECASE pattern matches a text exactly as its case-sensitive twin matches
+# `text.lower()` when every character lowercases to one character that re's case folding
+# agrees with: ASCII, Latin-1, Latin Extended-A, punctuation and currency signs - without
+# the micro sign, "İ", "ı" and "ſ" (re folds them with Greek "μ", "i" and "s"). Other
+# texts keep the IGNORECASE patterns.
+_FOLD_UNSAFE = re.compile(r"[^\x00-\xb4\xb6-\xff\u0100-\u012f\u0132-\u017e\u2000-\u206f\u20a0-\u20cf]")
 _DIGITS = r"\d+(?:[.,]\d+)*"
 # pt/es also group thousands with a space: "16 000 refugiados".
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
@@ -170,8 +176,12 @@ class QuantitiesComponent:
             re.IGNORECASE,
         )
         assert tuple(self.pattern.groupindex) == _GROUPS and self.pattern.groups == len(_GROUPS)
+        # The same patterns without IGNORECASE, for a lowercased text (see _FOLD_UNSAFE): all
+        # their literals are lowercase, and sre's branch tests skip case-sensitive literals fast.
+        self._pattern_lower = re.compile(self.pattern.pattern)
         triggers = _alt([*self.numbers, *self._words(self.units, "position", "before", "both")])
         self._trigger = re.compile(rf"\d|(?<![\w])(?:{triggers})", re.IGNORECASE)
+        self._trigger_lower = re.compile(self._trigger.pattern)
         blockers = _alt(self.roles["blocker"])
         self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*$", re.IGNORECASE)
         streets = _alt(self.roles.get("street", set())) or r"(?!x)x"
@@ -183,13 +193,17 @@ class QuantitiesComponent:
         masked = _Masked(text, doc._.dates or [])
         quantities = []
         tokens: list[DocTokens] = []  # read only when an object is looked for
-        for pos, endpos in find_windows(self._trigger, text):
-            while match := self.pattern.search(text, pos, endpos):
+        if _FOLD_UNSAFE.search(text) is None:
+            scan, pattern, trigger = text.lower(), self._pattern_lower, self._trigger_lower
+        else:
+            scan, pattern, trigger = text, self.pattern, self._trigger
+        for pos, endpos in find_windows(trigger, scan):
+            while match := pattern.search(scan, pos, endpos):
                 groups = match.groups()
                 if groups[_OPEN] and not groups[_N2]:
                     pos = match.end("open")  # "de 5km": a preposition, not a range opener
                     continue
-                quantity = self._build(doc, match, groups, masked, tokens)
+                quantity = self._build(doc, text, match, groups, masked, tokens)
                 if quantity is not None:
                     quantities.append(quantity)
                 pos = match.end()
@@ -197,10 +211,12 @@ class QuantitiesComponent:
         return doc
 
     def _build(
-        self, doc: Doc, match: re.Match[str], groups: tuple[str | None, ...], masked: _Masked,
-        tokens: list[DocTokens],
+        self, doc: Doc, text: str, match: re.Match[str], groups: tuple[str | None, ...],
+        masked: _Masked, tokens: list[DocTokens],
     ) -> Quantity | None:
-        """The Quantity for one pattern match, or None; cheap rejections come first."""
+        """The Quantity for one match of the pattern over `text` (or over its lowercased copy:
+        the groups are then lowercase, so case-sensitive tests read `text`); None if rejected.
+        Cheap rejections come first."""
         start, match_end = match.span()
         if masked.overlaps(start, match_end):
             return None
@@ -214,7 +230,7 @@ class QuantitiesComponent:
         unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
         if u1 and self.units[_norm(u1)]["unit"] != unit:
             return None  # "entre 4,75% e 5%" repeats the unit; "5% e 10 mil" is two amounts
-        if self._is_identifier(match, groups, value):
+        if self._is_identifier(text, match, groups, value):
             return None
         factor = float(self.units[_norm(unit_written)].get("factor") or 1) if unit_written else 1.0
         value, value_max = value * factor, value_max and value_max * factor
@@ -230,7 +246,6 @@ class QuantitiesComponent:
             if not tokens:
                 tokens.append(doc_tokens(doc))
             found = self._object(tokens[0], end, skip_connector=bool(multiplied or vague))
-        text = match.string
         return Quantity(
             start=start, end=end, text=text[start:end], value=value,
             value_max=value_max, modifier=self._modifier(groups), unit=unit,
@@ -299,12 +314,13 @@ class QuantitiesComponent:
                 current += value
         return total + current, multiplied
 
-    def _is_identifier(self, match: re.Match[str], groups: tuple[str | None, ...],
+    def _is_identifier(self, text: str, match: re.Match[str], groups: tuple[str | None, ...],
                        value: float) -> bool:
         bare = not (groups[_MOD] or groups[_CUR] or groups[_UNIT] or groups[_VAGUE]
                     or groups[_N2] or groups[_POST])
-        written = groups[_N1] or ""
-        window = match.string[max(0, match.start() - 20): match.start()]
+        # From `text`, not the match: the pattern may run over the lowercased text.
+        written = text[match.start(_N1 + 1):match.end(_N1 + 1)] if groups[_N1] else ""
+        window = text[max(0, match.start() - 20): match.start()]
         if self._blocker.search(window):
             return True
         if written[:1].isupper() and window.rstrip()[-1:] not in ("", ".", "!", "?", ":", '"',
@@ -312,15 +328,15 @@ class QuantitiesComponent:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if not bare or not written[:1].isdigit() or not written.isdigit():
             return False
-        if self._street.search(match.string, max(0, match.start() - 60), match.start()):
+        if self._street.search(text, max(0, match.start() - 60), match.start()):
             return True  # "Rua Costa Aguiar, 590": a house number
         if len(written) == 4 and 1900 <= value <= 2100:
             # A year the dates component had no context for, unless it counts: "2000 soldados".
-            return not counts_a_noun(match.string, match.end(), stop=self.stop,
+            return not counts_a_noun(text, match.end(), stop=self.stop,
                                      verb_suffixes=self.verb_suffixes)
-        after = match.string[match.end(): match.end() + 1]
-        line_start = match.string.rfind("\n", 0, match.start()) + 1
-        if not match.string[line_start: match.start()].strip() and after in (".", ")"):
+        after = text[match.end(): match.end() + 1]
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start: match.start()].strip() and after in (".", ")"):
             return True  # a numbered list item: "1. Informação tecnológica"
         if window.endswith("(") and after == ")":
             return True
