@@ -57,7 +57,8 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from etl.extract.patterns import _alt, counts_a_noun, doc_text, find_windows
+from etl.extract.components._dates_scan import APOSTROPHE, SHORT_NUMBER, YEAR_NUMBER, StartScan, iter_matches
+from etl.extract.patterns import _alt, counts_a_noun, doc_text
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
 
@@ -177,51 +178,65 @@ class DatesComponent:
         opens, joins = self._cue("range_open"), self._cue("range_join")
         to = rf"(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)"
         days = rf"(?:(?:{self._cue('day_before')})\s+)?"
-        self.patterns: list[tuple[re.Pattern[str], Builder]] = [
+        d12, d4, apos = SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE
+        # Each pattern with the classes it can begin with (see _dates_scan).
+        table: list[tuple[re.Pattern[str], Builder, set[str]]] = [
             (re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}}){_E}"),
-             self._numeric),
+             self._numeric, {d4}),
             (re.compile(rf"(?<![\w.,/-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
-                        rf"(?:{_YEAR4}|(?<![.])(?P<yy>\d{{2}})(?![\d]|[.,/-]\d))"), self._numeric),
+                        rf"(?:{_YEAR4}|(?<![.])(?P<yy>\d{{2}})(?![\d]|[.,/-]\d))"), self._numeric, {d12}),
             (re.compile(rf"{_B}{prefix}{_DAY}\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
-                        flags), self._day_month),
+                        flags), self._day_month, {"weekday", d12}),
             (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?{days}(?P<d1>[0-3]?\d)(?:º|°)?{to}"
                         rf"(?P<d2>[0-3]?\d)\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
-                        flags), self._day_range),
+                        flags), self._day_range, {"open", "day_before", d12}),
             (re.compile(rf"{_B}{month}(?:{link}{_YEAR4}|/(?P<yy>\d{{2}})(?![\d/]))", flags),
-             self._month_year),
+             self._month_year, {"month"}),
             (re.compile(rf"{_B}(?P<open>{opens})\s+(?P<m1>{_alt(self.months)})\.?{to}{month}"
-                        rf"(?:{link}{_YEAR4})?{_E}", flags), self._month_range),
+                        rf"(?:{link}{_YEAR4})?{_E}", flags), self._month_range, {"open"}),
             (re.compile(rf"{_B}{before}{month}(?:\s+(?P<after>{after_m}))?{_E}", flags),
-             self._month_alone),
+             self._month_alone, {"before", "month"}),
             (re.compile(rf"{_B}{before}{weekday}(?:\s+(?P<after>{after_w}))?"
-                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)\s*\))?(?!\w)", flags), self._weekday),
-            (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic),
+                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)\s*\))?(?!\w)", flags), self._weekday,
+             {"before", "weekday"}),
+            (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
             (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?(?P<y1>[12]\d{{3}})"
                         rf"(?:\s*[-–—/]\s*|\s+(?P<join>{joins})\s+)"
-                        rf"(?P<y2>[12]\d{{3}}|\d{{2}})(?![\d]|[.,]\d)", flags), self._year_range),
-            (re.compile(rf"{_B}(?P<year>1\d{{3}}|20\d\d|2100)(?![\d%]|[.,]\d)"), self._year),
+                        rf"(?P<y2>[12]\d{{3}}|\d{{2}})(?![\d]|[.,]\d)", flags), self._year_range,
+             {"open", d4}),
+            (re.compile(rf"{_B}(?P<year>1\d{{3}}|20\d\d|2100)(?![\d%]|[.,]\d)"), self._year, {d4}),
             (re.compile(rf"{_B}(?:(?P<dword>{self._cue('decade_before')})\s+)?"
                         rf"(?:(?P<dec>1[0-9]\d0|20\d0)s?|'?(?P<dec2>[0-9]0)(?:'?s)?)"
-                        rf"(?![\d%º°]|[.,]\d)", flags), self._decade),
+                        rf"(?![\d%º°]|[.,]\d)", flags), self._decade, {"decade_before", d4, d12, apos}),
             (re.compile(rf"{_B}(?P<cword>{self._cue('century_before')})\s*(?P<roman>[IVXL]{{1,5}}|"
-                        rf"\d{{1,2}})(?:º|°)?{_E}", flags), self._century),
+                        rf"\d{{1,2}})(?:º|°)?{_E}", flags), self._century, {"century_before"}),
             (re.compile(rf"{_B}(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?:{self._cue('century_after')})"
-                        rf"{_E}", flags), self._century),
+                        rf"{_E}", flags), self._century, {d12}),
             (re.compile(rf"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-4])(?:(?P<sep>[:hH.])(?P<min>[0-5]\d)?"
                         rf"(?::(?P<sec>[0-5]\d))?)?(?:\s?(?P<suffix>{self._cue('time_suffix')}))?"
-                        rf"(?![\w:]|[.,]\d)", flags), self._time),
+                        rf"(?![\w:]|[.,]\d)", flags), self._time, {d12}),
             (re.compile(rf"{_B}(?:{self._cue('day_before')})\s+(?P<day>[0-3]?\d)(?!\d|[.,/:h]\d)",
-                        flags), self._day_alone),
+                        flags), self._day_alone, {"day_before"}),
         ]
         if self.lang == "en":
-            self.patterns.insert(3, (re.compile(
-                rf"{_B}{prefix}{month}\s+{_DAY}(?:,?\s+{_YEAR4})?{_E}", flags), self._day_month))
-            self.patterns.insert(4, (re.compile(
+            table.insert(3, (re.compile(
+                rf"{_B}{prefix}{month}\s+{_DAY}(?:,?\s+{_YEAR4})?{_E}", flags), self._day_month,
+                {"weekday", "month"}))
+            table.insert(4, (re.compile(
                 rf"{_B}(?:(?P<open>{opens})\s+)?{month}\s+(?P<d1>[0-3]?\d){to}(?P<d2>[0-3]?\d)"
-                rf"(?:,?\s+{_YEAR4})?{_E}", flags), self._day_range))
-        self._short = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d%]|[.,/-]\d)")
+                rf"(?:,?\s+{_YEAR4})?{_E}", flags), self._day_range, {"open", "month"}))
+        short = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d%]|[.,/-]\d)")
+        table.append((short, self._day_month_numeric, {d12}))
+        self.patterns: list[tuple[re.Pattern[str], Builder]] = [(p, b) for p, b, _ in table]
+        cues = self.cues.get
+        vocab = {
+            "month": self.months, "weekday": self.weekdays, "word": self.words,
+            "open": cues("range_open", set()), "day_before": cues("day_before", set()),
+            "before": cues("this_before", set()) | cues("last_before", set()) | cues("next_before", set()),
+            "decade_before": cues("decade_before", set()), "century_before": cues("century_before", set()),
+        }
         names = [*self.months, *self.weekdays, *self.words, *self.cues.get("century_before", ())]
-        self._trigger = re.compile(rf"\d|(?<![\w])(?:{_alt(names)})", flags)
+        self._scan = StartScan(vocab, names, [frozenset(classes) for _, _, classes in table])
         self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+$", flags)
         self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
         self._time_after = re.compile(rf"\s+(?:{self._cue('time_after')})(?!\w)", flags)
@@ -237,10 +252,9 @@ class DatesComponent:
         text = doc_text(doc)
         blocked = [m.span() for m in _URL.finditer(text)]
         found: list[Found] = []
-        windows = find_windows(self._trigger, text)
-        patterns = [*self.patterns, (self._short, self._day_month_numeric)]
-        for rank, (pattern, build) in enumerate(patterns):
-            for match in (m for w in windows for m in pattern.finditer(text, *w)):
+        candidates = self._scan.candidates(text)
+        for rank, (pattern, build) in enumerate(self.patterns):
+            for match in iter_matches(pattern, text, candidates[rank]):
                 start, end = match.span()
                 if any(s < end and start < e for s, e in blocked):
                     continue

@@ -1,0 +1,144 @@
+"""Where the etl_dates patterns can start: one pass over the text instead of one per pattern.
+
+Running about 17 patterns with `finditer` over the trigger windows costs a full regex
+scan per pattern. But every date pattern begins with a digit run, an apostrophe before
+a decade ("'90s") or a listed word (a month, a weekday, a cue such as "entre" or "dia").
+`StartScan` finds all of these in one pass and tries each pattern with `Pattern.match`
+only where it can begin.
+
+The result is exactly what `finditer` inside the `find_windows` windows gives: the
+windows are rebuilt from the same scan (same triggers, margin and merging), every match
+is bounded by its window's end (`endpos`), and the matches of one pattern are taken
+leftmost first and never overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+from etl.extract.patterns import _alt
+
+# Start classes of digit runs (at a word start): one or two digits ("30", "5h") and four
+# ("2024"). No pattern can start with a run of three or five digits or more: each one
+# ends a leading number with a non-digit ("(?!\d)", a separator, a suffix).
+SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE = "digits_1_2", "digits_4", "apostrophe"
+
+# A candidate for one pattern: (pos, endpos) for `Pattern.match`.
+Candidate = tuple[int, int]
+
+
+class StartScan:
+    """Candidate start positions of each pattern in a text, found in one pass.
+
+    `vocab` names the word classes (class -> words); `starts[i]` lists the classes
+    (word classes, SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE) that pattern i can begin
+    with; `names` are the trigger words of `find_windows` besides the digits.
+    """
+
+    def __init__(self, vocab: Mapping[str, Iterable[str]], names: Iterable[str],
+                 starts: list[frozenset[str]], margin: int = 40) -> None:
+        self.margin = margin
+        vocab = {key: {_norm(word) for word in words} for key, words in vocab.items()}
+        names = {_norm(word) for word in names}
+        words = set().union(*vocab.values())
+        if not names <= words or any(char.isdigit() or char == "'" for word in words for char in word):
+            raise ValueError("trigger names must be start words, and no start word may hold a digit")
+        self.count = len(starts)
+        self._ranks = {key: tuple(i for i, classes in enumerate(starts) if key in classes)
+                       for key in (SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE, *vocab)}
+        self._all_words = tuple(sorted({i for key in vocab for i in self._ranks[key]}))
+        # word -> (patterns that can start where it matches, trigger kind): every listed
+        # word that matches at a position is a prefix of the longest one that does.
+        self._words: dict[str, tuple[tuple[int, ...], int]] = {}
+        for word in words:
+            ranks = {i for key, members in vocab.items() if any(word.startswith(m) for m in members)
+                     for i in self._ranks[key]}
+            kind = _FULL_NAME if word in names else _PREFIX_NAME if any(
+                word.startswith(n) for n in names) else _NO_NAME
+            self._words[word] = (tuple(sorted(ranks)), kind)
+        alternatives = _alt(words) if words else r"(?!x)x"
+        self._scan = re.compile(rf"(?<!\w)(?:(\d+)|(')(?=\d)|(?=({alternatives})))|\d+", re.IGNORECASE)
+        self._names = re.compile(_alt(names) if names else r"(?!x)x", re.IGNORECASE)
+
+    def candidates(self, text: str) -> list[list[Candidate]]:
+        """Per pattern, the (pos, endpos) pairs to try, in text order."""
+        starts, windows = self._hits(text)
+        found: list[list[Candidate]] = [[] for _ in range(self.count)]
+        index, count = 0, len(windows)
+        for pos, ranks in starts:
+            while index < count and windows[index][1] <= pos:
+                index += 1
+            if index == count:
+                break
+            begin, end = windows[index]
+            if pos >= begin:
+                for rank in ranks:
+                    found[rank].append((pos, end))
+        return found
+
+    def _hits(self, text: str) -> tuple[list[tuple[int, tuple[int, ...]]], list[tuple[int, int]]]:
+        """Start positions with the patterns that may begin there, and the trigger windows."""
+        starts: list[tuple[int, tuple[int, ...]]] = []
+        windows: list[tuple[int, int]] = []
+        margin, size, consumed = self.margin, len(text), 0
+        short, year, apostrophe = (self._ranks[k] for k in (SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE))
+        for match in self._scan.finditer(text):
+            number, quote, word = match.groups()
+            trigger = None
+            if word is not None:
+                pos = match.start()
+                ranks, kind = self._word(word)
+                if ranks:
+                    starts.append((pos, ranks))
+                if pos >= consumed and kind != _NO_NAME:
+                    # find_windows' trigger takes the longest name here and skips past it.
+                    consumed = pos + len(word) if kind == _FULL_NAME else self._name_end(text, pos)
+                    if consumed > pos:
+                        trigger = (pos, consumed)
+            elif quote is not None:
+                if apostrophe:
+                    starts.append((match.start(), apostrophe))
+            else:
+                trigger = match.span()
+                if number is not None:
+                    digits = len(number)
+                    ranks = short if digits <= 2 else year if digits == 4 else ()
+                    if ranks:
+                        starts.append((trigger[0], ranks))
+            if trigger is not None:
+                begin, end = max(0, trigger[0] - margin), min(size, trigger[1] + margin)
+                if windows and begin <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], end)
+                else:
+                    windows.append((begin, end))
+        return starts, windows
+
+    def _word(self, written: str) -> tuple[tuple[int, ...], int]:
+        info = self._words.get(written.lower()) or self._words.get(_norm(written))
+        # A case-insensitive match that str.lower() does not reproduce ("ſ" for "s"):
+        # try every word pattern there and ask the trigger expression itself.
+        return info if info is not None else (self._all_words, _PREFIX_NAME)
+
+    def _name_end(self, text: str, pos: int) -> int:
+        found = self._names.match(text, pos)
+        return found.end() if found else pos
+
+
+_NO_NAME, _FULL_NAME, _PREFIX_NAME = 0, 1, 2
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"\s+", " ", word.strip().lower())
+
+
+def iter_matches(pattern: re.Pattern[str], text: str, candidates: list[Candidate]) -> Iterator[re.Match[str]]:
+    """The matches `finditer` would give inside the windows, tried only at `candidates`."""
+    last = 0
+    match = pattern.match
+    for pos, endpos in candidates:
+        if pos >= last:
+            found = match(text, pos, endpos)
+            if found is not None:
+                last = found.end()
+                yield found
