@@ -51,6 +51,11 @@ _PHONE = re.compile(
 # rejects the other positions at once (same matches, a third of the time).
 _PHONE_FAST = re.compile(rf"(?=[+(\dtfp])(?:{_PHONE.pattern})", re.IGNORECASE)
 _WWW = re.compile(r"www\.", re.IGNORECASE)
+# Each _PHONE branch contains one of these ("+5", "(1", "-1234", "0800", "tel"...): a text
+# with none of them has no phone number, and most articles are such texts.
+_PHONE_HINT = re.compile(r"\+\d|\(\d|-\d{4}|0[89]00")
+_PHONE_WORDS = ("tel", "fone", "fax", "phone")
+_SPACES = re.compile(r"\s+")
 # An IGNORECASE pattern matches a text exactly as its case-sensitive twin matches
 # `text.lower()` when every character lowercases to one character that re's case folding
 # agrees with: ASCII, Latin-1, Latin Extended-A, punctuation and currency signs - without
@@ -70,17 +75,18 @@ _MOD, _OPEN, _CUR, _VAGUE, _NEG, _N1, _U1, _JOIN, _N2, _OF, _UNIT, _POST = range
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower())
+    return _SPACES.sub(" ", text.lower())
 
 
 class _Masked:
     """Spans no quantity may overlap (URLs, phone numbers, dates), searchable by bisection."""
 
-    def __init__(self, text: str, dates: list) -> None:
+    def __init__(self, text: str, lowered: str, dates: list) -> None:
         spans = [(d.start, d.end) for d in dates]
         if "@" in text or "://" in text or _WWW.search(text):  # else _URL cannot match
             spans += [m.span() for m in _URL.finditer(text)]
-        spans += [m.span() for m in _PHONE_FAST.finditer(text)]
+        if _PHONE_HINT.search(text) or any(word in lowered for word in _PHONE_WORDS):
+            spans += [m.span() for m in _PHONE_FAST.finditer(text)]
         spans.sort()
         self.starts = [s for s, _ in spans]
         self.max_ends = list(accumulate((e for _, e in spans), max))
@@ -180,7 +186,9 @@ class QuantitiesComponent:
         # their literals are lowercase, and sre's branch tests skip case-sensitive literals fast.
         self._pattern_lower = re.compile(self.pattern.pattern)
         triggers = _alt([*self.numbers, *self._words(self.units, "position", "before", "both")])
-        self._trigger = re.compile(rf"\d|(?<![\w])(?:{triggers})", re.IGNORECASE)
+        # "\d+(?:[.,]\d+)*" gives find_windows the same windows as single digits would
+        # (their margins overlap), in fewer matches.
+        self._trigger = re.compile(rf"\d+(?:[.,]\d+)*|(?<![\w])(?:{triggers})", re.IGNORECASE)
         self._trigger_lower = re.compile(self._trigger.pattern)
         blockers = _alt(self.roles["blocker"])
         self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*$", re.IGNORECASE)
@@ -190,13 +198,14 @@ class QuantitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        masked = _Masked(text, doc._.dates or [])
-        quantities = []
-        tokens: list[DocTokens] = []  # read only when an object is looked for
+        lowered = text.lower()
         if _FOLD_UNSAFE.search(text) is None:
-            scan, pattern, trigger = text.lower(), self._pattern_lower, self._trigger_lower
+            scan, pattern, trigger = lowered, self._pattern_lower, self._trigger_lower
         else:
             scan, pattern, trigger = text, self.pattern, self._trigger
+        masked = _Masked(text, lowered, doc._.dates or [])
+        quantities = []
+        tokens: list[DocTokens] = []  # read only when an object is looked for
         for pos, endpos in find_windows(trigger, scan):
             while match := pattern.search(scan, pos, endpos):
                 groups = match.groups()
