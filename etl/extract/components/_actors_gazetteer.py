@@ -20,7 +20,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -32,6 +33,7 @@ from etl.extract.reference import read_table, rows_for_language
 _SLUG_SEP = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)
 def slugify(name: str) -> str:
     """Lowercase, strip accents, turn runs of other characters into single hyphens.
 
@@ -90,30 +92,36 @@ class Gazetteer:
     country_names: dict[str, str] = field(default_factory=dict)
     case_matcher: PhraseMatcher | None = None
     lower_matcher: PhraseMatcher | None = None
+    _entry_of_id: dict[int, Entry] = field(default_factory=dict)  # match id -> entry, filled by `find`
 
     def find(self, doc: Doc, tokens: DocTokens) -> list[Hit]:
         """Return the longest non-overlapping gazetteer matches, sorted by position."""
-        strings, texts = doc.vocab.strings, tokens.texts
+        texts, entry_of = tokens.texts, self._entry_of_id
         found: list[tuple[int, int, Entry]] = []
         for matcher in (self.case_matcher, self.lower_matcher):
             if matcher is None:
                 continue
+            lower = matcher is self.lower_matcher
             for match_id, start, end in matcher(doc):
-                entry = self.entries[strings[match_id]]
-                if matcher is self.lower_matcher and entry.kind in ("country", "place"):
-                    if not texts[start][:1].isupper():
-                        continue
+                entry = entry_of.get(match_id)
+                if entry is None:
+                    entry = entry_of[match_id] = self.entries[doc.vocab.strings[match_id]]
+                if lower and entry.kind in ("country", "place") and not texts[start][:1].isupper():
+                    continue
                 found.append((start, end, entry))
         # A capitalised form that is both a country and a demonym ("Argentina", "Filipinas")
         # is the country; the demonym reading is kept for lowercase text. Hand-listed places
         # win over pycountry names ("Sahara Occidental" is a territory, not a state actor).
-        rank = {"place": 0, "country": 1, "org": 2}
-        found.sort(key=lambda item: rank.get(item[2].kind, 3))
-        return [Hit(start, end, entry) for start, end, entry in longest_first(found, lambda item: (item[0], item[1]))]
+        found.sort(key=lambda item: _RANK.get(item[2].kind, 3))
+        return [Hit(start, end, entry) for start, end, entry in longest_first(found, _BOUNDS)]
 
     def word_set(self, kind: str) -> set[str]:
         """Words of one `actor_words.csv` kind (empty set if none)."""
         return self.words.get(kind, set())
+
+
+_RANK = {"place": 0, "country": 1, "org": 2}
+_BOUNDS = itemgetter(0, 1)  # (start, end) of a match, read in C by `longest_first`
 
 
 @cache
