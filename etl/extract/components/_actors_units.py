@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any
 
 from etl.extract.patterns import DocTokens
@@ -10,6 +12,13 @@ from etl.models import Actor
 
 _OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–", "-"})
 _ENDERS = frozenset({".", "!", "?", ":", "…"})
+_GLUED = frozenset({".", "-"})  # only a token glued to one of these can start a longer unit
+_FIRST = itemgetter(slice(0, 1))
+
+
+def is_cap(text: str) -> bool:
+    """A capitalised word: an upper-case first character, and a letter somewhere."""
+    return text[:1].isupper() and (text[0].isalpha() or any(ch.isalpha() for ch in text))
 
 
 @dataclass(slots=True)
@@ -25,8 +34,7 @@ class Unit:
 
     @property
     def is_cap(self) -> bool:
-        text = self.text
-        return text[:1].isupper() and (text[0].isalpha() or any(ch.isalpha() for ch in text))
+        return is_cap(self.text)
 
     @property
     def is_acronym(self) -> bool:
@@ -58,7 +66,7 @@ class Units:
         self._made: dict[int, Unit] = {}
         texts, ws, is_alpha, n = tokens.texts, tokens.ws, tokens.is_alpha, self.n
         free = 0  # every token from here on starts a unit until a glued one is found
-        for k in [k for k, t in enumerate(texts) if t == "." or t == "-"]:
+        for k in compress(count(), map(_GLUED.__contains__, texts)):
             i = k - 1
             if i < free or ws[i]:
                 continue
@@ -75,8 +83,20 @@ class Units:
 
     def cap_starts(self) -> list[int]:
         """First tokens of the units whose text starts with a capital letter, in order."""
+        caps = compress(count(), map(str.isupper, map(_FIRST, self.tok.texts)))  # loops in C
         start_of = self._start_of
-        return [i for i, t in enumerate(self.tok.texts) if t[:1].isupper() and i not in start_of]
+        return [i for i in caps if i not in start_of] if start_of else list(caps)
+
+    def end_of(self, start: int) -> int:
+        """The end token of the unit whose first token is `start`."""
+        return self._end.get(start, start + 1)
+
+    def text_at(self, start: int) -> str:
+        """The text of the unit whose first token is `start` (without building the unit)."""
+        end = self._end.get(start)
+        if end is None:
+            return self.tok.texts[start]
+        return self.tok.text[self.tok.idx[start]:self.tok.ends[end - 1]]
 
     def at(self, start: int) -> Unit:
         """The unit whose first token is `start`."""

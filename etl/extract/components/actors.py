@@ -51,7 +51,7 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
-from etl.extract.components._actors_units import ActorSet, Unit, Units
+from etl.extract.components._actors_units import ActorSet, Unit, Units, is_cap
 from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
@@ -76,6 +76,16 @@ class ActorsComponent:
         self.place_nouns = gaz.word_set("place_noun")
         self.generic = gaz.word_set("generic")
         self.event_heads = {w.lower() for w in gaz.word_set("event_head")}
+        # A one-word head is a word of the name; only longer heads need a substring search.
+        self.event_words = {h for h in self.event_heads if " " not in h}
+        self.event_phrases = [f" {h} " for h in self.event_heads if " " in h]
+        # Two-word organisation heads, first word -> second words: a name has one if two of its
+        # words in a row are one.
+        self.head_pairs: dict[str, set[str]] = {}
+        for head in gaz.heads:
+            if head.count(" ") == 1:
+                first, second = head.split(" ")
+                self.head_pairs.setdefault(first, set()).add(second)
         self.org_nouns = {w.lower() for w in gaz.word_set("org_noun")}
         self.bare_heads = gaz.word_set("bare_head")
         self.speech_verbs = {w for w, (kind, side) in gaz.cues.items() if kind == "verb" and side != "right"}
@@ -215,21 +225,22 @@ class _ArticleActors(DescriptionRules):
         """The units from token `start` to `end` if they can join two parts of a name: each is
         a joiner followed by a capitalised unit outside the gazetteer (or by one more joiner
         and then one)."""
-        joiners, hit_at, units = self.c.joiners, self.hit_at, self.units
-        gap: list[Unit] = []
+        joiners, hit_at, units, n = self.c.joiners, self.hit_at, self.units, self.n
+        gap: list[int] = []
         k = start
         while k < end:
-            unit = units.at(k)
-            if unit.text not in joiners:
+            if units.text_at(k) not in joiners:
                 return None
-            nxt = units.after(unit)
-            if nxt and nxt.text in joiners and nxt.end < self.n:
-                nxt = units.after(nxt)  # "Luis de la Fuente"
-            if not (nxt and nxt.is_cap and nxt.start not in hit_at):
+            nxt = units.end_of(k)
+            if nxt >= n:
                 return None
-            gap.append(unit)
-            k = unit.end
-        return gap
+            if units.text_at(nxt) in joiners and units.end_of(nxt) < n:
+                nxt = units.end_of(nxt)  # "Luis de la Fuente"
+            if not (is_cap(units.text_at(nxt)) and nxt not in hit_at):
+                return None
+            gap.append(k)
+            k = units.end_of(k)
+        return [units.at(k) for k in gap]
 
     def _usable(self, unit: Unit) -> bool:
         """A capitalised unit that can be part of a name: letters (with "-", ".", "'"), not
@@ -271,12 +282,16 @@ class _ArticleActors(DescriptionRules):
             else:
                 current.append(unit)
         parts.append(current)
-        return [self._trim(p) for p in parts if self._trim(p)]
+        trimmed = [self._trim(part) for part in parts]
+        return [part for part in trimmed if part]
 
     def _has_head(self, run: list[Unit]) -> bool:
+        """A word of the run, or two in a row, is an organisation head."""
         words = [unit.text.lower() for unit in run]
-        pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        return any(w in self.gaz.heads for w in words) or bool(pairs & self.gaz.heads)
+        if not self.gaz.heads.isdisjoint(words):
+            return True
+        pairs = self.c.head_pairs
+        return any(second in pairs.get(first, ()) for first, second in zip(words, words[1:], strict=False))
 
     def _add_names(self) -> list[tuple[list[Unit], dict[str, Any]]]:
         """Add typed multi-word names; return single-word candidates for linking."""
@@ -349,8 +364,10 @@ class _ArticleActors(DescriptionRules):
         words = [unit.text.lower() for unit in run]
         if len(run) == 1:
             return words[0] in self.c.event_heads and not run[0].initial
+        if not self.c.event_words.isdisjoint(words):
+            return True
         padded = f" {' '.join(words)} "
-        return any(f" {head} " in padded for head in self.c.event_heads)
+        return any(phrase in padded for phrase in self.c.event_phrases)
 
     def _event_span(self, start: int, end: int) -> tuple[int, int]:
         """The event's name with a place before it ("Rome Statute") or after "de/of" ("Copa de Europa")."""
