@@ -69,6 +69,8 @@ _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _MAX_OBJECT_WORDS = 6
 _VAGUE_JOIN = re.compile(r"\s+(?:de|of)\s+", re.IGNORECASE)
 _CACHE_SIZE = 4096
+# See QuantitiesComponent._reading.
+_Reading = tuple[float, float, float | None, str | None, Modifier, bool]
 # Positions in `match.groups()` of the quantity pattern's named groups (checked in _compile).
 _GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", "unit", "post")
 _MOD, _OPEN, _CUR, _VAGUE, _NEG, _N1, _U1, _JOIN, _N2, _OF, _UNIT, _POST = range(len(_GROUPS))
@@ -158,6 +160,7 @@ class QuantitiesComponent:
         self._digits = _DIGITS if self.lang == "en" else f"{_SPACED}|{_DIGITS}"
         self._number_part = re.compile(rf"{self._digits}|[^\W\d_]+")
         self._number_cache: dict[str, tuple[float, bool] | None] = {}
+        self._reading_cache: dict[tuple[str | None, ...], _Reading | None] = {}
         multiplier = _alt(self._words(self.numbers, "kind", "multiplier"))
         # "14 milhões e 200 mil": a digit group joined to a multiplied one.
         more = (rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])"
@@ -229,38 +232,62 @@ class QuantitiesComponent:
         start, match_end = match.span()
         if masked.overlaps(start, match_end):
             return None
-        mod, _, cur, vague, _, n1, u1, _, n2, of, unit_written, post = groups
-        parsed = self._parse(groups)
-        if parsed is None:
+        reading = self._read(groups)
+        if reading is None:
             return None
-        value, value_max, multiplied = parsed
-        if of and not (multiplied or vague):
+        parsed_value, value, value_max, unit, modifier, multiplied = reading
+        if self._is_identifier(text, match, groups, parsed_value):
             return None
-        unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
-        if u1 and self.units[_norm(u1)]["unit"] != unit:
-            return None  # "entre 4,75% e 5%" repeats the unit; "5% e 10 mil" is two amounts
-        if self._is_identifier(text, match, groups, value):
-            return None
-        factor = float(self.units[_norm(unit_written)].get("factor") or 1) if unit_written else 1.0
-        value, value_max = value * factor, value_max and value_max * factor
-        if unit == "m" and cur:
-            value, value_max, unit = value * 1e6, value_max and value_max * 1e6, None
-        if cur:
-            unit = self.units[_norm(cur)]["unit"] or unit
-        end = match_end if unit_written or post else match.end(
-            "vague" if vague else ("n2" if n2 else "n1"))
+        end = match_end if groups[_UNIT] or groups[_POST] else match.end(
+            _VAGUE + 1 if groups[_VAGUE] else (_N2 + 1 if groups[_N2] else _N1 + 1))
         # A unit or currency already says what is measured: only counts get an object.
         found = None
         if not unit:
             if not tokens:
                 tokens.append(doc_tokens(doc))
-            found = self._object(tokens[0], end, skip_connector=bool(multiplied or vague))
+            found = self._object(tokens[0], end, skip_connector=multiplied)
         return Quantity(
             start=start, end=end, text=text[start:end], value=value,
-            value_max=value_max, modifier=self._modifier(groups), unit=unit,
+            value_max=value_max, modifier=modifier, unit=unit,
             object=text[found[0]:found[1]] if found else None,
             object_start=found[0] if found else None, object_end=found[1] if found else None,
         )
+
+    def _read(self, groups: tuple[str | None, ...]) -> _Reading | None:
+        """`_reading`, remembered: it depends on the matched words only, which repeat."""
+        try:
+            return self._reading_cache[groups]
+        except KeyError:
+            if len(self._reading_cache) >= _CACHE_SIZE:
+                self._reading_cache.clear()
+            reading = self._reading_cache[groups] = self._reading(groups)
+            return reading
+
+    def _reading(self, groups: tuple[str | None, ...]) -> _Reading | None:
+        """What the matched words say, wherever they stand; None if they are no amount.
+
+        (parsed value, value and upper bound in base units, unit, modifier, and whether
+        a multiplier or vague word was used - then a connector may precede the object).
+        """
+        cur, vague, u1, of, unit_written = (groups[_CUR], groups[_VAGUE], groups[_U1], groups[_OF],
+                                            groups[_UNIT])
+        parsed = self._parse(groups)
+        if parsed is None:
+            return None
+        parsed_value, value_max, multiplied = parsed
+        if of and not (multiplied or vague):
+            return None
+        unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
+        if u1 and self.units[_norm(u1)]["unit"] != unit:
+            return None  # "entre 4,75% e 5%" repeats the unit; "5% e 10 mil" is two amounts
+        factor = float(self.units[_norm(unit_written)].get("factor") or 1) if unit_written else 1.0
+        value, value_max = parsed_value * factor, value_max and value_max * factor
+        if unit == "m" and cur:
+            value, value_max, unit = value * 1e6, value_max and value_max * 1e6, None
+        if cur:
+            unit = self.units[_norm(cur)]["unit"] or unit
+        return (parsed_value, value, value_max, unit, self._modifier(groups),
+                bool(multiplied or vague))
 
     def _parse(self, groups: tuple[str | None, ...]) -> tuple[float, float | None, bool] | None:
         vague, neg, n1, n2 = groups[_VAGUE], groups[_NEG], groups[_N1], groups[_N2]
