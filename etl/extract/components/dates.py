@@ -76,8 +76,17 @@ Interval = tuple[date, date]
 # A builder's result: (span override or None, value, precision, interval, relative).
 Built = tuple[tuple[int, int] | None, str, Precision, Interval | None, bool]
 Builder = Callable[[re.Match[str], date | None], Built | None]
-# A candidate: (start, end, pattern rank, mention).
-Found = tuple[int, int, int, DateMention]
+# A candidate: (start, end, pattern rank, builder result).
+Found = tuple[int, int, int, Built]
+# A chosen candidate: (start, end, pattern rank, mention).
+Chosen = tuple[int, int, int, DateMention]
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs (dates inside them are not mentions); most articles have none."""
+    if "://" not in text and "www." not in text.lower():
+        return []
+    return [m.span() for m in _URL.finditer(text)]
 
 
 def _month_interval(year: int, month: int) -> Interval:
@@ -250,20 +259,23 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc._.reference_date
         text = doc_text(doc)
-        blocked = [m.span() for m in _URL.finditer(text)]
+        blocked = _url_spans(text)
         found: list[Found] = []
         candidates = self._scan.candidates(text)
         for rank, (pattern, build) in enumerate(self.patterns):
             for match in iter_matches(pattern, text, candidates[rank]):
                 start, end = match.span()
-                if any(s < end and start < e for s, e in blocked):
+                if blocked and any(s < end and start < e for s, e in blocked):
                     continue
                 result = build(match, ref)
                 if result is None:
                     continue
                 start, end = self._trim(match, result)
-                found.append((start, end, rank, self._mention(text, start, end, *result[1:])))
-        doc._.dates = self._anchor_times(text, self._select(found))
+                found.append((start, end, rank, result))
+        # Only the chosen candidates become (validated) mentions.
+        chosen = [(start, end, rank, self._mention(text, start, end, *result[1:]))
+                  for start, end, rank, result in self._select(found)]
+        doc._.dates = self._anchor_times(text, chosen)
         return doc
 
     @staticmethod
@@ -282,7 +294,7 @@ class DatesComponent:
                 last_end = item[1]
         return chosen
 
-    def _anchor_times(self, text: str, chosen: list[Found]) -> list[DateMention]:
+    def _anchor_times(self, text: str, chosen: list[Chosen]) -> list[DateMention]:
         """A time of day takes the date it belongs to: a day-precision date in its sentence.
 
         "10 de setembro, às 17 horas" -> "17 horas" is 2024-09-10. A time with no
