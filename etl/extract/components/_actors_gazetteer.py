@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -67,9 +68,8 @@ class Entry:
     capital: bool = False
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A gazetteer match: tokens `start:end` of the doc."""
+class Hit(NamedTuple):
+    """A gazetteer match: tokens `start:end` of the doc (a tuple: an article has dozens)."""
 
     start: int
     end: int
@@ -113,7 +113,7 @@ class Gazetteer:
         # is the country; the demonym reading is kept for lowercase text. Hand-listed places
         # win over pycountry names ("Sahara Occidental" is a territory, not a state actor).
         found.sort(key=lambda item: _RANK.get(item[2].kind, 3))
-        return [Hit(start, end, entry) for start, end, entry in longest_first(found, _BOUNDS)]
+        return list(map(Hit._make, longest_first(found, _BOUNDS)))
 
     def word_set(self, kind: str) -> set[str]:
         """Words of one `actor_words.csv` kind (empty set if none)."""

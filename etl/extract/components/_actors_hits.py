@@ -29,6 +29,8 @@ def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
     text, idx, ends = tokens.text, tokens.idx, tokens.ends
     full = {text[idx[h.start]:ends[h.end - 1]]: h.entry for h in hits
             if h.entry.kind == "country" and h.end - h.start > 1}
+    if not full:
+        return hits
     resolved = []
     for hit in hits:
         if hit.entry.kind == "country" and not hit.entry.capital:
