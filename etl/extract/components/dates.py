@@ -70,6 +70,10 @@ _YEAR4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+# The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$")
+_DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 Interval = tuple[date, date]
@@ -339,20 +343,20 @@ class DatesComponent:
     def _prep_word(self, match: re.Match[str]) -> str | None:
         window = match.string[max(0, match.start() - 25): match.start()]
         found = self._prep.search(window)
-        return re.sub(r"\s+", " ", found.group("prep").lower()) if found else None
+        return _SPACES.sub(" ", found.group("prep").lower()) if found else None
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
         """A capitalised month after a capitalised word is a name: "Rio de Janeiro"."""
         if row.get("cased") == "1" or not match.group("month")[:1].isupper():
             return False
         window = match.string[max(0, match.start() - 30): match.start()]
-        previous = re.search(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", window)
+        previous = _WORD_BEFORE.search(window)
         if previous is None or not previous.group(1)[:1].isupper():
             return False
         return previous.group(1).lower() not in self.cues.get("prep", set())
 
     def _cased_ok(self, table: dict[str, dict[str, str]], written: str) -> bool:
-        row = table[re.sub(r"\s+", " ", written.lower())]
+        row = table[_SPACES.sub(" ", written.lower())]
         return row.get("cased") != "1" or written[:1].isupper()
 
     # Builders return (span or None, value, precision, interval, relative), or None to skip.
@@ -467,7 +471,7 @@ class DatesComponent:
     def _month_range(self, match: re.Match[str], ref: date | None) -> Built | None:
         """"entre junho e agosto", "de março a maio de 2024" -> one interval at month precision."""
         first_written, last_written = match.group("m1"), match.group("month")
-        rows = [self.months[re.sub(r"\s+", " ", w.lower())] for w in (first_written, last_written)]
+        rows = [self.months[_SPACES.sub(" ", w.lower())] for w in (first_written, last_written)]
         if not all(self._cased_ok(self.months, w) for w in (first_written, last_written)):
             return None
         if not match.group("year") and any(row["standalone"] == "no" for row in rows):
@@ -500,7 +504,7 @@ class DatesComponent:
             words = match.group(group)
             if not words:
                 continue
-            words = re.sub(r"\s+", " ", words.lower())
+            words = _SPACES.sub(" ", words.lower())
             for role in ("year_last_after", "last_before", "last_after", "next_before",
                          "next_after", "this_before"):
                 if words in self.cues.get(role, ()):
@@ -517,7 +521,7 @@ class DatesComponent:
             return None
         if direction is None and self._in_proper_name(match, row):
             return None
-        if re.search(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$", match.string[max(0, match.start() - 12): match.start()]):
+        if _DAY_BEFORE.search(match.string[max(0, match.start() - 12): match.start()]):
             return None  # the day before it was refused ("Rua 25 de Março")
         month = int(row["month"])
         if direction in ("last", "next") and match.group("before") and match.group("after"):
@@ -534,7 +538,7 @@ class DatesComponent:
 
     def _weekday(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("weekday")
-        row = self.weekdays[re.sub(r"\s+", " ", written.lower())]
+        row = self.weekdays[_SPACES.sub(" ", written.lower())]
         if not self._cased_ok(self.weekdays, written):
             return None
         direction = self._direction(match)
@@ -570,7 +574,7 @@ class DatesComponent:
         return ref - timedelta(days=back)
 
     def _deictic(self, match: re.Match[str], ref: date | None) -> Built | None:
-        phrase = re.sub(r"\s+", " ", match.group("phrase").lower())
+        phrase = _SPACES.sub(" ", match.group("phrase").lower())
         row = self.words[phrase]
         blocker = self.not_after.get(phrase)
         if blocker and blocker.search(match.string[max(0, match.start() - 20): match.start()]):
