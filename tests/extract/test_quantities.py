@@ -229,3 +229,48 @@ def test_quantities_issue_3(quantities, lang, text, expected):
 )
 def test_quantities_issue_3_ignores(quantities, lang, text):
     assert quantities(text, lang) == []
+
+
+# The pattern runs over text.lower() when that folding is exact, else over the text with
+# IGNORECASE; both ways must find the same quantities, with the text's own case.
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "MAIS DE 10.000 SOLDADOS morreram e US$ 3 bilhões sumiram."),
+        ("pt", "Cerca de Três mil pessoas fugiram; 20 a 30 mil ficaram."),
+        ("en", "About 2,000 North Korean troops and $15 billion."),
+        ("es", "Más del 70% de los votos y unos 30 años."),
+    ],
+)
+def test_quantities_same_with_and_without_lowercase_scan(quantities, lang, text):
+    from etl.extract.components.quantities import _FOLD_UNSAFE
+
+    unsafe = text + " İ μ"  # re folds "İ" with "i" and "μ" with the micro sign: no lowering
+    assert _FOLD_UNSAFE.search(text) is None and _FOLD_UNSAFE.search(unsafe) is not None
+    found = quantities(text, lang)
+    assert found and found == quantities(unsafe, lang)
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        if q.object is not None:
+            assert text[q.object_start:q.object_end] == q.object
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escreva para contato2024@exemplo.com.br hoje.",
+        "Veja WWW.EXEMPLO.COM/noticias/10 agora.",
+        "Ligue +55 11 3456-7890 ou Tel: 3456 7890 hoje.",
+    ],
+)
+def test_quantities_ignores_masked_spans(quantities, text):
+    assert quantities(text) == []
+
+
+def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
+    # Readings of the same words are remembered; offsets and objects are not.
+    text = "Chegaram 10 mil soldados. Depois, 10 mil soldados e 10 mil navios."
+    found = quantities(text)
+    assert [(q.text, q.start, q.object) for q in found] == [
+        ("10 mil", 9, "soldados"), ("10 mil", 34, "soldados"), ("10 mil", 52, "navios"),
+    ]
