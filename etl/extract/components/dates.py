@@ -52,6 +52,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import cast
 
 from spacy.language import Language
@@ -93,6 +94,8 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
+# The calendar helpers are pure and see the same (ref, month) over and over: cached.
+@lru_cache(maxsize=4096)
 def _month_interval(year: int, month: int) -> Interval:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -115,10 +118,25 @@ def _nearest(ref: date, candidates: Iterable[tuple[int, Interval]]) -> tuple[int
     return min(candidates, key=distance)
 
 
+@lru_cache(maxsize=4096)
 def _nearest_month_year(ref: date, month: int) -> int:
     """The year (ref's, the one before or after) whose `month` is closest to `ref`."""
     year, _ = _nearest(ref, [(y, _month_interval(y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)])
     return year
+
+
+@lru_cache(maxsize=4096)
+def _nearest_day(ref: date, month: int, day: int) -> Interval | None:
+    """The `day` of `month` in the year (ref's, the one before or after) closest to `ref`."""
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        found = _safe_date(year, month, day)
+        if found:
+            options.append((year, (found, found)))
+    if not options:
+        return None
+    _, interval = _nearest(ref, options)
+    return interval
 
 
 def _roman(written: str) -> int | None:
@@ -417,14 +435,9 @@ class DatesComponent:
             return None
         if ref is None:
             return span, f"XXXX-{month:02d}-{day:02d}", "day", None, True
-        options = []
-        for year in (ref.year - 1, ref.year, ref.year + 1):
-            found = _safe_date(year, month, day)
-            if found:
-                options.append((year, (found, found)))
-        if not options:
+        interval = _nearest_day(ref, month, day)
+        if interval is None:
             return None
-        _, interval = _nearest(ref, options)
         return span, interval[0].isoformat(), "day", interval, True
 
     def _day_alone(self, match: re.Match[str], ref: date | None) -> Built | None:
@@ -555,6 +568,7 @@ class DatesComponent:
         return None, found.isoformat(), "day", (found, found), True
 
     @staticmethod
+    @lru_cache(maxsize=4096)
     def _resolve_weekday(ref: date, weekday: int, direction: str | None,
                          pday: int | None) -> date | None:
         if pday is not None:
@@ -617,8 +631,7 @@ class DatesComponent:
         year = int(match.group("year"))
         prep = self._prep_word(match)
         boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
-        listed = self._year_list.search(text, max(0, start - 12), start)
-        if prep is None and not boxed and not listed \
+        if prep is None and not boxed and not self._year_list.search(text, max(0, start - 12), start) \
                 and not _COPYRIGHT.search(text, max(0, start - 12), start):
             return None
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
