@@ -48,16 +48,25 @@ isolate day, month and year as integers.
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from etl.extract.components._dates_calendar import (
+    Interval,
+    full_year,
+    month_interval,
+    nearest_day,
+    nearest_month_year,
+    resolve_weekday,
+    roman,
+    safe_date,
+    shift_month,
+)
 from etl.extract.components._dates_scan import APOSTROPHE, SHORT_NUMBER, YEAR_NUMBER, StartScan, iter_matches
 from etl.extract.patterns import _alt, counts_a_noun, doc_text
 from etl.extract.reference import rows_for_language
@@ -75,9 +84,7 @@ _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
-Interval = tuple[date, date]
 # A builder's result: (span override or None, value, precision, interval, relative).
 Built = tuple[tuple[int, int] | None, str, Precision, Interval | None, bool]
 Builder = Callable[[re.Match[str], date | None], Built | None]
@@ -92,79 +99,6 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     if "://" not in text and "www." not in text.lower():
         return []
     return [m.span() for m in _URL.finditer(text)]
-
-
-# The calendar helpers are pure and see the same (ref, month) over and over: cached.
-@lru_cache(maxsize=4096)
-def _month_interval(year: int, month: int) -> Interval:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _nearest(ref: date, candidates: Iterable[tuple[int, Interval]]) -> tuple[int, Interval]:
-    """The candidate whose interval is closest to `ref`; ties go to the earlier one."""
-
-    def distance(item: tuple[int, Interval]) -> tuple[int, int]:
-        start, end = item[1]
-        days = 0 if start <= ref <= end else min(abs((start - ref).days), abs((end - ref).days))
-        return days, item[0]
-
-    return min(candidates, key=distance)
-
-
-@lru_cache(maxsize=4096)
-def _nearest_month_year(ref: date, month: int) -> int:
-    """The year (ref's, the one before or after) whose `month` is closest to `ref`."""
-    year, _ = _nearest(ref, [(y, _month_interval(y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)])
-    return year
-
-
-@lru_cache(maxsize=4096)
-def _nearest_day(ref: date, month: int, day: int) -> Interval | None:
-    """The `day` of `month` in the year (ref's, the one before or after) closest to `ref`."""
-    options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        found = _safe_date(year, month, day)
-        if found:
-            options.append((year, (found, found)))
-    if not options:
-        return None
-    _, interval = _nearest(ref, options)
-    return interval
-
-
-def _roman(written: str) -> int | None:
-    """Value of a Roman numeral up to L (centuries), or None if it is not well formed.
-
-    Examples:
-        >>> _roman("XIX"), _roman("XXI"), _roman("IIII")
-        (19, 21, None)
-    """
-    values = [_ROMAN[c] for c in written]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    canonical = {1: "I", 4: "IV", 5: "V", 9: "IX", 10: "X", 40: "XL", 50: "L"}
-    rebuilt, rest = "", total
-    for value in sorted(canonical, reverse=True):
-        while rest >= value:
-            rebuilt, rest = rebuilt + canonical[value], rest - value
-    return total if rebuilt == written else None
-
-
-def _full_year(short: int, ref: date | None) -> int:
-    """A two-digit year in the century that does not put it after next year."""
-    pivot = ref.year % 100 + 1 if ref else 30
-    return 2000 + short if short <= pivot else 1900 + short
-
-
-def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + offset
-    return index // 12, index % 12 + 1
 
 
 class DatesComponent:
@@ -381,7 +315,7 @@ class DatesComponent:
 
     def _numeric(self, match: re.Match[str], ref: date | None) -> Built | None:
         groups = match.groupdict()
-        year = int(groups["year"]) if groups.get("year") else _full_year(int(groups["yy"]), ref)
+        year = int(groups["year"]) if groups.get("year") else full_year(int(groups["yy"]), ref)
         if groups.get("mon"):
             month, day = int(groups["mon"]), int(groups["day"])
         else:
@@ -389,7 +323,7 @@ class DatesComponent:
             month, day = (a, b) if self.lang == "en" else (b, a)
             if month > 12:
                 month, day = day, month
-        found = _safe_date(year, month, day)
+        found = safe_date(year, month, day)
         if found is None:
             return None
         return None, found.isoformat(), "day", (found, found), False
@@ -419,7 +353,7 @@ class DatesComponent:
             # "10 set", "3 mar": abbreviations are words too unless a year follows.
             return None
         if match.group("year"):
-            found = _safe_date(int(match.group("year")), month, day)
+            found = safe_date(int(match.group("year")), month, day)
             if found is None:
                 return None
             return None, found.isoformat(), "day", (found, found), False
@@ -435,7 +369,7 @@ class DatesComponent:
             return None
         if ref is None:
             return span, f"XXXX-{month:02d}-{day:02d}", "day", None, True
-        interval = _nearest_day(ref, month, day)
+        interval = nearest_day(ref, month, day)
         if interval is None:
             return None
         return span, interval[0].isoformat(), "day", interval, True
@@ -450,8 +384,8 @@ class DatesComponent:
             return span, f"XXXX-XX-{day:02d}", "day", None, True
         options = []
         for offset in (-1, 0, 1):
-            year, month = _shift_month(ref.year, ref.month, offset)
-            found = _safe_date(year, month, day)
+            year, month = shift_month(ref.year, ref.month, offset)
+            found = safe_date(year, month, day)
             if found:
                 options.append((abs((found - ref).days), found > ref, found))
         found = min(options)[2]
@@ -474,8 +408,8 @@ class DatesComponent:
         elif ref is None:
             return span, f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}", "day", None, True
         else:
-            year = _nearest_month_year(ref, month)
-        start, end = _safe_date(year, month, first), _safe_date(year, month, last)
+            year = nearest_month_year(ref, month)
+        start, end = safe_date(year, month, first), safe_date(year, month, last)
         if start is None or end is None:
             return None
         relative = not match.group("year")
@@ -497,9 +431,9 @@ class DatesComponent:
         elif ref is None:
             return None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True
         else:
-            year = _nearest_month_year(ref, last)
+            year = nearest_month_year(ref, last)
         start_year = year - 1 if first > last else year
-        interval = (_month_interval(start_year, first)[0], _month_interval(year, last)[1])
+        interval = (month_interval(start_year, first)[0], month_interval(year, last)[1])
         return (None, f"{start_year}-{first:02d}/{year}-{last:02d}", "month", interval,
                 not match.group("year"))
 
@@ -508,8 +442,8 @@ class DatesComponent:
         if not self._cased_ok(self.months, written):
             return None
         month = int(self.months[written.lower()]["month"])
-        year = int(match.group("year")) if match.group("year") else _full_year(int(match.group("yy")), ref)
-        return None, f"{year}-{month:02d}", "month", _month_interval(year, month), False
+        year = int(match.group("year")) if match.group("year") else full_year(int(match.group("yy")), ref)
+        return None, f"{year}-{month:02d}", "month", month_interval(year, month), False
 
     def _direction(self, match: re.Match[str]) -> str | None:
         """'last', 'next', 'this' or None from the deictic words around a name."""
@@ -546,8 +480,8 @@ class DatesComponent:
         if direction in ("last", "next"):
             year = ref.year - 1 if direction == "last" else ref.year + 1
         else:
-            year = _nearest_month_year(ref, month)
-        return span, f"{year}-{month:02d}", "month", _month_interval(year, month), True
+            year = nearest_month_year(ref, month)
+        return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
 
     def _weekday(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("weekday")
@@ -562,30 +496,10 @@ class DatesComponent:
         if ref is None:
             day = f"{pday:02d}" if pday and 1 <= pday <= 31 else "XX"
             return None, f"XXXX-XX-{day}", "day", None, True
-        found = self._resolve_weekday(ref, int(row["weekday"]), direction, pday)
+        found = resolve_weekday(ref, int(row["weekday"]), direction, pday)
         if found is None:
             return None
         return None, found.isoformat(), "day", (found, found), True
-
-    @staticmethod
-    @lru_cache(maxsize=4096)
-    def _resolve_weekday(ref: date, weekday: int, direction: str | None,
-                         pday: int | None) -> date | None:
-        if pday is not None:
-            options = []
-            for offset in (-1, 0, 1):
-                year, month = _shift_month(ref.year, ref.month, offset)
-                found = _safe_date(year, month, pday)
-                if found:
-                    options.append((found.weekday() != weekday, abs((found - ref).days),
-                                    found > ref, found))
-            return min(options)[3] if options else None
-        if direction == "next":
-            return ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)
-        back = (ref.weekday() - weekday) % 7
-        if direction == "last" and back == 0:
-            back = 7
-        return ref - timedelta(days=back)
 
     def _deictic(self, match: re.Match[str], ref: date | None) -> Built | None:
         phrase = _SPACES.sub(" ", match.group("phrase").lower())
@@ -606,8 +520,8 @@ class DatesComponent:
             return (None, f"{iso.year}-W{iso.week:02d}", unit,
                     (monday, monday + timedelta(days=6)), True)
         if unit == "month":
-            year, month = _shift_month(ref.year, ref.month, offset)
-            return None, f"{year}-{month:02d}", unit, _month_interval(year, month), True
+            year, month = shift_month(ref.year, ref.month, offset)
+            return None, f"{year}-{month:02d}", unit, month_interval(year, month), True
         year = ref.year + offset
         return None, str(year), unit, (date(year, 1, 1), date(year, 12, 31)), True
 
@@ -663,7 +577,7 @@ class DatesComponent:
         written = groups.get("roman") or groups["num"]
         if not written.isdigit() and not written.isupper():
             return None
-        number = int(written) if written.isdigit() else _roman(written)
+        number = int(written) if written.isdigit() else roman(written)
         if number is None or not 1 <= number <= 21:
             return None
         first = (number - 1) * 100
