@@ -7,6 +7,7 @@ agência" refers back to it.
 
 from __future__ import annotations
 
+from itertools import compress, count
 from typing import Any
 
 from spacy.tokens import Doc
@@ -41,8 +42,9 @@ class DescriptionRules:
     def _add_descriptions(self) -> None:
         tok, describing = self.tok, self.gaz.describing_heads
         heads: list[tuple[str, str, int]] = []  # (head word, actor id, end char)
-        for i, low in enumerate(tok.lower):
-            if low not in describing or not tok.texts[i][:1].islower():
+        for i in compress(count(), map(describing.__contains__, tok.lower)):  # the few head words
+            low = tok.lower[i]
+            if not tok.texts[i][:1].islower():
                 continue
             found = self._description_after(i) or self._description_before(i)
             if found:

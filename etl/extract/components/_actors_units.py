@@ -109,11 +109,11 @@ class Units:
             unit = self._made[start] = Unit(start, end, start_char, end_char, text, self._initial(start))
         return unit
 
-    def before(self, unit: Unit) -> Unit | None:
-        """The unit right before `unit`, if any."""
+    def text_before(self, unit: Unit) -> str | None:
+        """The text of the unit right before `unit`, if any (without building that unit)."""
         if unit.start == 0:
             return None
-        return self.at(self._start_of.get(unit.start - 1, unit.start - 1))
+        return self.text_at(self._start_of.get(unit.start - 1, unit.start - 1))
 
     def after(self, unit: Unit) -> Unit | None:
         """The unit right after `unit`, if any."""
@@ -187,7 +187,7 @@ class ActorSet:
         """The validated actors, by first mention. Each actor is validated in one call, its
         mentions as plain dicts (twice as fast as building every `Mention` first)."""
         actors = []
-        validate = Actor.model_validate
+        validate = Actor.__pydantic_validator__.validate_python  # Actor.model_validate, without its wrapper
         for actor_id, record in self.by_id.items():
             mentions = [{"start": s, "end": e, "text": t} for (s, e), t in sorted(record["mentions"].items())]
             actors.append(validate({"actor_id": actor_id, "name": record["name"], "type": record["type"],

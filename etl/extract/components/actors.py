@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import calendar
 from bisect import bisect_right
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from spacy.language import Language
@@ -57,6 +59,7 @@ from etl.models import Actor
 
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
+_FIRST = itemgetter(slice(0, 1))
 
 
 class ActorsComponent:
@@ -114,7 +117,8 @@ class _ArticleActors(DescriptionRules):
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
-        self.lower_words = {t.lower() for t in set(tok.texts) if t[:1].islower()}
+        words = list(set(tok.texts))
+        self.lower_words = set(map(str.lower, compress(words, map(str.islower, map(_FIRST, words)))))
         self.date_starts, self.date_ends = _merged(sorted((d.start, d.end) for d in doc._.dates or []))
         self.actors = ActorSet()
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
@@ -405,8 +409,8 @@ class _ArticleActors(DescriptionRules):
 
     def _context(self, run: list[Unit]) -> dict[str, Any]:
         first, last = run[0], run[-1]
-        prev = self.units.before(first)
-        honorific = bool(prev and prev.text.rstrip(".") in self.gaz.honorifics)
+        prev = self.units.text_before(first)
+        honorific = bool(prev and prev.rstrip(".") in self.gaz.honorifics)
         role, country = None, None
         if first.start in self.after_title:
             role, country, _ = self.after_title[first.start]
