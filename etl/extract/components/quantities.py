@@ -56,6 +56,10 @@ _WWW = re.compile(r"www\.", re.IGNORECASE)
 _PHONE_HINT = re.compile(r"\+\d|\(\d|-\d{4}|0[89]00")
 _PHONE_WORDS = ("tel", "fone", "fax", "phone")
 _SPACES = re.compile(r"\s+")
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+_SEPARATOR = re.compile(r"[.,]")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")
 # An IGNORECASE pattern matches a text exactly as its case-sensitive twin matches
 # `text.lower()` when every character lowercases to one character that re's case folding
 # agrees with: ASCII, Latin-1, Latin Extended-A, punctuation and currency signs - without
@@ -108,7 +112,7 @@ def parse_digits(text: str, lang: str) -> float | None:
         >>> parse_digits("1.234,5", "pt"), parse_digits("2.5", "pt")
         (1234.5, 2.5)
     """
-    text = re.sub(r"[ \u00a0\u202f]", "", text)
+    text = _GROUP_SPACE.sub("", text)
     thousands, decimal = (",", ".") if lang == "en" else (".", ",")
     seps = [c for c in text if c in ".,"]
     if not seps:
@@ -118,7 +122,7 @@ def parse_digits(text: str, lang: str) -> float | None:
         whole, frac = text[:last], text[last + 1:]
         if seps[-1] in whole:
             return None
-        groups = re.split(r"[.,]", whole)
+        groups = _SEPARATOR.split(whole)
         if any(len(g) != 3 for g in groups[1:]):
             return None
         return float("".join(groups) + "." + frac)
@@ -376,9 +380,9 @@ class QuantitiesComponent:
             return True  # a numbered list item: "1. Informação tecnológica"
         if window.endswith("(") and after == ")":
             return True
-        previous = re.search(r"(\S+)\s+$", window)
+        previous = _LAST_WORD.search(window)
         return bool(previous and previous.group(1)[:1].isupper() and previous.group(1).isalpha()
-                    and not re.search(r"[.!?]\s*\S+\s+$", window)
+                    and not _SENTENCE_START.search(window)
                     and match.start() - len(previous.group(0)) > 0)
 
     def _modifier(self, groups: tuple[str | None, ...]) -> Modifier:
