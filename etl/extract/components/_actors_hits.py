@@ -51,6 +51,8 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str])
         if hit.end - hit.start == 1 and hit.entry.kind in ("country", "place") and hit.start > 0 \
                 and texts[hit.start - 1] in first_names and ws[hit.start - 1]:
             surnames.add(texts[hit.start])
+    if not surnames:
+        return hits
     return [h for h in hits if h.end - h.start > 1 or texts[h.start] not in surnames]
 
 

@@ -155,10 +155,10 @@ class ActorSet:
     def add(self, actor_id: str, actor_type: str, name: str | None, span: tuple[int, int, str],
             *, country: str | None = None, role: str | None = None) -> None:
         first_name = name if actor_type in ("country", "person") and name else span[2]
-        record = self.by_id.setdefault(
-            actor_id, {"name": first_name, "type": actor_type, "country": None,
-                       "role": None, "mentions": {}}
-        )
+        record = self.by_id.get(actor_id)
+        if record is None:
+            record = self.by_id[actor_id] = {"name": first_name, "type": actor_type, "country": None,
+                                             "role": None, "mentions": {}}
         record["country"] = record["country"] or country
         record["role"] = record["role"] or role
         # Countries keep their reference name; others are named by their longest form here.

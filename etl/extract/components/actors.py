@@ -250,10 +250,13 @@ class _ArticleActors(DescriptionRules):
         """A capitalised unit that can be part of a name: letters (with "-", ".", "'"), not
         a month or weekday, an honorific or the start of a date."""
         text = unit.text
-        if not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha():
+        if not text.isalpha() and \
+                not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha():
             return False  # digits and "/" are no name
         if text in self.c.calendar_words or text.rstrip(".") in self.gaz.honorifics:
             return False
+        if not self.date_starts:
+            return True
         k = bisect_right(self.date_starts, unit.start_char) - 1
         return k < 0 or unit.start_char >= self.date_ends[k]
 
