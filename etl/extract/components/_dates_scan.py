@@ -59,6 +59,9 @@ class StartScan:
             self._words[word] = (tuple(sorted(ranks)), kind)
         alternatives = _alt(words) if words else r"(?!x)x"
         self._scan = re.compile(rf"(?<!\w)(?=({alternatives}))", re.IGNORECASE)
+        # The same on the lowercased text: a case-sensitive alternation is much faster.
+        self._scan_lower = re.compile(rf"(?<!\w)(?=({alternatives}))")
+        self._case_unsafe = _case_unsafe(words)
         self._names = re.compile(_alt(names) if names else r"(?!x)x", re.IGNORECASE)
 
     def candidates(self, text: str) -> list[list[Candidate]]:
@@ -98,7 +101,7 @@ class StartScan:
             starts.extend((match.start(), self._ranks[APOSTROPHE]) for match in _APOSTROPHE.finditer(text)
                           if match.start() == 0 or not _is_word(text[match.start() - 1]))
         consumed = 0
-        for match in self._scan.finditer(text):
+        for match in self._word_scan(text):
             pos, word = match.start(), match.group(1)
             ranks, kind = self._word(word)
             if ranks:
@@ -111,6 +114,14 @@ class StartScan:
         starts.sort()
         triggers.sort()
         return starts, self._windows(triggers, len(text))
+
+    def _word_scan(self, text: str) -> Iterator[re.Match[str]]:
+        """Where listed words start; on the lowercased text when that finds the same places."""
+        lowered = text.lower()
+        unsafe = self._case_unsafe
+        if len(lowered) == len(text) and unsafe is not None and not unsafe.search(text):
+            return self._scan_lower.finditer(lowered)
+        return self._scan.finditer(text)
 
     def _windows(self, triggers: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
         """`find_windows`: merged windows of `margin` characters around each trigger."""
@@ -137,6 +148,26 @@ class StartScan:
 
 _NO_NAME, _FULL_NAME, _PREFIX_NAME = 0, 1, 2
 _DIGITS = re.compile(r"\d+")
+
+
+def _case_unsafe(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Text characters that match a letter of `words` case-insensitively, but not after `str.lower()`.
+
+    The engine compares simple lowercase forms, plus a table of extra equivalents ("ı"
+    for "i", "ſ" for "s"); `str.lower()` differs from the simple form only for "İ" (two
+    characters) and a final sigma. `\\w` is the same before and after `str.lower()` for
+    every character. None (always scan case-insensitively) if the table is missing.
+    """
+    try:
+        from re import _casefix  # the engine's own table (Python 3.11+)
+    except ImportError:
+        return None
+    letters = {char for word in words for char in word}
+    chars = {"\u0130", "\u03a3"} | {chr(extra) for char in letters
+                                   for extra in _casefix._EXTRA_CASES.get(ord(char), ())
+                                   if chr(extra).lower() != char}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
 _APOSTROPHE = re.compile(r"'(?=\d)")
 
 
