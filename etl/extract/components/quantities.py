@@ -24,6 +24,13 @@ head word, then adjectives or hyphenated words and lowercase "de/of" complements
 ending at punctuation, a stop word or a verb-like word (all from
 `quantity_words.csv`); in English it ends at the first plural noun. Amounts with a
 unit or currency get no object: the unit already says what is measured.
+
+Speed (the output does not depend on it): the pattern runs only in windows around
+trigger words, over `text.lower()` without IGNORECASE when that folding is exact (see
+`_FOLD_UNSAFE`); a candidate is first checked against the masked spans by bisection; what
+its words say (value, unit, modifier) is read once per distinct wording and remembered;
+token attributes come from the shared `doc_tokens` lists, built only if an object is
+looked for.
 """
 
 from __future__ import annotations
