@@ -345,8 +345,9 @@ class _ArticleActors(DescriptionRules):
 
     def _org_id(self, name: str) -> str:
         """A short form of an organisation named in full earlier ("Guarda Costeira") is that one."""
+        prefix = name + " "
         for actor_id, record in self.actors.by_id.items():
-            if record["type"] == "organization" and record["name"].startswith(name + " "):
+            if record["type"] == "organization" and record["name"].startswith(prefix):
                 return actor_id
         return f"organization:{slugify(name)}"
 
@@ -400,8 +401,9 @@ class _ArticleActors(DescriptionRules):
 
     def _person_id(self, name: str) -> str:
         """A shorter form of a person named in full earlier ("Pinto Luz" after "Miguel Pinto Luz")."""
+        suffix = " " + name
         for actor_id, record in self.actors.by_id.items():
-            if record["type"] == "person" and record["name"].endswith(" " + name):
+            if record["type"] == "person" and record["name"].endswith(suffix):
                 return actor_id
         return f"person:{slugify(name)}"
 
@@ -500,8 +502,8 @@ class _ArticleActors(DescriptionRules):
         hit = self.hit_end.get(i)
         if hit is not None and hit.entry.kind == "demonym":
             k = hit.start - 1  # "la empresa china Tianqi"
-        words = [self._lower(k - 1) + " " + self._lower(k), self._lower(k)]
-        return any(w in self.c.org_nouns for w in words) and self.texts[k].islower()
+        low, nouns = self._lower(k), self.c.org_nouns
+        return (low in nouns or f"{self._lower(k - 1)} {low}" in nouns) and self.texts[k].islower()
 
     def _lone_acronym(self, unit: Unit) -> bool:
         """Three or more capitals amid lower-case words ("a AIRV", "(IPMA)") name an organisation;
