@@ -220,3 +220,30 @@ def ids_and_mentions(doc: Doc) -> list[tuple[str, list[str]]]:
 )
 def test_actors_issue_3(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+def test_units_are_glued_words_with_sentence_starts() -> None:
+    """Word units are built on demand; they must read the doc as a left-to-right pass would:
+    an honorific keeps its dot, hyphens glue words, and a unit after a sentence end, an
+    opening quote or a line break starts a sentence."""
+    from etl.extract.components._actors_units import Units
+    from etl.extract.nlp import load_nlp
+    from etl.extract.patterns import doc_tokens
+
+    nlp = load_nlp("pt")
+    text = 'O Sr. Kim Jong-un chegou. «Ele disse» que\n\nA Ana-Maria e o Dr.-X viram "a-b-c"'
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    units = Units(doc_tokens(doc), nlp.get_pipe("etl_actors").gaz.honorifics)
+    read, k = [], 0
+    while k < len(doc):
+        unit = units.at(k)
+        read.append((unit.text, bool(unit.initial)))
+        k = unit.end
+    assert read == [
+        ("O", True), ("Sr.", False), ("Kim", False), ("Jong-un", False), ("chegou", False), (".", False),
+        ("«", True), ("Ele", True), ("disse", False), ("»", False), ("que", False), ("\n\n", False),
+        ("A", True), ("Ana-Maria", False), ("e", False), ("o", False), ("Dr.-X", False), ("viram", False),
+        ('"', False), ("a-b-c", False), ('"', False),
+    ]
+    assert [units.text_at(i) for i in units.cap_starts()] == ["O", "Sr.", "Kim", "Jong-un", "Ele", "A",
+                                                               "Ana-Maria", "Dr.-X"]
