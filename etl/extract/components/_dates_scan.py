@@ -24,10 +24,6 @@ from etl.extract.patterns import _alt
 # ends a leading number with a non-digit ("(?!\d)", a separator, a suffix).
 SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE = "digits_1_2", "digits_4", "apostrophe"
 
-# A candidate for one pattern: (pos, endpos) for `Pattern.match`.
-Candidate = tuple[int, int]
-
-
 class StartScan:
     """Candidate start positions of each pattern in a text, found in one pass.
 
@@ -64,10 +60,14 @@ class StartScan:
         self._case_unsafe = _case_unsafe(words)
         self._names = re.compile(_alt(names) if names else r"(?!x)x", re.IGNORECASE)
 
-    def candidates(self, text: str) -> list[list[Candidate]]:
-        """Per pattern, the (pos, endpos) pairs to try, in text order."""
+    def matches(self, text: str, patterns: list[re.Pattern[str]]) -> Iterator[tuple[int, re.Match[str]]]:
+        """(pattern index, match) for what `finditer` over the windows would give for each pattern.
+
+        The matches come in text order rather than pattern by pattern; each pattern's own
+        matches are still leftmost first and do not overlap.
+        """
         starts, windows = self._hits(text)
-        found: list[list[Candidate]] = [[] for _ in range(self.count)]
+        last = [0] * self.count
         index, count = 0, len(windows)
         for pos, ranks in starts:
             while index < count and windows[index][1] <= pos:
@@ -75,10 +75,14 @@ class StartScan:
             if index == count:
                 break
             begin, end = windows[index]
-            if pos >= begin:
-                for rank in ranks:
-                    found[rank].append((pos, end))
-        return found
+            if pos < begin:
+                continue
+            for rank in ranks:
+                if pos >= last[rank]:
+                    found = patterns[rank].match(text, pos, end)
+                    if found is not None:
+                        last[rank] = found.end()
+                        yield rank, found
 
     def _hits(self, text: str) -> tuple[list[tuple[int, tuple[int, ...]]], list[tuple[int, int]]]:
         """Start positions with the patterns that may begin there, and the trigger windows.
@@ -178,15 +182,3 @@ def _is_word(char: str) -> bool:
 
 def _norm(word: str) -> str:
     return re.sub(r"\s+", " ", word.strip().lower())
-
-
-def iter_matches(pattern: re.Pattern[str], text: str, candidates: list[Candidate]) -> Iterator[re.Match[str]]:
-    """The matches `finditer` would give inside the windows, tried only at `candidates`."""
-    last = 0
-    match = pattern.match
-    for pos, endpos in candidates:
-        if pos >= last:
-            found = match(text, pos, endpos)
-            if found is not None:
-                last = found.end()
-                yield found

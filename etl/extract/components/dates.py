@@ -67,7 +67,7 @@ from etl.extract.components._dates_calendar import (
     safe_date,
     shift_month,
 )
-from etl.extract.components._dates_scan import APOSTROPHE, SHORT_NUMBER, YEAR_NUMBER, StartScan, iter_matches
+from etl.extract.components._dates_scan import APOSTROPHE, SHORT_NUMBER, YEAR_NUMBER, StartScan
 from etl.extract.patterns import _alt, counts_a_noun, doc_text
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
@@ -193,6 +193,8 @@ class DatesComponent:
         short = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d%]|[.,/-]\d)")
         table.append((short, self._day_month_numeric, {d12}))
         self.patterns: list[tuple[re.Pattern[str], Builder]] = [(p, b) for p, b, _ in table]
+        self._regexes = [p for p, _, _ in table]
+        self._builders = [b for _, b, _ in table]
         cues = self.cues.get
         vocab = {
             "month": self.months, "weekday": self.weekdays, "word": self.words,
@@ -217,17 +219,16 @@ class DatesComponent:
         text = doc_text(doc)
         blocked = _url_spans(text)
         found: list[Found] = []
-        candidates = self._scan.candidates(text)
-        for rank, (pattern, build) in enumerate(self.patterns):
-            for match in iter_matches(pattern, text, candidates[rank]):
-                start, end = match.span()
-                if blocked and any(s < end and start < e for s, e in blocked):
-                    continue
-                result = build(match, ref)
-                if result is None:
-                    continue
-                start, end = self._trim(match, result)
-                found.append((start, end, rank, result))
+        builders = self._builders
+        for rank, match in self._scan.matches(text, self._regexes):
+            start, end = match.span()
+            if blocked and any(s < end and start < e for s, e in blocked):
+                continue
+            result = builders[rank](match, ref)
+            if result is None:
+                continue
+            start, end = self._trim(match, result)
+            found.append((start, end, rank, result))
         # Only the chosen candidates become (validated) mentions.
         chosen = [(start, end, rank, self._mention(text, start, end, *result[1:]))
                   for start, end, rank, result in self._select(found)]
