@@ -34,7 +34,6 @@ Roles are the title as written with a lowercase initial, without the nationality
 from __future__ import annotations
 
 import calendar
-from bisect import bisect_right
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -53,7 +52,8 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
-from etl.extract.components._actors_units import ActorSet, Unit, Units, is_cap
+from etl.extract.components._actors_runs import NameRuns, merged_spans
+from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
@@ -104,7 +104,7 @@ class ActorsComponent:
         return doc
 
 
-class _ArticleActors(DescriptionRules):
+class _ArticleActors(DescriptionRules, NameRuns):
     """The per-doc state of `ActorsComponent` (token maps, units, actors found so far)."""
 
     def __init__(self, component: ActorsComponent, doc: Doc) -> None:
@@ -119,7 +119,7 @@ class _ArticleActors(DescriptionRules):
         self.hit_end = {h.end: h for h in self.hits}
         words = list(set(tok.texts))
         self.lower_words = set(map(str.lower, compress(words, map(str.islower, map(_FIRST, words)))))
-        self.date_starts, self.date_ends = _merged(sorted((d.start, d.end) for d in doc._.dates or []))
+        self.date_starts, self.date_ends = merged_spans(sorted((d.start, d.end) for d in doc._.dates or []))
         self.actors = ActorSet()
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
         self.after_title = {info[2]: info for info in self.titles.values()}
@@ -199,106 +199,6 @@ class _ArticleActors(DescriptionRules):
         return role, country, j
 
     # -- 3. unseen names --------------------------------------------------------------------
-
-    def _candidate_runs(self) -> list[list[Unit]]:
-        """Runs of usable capitalised units, joined by particles and connectors ("Luis de la
-        Fuente"), trimmed and split. Only the capitalised units and the few units between
-        two of them are looked at."""
-        runs: list[list[Unit]] = []
-        current: list[Unit] = []
-        units, hit_at = self.units, self.hit_at
-        for start in units.cap_starts():
-            if start in hit_at:
-                continue
-            unit = units.at(start)
-            if not self._usable(unit):
-                continue
-            if current and current[-1].end != start:
-                gap = self._bridge(current[-1].end, start)
-                if gap is None:
-                    runs.append(current)
-                    current = []
-                else:
-                    current.extend(gap)
-            current.append(unit)
-        if current:
-            runs.append(current)
-        return [part for run in runs for part in self._split_run(self._trim(run))]
-
-    def _bridge(self, start: int, end: int) -> list[Unit] | None:
-        """The units from token `start` to `end` if they can join two parts of a name: each is
-        a joiner followed by a capitalised unit outside the gazetteer (or by one more joiner
-        and then one)."""
-        joiners, hit_at, units, n = self.c.joiners, self.hit_at, self.units, self.n
-        gap: list[int] = []
-        k = start
-        while k < end:
-            if units.text_at(k) not in joiners:
-                return None
-            nxt = units.end_of(k)
-            if nxt >= n:
-                return None
-            if units.text_at(nxt) in joiners and units.end_of(nxt) < n:
-                nxt = units.end_of(nxt)  # "Luis de la Fuente"
-            if not (is_cap(units.text_at(nxt)) and nxt not in hit_at):
-                return None
-            gap.append(k)
-            k = units.end_of(k)
-        return [units.at(k) for k in gap]
-
-    def _usable(self, unit: Unit) -> bool:
-        """A capitalised unit that can be part of a name: letters (with "-", ".", "'"), not
-        a month or weekday, an honorific or the start of a date."""
-        text = unit.text
-        if not text.isalpha() and \
-                not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha():
-            return False  # digits and "/" are no name
-        if text in self.c.calendar_words or text.rstrip(".") in self.gaz.honorifics:
-            return False
-        if not self.date_starts:
-            return True
-        k = bisect_right(self.date_starts, unit.start_char) - 1
-        return k < 0 or unit.start_char >= self.date_ends[k]
-
-    def _trim(self, run: list[Unit]) -> list[Unit]:
-        joiners = self.c.joiners
-        while run:
-            unit = run[0]
-            nxt = run[1] if len(run) > 1 else None
-            # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
-            stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given) \
-                and unit.text.lower() not in self.gaz.heads
-            lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic)
-            if unit.text in joiners or stop or lower_elsewhere:
-                run = run[1:]
-                continue
-            break
-        while run and run[-1].text in joiners:
-            run = run[:-1]
-        return run
-
-    def _split_run(self, run: list[Unit]) -> list[list[Unit]]:
-        if not run or self._has_head(run):
-            return [run] if run else []
-        parts: list[list[Unit]] = []
-        current: list[Unit] = []
-        for unit in run:
-            if unit.text in self.c.connectors and unit.text not in self.c.particles:
-                parts.append(current)
-                current = []
-            else:
-                current.append(unit)
-        parts.append(current)
-        trimmed = [self._trim(part) for part in parts]
-        return [part for part in trimmed if part]
-
-    def _has_head(self, run: list[Unit]) -> bool:
-        """A word of the run, or two in a row, is an organisation head."""
-        words = [unit.text.lower() for unit in run]
-        if not self.gaz.heads.isdisjoint(words):
-            return True
-        pairs = self.c.head_pairs
-        return any(second in pairs.get(first, ()) for first, second in zip(words, words[1:], strict=False))
 
     def _add_names(self) -> list[tuple[list[Unit], dict[str, Any]]]:
         """Add typed multi-word names; return single-word candidates for linking."""
@@ -526,21 +426,6 @@ class _ArticleActors(DescriptionRules):
         if actor_id not in self.actors.by_id:
             self.unseen_locations.add(actor_id)
         self.actors.add(actor_id, "location", span[2], span)
-
-
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Starts and ends of the union of sorted character spans, for a bisect lookup."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in spans:
-        if start >= end:
-            continue
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
 
 
 @Language.factory("etl_actors")

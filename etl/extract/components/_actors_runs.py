@@ -1,0 +1,145 @@
+"""Rule 3 of the etl_actors component, first half: runs of capitalised units that may be names.
+
+A run is a sequence of usable capitalised units ("Kim Jong-un") joined by particles and
+connectors ("Luis de la Fuente"); sentence-initial function words and words written in lower
+case elsewhere are trimmed off its ends, and a run without an organisation head is split at
+its connectors. The rules that type a run live in `actors.py`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from etl.extract.components._actors_gazetteer import Gazetteer, Hit
+from etl.extract.components._actors_units import Unit, Units, is_cap
+from etl.extract.patterns import DocTokens
+
+
+class NameRuns:
+    """Mixed into the per-doc actor state, whose attributes it reads."""
+
+    c: Any
+    gaz: Gazetteer
+    tok: DocTokens
+    n: int
+    units: Units
+    hit_at: dict[int, Hit]
+    lower_words: set[str]
+    date_starts: list[int]
+    date_ends: list[int]
+
+    def _candidate_runs(self) -> list[list[Unit]]:
+        """Runs of usable capitalised units, joined by particles and connectors ("Luis de la
+        Fuente"), trimmed and split. Only the capitalised units and the few units between
+        two of them are looked at."""
+        runs: list[list[Unit]] = []
+        current: list[Unit] = []
+        units, hit_at = self.units, self.hit_at
+        for start in units.cap_starts():
+            if start in hit_at:
+                continue
+            unit = units.at(start)
+            if not self._usable(unit):
+                continue
+            if current and current[-1].end != start:
+                gap = self._bridge(current[-1].end, start)
+                if gap is None:
+                    runs.append(current)
+                    current = []
+                else:
+                    current.extend(gap)
+            current.append(unit)
+        if current:
+            runs.append(current)
+        return [part for run in runs for part in self._split_run(self._trim(run))]
+
+    def _bridge(self, start: int, end: int) -> list[Unit] | None:
+        """The units from token `start` to `end` if they can join two parts of a name: each is
+        a joiner followed by a capitalised unit outside the gazetteer (or by one more joiner
+        and then one)."""
+        joiners, hit_at, units, n = self.c.joiners, self.hit_at, self.units, self.n
+        gap: list[int] = []
+        k = start
+        while k < end:
+            if units.text_at(k) not in joiners:
+                return None
+            nxt = units.end_of(k)
+            if nxt >= n:
+                return None
+            if units.text_at(nxt) in joiners and units.end_of(nxt) < n:
+                nxt = units.end_of(nxt)  # "Luis de la Fuente"
+            if not (is_cap(units.text_at(nxt)) and nxt not in hit_at):
+                return None
+            gap.append(k)
+            k = units.end_of(k)
+        return [units.at(k) for k in gap]
+
+    def _usable(self, unit: Unit) -> bool:
+        """A capitalised unit that can be part of a name: letters (with "-", ".", "'"), not
+        a month or weekday, an honorific or the start of a date."""
+        text = unit.text
+        if not text.isalpha() and \
+                not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha():
+            return False  # digits and "/" are no name
+        if text in self.c.calendar_words or text.rstrip(".") in self.gaz.honorifics:
+            return False
+        if not self.date_starts:
+            return True
+        k = bisect_right(self.date_starts, unit.start_char) - 1
+        return k < 0 or unit.start_char >= self.date_ends[k]
+
+    def _trim(self, run: list[Unit]) -> list[Unit]:
+        joiners = self.c.joiners
+        while run:
+            unit = run[0]
+            nxt = run[1] if len(run) > 1 else None
+            # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
+            stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given) \
+                and unit.text.lower() not in self.gaz.heads
+            lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic)
+            if unit.text in joiners or stop or lower_elsewhere:
+                run = run[1:]
+                continue
+            break
+        while run and run[-1].text in joiners:
+            run = run[:-1]
+        return run
+
+    def _split_run(self, run: list[Unit]) -> list[list[Unit]]:
+        if not run or self._has_head(run):
+            return [run] if run else []
+        parts: list[list[Unit]] = []
+        current: list[Unit] = []
+        for unit in run:
+            if unit.text in self.c.connectors and unit.text not in self.c.particles:
+                parts.append(current)
+                current = []
+            else:
+                current.append(unit)
+        parts.append(current)
+        trimmed = [self._trim(part) for part in parts]
+        return [part for part in trimmed if part]
+
+    def _has_head(self, run: list[Unit]) -> bool:
+        """A word of the run, or two in a row, is an organisation head."""
+        words = [unit.text.lower() for unit in run]
+        if not self.gaz.heads.isdisjoint(words):
+            return True
+        pairs = self.c.head_pairs
+        return any(second in pairs.get(first, ()) for first, second in zip(words, words[1:], strict=False))
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of sorted character spans, for a bisect lookup."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in spans:
+        if start >= end:
+            continue
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
