@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from etl.errors import IngestError
-from etl.ingest.dedup import NearDuplicateIndex
+from etl.ingest.dedup import SeenIndex
 from etl.ingest.paths import CSV_SUFFIXES, expand_paths
 from etl.ingest.readers import DEFAULT_OPTIONS, ReadOptions, read_path
 from etl.models import Article, Duplicate, QuarantinedItem, doc_id_for
@@ -29,15 +29,14 @@ def ingest_articles(
         if raw.lower().endswith(tuple(CSV_SUFFIXES)) and options.text_column is None:
             raise IngestError("A CSV input needs --text-column", raw,
                               "Name the column that holds the article text, e.g. --text-column body.")
-    seen: dict[str, str] = {}
-    near = NearDuplicateIndex()
-    for path in resolved:
-        for item in read_path(path, options):
-            if isinstance(item, Article):
-                doc_id = doc_id_for(item.text)
-                if doc_id in seen:
-                    yield Duplicate(input_id=item.input_id, doc_id=doc_id, duplicate_of=seen[doc_id])
-                    continue
-                seen[doc_id] = item.input_id
-                item.near_duplicate_of = near.check(doc_id, item.text)
-            yield item
+    with SeenIndex() as seen:
+        for path in resolved:
+            for item in read_path(path, options):
+                if isinstance(item, Article):
+                    doc_id = doc_id_for(item.text)
+                    first = seen.first_of(doc_id, item.input_id)
+                    if first is not None:
+                        yield Duplicate(input_id=item.input_id, doc_id=doc_id, duplicate_of=first)
+                        continue
+                    item.near_duplicate_of = seen.near_duplicate(doc_id, item.text)
+                yield item

@@ -1,7 +1,11 @@
 """Exact duplicates (same content hash) and near-duplicates (same story, small edits).
 
-Near-duplicates are found with MinHash LSH (datasketch) over word 5-gram shingles: the cost
-per article is constant, so it scales to large corpora. They are flagged, never dropped.
+Near-duplicates are found with MinHash LSH over word 5-gram shingles: datasketch computes
+the MinHash signatures and chooses the banding for the similarity threshold; the bands are
+kept in a temporary SQLite file, like the content hashes of exact duplicates. The cost per
+article is constant and memory does not grow with the corpus (an in-memory index of a
+million articles would take gigabytes). Duplicates are named, near-duplicates flagged;
+neither is ever silently dropped.
 
 Shingles are hashed in bulk: each word once (CRC-32, stable across processes and runs),
 then each 5-gram as a polynomial of its word hashes in numpy. datasketch's default hashes
@@ -11,12 +15,12 @@ rest of ingest.
 
 from __future__ import annotations
 
+import os
 import re
+import sqlite3
+import tempfile
 import zlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from datasketch import MinHashLSH
+from typing import Any
 
 _WORD = re.compile(r"\w+")
 SHINGLE_WORDS = 5
@@ -24,6 +28,7 @@ NUM_PERM = 64
 THRESHOLD = 0.8
 MIN_SHINGLES = 10  # too short to call two texts "the same story"
 _MULTIPLIER = 1099511628211  # FNV-64 prime: mixes each word's hash into the 5-gram's
+_CACHE_KIB = 8 * 1024  # SQLite page cache: bounded, whatever the corpus size
 
 
 def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> Any:
@@ -54,31 +59,88 @@ def _identity(value: Any) -> Any:
     return value
 
 
-class NearDuplicateIndex:
-    """Remembers articles seen so far; `check` returns the doc_id of a near-duplicate."""
+class SeenIndex:
+    """What ingest has seen so far: content hashes and MinHash bands, in a temporary file.
+
+    `first_of` answers exact duplicates, `near_duplicate` near ones. The file is deleted
+    by `close` (ingest closes it when its input ends or the run stops).
+
+    Example:
+        index = SeenIndex()
+        index.first_of(doc_id, input_id)     # None, or the input_id that had this text first
+        index.near_duplicate(doc_id, text)   # None, or the earliest doc_id it nearly equals
+        index.close()
+    """
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._lsh: MinHashLSH | None = None
         self._template: Any = None  # permutations are drawn once: MinHash() redraws them per article
-        self._order: dict[str, int] = {}
+        self._bands: list[tuple[int, int]] = []
+        self._query = ""
+        self._count = 0
+        handle, self.path = tempfile.mkstemp(prefix="etl-seen-", suffix=".sqlite")
+        os.close(handle)
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript(f"""
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -{_CACHE_KIB};
+            CREATE TABLE exact (doc_id TEXT PRIMARY KEY, input_id TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE bands (band INTEGER, bucket BLOB, ordinal INTEGER NOT NULL,
+                                doc_id TEXT NOT NULL, PRIMARY KEY (band, bucket)) WITHOUT ROWID;
+        """)
 
-    def check(self, doc_id: str, text: str) -> str | None:
-        """Add the text; return the earliest earlier doc_id it nearly duplicates, if any."""
+    def first_of(self, doc_id: str, input_id: str) -> str | None:
+        """The input_id of the earlier input with this content hash; else remember this one."""
+        row = self._db.execute("SELECT input_id FROM exact WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            self._db.execute("INSERT INTO exact VALUES (?, ?)", (doc_id, input_id))
+            return None
+        return str(row[0])
+
+    def _signature(self, shingles: Any) -> Any:
         from datasketch import MinHash, MinHashLSH
 
-        shingles = shingle_hashes(text)
-        if len(shingles) < MIN_SHINGLES:
-            return None
-        if self._lsh is None:
-            self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+        if self._template is None:
             self._template = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity)
+            lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+            self._bands = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
+            either = " OR ".join(["(band = ? AND bucket = ?)"] * lsh.b)
+            self._query = (f"SELECT ordinal, doc_id FROM bands WHERE doc_id != ? AND ({either}) "
+                           "ORDER BY ordinal LIMIT 1")
         template = self._template
         minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity,
                           permutations=template.permutations, scheme=template.scheme)
         minhash.update_batch(shingles)
-        matches = [key for key in self._lsh.query(minhash) if key != doc_id]
-        if doc_id not in self._order:
-            self._order[doc_id] = len(self._order)
-            self._lsh.insert(doc_id, minhash)
-        return min(matches, key=self._order.__getitem__) if matches else None
+        return minhash.hashvalues
+
+    def near_duplicate(self, doc_id: str, text: str) -> str | None:
+        """Add the text; return the earliest earlier doc_id sharing a MinHash band, if any.
+
+        Each band bucket remembers only its first article: the earliest candidate over all
+        buckets is the same as with every article kept.
+        """
+        import numpy as np
+
+        shingles = shingle_hashes(text)
+        if len(shingles) < MIN_SHINGLES:
+            return None
+        values = self._signature(shingles).astype(np.uint32)  # MinHash values are < 2**32
+        buckets = [(band, values[start:end].tobytes()) for band, (start, end) in enumerate(self._bands)]
+        found = self._db.execute(self._query, [doc_id, *(v for pair in buckets for v in pair)]).fetchone()
+        self._db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?, ?, ?)",
+                             [(band, bucket, self._count, doc_id) for band, bucket in buckets])
+        self._count += 1
+        return str(found[1]) if found else None
+
+    def close(self) -> None:
+        """Delete the temporary file."""
+        self._db.close()
+        try:
+            os.unlink(self.path)
+        except FileNotFoundError:  # pragma: no cover - removed by someone else
+            pass
+
+    def __enter__(self) -> SeenIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,52 @@
+"""The seen-index: exact duplicates by content hash, near-duplicates by MinHash bands, on disk."""
+
+from __future__ import annotations
+
+import os
+
+from etl.ingest.dedup import SeenIndex, shingle_hashes
+
+STORY = ("O ministro da Defesa russo, Andrei Belousov, chegou a Pyongyang nesta sexta-feira para "
+         "uma visita de dois dias, durante a qual se reuniu com o líder norte-coreano Kim Jong-un "
+         "e discutiu a cooperação militar entre os dois países, segundo a agência estatal KCNA. "
+         "Os serviços de inteligência da Coreia do Sul afirmam que Pyongyang enviou mais de "
+         "10.000 contêineres de munição para a Rússia desde agosto do ano passado, e que soldados "
+         "norte-coreanos foram vistos em exercícios perto da fronteira com a Ucrânia.")
+OTHER = ("The central bank raised its benchmark rate by a quarter of a percentage point on Tuesday, "
+         "citing persistent inflation in services and a labour market that remains tight, and "
+         "signalled that further increases could follow at its next two meetings this year.")
+
+
+def test_dedup_first_of_names_the_first_input_with_the_same_content():
+    with SeenIndex() as seen:
+        assert seen.first_of("d1", "a.txt") is None
+        assert seen.first_of("d2", "b.txt") is None
+        assert seen.first_of("d1", "c.txt") == "a.txt"
+        assert seen.first_of("d1", "d.txt") == "a.txt"
+
+
+def test_dedup_near_duplicate_is_the_earliest_similar_article():
+    edited = STORY.replace("nesta sexta-feira", "na sexta-feira")
+    with SeenIndex() as seen:
+        assert seen.near_duplicate("story", STORY) is None
+        assert seen.near_duplicate("other", OTHER) is None
+        assert seen.near_duplicate("edited", edited) == "story"
+        assert seen.near_duplicate("again", STORY + " Fim.") == "story"
+
+
+def test_dedup_short_texts_are_never_near_duplicates():
+    with SeenIndex() as seen:
+        assert seen.near_duplicate("a", "Curto demais.") is None
+        assert seen.near_duplicate("b", "Curto demais.") is None
+
+
+def test_dedup_index_file_is_deleted_on_close():
+    seen = SeenIndex()
+    assert os.path.exists(seen.path)
+    seen.close()
+    assert not os.path.exists(seen.path)
+
+
+def test_dedup_shingle_hashes_ignore_case_and_order_of_repeats():
+    assert list(shingle_hashes("A b c d e")) == list(shingle_hashes("a B C D E"))
+    assert len(shingle_hashes("a b c d e a b c d e")) == 5
