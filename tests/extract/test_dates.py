@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 
-from etl.extract.nlp import process_text
+from etl.extract.nlp import load_nlp, process_text
+from etl.extract.patterns import _alt, find_windows
 from etl.models import DateMention
 
 REF = date(2024, 11, 30)  # a Saturday, ISO week 48
@@ -270,3 +273,46 @@ def test_dates_time_without_reference_keeps_unknown_day(dates):
     assert [(m.text, m.value, m.precision, m.start_date, m.relative) for m in found] == [
         ("14:00hs", "XXXX-XX-XX", "day", None, True)
     ]
+
+
+def _plain_matches(component, text: str) -> dict[int, list[tuple[int, int]]]:
+    """Each pattern's matches the simple way: `finditer` over every trigger window."""
+    names = [*component.months, *component.weekdays, *component.words,
+             *component.cues.get("century_before", ())]
+    trigger = re.compile(rf"\d|(?<![\w])(?:{_alt(names)})", re.IGNORECASE)
+    windows = find_windows(trigger, text)
+    found = {rank: [m.span() for w in windows for m in pattern.finditer(text, *w)]
+             for rank, pattern in enumerate(component._regexes)}
+    return {rank: spans for rank, spans in found.items() if spans}
+
+
+def _scrambled_texts(component, count: int) -> list[str]:
+    """Texts made of the component's own words, numbers, marks and odd spacing and case."""
+    rng = random.Random(7)
+    words = [*component.months, *component.weekdays, *component.words,
+             *(w for phrases in component.cues.values() for w in phrases)]
+    words += ["2024", "1990", "90", "'90s", "30", "5", "123", "12345", "2019-2021", "10h30", "17:45",
+              "30/11", "30/11/2024", "2024-11-30", "(21)", "(1944)", "©", "www.a.pt/2024", "G20", "XIX",
+              "ſábado", "İ", "ı", "_", "ª", "º", "-", "–", ",", ".", "/", "(", ")", ":", "'", "\n"]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 30)):
+            word = rng.choice(words)
+            word = rng.choice([word, word, word.upper(), word.capitalize()])
+            parts.append(word + rng.choice([" ", " ", "", "  ", "\n", " " * 45, ", "]))
+        texts.append("".join(parts))
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["pt", "en", "es"])
+def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
+    """The patterns are tried only where they can start (`_dates_scan`); a pattern whose
+    start is not declared there would lose matches. Compare with plain `finditer`."""
+    component = load_nlp(lang).get_pipe("etl_dates")
+    texts = [seed_text, *_scrambled_texts(component, 150)]
+    for text in texts:
+        scanned: dict[int, list[tuple[int, int]]] = {}
+        for rank, match in component._scan.matches(text, component._regexes):
+            scanned.setdefault(rank, []).append(match.span())
+        assert scanned == _plain_matches(component, text), text
