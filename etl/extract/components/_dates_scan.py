@@ -1,10 +1,10 @@
-"""Where the etl_dates patterns can start: one pass over the text instead of one per pattern.
+"""Where the etl_dates patterns can start: one scan of the text instead of one per pattern.
 
 Running about 17 patterns with `finditer` over the trigger windows costs a full regex
 scan per pattern. But every date pattern begins with a digit run, an apostrophe before
 a decade ("'90s") or a listed word (a month, a weekday, a cue such as "entre" or "dia").
-`StartScan` finds all of these in one pass and tries each pattern with `Pattern.match`
-only where it can begin.
+`StartScan` finds all of these (three quick scans: digits, apostrophes, words) and tries
+each pattern with `Pattern.match` only where it can begin.
 
 The result is exactly what `finditer` inside the `find_windows` windows gives: the
 windows are rebuilt from the same scan (same triggers, margin and merging), every match
@@ -23,9 +23,15 @@ from etl.extract.patterns import _alt
 # ("2024"). No pattern can start with a run of three or five digits or more: each one
 # ends a leading number with a non-digit ("(?!\d)", a separator, a suffix).
 SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE = "digits_1_2", "digits_4", "apostrophe"
+# Short runs followed by one of these characters: "30/11" (SHORT_SLASH), "30.11.2024"
+# (SHORT_SEPARATOR), "19th" (SHORT_ORDINAL: st, nd, rd, th in any case; "ſ" is an "s"
+# to the case-insensitive engine).
+SHORT_SLASH, SHORT_SEPARATOR, SHORT_ORDINAL = "digits_1_2_slash", "digits_1_2_separator", "digits_1_2_ordinal"
+_SHORT_NEXT = {SHORT_SLASH: "/", SHORT_SEPARATOR: "/.-", SHORT_ORDINAL: "sSnNrRtT\u017f"}
+
 
 class StartScan:
-    """Candidate start positions of each pattern in a text, found in one pass.
+    """Candidate start positions of each pattern in a text, found in one scan.
 
     `vocab` names the word classes (class -> words); `starts[i]` lists the classes
     (word classes, SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE) that pattern i can begin
@@ -42,7 +48,12 @@ class StartScan:
             raise ValueError("trigger names must be start words, and no start word may hold a digit")
         self.count = len(starts)
         self._ranks = {key: tuple(i for i, classes in enumerate(starts) if key in classes)
-                       for key in (SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE, *vocab)}
+                       for key in (SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE, *_SHORT_NEXT, *vocab)}
+        # The patterns a short run can start, by the character after it.
+        self._short: dict[str, tuple[int, ...]] = {
+            char: tuple(sorted({*self._ranks[SHORT_NUMBER],
+                                *(i for key, chars in _SHORT_NEXT.items() if char in chars for i in self._ranks[key])}))
+            for char in set("".join(_SHORT_NEXT.values()))}
         self._all_words = tuple(sorted({i for key in vocab for i in self._ranks[key]}))
         # word -> (patterns that can start where it matches, trigger kind): every listed
         # word that matches at a position is a prefix of the longest one that does.
@@ -98,7 +109,8 @@ class StartScan:
             pos, end = span = match.span()
             triggers.append(span)
             digits = end - pos
-            ranks = short if digits <= 2 else year if digits == 4 else ()
+            ranks = (self._short.get(text[end: end + 1], short) if digits <= 2
+                     else year if digits == 4 else ())
             if ranks and (pos == 0 or not _is_word(text[pos - 1])):
                 starts.append((pos, ranks))
         if self._ranks[APOSTROPHE] and "'" in text:
@@ -163,7 +175,7 @@ def _case_unsafe(words: Iterable[str]) -> re.Pattern[str] | None:
     every character. None (always scan case-insensitively) if the table is missing.
     """
     try:
-        from re import _casefix  # the engine's own table (Python 3.11+)
+        from re import _casefix  # type: ignore[attr-defined]  # the engine's own table (3.11+)
     except ImportError:
         return None
     letters = {char for word in words for char in word}
