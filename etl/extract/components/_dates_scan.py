@@ -104,22 +104,21 @@ class StartScan:
         """
         starts: list[tuple[int, tuple[int, ...]]] = []
         triggers: list[tuple[int, int]] = []
-        short, year = self._ranks[SHORT_NUMBER], self._ranks[YEAR_NUMBER]
+        short, year, after_short = self._ranks[SHORT_NUMBER], self._ranks[YEAR_NUMBER], self._short.get
         for match in _DIGITS.finditer(text):
             pos, end = span = match.span()
             triggers.append(span)
             digits = end - pos
-            ranks = (self._short.get(text[end: end + 1], short) if digits <= 2
-                     else year if digits == 4 else ())
+            ranks = after_short(text[end: end + 1], short) if digits <= 2 else year if digits == 4 else ()
             if ranks and (pos == 0 or not _is_word(text[pos - 1])):
                 starts.append((pos, ranks))
         if self._ranks[APOSTROPHE] and "'" in text:
             starts.extend((match.start(), self._ranks[APOSTROPHE]) for match in _APOSTROPHE.finditer(text)
                           if match.start() == 0 or not _is_word(text[match.start() - 1]))
-        consumed = 0
+        consumed, listed = 0, self._words.get
         for match in self._word_scan(text):
             pos, word = match.start(), match.group(1)
-            ranks, kind = self._word(word)
+            ranks, kind = listed(word) or self._word(word)
             if ranks:
                 starts.append((pos, ranks))
             if pos >= consumed and kind != _NO_NAME:
@@ -143,12 +142,16 @@ class StartScan:
         """`find_windows`: merged windows of `margin` characters around each trigger."""
         margin = self.margin
         windows: list[tuple[int, int]] = []
+        last = 0
         for start, end in triggers:
-            begin, end = max(0, start - margin), min(size, end + margin)
-            if windows and begin <= windows[-1][1]:
+            begin, end = start - margin, end + margin
+            if windows and begin <= last:
                 windows[-1] = (windows[-1][0], end)
             else:
-                windows.append((begin, end))
+                windows.append((begin if begin > 0 else 0, end))
+            last = end
+        if windows and windows[-1][1] > size:
+            windows[-1] = (windows[-1][0], size)
         return windows
 
     def _word(self, written: str) -> tuple[tuple[int, ...], int]:
