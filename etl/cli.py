@@ -246,14 +246,14 @@ def extract(paths: tuple[str, ...], reference_date: date | None, output_format: 
     \b
         etl extract seeds/ --reference-date 2024-11-30
     """
-    from etl.models import Record
-    from etl.pipeline import RunResult, stream_outcomes
+    from etl.pipeline import RecordData, RunResult, stream_outcomes
 
     result, records = RunResult(), []
     for batch in stream_outcomes(_default_paths(paths), result, reference_date=reference_date,
                                  options=_read_options(text_column, max_file_bytes, max_text_chars),
                                  run=_run_options(**{**execution, "quiet": True})):
-        for record in (o.model_dump(mode="json") for o in batch if isinstance(o, Record)):
+        for record in (o.to_record().model_dump(mode="json") for o in batch
+                       if isinstance(o, RecordData)):
             if output_format == "json":
                 records.append(record)
             else:

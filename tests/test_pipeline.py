@@ -144,3 +144,16 @@ def test_pipeline_seed_every_span_is_its_text_slice(seed_record):
     assert len(spans) > 40
     for field, span in spans:
         assert seed_record.text[span.start:span.end] == span.text, field
+
+
+def test_pipeline_record_data_is_a_plain_dump_that_gives_the_record_back():
+    import pickle
+
+    from etl.pipeline import RecordData
+    from load.samples import record_pt
+
+    record = record_pt()
+    data = RecordData.of(record)
+    assert type(pickle.loads(pickle.dumps(data))) is RecordData
+    assert dict(data) == record.model_dump()
+    assert data.to_record() == record

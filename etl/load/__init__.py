@@ -6,6 +6,7 @@ first needs them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,7 @@ def table_specs() -> dict[str, TableSpec]:
     return TABLES
 
 
-def build_tables(records: list[Record], quarantined: list[QuarantinedItem],
+def build_tables(records: Sequence[Record | dict[str, Any]], quarantined: list[QuarantinedItem],
                  duplicates: list[Duplicate], *, quarantine_start: int = 0,
                  duplicate_start: int = 0) -> dict[str, pl.DataFrame]:
     """Flatten records into the published tables. See `etl.load.frames.build_tables`."""

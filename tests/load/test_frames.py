@@ -86,3 +86,15 @@ def test_duckdb_reads_nested_records(tmp_path):
         ("en-1", 1, "Kim Jong Un", "None"),
         ("es-1", 1, "España", "2023-01-01"),
     ]
+
+
+def test_build_tables_from_record_dumps_equals_from_models():
+    from etl.load import build_tables
+    from load.samples import duplicates, quarantined, sample_records
+
+    records = sample_records()
+    from_models = build_tables(records, quarantined(), duplicates())
+    from_dumps = build_tables([r.model_dump() for r in records], quarantined(), duplicates())
+    assert list(from_dumps) == list(from_models)
+    for name, df in from_models.items():
+        assert_frame_equal(from_dumps[name], df)
