@@ -1,0 +1,366 @@
+"""The builders of etl_dates: one regex match -> (span, value, precision, interval, relative).
+
+`DateBuilders` is a mixin of `DatesComponent` (dates.py): each builder reads the
+reference tables and context expressions the component compiles, checks the context
+of its match and resolves the value against the reference date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import cast
+
+from etl.extract.components._dates_calendar import (
+    Interval,
+    full_year,
+    month_interval,
+    nearest_day,
+    nearest_month_year,
+    resolve_weekday,
+    roman,
+    safe_date,
+    shift_month,
+)
+from etl.extract.patterns import counts_a_noun
+from etl.models import Precision
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+# The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$")
+_DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
+
+# A builder's result: (span override or None, value, precision, interval, relative).
+Built = tuple[tuple[int, int] | None, str, Precision, Interval | None, bool]
+
+
+class DateBuilders:
+    """Context checks and value resolution for each date pattern (see `DatesComponent`)."""
+
+    lang: str
+    months: dict[str, dict[str, str]]
+    weekdays: dict[str, dict[str, str]]
+    words: dict[str, dict[str, str]]
+    not_after: dict[str, re.Pattern[str]]
+    stop: frozenset[str]
+    verb_suffixes: tuple[str, ...]
+    cues: dict[str, set[str]]
+    _prep: re.Pattern[str]
+    _time_prep: re.Pattern[str]
+    _time_after: re.Pattern[str]
+    _named_day: re.Pattern[str]
+    _year_list: re.Pattern[str]
+    _weekday_before: re.Pattern[str]
+
+    def _has_prep(self, match: re.Match[str]) -> bool:
+        return self._prep_word(match) is not None
+
+    def _prep_word(self, match: re.Match[str]) -> str | None:
+        window = match.string[max(0, match.start() - 25): match.start()]
+        found = self._prep.search(window)
+        return _SPACES.sub(" ", found.group("prep").lower()) if found else None
+
+    def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
+        """A capitalised month after a capitalised word is a name: "Rio de Janeiro"."""
+        if row.get("cased") == "1" or not match.group("month")[:1].isupper():
+            return False
+        window = match.string[max(0, match.start() - 30): match.start()]
+        previous = _WORD_BEFORE.search(window)
+        if previous is None or not previous.group(1)[:1].isupper():
+            return False
+        return previous.group(1).lower() not in self.cues.get("prep", set())
+
+    def _cased_ok(self, table: dict[str, dict[str, str]], written: str) -> bool:
+        row = table[_SPACES.sub(" ", written.lower())]
+        return row.get("cased") != "1" or written[:1].isupper()
+
+    # Builders return (span or None, value, precision, interval, relative), or None to skip.
+
+    def _numeric(self, match: re.Match[str], ref: date | None) -> Built | None:
+        groups = match.groupdict()
+        year = int(groups["year"]) if groups.get("year") else full_year(int(groups["yy"]), ref)
+        if groups.get("mon"):
+            month, day = int(groups["mon"]), int(groups["day"])
+        else:
+            a, b = int(groups["a"]), int(groups["b"])
+            month, day = (a, b) if self.lang == "en" else (b, a)
+            if month > 12:
+                month, day = day, month
+        found = safe_date(year, month, day)
+        if found is None:
+            return None
+        return None, found.isoformat(), "day", (found, found), False
+
+    def _day_month_numeric(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"21/11", "31/08": two-digit parts, or a weekday or "dia" before ("quarta-feira, 5/7")."""
+        a, b = match.group("a"), match.group("b")
+        day, month = (int(b), int(a)) if self.lang == "en" else (int(a), int(b))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        window = match.string[max(0, match.start() - 25): match.start()]
+        if (len(a) < 2 or len(b) < 2) and not self._weekday_before.search(window):
+            return None
+        return self._resolve_day(month, day, ref, None)
+
+    def _day_month(self, match: re.Match[str], ref: date | None) -> Built | None:
+        written = match.group("month")
+        row = self.months[written.lower()]
+        if not self._cased_ok(self.months, written):
+            return None
+        month, day = int(row["month"]), int(match.group("day"))
+        span = None
+        if not match.group("year") and match.end() == match.end("month") + 1 \
+                and row["standalone"] != "no":
+            span = (match.start(), match.end("month"))  # "26 de março." ends a sentence
+        if row["standalone"] == "no" and not match.group("year") and self.lang != "en":
+            # "10 set", "3 mar": abbreviations are words too unless a year follows.
+            return None
+        if match.group("year"):
+            found = safe_date(int(match.group("year")), month, day)
+            if found is None:
+                return None
+            return None, found.isoformat(), "day", (found, found), False
+        window = match.string[max(0, match.start() - 30): match.start()]
+        if self._named_day.search(window):
+            return None  # "Rua 25 de Março", "o 25 de Abril": a street or an event, not this year's day
+        return self._resolve_day(month, day, ref, span)
+
+    @staticmethod
+    def _resolve_day(month: int, day: int, ref: date | None, span: tuple[int, int] | None) -> Built | None:
+        """Day and month without a year: the year whose date is closest to `ref`."""
+        if not 1 <= day <= 31:
+            return None
+        if ref is None:
+            return span, f"XXXX-{month:02d}-{day:02d}", "day", None, True
+        interval = nearest_day(ref, month, day)
+        if interval is None:
+            return None
+        return span, interval[0].isoformat(), "day", interval, True
+
+    def _day_alone(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"dia 20", "no próximo dia 26": the day of the month nearest to `ref`."""
+        day = int(match.group("day"))
+        span = (match.start("day"), match.end("day"))
+        if not 1 <= day <= 31:
+            return None
+        if ref is None:
+            return span, f"XXXX-XX-{day:02d}", "day", None, True
+        options = []
+        for offset in (-1, 0, 1):
+            year, month = shift_month(ref.year, ref.month, offset)
+            found = safe_date(year, month, day)
+            if found:
+                options.append((abs((found - ref).days), found > ref, found))
+        found = min(options)[2]
+        return span, found.isoformat(), "day", (found, found), True
+
+    def _day_range(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"de 10 a 18 de setembro", "June 10-18" -> one interval at day precision."""
+        written, join = match.group("month"), match.group("join")
+        if not self._cased_ok(self.months, written):
+            return None
+        if join and not match.group("open") and join.lower() in self.cues.get("list_join", ()):
+            return None  # "4 e 5 de maio" lists two days
+        month = int(self.months[written.lower()]["month"])
+        first, last = int(match.group("d1")), int(match.group("d2"))
+        if not 1 <= first < last <= 31:
+            return None
+        span = (match.start("d1"), match.end()) if match.group("open") and not join else None
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif ref is None:
+            return span, f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}", "day", None, True
+        else:
+            year = nearest_month_year(ref, month)
+        start, end = safe_date(year, month, first), safe_date(year, month, last)
+        if start is None or end is None:
+            return None
+        relative = not match.group("year")
+        return span, f"{start.isoformat()}/{end.isoformat()}", "day", (start, end), relative
+
+    def _month_range(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"entre junho e agosto", "de março a maio de 2024" -> one interval at month precision."""
+        first_written, last_written = match.group("m1"), match.group("month")
+        rows = [self.months[_SPACES.sub(" ", w.lower())] for w in (first_written, last_written)]
+        if not all(self._cased_ok(self.months, w) for w in (first_written, last_written)):
+            return None
+        if not match.group("year") and any(row["standalone"] == "no" for row in rows):
+            return None
+        first, last = int(rows[0]["month"]), int(rows[1]["month"])
+        if first == last:
+            return None
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif ref is None:
+            return None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True
+        else:
+            year = nearest_month_year(ref, last)
+        start_year = year - 1 if first > last else year
+        interval = (month_interval(start_year, first)[0], month_interval(year, last)[1])
+        return (None, f"{start_year}-{first:02d}/{year}-{last:02d}", "month", interval,
+                not match.group("year"))
+
+    def _month_year(self, match: re.Match[str], ref: date | None) -> Built | None:
+        written = match.group("month")
+        if not self._cased_ok(self.months, written):
+            return None
+        month = int(self.months[written.lower()]["month"])
+        year = int(match.group("year")) if match.group("year") else full_year(int(match.group("yy")), ref)
+        return None, f"{year}-{month:02d}", "month", month_interval(year, month), False
+
+    def _direction(self, match: re.Match[str]) -> str | None:
+        """'last', 'next', 'this' or None from the deictic words around a name."""
+        for group in ("before", "after"):
+            words = match.group(group)
+            if not words:
+                continue
+            words = _SPACES.sub(" ", words.lower())
+            for role in ("year_last_after", "last_before", "last_after", "next_before",
+                         "next_after", "this_before"):
+                if words in self.cues.get(role, ()):
+                    return role.split("_")[0].replace("year", "last")
+        return None
+
+    def _month_alone(self, match: re.Match[str], ref: date | None) -> Built | None:
+        written = match.group("month")
+        row = self.months[written.lower()]
+        direction = self._direction(match)
+        if not self._cased_ok(self.months, written) or row["standalone"] == "no":
+            return None
+        if direction is None and row["standalone"] == "context" and not self._has_prep(match):
+            return None
+        if direction is None and self._in_proper_name(match, row):
+            return None
+        if _DAY_BEFORE.search(match.string[max(0, match.start() - 12): match.start()]):
+            return None  # the day before it was refused ("Rua 25 de Março")
+        month = int(row["month"])
+        if direction in ("last", "next") and match.group("before") and match.group("after"):
+            return None
+        # The optional abbreviation dot is a full stop after a full month name.
+        span = None if match.group("after") else (match.start(), match.end("month"))
+        if ref is None:
+            return span, f"XXXX-{month:02d}", "month", None, True
+        if direction in ("last", "next"):
+            year = ref.year - 1 if direction == "last" else ref.year + 1
+        else:
+            year = nearest_month_year(ref, month)
+        return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
+
+    def _weekday(self, match: re.Match[str], ref: date | None) -> Built | None:
+        written = match.group("weekday")
+        row = self.weekdays[_SPACES.sub(" ", written.lower())]
+        if not self._cased_ok(self.weekdays, written):
+            return None
+        direction = self._direction(match)
+        pday = int(match.group("pday")) if match.group("pday") else None
+        if (row["standalone"] != "yes" and direction is None and pday is None
+                and not self._has_prep(match)):
+            return None
+        if ref is None:
+            day = f"{pday:02d}" if pday and 1 <= pday <= 31 else "XX"
+            return None, f"XXXX-XX-{day}", "day", None, True
+        found = resolve_weekday(ref, int(row["weekday"]), direction, pday)
+        if found is None:
+            return None
+        return None, found.isoformat(), "day", (found, found), True
+
+    def _deictic(self, match: re.Match[str], ref: date | None) -> Built | None:
+        phrase = _SPACES.sub(" ", match.group("phrase").lower())
+        row = self.words[phrase]
+        blocker = self.not_after.get(phrase)
+        if blocker and blocker.search(match.string[max(0, match.start() - 20): match.start()]):
+            return None
+        unit, offset = cast(Precision, row["unit"]), int(row["offset"])
+        if ref is None:
+            blank = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+            return None, blank[unit], unit, None, True
+        if unit == "day":
+            found = ref + timedelta(days=offset)
+            return None, found.isoformat(), unit, (found, found), True
+        if unit == "week":
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
+            iso = monday.isocalendar()
+            return (None, f"{iso.year}-W{iso.week:02d}", unit,
+                    (monday, monday + timedelta(days=6)), True)
+        if unit == "month":
+            year, month = shift_month(ref.year, ref.month, offset)
+            return None, f"{year}-{month:02d}", unit, month_interval(year, month), True
+        year = ref.year + offset
+        return None, str(year), unit, (date(year, 1, 1), date(year, 12, 31)), True
+
+    def _year_range(self, match: re.Match[str], ref: date | None) -> Built | None:
+        if match.group("join") and not match.group("open"):
+            return None
+        first, second = int(match.group("y1")), match.group("y2")
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if not (1000 <= first < last <= 2100):
+            return None
+        if match.group("open") and not match.group("join"):
+            start = match.start("y1")
+            span = (start, match.end())
+        else:
+            span = None
+        interval = (date(first, 1, 1), date(last, 12, 31))
+        return span, f"{first}/{last}", "year", interval, False
+
+    def _year(self, match: re.Match[str], ref: date | None) -> Built | None:
+        text, (start, end) = match.string, match.span()
+        year = int(match.group("year"))
+        prep = self._prep_word(match)
+        boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
+        if prep is None and not boxed and not self._year_list.search(text, max(0, start - 12), start) \
+                and not _COPYRIGHT.search(text, max(0, start - 12), start):
+            return None
+        counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
+        if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
+            return None  # "de 2000 pessoas" counts people
+        return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
+
+    def _decade(self, match: re.Match[str], ref: date | None) -> Built | None:
+        whole, word = match.group(0), match.group("dword")
+        if match.group("dec2") is not None:
+            if word is None:
+                return None
+            short = int(match.group("dec2"))
+            decade = 2000 + short if short <= 10 else 1900 + short
+        else:
+            if whole == match.group("dec"):
+                return None
+            decade = int(match.group("dec"))
+        if word and word.lower() in self.cues.get("decade_needs_s", ()) and not whole.endswith("s"):
+            return None
+        if counts_a_noun(match.string, match.end(), stop=self.stop, verb_suffixes=self.verb_suffixes):
+            return None  # "anos 90 pessoas" is not a decade
+        interval = (date(decade, 1, 1), date(decade + 9, 12, 31))
+        return None, f"{decade // 10}X", "year", interval, False
+
+    def _century(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"século XIX", "séc. 18", "siglo XX", "19th century" -> ``18XX`` (1800-1899)."""
+        groups = match.groupdict()
+        written = groups.get("roman") or groups["num"]
+        if not written.isdigit() and not written.isupper():
+            return None
+        number = int(written) if written.isdigit() else roman(written)
+        if number is None or not 1 <= number <= 21:
+            return None
+        first = (number - 1) * 100
+        interval = (date(max(first, 1), 1, 1), date(first + 99, 12, 31))
+        return None, f"{number - 1:02d}XX", "year", interval, False
+
+    def _time(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """A time of day ("às 17h", "10h30", "08:46:45", "10 a.m."); its date is set later."""
+        sep, minute, suffix = match.group("sep"), match.group("min"), match.group("suffix")
+        if (sep is None and suffix is None) or (sep in (":", ".") and minute is None):
+            return None
+        if sep == "." and not suffix or sep == "." and suffix.lower() not in ("h", "hs", "horas"):
+            return None  # "9.30" is a decimal; "9.30h" a time
+        meridian = bool(suffix) and suffix.lower().replace(".", "") in ("am", "pm")
+        if meridian and int(match.group("hour")) > 12:
+            return None
+        clear = sep == ":" or (sep in ("h", "H") and minute is not None) or meridian
+        window = match.string[max(0, match.start() - 20): match.start()]
+        if not clear and not self._time_prep.search(window) \
+                and not self._time_after.match(match.string, match.end()):
+            return None  # "durante 10 horas" is a duration (a quantity)
+        return None, "XXXX-XX-XX", "day", None, True
