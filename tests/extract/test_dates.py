@@ -180,9 +180,48 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "O caça F-16 e 2000 soldados."),
         ("pt", "Veja https://exemplo.com/2024/junho/30 agora."),
         ("pt", "Visitou o Rio de Janeiro e a Praça Sete de Setembro."),
+        ("pt", "As lojas da 25 de Março e na 7 de Setembro vendem muito."),
     ],
 )
 def test_dates_ignores_non_dates(dates, lang, text):
+    assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A two-digit year after a cue, when its phrase ends there.
+        ("pt", "Mudamos para cá em 44, e ele já lia.", ("44", "1944")),
+        ("pt", "Em 68 eu fui para Osasco.", ("68", "1968")),
+        ("pt", "Ficou lá até 50.", ("50", "1950")),
+        ("pt", "Trabalhei de 70 a 80, como motorista.", ("de 70 a 80", "1970/1980")),
+        ("en", "The album came out in '79 and sold well.", ("'79", "1979")),
+        ("en", "She ran the firm from 85 to 92.", ("from 85 to 92", "1985/1992")),
+        ("es", "Llegó en 68, cuando era joven.", ("68", "1968")),
+        ("es", "Viví allí desde 48 hasta 54.", ("desde 48 hasta 54", "1948/1954")),
+    ],
+)
+def test_dates_two_digit_years(dates, lang, text, expected):
+    found = dates(text, lang)
+    assert [(m.text, m.value) for m in found] == [expected]
+    assert found[0].precision == "year" and found[0].relative is False
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "O prazo caiu em 45 dias."),
+        ("pt", "Produz peças de até 35 Kg. de plástico."),
+        ("pt", "Captura imagens em 36 Bits."),
+        ("pt", "Reduziu em 30, 40 por cento."),
+        ("pt", "O preço subiu de 30 a 40 mil reais."),
+        ("pt", "Tem capacidade para até 20."),
+        ("pt", "Entre 30 e 40 pessoas vieram."),
+        ("en", "It was sold in 79 countries."),
+        ("es", "Lo hizo en 45 minutos."),
+    ],
+)
+def test_dates_two_digit_numbers_that_are_not_years(dates, lang, text):
     assert dates(text, lang) == []
 
 
@@ -291,7 +330,7 @@ def _scrambled_texts(component, count: int) -> list[str]:
     rng = random.Random(7)
     words = [*component.months, *component.weekdays, *component.words,
              *(w for phrases in component.cues.values() for w in phrases)]
-    words += ["2024", "1990", "90", "'90s", "30", "5", "123", "12345", "2019-2021", "10h30", "17:45",
+    words += ["2024", "1990", "90", "'90s", "79", "'05", "30", "5", "123", "12345", "2019-2021", "10h30", "17:45",
               "30/11", "30/11/2024", "2024-11-30", "(21)", "(1944)", "©", "www.a.pt/2024", "G20", "XIX",
               "ſábado", "İ", "ı", "_", "ª", "º", "-", "–", ",", ".", "/", "(", ")", ":", "'", "\n"]
     texts = []

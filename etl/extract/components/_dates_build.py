@@ -29,6 +29,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECA
 _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$")
+# What follows a two-digit year: a punctuation mark (not a list "30, 40") or a word.
+_AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…]|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 
 # A builder's result: (span override or None, value, precision, interval, relative).
@@ -52,6 +54,7 @@ class DateBuilders:
     _named_day: re.Pattern[str]
     _year_list: re.Pattern[str]
     _weekday_before: re.Pattern[str]
+    _short_year_cue: re.Pattern[str]
 
     def _has_prep(self, match: re.Match[str]) -> bool:
         return self._prep_word(match) is not None
@@ -364,3 +367,40 @@ class DateBuilders:
                 and not self._time_after.match(match.string, match.end()):
             return None  # "durante 10 horas" is a duration (a quantity)
         return None, "XXXX-XX-XX", "day", None, True
+
+    def _short_year_ends(self, text: str, end: int) -> bool:
+        """A two-digit year ends its phrase: "em 79," or "Em 68 eu fui", not "em 45 dias" nor "em 30, 40 anos".
+
+        A capitalised word may be a unit ("até 35 Kg", "em 36 Bits"), so only listed words pass.
+        """
+        found = _AFTER_SHORT_YEAR.match(text, end)
+        if found is None:
+            return False
+        word = found.group("word")
+        if word is None:
+            return True
+        return word.lower() in self.cues.get("short_year_after", ())
+
+    def _short_year(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"em 79", "até 50.", "in '95": a two-digit year, only after a cue and before nothing it counts.
+
+        Without an apostrophe the year is 30-99 (1930-1999 today): "em 10" or "até 20" are
+        more often amounts than years.
+        """
+        text, start = match.string, match.start()
+        if not self._short_year_cue.search(text, max(0, start - 12), start):
+            return None
+        quoted = match.group("quoted")
+        if quoted is None and not self._short_year_ends(text, match.end()):
+            return None
+        year = full_year(int(quoted or match.group("yy")), ref)
+        return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
+
+    def _short_range(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"de 70 a 80", "desde 48 até 54": two-digit years (30-99) as one interval."""
+        if match.group("join").lower() in self.cues.get("list_join", ()):
+            return None
+        first, last = (full_year(int(match.group(g)), ref) for g in ("y1", "y2"))
+        if not first < last or not self._short_year_ends(match.string, match.end()):
+            return None
+        return None, f"{first}/{last}", "year", (date(first, 1, 1), date(last, 12, 31)), False

@@ -80,6 +80,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DAY = r"(?P<day>[0-3]?\d)(?:º|°|ª|\.º|st|nd|rd|th|er|o)?(?!\d)"
 _YEAR4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
 
+# After a two-digit year: not a letter, a percent or degree sign, nor more digits ("79-80", "45,5").
+_SHORT_END = r"(?![\w%º°'’]|[.,:/-]\d)"
+
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 Builder = Callable[[re.Match[str], date | None], Built | None]
@@ -177,6 +180,11 @@ class DatesComponent(DateBuilders):
                         rf"(?![\w:]|[.,]\d)", flags), self._time, {d12}),
             (re.compile(rf"{_B}(?:{self._cue('day_before')})\s+(?P<day>[0-3]?\d)(?!\d|[.,/:h]\d)",
                         flags), self._day_alone, {"day_before"}),
+            (re.compile(rf"(?<![\w.,:/'-])(?:'(?P<quoted>\d\d)|(?P<yy>[3-9]\d)){_SHORT_END}"),
+             self._short_year, {d12, apos}),
+            (re.compile(rf"{_B}(?P<open>{self._cue('short_range_open')})\s+(?P<y1>[3-9]\d)\s+"
+                        rf"(?P<join>{joins})\s+(?P<y2>[3-9]\d){_SHORT_END}", flags),
+             self._short_range, {"short_range_open"}),
         ]
         if self.lang == "en":
             table.insert(3, (re.compile(
@@ -196,6 +204,7 @@ class DatesComponent(DateBuilders):
             "open": cues("range_open", set()), "day_before": cues("day_before", set()),
             "before": cues("this_before", set()) | cues("last_before", set()) | cues("next_before", set()),
             "decade_before": cues("decade_before", set()), "century_before": cues("century_before", set()),
+            "short_range_open": cues("short_range_open", set()),
         }
         names = [*self.months, *self.weekdays, *self.words, *self.cues.get("century_before", ())]
         self._scan = StartScan(vocab, names, [frozenset(classes) for _, _, classes in table])
@@ -205,6 +214,7 @@ class DatesComponent(DateBuilders):
         self._named_day = re.compile(rf"(?<![\w])(?:{self._cue('name_before')})\s+$", flags)
         self._year_list = re.compile(rf"(?<![\w.,])[12]\d{{3}}\s*(?:,|\s(?:{self._cue('list_join')})\s)\s*$",
                                      flags)
+        self._short_year_cue = re.compile(rf"(?<![\w])(?:{self._cue('short_year_before')})\s+$", flags)
         self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
         self._weekday_before = re.compile(
             rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
