@@ -247,3 +247,36 @@ def test_units_are_glued_words_with_sentence_starts() -> None:
     ]
     assert [units.text_at(i) for i in units.cap_starts()] == ["O", "Sr.", "Kim", "Jong-un", "Ele", "A",
                                                                "Ana-Maria", "Dr.-X"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A company suffix belongs to the known organisation before it, not to an actor of its own.
+        ("en", "Apple Inc. and JPMorgan Chase & Co. rose.",
+         [("organization:apple", ["Apple Inc."]), ("organization:jpmorgan-chase", ["JPMorgan Chase & Co."])]),
+        # A capitalised title word before an organisation's name is part of it.
+        ("en", "Shares of General Motors Co. fell as the Premier League resumed.",
+         [("organization:general-motors-co", ["General Motors Co."]),
+          ("organization:premier-league", ["Premier League"])]),
+        # English puts no article and no person's possessive before a person's name.
+        ("en", "He joined the Crimson Wolves and Tom Keller's Blue Meridian, not Tom Keller.",
+         [("organization:crimson-wolves", ["Crimson Wolves"]), ("person:tom-keller", ["Tom Keller", "Tom Keller"]),
+          ("organization:blue-meridian", ["Blue Meridian"])]),
+        ("en", "Britain's Dorian Vale said so.", [("country:gbr", ["Britain"]), ("person:dorian-vale", ["Dorian Vale"])]),
+        # Abstract nouns make no person ("Truth Social", "Ciências Políticas", "Educación Infantil").
+        ("en", "He posted on Truth Social about the Revolutionary Guards.", []),
+        ("pt", "Estudou Ciências Políticas e depois Educação Infantil.", []),
+        ("es", "Estudió Ciencias Políticas y luego Educación Infantil.", []),
+        # Titles of English news: speaker, CEO, "Sen."; a dateline is a place.
+        ("en", "KYIV, Ukraine — Speaker Dale Marsh met CEO Kelly Ortberg and Sen. Chuck Schumer.",
+         [("location:kyiv", ["KYIV"]), ("country:ukr", ["Ukraine"]), ("person:dale-marsh", ["Dale Marsh"]),
+          ("person:kelly-ortberg", ["Kelly Ortberg"]), ("person:chuck-schumer", ["Chuck Schumer"])]),
+        # A first name after a place noun is part of the place's name.
+        ("pt", "Fomos para a cidade de Pedro Leopoldo.", [("location:pedro-leopoldo", ["Pedro Leopoldo"])]),
+        ("es", "Fuimos a la ciudad de Pedro Juan Caballero.",
+         [("location:pedro-juan-caballero", ["Pedro Juan Caballero"])]),
+    ],
+)
+def test_actors_english_news_and_common_nouns(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -91,6 +91,10 @@ class ActorsComponent:
                 self.head_pairs.setdefault(first, set()).add(second)
         self.org_nouns = {w.lower() for w in gaz.word_set("org_noun")}
         self.bare_heads = gaz.word_set("bare_head")
+        self.org_suffixes = {w.lower() for w in gaz.word_set("org_suffix")}
+        # Endings of abstract nouns and adjectives ("Ciências Políticas", "Revolutionary Guards"):
+        # a capitalised pair with such a word is a field, a topic or a body, not a person.
+        self.noun_suffixes = tuple(gaz.word_set("noun_suffix"))
         self.speech_verbs = {w for w, (kind, side) in gaz.cues.items() if kind == "verb" and side != "right"}
         self.prep_cues = {w for w, (kind, _) in gaz.cues.items() if kind == "prep"}
         self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
@@ -208,10 +212,14 @@ class _ArticleActors(DescriptionRules, NameRuns):
             start, end = run[0].start, run[-1].end
             words = [unit for unit in run if unit.text not in self.c.particles]
             span = self._span(start, end)
-            if self._is_event(run):
+            if self._is_dateline(run):
+                self._add_location(span)  # "KYIV, Ukraine —", "NEW DELHI —"
+            elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif self._extend_by_suffix(run):
+                continue  # "Apple Inc.", "JPMorgan Chase & Co."
             elif self._has_head(run) or facts["described"] or self._after_org_noun(start):
                 named = self.hit_start.get(end)
                 if named and named.entry.kind == "place" and run[-1].text.lower() in self.gaz.heads:
@@ -227,21 +235,71 @@ class _ArticleActors(DescriptionRules, NameRuns):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
             elif len(words) == 1:
                 pending.append((run, facts))
-            elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts)):
+            elif facts["place_noun"] and not facts["person"] and len(words) <= 3:
+                self._add_location(span)  # "a cidade de Pedro Leopoldo": a first name does not make a person
+            elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"])
             elif (facts["place"] or facts["place_noun"]) and len(words) <= 3:
                 self._add_location(span)
             elif len(words) <= 3 and not facts["initial"] and self._name_words(run) and not self._after_link(start):
-                # Two or three capitalised words mid-sentence with no head word read as a name.
-                self.actors.add(self._person_id(span[2]), "person", span[2], span)
+                if self._owned(start):
+                    # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person.
+                    self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+                else:
+                    # Two or three capitalised words mid-sentence with no head word read as a name.
+                    self.actors.add(self._person_id(span[2]), "person", span[2], span)
         return pending
 
     def _name_words(self, run: list[Unit]) -> bool:
         """Name-shaped words ("Dick Brass", "Theo Angelopoulos"): capitalised words with no
         particle or connector between them, none of them written in lower case in the article."""
+        suffixes = self.c.noun_suffixes
         return all(len(u.text) > 1 and u.text[1:].islower() and u.text.lower() not in self.lower_words
-                   and u.text not in self.c.connectors for u in run)
+                   and u.text not in self.c.connectors and not u.text.endswith(suffixes) for u in run)
+
+    def _is_dateline(self, run: list[Unit]) -> bool:
+        """Capitals that open the text and are followed by a comma or a dash name the place
+        the story was filed from."""
+        first, last = run[0], run[-1]
+        if not all(unit.text.isupper() for unit in run) or last.end >= self.n \
+                or self.texts[last.end] not in (",", "—", "–"):
+            return False
+        return first.start == 0 or (first.start == 1 and self.tok.is_space[0])
+
+    def _extend_by_suffix(self, run: list[Unit]) -> bool:
+        """A run of company suffixes ("Inc.", "Co. Ltd.", "Group Inc.") right after a known
+        organisation is part of its mention, not an organisation of its own."""
+        if not all(unit.text.lower() in self.c.org_suffixes for unit in run):
+            return False
+        k = run[0].start - (self.texts[run[0].start - 1] == "&")
+        hit = self.hit_end.get(k)
+        if hit is None or hit.entry.kind != "org" or not self.tok.ws[k - 1] and k == run[0].start:
+            return False
+        record = self.actors.by_id.get(f"{hit.entry.actor_type}:{slugify(hit.entry.name)}")
+        old = self._span(hit.start, hit.end)
+        if record is None or (old[0], old[1]) not in record["mentions"]:
+            return False
+        del record["mentions"][(old[0], old[1])]
+        span = self._span(hit.start, run[-1].end)
+        record["mentions"][(span[0], span[1])] = span[2]
+        return True
+
+    def _owned(self, start: int) -> bool:
+        """English never puts an article or a possessive before a person's name ("the Red
+        Bulls", "Musk's SpaceX", "Bezos' Blue Origin"); other languages do ("o Freitas do Amaral")."""
+        if self.c.lang != "en" or start == 0:
+            return False
+        place = self.hit_end.get(start)
+        if place and place.entry.kind in ("country", "place"):
+            start = place.start  # "the New York Red Bulls"
+        before = self._lower(start - 1)
+        if before in _POSSESSIVE or before in ("'", "’"):
+            # "Musk's SpaceX" is a thing of a person; "Britain's Keir Starmer" is a person.
+            owner_end = self.tok.ends[start - 2] if start > 1 else -1
+            return any(record["type"] == "person" and any(end == owner_end for _, end in record["mentions"])
+                       for record in self.actors.by_id.values())
+        return before in _ARTICLES or before in ("a", "an")
 
     def _org_id(self, name: str) -> str:
         """A short form of an organisation named in full earlier ("Guarda Costeira") is that one."""
@@ -262,6 +320,9 @@ class _ArticleActors(DescriptionRules, NameRuns):
         """English names an institution after its place: "Texas Department of State Health
         Services", "U.S. Department of Agriculture", "Gaza Health Ministry"."""
         hit = self.hit_end.get(start)
+        if hit and hit.entry.kind == "title" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
+                and self.tok.ws[start - 1] and not self.units.at(hit.start).initial:
+            return hit.start, country  # "General Motors", "Premier League": a title word names no one here
         if self.c.lang == "en" and hit and hit.entry.kind in ("country", "place") and not hit.entry.capital \
                 and self.tok.ws[start - 1] and self._lower(hit.start - 1) not in _POSSESSIVE:
             return hit.start, country or hit.entry.country
