@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from etl.extract.parallel import Executor, ExecutorName
 
 # Inputs per gate/write batch, and articles per extraction task.
-DEFAULT_BATCH_SIZE = 1_000
+DEFAULT_BATCH_SIZE = 256
 CHUNK_SIZE = 16
 
 

@@ -21,7 +21,7 @@ PARQUET_COMPRESSION_LEVEL = 9
 # Row groups hold a fixed number of rows, so the bytes depend on the data only, never on
 # how the run was batched; the wide tables (whole texts) get smaller groups to bound memory.
 PARQUET_ROW_GROUP_SIZE = 16_384
-PARQUET_ROW_GROUP_SIZES = {"documents": 2_048, "records": 1_024}
+PARQUET_ROW_GROUP_SIZES = {"documents": 512, "records": 256}
 
 
 def dumps_json(data: Any) -> str:
