@@ -8,14 +8,34 @@ Gold files are HAREM-style JSON: `[{"doc_id", "doc_text", "entities": [{"start_o
 Exact match: same offsets and class. Relaxed match: overlapping spans of the same class,
 each gold span matched at most once.
 
-`--harem-conventions` also scores with HAREM's annotation conventions applied to our output:
-HAREM never tags deictic dates ("hoje", "ontem", weekdays: 1 of 418 TEMPO spans in
-FirstHAREM train) nor numbers written in words (1 of 454 VALOR spans), which our records keep.
+`--harem-conventions` also scores with HAREM's annotation conventions applied to our output
+(`apply_harem_conventions`). Where HAREM's guidelines differ from our record contract, the
+product keeps its own spans and only the scorer maps them; the counts are from FirstHAREM
+train (454 VALOR and 418 TEMPO gold spans):
+
+- Deictic dates ("hoje", "ontem", weekdays) are never tagged: 1 of 418 TEMPO spans.
+- Numbers written in words are never tagged: 1 of 454 VALOR spans.
+- Approximations are left out of the span: "cerca de 80.000" is tagged "80.000". Before a
+  tagged amount, "cerca de", "até", "aproximadamente", "uns", "quase", "perto de", "no
+  mínimo" and "mais ou menos" stand outside the span 40 times and inside it 11 times
+  (our modifiers about, almost, at_most and at_least). Comparatives stay in: "mais de"
+  is inside 15 times, outside twice, so more_than and less_than spans are kept whole.
+- The "de" of a range is left out ("de 10 a 20" -> "10 a 20"): outside 4 times, inside
+  never; "entre" stays in (inside 5 times, outside once).
+- "X ou Y" is two amounts ("79 ou 80 vítimas" -> "79", "80"): split 4 times, one span
+  once. Our record keeps one range (value 79, value_max 80).
+- Amounts joined by "x" are one dimension ("65,6 cm x 45,8 cm x 17 cm"): one span 7
+  times, never apart.
+
+Not mapped, so they count as misses: HAREM tags ordinals as classifications ("12º ano",
+"26ª jornada": 28 VALOR spans), which our contract excludes, and sports scores ("5-1":
+17 spans), which our Quantity (one value, or a range low..high) cannot hold.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -83,11 +103,64 @@ def total(per_doc: Iterable[dict[str, Counts]]) -> dict[str, Counts]:
     return result
 
 
-def apply_harem_conventions(record: Any) -> None:
-    """Drop what HAREM's guidelines never tag: deictic dates and numbers written in words."""
+# Modifiers HAREM leaves out of a VALOR span (see the module docstring); comparatives stay in.
+_LEFT_OUT = frozenset({"about", "almost", "at_most", "at_least"})
+# The bare "from" word of a range ("de 10 a 20"); "dos 20 aos 30" and "entre" stay in.
+_FROM = re.compile(r"(?:de|from)\s+(?=\S*\d)", re.IGNORECASE)
+# "79 ou 80 vítimas": two amounts for HAREM, one uncertain range for us.
+_ALTERNATIVE = re.compile(r"\s+(?:ou|or|o)\s+")
+# "800 x 600", "65,6 cm x 45,8 cm x 17 cm": one dimension for HAREM, amounts for us.
+_BY = re.compile(r"\s*[x×]\s*")
+
+
+@functools.cache
+def _left_out_modifier(language: str) -> re.Pattern[str]:
+    """A leading modifier of the kinds in `_LEFT_OUT`, from the extractor's reference table."""
+    from etl.extract.reference import rows_for_language
+
+    phrases = sorted((r["phrase"] for r in rows_for_language("quantity_modifiers", language)
+                      if r["position"] == "before" and r["modifier"] in _LEFT_OUT), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
+    return re.compile(rf"(?:{alternatives})\s+(?=\S*\d)", re.IGNORECASE)
+
+
+def harem_quantity_spans(text: str, quantities: Sequence[Any], language: str = "pt") -> list[tuple[int, int]]:
+    """The VALOR spans HAREM would tag for our quantities (in `text`, sorted by start).
+
+    Numbers written in words are dropped; a leading "cerca de"/"até"/"uns"... and the "de"
+    of "de 10 a 20" are left out ("cerca de 80.000" -> "80.000"; our spans start with
+    those words when present); "X ou Y" is split in two; amounts joined by "x" are merged.
+    """
+    modifier = _left_out_modifier(language)
+    spans: list[tuple[int, int]] = []
+    for q in sorted(quantities, key=lambda q: q.start):
+        if not re.search(r"\d", q.text):
+            continue
+        start, written = q.start, q.text
+        for leading in (modifier, _FROM if q.modifier == "range" else None):
+            if leading and (found := leading.match(written)):
+                start, written = start + found.end(), written[found.end():]
+        alternative = _ALTERNATIVE.search(written) if q.modifier == "range" else None
+        if alternative:
+            first_end = start + alternative.start()
+            spans += [(start, first_end), (start + alternative.end(), q.end)]
+            spans = [s for s in spans if re.search(r"\d", text[s[0]:s[1]])]
+        elif spans and _BY.fullmatch(text[spans[-1][1]:start]):
+            spans[-1] = (spans[-1][0], q.end)
+        else:
+            spans.append((start, q.end))
+    return spans
+
+
+def apply_harem_conventions(record: Any, language: str = "pt") -> None:
+    """Map a record to HAREM's conventions: drop what HAREM's guidelines never tag (deictic
+    dates, numbers written in words) and shape quantity spans as HAREM does."""
+    from etl.models import Quantity
+
     record.dates = [d for d in record.dates
                     if not (d.relative and not re.search(r"\d", d.text) and d.precision != "month")]
-    record.quantities = [q for q in record.quantities if re.search(r"\d", q.text)]
+    record.quantities = [Quantity(start=start, end=end, text=record.text[start:end], value=0)
+                         for start, end in harem_quantity_spans(record.text, record.quantities, language)]
 
 
 def predict_harem(text: str, language: str = "pt", *, conventions: bool = False) -> list[Span]:
@@ -100,7 +173,7 @@ def predict_harem(text: str, language: str = "pt", *, conventions: bool = False)
     if not isinstance(record, Record):
         return []
     if conventions:
-        apply_harem_conventions(record)
+        apply_harem_conventions(record, language)
     return [(s["start"], s["end"], TO_HAREM[s["label"]]) for s in annotate(record)]  # type: ignore[index]
 
 

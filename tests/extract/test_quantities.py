@@ -240,6 +240,8 @@ def test_quantities_issue_3_ignores(quantities, lang, text):
         ("pt", "Cerca de Três mil pessoas fugiram; 20 a 30 mil ficaram."),
         ("en", "About 2,000 North Korean troops and $15 billion."),
         ("es", "Más del 70% de los votos y unos 30 años."),
+        ("pt", "Entre os 20 e os 50 ANOS, de 2 e 4 Lugares, 36 Bits; artigos 5 e 6, 25 de Abril."),
+        ("en", "Two or three days, 20 and 30 seats, 4 GB on 4 and 5 May."),
     ],
 )
 def test_quantities_same_with_and_without_lowercase_scan(quantities, lang, text):
@@ -274,3 +276,71 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
     assert [(q.text, q.start, q.object) for q in found] == [
         ("10 mil", 9, "soldados"), ("10 mil", 34, "soldados"), ("10 mil", 52, "navios"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Ranges opened by a contraction or an article, and "X or Y" alternatives.
+        ("pt", "Assim, dos 20 aos 30 anos, o corpo", [("dos 20 aos 30 anos", 20, 30, "range", "year", None)]),
+        ("pt", "mulheres entre os 20 e os 50 anos.",
+         [("entre os 20 e os 50 anos", 20, 50, "range", "year", None)]),
+        ("pt", "tinha 3 ou 4 anos quando", [("3 ou 4 anos", 3, 4, "range", "year", None)]),
+        ("en", "it took two or three days", [("two or three days", 2, 3, "range", "day", None)]),
+        ("es", "tardó 5 o 6 días", [("5 o 6 días", 5, 6, "range", "day", None)]),
+        ("es", "personas entre los 20 y los 30 años",
+         [("entre los 20 y los 30 años", 20, 30, "range", "year", None)]),
+        # An "and" join needs a "between" opener: otherwise these are two amounts.
+        ("pt", "aviões de 2 e 4 lugares", [("2", 2, None, "exact", None, None),
+                                          ("4", 4, None, "exact", None, "lugares")]),
+        ("en", "20 and 30 seats", [("20", 20, None, "exact", None, None),
+                                   ("30", 30, None, "exact", None, "seats")]),
+        ("es", "aviones de 2 y 4 plazas", [("2", 2, None, "exact", None, None),
+                                          ("4", 4, None, "exact", None, "plazas")]),
+        # Technical units and old coins.
+        ("pt", "captura imagens em 36 bits", [("36 bits", 36, None, "exact", "bit", None)]),
+        ("pt", "resolução de 6400 ppp", [("6400 ppp", 6400, None, "exact", "dpi", None)]),
+        ("pt", "uma camada de 7,5 a 10 nm de espessura",
+         [("de 7,5 a 10 nm", 7.5, 10, "range", "nm", None)]),
+        ("en", "a phone with 4 GB of memory", [("4 GB", 4, None, "exact", "GB", None)]),
+        ("es", "un procesador de 500 MHz", [("500 MHz", 500, None, "exact", "MHz", None)]),
+        ("pt", "custava 4 tostões", [("4 tostões", 0.4, None, "exact", "PTE", None)]),
+        # "por volta dos" / "alrededor de los": about.
+        ("pt", "por volta dos 20 anos de idade", [("por volta dos 20 anos", 20, None, "about", "year", None)]),
+        ("es", "alrededor de los 30 años", [("alrededor de los 30 años", 30, None, "about", "year", None)]),
+        # A capitalised word before a number that counts a plural noun is no name.
+        ("pt", "traz à Lourinhã 4 companhias de teatro",
+         [("4", 4, None, "exact", None, "companhias de teatro")]),
+    ],
+)
+def test_quantities_ranges_units_and_lists(quantities, lang, text, expected):
+    found = quantities(text, lang)
+    assert [_compact(q) for q in found] == expected
+    for q in found:
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "relativamente aos artigos 42 º e 137 º, em"),
+        ("pt", "os artigos 5, 6 e 7 da lei"),
+        ("pt", "Recife - CEP 52.011.260."),
+        ("pt", "Veja, 1990, p. 56-63."),
+        ("pt", "é a decadência mental. 0 homem é o mamífero"),
+        ("pt", "o jogador do Mundial de França'98."),
+        ("pt", "consideram que o 25 de Abril valeu a pena"),
+        ("pt", "No preâmbulo e nos 16.o a 73.o da Constituição"),
+        ("pt", "Telefone do Gabinete: 217904893"),
+        ("pt", "Local: Rua 13 de Maio, 733 - Bela Vista"),
+        ("pt", "Av. do Contorno 6888 lj 101 - Lourdes"),
+        ("en", "See pp. 56-63 of the report."),
+        ("en", "the 4 and 5 May talks"),
+        ("en", "ICQ 25328270"),
+        ("es", "los artículos 42 y 43 de la ley"),
+        ("es", "Ver p. 12 del informe"),
+        ("es", "la fiesta del 25 de mayo fue"),
+    ],
+)
+def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
+    assert quantities(text, lang) == []

@@ -43,7 +43,9 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from etl.extract.patterns import DocTokens, _alt, counts_a_noun, doc_text, doc_tokens, find_windows
+from etl.extract.components._quantities_rules import GROUPS as _GROUPS
+from etl.extract.components._quantities_rules import IdentifierRules
+from etl.extract.patterns import DocTokens, _alt, doc_text, doc_tokens, find_windows
 from etl.extract.reference import rows_for_language
 from etl.models import Modifier, Quantity
 
@@ -65,8 +67,6 @@ _PHONE_WORDS = ("tel", "fone", "fax", "phone")
 _SPACES = re.compile(r"\s+")
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
 _SEPARATOR = re.compile(r"[.,]")
-_LAST_WORD = re.compile(r"(\S+)\s+$")
-_SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")
 # An IGNORECASE pattern matches a text exactly as its case-sensitive twin matches
 # `text.lower()` when every character lowercases to one character that re's case folding
 # agrees with: ASCII, Latin-1, Latin Extended-A, punctuation and currency signs - without
@@ -82,8 +82,7 @@ _VAGUE_JOIN = re.compile(r"\s+(?:de|of)\s+", re.IGNORECASE)
 _CACHE_SIZE = 4096
 # See QuantitiesComponent._reading.
 _Reading = tuple[float, float, float | None, str | None, Modifier, bool]
-# Positions in `match.groups()` of the quantity pattern's named groups (checked in _compile).
-_GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", "unit", "post")
+# Positions in `match.groups()` of the pattern's named groups (checked in _compile).
 _MOD, _OPEN, _CUR, _VAGUE, _NEG, _N1, _U1, _JOIN, _N2, _OF, _UNIT, _POST = range(len(_GROUPS))
 
 
@@ -183,46 +182,55 @@ class QuantitiesComponent:
         after = _alt(self._words(self.units, "position", "after", "both"))
         mods = _alt(self._words(self.modifiers, "position", "before"))
         post = _alt(self._words(self.modifiers, "position", "after"))
-        opens, joins = _alt(self.roles["range_open"]), _alt(self.roles["range_join"])
+        roles = self.roles
+        opens = _alt(roles["range_open"] | roles["range_between"])
+        joins = _alt(roles["range_join"] | roles["range_and"])
+        self._and_joins, self._between = frozenset(roles["range_and"]), frozenset(roles["range_between"])
+        range_part = (rf"(?:(?:\s*(?P<u1>{after}))?(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)(?:{before})?\s*"
+                      rf"(?P<n2>{number}))?")
+        head = rf"(?<![\w.,/:@#-])(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?(?:(?P<cur>{before})\s*)?"
+        tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after}))?(?:\s+(?P<post>{post}))?"
+                rf"(?![\w°ºª]|[:.,/]\d|\.[ºªoa](?![\w])|\s+[ºª](?![\w])|\s*[ap]\.?m\.?(?!\w))")
         self.pattern = re.compile(
-            rf"(?<![\w.,/:@#-])(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?"
-            rf"(?:(?P<cur>{before})\s*)?"
-            rf"(?:(?P<vague>{vague_chain})|(?P<neg>[-−](?=\d))?(?P<n1>{number})"
-            rf"(?:(?:\s*(?P<u1>{after}))?(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)(?:{before})?\s*"
-            rf"(?P<n2>{number}))?)"
-            rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after}))?"
-            rf"(?:\s+(?P<post>{post}))?"
-            rf"(?![\w°ºª]|[:.,/]\d|\.[ºª]|\s*[ap]\.?m\.?(?!\w))",
-            re.IGNORECASE,
-        )
+            rf"{head}(?:(?P<vague>{vague_chain})|(?P<neg>[-−](?=\d))?(?P<n1>{number}){range_part})"
+            + tail, re.IGNORECASE)
         assert tuple(self.pattern.groupindex) == _GROUPS and self.pattern.groups == len(_GROUPS)
+        # The same without ranges (the groups kept, never matched): "de 2 e 4 lugares" is two
+        # amounts, as an "and" join needs a "between" opener (see _joins).
+        never = r"(?:(?!)(?P<u1>)(?P<join>)(?P<n2>))?"
+        self._single = re.compile(
+            rf"{head}(?:(?P<vague>{vague_chain})|(?P<neg>[-−](?=\d))?(?P<n1>{number}){never})"
+            + tail, re.IGNORECASE)
         # The same patterns without IGNORECASE, for a lowercased text (see _FOLD_UNSAFE): all
         # their literals are lowercase, and sre's branch tests skip case-sensitive literals fast.
         self._pattern_lower = re.compile(self.pattern.pattern)
+        self._single_lower = re.compile(self._single.pattern)
         triggers = _alt([*self.numbers, *self._words(self.units, "position", "before", "both")])
         # "\d+(?:[.,]\d+)*" gives find_windows the same windows as single digits would
         # (their margins overlap), in fewer matches.
         self._trigger = re.compile(rf"\d+(?:[.,]\d+)*|(?<![\w])(?:{triggers})", re.IGNORECASE)
         self._trigger_lower = re.compile(self._trigger.pattern)
-        blockers = _alt(self.roles["blocker"])
-        self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*$", re.IGNORECASE)
-        streets = _alt(self.roles.get("street", set())) or r"(?!x)x"
-        self._street = re.compile(rf"(?<![\w])(?:{streets})\s+(?:(?:d[aoe]s?|del)\s+)?(?-i:[A-ZÀ-Ý])"
-                                  rf"[^,\n]{{0,40}},\s*$", re.IGNORECASE)
+        self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         lowered = text.lower()
         if _FOLD_UNSAFE.search(text) is None:
-            scan, pattern, trigger = lowered, self._pattern_lower, self._trigger_lower
+            scan, pattern, single, trigger = lowered, self._pattern_lower, self._single_lower, self._trigger_lower
         else:
-            scan, pattern, trigger = text, self.pattern, self._trigger
+            scan, pattern, single, trigger = text, self.pattern, self._single, self._trigger
         masked = _Masked(text, lowered, doc._.dates or [])
         quantities = []
         tokens: list[DocTokens] = []  # read only when an object is looked for
         for pos, endpos in find_windows(trigger, scan):
             while match := pattern.search(scan, pos, endpos):
                 groups = match.groups()
+                if groups[_JOIN] and not self._joins(groups):
+                    one = single.match(scan, match.start(), endpos)
+                    if one is None:
+                        pos = match.end(_N1 + 1)
+                        continue
+                    match, groups = one, one.groups()
                 if groups[_OPEN] and not groups[_N2]:
                     pos = match.end("open")  # "de 5km": a preposition, not a range opener
                     continue
@@ -232,6 +240,11 @@ class QuantitiesComponent:
                 pos = match.end()
         doc._.quantities = sorted(quantities, key=lambda q: (q.start, q.end))
         return doc
+
+    def _joins(self, groups: tuple[str | None, ...]) -> bool:
+        """False for an "and" join without a "between" opener: "de 2 e 4 lugares", "20 e 30"."""
+        return (_norm(groups[_JOIN] or "") not in self._and_joins
+                or _norm(groups[_OPEN] or "") in self._between)
 
     def _build(
         self, doc: Doc, text: str, match: re.Match[str], groups: tuple[str | None, ...],
@@ -247,7 +260,7 @@ class QuantitiesComponent:
         if reading is None:
             return None
         parsed_value, value, value_max, unit, modifier, multiplied = reading
-        if self._is_identifier(text, match, groups, parsed_value):
+        if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value):
             return None
         end = match_end if groups[_UNIT] or groups[_POST] else match.end(
             _VAGUE + 1 if groups[_VAGUE] else (_N2 + 1 if groups[_N2] else _N1 + 1))
@@ -360,37 +373,6 @@ class QuantitiesComponent:
             else:
                 current += value
         return total + current, multiplied
-
-    def _is_identifier(self, text: str, match: re.Match[str], groups: tuple[str | None, ...],
-                       value: float) -> bool:
-        bare = not (groups[_MOD] or groups[_CUR] or groups[_UNIT] or groups[_VAGUE]
-                    or groups[_N2] or groups[_POST])
-        # From `text`, not the match: the pattern may run over the lowercased text.
-        written = text[match.start(_N1 + 1):match.end(_N1 + 1)] if groups[_N1] else ""
-        window = text[max(0, match.start() - 20): match.start()]
-        if self._blocker.search(window):
-            return True
-        if written[:1].isupper() and window.rstrip()[-1:] not in ("", ".", "!", "?", ":", '"',
-                                                                   "“", "(", "—", "-"):
-            return True  # "Rua Sete de Setembro": a capitalised number word inside a name
-        if not bare or not written[:1].isdigit() or not written.isdigit():
-            return False
-        if self._street.search(text, max(0, match.start() - 60), match.start()):
-            return True  # "Rua Costa Aguiar, 590": a house number
-        if len(written) == 4 and 1900 <= value <= 2100:
-            # A year the dates component had no context for, unless it counts: "2000 soldados".
-            return not counts_a_noun(text, match.end(), stop=self.stop,
-                                     verb_suffixes=self.verb_suffixes)
-        after = text[match.end(): match.end() + 1]
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if not text[line_start: match.start()].strip() and after in (".", ")"):
-            return True  # a numbered list item: "1. Informação tecnológica"
-        if window.endswith("(") and after == ")":
-            return True
-        previous = _LAST_WORD.search(window)
-        return bool(previous and previous.group(1)[:1].isupper() and previous.group(1).isalpha()
-                    and not _SENTENCE_START.search(window)
-                    and match.start() - len(previous.group(0)) > 0)
 
     def _modifier(self, groups: tuple[str | None, ...]) -> Modifier:
         if groups[_N2]:

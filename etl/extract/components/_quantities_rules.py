@@ -1,0 +1,100 @@
+"""Numbers that the quantity pattern matches but that are no amount (see etl_quantities).
+
+An identifier is a number that names rather than counts: after an identifier word ("artigo
+5", "CEP 52.011.260", "p. 56"), inside a name ("Boeing 737", "Farenheit 451"), a house
+number, a list item, a year, a day of a month ("o 25 de Abril"), a year written "'98", a
+long ungrouped number (a phone or account number), or the digit 0 typed for the article
+"O" at the start of a sentence ("0 homem é").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from etl.extract.patterns import _alt, counts_a_noun
+from etl.extract.reference import rows_for_language
+
+# Positions in `match.groups()` of the quantity pattern's named groups (checked in
+# QuantitiesComponent._compile).
+GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", "unit", "post")
+MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, POST = range(len(GROUPS))
+
+_LAST_WORD = re.compile(r"[\"“«(\[]*(\S+)\s+$")
+_SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")
+# A number right after these begins a clause, so a capital letter before it is no name.
+_CLAUSE_OPENERS = ("", ".", "!", "?", ":", '"', "“", "(", "—", "-")
+
+
+class IdentifierRules:
+    """Decide whether a matched number is an identifier rather than an amount."""
+
+    def __init__(self, lang: str, roles: dict[str, set[str]], stop: frozenset[str],
+                 verb_suffixes: tuple[str, ...]) -> None:
+        self.stop, self.verb_suffixes = stop, verb_suffixes
+        blockers = _alt(roles["blocker"])
+        # "artigos 42 e 43": the words name every number of a list after them.
+        self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*(?:\d+[ºª]?\s*(?:,|e|y|and|a|to)\s*)*$",
+                                   re.IGNORECASE)
+        streets = _alt(roles.get("street", set())) or r"(?!x)x"
+        self._street = re.compile(rf"(?<![\w])(?:{streets})\s+(?:(?:d[aoe]s?|del)\s+)?(?-i:[A-ZÀ-Ý0-9])"
+                                  rf"[^,\n]{{0,40}},\s*$", re.IGNORECASE)
+        rows = [row for row in rows_for_language("months", lang) if row["standalone"] != "no"]
+        uncased = _alt(row["word"].lower() for row in rows if row.get("cased") != "1") or r"(?!x)x"
+        cased = _alt(row["word"] for row in rows if row.get("cased") == "1") or r"(?!x)x"
+        # "25 de Abril", "4, 5 e 6 de setembro", "4 and 5 May": days of a month.
+        self._day_of_month = re.compile(
+            rf"(?:\s*(?:,|e|y|and|a|to|-)\s*\d{{1,2}})*\s*(?:de\s+|of\s+)?(?:{uncased}|(?-i:{cased}))(?![\w])",
+            re.IGNORECASE)
+
+    def counts(self, text: str, end: int) -> bool:
+        return counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
+
+    def is_identifier(self, text: str, start: int, end: int, groups: tuple[str | None, ...],
+                      written_at: Callable[[int], tuple[int, int]], value: float) -> bool:
+        """True when the match `text[start:end]` names something rather than counts it.
+
+        `written_at(group)` gives the span of a group in `text` (the pattern may have run
+        over the lowercased text, so case-sensitive tests read `text`).
+        """
+        bare = not (groups[MOD] or groups[CUR] or groups[UNIT] or groups[VAGUE]
+                    or groups[N2] or groups[POST])
+        n1_start, n1_end = written_at(N1 + 1) if groups[N1] else (start, start)
+        written = text[n1_start:n1_end]
+        window = text[max(0, start - 20): start]
+        if self._blocker.search(window):
+            return True
+        if written[:1].isupper() and window.rstrip()[-1:] not in _CLAUSE_OPENERS:
+            return True  # "Rua Sete de Setembro": a capitalised number word inside a name
+        if not bare or not written[:1].isdigit() or not written.isdigit():
+            return False
+        return self._bare_identifier(text, start, end, written, window, value)
+
+    def _bare_identifier(self, text: str, start: int, end: int, written: str, window: str,
+                         value: float) -> bool:
+        """The checks for a bare number written in digits (no unit, modifier or range)."""
+        if self._street.search(text, max(0, start - 60), start):
+            return True  # "Rua Costa Aguiar, 590": a house number
+        if len(written) >= 8:
+            return True  # "Telefone: 217904893", "ICQ 25328270": amounts that long are grouped
+        if len(written) == 4 and 1900 <= value <= 2100:
+            # A year the dates component had no context for, unless it counts: "2000 soldados".
+            return not self.counts(text, end)
+        if window[-1:] in "'’" and window[-2:-1].isalnum():
+            return True  # "Mundial de França'98": a year
+        if value <= 31 and self._day_of_month.match(text, end):
+            return True  # "o 25 de Abril", "nos dias 4, 5, 6 de setembro"
+        after = text[end: end + 1]
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start: start].strip()
+        if not before and after in (".", ")"):
+            return True  # a numbered list item: "1. Informação tecnológica"
+        if written == "0" and before[-1:] in ("", ".", "!", "?") and text[end:end + 2][-1:].isalpha():
+            return True  # "0 homem é": the article "O" typed as a zero
+        if window.endswith("(") and after == ")":
+            return True
+        previous = _LAST_WORD.search(window)
+        return bool(previous and previous.group(1)[:1].isupper() and previous.group(1).isalpha()
+                    and not _SENTENCE_START.search(window)
+                    and start - len(previous.group(0)) > 0
+                    and not self.counts(text, end))  # "traz à Lourinhã 4 companhias"
