@@ -181,6 +181,12 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "Veja https://exemplo.com/2024/junho/30 agora."),
         ("pt", "Visitou o Rio de Janeiro e a Praça Sete de Setembro."),
         ("pt", "As lojas da 25 de Março e na 7 de Setembro vendem muito."),
+        ("pt", "GOVERNO DO ESTADO DO RIO DE JANEIRO"),
+        ("pt", "A cidade natal dele fica perto; viajou para Natal."),
+        ("pt", "A Primavera Árabe começou na Tunísia."),
+        ("pt", "Já está passando o verão quando a gente já está no inverno."),
+        ("en", "The fall of Rome was slow."),
+        ("es", "En invierno hace frío."),
     ],
 )
 def test_dates_ignores_non_dates(dates, lang, text):
@@ -205,6 +211,45 @@ def test_dates_two_digit_years(dates, lang, text, expected):
     found = dates(text, lang)
     assert [(m.text, m.value) for m in found] == [expected]
     assert found[0].precision == "year" and found[0].relative is False
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Seasons: ISO 8601-2 season codes (21 spring .. 24 winter) in the month place.
+        ("pt", "No Verão de 2003 viajei.", ("Verão de 2003", "2003-22", date(2003, 1, 1), False)),
+        ("pt", "Juntamo-nos no Verão.", ("Verão", "2024-22", date(2024, 1, 1), True)),
+        ("pt", "Na primavera passada viajei.", ("primavera passada", "2023-21", date(2023, 1, 1), True)),
+        ("en", "In the summer of 2003 we met.", ("summer of 2003", "2003-22", date(2003, 1, 1), False)),
+        ("en", "We will meet this fall.", ("this fall", "2024-23", date(2024, 1, 1), True)),
+        ("es", "Viajamos en el verano de 2003.", ("verano de 2003", "2003-22", date(2003, 1, 1), False)),
+        # Feasts: a fixed day, or a day counted from Easter; the one nearest the reference date.
+        ("pt", "Juntamo-nos sempre pela Páscoa.", ("Páscoa", "2025-04-20", date(2025, 4, 20), True)),
+        ("pt", "No Natal de 2002 viajei.", ("Natal de 2002", "2002-12-25", date(2002, 12, 25), False)),
+        ("pt", "O Carnaval de 2003 foi animado.", ("Carnaval de 2003", "2003-03-04", date(2003, 3, 4), False)),
+        ("en", "We met at Christmas.", ("Christmas", "2024-12-25", date(2024, 12, 25), True)),
+        ("en", "On Good Friday we met.", ("Good Friday", "2025-04-18", date(2025, 4, 18), True)),
+        ("es", "Por Navidad viajamos.", ("Navidad", "2024-12-25", date(2024, 12, 25), True)),
+        ("es", "En Semana Santa de 2003 viajamos.",
+         ("Semana Santa de 2003", "2003-04-13/2003-04-20", date(2003, 4, 13), False)),
+    ],
+)
+def test_dates_seasons_and_feasts(dates, lang, text, expected):
+    found = dates(text, lang)
+    assert [(m.text, m.value, m.start_date, m.relative) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "Cinema para o Mês de Maio", ("Maio", "XXXX-05")),
+        ("es", "Cine para el Mes de Mayo", ("Mayo", "XXXX-05")),
+        ("pt", "O clube angariou, em 93/94, fundos.", ("93/94", "1993/1994")),
+        ("es", "El club recaudó, en 93/94, fondos.", ("93/94", "1993/1994")),
+    ],
+)
+def test_dates_month_after_month_word_and_two_year_seasons(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref=None)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -316,7 +361,7 @@ def test_dates_time_without_reference_keeps_unknown_day(dates):
 
 def _plain_matches(component, text: str) -> dict[int, list[tuple[int, int]]]:
     """Each pattern's matches the simple way: `finditer` over every trigger window."""
-    names = [*component.months, *component.weekdays, *component.words,
+    names = [*component.months, *component.weekdays, *component.words, *component.seasons,
              *component.cues.get("century_before", ())]
     trigger = re.compile(rf"\d|(?<![\w])(?:{_alt(names)})", re.IGNORECASE)
     windows = find_windows(trigger, text)
@@ -328,7 +373,7 @@ def _plain_matches(component, text: str) -> dict[int, list[tuple[int, int]]]:
 def _scrambled_texts(component, count: int) -> list[str]:
     """Texts made of the component's own words, numbers, marks and odd spacing and case."""
     rng = random.Random(7)
-    words = [*component.months, *component.weekdays, *component.words,
+    words = [*component.months, *component.weekdays, *component.words, *component.seasons,
              *(w for phrases in component.cues.values() for w in phrases)]
     words += ["2024", "1990", "90", "'90s", "79", "'05", "30", "5", "123", "12345", "2019-2021", "10h30", "17:45",
               "30/11", "30/11/2024", "2024-11-30", "(21)", "(1944)", "©", "www.a.pt/2024", "G20", "XIX",

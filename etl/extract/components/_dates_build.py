@@ -28,7 +28,7 @@ from etl.models import Precision
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
 # What follows a two-digit year: a punctuation mark (not a list "30, 40") or a word.
 _AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…]|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
@@ -382,7 +382,7 @@ class DateBuilders:
         return word.lower() in self.cues.get("short_year_after", ())
 
     def _short_year(self, match: re.Match[str], ref: date | None) -> Built | None:
-        """"em 79", "até 50.", "in '95": a two-digit year, only after a cue and before nothing it counts.
+        """"em 79", "até 50.", "in '95", "em 93/94": a two-digit year, only after a cue and before nothing it counts.
 
         Without an apostrophe the year is 30-99 (1930-1999 today): "em 10" or "até 20" are
         more often amounts than years.
@@ -394,6 +394,10 @@ class DateBuilders:
         if quoted is None and not self._short_year_ends(text, match.end()):
             return None
         year = full_year(int(quoted or match.group("yy")), ref)
+        if match.group("yy2"):  # "em 93/94": a season or school year across two years
+            if int(match.group("yy2")) != (year + 1) % 100:
+                return None
+            return None, f"{year}/{year + 1}", "year", (date(year, 1, 1), date(year + 1, 12, 31)), False
         return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
 
     def _short_range(self, match: re.Match[str], ref: date | None) -> Built | None:

@@ -37,6 +37,11 @@ Resolution against `doc._.reference_date` (``ref``):
   ("Poesia (1944)"), a copyright sign, or a list after a year ("2002 e 2003"). After
   "de/of/com", a year followed by a plural noun is a count ("de 2000 pessoas").
 - Centuries and decades: "século XIX" -> ``18XX``; "anos 90", "the '90s" -> ``199X``.
+- Two-digit years only after a cue and when no counted word follows: "em 79,", "Em 68
+  eu fui", "in '95" -> ``1979``...; "de 70 a 80" -> ``1970/1980``; "em 93/94" ->
+  ``1993/1994``. Without an apostrophe only 30-99 ("em 10" is more often an amount).
+- Seasons and feasts (`_dates_seasons`): "Verão de 2003" -> ``2003-22`` (ISO 8601-2
+  season code), "pela Páscoa", "at Christmas" -> the day nearest ``ref``.
 - Ranges of days and months are one interval: "de 10 a 18 de setembro" ->
   ``2024-09-10/2024-09-18``; "entre junho e agosto" -> ``2024-06/2024-08``.
 - "dia 20" and "21/11" (two-digit parts, or after a weekday) resolve like "30 de novembro".
@@ -70,6 +75,7 @@ from etl.extract.components._dates_scan import (
     YEAR_NUMBER,
     StartScan,
 )
+from etl.extract.components._dates_seasons import SeasonBuilders
 from etl.extract.patterns import _alt, doc_text
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
@@ -83,6 +89,7 @@ _YEAR4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
 # After a two-digit year: not a letter, a percent or degree sign, nor more digits ("79-80", "45,5").
 _SHORT_END = r"(?![\w%º°'’]|[.,:/-]\d)"
 
+_SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 Builder = Callable[[re.Match[str], date | None], Built | None]
@@ -99,7 +106,7 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
-class DatesComponent(DateBuilders):
+class DatesComponent(DateBuilders, SeasonBuilders):
     """Find date expressions and normalise them to ISO 8601 at their precision."""
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -122,8 +129,13 @@ class DatesComponent(DateBuilders):
         self.stop = frozenset(r["word"].lower() for r in words if r["role"] in ("stop", "connector"))
         self.verb_suffixes = tuple(sorted(r["word"].lower() for r in words if r["role"] == "verb_suffix"))
         self.cues: dict[str, set[str]] = {}
+        # Seasons and feasts: phrase -> "season:22", "feast:12-25" (see _dates_seasons).
+        self.seasons: dict[str, str] = {}
         for row in rows_for_language("date_cues", lang):
-            self.cues.setdefault(row["role"], set()).add(row["phrase"].lower())
+            if row["role"].startswith(("season:", "feast:")):
+                self.seasons[_SPACES.sub(" ", row["phrase"].lower())] = row["role"]
+            else:
+                self.cues.setdefault(row["role"], set()).add(row["phrase"].lower())
 
     def _cue(self, *roles: str) -> str:
         words = set().union(*(self.cues.get(role, set()) for role in roles))
@@ -163,6 +175,9 @@ class DatesComponent(DateBuilders):
                         rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)\s*\))?(?!\w)", flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
+            (re.compile(rf"{_B}{before}(?P<season>{_alt(self.seasons)})(?:\s+(?P<after>{after_w}))?"
+                        rf"(?:(?:\s+(?:de|del|of)\s+|\s+){_YEAR4})?{_E}", flags), self._season,
+             {"before", "season"}),
             (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?(?P<y1>[12]\d{{3}})"
                         rf"(?:\s*[-–—/]\s*|\s+(?P<join>{joins})\s+)"
                         rf"(?P<y2>[12]\d{{3}}|\d{{2}})(?![\d]|[.,]\d)", flags), self._year_range,
@@ -180,7 +195,7 @@ class DatesComponent(DateBuilders):
                         rf"(?![\w:]|[.,]\d)", flags), self._time, {d12}),
             (re.compile(rf"{_B}(?:{self._cue('day_before')})\s+(?P<day>[0-3]?\d)(?!\d|[.,/:h]\d)",
                         flags), self._day_alone, {"day_before"}),
-            (re.compile(rf"(?<![\w.,:/'-])(?:'(?P<quoted>\d\d)|(?P<yy>[3-9]\d)){_SHORT_END}"),
+            (re.compile(rf"(?<![\w.,:/'-])(?:'(?P<quoted>\d\d)|(?P<yy>[3-9]\d)(?:/(?P<yy2>\d\d))?){_SHORT_END}"),
              self._short_year, {d12, apos}),
             (re.compile(rf"{_B}(?P<open>{self._cue('short_range_open')})\s+(?P<y1>[3-9]\d)\s+"
                         rf"(?P<join>{joins})\s+(?P<y2>[3-9]\d){_SHORT_END}", flags),
@@ -204,9 +219,10 @@ class DatesComponent(DateBuilders):
             "open": cues("range_open", set()), "day_before": cues("day_before", set()),
             "before": cues("this_before", set()) | cues("last_before", set()) | cues("next_before", set()),
             "decade_before": cues("decade_before", set()), "century_before": cues("century_before", set()),
-            "short_range_open": cues("short_range_open", set()),
+            "short_range_open": cues("short_range_open", set()), "season": self.seasons,
         }
-        names = [*self.months, *self.weekdays, *self.words, *self.cues.get("century_before", ())]
+        names = [*self.months, *self.weekdays, *self.words, *self.seasons,
+                 *self.cues.get("century_before", ())]
         self._scan = StartScan(vocab, names, [frozenset(classes) for _, _, classes in table])
         self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+$", flags)
         self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
@@ -214,6 +230,7 @@ class DatesComponent(DateBuilders):
         self._named_day = re.compile(rf"(?<![\w])(?:{self._cue('name_before')})\s+$", flags)
         self._year_list = re.compile(rf"(?<![\w.,])[12]\d{{3}}\s*(?:,|\s(?:{self._cue('list_join')})\s)\s*$",
                                      flags)
+        self._season_prep = re.compile(rf"(?<![\w])(?:{self._cue('season_prep')})\s+$", flags)
         self._short_year_cue = re.compile(rf"(?<![\w])(?:{self._cue('short_year_before')})\s+$", flags)
         self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
         self._weekday_before = re.compile(

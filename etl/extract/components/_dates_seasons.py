@@ -1,0 +1,137 @@
+"""Seasons and feasts for etl_dates: "no Verão de 2003", "pela Páscoa", "last summer".
+
+The words are rows of `date_cues.csv` whose role says what they mean:
+
+- ``season:21`` .. ``season:24``: spring, summer, autumn, winter. The value uses the
+  season codes of ISO 8601-2 (EDTF) in the month place, ``2003-22`` = summer 2003,
+  because they do not depend on the hemisphere: "verão" is June-September in Lisbon
+  and December-March in São Paulo, and the text rarely says which. The interval is
+  the calendar year the season is named after (it holds the whole season in the
+  north, and most of it in the south).
+- ``feast:MM-DD`` (a fixed day, "Natal" = 12-25) and ``feast:easter+N`` (a day N days
+  from Easter Sunday, "Carnaval" = easter-47); ``A/B`` is an interval of such days
+  ("Semana Santa" = easter-7/easter+0). Feasts are written with a capital letter.
+
+A season or feast alone is a date only after an article or preposition of time
+(``season_prep``: "no Natal", "pela Páscoa"), a deictic word ("neste verão", "last
+Christmas") or before a year ("Verão de 2003"): "Natal" without one is also a city,
+"verão" a verb and "spring" a source of water. A season after a mere article must be
+written with a capital ("no Verão", as in European Portuguese): "no inverno" in
+lower case is mostly any year's winter. Followed by a capitalised word it is a name
+("Primavera Árabe", "Primavera de Praga").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+
+from etl.extract.components._dates_build import Built
+from etl.extract.components._dates_calendar import Interval
+
+_NAME_AFTER = re.compile(r"\s+(?:(?:de|do|da|del|of)\s+)?[A-ZÀ-Ý]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=512)
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
+
+    Examples:
+        >>> easter(2024), easter(2003)
+        (datetime.date(2024, 3, 31), datetime.date(2003, 4, 20))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def feast_interval(spec: str, year: int) -> Interval | None:
+    """The days a feast spec ("12-25", "easter-47", "easter-7/easter+0") covers in `year`."""
+    days = []
+    for part in spec.split("/"):
+        if part.startswith("easter"):
+            days.append(easter(year) + timedelta(days=int(part[6:] or 0)))
+        else:
+            month, day = (int(n) for n in part.split("-"))
+            try:
+                days.append(date(year, month, day))
+            except ValueError:
+                return None
+    return days[0], days[-1]
+
+
+class SeasonBuilders:
+    """The builder of the season and feast pattern (a mixin of `DatesComponent`)."""
+
+    cues: dict[str, set[str]]
+    seasons: dict[str, str]
+    _season_prep: re.Pattern[str]
+    _direction: Callable[[re.Match[str]], str | None]
+
+    def _season(self, match: re.Match[str], ref: date | None) -> Built | None:
+        written = match.group("season")
+        meaning = self.seasons[_SPACES.sub(" ", written.lower())]
+        kind, spec = meaning.split(":", 1)
+        if kind == "feast" and not written[:1].isupper():
+            return None
+        text, year_written = match.string, match.group("year")
+        direction = self._direction(match)
+        if year_written is None:
+            if kind == "season" and direction is None and not written[:1].isupper():
+                return None  # "passando o verão quando já está no inverno" is any year's
+            if direction is None and not self._season_prep.search(text, max(0, match.start() - 25),
+                                                                   match.start()):
+                return None
+            if not match.group("after") and _NAME_AFTER.match(text, match.end()):
+                return None  # "Primavera Árabe", "Primavera de Praga"
+        if kind == "season":
+            return self._season_value(int(spec), year_written, direction, ref)
+        return self._feast_value(spec, year_written, direction, ref)
+
+    @staticmethod
+    def _season_value(code: int, year_written: str | None, direction: str | None,
+                      ref: date | None) -> Built:
+        if year_written:
+            year = int(year_written)
+            return None, f"{year}-{code}", "month", (date(year, 1, 1), date(year, 12, 31)), False
+        if ref is None:
+            return None, f"XXXX-{code}", "month", None, True
+        year = ref.year + {"last": -1, "next": 1}.get(direction or "", 0)
+        return None, f"{year}-{code}", "month", (date(year, 1, 1), date(year, 12, 31)), True
+
+    @staticmethod
+    def _feast_value(spec: str, year_written: str | None, direction: str | None,
+                     ref: date | None) -> Built | None:
+        if year_written:
+            interval = feast_interval(spec, int(year_written))
+            relative = False
+        elif ref is None:
+            fixed = "/" not in spec and not spec.startswith("easter")
+            return None, f"XXXX-{spec}" if fixed else "XXXX-XX-XX", "day", None, True
+        else:
+            options = [found for y in (ref.year - 1, ref.year, ref.year + 1)
+                       if (found := feast_interval(spec, y)) is not None]
+            if direction == "last":
+                options = [o for o in options if o[1] < ref] or options
+                interval = options[-1] if options else None
+            elif direction == "next":
+                options = [o for o in options if o[0] > ref] or options
+                interval = options[0] if options else None
+            else:
+                interval = min(options, key=lambda o: (0 if o[0] <= ref <= o[1] else min(
+                    abs((o[0] - ref).days), abs((o[1] - ref).days)), o[0])) if options else None
+            relative = True
+        if interval is None:
+            return None
+        first, last = interval
+        value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        return None, value, "day", interval, relative
