@@ -22,8 +22,9 @@ train (454 VALOR and 418 TEMPO gold spans):
   is inside 15 times, outside twice, so more_than and less_than spans are kept whole.
 - The "de" of a range is left out ("de 10 a 20" -> "10 a 20"): outside 4 times, inside
   never; "entre" stays in (inside 5 times, outside once).
-- "X ou Y" is two amounts ("79 ou 80 vítimas" -> "79", "80"): split 4 times, one span
-  once. Our record keeps one range (value 79, value_max 80).
+- "X ou Y" and "X/Y anos" are two amounts ("79 ou 80 vítimas" -> "79", "80"): "ou" split
+  4 times and one span once, "18/19 anos" split all 4 times. Our record keeps one range
+  (value 79, value_max 80).
 - Amounts joined by "x" are one dimension ("65,6 cm x 45,8 cm x 17 cm"): one span 7
   times, never apart.
 
@@ -107,8 +108,8 @@ def total(per_doc: Iterable[dict[str, Counts]]) -> dict[str, Counts]:
 _LEFT_OUT = frozenset({"about", "almost", "at_most", "at_least"})
 # The bare "from" word of a range ("de 10 a 20"); "dos 20 aos 30" and "entre" stay in.
 _FROM = re.compile(r"(?:de|from)\s+(?=\S*\d)", re.IGNORECASE)
-# "79 ou 80 vítimas": two amounts for HAREM, one uncertain range for us.
-_ALTERNATIVE = re.compile(r"\s+(?:ou|or|o)\s+")
+# "79 ou 80 vítimas", "18/19 anos": two amounts for HAREM, one uncertain range for us.
+_ALTERNATIVE = re.compile(r"\s+(?:ou|or|o)\s+|(?<=\d)\s*/\s*(?=\d)")
 # "800 x 600", "65,6 cm x 45,8 cm x 17 cm": one dimension for HAREM, amounts for us.
 _BY = re.compile(r"\s*[x×]\s*")
 

@@ -55,6 +55,8 @@ def _harem(text: str, *spans: tuple[str, str]) -> list[str]:
         # "X ou Y" is two amounts; a word number alone is dropped.
         ("as 79 ou 80 vítimas", [("79 ou 80", "range")], ["79", "80"]),
         ("dez ou 11 irmãos", [("dez ou 11", "range")], ["11"]),
+        ("com 18/19 anos", [("18/19 anos", "range")], ["18", "19 anos"]),
+        ("a 100 a 120 km/h", [("100 a 120 km/h", "range")], ["100 a 120 km/h"]),
         ("dez navios", [("dez", "exact")], []),
         # Amounts joined by "x" are one dimension.
         ("dimensões de 65,6 cm x 45,8 cm x 17 cm.",

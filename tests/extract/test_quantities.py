@@ -290,6 +290,9 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "tardó 5 o 6 días", [("5 o 6 días", 5, 6, "range", "day", None)]),
         ("es", "personas entre los 20 y los 30 años",
          [("entre los 20 y los 30 años", 20, 30, "range", "year", None)]),
+        ("pt", "vim com 18/19 anos para Braga", [("18/19 anos", 18, 19, "range", "year", None)]),
+        ("en", "aged 18/19 years", [("18/19 years", 18, 19, "range", "year", None)]),
+        ("es", "con 18/19 años", [("18/19 años", 18, 19, "range", "year", None)]),
         # An "and" join needs a "between" opener: otherwise these are two amounts.
         ("pt", "aviões de 2 e 4 lugares", [("2", 2, None, "exact", None, None),
                                           ("4", 4, None, "exact", None, "lugares")]),
@@ -340,6 +343,9 @@ def test_quantities_ranges_units_and_lists(quantities, lang, text, expected):
         ("es", "los artículos 42 y 43 de la ley"),
         ("es", "Ver p. 12 del informe"),
         ("es", "la fiesta del 25 de mayo fue"),
+        ("pt", "2/3 dos deputados"),
+        ("en", "2/3 of the members"),
+        ("es", "los 2/3 de los diputados"),
     ],
 )
 def test_quantities_ignores_identifiers_and_days(quantities, lang, text):

@@ -186,7 +186,7 @@ class QuantitiesComponent:
         opens = _alt(roles["range_open"] | roles["range_between"])
         joins = _alt(roles["range_join"] | roles["range_and"])
         self._and_joins, self._between = frozenset(roles["range_and"]), frozenset(roles["range_between"])
-        range_part = (rf"(?:(?:\s*(?P<u1>{after}))?(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)(?:{before})?\s*"
+        range_part = (rf"(?:(?:\s*(?P<u1>{after}))?(?P<join>\s*[-–/]\s*|\s+(?:{joins})\s+)(?:{before})?\s*"
                       rf"(?P<n2>{number}))?")
         head = rf"(?<![\w.,/:@#-])(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?(?:(?P<cur>{before})\s*)?"
         tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after}))?(?:\s+(?P<post>{post}))?"
@@ -243,7 +243,7 @@ class QuantitiesComponent:
 
     def _joins(self, groups: tuple[str | None, ...]) -> bool:
         """False for an "and" join without a "between" opener: "de 2 e 4 lugares", "20 e 30"."""
-        return (_norm(groups[_JOIN] or "") not in self._and_joins
+        return (_norm(groups[_JOIN] or "").strip() not in self._and_joins
                 or _norm(groups[_OPEN] or "") in self._between)
 
     def _build(
@@ -299,6 +299,8 @@ class QuantitiesComponent:
         if parsed is None:
             return None
         parsed_value, value_max, multiplied = parsed
+        if (groups[_JOIN] or "").strip() == "/" and not self._alternatives(groups):
+            return None
         if of and not (multiplied or vague):
             return None
         unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
@@ -312,6 +314,13 @@ class QuantitiesComponent:
             unit = self.units[_norm(cur)]["unit"] or unit
         return (parsed_value, value, value_max, unit, self._modifier(groups),
                 bool(multiplied or vague))
+
+    @staticmethod
+    def _alternatives(groups: tuple[str | None, ...]) -> bool:
+        """"18/19 anos": two next whole numbers and a unit (not a fraction, a date or a code)."""
+        n1, n2 = groups[_N1] or "", groups[_N2] or ""
+        return (bool(groups[_UNIT]) and n1.isdigit() and n2.isdigit() and len(n1) <= 2
+                and len(n2) <= 2 and 2 <= int(n1) and int(n2) == int(n1) + 1)
 
     def _parse(self, groups: tuple[str | None, ...]) -> tuple[float, float | None, bool] | None:
         vague, neg, n1, n2 = groups[_VAGUE], groups[_NEG], groups[_N1], groups[_N2]
