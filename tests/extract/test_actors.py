@@ -280,3 +280,25 @@ def test_units_are_glued_words_with_sentence_starts() -> None:
 )
 def test_actors_english_news_and_common_nouns(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Arabic articles glued to a name are part of it.
+        ("en", "The delegation was led by Khalil al-Hayya.", [("person:khalil-al-hayya", ["Khalil al-Hayya"])]),
+        ("pt", "A delegação foi chefiada por Khalil al-Hayya.", [("person:khalil-al-hayya", ["Khalil al-Hayya"])]),
+        # A sentence-initial pair whose last word comes back alone is a person, unless it opens with a verb.
+        ("en", "Novak Vrelic beat him. Later Vrelic said so.",
+         [("person:novak-vrelic", ["Novak Vrelic", "Vrelic"])]),
+        ("pt", "Egas Varonil chegou. Depois Varonil saiu.", [("person:egas-varonil", ["Egas Varonil", "Varonil"])]),
+        ("pt", "Fiz Medicina Legal em Braga. Depois a Legal fechou.", [("location:braga", ["Braga"])]),
+        # Saints name places ("São Leopoldo", "San Quirino", "S. Vicente").
+        ("en", "Residents of São Leopoldo fled.", [("location:sao-leopoldo", ["São Leopoldo"])]),
+        ("es", "Los vecinos de San Quirino huyeron.", [("location:san-quirino", ["San Quirino"])]),
+        ("pt", "As ilhas de S. Vicente e Santo Antão.",
+         [("location:s-vicente", ["S. Vicente"]), ("location:santo-antao", ["Santo Antão"])]),
+    ],
+)
+def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

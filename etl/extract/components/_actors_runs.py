@@ -97,7 +97,8 @@ class NameRuns:
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
             stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given) \
                 and unit.text.lower() not in self.gaz.heads
-            lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic)
+            lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic
+                                                or unit.text.lower() in self.c.adverbs)  # "Later Vrelic said"
             if unit.text in joiners or stop or lower_elsewhere:
                 run = run[1:]
                 continue

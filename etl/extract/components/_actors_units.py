@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -14,6 +14,7 @@ _OPENERS = frozenset({'"', "“", "«", "„", "‘", "'", "(", "[", "—", "–
 _ENDERS = frozenset({".", "!", "?", ":", "…"})
 _GLUED = frozenset({".", "-"})  # only a token glued to one of these can start a longer unit
 _FIRST = itemgetter(slice(0, 1))
+_ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ul", "ud"})
 
 
 def is_cap(text: str) -> bool:
@@ -82,10 +83,17 @@ class Units:
             free = j
 
     def cap_starts(self) -> list[int]:
-        """First tokens of the units whose text starts with a capital letter, in order."""
+        """First tokens of the units whose text starts with a capital letter, or with an Arabic
+        article glued to a capitalised name ("al-Hayya", "el-Sisi"), in order."""
         caps = compress(count(), map(str.isupper, map(_FIRST, self.tok.texts)))  # loops in C
         start_of = self._start_of
-        return [i for i in caps if i not in start_of] if start_of else list(caps)
+        found = [i for i in caps if i not in start_of] if start_of else list(caps)
+        texts = self.tok.texts
+        glued = [i for i in self._end if texts[i] in _ARTICLE_PREFIXES and texts[i + 2][:1].isupper()]
+        # Tokenizers that keep hyphenated words whole ("al-Hayya" in Portuguese): few have a hyphen.
+        glued += [i for i in compress(count(), map(str.__contains__, texts, repeat("-")))
+                  if texts[i].partition("-")[0] in _ARTICLE_PREFIXES and texts[i].partition("-")[2][:1].isupper()]
+        return sorted(found + glued) if glued else found
 
     def end_of(self, start: int) -> int:
         """The end token of the unit whose first token is `start`."""

@@ -95,6 +95,7 @@ class ActorsComponent:
         # Endings of abstract nouns and adjectives ("Ciências Políticas", "Revolutionary Guards"):
         # a capitalised pair with such a word is a field, a topic or a body, not a person.
         self.noun_suffixes = tuple(gaz.word_set("noun_suffix"))
+        self.verb_endings = tuple(gaz.word_set("verb_ending"))
         self.speech_verbs = {w for w, (kind, side) in gaz.cues.items() if kind == "verb" and side != "right"}
         self.prep_cues = {w for w, (kind, _) in gaz.cues.items() if kind == "prep"}
         self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
@@ -242,7 +243,8 @@ class _ArticleActors(DescriptionRules, NameRuns):
                                 country=facts["country"], role=facts["role"])
             elif (facts["place"] or facts["place_noun"]) and len(words) <= 3:
                 self._add_location(span)
-            elif len(words) <= 3 and not facts["initial"] and self._name_words(run) and not self._after_link(start):
+            elif len(words) <= 3 and (not facts["initial"] or self._surname_recurs(run)) and self._name_words(run) \
+                    and not self._after_link(start):
                 if self._owned(start):
                     # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person.
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
@@ -255,8 +257,19 @@ class _ArticleActors(DescriptionRules, NameRuns):
         """Name-shaped words ("Dick Brass", "Theo Angelopoulos"): capitalised words with no
         particle or connector between them, none of them written in lower case in the article."""
         suffixes = self.c.noun_suffixes
-        return all(len(u.text) > 1 and u.text[1:].islower() and u.text.lower() not in self.lower_words
-                   and u.text not in self.c.connectors and not u.text.endswith(suffixes) for u in run)
+        words = [u.text.partition("-")[2] if u.text[:1].islower() else u.text for u in run]  # "al-Hayya"
+        return all(len(w) > 1 and w[1:].islower() and w.lower() not in self.lower_words
+                   and w not in self.c.connectors and not w.endswith(suffixes) for w in words)
+
+    def _surname_recurs(self, run: list[Unit]) -> bool:
+        """A sentence-initial pair is a name when its last word comes back alone mid-sentence
+        ("Novak Djokovic beat ... Djokovic said"), unless its first word ends like a verb:
+        Portuguese and Spanish often open a sentence with one ("Fiz Filosofia cá em Braga")."""
+        last, units = run[-1], self.units
+        if run[0].text.endswith(self.c.verb_endings) or run[0].text.lower() in self.c.adverbs:
+            return False
+        return any(text == last.text and not (run[0].start <= k < last.end) and not units.at(k).initial
+                   and units.end_of(k) == k + 1 for k, text in enumerate(self.texts))
 
     def _is_dateline(self, run: list[Unit]) -> bool:
         """Capitals that open the text and are followed by a comma or a dash name the place
