@@ -311,6 +311,14 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         # "por volta dos" / "alrededor de los": about.
         ("pt", "por volta dos 20 anos de idade", [("por volta dos 20 anos", 20, None, "about", "year", None)]),
         ("es", "alrededor de los 30 años", [("alrededor de los 30 años", 30, None, "about", "year", None)]),
+        ("pt", "custou à volta de 300 contos", [("à volta de 300 contos", 300000, None, "about", "PTE", None)]),
+        ("pt", "na ordem dos 5 milhões de euros",
+         [("na ordem dos 5 milhões de euros", 5e6, None, "about", "EUR", None)]),
+        ("pt", "pouco mais de 200 pessoas", [("pouco mais de 200", 200, None, "more_than", None, "pessoas")]),
+        ("es", "en torno a 300 personas", [("en torno a 300", 300, None, "about", None, "personas")]),
+        ("es", "poco más de 200 personas", [("poco más de 200", 200, None, "more_than", None, "personas")]),
+        ("en", "just over 200 people", [("just over 200", 200, None, "more_than", None, "people")]),
+        ("en", "in excess of $5 million", [("in excess of $5 million", 5e6, None, "more_than", "USD", None)]),
         # A capitalised word before a number that counts a plural noun is no name.
         ("pt", "traz à Lourinhã 4 companhias de teatro",
          [("4", 4, None, "exact", None, "companhias de teatro")]),
