@@ -185,6 +185,7 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "A cidade natal dele fica perto; viajou para Natal."),
         ("pt", "A Primavera Árabe começou na Tunísia."),
         ("pt", "Já está passando o verão quando a gente já está no inverno."),
+        ("pt", "Na segunda metade do jogo e na quinta edição do festival."),
         ("en", "The fall of Rome was slow."),
         ("es", "En invierno hace frío."),
     ],
@@ -211,6 +212,36 @@ def test_dates_two_digit_years(dates, lang, text, expected):
     found = dates(text, lang)
     assert [(m.text, m.value) for m in found] == [expected]
     assert found[0].precision == "year" and found[0].relative is False
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Lists and ranges of decades and centuries are one interval when they touch or a
+        # range joins them; otherwise the first one stands alone.
+        ("pt", "Nos séculos XIX e XX houve guerras.", ("séculos XIX e XX", "18XX/19XX")),
+        ("pt", "Dos séculos XV a XVII houve descobrimentos.", ("séculos XV a XVII", "14XX/16XX")),
+        ("pt", "Entre os séculos XV e XVII houve descobrimentos.", ("séculos XV", "14XX")),
+        ("pt", "No sec. XIX houve festa.", ("sec. XIX", "18XX")),
+        ("es", "En los siglos XIX y XX hubo guerras.", ("siglos XIX y XX", "18XX/19XX")),
+        ("pt", "Nas décadas de 60 e 70 houve crise.", ("décadas de 60 e 70", "196X/197X")),
+        ("pt", "Nos anos 80-90 houve crise.", ("anos 80-90", "198X/199X")),
+        ("pt", "Nos anos 60 e 80 houve crise.", ("anos 60", "196X")),
+        ("en", "In the 1980s and 1990s we met.", ("the 1980s and 1990s", "198X/199X")),
+        ("es", "En los años 60 y 70 hubo crisis.", ("años 60 y 70", "196X/197X")),
+        # Decades in words.
+        ("pt", "Nos anos oitenta houve crise.", ("anos oitenta", "198X")),
+        ("en", "In the eighties we met.", ("the eighties", "198X")),
+        ("es", "En los años ochenta nos vimos.", ("años ochenta", "198X")),
+        # Year, month and day with slashes or dots.
+        ("pt", "Em 2004/05/12 houve festa.", ("2004/05/12", "2004-05-12")),
+        ("en", "Posted 2004.05.12 by", ("2004.05.12", "2004-05-12")),
+    ],
+)
+def test_dates_decades_centuries_and_numeric(dates, lang, text, expected):
+    found = dates(text, lang)
+    assert [(m.text, m.value) for m in found] == [expected]
+    assert found[0].start_date is not None and found[0].relative is False
 
 
 @pytest.mark.parametrize(
@@ -362,7 +393,7 @@ def test_dates_time_without_reference_keeps_unknown_day(dates):
 def _plain_matches(component, text: str) -> dict[int, list[tuple[int, int]]]:
     """Each pattern's matches the simple way: `finditer` over every trigger window."""
     names = [*component.months, *component.weekdays, *component.words, *component.seasons,
-             *component.cues.get("century_before", ())]
+             *component.decade_words, *component.cues.get("century_before", ())]
     trigger = re.compile(rf"\d|(?<![\w])(?:{_alt(names)})", re.IGNORECASE)
     windows = find_windows(trigger, text)
     found = {rank: [m.span() for w in windows for m in pattern.finditer(text, *w)]
@@ -374,7 +405,7 @@ def _scrambled_texts(component, count: int) -> list[str]:
     """Texts made of the component's own words, numbers, marks and odd spacing and case."""
     rng = random.Random(7)
     words = [*component.months, *component.weekdays, *component.words, *component.seasons,
-             *(w for phrases in component.cues.values() for w in phrases)]
+             *component.decade_words, *(w for phrases in component.cues.values() for w in phrases)]
     words += ["2024", "1990", "90", "'90s", "79", "'05", "30", "5", "123", "12345", "2019-2021", "10h30", "17:45",
               "30/11", "30/11/2024", "2024-11-30", "(21)", "(1944)", "©", "www.a.pt/2024", "G20", "XIX",
               "ſábado", "İ", "ı", "_", "ª", "º", "-", "–", ",", ".", "/", "(", ")", ":", "'", "\n"]

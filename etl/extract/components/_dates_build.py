@@ -31,6 +31,7 @@ _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
 # What follows a two-digit year: a punctuation mark (not a list "30, 40") or a word.
 _AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…]|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 
 # A builder's result: (span override or None, value, precision, interval, relative).
@@ -43,6 +44,7 @@ class DateBuilders:
     lang: str
     months: dict[str, dict[str, str]]
     weekdays: dict[str, dict[str, str]]
+    decade_words: dict[str, int]
     words: dict[str, dict[str, str]]
     not_after: dict[str, re.Pattern[str]]
     stop: frozenset[str]
@@ -260,6 +262,9 @@ class DateBuilders:
         if (row["standalone"] != "yes" and direction is None and pday is None
                 and not self._has_prep(match)):
             return None
+        if row["standalone"] != "yes" and direction is None and pday is None \
+                and self._noun_follows(match.string, match.end()):
+            return None  # "na segunda metade", "na quinta edição": an ordinal
         if ref is None:
             day = f"{pday:02d}" if pday and 1 <= pday <= 31 else "XX"
             return None, f"XXXX-XX-{day}", "day", None, True
@@ -321,35 +326,64 @@ class DateBuilders:
         return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
 
     def _decade(self, match: re.Match[str], ref: date | None) -> Built | None:
-        whole, word = match.group(0), match.group("dword")
-        if match.group("dec2") is not None:
+        """"anos 90", "the '90s", "anos oitenta"; "anos 60 e 70" -> ``196X/197X``."""
+        whole, word, first = match.group(0), match.group("dword"), match.group("first")
+        if match.group("dec") is None:
             if word is None:
                 return None
-            short = int(match.group("dec2"))
-            decade = 2000 + short if short <= 10 else 1900 + short
+            written = match.group("dec2")
+            decade = _short_decade(int(written)) if written else 1900 + self.decade_words[
+                _SPACES.sub(" ", match.group("decw").lower())]
         else:
-            if whole == match.group("dec"):
+            if whole == match.group("dec") or word is None and match.group("dec3") is None \
+                    and whole == first:
                 return None
             decade = int(match.group("dec"))
-        if word and word.lower() in self.cues.get("decade_needs_s", ()) and not whole.endswith("s"):
+        if word and word.lower() in self.cues.get("decade_needs_s", ()) and not first.endswith("s"):
             return None
         if counts_a_noun(match.string, match.end(), stop=self.stop, verb_suffixes=self.verb_suffixes):
             return None  # "anos 90 pessoas" is not a decade
-        interval = (date(decade, 1, 1), date(decade + 9, 12, 31))
-        return None, f"{decade // 10}X", "year", interval, False
+        last, span = self._second_decade(match, decade)
+        interval = (date(decade, 1, 1), date(last + 9, 12, 31))
+        value = f"{decade // 10}X" if last == decade else f"{decade // 10}X/{last // 10}X"
+        return span, value, "year", interval, False
+
+    def _second_decade(self, match: re.Match[str], decade: int) -> tuple[int, tuple[int, int] | None]:
+        """The last decade of "anos 60 e 70" or "anos 80-90" (one interval when they touch or a
+        range joins them); otherwise the first alone, with the span cut after it."""
+        written = match.group("dec3")
+        if written is None:
+            return decade, None
+        number = int(written)
+        last = number if number >= 1000 else decade // 100 * 100 + number
+        if last > decade and (last == decade + 10 or self._range_join(match.group("djoin"))):
+            return last, None
+        return decade, (match.start(), match.end("first"))
+
+    def _range_join(self, join: str) -> bool:
+        """A join that spans ("a", "to", "-") rather than lists ("e", ",")."""
+        join = join.lower()
+        return join in "-–" or join in self.cues.get("range_join", ()) and join not in self.cues.get(
+            "list_join", ())
 
     def _century(self, match: re.Match[str], ref: date | None) -> Built | None:
-        """"século XIX", "séc. 18", "siglo XX", "19th century" -> ``18XX`` (1800-1899)."""
+        """"século XIX", "séc. 18", "siglo XX", "19th century" -> ``18XX`` (1800-1899);
+        "séculos XIX e XX", "séculos XV a XVII" -> ``18XX/19XX``, ``14XX/16XX``."""
         groups = match.groupdict()
-        written = groups.get("roman") or groups["num"]
-        if not written.isdigit() and not written.isupper():
+        number = _century_number(groups.get("roman") or groups["num"])
+        if number is None:
             return None
-        number = int(written) if written.isdigit() else roman(written)
-        if number is None or not 1 <= number <= 21:
-            return None
+        second = _century_number(groups["roman2"]) if groups.get("roman2") else None
+        last, span = number, None
+        if second is not None and second > number and (
+                second == number + 1 or self._range_join(groups["cjoin"])):
+            last = second
+        elif groups.get("roman2"):
+            span = (match.start(), match.end("roman"))
         first = (number - 1) * 100
-        interval = (date(max(first, 1), 1, 1), date(first + 99, 12, 31))
-        return None, f"{number - 1:02d}XX", "year", interval, False
+        interval = (date(max(first, 1), 1, 1), date((last - 1) * 100 + 99, 12, 31))
+        value = f"{number - 1:02d}XX" if last == number else f"{number - 1:02d}XX/{last - 1:02d}XX"
+        return span, value, "year", interval, False
 
     def _time(self, match: re.Match[str], ref: date | None) -> Built | None:
         """A time of day ("às 17h", "10h30", "08:46:45", "10 a.m."); its date is set later."""
@@ -367,6 +401,14 @@ class DateBuilders:
                 and not self._time_after.match(match.string, match.end()):
             return None  # "durante 10 horas" is a duration (a quantity)
         return None, "XXXX-XX-XX", "day", None, True
+
+    def _noun_follows(self, text: str, end: int) -> bool:
+        """The next word is a lower-case word that is neither a stop word nor verb-like."""
+        found = _NEXT_WORD.match(text, end)
+        if found is None or not found.group(1).islower():
+            return False
+        word = found.group(1)
+        return word not in self.stop and not word.endswith((*self.verb_suffixes, "eu"))  # "choveu"
 
     def _short_year_ends(self, text: str, end: int) -> bool:
         """A two-digit year ends its phrase: "em 79," or "Em 68 eu fui", not "em 45 dias" nor "em 30, 40 anos".
@@ -408,3 +450,16 @@ class DateBuilders:
         if not first < last or not self._short_year_ends(match.string, match.end()):
             return None
         return None, f"{first}/{last}", "year", (date(first, 1, 1), date(last, 12, 31)), False
+
+
+def _short_decade(short: int) -> int:
+    """"anos 90" -> 1990, "anos 00" or "10" -> 2000, 2010."""
+    return 2000 + short if short <= 10 else 1900 + short
+
+
+def _century_number(written: str) -> int | None:
+    """"XIX" or "19" -> 19; None for lower-case letters ("vi") or a number out of 1-21."""
+    if not written.isdigit() and not written.isupper():
+        return None
+    number = int(written) if written.isdigit() else roman(written)
+    return number if number is not None and 1 <= number <= 21 else None

@@ -36,7 +36,9 @@ Resolution against `doc._.reference_date` (``ref``):
   range ("1950-53", "2019-2021", "entre 2019 e 2021" -> ``1950/1953``), parentheses
   ("Poesia (1944)"), a copyright sign, or a list after a year ("2002 e 2003"). After
   "de/of/com", a year followed by a plural noun is a count ("de 2000 pessoas").
-- Centuries and decades: "século XIX" -> ``18XX``; "anos 90", "the '90s" -> ``199X``.
+- Centuries and decades: "século XIX" -> ``18XX``; "anos 90", "the '90s", "anos
+  noventa" -> ``199X``; "séculos XIX e XX" -> ``18XX/19XX`` and "anos 60 e 70" ->
+  ``196X/197X`` (one interval when they touch or a range joins them).
 - Two-digit years only after a cue and when no counted word follows: "em 79,", "Em 68
   eu fui", "in '95" -> ``1979``...; "de 70 a 80" -> ``1970/1980``; "em 93/94" ->
   ``1993/1994``. Without an apostrophe only 30-99 ("em 10" is more often an amount).
@@ -131,9 +133,12 @@ class DatesComponent(DateBuilders, SeasonBuilders):
         self.cues: dict[str, set[str]] = {}
         # Seasons and feasts: phrase -> "season:22", "feast:12-25" (see _dates_seasons).
         self.seasons: dict[str, str] = {}
+        self.decade_words: dict[str, int] = {}
         for row in rows_for_language("date_cues", lang):
             if row["role"].startswith(("season:", "feast:")):
                 self.seasons[_SPACES.sub(" ", row["phrase"].lower())] = row["role"]
+            elif row["role"].startswith("decade:"):  # "oitenta" -> 80
+                self.decade_words[row["phrase"].lower()] = int(row["role"][7:])
             else:
                 self.cues.setdefault(row["role"], set()).add(row["phrase"].lower())
 
@@ -154,9 +159,11 @@ class DatesComponent(DateBuilders, SeasonBuilders):
         to = rf"(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)"
         days = rf"(?:(?:{self._cue('day_before')})\s+)?"
         d12, d4, apos = SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE
+        # A second decade or century: "anos 60 e 70", "séculos XV a XVII", "anos 80-90".
+        both = rf"[-–,]|(?:{self._cue('range_join', 'list_join')})(?=\s)"
         # Each pattern with the classes it can begin with (see _dates_scan).
         table: list[tuple[re.Pattern[str], Builder, set[str]]] = [
-            (re.compile(rf"{_B}(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}}){_E}"),
+            (re.compile(rf"{_B}(?P<year>\d{{4}})(?P<isep>[-/.])(?P<mon>\d{{2}})(?P=isep)(?P<day>\d{{2}}){_E}"),
              self._numeric, {d4}),
             (re.compile(rf"(?<![\w.,/-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
                         rf"(?:{_YEAR4}|(?<![.])(?P<yy>\d{{2}})(?![\d]|[.,/-]\d))"), self._numeric, {SHORT_SEPARATOR}),
@@ -183,11 +190,15 @@ class DatesComponent(DateBuilders, SeasonBuilders):
                         rf"(?P<y2>[12]\d{{3}}|\d{{2}})(?![\d]|[.,]\d)", flags), self._year_range,
              {"open", d4}),
             (re.compile(rf"{_B}(?P<year>1\d{{3}}|20\d\d|2100)(?![\d%]|[.,]\d)"), self._year, {d4}),
-            (re.compile(rf"{_B}(?:(?P<dword>{self._cue('decade_before')})\s+)?"
-                        rf"(?:(?P<dec>1[0-9]\d0|20\d0)s?|'?(?P<dec2>[0-9]0)(?:'?s)?)"
-                        rf"(?![\d%º°]|[.,]\d)", flags), self._decade, {"decade_before", d4, d12, apos}),
+            (re.compile(rf"{_B}(?:(?P<dword>{self._cue('decade_before')})\s+)?(?P<first>"
+                        rf"(?P<dec>1[0-9]\d0|20\d0)s?|'?(?P<dec2>[0-9]0)(?:'?s)?"
+                        rf"|(?<=\s)(?P<decw>{_alt(self.decade_words) if self.decade_words else '(?!x)x'}))"
+                        rf"(?:\s*(?P<djoin>{both})\s*(?P<dec3>1[0-9]\d0|20\d0|[0-9]0)s?)?"
+                        rf"(?![\d%º°]|[.,]\d)", flags), self._decade,
+             {"decade_before", "decade_word", d4, d12, apos}),
             (re.compile(rf"{_B}(?P<cword>{self._cue('century_before')})\s*(?P<roman>[IVXL]{{1,5}}|"
-                        rf"\d{{1,2}})(?:º|°)?{_E}", flags), self._century, {"century_before"}),
+                        rf"\d{{1,2}})(?:º|°)?(?:\s*(?P<cjoin>{both})\s*(?P<roman2>[IVXL]{{1,5}}|\d{{1,2}})"
+                        rf"(?:º|°)?)?{_E}", flags), self._century, {"century_before"}),
             (re.compile(rf"{_B}(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?:{self._cue('century_after')})"
                         rf"{_E}", flags), self._century, {SHORT_ORDINAL}),
             (re.compile(rf"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-4])(?:(?P<sep>[:hH.])(?P<min>[0-5]\d)?"
@@ -220,8 +231,9 @@ class DatesComponent(DateBuilders, SeasonBuilders):
             "before": cues("this_before", set()) | cues("last_before", set()) | cues("next_before", set()),
             "decade_before": cues("decade_before", set()), "century_before": cues("century_before", set()),
             "short_range_open": cues("short_range_open", set()), "season": self.seasons,
+            "decade_word": self.decade_words,
         }
-        names = [*self.months, *self.weekdays, *self.words, *self.seasons,
+        names = [*self.months, *self.weekdays, *self.words, *self.seasons, *self.decade_words,
                  *self.cues.get("century_before", ())]
         self._scan = StartScan(vocab, names, [frozenset(classes) for _, _, classes in table])
         self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+$", flags)
