@@ -308,6 +308,9 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "a phone with 4 GB of memory", [("4 GB", 4, None, "exact", "GB", None)]),
         ("es", "un procesador de 500 MHz", [("500 MHz", 500, None, "exact", "MHz", None)]),
         ("pt", "custava 4 tostões", [("4 tostões", 0.4, None, "exact", "PTE", None)]),
+        ("pt", "custou 500 patacas", [("500 patacas", 500, None, "exact", "MOP", None)]),
+        ("en", "10 million Swiss francs", [("10 million Swiss francs", 1e7, None, "exact", "CHF", None)]),
+        ("es", "300 liras turcas", [("300 liras turcas", 300, None, "exact", "TRY", None)]),
         # "por volta dos" / "alrededor de los": about.
         ("pt", "por volta dos 20 anos de idade", [("por volta dos 20 anos", 20, None, "about", "year", None)]),
         ("es", "alrededor de los 30 años", [("alrededor de los 30 años", 30, None, "about", "year", None)]),
