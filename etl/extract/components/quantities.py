@@ -7,13 +7,19 @@ itself, so offsets are indices into the Doc's own string. Numbers are read with 
 language's separators (pt/es "10.000" and "2,5"; en "10,000" and "2.5"), and number
 words compose ("três mil", "2,5 mil milhões", "one hundred and twenty thousand").
 
+Ranges: "de 20 a 30", "20-30", "entre 20 e 30", "dos 20 aos 30 anos", "entre os 20 e os
+50 anos", and uncertain counts "3 ou 4 anos", "18/19 anos" (value..value_max). An "and"
+join needs a "between" opener: "de 2 e 4 lugares" and "20 e 30" are two amounts.
+
 Not quantities: numbers inside `doc._.dates` (the etl_dates component runs first),
-times ("10h30", "10:30"), ordinals ("1º", "2nd"), codes ("F-16", "MH17",
-"COVID-19"), numbers in URLs or phone numbers, numbers after an identifier word
-("artigo 5", "lei nº 13.709"), a bare number in parentheses, a bare number right
-after a capitalised word ("Boeing 737"), a house number after a street name, a
-numbered list item, and a bare 4-digit number 1900..2100 (a year the dates component
-had no context for) unless a plural noun follows ("2000 soldados").
+times ("10h30", "10:30"), ordinals ("1º", "2nd", "16.o"), codes ("F-16", "MH17",
+"COVID-19"), numbers in URLs or phone numbers, and the identifiers of
+`_quantities_rules`: numbers after an identifier word ("artigo 5", "lei nº 13.709",
+"artigos 42 e 43"), a bare number in parentheses, a bare number right after a
+capitalised word ("Boeing 737", unless it counts a plural noun), a house number after a
+street name, a numbered list item, a day of a month ("o 25 de Abril"), a long ungrouped
+number, and a bare 4-digit number 1900..2100 (a year the dates component had no context
+for) unless a plural noun follows ("2000 soldados").
 
 Durations and ages are amounts of time: "três anos" is 3 with unit "year" ("h",
 "min", "day", "week", "month" likewise); units.csv's factor column converts units
