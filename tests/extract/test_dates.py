@@ -186,6 +186,7 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "A Primavera Árabe começou na Tunísia."),
         ("pt", "Já está passando o verão quando a gente já está no inverno."),
         ("pt", "Na segunda metade do jogo e na quinta edição do festival."),
+        ("pt", "A Praça Sete de Setembro e a Rua Cinco de Outubro."),
         ("en", "The fall of Rome was slow."),
         ("es", "En invierno hace frío."),
     ],
@@ -233,6 +234,10 @@ def test_dates_two_digit_years(dates, lang, text, expected):
         ("pt", "Nos anos oitenta houve crise.", ("anos oitenta", "198X")),
         ("en", "In the eighties we met.", ("the eighties", "198X")),
         ("es", "En los años ochenta nos vimos.", ("años ochenta", "198X")),
+        # A day in words.
+        ("pt", "O clube surge em cinco de maio de 1937.", ("cinco de maio de 1937", "1937-05-05")),
+        ("pt", "Casaram a vinte e um de junho de 1990.", ("vinte e um de junho de 1990", "1990-06-21")),
+        ("es", "Nació el veintiuno de marzo de 2003.", ("veintiuno de marzo de 2003", "2003-03-21")),
         # Year, month and day with slashes or dots.
         ("pt", "Em 2004/05/12 houve festa.", ("2004/05/12", "2004-05-12")),
         ("en", "Posted 2004.05.12 by", ("2004.05.12", "2004-05-12")),
@@ -277,6 +282,10 @@ def test_dates_seasons_and_feasts(dates, lang, text, expected):
         ("es", "Cine para el Mes de Mayo", ("Mayo", "XXXX-05")),
         ("pt", "O clube angariou, em 93/94, fundos.", ("93/94", "1993/1994")),
         ("es", "El club recaudó, en 93/94, fondos.", ("93/94", "1993/1994")),
+        ("pt", "Foi no primeiro de maio, à tarde.", ("primeiro de maio", "XXXX-05-01")),
+        ("es", "Fue el primero de mayo.", ("primero de mayo", "XXXX-05-01")),
+        ("pt", "Decorre de 10 a 18 de Setembro. Recorde-se", ("de 10 a 18 de Setembro",
+                                                          "XXXX-09-10/XXXX-09-18")),
     ],
 )
 def test_dates_month_after_month_word_and_two_year_seasons(dates, lang, text, expected):

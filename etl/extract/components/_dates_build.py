@@ -45,6 +45,7 @@ class DateBuilders:
     months: dict[str, dict[str, str]]
     weekdays: dict[str, dict[str, str]]
     decade_words: dict[str, int]
+    day_words: dict[str, int]
     words: dict[str, dict[str, str]]
     not_after: dict[str, re.Pattern[str]]
     stop: frozenset[str]
@@ -131,6 +132,24 @@ class DateBuilders:
             return None  # "Rua 25 de Março", "o 25 de Abril": a street or an event, not this year's day
         return self._resolve_day(month, day, ref, span)
 
+    def _day_word(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"cinco de maio de 1937", "primeiro de maio": a day in words (lower case, or before
+        a year: "Sete de Setembro" is a name)."""
+        written, month_written = match.group("dayw"), match.group("month")
+        if not written.islower() and not match.group("year") or not self._cased_ok(self.months, month_written):
+            return None
+        day = self.day_words[_SPACES.sub(" ", written.lower())]
+        row = self.months[month_written.lower()]
+        month = int(row["month"])
+        if match.group("year"):
+            found = safe_date(int(match.group("year")), month, day)
+            return None if found is None else (None, found.isoformat(), "day", (found, found), False)
+        if row["standalone"] == "no" or self._named_day.search(match.string, max(0, match.start() - 30),
+                                                                  match.start()):
+            return None
+        span = (match.start(), match.end("month")) if match.end() == match.end("month") + 1 else None
+        return self._resolve_day(month, day, ref, span)
+
     @staticmethod
     def _resolve_day(month: int, day: int, ref: date | None, span: tuple[int, int] | None) -> Built | None:
         """Day and month without a year: the year whose date is closest to `ref`."""
@@ -172,6 +191,9 @@ class DateBuilders:
         if not 1 <= first < last <= 31:
             return None
         span = (match.start("d1"), match.end()) if match.group("open") and not join else None
+        if not match.group("year") and match.end() == match.end("month") + 1:
+            # "de 10 a 18 de setembro." ends a sentence: the dot is not an abbreviation's
+            span = ((span or match.span())[0], match.end("month"))
         if match.group("year"):
             year = int(match.group("year"))
         elif ref is None:

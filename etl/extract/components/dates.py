@@ -46,6 +46,7 @@ Resolution against `doc._.reference_date` (``ref``):
   season code), "pela Páscoa", "at Christmas" -> the day nearest ``ref``.
 - Ranges of days and months are one interval: "de 10 a 18 de setembro" ->
   ``2024-09-10/2024-09-18``; "entre junho e agosto" -> ``2024-06/2024-08``.
+- Days in words: "cinco de maio de 1937", "primero de mayo" (lower case, or before a year).
 - "dia 20" and "21/11" (two-digit parts, or after a weekday) resolve like "30 de novembro".
   A day and month after a street word or pt "o/do" is a name ("Rua 25 de Março").
 - Times of day ("às 17h", "10h30", "08:46:45", "10 a.m.") are mentions whose value is
@@ -134,11 +135,14 @@ class DatesComponent(DateBuilders, SeasonBuilders):
         # Seasons and feasts: phrase -> "season:22", "feast:12-25" (see _dates_seasons).
         self.seasons: dict[str, str] = {}
         self.decade_words: dict[str, int] = {}
+        self.day_words: dict[str, int] = {}
         for row in rows_for_language("date_cues", lang):
             if row["role"].startswith(("season:", "feast:")):
                 self.seasons[_SPACES.sub(" ", row["phrase"].lower())] = row["role"]
             elif row["role"].startswith("decade:"):  # "oitenta" -> 80
                 self.decade_words[row["phrase"].lower()] = int(row["role"][7:])
+            elif row["role"].startswith("day:"):  # "cinco" -> 5
+                self.day_words[_SPACES.sub(" ", row["phrase"].lower())] = int(row["role"][4:])
             else:
                 self.cues.setdefault(row["role"], set()).add(row["phrase"].lower())
 
@@ -169,6 +173,8 @@ class DatesComponent(DateBuilders, SeasonBuilders):
                         rf"(?:{_YEAR4}|(?<![.])(?P<yy>\d{{2}})(?![\d]|[.,/-]\d))"), self._numeric, {SHORT_SEPARATOR}),
             (re.compile(rf"{_B}{prefix}{_DAY}\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
                         flags), self._day_month, {"weekday", d12}),
+            (re.compile(rf"{_B}(?P<dayw>{_alt(self.day_words) if self.day_words else '(?!x)x'})\s+"
+                        rf"(?:de|del)\s+{month}(?:{link}{_YEAR4})?{_E}", flags), self._day_word, {"day_word"}),
             (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?{days}(?P<d1>[0-3]?\d)(?:º|°)?{to}"
                         rf"(?P<d2>[0-3]?\d)\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
                         flags), self._day_range, {"open", "day_before", d12}),
@@ -231,7 +237,7 @@ class DatesComponent(DateBuilders, SeasonBuilders):
             "before": cues("this_before", set()) | cues("last_before", set()) | cues("next_before", set()),
             "decade_before": cues("decade_before", set()), "century_before": cues("century_before", set()),
             "short_range_open": cues("short_range_open", set()), "season": self.seasons,
-            "decade_word": self.decade_words,
+            "decade_word": self.decade_words, "day_word": self.day_words,
         }
         names = [*self.months, *self.weekdays, *self.words, *self.seasons, *self.decade_words,
                  *self.cues.get("century_before", ())]
