@@ -336,6 +336,8 @@ class QuantitiesComponent:
                 value *= float(self.numbers[word.lower()]["value"])
             return value, None, True
         first = self._parse_number(n1 or "")
+        if first is None and n2 and (n1 or "").lower() in self.numbers:
+            first = (float(self.numbers[(n1 or "").lower()]["value"]), False)  # "um ou dois"
         if first is None:
             return None
         if neg:
