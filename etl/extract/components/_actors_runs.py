@@ -16,6 +16,10 @@ from etl.extract.components._actors_units import Unit, Units, is_cap
 from etl.extract.patterns import DocTokens
 
 
+_CONJUNCTIONS = frozenset({"e", "and", "y"})
+_ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
+
+
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -36,9 +40,11 @@ class NameRuns:
         runs: list[list[Unit]] = []
         current: list[Unit] = []
         units, hit_at = self.units, self.hit_at
+        heads = self.gaz.heads
         for start in units.cap_starts():
-            if start in hit_at:
-                continue
+            if start in hit_at and not (current and current[-1].end == start and self._demonym_word(start)
+                                        and any(u.text.lower() in heads for u in current)):
+                continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
             unit = units.at(start)
             if not self._usable(unit):
                 continue
@@ -53,6 +59,11 @@ class NameRuns:
         if current:
             runs.append(current)
         return [part for run in runs for part in self._split_run(self._trim(run))]
+
+    def _demonym_word(self, i: int) -> bool:
+        """Token `i` is a one-word demonym ("Brasileira", "American")."""
+        hit = self.hit_at.get(i)
+        return hit is not None and hit.entry.kind == "demonym" and hit.end - hit.start == 1
 
     def _bridge(self, start: int, end: int) -> list[Unit] | None:
         """The units from token `start` to `end` if they can join two parts of a name: each is
@@ -108,8 +119,10 @@ class NameRuns:
         return run
 
     def _split_run(self, run: list[Unit]) -> list[list[Unit]]:
-        if not run or self._has_head(run):
-            return [run] if run else []
+        if not run:
+            return []
+        if self._has_head(run):
+            return self._split_enumeration(run)
         parts: list[list[Unit]] = []
         current: list[Unit] = []
         for unit in run:
@@ -119,6 +132,20 @@ class NameRuns:
             else:
                 current.append(unit)
         parts.append(current)
+        trimmed = [self._trim(part) for part in parts]
+        return [part for part in trimmed if part]
+
+    def _split_enumeration(self, run: list[Unit]) -> list[list[Unit]]:
+        """A conjunction and an article ("e o", "and the", "y la") join two names, never two
+        words of one name: "a Associação X e o Comitê Y" are two organisations."""
+        parts: list[list[Unit]] = [[]]
+        for i, unit in enumerate(run):
+            if unit.text in _CONJUNCTIONS and i + 1 < len(run) and run[i + 1].text.lower() in _ARTICLES:
+                parts.append([])
+            else:
+                parts[-1].append(unit)
+        if len(parts) == 1:
+            return [run]
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
 

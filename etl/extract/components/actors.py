@@ -225,7 +225,7 @@ class _ArticleActors(DescriptionRules, NameRuns):
                 named = self.hit_start.get(end)
                 if named and named.entry.kind == "place" and run[-1].text.lower() in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
-                end, country = self._org_country(end)
+                end, country = self._org_country(end, ("country", "place", "org"))
                 start, country = self._org_prefix(start, country)
                 span = self._span(start, end)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
@@ -322,17 +322,23 @@ class _ArticleActors(DescriptionRules, NameRuns):
                 return actor_id
         return f"organization:{slugify(name)}"
 
-    def _org_country(self, end: int) -> tuple[int, str | None]:
+    def _org_country(self, end: int, kinds: tuple[str, ...] = ("country", "place")) -> tuple[int, str | None]:
+        """The end of a name extended by "de/of <place>" ("Defesa Civil do Rio Grande do Sul" ->
+        BRA) or, for an organisation, by its parent ("Comissão dos Transportes do Parlamento
+        Europeu"), and the country that gives."""
         k = end + 1 + (self._lower(end + 1) in _ARTICLES)  # "Banco Central de la República Argentina"
         hit = self.hit_start.get(k)
-        if self._lower(end) in self.c.links and hit and hit.entry.kind in ("country", "place"):
-            return hit.end, hit.entry.country  # "Defesa Civil do Rio Grande do Sul" -> BRA
+        if self._lower(end) in self.c.links and hit and hit.entry.kind in kinds:
+            return hit.end, hit.entry.country
         return end, None
 
     def _org_prefix(self, start: int, country: str | None) -> tuple[int, str | None]:
         """English names an institution after its place: "Texas Department of State Health
         Services", "U.S. Department of Agriculture", "Gaza Health Ministry"."""
         hit = self.hit_end.get(start)
+        if hit and hit.entry.kind == "demonym" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
+                and self.tok.ws[start - 1] and not self.units.at(hit.start).initial:
+            return hit.start, country or hit.entry.country  # "American Civil Liberties Union"
         if hit and hit.entry.kind == "title" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
                 and self.tok.ws[start - 1] and not self.units.at(hit.start).initial:
             return hit.start, country  # "General Motors", "Premier League": a title word names no one here
