@@ -295,6 +295,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "uno o dos heridos", [("uno o dos", 1, 2, "range", None, "heridos")]),
         ("pt", "vim com 18/19 anos para Braga", [("18/19 anos", 18, 19, "range", "year", None)]),
         ("en", "aged 18/19 years", [("18/19 years", 18, 19, "range", "year", None)]),
+        ("pt", "tínhamos dois / três anos de diferença", [("dois", 2, None, "exact", None, None),
+                                                          ("três anos", 3, None, "exact", "year", None)]),
         ("es", "con 18/19 años", [("18/19 años", 18, 19, "range", "year", None)]),
         # An "and" join needs a "between" opener: otherwise these are two amounts.
         ("pt", "aviões de 2 e 4 lugares", [("2", 2, None, "exact", None, None),

@@ -248,9 +248,13 @@ class QuantitiesComponent:
         return doc
 
     def _joins(self, groups: tuple[str | None, ...]) -> bool:
-        """False for an "and" join without a "between" opener: "de 2 e 4 lugares", "20 e 30"."""
-        return (_norm(groups[_JOIN] or "").strip() not in self._and_joins
-                or _norm(groups[_OPEN] or "") in self._between)
+        """False when the join makes no range, so each number is an amount of its own: an
+        "and" join without a "between" opener ("de 2 e 4 lugares", "20 e 30"), or a slash
+        between anything but alternatives ("dois / três anos"; see _alternatives)."""
+        join = _norm(groups[_JOIN] or "").strip()
+        if join == "/":
+            return self._alternatives(groups)
+        return join not in self._and_joins or _norm(groups[_OPEN] or "") in self._between
 
     def _build(
         self, doc: Doc, text: str, match: re.Match[str], groups: tuple[str | None, ...],
@@ -305,8 +309,6 @@ class QuantitiesComponent:
         if parsed is None:
             return None
         parsed_value, value_max, multiplied = parsed
-        if (groups[_JOIN] or "").strip() == "/" and not self._alternatives(groups):
-            return None
         if of and not (multiplied or vague):
             return None
         unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
