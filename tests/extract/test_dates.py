@@ -138,6 +138,12 @@ def test_dates_absolute_expressions(dates, lang, text, expected):
         ("en", "last year", ("last year", "2023", date(2023, 1, 1))),
         ("es", "ayer", ("ayer", "2024-11-29", date(2024, 11, 29))),
         ("es", "hoy", ("hoy", "2024-11-30", date(2024, 11, 30))),
+        # Weekends: the ISO week they belong to; a weekday written without its hyphen.
+        ("pt", "no fim de semana passado", ("fim de semana passado", "2024-W47", date(2024, 11, 18))),
+        ("pt", "neste fim-de-semana", ("neste fim-de-semana", "2024-W48", date(2024, 11, 25))),
+        ("en", "last weekend", ("last weekend", "2024-W47", date(2024, 11, 18))),
+        ("es", "el próximo fin de semana", ("próximo fin de semana", "2024-W49", date(2024, 12, 2))),
+        ("pt", "na sexta feira", ("sexta feira", "2024-11-29", date(2024, 11, 29))),
         ("es", "mañana por la mañana", ("mañana", "2024-12-01", date(2024, 12, 1))),
         ("es", "la semana pasada", ("semana pasada", "2024-W47", date(2024, 11, 18))),
         ("es", "el año pasado", ("año pasado", "2023", date(2023, 1, 1))),
