@@ -263,6 +263,7 @@ def test_quantities_same_with_and_without_lowercase_scan(quantities, lang, text)
         "Escreva para contato2024@exemplo.com.br hoje.",
         "Veja WWW.EXEMPLO.COM/noticias/10 agora.",
         "Ligue +55 11 3456-7890 ou Tel: 3456 7890 hoje.",
+        "Central de atendimento: 0xx71 258-2500 ou 0XX11 32623256.",
     ],
 )
 def test_quantities_ignores_masked_spans(quantities, text):

@@ -59,6 +59,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _PHONE = re.compile(
     r"\+\d{1,3}[\s\d().-]{8,}\d|(?:\(\d{2,3}\)\s*)?\d{4,5}-\d{4}(?!\d)|\(\d{3}\)\s*\d{3}-\d{4}"
     r"|\(0?\d{2,3}\)\s*\d{3,4}[\s-]*\d{4}(?!\d)|\b0[89]00[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)"
+    r"|\b0xx\d{2}[\s)-]*\d{3,5}[\s-]?\d{4}(?!\d)"
     r"|\b(?:tel|tel\.|telefone|fone|fax|phone|teléfono)[.:]?\s*[\d\s().+/-]{7,}\d",
     re.IGNORECASE,
 )
@@ -66,9 +67,9 @@ _PHONE = re.compile(
 # rejects the other positions at once (same matches, a third of the time).
 _PHONE_FAST = re.compile(rf"(?=[+(\dtfp])(?:{_PHONE.pattern})", re.IGNORECASE)
 _WWW = re.compile(r"www\.", re.IGNORECASE)
-# Each _PHONE branch contains one of these ("+5", "(1", "-1234", "0800", "tel"...): a text
+# Each _PHONE branch contains one of these ("+5", "(1", "-1234", "0800", "0xx7", "tel"...): a text
 # with none of them has no phone number, and most articles are such texts.
-_PHONE_HINT = re.compile(r"\+\d|\(\d|-\d{4}|0[89]00")
+_PHONE_HINT = re.compile(r"\+\d|\(\d|-\d{4}|0[89]00|0[xX]{2}\d")
 _PHONE_WORDS = ("tel", "fone", "fax", "phone")
 _SPACES = re.compile(r"\s+")
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
