@@ -269,6 +269,7 @@ def test_units_are_glued_words_with_sentence_starts() -> None:
         ("pt", "Estudou Ciências Políticas e depois Educação Infantil.", []),
         ("es", "Estudió Ciencias Políticas y luego Educación Infantil.", []),
         # Titles of English news: speaker, CEO, "Sen."; a dateline is a place.
+        ("en", "Professor Adrian Quell led the trial.", [("person:adrian-quell", ["Adrian Quell"])]),
         ("en", "KYIV, Ukraine — Speaker Dale Marsh met CEO Kelly Ortberg and Sen. Chuck Schumer.",
          [("location:kyiv", ["KYIV"]), ("country:ukr", ["Ukraine"]), ("person:dale-marsh", ["Dale Marsh"]),
           ("person:kelly-ortberg", ["Kelly Ortberg"]), ("person:chuck-schumer", ["Chuck Schumer"])]),
