@@ -15,11 +15,12 @@ train (454 VALOR and 418 TEMPO gold spans):
 
 - Deictic dates ("hoje", "ontem", weekdays) are never tagged: 1 of 418 TEMPO spans.
 - Numbers written in words are never tagged: 1 of 454 VALOR spans.
-- Approximations are left out of the span: "cerca de 80.000" is tagged "80.000". Before a
-  tagged amount, "cerca de", "até", "aproximadamente", "uns", "quase", "perto de", "no
-  mínimo" and "mais ou menos" stand outside the span 40 times and inside it 11 times
-  (our modifiers about, almost, at_most and at_least). Comparatives stay in: "mais de"
-  is inside 15 times, outside twice, so more_than and less_than spans are kept whole.
+- Approximations are left out of the span: "cerca de 80.000" is tagged "80.000". The
+  phrases of our modifiers about, almost, at_most and at_least ("cerca de", "até",
+  "aproximadamente", "uns", "quase", "por volta dos"...) stand outside a tagged amount 42
+  times and inside it 14 times; "até" (9 to 0) and "uns" (5 to 0) are consistent, "cerca
+  de" (15 to 7) much less. Comparatives stay in: "mais de" is inside 15 times, outside
+  twice, so more_than and less_than spans are kept whole.
 - The "de" of a range is left out ("de 10 a 20" -> "10 a 20"): outside 4 times, inside
   never; "entre" stays in (inside 5 times, outside once).
 - "X ou Y" and "X/Y anos" are two amounts ("79 ou 80 vítimas" -> "79", "80"): "ou" split
