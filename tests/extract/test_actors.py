@@ -332,3 +332,19 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
 )
 def test_actors_organisation_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Well-known cities and regions of Portugal, Brazil and Spain are places.
+        ("pt", "A universidade de Braga e o Algarve receberam visitas de Campinas.",
+         [("location:braga", ["Braga"]), ("location:algarve", ["Algarve"]), ("location:campinas", ["Campinas"])]),
+        ("en", "Flights from Coimbra to Seville resumed.",
+         [("location:coimbra", ["Coimbra"]), ("location:seville", ["Seville"])]),
+        ("es", "Los trenes entre Sevilla y Bilbao se retrasaron.",
+         [("location:seville", ["Sevilla"]), ("location:bilbao", ["Bilbao"])]),
+    ],
+)
+def test_actors_known_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
