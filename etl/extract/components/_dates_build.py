@@ -340,7 +340,8 @@ class DateBuilders:
         prep = self._prep_word(match)
         boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
         if prep is None and not boxed and not self._year_list.search(text, max(0, start - 12), start) \
-                and not _COPYRIGHT.search(text, max(0, start - 12), start):
+                and not _COPYRIGHT.search(text, max(0, start - 12), start) \
+                and not (1900 <= year <= 2030 and _set_off(text, start, end)):
             return None
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
         if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
@@ -349,7 +350,7 @@ class DateBuilders:
 
     def _decade(self, match: re.Match[str], ref: date | None) -> Built | None:
         """"anos 90", "the '90s", "anos oitenta"; "anos 60 e 70" -> ``196X/197X``."""
-        whole, word, first = match.group(0), match.group("dword"), match.group("first")
+        word, first = match.group("dword"), match.group("first")
         if match.group("dec") is None:
             if word is None:
                 return None
@@ -357,9 +358,8 @@ class DateBuilders:
             decade = _short_decade(int(written)) if written else 1900 + self.decade_words[
                 _SPACES.sub(" ", match.group("decw").lower())]
         else:
-            if whole == match.group("dec") or word is None and match.group("dec3") is None \
-                    and whole == first:
-                return None
+            if word is None and first == match.group("dec"):
+                return None  # "1990" alone is a year; "1990s" a decade
             decade = int(match.group("dec"))
         if word and word.lower() in self.cues.get("decade_needs_s", ()) and not first.endswith("s"):
             return None
@@ -410,6 +410,8 @@ class DateBuilders:
     def _time(self, match: re.Match[str], ref: date | None) -> Built | None:
         """A time of day ("às 17h", "10h30", "08:46:45", "10 a.m."); its date is set later."""
         sep, minute, suffix = match.group("sep"), match.group("min"), match.group("suffix")
+        if match.group("msuf") and (sep not in ("h", "H") or suffix):
+            return None  # "16h30m" is a time; "10.30m" a length
         if (sep is None and suffix is None) or (sep in (":", ".") and minute is None):
             return None
         if sep == "." and not suffix or sep == "." and suffix.lower() not in ("h", "hs", "horas"):
@@ -485,3 +487,14 @@ def _century_number(written: str) -> int | None:
         return None
     number = int(written) if written.isdigit() else roman(written)
     return number if number is not None and 1 <= number <= 21 else None
+
+
+_BEFORE_SET_OFF = re.compile(r"(?:^|[\n,;:(\[–—|]|\s-)[^\S\n]*$")
+_AFTER_SET_OFF = re.compile(r"[^\S\n]*(?:$|\n|[,;)\]–—|](?!\s*\d)|\.(?!\d)|\s-\s)")
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """A year set off by punctuation or a line: "São Paulo, 1920, antes", "1976, um marco",
+    "Lisboa - 2004" (a number in a list, "1500, 2000 e 2500", is not set off after)."""
+    return bool(_BEFORE_SET_OFF.search(text, max(0, start - 3), start)) and bool(
+        _AFTER_SET_OFF.match(text, end))

@@ -178,7 +178,7 @@ class DatesComponent(DateBuilders, SeasonBuilders):
             (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?{days}(?P<d1>[0-3]?\d)(?:º|°)?{to}"
                         rf"(?P<d2>[0-3]?\d)\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
                         flags), self._day_range, {"open", "day_before", d12}),
-            (re.compile(rf"{_B}{month}(?:{link}{_YEAR4}|/(?P<yy>\d{{2}})(?![\d/]))", flags),
+            (re.compile(rf"{_B}{month}(?:(?:{link}|/){_YEAR4}|/(?P<yy>\d{{2}})(?![\d/]))", flags),
              self._month_year, {"month"}),
             (re.compile(rf"{_B}(?P<open>{opens})\s+(?P<m1>{_alt(self.months)})\.?{to}{month}"
                         rf"(?:{link}{_YEAR4})?{_E}", flags), self._month_range, {"open"}),
@@ -207,8 +207,9 @@ class DatesComponent(DateBuilders, SeasonBuilders):
                         rf"(?:º|°)?)?{_E}", flags), self._century, {"century_before"}),
             (re.compile(rf"{_B}(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?:{self._cue('century_after')})"
                         rf"{_E}", flags), self._century, {SHORT_ORDINAL}),
-            (re.compile(rf"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-4])(?:(?P<sep>[:hH.])(?P<min>[0-5]\d)?"
-                        rf"(?::(?P<sec>[0-5]\d))?)?(?:\s?(?P<suffix>{self._cue('time_suffix')}))?"
+            (re.compile(rf"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-4])(?:(?P<sep>[:hH.])"
+                        rf"(?:(?P<min>[0-5]\d)(?P<msuf>m(?:in)?)?)?(?::(?P<sec>[0-5]\d))?)?"
+                        rf"(?:\s?(?P<suffix>{self._cue('time_suffix')}))?"
                         rf"(?![\w:]|[.,]\d)", flags), self._time, {d12}),
             (re.compile(rf"{_B}(?:{self._cue('day_before')})\s+(?P<day>[0-3]?\d)(?!\d|[.,/:h]\d)",
                         flags), self._day_alone, {"day_before"}),
