@@ -348,3 +348,25 @@ def test_actors_organisation_names(lang: str, text: str, expected: list[tuple[st
 )
 def test_actors_known_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A geographic or administrative noun before a known place names one place with it.
+        ("pt", "Vivia no Estado de São Paulo, perto do Rio Paraná e da Grande Lisboa.",
+         [("location:estado-de-sao-paulo", ["Estado de São Paulo"]), ("location:rio-parana", ["Rio Paraná"]),
+          ("location:grande-lisboa", ["Grande Lisboa"])]),
+        ("es", "Vivía en el Estado de Jalisco.", [("location:estado-de-jalisco", ["Estado de Jalisco"])]),
+        ("en", "He moved to Greater London.", [("location:greater-london", ["Greater London"])]),
+        # A title after a street word is part of the street's name.
+        ("pt", "Morava na Rua Coronel Quarrel.", [("location:rua-coronel-quarrel", ["Rua Coronel Quarrel"])]),
+        ("es", "Vivía en la Avenida Presidente Quarrel.",
+         [("location:avenida-presidente-quarrel", ["Avenida Presidente Quarrel"])]),
+        # A surname that is an event word after a first name is a person.
+        ("pt", "O escritor José Guerra chegou.", [("person:jose-guerra", ["José Guerra"])]),
+        ("es", "El escritor José Guerra llegó.", [("person:jose-guerra", ["José Guerra"])]),
+    ],
+)
+def test_actors_compound_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

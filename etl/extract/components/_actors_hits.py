@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from etl.extract.components._actors_gazetteer import Hit
+from etl.extract.components._actors_gazetteer import Entry, Hit
 from etl.extract.patterns import DocTokens
 
 
@@ -62,3 +62,34 @@ def article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:
     if article is None:
         return None, None
     return article.url, (article.language or lang).lower().split("-")[0]
+
+
+def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links: set[str]) -> list[Hit]:
+    """A capitalised geographic or administrative noun before a known place names a place of
+    its own ("Rio Paraná", "Estado de São Paulo", "Grande Lisboa", "Arquipélago de Cabo
+    Verde"): one location hit covers both, in the place's country (a street named after a
+    country, "Rua Honduras", is in none)."""
+    texts, merged = tokens.texts, []
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    for hit in hits:
+        k = hit.start - 1
+        if hit.entry.kind in ("place", "country") and k > 0 and texts[k] in links:
+            k -= 1
+        direct = k == hit.start - 1
+        if hit.entry.kind in ("place", "country") and k >= 0 and texts[k] in heads and k not in taken \
+                and (direct or texts[k] not in _DIRECT_ONLY) and not _glued(tokens, k):
+            name = tokens.text[tokens.idx[k]:tokens.ends[hit.end - 1]]
+            country = None if texts[k] in _STREETS else hit.entry.country
+            merged.append(Hit(k, hit.end, Entry("place", name, "location", country, name)))
+        else:
+            merged.append(hit)
+    return merged
+
+
+_DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater"})  # "Grande Lisboa", never "Grande de ..."
+_STREETS = frozenset({"Rua", "Avenida", "Travessa", "Praça", "Largo", "Estrada", "Calle", "Plaza", "Avenue"})
+
+
+def _glued(tokens: DocTokens, k: int) -> bool:
+    """Whether token `k` is glued to a word before it ("São Paulo-Rio"): then it starts no name."""
+    return k > 0 and not tokens.ws[k - 1] and tokens.is_alpha[k - 1]

@@ -40,10 +40,8 @@ class NameRuns:
         runs: list[list[Unit]] = []
         current: list[Unit] = []
         units, hit_at = self.units, self.hit_at
-        heads = self.gaz.heads
         for start in units.cap_starts():
-            if start in hit_at and not (current and current[-1].end == start and self._demonym_word(start)
-                                        and any(u.text.lower() in heads for u in current)):
+            if start in hit_at and not self._joins_name(current, start):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
             unit = units.at(start)
             if not self._usable(unit):
@@ -60,10 +58,16 @@ class NameRuns:
             runs.append(current)
         return [part for run in runs for part in self._split_run(self._trim(run))]
 
-    def _demonym_word(self, i: int) -> bool:
-        """Token `i` is a one-word demonym ("Brasileira", "American")."""
+    def _joins_name(self, current: list[Unit], i: int) -> bool:
+        """Whether the one-word gazetteer hit at token `i` continues the run `current`: a demonym
+        after an organisation head ("Comitê Olímpico Brasileiro"), a title after a street word
+        ("Rua Coronel Sarsfield", "Avenida Presidente Vargas")."""
         hit = self.hit_at.get(i)
-        return hit is not None and hit.entry.kind == "demonym" and hit.end - hit.start == 1
+        if hit is None or hit.end - hit.start != 1 or not current or current[-1].end != i:
+            return False
+        if hit.entry.kind == "demonym":
+            return any(u.text.lower() in self.gaz.heads for u in current)
+        return hit.entry.kind == "title" and len(current) == 1 and current[0].text in self.c.place_heads
 
     def _bridge(self, start: int, end: int) -> list[Unit] | None:
         """The units from token `start` to `end` if they can join two parts of a name: each is

@@ -47,6 +47,7 @@ from etl.extract.components._actors_hits import (
     article_source,
     drop_head_hits,
     drop_surname_hits,
+    merge_place_heads,
     resolve_short_countries,
 )
 from etl.extract.components._actors_home import home_country
@@ -99,6 +100,7 @@ class ActorsComponent:
         self.speech_verbs = {w for w, (kind, side) in gaz.cues.items() if kind == "verb" and side != "right"}
         self.prep_cues = {w for w, (kind, _) in gaz.cues.items() if kind == "prep"}
         self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
+        self.region_heads = self.place_heads | gaz.word_set("region_head")
         # English writes months and weekdays with a capital; they are never actors.
         self.calendar_words = (
             {*calendar.month_name[1:], *calendar.day_name} if self.lang == "en" else set()
@@ -118,7 +120,8 @@ class _ArticleActors(DescriptionRules, NameRuns):
         self.text, self.texts, self.n = tok.text, tok.texts, len(tok.texts)
         self.units = Units(tok, self.gaz.honorifics)
         hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names)
-        self.hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
+        hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
+        self.hits = merge_place_heads(tok, hits, component.region_heads, component.links)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
@@ -352,6 +355,8 @@ class _ArticleActors(DescriptionRules, NameRuns):
         words = [unit.text.lower() for unit in run]
         if len(run) == 1:
             return words[0] in self.c.event_heads and not run[0].initial
+        if run[0].text in self.gaz.first_names:
+            return False  # "José Guerra", "Carlos Prémio": a surname that is an event word
         if not self.c.event_words.isdisjoint(words):
             return True
         padded = f" {' '.join(words)} "
