@@ -233,7 +233,10 @@ class DateBuilders:
         if not self._cased_ok(self.months, written):
             return None
         month = int(self.months[written.lower()]["month"])
-        year = int(match.group("year")) if match.group("year") else full_year(int(match.group("yy")), ref)
+        if match.group("yy2") and not self._short_year_ends(match.string, match.end()):
+            return None  # "Maio de 68" is 1968-05; "maio de 30 dias" is not
+        short = match.group("yy") or match.group("yy2")
+        year = int(match.group("year")) if match.group("year") else full_year(int(short), ref)
         return None, f"{year}-{month:02d}", "month", month_interval(year, month), False
 
     def _direction(self, match: re.Match[str]) -> str | None:
@@ -414,13 +417,14 @@ class DateBuilders:
             return None  # "16h30m" is a time; "10.30m" a length
         if (sep is None and suffix is None) or (sep in (":", ".") and minute is None):
             return None
-        if sep == "." and not suffix or sep == "." and suffix.lower() not in ("h", "hs", "horas"):
-            return None  # "9.30" is a decimal; "9.30h" a time
+        window = match.string[max(0, match.start() - 20): match.start()]
+        if sep == "." and (suffix.lower() not in ("h", "hs", "horas") if suffix
+                           else int(match.group("hour")) > 23 or not self._time_prep.search(window)):
+            return None  # "9.30" is a decimal; "9.30h" and "às 14.30" are times
         meridian = bool(suffix) and suffix.lower().replace(".", "") in ("am", "pm")
         if meridian and int(match.group("hour")) > 12:
             return None
         clear = sep == ":" or (sep in ("h", "H") and minute is not None) or meridian
-        window = match.string[max(0, match.start() - 20): match.start()]
         if not clear and not self._time_prep.search(window) \
                 and not self._time_after.match(match.string, match.end()):
             return None  # "durante 10 horas" is a duration (a quantity)
@@ -445,7 +449,9 @@ class DateBuilders:
         word = found.group("word")
         if word is None:
             return True
-        return word.lower() in self.cues.get("short_year_after", ())
+        low = word.lower()
+        return low in self.cues.get("short_year_after", ()) or (
+            word.islower() and low.endswith((*self.verb_suffixes, "eu")))  # "Maio de 68 mudou"
 
     def _short_year(self, match: re.Match[str], ref: date | None) -> Built | None:
         """"em 79", "até 50.", "in '95", "em 93/94": a two-digit year, only after a cue and before nothing it counts.

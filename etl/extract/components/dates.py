@@ -178,7 +178,8 @@ class DatesComponent(DateBuilders, SeasonBuilders):
             (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?{days}(?P<d1>[0-3]?\d)(?:º|°)?{to}"
                         rf"(?P<d2>[0-3]?\d)\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
                         flags), self._day_range, {"open", "day_before", d12}),
-            (re.compile(rf"{_B}{month}(?:(?:{link}|/){_YEAR4}|/(?P<yy>\d{{2}})(?![\d/]))", flags),
+            (re.compile(rf"{_B}{month}(?:(?:{link}|/){_YEAR4}|/(?P<yy>\d{{2}})(?![\d/])"
+                        rf"|\s+(?:de|del)\s+(?P<yy2>\d{{2}}){_SHORT_END})", flags),
              self._month_year, {"month"}),
             (re.compile(rf"{_B}(?P<open>{opens})\s+(?P<m1>{_alt(self.months)})\.?{to}{month}"
                         rf"(?:{link}{_YEAR4})?{_E}", flags), self._month_range, {"open"}),
