@@ -81,8 +81,8 @@ class SeasonBuilders:
         written = match.group("season")
         meaning = self.seasons[_SPACES.sub(" ", written.lower())]
         kind, spec = meaning.split(":", 1)
-        if kind == "feast" and not written[:1].isupper():
-            return None
+        if kind == "feast" and written.islower():
+            return None  # "natal" is "native"; "véspera de Natal" still names the feast
         text, year_written = match.string, match.group("year")
         direction = self._direction(match)
         if year_written is None:
