@@ -214,6 +214,8 @@ def test_dates_ignores_non_dates(dates, lang, text):
         ("es", "Llegó en 68, cuando era joven.", ("68", "1968")),
         ("es", "Viví allí desde 48 hasta 54.", ("desde 48 hasta 54", "1948/1954")),
         ("pt", "O Maio de 68 mudou tudo.", ("Maio de 68", "1968-05")),
+        ("pt", "Em 68 o país mudou.", ("68", "1968")),
+        ("es", "En 68 el país cambió.", ("68", "1968")),
         ("es", "Desde mayo del 68 cambió todo.", ("mayo del 68", "1968-05")),
     ],
 )
@@ -327,6 +329,7 @@ def test_dates_month_after_month_word_and_two_year_seasons(dates, lang, text, ex
         ("pt", "Tem capacidade para até 20."),
         ("pt", "Entre 30 e 40 pessoas vieram."),
         ("pt", "Custou 2000, mais impostos."),
+        ("pt", "Ele cresceu em 30 o número de vagas."),
         ("pt", "Subiu 14.30 pontos."),
         ("pt", "Foram 1500, 2500 e 3000 votos."),
         ("en", "It cost 2000, plus taxes."),

@@ -31,6 +31,7 @@ _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
 # What follows a two-digit year: a punctuation mark (not a list "30, 40") or a word.
 _AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…]|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n-])\s*$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 
@@ -438,10 +439,11 @@ class DateBuilders:
         word = found.group(1)
         return word not in self.stop and not word.endswith((*self.verb_suffixes, "eu"))  # "choveu"
 
-    def _short_year_ends(self, text: str, end: int) -> bool:
+    def _short_year_ends(self, text: str, end: int, opening: bool = False) -> bool:
         """A two-digit year ends its phrase: "em 79," or "Em 68 eu fui", not "em 45 dias" nor "em 30, 40 anos".
 
-        A capitalised word may be a unit ("até 35 Kg", "em 36 Bits"), so only listed words pass.
+        A capitalised word may be a unit ("até 35 Kg", "em 36 Bits"), so only listed words pass;
+        an article only when the cue opens the sentence (`opening`: "Em 68 o país mudou").
         """
         found = _AFTER_SHORT_YEAR.match(text, end)
         if found is None:
@@ -450,6 +452,8 @@ class DateBuilders:
         if word is None:
             return True
         low = word.lower()
+        if opening and word.islower() and low in self.cues.get("short_year_opening", ()):
+            return True
         return low in self.cues.get("short_year_after", ()) or (
             word.islower() and low.endswith((*self.verb_suffixes, "eu")))  # "Maio de 68 mudou"
 
@@ -460,10 +464,13 @@ class DateBuilders:
         more often amounts than years.
         """
         text, start = match.string, match.start()
-        if not self._short_year_cue.search(text, max(0, start - 12), start):
+        cue = self._short_year_cue.search(text, max(0, start - 12), start)
+        if cue is None:
             return None
+        opening = cue.group(0)[:1].isupper() and bool(_SENTENCE_START.search(text, max(0, cue.start() - 3),
+                                                                              cue.start()))
         quoted = match.group("quoted")
-        if quoted is None and not self._short_year_ends(text, match.end()):
+        if quoted is None and not self._short_year_ends(text, match.end(), opening):
             return None
         year = full_year(int(quoted or match.group("yy")), ref)
         if match.group("yy2"):  # "em 93/94": a season or school year across two years
