@@ -35,6 +35,9 @@ def process_text(text: str, lang: str, *, reference_date: date | None = None,
     """
     nlp = load_nlp(lang)
     doc = nlp.make_doc(text)
+    # spaCy's tokenizer is non-destructive (doc.text == text), and doc.text rebuilds the
+    # string from the tokens on every access: the components read this one (`doc_text`).
+    doc.user_data["etl.text"] = text
     doc._.article = article
     doc._.reference_date = reference_date
     for _, proc in nlp.pipeline:
