@@ -8,6 +8,7 @@ of its match and resolves the value against the reference date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import cast
 
@@ -18,7 +19,6 @@ from etl.extract.components._dates_calendar import (
     nearest_day,
     nearest_month_year,
     resolve_weekday,
-    roman,
     safe_date,
     shift_month,
 )
@@ -29,9 +29,6 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECA
 _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
-# What follows a two-digit year: a punctuation mark (not a list "30, 40") or a word.
-_AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…]|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n-])\s*$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 
@@ -58,7 +55,7 @@ class DateBuilders:
     _named_day: re.Pattern[str]
     _year_list: re.Pattern[str]
     _weekday_before: re.Pattern[str]
-    _short_year_cue: re.Pattern[str]
+    _short_year_ends: Callable[..., bool]  # PeriodBuilders
 
     def _has_prep(self, match: re.Match[str]) -> bool:
         return self._prep_word(match) is not None
@@ -352,65 +349,6 @@ class DateBuilders:
             return None  # "de 2000 pessoas" counts people
         return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
 
-    def _decade(self, match: re.Match[str], ref: date | None) -> Built | None:
-        """"anos 90", "the '90s", "anos oitenta"; "anos 60 e 70" -> ``196X/197X``."""
-        word, first = match.group("dword"), match.group("first")
-        if match.group("dec") is None:
-            if word is None:
-                return None
-            written = match.group("dec2")
-            decade = _short_decade(int(written)) if written else 1900 + self.decade_words[
-                _SPACES.sub(" ", match.group("decw").lower())]
-        else:
-            if word is None and first == match.group("dec"):
-                return None  # "1990" alone is a year; "1990s" a decade
-            decade = int(match.group("dec"))
-        if word and word.lower() in self.cues.get("decade_needs_s", ()) and not first.endswith("s"):
-            return None
-        if counts_a_noun(match.string, match.end(), stop=self.stop, verb_suffixes=self.verb_suffixes):
-            return None  # "anos 90 pessoas" is not a decade
-        last, span = self._second_decade(match, decade)
-        interval = (date(decade, 1, 1), date(last + 9, 12, 31))
-        value = f"{decade // 10}X" if last == decade else f"{decade // 10}X/{last // 10}X"
-        return span, value, "year", interval, False
-
-    def _second_decade(self, match: re.Match[str], decade: int) -> tuple[int, tuple[int, int] | None]:
-        """The last decade of "anos 60 e 70" or "anos 80-90" (one interval when they touch or a
-        range joins them); otherwise the first alone, with the span cut after it."""
-        written = match.group("dec3")
-        if written is None:
-            return decade, None
-        number = int(written)
-        last = number if number >= 1000 else decade // 100 * 100 + number
-        if last > decade and (last == decade + 10 or self._range_join(match.group("djoin"))):
-            return last, None
-        return decade, (match.start(), match.end("first"))
-
-    def _range_join(self, join: str) -> bool:
-        """A join that spans ("a", "to", "-") rather than lists ("e", ",")."""
-        join = join.lower()
-        return join in "-–" or join in self.cues.get("range_join", ()) and join not in self.cues.get(
-            "list_join", ())
-
-    def _century(self, match: re.Match[str], ref: date | None) -> Built | None:
-        """"século XIX", "séc. 18", "siglo XX", "19th century" -> ``18XX`` (1800-1899);
-        "séculos XIX e XX", "séculos XV a XVII" -> ``18XX/19XX``, ``14XX/16XX``."""
-        groups = match.groupdict()
-        number = _century_number(groups.get("roman") or groups["num"])
-        if number is None:
-            return None
-        second = _century_number(groups["roman2"]) if groups.get("roman2") else None
-        last, span = number, None
-        if second is not None and second > number and (
-                second == number + 1 or self._range_join(groups["cjoin"])):
-            last = second
-        elif groups.get("roman2"):
-            span = (match.start(), match.end("roman"))
-        first = (number - 1) * 100
-        interval = (date(max(first, 1), 1, 1), date((last - 1) * 100 + 99, 12, 31))
-        value = f"{number - 1:02d}XX" if last == number else f"{number - 1:02d}XX/{last - 1:02d}XX"
-        return span, value, "year", interval, False
-
     def _time(self, match: re.Match[str], ref: date | None) -> Built | None:
         """A time of day ("às 17h", "10h30", "08:46:45", "10 a.m."); its date is set later."""
         sep, minute, suffix = match.group("sep"), match.group("min"), match.group("suffix")
@@ -438,69 +376,6 @@ class DateBuilders:
             return False
         word = found.group(1)
         return word not in self.stop and not word.endswith((*self.verb_suffixes, "eu"))  # "choveu"
-
-    def _short_year_ends(self, text: str, end: int, opening: bool = False) -> bool:
-        """A two-digit year ends its phrase: "em 79," or "Em 68 eu fui", not "em 45 dias" nor "em 30, 40 anos".
-
-        A capitalised word may be a unit ("até 35 Kg", "em 36 Bits"), so only listed words pass;
-        an article only when the cue opens the sentence (`opening`: "Em 68 o país mudou").
-        """
-        found = _AFTER_SHORT_YEAR.match(text, end)
-        if found is None:
-            return False
-        word = found.group("word")
-        if word is None:
-            return True
-        low = word.lower()
-        if opening and word.islower() and low in self.cues.get("short_year_opening", ()):
-            return True
-        return low in self.cues.get("short_year_after", ()) or (
-            word.islower() and low.endswith((*self.verb_suffixes, "eu")))  # "Maio de 68 mudou"
-
-    def _short_year(self, match: re.Match[str], ref: date | None) -> Built | None:
-        """"em 79", "até 50.", "in '95", "em 93/94": a two-digit year, only after a cue and before nothing it counts.
-
-        Without an apostrophe the year is 30-99 (1930-1999 today): "em 10" or "até 20" are
-        more often amounts than years.
-        """
-        text, start = match.string, match.start()
-        cue = self._short_year_cue.search(text, max(0, start - 12), start)
-        if cue is None:
-            return None
-        opening = cue.group(0)[:1].isupper() and bool(_SENTENCE_START.search(text, max(0, cue.start() - 3),
-                                                                              cue.start()))
-        quoted = match.group("quoted")
-        if quoted is None and not self._short_year_ends(text, match.end(), opening):
-            return None
-        year = full_year(int(quoted or match.group("yy")), ref)
-        if match.group("yy2"):  # "em 93/94": a season or school year across two years
-            if int(match.group("yy2")) != (year + 1) % 100:
-                return None
-            return None, f"{year}/{year + 1}", "year", (date(year, 1, 1), date(year + 1, 12, 31)), False
-        return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
-
-    def _short_range(self, match: re.Match[str], ref: date | None) -> Built | None:
-        """"de 70 a 80", "desde 48 até 54": two-digit years (30-99) as one interval."""
-        if match.group("join").lower() in self.cues.get("list_join", ()):
-            return None
-        first, last = (full_year(int(match.group(g)), ref) for g in ("y1", "y2"))
-        if not first < last or not self._short_year_ends(match.string, match.end()):
-            return None
-        return None, f"{first}/{last}", "year", (date(first, 1, 1), date(last, 12, 31)), False
-
-
-def _short_decade(short: int) -> int:
-    """"anos 90" -> 1990, "anos 00" or "10" -> 2000, 2010."""
-    return 2000 + short if short <= 10 else 1900 + short
-
-
-def _century_number(written: str) -> int | None:
-    """"XIX" or "19" -> 19; None for lower-case letters ("vi") or a number out of 1-21."""
-    if not written.isdigit() and not written.isupper():
-        return None
-    number = int(written) if written.isdigit() else roman(written)
-    return number if number is not None and 1 <= number <= 21 else None
-
 
 _BEFORE_SET_OFF = re.compile(r"(?:^|[\n,;:(\[–—|]|\s-)[^\S\n]*$")
 _AFTER_SET_OFF = re.compile(r"[^\S\n]*(?:$|\n|[,;)\]–—|](?!\s*\d)|\.(?!\d)|\s-\s)")

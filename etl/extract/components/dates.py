@@ -69,6 +69,7 @@ from spacy.tokens import Doc
 
 from etl.extract.components._dates_build import Built, DateBuilders
 from etl.extract.components._dates_calendar import Interval
+from etl.extract.components._dates_periods import PeriodBuilders
 from etl.extract.components._dates_scan import (
     APOSTROPHE,
     SHORT_NUMBER,
@@ -109,7 +110,7 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
-class DatesComponent(DateBuilders, SeasonBuilders):
+class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
     """Find date expressions and normalise them to ISO 8601 at their precision."""
 
     def __init__(self, nlp: Language, name: str) -> None:
