@@ -70,13 +70,13 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
     Verde"): one location hit covers both, in the place's country (a street named after a
     country, "Rua Honduras", is in none)."""
     texts, merged = tokens.texts, []
-    taken = {i for h in hits for i in range(h.start, h.end)}
+    ends = {h.end for h in hits}
     for hit in hits:
         k = hit.start - 1
-        if hit.entry.kind in ("place", "country") and k > 0 and texts[k] in links:
+        if k > 0 and texts[k] in links:
             k -= 1
         direct = k == hit.start - 1
-        if hit.entry.kind in ("place", "country") and k >= 0 and texts[k] in heads and k not in taken \
+        if k >= 0 and texts[k] in heads and hit.entry.kind in ("place", "country") and k + 1 not in ends \
                 and (direct or texts[k] not in _DIRECT_ONLY) and not _glued(tokens, k):
             name = tokens.text[tokens.idx[k]:tokens.ends[hit.end - 1]]
             country = None if texts[k] in _STREETS else hit.entry.country

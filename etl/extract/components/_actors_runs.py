@@ -41,7 +41,7 @@ class NameRuns:
         current: list[Unit] = []
         units, hit_at = self.units, self.hit_at
         for start in units.cap_starts():
-            if start in hit_at and not self._joins_name(current, start):
+            if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
             unit = units.at(start)
             if not self._usable(unit):
@@ -62,8 +62,8 @@ class NameRuns:
         """Whether the one-word gazetteer hit at token `i` continues the run `current`: a demonym
         after an organisation head ("Comitê Olímpico Brasileiro"), a title after a street word
         ("Rua Coronel Sarsfield", "Avenida Presidente Vargas")."""
-        hit = self.hit_at.get(i)
-        if hit is None or hit.end - hit.start != 1 or not current or current[-1].end != i:
+        hit = self.hit_at[i]
+        if hit.end - hit.start != 1:
             return False
         if hit.entry.kind == "demonym":
             return any(u.text.lower() in self.gaz.heads for u in current)

@@ -17,6 +17,17 @@ _FIRST = itemgetter(slice(0, 1))
 _ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ul", "ud"})
 
 
+def _has_article_name(text: str) -> bool:
+    """Whether an Arabic article is glued to a capitalised name somewhere ("al-Hayya"); a scan
+    of the few hyphens, much cheaper than a regular expression over the whole text."""
+    i = text.find("-", 2)
+    while i != -1:
+        if text[i + 1:i + 2].isupper() and text[max(i - 3, 0):i].lower().lstrip(" (\"'") in _ARTICLE_PREFIXES:
+            return True
+        i = text.find("-", i + 1)
+    return False
+
+
 def is_cap(text: str) -> bool:
     """A capitalised word: an upper-case first character, and a letter somewhere."""
     return text[:1].isupper() and (text[0].isalpha() or any(ch.isalpha() for ch in text))
@@ -88,9 +99,11 @@ class Units:
         caps = compress(count(), map(str.isupper, map(_FIRST, self.tok.texts)))  # loops in C
         start_of = self._start_of
         found = [i for i in caps if i not in start_of] if start_of else list(caps)
+        if not _has_article_name(self.tok.text):
+            return found
         texts = self.tok.texts
         glued = [i for i in self._end if texts[i] in _ARTICLE_PREFIXES and texts[i + 2][:1].isupper()]
-        # Tokenizers that keep hyphenated words whole ("al-Hayya" in Portuguese): few have a hyphen.
+        # Tokenizers that keep hyphenated words whole ("al-Hayya" in Portuguese).
         glued += [i for i in compress(count(), map(str.__contains__, texts, repeat("-")))
                   if texts[i].partition("-")[0] in _ARTICLE_PREFIXES and texts[i].partition("-")[2][:1].isupper()]
         return sorted(found + glued) if glued else found

@@ -92,7 +92,7 @@ class ActorsComponent:
                 self.head_pairs.setdefault(first, set()).add(second)
         self.org_nouns = {w.lower() for w in gaz.word_set("org_noun")}
         self.bare_heads = gaz.word_set("bare_head")
-        self.org_suffixes = {w.lower() for w in gaz.word_set("org_suffix")}
+        self.org_suffixes = gaz.word_set("org_suffix")
         # Endings of abstract nouns and adjectives ("Ciências Políticas", "Revolutionary Guards"):
         # a capitalised pair with such a word is a field, a topic or a body, not a person.
         self.noun_suffixes = tuple(gaz.word_set("noun_suffix"))
@@ -216,13 +216,13 @@ class _ArticleActors(DescriptionRules, NameRuns):
             start, end = run[0].start, run[-1].end
             words = [unit for unit in run if unit.text not in self.c.particles]
             span = self._span(start, end)
-            if self._is_dateline(run):
+            if start < 2 and self._is_dateline(run):
                 self._add_location(span)  # "KYIV, Ukraine —", "NEW DELHI —"
             elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
-            elif self._extend_by_suffix(run):
+            elif run[0].text in self.c.org_suffixes and self._extend_by_suffix(run):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
             elif self._has_head(run) or facts["described"] or self._after_org_noun(start):
                 named = self.hit_start.get(end)
@@ -286,7 +286,7 @@ class _ArticleActors(DescriptionRules, NameRuns):
     def _extend_by_suffix(self, run: list[Unit]) -> bool:
         """A run of company suffixes ("Inc.", "Co. Ltd.", "Group Inc.") right after a known
         organisation is part of its mention, not an organisation of its own."""
-        if not all(unit.text.lower() in self.c.org_suffixes for unit in run):
+        if not all(unit.text in self.c.org_suffixes for unit in run):
             return False
         k = run[0].start - (self.texts[run[0].start - 1] == "&")
         hit = self.hit_end.get(k)
