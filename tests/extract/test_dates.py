@@ -76,6 +76,7 @@ def test_dates_spans_equal_text_slices(dates, seed_text):
         ("en", "It happened on 30 November 2024.", ("30 November 2024", "2024-11-30", "day")),
         ("en", "Sales rose in June 2024.", ("June 2024", "2024-06", "month")),
         ("en", "It happened in 2019.", ("2019", "2019", "year")),
+        ("en", "Cuts were extended into 2025.", ("2025", "2025", "year")),
         ("en", "From 2019 to 2021 sales fell.", ("From 2019 to 2021", "2019/2021", "year")),
         ("en", "Born in the 1990s, she", ("the 1990s", "199X", "year")),
         ("en", "The data for 11/30/2024 show", ("11/30/2024", "2024-11-30", "day")),
