@@ -370,3 +370,18 @@ def test_actors_known_places(lang: str, text: str, expected: list[tuple[str, lis
 )
 def test_actors_compound_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A recurring unseen name after a singular article is an organisation (not in English).
+        ("pt", "A Quelbras cresceu. Depois, a Quelbras abriu fábricas e a Quelbras exportou.",
+         [("organization:quelbras", ["Quelbras", "Quelbras"])]),
+        ("es", "La Quelbras creció. Luego la Quelbras abrió fábricas y la Quelbras exportó.",
+         [("organization:quelbras", ["Quelbras", "Quelbras"])]),
+        ("en", "The Quelbras grew. Then the Quelbras opened plants and the Quelbras exported.", []),
+    ],
+)
+def test_actors_recurring_name_after_article(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

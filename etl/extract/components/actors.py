@@ -60,6 +60,7 @@ from etl.models import Actor
 
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
+_SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
 _FIRST = itemgetter(slice(0, 1))
 
 
@@ -460,6 +461,8 @@ class _ArticleActors(DescriptionRules, NameRuns):
                 self._add_location(span)
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
+            elif self._after_article(unit):
+                self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
 
     def _single_word_orgs(self, pending: list[tuple[list[Unit], dict[str, Any]]]) -> dict[str, str]:
         """Words the article introduces as organisations: an abbreviation in brackets after an
@@ -489,6 +492,17 @@ class _ArticleActors(DescriptionRules, NameRuns):
             k = hit.start - 1  # "la empresa china Tianqi"
         low, nouns = self._lower(k), self.c.org_nouns
         return (low in nouns or f"{self._lower(k - 1)} {low}" in nouns) and self.texts[k].islower()
+
+    def _after_article(self, unit: Unit) -> bool:
+        """One unseen name that comes back three times or more, here mid-sentence after a
+        singular article ("a Intelbras", "la Xantera"), not a given name nor a word written in
+        lower case: an organisation. Not in English, where "the" comes before many capitalised
+        things that are none ("the Bible", "the Moon")."""
+        text = unit.text
+        return unit.start > 0 and self.tok.lower[unit.start - 1] in _SINGULAR_ARTICLES and not unit.initial \
+            and text.isalpha() and text[1:].islower() and len(text) > 2 and text.lower() not in self.lower_words \
+            and text not in self.gaz.first_names and self._standalone(unit) and self.texts.count(text) > 2 \
+            and self.c.lang != "en"
 
     def _lone_acronym(self, unit: Unit) -> bool:
         """Three or more capitals amid lower-case words ("a AIRV", "(IPMA)") name an organisation;
