@@ -320,6 +320,26 @@ def test_dates_month_after_month_word_and_two_year_seasons(dates, lang, text, ex
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "Decorre de 20 de janeiro a 5 de fevereiro de 2004.", "2004-01-20"),
+        ("pt", "De 30 de dezembro a 2 de janeiro de 2004.", "2003-12-30"),
+        ("en", "From March 3 to April 5, 2004, the show ran.", "2004-03-03"),
+        ("es", "Del 20 de enero al 5 de febrero de 2004.", "2004-01-20"),
+    ],
+)
+def test_dates_day_without_year_takes_the_year_of_its_range(dates, lang, text, expected):
+    first, second = dates(text, lang)
+    assert (first.value, first.relative, first.start_date) == (expected, False, date.fromisoformat(expected))
+    assert second.relative is False
+
+
+def test_dates_deictic_day_keeps_its_own_year(dates):
+    found = dates("Ontem e 5 de maio de 2004.")
+    assert [(m.text, m.value) for m in found] == [("Ontem", "2024-11-29"), ("5 de maio de 2004", "2004-05-05")]
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
         ("pt", "O prazo caiu em 45 dias."),

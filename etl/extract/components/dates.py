@@ -47,6 +47,8 @@ Resolution against `doc._.reference_date` (``ref``):
 - Ranges of days and months are one interval: "de 10 a 18 de setembro" ->
   ``2024-09-10/2024-09-18``; "entre junho e agosto" -> ``2024-06/2024-08``.
 - Days in words: "cinco de maio de 1937", "primero de mayo" (lower case, or before a year).
+- A day without a year takes the year of the dated day closing its range or list:
+  "de 20 de janeiro a 5 de fevereiro de 2004" -> ``2004-01-20`` (not relative).
 - "dia 20" and "21/11" (two-digit parts, or after a weekday) resolve like "30 de novembro".
   A day and month after a street word or pt "o/do" is a name ("Rua 25 de Março").
 - Times of day ("às 17h", "10h30", "08:46:45", "10 a.m.") are mentions whose value is
@@ -68,7 +70,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._dates_build import Built, DateBuilders
-from etl.extract.components._dates_calendar import Interval
+from etl.extract.components._dates_calendar import Interval, safe_date
 from etl.extract.components._dates_periods import PeriodBuilders
 from etl.extract.components._dates_scan import (
     APOSTROPHE,
@@ -94,6 +96,8 @@ _YEAR4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
 _SHORT_END = r"(?![\w%º°'’]|[.,:/-]\d)"
 
 _SPACES = re.compile(r"\s+")
+# Between a day without a year and the dated day of its range or list.
+_SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 Builder = Callable[[re.Match[str], date | None], Built | None]
@@ -253,6 +257,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                                      flags)
         self._season_prep = re.compile(rf"(?<![\w])(?:{self._cue('season_prep')})\s+$", flags)
         self._short_year_cue = re.compile(rf"(?<![\w])(?:{self._cue('short_year_before')})\s+$", flags)
+        # Patterns of a day and month written without a year ("20 de janeiro", "21/11").
+        self._day_month_ranks = frozenset(i for i, build in enumerate(self._builders) if build in (
+            self._day_month, self._day_month_numeric, self._day_word))
         self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
         self._weekday_before = re.compile(
             rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
@@ -275,7 +282,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # Only the chosen candidates become (validated) mentions.
         chosen = [(start, end, rank, self._mention(text, start, end, *result[1:]))
                   for start, end, rank, result in self._select(found)]
-        doc._.dates = self._anchor_times(text, chosen)
+        doc._.dates = self._anchor_times(text, self._share_years(text, chosen))
         return doc
 
     @staticmethod
@@ -293,6 +300,31 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 chosen.append(item)
                 last_end = item[1]
         return chosen
+
+    def _share_years(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """A day without a year takes the year of the dated day that closes its range or list.
+
+        "de 20 de janeiro a 5 de fevereiro de 2004" -> 2004-01-20; "30 de dezembro a 2 de
+        janeiro de 2004" -> 2003-12-30 (the first day is not after the second).
+        """
+        shared = list(chosen)
+        for i in range(len(shared) - 1, 0, -1):
+            start, end, rank, first = shared[i - 1]
+            second = shared[i][3]
+            if not (rank in self._day_month_ranks and first.relative and not second.relative
+                    and second.precision == "day" and "/" not in first.value + second.value
+                    and second.start_date is not None and _SHARED_JOIN.fullmatch(text, end, second.start)):
+                continue
+            month, day = int(first.value[5:7]), int(first.value[8:10])
+            year = second.start_date.year
+            if (month, day) > (second.start_date.month, second.start_date.day):
+                year -= 1
+            found = safe_date(year, month, day)
+            if found is not None:
+                shared[i - 1] = (start, end, rank, DateMention(
+                    start=start, end=end, text=first.text, value=found.isoformat(), precision="day",
+                    start_date=found, end_date=found, relative=False))
+        return shared
 
     def _anchor_times(self, text: str, chosen: list[Chosen]) -> list[DateMention]:
         """A time of day takes the date it belongs to: a day-precision date in its sentence.
