@@ -385,3 +385,21 @@ def test_actors_compound_places(lang: str, text: str, expected: list[tuple[str, 
 )
 def test_actors_recurring_name_after_article(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Directorates are organisations; "e da <head>" starts a second one; "General" after a
+        # head is part of the name, not a title.
+        ("pt", "O parecer da Direcção-Geral de Energia e da Justiça Eleitoral chegou.",
+         [("organization:direccao-geral-de-energia", ["Direcção-Geral de Energia"]),
+          ("organization:justica-eleitoral", ["Justiça Eleitoral"])]),
+        ("es", "El informe de la Dirección General de Tráfico llegó.",
+         [("organization:direccion-general-de-trafico", ["Dirección General de Tráfico"])]),
+        ("en", "The Quarrow Agency General Office said so.",
+         [("organization:quarrow-agency-general-office", ["Quarrow Agency General Office"])]),
+    ],
+)
+def test_actors_directorates(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

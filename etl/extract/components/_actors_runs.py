@@ -18,6 +18,7 @@ from etl.extract.patterns import DocTokens
 
 _CONJUNCTIONS = frozenset({"e", "and", "y"})
 _ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
+_CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
 
 
 class NameRuns:
@@ -60,14 +61,15 @@ class NameRuns:
 
     def _joins_name(self, current: list[Unit], i: int) -> bool:
         """Whether the one-word gazetteer hit at token `i` continues the run `current`: a demonym
-        after an organisation head ("Comitê Olímpico Brasileiro"), a title after a street word
-        ("Rua Coronel Sarsfield", "Avenida Presidente Vargas")."""
+        after an organisation head ("Comitê Olímpico Brasileiro"), a title after a head ("Dirección
+        General") or a street word ("Rua Coronel Sarsfield", "Avenida Presidente Vargas")."""
         hit = self.hit_at[i]
         if hit.end - hit.start != 1:
             return False
         if hit.entry.kind == "demonym":
             return any(u.text.lower() in self.gaz.heads for u in current)
-        return hit.entry.kind == "title" and len(current) == 1 and current[0].text in self.c.place_heads
+        return hit.entry.kind == "title" and (current[-1].text.lower() in self.gaz.heads  # "Dirección General"
+                                              or (len(current) == 1 and current[0].text in self.c.place_heads))
 
     def _bridge(self, start: int, end: int) -> list[Unit] | None:
         """The units from token `start` to `end` if they can join two parts of a name: each is
@@ -141,10 +143,14 @@ class NameRuns:
 
     def _split_enumeration(self, run: list[Unit]) -> list[list[Unit]]:
         """A conjunction and an article ("e o", "and the", "y la") join two names, never two
-        words of one name: "a Associação X e o Comitê Y" are two organisations."""
+        words of one name: "a Associação X e o Comitê Y" are two organisations; so does a
+        conjunction and "da/do/del" before a head ("Direcção-Geral de Energia e da Justiça Eleitoral")."""
         parts: list[list[Unit]] = [[]]
+        heads = self.gaz.heads
         for i, unit in enumerate(run):
-            if unit.text in _CONJUNCTIONS and i + 1 < len(run) and run[i + 1].text.lower() in _ARTICLES:
+            nxt = run[i + 1].text.lower() if i + 1 < len(run) else ""
+            if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES or (
+                    nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].text.lower() in heads)):
                 parts.append([])
             else:
                 parts[-1].append(unit)
