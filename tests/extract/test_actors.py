@@ -403,3 +403,17 @@ def test_actors_recurring_name_after_article(lang: str, text: str, expected: lis
 )
 def test_actors_directorates(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # English names a region before its noun; US regions are places.
+        ("en", "Storms hit the Southeast and the Kessel Ridge area.",
+         [("location:us-southeast", ["Southeast"]), ("location:kessel-ridge", ["Kessel Ridge"])]),
+        ("pt", "As tempestades atingiram a região de Kessel Ridge.", [("location:kessel-ridge", ["Kessel Ridge"])]),
+        ("es", "Las tormentas golpearon la región de Kessel Ridge.", [("location:kessel-ridge", ["Kessel Ridge"])]),
+    ],
+)
+def test_actors_region_nouns(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

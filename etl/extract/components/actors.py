@@ -240,8 +240,8 @@ class _ArticleActors(DescriptionRules, NameRuns):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
             elif len(words) == 1:
                 pending.append((run, facts))
-            elif facts["place_noun"] and not facts["person"] and len(words) <= 3:
-                self._add_location(span)  # "a cidade de Pedro Leopoldo": a first name does not make a person
+            elif (facts["place_noun"] or facts["place_noun_after"]) and not facts["person"] and len(words) <= 3:
+                self._add_location(span)  # "a cidade de Pedro Leopoldo", "the Big Bend region"
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"])
@@ -425,6 +425,8 @@ class _ArticleActors(DescriptionRules, NameRuns):
             "cue_after": self._lower(j) in self.c.speech_verbs,
             "place": before in self.c.place_preps and not honorific,
             "place_noun": before in self.c.links and self._lower(first.start - 2) in self.c.place_nouns,
+            # English puts the name before the noun: "the Big Bend region".
+            "place_noun_after": self.c.lang == "en" and self._lower(last.end) in self.c.place_nouns,
             "actor_like": before in self.c.determiners or before in self.c.prep_cues,
             "initial": first.initial,
         }
