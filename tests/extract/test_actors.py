@@ -417,3 +417,20 @@ def test_actors_directorates(lang: str, text: str, expected: list[tuple[str, lis
 )
 def test_actors_region_nouns(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # English: the employer before a title and a name is an organisation, a portfolio is not;
+        # "County" and "City" after a known place are part of its name; "Speaker" is a title.
+        ("en", "Cal Fire spokesman Jason Hall and Agriculture Secretary Tom Vilsack spoke.",
+         [("organization:cal-fire", ["Cal Fire"]), ("person:jason-hall", ["Jason Hall"]),
+          ("person:tom-vilsack", ["Tom Vilsack"])]),
+        ("en", "Fires hit Los Angeles County. National Assembly Speaker Woo Won-shik spoke.",
+         [("location:los-angeles-county", ["Los Angeles County"]),
+          ("organization:national-assembly", ["National Assembly"]), ("person:woo-won-shik", ["Woo Won-shik"])]),
+    ],
+)
+def test_actors_english_employers_and_counties(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -64,12 +64,15 @@ def article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:
     return article.url, (article.language or lang).lower().split("-")[0]
 
 
-def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links: set[str]) -> list[Hit]:
+def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links: set[str],
+                      tails: set[str]) -> list[Hit]:
     """A capitalised geographic or administrative noun before a known place names a place of
     its own ("Rio Paraná", "Estado de São Paulo", "Grande Lisboa", "Arquipélago de Cabo
-    Verde"): one location hit covers both, in the place's country (a street named after a
-    country, "Rua Honduras", is in none)."""
-    texts, merged = tokens.texts, []
+    Verde"), and so does one after it in English ("Los Angeles County", "Kansas City"): one
+    location hit covers both, in the place's country (a street named after a country, "Rua
+    Honduras", is in none)."""
+    texts, merged, n = tokens.texts, [], len(tokens.texts)
+    starts = {h.start for h in hits}
     ends = {h.end for h in hits}
     for hit in hits:
         k = hit.start - 1
@@ -81,6 +84,10 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
             name = tokens.text[tokens.idx[k]:tokens.ends[hit.end - 1]]
             country = None if texts[k] in _STREETS else hit.entry.country
             merged.append(Hit(k, hit.end, Entry("place", name, "location", country, name)))
+        elif hit.end < n and texts[hit.end] in tails and hit.entry.kind in ("place", "country") \
+                and hit.end not in starts and tokens.ws[hit.end - 1]:
+            name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]
+            merged.append(Hit(hit.start, hit.end + 1, Entry("place", name, "location", hit.entry.country, name)))
         else:
             merged.append(hit)
     return merged

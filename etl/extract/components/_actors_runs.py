@@ -68,8 +68,11 @@ class NameRuns:
             return False
         if hit.entry.kind == "demonym":
             return any(u.text.lower() in self.gaz.heads for u in current)
-        return hit.entry.kind == "title" and (current[-1].text.lower() in self.gaz.heads  # "Dirección General"
-                                              or (len(current) == 1 and current[0].text in self.c.place_heads))
+        if hit.entry.kind != "title":
+            return False
+        if self.tok.lower[i] == "general":
+            return current[-1].text.lower() in self.gaz.heads  # "Dirección General", not "Assembly Speaker"
+        return len(current) == 1 and current[0].text in self.c.place_heads
 
     def _bridge(self, start: int, end: int) -> list[Unit] | None:
         """The units from token `start` to `end` if they can join two parts of a name: each is

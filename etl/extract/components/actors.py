@@ -102,6 +102,8 @@ class ActorsComponent:
         self.prep_cues = {w for w, (kind, _) in gaz.cues.items() if kind == "prep"}
         self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
         self.region_heads = self.place_heads | gaz.word_set("region_head")
+        self.place_tails = gaz.word_set("place_tail")
+        self.employer_titles = gaz.word_set("employer_title")
         # English writes months and weekdays with a capital; they are never actors.
         self.calendar_words = (
             {*calendar.month_name[1:], *calendar.day_name} if self.lang == "en" else set()
@@ -122,7 +124,7 @@ class _ArticleActors(DescriptionRules, NameRuns):
         self.units = Units(tok, self.gaz.honorifics)
         hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names)
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
-        self.hits = merge_place_heads(tok, hits, component.region_heads, component.links)
+        self.hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
@@ -225,7 +227,7 @@ class _ArticleActors(DescriptionRules, NameRuns):
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
             elif run[0].text in self.c.org_suffixes and self._extend_by_suffix(run):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
-            elif self._has_head(run) or facts["described"] or self._after_org_noun(start):
+            elif self._has_head(run) or facts["described"] or self._after_org_noun(start) or self._employer(end):
                 named = self.hit_start.get(end)
                 if named and named.entry.kind == "place" and run[-1].text.lower() in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
@@ -264,6 +266,14 @@ class _ArticleActors(DescriptionRules, NameRuns):
         words = [u.text.partition("-")[2] if u.text[:1].islower() else u.text for u in run]  # "al-Hayya"
         return all(len(w) > 1 and w[1:].islower() and w.lower() not in self.lower_words
                    and w not in self.c.connectors and not w.endswith(suffixes) for w in words)
+
+    def _employer(self, end: int) -> bool:
+        """English puts the employer before a title and a name ("Cal Fire spokesman Jason
+        Hall", "Quarrow CEO Ana Lind"): the name before the title is an organisation. Not
+        before a minister or secretary, whose portfolio comes first ("Energy Minister")."""
+        title = self.titles.get(end)
+        return title is not None and title[0] in self.c.employer_titles and title[2] < self.n \
+            and self.texts[title[2]][:1].isupper()
 
     def _surname_recurs(self, run: list[Unit]) -> bool:
         """A sentence-initial pair is a name when its last word comes back alone mid-sentence
