@@ -263,7 +263,8 @@ def test_units_are_glued_words_with_sentence_starts() -> None:
         ("en", "He joined the Crimson Wolves and Tom Keller's Blue Meridian, not Tom Keller.",
          [("organization:crimson-wolves", ["Crimson Wolves"]), ("person:tom-keller", ["Tom Keller", "Tom Keller"]),
           ("organization:blue-meridian", ["Blue Meridian"])]),
-        ("en", "Britain's Dorian Vale said so.", [("country:gbr", ["Britain"]), ("person:dorian-vale", ["Dorian Vale"])]),
+        ("en", "Britain's Dorian Vale said so.",
+         [("country:gbr", ["Britain"]), ("person:dorian-vale", ["Dorian Vale"])]),
         # Abstract nouns make no person ("Truth Social", "Ciências Políticas", "Educación Infantil").
         ("en", "He posted on Truth Social about the Revolutionary Guards.", []),
         ("pt", "Estudou Ciências Políticas e depois Educação Infantil.", []),

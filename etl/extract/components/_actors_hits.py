@@ -99,4 +99,4 @@ _STREETS = frozenset({"Rua", "Avenida", "Travessa", "Praça", "Largo", "Estrada"
 
 def _glued(tokens: DocTokens, k: int) -> bool:
     """Whether token `k` is glued to a word before it ("São Paulo-Rio"): then it starts no name."""
-    return k > 0 and not tokens.ws[k - 1] and tokens.is_alpha[k - 1]
+    return k > 0 and not tokens.ws[k - 1] and bool(tokens.is_alpha[k - 1])

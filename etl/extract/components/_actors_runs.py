@@ -15,7 +15,6 @@ from etl.extract.components._actors_gazetteer import Gazetteer, Hit
 from etl.extract.components._actors_units import Unit, Units, is_cap
 from etl.extract.patterns import DocTokens
 
-
 _CONJUNCTIONS = frozenset({"e", "and", "y"})
 _ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
 _CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
