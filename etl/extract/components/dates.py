@@ -8,7 +8,9 @@ leftmost-longest and the output is sorted by offsets. Each expression is tried o
 where it can start (`_dates_scan`: a digit run or a listed word), which gives the same
 matches as scanning the whole text with every expression at a fraction of the cost.
 The builders that check each match's context and resolve its value are in
-`_dates_build`, the calendar arithmetic in `_dates_calendar`.
+`_dates_build` (days, months, weekdays, years, times), `_dates_periods` (decades,
+centuries, two-digit years) and `_dates_seasons` (seasons and feasts), the calendar
+arithmetic in `_dates_calendar`.
 
 Resolution against `doc._.reference_date` (``ref``):
 
