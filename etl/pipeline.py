@@ -313,7 +313,7 @@ def run_pipeline(
     from etl.validate.gate import Gate
 
     result = RunResult()
-    gate = Gate()
+    gate = Gate(background=True)
     builder = PackageBuilder(dist_dir=dist_dir, dataset=dataset)
     try:
         for batch in stream_outcomes(paths, result, reference_date=reference_date,
