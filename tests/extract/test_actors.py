@@ -435,3 +435,18 @@ def test_actors_region_nouns(lang: str, text: str, expected: list[tuple[str, lis
 )
 def test_actors_english_employers_and_counties(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A geographic noun that is also a capital or city starts a longer name ("Praia da Granja").
+        ("pt", "Passou a infância na Praia da Granja.", [("location:praia-da-granja", ["Praia da Granja"])]),
+        # Streets, squares and bridges named after a date.
+        ("pt", "A loja fica na Rua 25 de Março, perto da Ponte 25 de Abril.",
+         [("location:rua-25-de-marco", ["Rua 25 de Março"]), ("location:ponte-25-de-abril", ["Ponte 25 de Abril"])]),
+        ("es", "Vive en la Plaza 2 de Mayo.", [("location:plaza-2-de-mayo", ["Plaza 2 de Mayo"])]),
+    ],
+)
+def test_actors_named_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -10,17 +10,22 @@ from etl.extract.patterns import DocTokens
 
 def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str]) -> list[Hit]:
     """A one-word place that is also a geographic noun starts a longer unseen name
-    ("Recife Whitsun" is a reef, not the city of Recife)."""
+    ("Recife Whitsun" is a reef, not the city of Recife; "Praia da Granja" is a beach, not
+    the capital of Cabo Verde)."""
     texts, n = tokens.texts, len(tokens.texts)
     starts = {h.start for h in hits}
     kept = []
     for hit in hits:
-        if hit.end - hit.start == 1 and hit.entry.kind == "place" and texts[hit.start] in place_heads \
-                and hit.end < n and texts[hit.end][:1].isupper() and tokens.is_alpha[hit.end] \
-                and hit.end not in starts:
+        k = hit.end + (hit.end < n and texts[hit.end] in _LINKS)
+        if hit.end - hit.start == 1 and (hit.entry.kind == "place" or hit.entry.capital) \
+                and texts[hit.start] in place_heads and k < n and texts[k][:1].isupper() and tokens.is_alpha[k] \
+                and k not in starts:
             continue
         kept.append(hit)
     return kept
+
+
+_LINKS = frozenset({"da", "do", "de", "das", "dos", "del"})
 
 
 def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:

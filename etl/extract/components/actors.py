@@ -34,6 +34,7 @@ Roles are the title as written with a lowercase initial, without the nationality
 from __future__ import annotations
 
 import calendar
+import re
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -62,6 +63,7 @@ from etl.models import Actor
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
+_NAMED_DATE = re.compile(r" (?:[1-9]|[12]\d|3[01])º? de [A-ZÁÉÍÓÚ][a-zçáéíóú]+")
 _FIRST = itemgetter(slice(0, 1))
 
 
@@ -357,6 +359,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(named_orgs[unit.text], "organization", unit.text, span)
             elif unit.initial and unit.text in self.c.generic:
                 continue
+            elif (street := self._street_with_date(unit)) is not None:
+                self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
             elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
@@ -408,6 +412,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and text.isalpha() and text[1:].islower() and len(text) > 2 and text.lower() not in self.lower_words \
             and text not in self.gaz.first_names and self._standalone(unit) and self.texts.count(text) > 2 \
             and self.c.lang != "en"
+
+    def _street_with_date(self, unit: Unit) -> tuple[int, int, str] | None:
+        """A street, square or bridge named after a date ("Rua 25 de Março", "Plaza 2 de
+        Mayo"): the place word and the day and month written after it."""
+        if unit.text not in self.c.place_heads:
+            return None
+        match = _NAMED_DATE.match(self.text, unit.end_char)
+        if match is None:
+            return None
+        return unit.start_char, match.end(), self.text[unit.start_char:match.end()]
 
     def _lone_acronym(self, unit: Unit) -> bool:
         """Three or more capitals amid lower-case words ("a AIRV", "(IPMA)") name an organisation;
