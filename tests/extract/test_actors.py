@@ -450,3 +450,17 @@ def test_actors_english_employers_and_counties(lang: str, text: str, expected: l
 )
 def test_actors_named_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A place name that ends a name opened by a first name is a surname.
+        ("pt", "O Dr. José Carlos de Barros Lima chegou.",
+         [("person:jose-carlos-de-barros-lima", ["José Carlos de Barros Lima"])]),
+        ("es", "El doctor José Antonio Ruiz Lima llegó.", [("person:jose-antonio-ruiz-lima", ["José Antonio Ruiz Lima"])]),
+        ("en", "Dr. Anna Marie Holt Chile arrived.", [("person:anna-marie-holt-chile", ["Anna Marie Holt Chile"])]),
+    ],
+)
+def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -48,17 +48,35 @@ def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
 
 
 def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str]) -> list[Hit]:
-    """A one-word country or place right after a first name is a surname ("Luís Montenegro");
-    then every bare mention of that word in the article is the person too."""
-    texts, ws = tokens.texts, tokens.ws
+    """A one-word country or place that ends a name opened by a first name is a surname ("Luís
+    Montenegro", "José Carlos de Barros Lima"); then every bare mention of that word in the
+    article is the person too."""
+    texts = tokens.texts
+    starts = {h.start for h in hits}
     surnames: set[str] = set()
     for hit in hits:
         if hit.end - hit.start == 1 and hit.entry.kind in ("country", "place") and hit.start > 0 \
-                and texts[hit.start - 1] in first_names and ws[hit.start - 1]:
+                and _after_first_name(tokens, hit.start, first_names, starts):
             surnames.add(texts[hit.start])
     if not surnames:
         return hits
     return [h for h in hits if h.end - h.start > 1 or texts[h.start] not in surnames]
+
+
+def _after_first_name(tokens: DocTokens, i: int, first_names: set[str], starts: set[int]) -> bool:
+    """Whether the words right before token `i` (up to four capitalised words or name particles,
+    no punctuation, none a gazetteer hit) open with a first name."""
+    texts, ws = tokens.texts, tokens.ws
+    k = i - 1
+    while k >= 0 and i - k <= 4 and ws[k] and k not in starts \
+            and (texts[k][:1].isupper() and tokens.is_alpha[k] or texts[k] in _PARTICLES):
+        if texts[k] in first_names:
+            return True
+        k -= 1
+    return False
+
+
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das"})
 
 
 def article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:
