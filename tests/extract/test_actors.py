@@ -458,7 +458,8 @@ def test_actors_named_places(lang: str, text: str, expected: list[tuple[str, lis
         # A place name that ends a name opened by a first name is a surname.
         ("pt", "O Dr. José Carlos de Barros Lima chegou.",
          [("person:jose-carlos-de-barros-lima", ["José Carlos de Barros Lima"])]),
-        ("es", "El doctor José Antonio Ruiz Lima llegó.", [("person:jose-antonio-ruiz-lima", ["José Antonio Ruiz Lima"])]),
+        ("es", "El doctor José Antonio Ruiz Lima llegó.",
+         [("person:jose-antonio-ruiz-lima", ["José Antonio Ruiz Lima"])]),
         ("en", "Dr. Anna Marie Holt Chile arrived.", [("person:anna-marie-holt-chile", ["Anna Marie Holt Chile"])]),
     ],
 )
