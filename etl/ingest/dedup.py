@@ -46,7 +46,7 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> Any:
     count = len(words) - size + 1
     if count <= 0:
         return np.empty(0, dtype=np.uint64)
-    word_hashes = np.fromiter((zlib.crc32(word.encode()) for word in words), dtype=np.uint64,
+    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64,
                               count=len(words))
     hashes = np.zeros(count, dtype=np.uint64)
     multiplier = np.uint64(_MULTIPLIER)
