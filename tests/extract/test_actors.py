@@ -465,3 +465,25 @@ def test_actors_named_places(lang: str, text: str, expected: list[tuple[str, lis
 )
 def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Words joined by "do/da/of" before the first head belong to someone or something of the
+        # organisation; a hyphenated head ("Secretaria-Geral") keeps the whole name.
+        ("pt", "Falou ontem Narciso Garcia do Instituto Superior Técnico.",
+         [("person:narciso-garcia", ["Narciso Garcia"]),
+          ("organization:instituto-superior-tecnico", ["Instituto Superior Técnico"])]),
+        ("pt", "Segundo a Secretaria-Geral do Ministério da Administração Interna, votaram 60%.",
+         [("organization:secretaria-geral-do-ministerio-da-administracao-interna",
+           ["Secretaria-Geral do Ministério da Administração Interna"])]),
+        ("es", "Habló ayer Narciso García del Instituto Superior Técnico.",
+         [("person:narciso-garcia", ["Narciso García"]),
+          ("organization:instituto-superior-tecnico", ["Instituto Superior Técnico"])]),
+        ("en", "Yesterday Narciso Garcia of Quarrow University spoke.",
+         [("person:narciso-garcia", ["Narciso Garcia"]), ("organization:quarrow-university", ["Quarrow University"])]),
+    ],
+)
+def test_actors_member_of_organisation(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

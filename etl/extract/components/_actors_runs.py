@@ -18,6 +18,7 @@ from etl.extract.patterns import DocTokens
 _CONJUNCTIONS = frozenset({"e", "and", "y"})
 _ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
 _CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
+_LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
 
 
 class NameRuns:
@@ -130,7 +131,7 @@ class NameRuns:
         if not run:
             return []
         if self._has_head(run):
-            return self._split_enumeration(run)
+            return [part for piece in self._split_before_head(run) for part in self._split_enumeration(piece)]
         parts: list[list[Unit]] = []
         current: list[Unit] = []
         for unit in run:
@@ -142,6 +143,24 @@ class NameRuns:
         parts.append(current)
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
+
+    def _split_before_head(self, run: list[Unit]) -> list[list[Unit]]:
+        """Words joined by "do/da/of" before the first organisation head name someone or
+        something of that organisation, not the organisation ("Professor Narciso Garcia do
+        Instituto Superior Técnico", "Filosofia da Linguagem da Faculdade de Letras")."""
+        heads = self.gaz.heads
+        for i, unit in enumerate(run):
+            low = unit.text.lower()
+            if low in heads or low.partition("-")[0] in heads:  # "Secretaria-Geral do Ministério"
+                # English names come before the head: "Narciso Garcia of Quarrow University".
+                j = i - 1
+                while j > 0 and run[j].text not in _LINK_WORDS and run[j].is_cap:
+                    j -= 1
+                if j >= 1 and run[j].text in _LINK_WORDS and (j == i - 1 or self.c.lang == "en"):
+                    left = self._trim(run[:j])
+                    return [left, run[j + 1:]] if left else [run[j + 1:]]
+                break
+        return [run]
 
     def _split_enumeration(self, run: list[Unit]) -> list[list[Unit]]:
         """A conjunction and an article ("e o", "and the", "y la") join two names, never two
