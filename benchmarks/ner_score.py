@@ -13,7 +13,10 @@ each gold span matched at most once.
 product keeps its own spans and only the scorer maps them; the counts are from FirstHAREM
 train (454 VALOR and 418 TEMPO gold spans):
 
-- Deictic dates ("hoje", "ontem", weekdays) are never tagged: 1 of 418 TEMPO spans.
+- Deictic dates ("hoje", "ontem", "na semana passada", weekdays) are never tagged: 1 of 418
+  TEMPO spans. A date counts as deictic when it has no digit and names a deictic phrase
+  (`date_words.csv`) or a weekday; other dates without a digit ("no Natal", "pela Páscoa",
+  "no Verão", "trinta e um de Janeiro") are kept, as HAREM tags them.
 - Numbers written in words are never tagged: 1 of 454 VALOR spans.
 - Approximations are left out of the span: "cerca de 80.000" is tagged "80.000". The
   phrases of our modifiers about, almost, at_most and at_least ("cerca de", "até",
@@ -154,13 +157,25 @@ def harem_quantity_spans(text: str, quantities: Sequence[Any], language: str = "
     return spans
 
 
+@functools.cache
+def _deictic(language: str) -> re.Pattern[str]:
+    """Deictic date phrases and weekday names of `language`, from our reference tables."""
+    from etl.extract.reference import rows_for_language
+
+    words = [row["phrase"] for row in rows_for_language("date_words", language)]
+    words += [row["word"] for row in rows_for_language("weekdays", language)]
+    alternatives = sorted({w.strip() for word in words for w in word.split("|") if w.strip()},
+                          key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, alternatives))})(?!\w)", re.IGNORECASE)
+
+
 def apply_harem_conventions(record: Any, language: str = "pt") -> None:
     """Map a record to HAREM's conventions: drop what HAREM's guidelines never tag (deictic
     dates, numbers written in words) and shape quantity spans as HAREM does."""
     from etl.models import Quantity
 
-    record.dates = [d for d in record.dates
-                    if not (d.relative and not re.search(r"\d", d.text) and d.precision != "month")]
+    deictic = _deictic(language)
+    record.dates = [d for d in record.dates if re.search(r"\d", d.text) or not deictic.search(d.text)]
     record.quantities = [Quantity(start=start, end=end, text=record.text[start:end], value=0)
                          for start, end in harem_quantity_spans(record.text, record.quantities, language)]
 

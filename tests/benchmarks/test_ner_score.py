@@ -91,3 +91,12 @@ def test_ner_score_match_exact_and_relaxed(predicted: list[tuple[int, int, str]]
     counts = ner_score.match([(0, 5, "VALOR")], predicted, relaxed=relaxed)
     valor = counts.get("VALOR", ner_score.Counts())
     assert (valor.tp, valor.fp, valor.fn) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase,deictic",
+    [("hoje", True), ("ontem à noite", True), ("na semana passada", True), ("na sexta-feira", True),
+     ("no Natal", False), ("no Verão", False), ("em junho", False), ("trinta e um de Janeiro", False)],
+)
+def test_ner_score_deictic_dates_are_the_ones_harem_never_tags(phrase: str, deictic: bool) -> None:
+    assert bool(ner_score._deictic("pt").search(phrase)) is deictic
