@@ -487,3 +487,18 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
 )
 def test_actors_member_of_organisation(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # English capitalises no common word mid-name: two name-shaped words opening a sentence
+        # are a person; Portuguese and Spanish open sentences with verbs, so there they are not.
+        ("en", "He won. Quintor Nolvan won best director.", [("person:quintor-nolvan", ["Quintor Nolvan"])]),
+        ("pt", "Ele ganhou. Ganhou Quintor o prémio.", []),
+        ("en", "Justice Clarence Thomas dissented, and Quarrow Pictures said so.",
+         [("person:clarence-thomas", ["Clarence Thomas"]), ("organization:quarrow-pictures", ["Quarrow Pictures"])]),
+    ],
+)
+def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -252,7 +252,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                 country=facts["country"], role=facts["role"])
             elif (facts["place"] or facts["place_noun"]) and len(words) <= 3:
                 self._add_location(span)
-            elif len(words) <= 3 and (not facts["initial"] or self._surname_recurs(run)) and self._name_words(run) \
+            elif len(words) <= 3 and (not facts["initial"] or self.c.lang == "en" or self._surname_recurs(run)) \
+                    and self._name_words(run) \
                     and not self._after_link(start):
                 if self._owned(start):
                     # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person.
