@@ -502,3 +502,19 @@ def test_actors_member_of_organisation(lang: str, text: str, expected: list[tupl
 )
 def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # English movement prepositions introduce places; a person named in full stays a person.
+        ("en", "Troops withdrew from Vuhledar to Kurakhove. Dan Quell spoke to reporters; they drove to Quell.",
+         [("location:vuhledar", ["Vuhledar"]), ("location:kurakhove", ["Kurakhove"]),
+          ("person:dan-quell", ["Dan Quell", "Quell"])]),
+        ("pt", "As tropas recuaram para Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
+        ("es", "Las tropas se retiraron en Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
+    ],
+)
+def test_actors_places_after_movement_prepositions(lang: str, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
