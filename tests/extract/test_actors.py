@@ -512,7 +512,8 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
          [("location:vuhledar", ["Vuhledar"]), ("location:kurakhove", ["Kurakhove"]),
           ("person:dan-quell", ["Dan Quell", "Quell"])]),
         ("pt", "As tropas recuaram para Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
-        ("es", "Las tropas se retiraron en Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
+        ("es", "Las tropas se retiraron hacia Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
+        ("pt", "As tropas recuaram até Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
     ],
 )
 def test_actors_places_after_movement_prepositions(lang: str, text: str,
