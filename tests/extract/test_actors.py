@@ -519,3 +519,15 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
 def test_actors_places_after_movement_prepositions(lang: str, text: str,
                                                    expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # English "analysts at X": people work at an organisation.
+        ("en", "Officials at Ukrenergo said so, and analysts at Jefferies agreed.",
+         [("organization:ukrenergo", ["Ukrenergo"]), ("organization:jefferies", ["Jefferies"])]),
+    ],
+)
+def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

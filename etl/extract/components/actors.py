@@ -362,7 +362,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue
             elif (street := self._street_with_date(unit)) is not None:
                 self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
-            elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)):
+            elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)) \
+                    or self._workplace(unit):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
@@ -413,6 +414,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and text.isalpha() and text[1:].islower() and len(text) > 2 and text.lower() not in self.lower_words \
             and text not in self.gaz.first_names and self._standalone(unit) and self.texts.count(text) > 2 \
             and self.c.lang != "en"
+
+    def _workplace(self, unit: Unit) -> bool:
+        """English "analysts at Jefferies", "officials at Ukrenergo": a name after "at" and a
+        group of people works there, so it is an organisation."""
+        k = unit.start - 1
+        return self.c.lang == "en" and k > 0 and self.tok.lower[k] == "at" \
+            and self.texts[k - 1].capitalize() in self.c.generic
 
     def _street_with_date(self, unit: Unit) -> tuple[int, int, str] | None:
         """A street, square or bridge named after a date ("Rua 25 de Março", "Plaza 2 de
