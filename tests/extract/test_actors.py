@@ -531,3 +531,20 @@ def test_actors_places_after_movement_prepositions(lang: str, text: str,
 )
 def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Apposed titles after a country used as an adjective or with a possessive; founders;
+        # a dateline before the agency's name.
+        ("en", "GENEVA (Reuters) - He met Jake Quell, the U.S. national security adviser, and Dara Vell, "
+               "Britain's foreign secretary, and the firm's founder, Sam Brill.",
+         [("location:geneva", None, None), ("organization:reuters", "GBR", None),
+          ("person:jake-quell", "USA", "national security adviser"), ("country:usa", "USA", None),
+          ("person:dara-vell", "GBR", "foreign secretary"), ("country:gbr", "GBR", None),
+          ("person:sam-brill", None, "founder")]),
+    ],
+)
+def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors] == expected

@@ -72,7 +72,7 @@ class NameShapes:
         the story was filed from."""
         first, last = run[0], run[-1]
         if not all(unit.text.isupper() for unit in run) or last.end >= self.n \
-                or self.texts[last.end] not in (",", "—", "–"):
+                or self.texts[last.end] not in (",", "—", "–", "("):
             return False
         return first.start == 0 or (first.start == 1 and bool(self.tok.is_space[0]))
 

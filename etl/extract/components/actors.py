@@ -317,10 +317,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             owner = self.hit_start.get(k)
             if owner and owner.entry.kind == "country" and self._lower(owner.end) in _POSSESSIVE:
                 k = owner.end + 1
+            elif owner and owner.entry.kind == "country" and owner.end in self.titles:
+                k = owner.end  # "the U.S. national security adviser"
             elif self._lower(k + 1) in _POSSESSIVE:
                 k += 2  # "the agency's director-general"
             if k in self.titles:
                 role, country, _ = self.titles[k]
+                country = country or (owner.entry.country if owner and owner.entry.kind == "country" else None)
         j = last.end
         while self._lower(j) in self.c.adverbs:
             j += 1
