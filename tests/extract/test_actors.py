@@ -548,3 +548,17 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
 )
 def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A dateline is capitals, an optional "(Agency)" and a dash; a capitalised heading is not.
+        ("en", "NEW YORK (AP) — Rain fell.",
+         [("location:new-york", ["NEW YORK"]), ("organization:associated-press", ["AP"])]),
+        ("pt", "CONCURSO PROFESSOR ADJUNTO (uma vaga) aberto.", []),
+    ],
+)
+def test_actors_datelines(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+

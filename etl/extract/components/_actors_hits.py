@@ -16,11 +16,11 @@ def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str]) ->
     starts = {h.start for h in hits}
     kept = []
     for hit in hits:
-        k = hit.end + (hit.end < n and texts[hit.end] in _LINKS)
-        if hit.end - hit.start == 1 and (hit.entry.kind == "place" or hit.entry.capital) \
-                and texts[hit.start] in place_heads and k < n and texts[k][:1].isupper() and tokens.is_alpha[k] \
-                and k not in starts:
-            continue
+        if texts[hit.start] in place_heads and hit.end - hit.start == 1 \
+                and (hit.entry.kind == "place" or hit.entry.capital):
+            k = hit.end + (hit.end < n and texts[hit.end] in _LINKS)
+            if k < n and texts[k][:1].isupper() and tokens.is_alpha[k] and k not in starts:
+                continue
         kept.append(hit)
     return kept
 
@@ -55,7 +55,9 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str])
     starts = {h.start for h in hits}
     surnames: set[str] = set()
     for hit in hits:
-        if hit.end - hit.start == 1 and hit.entry.kind in ("country", "place") and hit.start > 0 \
+        if hit.end - hit.start == 1 and hit.start > 0 and tokens.ws[hit.start - 1] \
+                and (texts[hit.start - 1][:1].isupper() or texts[hit.start - 1] in _PARTICLES) \
+                and hit.entry.kind in ("country", "place") \
                 and _after_first_name(tokens, hit.start, first_names, starts):
             surnames.add(texts[hit.start])
     if not surnames:
@@ -95,10 +97,16 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
     location hit covers both, in the place's country (a street named after a country, "Rua
     Honduras", is in none)."""
     texts, merged, n = tokens.texts, [], len(tokens.texts)
-    starts = {h.start for h in hits}
-    ends = {h.end for h in hits}
+    starts: set[int] = set()
+    ends: set[int] = set()
     for hit in hits:
         k = hit.start - 1
+        if not (k >= 0 and (texts[k] in heads or texts[k] in links)) \
+                and not (hit.end < n and texts[hit.end] in tails):
+            merged.append(hit)  # the common case: nothing to merge
+            continue
+        if not starts:
+            starts, ends = {h.start for h in hits}, {h.end for h in hits}
         if k > 0 and texts[k] in links:
             k -= 1
         direct = k == hit.start - 1

@@ -7,6 +7,7 @@ the typing rules in `actors.py`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from etl.extract.components._actors_descriptions import POSSESSIVE
@@ -15,6 +16,7 @@ from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import DocTokens
 
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
+_AGENCY = re.compile(r"\((?:[A-Z][\w.]* ?){1,3}\) *[-—–]")
 
 
 class NameShapes:
@@ -23,6 +25,7 @@ class NameShapes:
     c: Any
     gaz: Gazetteer
     tok: DocTokens
+    text: str
     texts: list[str]
     n: int
     units: Units
@@ -74,6 +77,8 @@ class NameShapes:
         if not all(unit.text.isupper() for unit in run) or last.end >= self.n \
                 or self.texts[last.end] not in (",", "—", "–", "("):
             return False
+        if self.texts[last.end] == "(" and not _AGENCY.match(self.text, self.tok.idx[last.end]):
+            return False  # "GENEVA (Reuters) -", not a heading "CONCURSO (UMA VAGA)"
         return first.start == 0 or (first.start == 1 and bool(self.tok.is_space[0]))
 
     def _extend_by_suffix(self, run: list[Unit]) -> bool:
