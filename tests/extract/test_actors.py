@@ -562,3 +562,36 @@ def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, s
 def test_actors_datelines(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
 
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A place named inside an organisation's name is no mention of its own.
+        ("es", "Criticó al Banco de España y al Ayuntamiento de Valencia.",
+         [("organization:banco-de-espana", ["Banco de España"]),
+          ("organization:ayuntamiento-de-valencia", ["Ayuntamiento de Valencia"])]),
+        # A name joined by "e/y/and" to a place just named is a place, unless a given name.
+        ("es", "Desplegó efectivos en Paiporta y Catarroja.",
+         [("location:paiporta", ["Paiporta"]), ("location:catarroja", ["Catarroja"])]),
+        ("pt", "Viveu em Braga e Quarteira com Marta.",
+         [("location:braga", ["Braga"]), ("location:quarteira", ["Quarteira"]), ("person:marta", ["Marta"])]),
+        ("en", "Floods hit towns in Vuhledar and Kurakhove.",
+         [("location:vuhledar", ["Vuhledar"]), ("location:kurakhove", ["Kurakhove"])]),
+    ],
+)
+def test_actors_places_in_names_and_lists(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A sentence-initial verb before a joiner is no part of a name.
+        ("es", "Criticó al Banco Quarrow.", [("organization:banco-quarrow", ["Banco Quarrow"])]),
+        ("pt", "Criticou o Banco Quarrow.", [("organization:banco-quarrow", ["Banco Quarrow"])]),
+        ("en", "Shares of Quarrow Motor Co. fell.", [("organization:quarrow-motor-co", ["Quarrow Motor Co."])]),
+    ],
+)
+def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -119,13 +119,23 @@ class NameRuns:
                 and unit.text.lower() not in self.gaz.heads
             lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic
                                                 or unit.text.lower() in self.c.adverbs)  # "Later Vrelic said"
-            if unit.text in joiners or stop or lower_elsewhere:
+            if unit.text in joiners or stop or lower_elsewhere or self._opening_verb(unit, nxt):
                 run = run[1:]
                 continue
             break
         while run and run[-1].text in joiners:
             run = run[:-1]
         return run
+
+    def _opening_verb(self, unit: Unit, nxt: Unit | None) -> bool:
+        """A sentence-initial verb before a joiner is no part of a name ("Criticó al Banco de
+        España", "Shares of Ford Motor"): a word with a verb ending, or in English any word
+        before "of" that is no organisation head."""
+        if not unit.initial or nxt is None or nxt.text not in self.c.joiners:
+            return False
+        if self.c.lang == "en":
+            return nxt.text == "of" and unit.text.lower() not in self.gaz.heads
+        return unit.text.endswith(self.c.verb_endings) and unit.text.lower() not in self.gaz.heads
 
     def _split_run(self, run: list[Unit]) -> list[list[Unit]]:
         if not run:

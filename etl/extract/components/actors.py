@@ -238,8 +238,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 start, country = self._org_prefix(start, country)
                 span = self._span(start, end)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
-                if len(words) > 1 or start < run[0].start:
-                    self.containers.append(span[:2])
+                if len(words) > 1 or start < run[0].start or end > run[-1].end:
+                    self.containers.append(span[:2])  # "Banco de España": España is no mention of its own
             elif len(words) > 1 and (run[0].text in self.c.place_heads or (
                     self.c.lang == "en" and run[-1].text in self.c.place_heads)):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
@@ -371,7 +371,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"])
-            elif (facts["place"] or facts["place_noun"]) and not facts["initial"] and not unit.is_acronym:
+            elif (facts["place"] or facts["place_noun"] or self._after_place(unit)) and not facts["initial"] \
+                    and not unit.is_acronym:
                 self._add_location(span)
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
@@ -417,6 +418,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and text.isalpha() and text[1:].islower() and len(text) > 2 and text.lower() not in self.lower_words \
             and text not in self.gaz.first_names and self._standalone(unit) and self.texts.count(text) > 2 \
             and self.c.lang != "en"
+
+    def _after_place(self, unit: Unit) -> bool:
+        """A name joined by "e/y/and" to a place just named is a place too ("en Paiporta y
+        Catarroja"), unless it is a given name."""
+        k = unit.start - 1
+        if k < 1 or self.tok.lower[k] not in ("e", "y", "and") or unit.text in self.gaz.first_names:
+            return False
+        end = self.tok.ends[k - 1]
+        return any(record["type"] in ("location", "country") and any(e == end for _, e in record["mentions"])
+                   for record in self.actors.by_id.values())
 
     def _workplace(self, unit: Unit) -> bool:
         """English "analysts at Jefferies", "officials at Ukrenergo": a name after "at" and a
