@@ -595,3 +595,20 @@ def test_actors_places_in_names_and_lists(lang: str, text: str, expected: list[t
 )
 def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "São" is a stop word (a verb) but starts a saint's place name; a title "de <place>"
+        # still reaches the apposed name and gives it the place's country.
+        ("pt", "Reuniu-se ontem em São Bento. São muitos os casos.", [("location:sao-bento", "location", None, None)]),
+        ("pt", "O governador de São Paulo, Tarcísio de Freitas, falou.",
+         [("location:sao-paulo", "location", "BRA", None),
+          ("person:tarcisio-de-freitas", "person", "BRA", "governador")]),
+        ("es", "El gobernador de Jalisco, Pablo Lemus, habló.",
+         [("location:jalisco", "location", "MEX", None), ("person:pablo-lemus", "person", "MEX", "gobernador")]),
+    ],
+)
+def test_actors_saints_and_titles_of_places(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country, a.role) for a in run(lang, text)._.actors] == expected

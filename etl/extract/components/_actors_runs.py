@@ -116,7 +116,7 @@ class NameRuns:
             nxt = run[1] if len(run) > 1 else None
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
             stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given) \
-                and unit.text.lower() not in self.gaz.heads
+                and unit.text.lower() not in self.gaz.heads and unit.text not in self.c.place_heads  # "São Bento"
             lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic
                                                 or unit.text.lower() in self.c.adverbs)  # "Later Vrelic said"
             if unit.text in joiners or stop or lower_elsewhere or self._opening_verb(unit, nxt):
