@@ -612,3 +612,19 @@ def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, li
 )
 def test_actors_saints_and_titles_of_places(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Short country names and other names of the Middle East; a lower-case demonym is none.
+        ("pt", "Os sérvios da Bósnia e a paz no Próximo Oriente. A cidadã bósnia falou.",
+         [("country:bih", ["Bósnia"]), ("location:middle-east", ["Próximo Oriente"])]),
+        ("en", "Serbs in Bosnia and peace in the Near East.",
+         [("country:bih", ["Bosnia"]), ("location:middle-east", ["Near East"])]),
+        ("es", "Los serbios de Bosnia y la paz en Cercano Oriente.",
+         [("country:bih", ["Bosnia"]), ("location:middle-east", ["Cercano Oriente"])]),
+    ],
+)
+def test_actors_short_country_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
