@@ -155,6 +155,10 @@ def test_quantities_parses(quantities, lang, text, expected):
         ("en", "Before the 2024 election, turnout fell."),
         ("en", "Flight 370 vanished; Article 5 applies."),
         ("en", "The House voted 220-212."),
+        # A dash between two bare numbers, nothing counted: a score, not a range.
+        ("pt", "O Benfica venceu o Porto por 1-3 no domingo."),
+        ("en", "They lost 1–3 at home."),
+        ("es", "El Madrid ganó 2-0 al Barcelona."),
         ("en", "The meeting is at 10 a.m. today."),
         ("en", "One of them left."),
         ("es", "A las 10:30 de la mañana."),
@@ -328,6 +332,9 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "poco más de 200 personas", [("poco más de 200", 200, None, "more_than", None, "personas")]),
         ("en", "just over 200 people", [("just over 200", 200, None, "more_than", None, "people")]),
         ("en", "in excess of $5 million", [("in excess of $5 million", 5e6, None, "more_than", "USD", None)]),
+        # A dash range that counts something, or has an opener, stays a range.
+        ("pt", "Houve 20-30 mortos.", [("20-30", 20, 30, "range", None, "mortos")]),
+        ("en", "about 20-30 people", [("about 20-30", 20, 30, "range", None, "people")]),
         # A capitalised word before a number that counts a plural noun is no name.
         ("pt", "traz à Lourinhã 4 companhias de teatro",
          [("4", 4, None, "exact", None, "companhias de teatro")]),

@@ -97,6 +97,18 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.lower())
 
 
+
+def _is_score(groups: tuple[str | None, ...]) -> bool:
+    """"1-3", "110-98": two bare numbers joined by a dash, with nothing counted or measured.
+
+    That is a score or a tally ("venceu por 1-3", "won 110-98"), not a range: a range
+    counts something ("20-30 pessoas") or has an opener or a modifier ("cerca de 20-30").
+    """
+    join = groups[_JOIN]
+    return (join is not None and join.strip() in ("-", "–") and not join.isspace()
+            and not (groups[_MOD] or groups[_OPEN] or groups[_CUR] or groups[_UNIT]
+                     or groups[_POST] or groups[_VAGUE]))
+
 class _Masked:
     """Spans no quantity may overlap (URLs, phone numbers, dates), searchable by bisection."""
 
@@ -281,6 +293,8 @@ class QuantitiesComponent:
             if not tokens:
                 tokens.append(doc_tokens(doc))
             found = self._object(tokens[0], end, skip_connector=multiplied)
+            if found is None and _is_score(groups):
+                return None
         return Quantity(
             start=start, end=end, text=text[start:end], value=value,
             value_max=value_max, modifier=modifier, unit=unit,
