@@ -628,3 +628,17 @@ def test_actors_saints_and_titles_of_places(lang: str, text: str, expected: list
 )
 def test_actors_short_country_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A possessive inside an organisation's name before its head ("People's Party").
+        ("en", "The European People's Party agreed. Boston Children's Hospital sided with Quell's SpaceX team.",
+         [("organization:european-people-s-party", ["European People's Party"]),
+          ("organization:boston-children-s-hospital", ["Boston Children's Hospital"]),
+          ("organization:spacex", ["SpaceX"])]),
+    ],
+)
+def test_actors_possessive_in_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

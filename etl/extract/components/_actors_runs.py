@@ -19,6 +19,7 @@ _CONJUNCTIONS = frozenset({"e", "and", "y"})
 _ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
 _CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
 _LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 class NameRuns:
@@ -79,6 +80,9 @@ class NameRuns:
         a joiner followed by a capitalised unit outside the gazetteer (or by one more joiner
         and then one)."""
         joiners, hit_at, units, n = self.c.joiners, self.hit_at, self.units, self.n
+        if end == start + 1 and self.tok.texts[start] in _POSSESSIVES and not self.tok.ws[start - 1] \
+                and units.text_at(end).lower() in self.gaz.heads:
+            return [units.at(start)]  # "European People's Party", "Children's Hospital"
         gap: list[int] = []
         k = start
         while k < end:
