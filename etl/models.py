@@ -20,7 +20,7 @@ ActorType = Literal["person", "organization", "country", "location", "group"]
 Modifier = Literal[
     "exact", "about", "more_than", "less_than", "at_least", "at_most", "almost", "range", "vague"
 ]
-Precision = Literal["year", "month", "week", "day"]
+Precision = Literal["year", "season", "month", "week", "day"]
 SourceKind = Literal["attribution", "photo_credit", "article_url"]
 Language = Literal["pt", "en", "es"]
 QuarantineReason = Literal[
@@ -40,11 +40,13 @@ QuarantineReason = Literal[
 ]
 
 ISO3_PATTERN = r"^[A-Z]{3}$"
-# One ISO 8601 date at year, month, week or day precision; X marks unknown digits.
+# One ISO 8601 date at year, month, week or day precision, or a season as ISO 8601-2 (EDTF)
+# writes it, with 21-24 in the month place (2003-22 = summer 2003); X marks unknown digits.
 _DATE_PART = r"[0-9X]{4}(-W[0-9X]{2}|-[0-9X]{2}(-[0-9X]{2})?)?"
 DATE_VALUE_PATTERN = rf"^{_DATE_PART}(/{_DATE_PART})?$"
 _PRECISION_OF_PART = {
     re.compile(r"^[0-9X]{4}$"): "year",
+    re.compile(r"^[0-9X]{4}-2[1-4]$"): "season",
     re.compile(r"^[0-9X]{4}-[0-9X]{2}$"): "month",
     re.compile(r"^[0-9X]{4}-W[0-9X]{2}$"): "week",
     re.compile(r"^[0-9X]{4}-[0-9X]{2}-[0-9X]{2}$"): "day",
@@ -71,6 +73,8 @@ def precision_of(value: str) -> str | None:
         'day'
         >>> precision_of("1950/1953")
         'year'
+        >>> precision_of("2003-22")  # summer 2003 (ISO 8601-2 season code)
+        'season'
     """
     part = value.split("/", 1)[0]
     for pattern, precision in _PRECISION_OF_PART.items():
@@ -148,7 +152,9 @@ class DateMention(Span):
     """A date expression, normalised to ISO 8601 at the precision the text supports."""
 
     value: str = Field(pattern=DATE_VALUE_PATTERN, description="e.g. 2024, 2024-06, XXXX-11-30")
-    precision: Precision = Field(description="year, month, week or day")
+    precision: Precision = Field(description="year, season (21-24: spring, summer, autumn, winter; the "
+                                             "dates cover the whole year, as the hemisphere is unknown), "
+                                             "month, week or day")
     start_date: date | None = Field(default=None, description="First day the value covers")
     end_date: date | None = Field(default=None, description="Last day the value covers")
     relative: bool = Field(default=False, description="Resolved against a reference date")

@@ -306,6 +306,14 @@ def test_dates_seasons_and_feasts(dates, lang, text, expected):
     assert [(m.text, m.value, m.start_date, m.relative) for m in found] == [expected]
 
 
+@pytest.mark.parametrize("lang,text", [("pt", "No Verão de 2003 viajei."), ("en", "In the summer of 2003 we met."),
+                                       ("es", "Viajamos en el verano de 2003.")])
+def test_dates_a_season_has_season_precision_and_covers_its_year(dates, lang, text):
+    [mention] = dates(text, lang)
+    assert (mention.value, mention.precision, mention.start_date, mention.end_date) == (
+        "2003-22", "season", date(2003, 1, 1), date(2003, 12, 31))
+
+
 @pytest.mark.parametrize(
     "lang,text,expected",
     [

@@ -102,11 +102,11 @@ class SeasonBuilders:
                       ref: date | None) -> Built:
         if year_written:
             year = int(year_written)
-            return None, f"{year}-{code}", "month", (date(year, 1, 1), date(year, 12, 31)), False
+            return None, f"{year}-{code}", "season", (date(year, 1, 1), date(year, 12, 31)), False
         if ref is None:
-            return None, f"XXXX-{code}", "month", None, True
+            return None, f"XXXX-{code}", "season", None, True
         year = ref.year + {"last": -1, "next": 1}.get(direction or "", 0)
-        return None, f"{year}-{code}", "month", (date(year, 1, 1), date(year, 12, 31)), True
+        return None, f"{year}-{code}", "season", (date(year, 1, 1), date(year, 12, 31)), True
 
     @staticmethod
     def _feast_value(spec: str, year_written: str | None, direction: str | None,
