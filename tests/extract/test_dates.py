@@ -483,7 +483,8 @@ def _scrambled_texts(component, count: int) -> list[str]:
     """Texts made of the component's own words, numbers, marks and odd spacing and case."""
     rng = random.Random(7)
     words = [*component.months, *component.weekdays, *component.words, *component.seasons,
-             *component.decade_words, *component.day_words, *(w for phrases in component.cues.values() for w in phrases)]
+             *component.decade_words, *component.day_words,
+             *(w for phrases in component.cues.values() for w in phrases)]
     words += ["2024", "1990", "90", "'90s", "79", "'05", "30", "5", "123", "12345", "2019-2021", "10h30", "17:45",
               "30/11", "30/11/2024", "2024-11-30", "(21)", "(1944)", "©", "www.a.pt/2024", "G20", "XIX",
               "ſábado", "İ", "ı", "_", "ª", "º", "-", "–", ",", ".", "/", "(", ")", ":", "'", "\n"]
