@@ -149,8 +149,9 @@ def test_pipeline_seed_every_span_is_its_text_slice(seed_record):
 def test_pipeline_record_data_is_a_plain_dump_that_gives_the_record_back():
     import pickle
 
-    from etl.pipeline import RecordData
     from load.samples import record_pt
+
+    from etl.pipeline import RecordData
 
     record = record_pt()
     data = RecordData.of(record)
