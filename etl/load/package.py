@@ -16,7 +16,7 @@ from etl.config import DATASET_LICENSE, DATASET_TITLE
 from etl.errors import PackageError
 from etl.load import writers
 from etl.load.datacard import render_datacard
-from etl.load.descriptor import build_descriptor
+from etl.load.descriptor import build_descriptor, table_schema
 from etl.load.frames import FLAT_TABLES, TABLES
 from etl.load.result import PublishResult
 from etl.load.versioning import (
@@ -24,6 +24,7 @@ from etl.load.versioning import (
     Diff,
     ReleaseSummary,
     bump_version,
+    changed_table_schemas,
     changelog_entry,
     diff_summaries,
     summarize_release,
@@ -213,7 +214,23 @@ def _plan(dataset_dir: Path, current: ReleaseSummary) -> tuple[str | None, Diff 
     if not any(path.glob("*.parquet")):
         raise PackageError("No Parquet tables found", path,
                            "Pass a version directory such as dist/news-records/1.0.0.")
-    return previous, diff_summaries(summarize_release(path, _stored_hashes(path)), current)
+    diff = diff_summaries(summarize_release(path, _stored_hashes(path)), current)
+    diff.changed_schemas = changed_table_schemas(_published_schemas(path), _current_schemas())
+    return previous, diff
+
+
+def _published_schemas(path: Path) -> dict[str, Any]:
+    """Table name -> Table Schema, from a release's datapackage.json ({} if unreadable)."""
+    try:
+        descriptor = json.loads((path / "datapackage.json").read_text(encoding="utf-8"))
+        return {str(r["name"]): r["schema"] for r in descriptor.get("resources", []) if "schema" in r}
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        return {}
+
+
+def _current_schemas() -> dict[str, Any]:
+    """Table name -> the Table Schema this code publishes (as written to datapackage.json)."""
+    return {name: json.loads(writers.dumps_json(table_schema(TABLES[name]))) for name in FLAT_TABLES}
 
 
 def _publish(dataset_dir: Path, version: str, built: Path) -> Path:

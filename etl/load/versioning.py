@@ -1,7 +1,8 @@
 """Semantic versions decided from the diff with the previous release.
 
 MAJOR: a table or column removed, or a column retyped (breaks readers).
-MINOR: a table or column added, or records added or removed (by doc_id).
+MINOR: a table or column added, records added or removed (by doc_id), or a table's
+published schema changed (constraints such as allowed values, keys, descriptions).
 PATCH: values changed only. Identical content (by content hash) is no release at all.
 """
 
@@ -11,6 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -149,6 +151,7 @@ class Diff:
     removed_records: list[str] = field(default_factory=list)
     changed_records: list[str] = field(default_factory=list)
     changed_tables: list[str] = field(default_factory=list)
+    changed_schemas: list[str] = field(default_factory=list)
     counts: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
 
     @property
@@ -156,7 +159,8 @@ class Diff:
         """The semantic-version bump this diff calls for, or None when nothing changed."""
         if self.removed_tables or self.removed_columns or self.retyped_columns:
             return "major"
-        if self.added_tables or self.added_columns or self.added_records or self.removed_records:
+        if (self.added_tables or self.added_columns or self.added_records or self.removed_records
+                or self.changed_schemas):
             return "minor"
         if self.changed_tables or self.changed_records:
             return "patch"
@@ -185,6 +189,21 @@ def diff_summaries(previous: ReleaseSummary, current: ReleaseSummary) -> Diff:
         diff.changed_records = sorted(d for d in old_docs.keys() & new_docs.keys()
                                       if old_docs[d] != new_docs[d])
     return diff
+
+
+def changed_table_schemas(previous: dict[str, Any], current: dict[str, Any]) -> list[str]:
+    """Tables present in both whose published Table Schema (fields, constraints, keys) differs.
+
+    Args:
+        previous, current: Table name -> Frictionless Table Schema, as in datapackage.json.
+
+    Examples:
+        >>> changed_table_schemas({"dates": {"fields": [1]}}, {"dates": {"fields": [1, 2]}})
+        ['dates']
+        >>> changed_table_schemas({"dates": {"fields": [1]}}, {"dates": {"fields": [1]}, "new": {}})
+        []
+    """
+    return sorted(name for name in previous.keys() & current.keys() if previous[name] != current[name])
 
 
 def diff_tables(previous: dict[str, pl.DataFrame], current: dict[str, pl.DataFrame]) -> Diff:
@@ -232,7 +251,9 @@ def changelog_entry(version: str, previous: str | None, created: str | None,
                       + [f"removed table {t}" for t in diff.removed_tables]
                       + [f"added column {c}" for c in diff.added_columns]
                       + [f"removed column {c}" for c in diff.removed_columns]
-                      + [f"retyped column {c}" for c in diff.retyped_columns])
+                      + [f"retyped column {c}" for c in diff.retyped_columns]
+                      + [f"changed table schema {t} (constraints or descriptions)"
+                         for t in diff.changed_schemas])
     lines += _section("Records", _listed("added", diff.added_records)
                       + _listed("removed", diff.removed_records)
                       + _listed("changed", diff.changed_records))

@@ -101,6 +101,20 @@ def test_version_bump_follows_the_diff(tmp_path, change, expected):
                             f"{expected[0].capitalize()} change against 1.0.0.\n")
 
 
+def test_changed_table_schema_with_the_same_rows_is_a_minor_release(tmp_path):
+    first = _publish(tmp_path).path
+    # The release was made by code whose dates table allowed fewer precisions.
+    descriptor = json.loads((first / "datapackage.json").read_text())
+    dates = next(r for r in descriptor["resources"] if r["name"] == "dates")
+    precision = next(f for f in dates["schema"]["fields"] if f["name"] == "precision")
+    precision["constraints"]["enum"].remove("season")
+    (first / "datapackage.json").write_text(json.dumps(descriptor))
+    result = _publish(tmp_path)
+    assert (result.status, result.change, result.version) == ("published", "minor", "1.1.0")
+    entry = (result.path / "CHANGELOG.md").read_text()
+    assert "### Schema\n\n- changed table schema dates (constraints or descriptions)\n" in entry
+
+
 def test_added_record_is_listed_in_changelog(tmp_path):
     _publish(tmp_path, _without_last_doc(sample_tables()))
     result = _publish(tmp_path)
