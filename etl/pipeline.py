@@ -246,10 +246,16 @@ class RunOptions:
 
 def _open(run: RunOptions) -> tuple[Executor, ExtractCache | None]:
     from etl.extract.cache import ExtractCache
-    from etl.extract.parallel import make_executor
+    from etl.extract.parallel import default_workers, make_executor
 
     cache = ExtractCache(run.cache_dir) if run.cache_dir is not None else None
-    return make_executor(run.executor, workers=run.workers, scheduler=run.scheduler), cache
+    # While the main process builds, checks and writes a batch, the workers go on with the
+    # next one: with only 2 chunks per worker in flight they sat idle for half of each batch.
+    workers = run.workers or default_workers()
+    in_flight = 2 * workers + -(-run.batch_size // run.chunk_size)
+    executor = make_executor(run.executor, workers=run.workers, scheduler=run.scheduler,
+                             in_flight=in_flight)
+    return executor, cache
 
 
 def stream_outcomes(paths: list[str], result: RunResult, *, reference_date: date | None = None,

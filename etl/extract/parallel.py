@@ -155,8 +155,8 @@ class DaskExecutor:
 
 
 def make_executor(name: ExecutorName = "local", *, workers: int | None = None,
-                  scheduler: str | None = None) -> Executor:
-    """The executor for `--executor NAME`."""
+                  scheduler: str | None = None, in_flight: int | None = None) -> Executor:
+    """The executor for `--executor NAME` (`in_flight`: chunks submitted ahead; default 2 per worker)."""
     if name == "dask":
-        return DaskExecutor(scheduler, workers=workers)
-    return LocalExecutor(workers)
+        return DaskExecutor(scheduler, workers=workers, in_flight=in_flight)
+    return LocalExecutor(workers, in_flight=in_flight)

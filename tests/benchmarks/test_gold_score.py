@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from benchmark_scripts import load_benchmark
 
 from etl.models import Actor, DateMention, Mention, Quantity, Quote, Source, precision_of
 
@@ -20,16 +19,7 @@ DATA_DIR = PROJECT_DIR / "tests" / "data"
 GOLD_FILES = ("dev.jsonl", "heldout.jsonl")
 
 
-def _load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gold_score", PROJECT_DIR / "benchmarks" / "gold_score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-gold_score = _load_scorer()
+gold_score = load_benchmark("gold_score")
 
 
 def _at(text: str, needle: str, nth: int = 0) -> dict[str, Any]:

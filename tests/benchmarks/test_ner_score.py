@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from benchmark_scripts import load_benchmark
 
 from etl.models import Quantity
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def _load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ner_score", PROJECT_DIR / "benchmarks" / "ner_score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-ner_score = _load_scorer()
+ner_score = load_benchmark("ner_score")
 
 
 def _quantity(text: str, written: str, modifier: str = "exact", after: int = 0) -> Quantity:
