@@ -333,6 +333,8 @@ def run_pipeline(
                 quarantine_start=quarantine_start, duplicate_start=duplicate_start)
             gate.check(tables)
             builder.write(tables)
+            del tables
+            _trim_heap()
         if result.inputs == 0:
             gate.check(load.build_tables([], [], []))
     except BaseException:
@@ -344,6 +346,16 @@ def run_pipeline(
         sources=[{"title": "Input articles", "path": path} for path in paths],
         manifest=result.manifest())
     return result
+
+
+def _trim_heap() -> None:
+    """Give freed heap pages back to the OS (glibc keeps them, and RSS creeps up per batch)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        pass
 
 
 def created_timestamp(newest_day: str | None) -> str | None:
