@@ -43,8 +43,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import accumulate
-from typing import cast
+from typing import TypeVar, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -87,6 +88,8 @@ _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _MAX_OBJECT_WORDS = 6
 _VAGUE_JOIN = re.compile(r"\s+(?:de|of)\s+", re.IGNORECASE)
 _CACHE_SIZE = 4096
+K = TypeVar("K")
+V = TypeVar("V")
 # See QuantitiesComponent._reading.
 _Reading = tuple[float, float, float | None, str | None, Modifier, bool]
 # Positions in `match.groups()` of the pattern's named groups (checked in _compile).
@@ -96,6 +99,17 @@ _MOD, _OPEN, _CUR, _VAGUE, _NEG, _N1, _U1, _JOIN, _N2, _OF, _UNIT, _POST = range
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text.lower())
 
+
+
+def _remembered(cache: dict[K, V], key: K, compute: Callable[[K], V]) -> V:
+    """`compute(key)`, remembered in `cache` (emptied when it reaches _CACHE_SIZE entries)."""
+    try:
+        return cache[key]
+    except KeyError:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        value = cache[key] = compute(key)
+        return value
 
 
 def _is_score(groups: tuple[str | None, ...]) -> bool:
@@ -304,13 +318,7 @@ class QuantitiesComponent:
 
     def _read(self, groups: tuple[str | None, ...]) -> _Reading | None:
         """`_reading`, remembered: it depends on the matched words only, which repeat."""
-        try:
-            return self._reading_cache[groups]
-        except KeyError:
-            if len(self._reading_cache) >= _CACHE_SIZE:
-                self._reading_cache.clear()
-            reading = self._reading_cache[groups] = self._reading(groups)
-            return reading
+        return _remembered(self._reading_cache, groups, self._reading)
 
     def _reading(self, groups: tuple[str | None, ...]) -> _Reading | None:
         """What the matched words say, wherever they stand; None if they are no amount.
@@ -373,13 +381,7 @@ class QuantitiesComponent:
 
     def _parse_number(self, written: str) -> tuple[float, bool] | None:
         """`_read_number`, remembered: news repeats the same few written numbers."""
-        try:
-            return self._number_cache[written]
-        except KeyError:
-            if len(self._number_cache) >= _CACHE_SIZE:
-                self._number_cache.clear()
-            parsed = self._number_cache[written] = self._read_number(written)
-            return parsed
+        return _remembered(self._number_cache, written, self._read_number)
 
     def _read_number(self, written: str) -> tuple[float, bool] | None:
         """Value of digits and number words ("2,5 mil milhões"); True if a multiplier was used."""
