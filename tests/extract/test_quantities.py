@@ -212,6 +212,34 @@ def test_quantities_parse_digits(text, lang, expected):
         ("en", "winds of 140 mph", ("140 mph", 140, None, "exact", "mph", None)),
         ("en", "between $15 billion and $26 billion", ("between $15 billion and $26 billion", 15e9,
                                                        26e9, "range", "USD", None)),
+        # A half after the amount or its unit, or a half multiplier.
+        ("pt", "viveu até os 98 anos e meio (riso)", ("98 anos e meio", 98.5, None, "exact", "year", None)),
+        ("pt", "está preso há um ano e meio", ("um ano e meio", 1.5, None, "exact", "year", None)),
+        ("pt", "o filme dura 2 horas e meia", ("2 horas e meia", 2.5, None, "exact", "h", None)),
+        ("pt", "custou 2 milhões e meio de euros", ("2 milhões e meio de euros", 2.5e6, None, "exact",
+                                                    "EUR", None)),
+        ("pt", "reuniu meio milhão de pessoas", ("meio milhão", 5e5, None, "exact", None, "pessoas")),
+        ("pt", "ficou entre 2 e 3 anos e meio", ("entre 2 e 3 anos e meio", 2, 3.5, "range", "year", None)),
+        ("en", "it took two and a half years", ("two and a half years", 2.5, None, "exact", "year", None)),
+        ("en", "it left 3 and a half million people", ("3 and a half million", 3.5e6, None, "exact", None,
+                                                    "people")),
+        ("en", "half a million people", ("half a million", 5e5, None, "exact", None, "people")),
+        ("es", "duró dos años y medio", ("dos años y medio", 2.5, None, "exact", "year", None)),
+        ("es", "costó 3 millones y medio de euros", ("3 millones y medio de euros", 3.5e6, None, "exact",
+                                                     "EUR", None)),
+        ("es", "medio millón de personas", ("medio millón", 5e5, None, "exact", None, "personas")),
+        # Old and other currencies; singular units.
+        ("pt", "um déficit de mais de 150 bilhões de cruzeiros",
+         ("mais de 150 bilhões de cruzeiros", 1.5e11, None, "more_than", "BRE", None)),
+        ("pt", "a passagem custa Cr$ 200 mil", ("Cr$ 200 mil", 2e5, None, "exact", "BRE", None)),
+        ("pt", "pelo crime, por 50 mil pesos", ("50 mil pesos", 5e4, None, "exact", "MXN", None)),
+        ("es", "pagó 50 mil pesos", ("50 mil pesos", 5e4, None, "exact", "MXN", None)),
+        ("en", "a fine of 50,000 pesos", ("50,000 pesos", 5e4, None, "exact", "MXN", None)),
+        ("pt", "ganhou 1 conto", ("1 conto", 1000, None, "exact", "PTE", None)),
+        ("pt", "ele mede 1,80 metro", ("1,80 metro", 1.8, None, "exact", "m", None)),
+        ("pt", "a cisterna tem 300 m3", ("300 m3", 300, None, "exact", "m3", None)),
+        ("es", "pesa 1,5 kilo", ("1,5 kilo", 1.5, None, "exact", "kg", None)),
+        ("en", "it grew 1.5 metre", ("1.5 metre", 1.5, None, "exact", "m", None)),
     ],
 )
 def test_quantities_issue_3(quantities, lang, text, expected):
@@ -229,6 +257,10 @@ def test_quantities_issue_3(quantities, lang, text, expected):
         ("pt", "Ligue 0800 770 8552 agora."),
         ("pt", "Em 1822, o Brasil"),
         ("pt", "Temas:\n1. Informação tecnológica"),
+        # Scores: a range that goes down is no amount.
+        ("pt", "O Benfica ganhou 3 a 1."),
+        ("en", "The team won 3 to 1."),
+        ("es", "El equipo ganó 3 a 1."),
     ],
 )
 def test_quantities_issue_3_ignores(quantities, lang, text):
@@ -310,6 +342,15 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
                                    ("30", 30, None, "exact", None, "seats")]),
         ("es", "aviones de 2 y 4 plazas", [("2", 2, None, "exact", None, None),
                                           ("4", 4, None, "exact", None, "plazas")]),
+        # Alternatives that go down are two amounts, not a range.
+        ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
+                                         ("20", 20, None, "exact", None, "pessoas")]),
+        ("pt", "custa 500$00 ou 20 contos", [("500$00", 500, None, "exact", "PTE", None),
+                                             ("20 contos", 20000, None, "exact", "PTE", None)]),
+        ("en", "There were 30 or 20 people.", [("30", 30, None, "exact", None, None),
+                                               ("20", 20, None, "exact", None, "people")]),
+        ("es", "Eran 30 o 20 personas.", [("30", 30, None, "exact", None, None),
+                                         ("20", 20, None, "exact", None, "personas")]),
         # Technical units and old coins.
         ("pt", "captura imagens em 36 bits", [("36 bits", 36, None, "exact", "bit", None)]),
         ("pt", "resolução de 6400 ppp", [("6400 ppp", 6400, None, "exact", "dpi", None)]),

@@ -17,8 +17,8 @@ from etl.extract.reference import rows_for_language
 
 # Positions in `match.groups()` of the quantity pattern's named groups (checked in
 # QuantitiesComponent._compile).
-GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", "unit", "post")
-MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, POST = range(len(GROUPS))
+GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", "unit", "half", "post")
+MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, HALF, POST = range(len(GROUPS))
 
 _LAST_WORD = re.compile(r"[\"“«(\[]*(\S+)\s+$")
 _SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")

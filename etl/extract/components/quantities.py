@@ -5,11 +5,15 @@ One regular expression per pipeline, compiled in `__init__` from the reference t
 ``[modifier] [currency] number [multiplier words] [range] [unit]`` over `doc.text`
 itself, so offsets are indices into the Doc's own string. Numbers are read with the
 language's separators (pt/es "10.000" and "2,5"; en "10,000" and "2.5"), and number
-words compose ("três mil", "2,5 mil milhões", "one hundred and twenty thousand").
+words compose ("três mil", "2,5 mil milhões", "one hundred and twenty thousand"), and a
+half adds to the amount or its unit ("2 milhões e meio", "98 anos e meio", "two and a half
+years", "meio milhão").
 
 Ranges: "de 20 a 30", "20-30", "entre 20 e 30", "dos 20 aos 30 anos", "entre os 20 e os
 50 anos", and uncertain counts "3 ou 4 anos", "18/19 anos" (value..value_max). An "and"
-join needs a "between" opener: "de 2 e 4 lugares" and "20 e 30" are two amounts.
+join needs a "between" opener: "de 2 e 4 lugares" and "20 e 30" are two amounts. So are
+alternatives that go down ("30 ou 20 pessoas"); other joins that go down are scores, no
+amounts ("venceu por 3 a 1", "3-1").
 
 Not quantities: numbers inside `doc._.dates` (the etl_dates component runs first),
 times ("10h30", "10:30"), ordinals ("1º", "2nd", "16.o"), codes ("F-16", "MH17",
@@ -86,6 +90,7 @@ _DIGITS = r"\d+(?:[.,]\d+)*"
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
 _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _MAX_OBJECT_WORDS = 6
+_OR = frozenset({"ou", "or", "o"})  # the range joins that offer alternatives
 _VAGUE_JOIN = re.compile(r"\s+(?:de|of)\s+", re.IGNORECASE)
 _CACHE_SIZE = 4096
 K = TypeVar("K")
@@ -93,7 +98,7 @@ V = TypeVar("V")
 # See QuantitiesComponent._reading.
 _Reading = tuple[float, float, float | None, str | None, Modifier, bool]
 # Positions in `match.groups()` of the pattern's named groups (checked in _compile).
-_MOD, _OPEN, _CUR, _VAGUE, _NEG, _N1, _U1, _JOIN, _N2, _OF, _UNIT, _POST = range(len(_GROUPS))
+_MOD, _OPEN, _CUR, _VAGUE, _NEG, _N1, _U1, _JOIN, _N2, _OF, _UNIT, _HALF, _POST = range(len(_GROUPS))
 
 
 def _norm(text: str) -> str:
@@ -185,7 +190,10 @@ class QuantitiesComponent:
 
     def _load_reference(self) -> None:
         lang = self.lang
-        self.numbers = {r["word"].lower(): r for r in rows_for_language("number_words", lang)}
+        numbers = {r["word"].lower(): r for r in rows_for_language("number_words", lang)}
+        # "meio", "half", "medio" only follow an amount or precede a multiplier (see _compile).
+        self.halves = frozenset(word for word, row in numbers.items() if row["kind"] == "half")
+        self.numbers = {word: row for word, row in numbers.items() if word not in self.halves}
         self.units = {r["word"].lower(): r for r in rows_for_language("units", lang)}
         modifiers = rows_for_language("quantity_modifiers", lang)
         self.modifiers = {r["phrase"].lower(): r for r in modifiers}
@@ -205,10 +213,15 @@ class QuantitiesComponent:
         self._number_cache: dict[str, tuple[float, bool] | None] = {}
         self._reading_cache: dict[tuple[str | None, ...], _Reading | None] = {}
         multiplier = _alt(self._words(self.numbers, "kind", "multiplier"))
+        # "two and a half", "2 milhões e meio", "98 anos e meio", "dos años y medio".
+        halves = _alt(self.halves) or "(?!)"
+        half = rf"\s+(?:e|and|y)\s+(?:a\s+)?(?:{halves})(?![\w-])"
         # "14 milhões e 200 mil": a digit group joined to a multiplied one.
         more = (rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])"
-                rf"|\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w]))")
-        number = rf"(?:{self._digits}|(?:{number_word})(?![\w])){more}*"
+                rf"|\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w])|{half})")
+        # "meio milhão", "medio millón", "half a million": a half before a multiplier.
+        half_of = rf"(?:{halves})(?:\s+a)?(?=\s+(?:{multiplier})(?![\w]))"
+        number = rf"(?:{self._digits}|(?:{number_word})(?![\w])|{half_of}){more}*"
         vague = _alt(self._words(self.numbers, "kind", "vague"))
         vague_chain = rf"(?:{vague})(?:\s+(?:de|of)\s+(?:{vague}))*"
         before = _alt(self._words(self.units, "position", "before", "both"))
@@ -222,7 +235,7 @@ class QuantitiesComponent:
         range_part = (rf"(?:(?:\s*(?P<u1>{after}))?(?P<join>\s*[-–/]\s*|\s+(?:{joins})\s+)(?:{before})?\s*"
                       rf"(?P<n2>{number}))?")
         head = rf"(?<![\w.,/:@#-])(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?(?:(?P<cur>{before})\s*)?"
-        tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after}))?(?:\s+(?P<post>{post}))?"
+        tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after})(?P<half>{half})?)?(?:\s+(?P<post>{post}))?"
                 rf"(?![\w°ºª]|[:.,/]\d|\.[ºªoa](?![\w])|\s+[ºª](?![\w])|\s*[ap]\.?m\.?(?!\w))")
         self.pattern = re.compile(
             rf"{head}(?:(?P<vague>{vague_chain})|(?P<neg>[-−](?=\d))?(?P<n1>{number}){range_part})"
@@ -258,7 +271,7 @@ class QuantitiesComponent:
         for pos, endpos in find_windows(trigger, scan):
             while match := pattern.search(scan, pos, endpos):
                 groups = match.groups()
-                if groups[_JOIN] and not self._joins(groups):
+                if groups[_JOIN] and not (self._joins(groups) and self._read_range(groups)):
                     one = single.match(scan, match.start(), endpos)
                     if one is None:
                         pos = match.end(_N1 + 1)
@@ -282,6 +295,12 @@ class QuantitiesComponent:
         if join == "/":
             return self._alternatives(groups)
         return join not in self._and_joins or _norm(groups[_OPEN] or "") in self._between
+
+    def _read_range(self, groups: tuple[str | None, ...]) -> bool:
+        """False when two alternatives make no range ("30 ou 20 pessoas", "500$00 ou 20
+        contos"): each number is then an amount of its own. Other joins that make no range
+        stay one match, no amount: "3-1", "3 a 1" and "won 3 to 1" are scores."""
+        return self._read(groups) is not None or _norm(groups[_JOIN] or "").strip() not in _OR
 
     def _build(
         self, doc: Doc, text: str, match: re.Match[str], groups: tuple[str | None, ...],
@@ -334,6 +353,8 @@ class QuantitiesComponent:
         parsed_value, value_max, multiplied = parsed
         if of and not (multiplied or vague):
             return None
+        if groups[_HALF]:  # "98 anos e meio"; "2 a 3 anos e meio" ends at 3.5
+            parsed_value, value_max = (parsed_value, value_max + 0.5) if value_max else (parsed_value + 0.5, None)
         unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
         if u1 and self.units[_norm(u1)]["unit"] != unit:
             return None  # "entre 4,75% e 5%" repeats the unit; "5% e 10 mil" is two amounts
@@ -361,8 +382,8 @@ class QuantitiesComponent:
                 value *= float(self.numbers[word.lower()]["value"])
             return value, None, True
         first = self._parse_number(n1 or "")
-        if first is None and n2 and (n1 or "").lower() in self.numbers:
-            first = (float(self.numbers[(n1 or "").lower()]["value"]), False)  # "um ou dois"
+        if first is None and (n2 or groups[_HALF]) and (n1 or "").lower() in self.numbers:
+            first = (float(self.numbers[(n1 or "").lower()]["value"]), False)  # "um ou dois", "um ano e meio"
         if first is None:
             return None
         if neg:
@@ -387,17 +408,21 @@ class QuantitiesComponent:
         """Value of digits and number words ("2,5 mil milhões"); True if a multiplier was used."""
         parts = self._number_part.findall(written)
         total, current, multiplied = 0.0, 0.0, False
+        last = 0.0  # the multiplier just applied: "2 milhões e meio" adds half of it
         for index, part in enumerate(parts):
             if part[0].isdigit():
                 number = parse_digits(part, self.lang)
                 if number is None:
                     return None
-                current += number
+                current, last = current + number, 0.0
                 continue
             row = self.numbers.get(part.lower())
             if row is None:
+                if part.lower() in self.halves:
+                    total, current = (total + last / 2, current) if last else (total, current + 0.5)
                 continue  # the "e/and/y" joining number words
             value = float(row["value"])
+            last = value if row["kind"] == "multiplier" else 0.0
             if row["kind"] == "multiplier" or (row["kind"] == "vague" and index > 0):
                 multiplied = True
                 if value > total + current:
