@@ -22,7 +22,8 @@ train (454 VALOR and 418 TEMPO gold spans):
   phrases of our modifiers about, almost, at_most and at_least ("cerca de", "até",
   "aproximadamente", "uns", "quase", "por volta dos"...) stand outside a tagged amount 42
   times and inside it 14 times; "até" (9 to 0) and "uns" (5 to 0) are consistent, "cerca
-  de" (15 to 7) much less. Comparatives stay in: "mais de" is inside 15 times, outside
+  de" (15 to 7) much less. A currency does not change it: "cerca de R$ 23,00" -> "R$ 23,00"
+  (1 span). Comparatives stay in: "mais de" is inside 15 times, outside
   twice, so more_than and less_than spans are kept whole.
 - The "de" of a range is left out ("de 10 a 20" -> "10 a 20"): outside 4 times, inside
   never; "entre" stays in (inside 5 times, outside once).
@@ -110,8 +111,10 @@ def total(per_doc: Iterable[dict[str, Counts]]) -> dict[str, Counts]:
 
 # Modifiers HAREM leaves out of a VALOR span (see the module docstring); comparatives stay in.
 _LEFT_OUT = frozenset({"about", "almost", "at_most", "at_least"})
+# What follows a left-out word: a number, or a currency and a number ("cerca de R$ 23,00").
+_AMOUNT = r"(?=\S*\d|\S+\s*\d)"
 # The bare "from" word of a range ("de 10 a 20"); "dos 20 aos 30" and "entre" stay in.
-_FROM = re.compile(r"(?:de|from)\s+(?=\S*\d)", re.IGNORECASE)
+_FROM = re.compile(rf"(?:de|from)\s+{_AMOUNT}", re.IGNORECASE)
 # "79 ou 80 vítimas", "18/19 anos": two amounts for HAREM, one uncertain range for us.
 _ALTERNATIVE = re.compile(r"\s+(?:ou|or|o)\s+|(?<=\d)\s*/\s*(?=\d)")
 # "800 x 600", "65,6 cm x 45,8 cm x 17 cm": one dimension for HAREM, amounts for us.
@@ -126,7 +129,7 @@ def _left_out_modifier(language: str) -> re.Pattern[str]:
     phrases = sorted((r["phrase"] for r in rows_for_language("quantity_modifiers", language)
                       if r["position"] == "before" and r["modifier"] in _LEFT_OUT), key=len, reverse=True)
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!)"
-    return re.compile(rf"(?:{alternatives})\s+(?=\S*\d)", re.IGNORECASE)
+    return re.compile(rf"(?:{alternatives})\s+{_AMOUNT}", re.IGNORECASE)
 
 
 def harem_quantity_spans(text: str, quantities: Sequence[Any], language: str = "pt") -> list[tuple[int, int]]:

@@ -32,6 +32,8 @@ def _harem(text: str, *spans: tuple[str, str]) -> list[str]:
         ("ocupa aproximadamente 2.800 a 3.000 pessoas", [("aproximadamente 2.800 a 3.000", "range")],
          ["2.800 a 3.000"]),
         ("afecta mais de 90% dos doentes", [("mais de 90%", "more_than")], ["mais de 90%"]),
+        ("custa cerca de R$ 23,00 até BH", [("cerca de R$ 23,00", "about")], ["R$ 23,00"]),
+        ("custam de R$ 500 a R$ 1.500", [("de R$ 500 a R$ 1.500", "range")], ["R$ 500 a R$ 1.500"]),
         ("entre 11 e 14 anos", [("entre 11 e 14 anos", "range")], ["entre 11 e 14 anos"]),
         # The "de" of a range is left out; "dos" stays.
         ("deverão ter de 10 a 20 páginas", [("de 10 a 20", "range")], ["10 a 20"]),
