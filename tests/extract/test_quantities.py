@@ -261,6 +261,11 @@ def test_quantities_issue_3(quantities, lang, text, expected):
         ("pt", "O Benfica ganhou 3 a 1."),
         ("en", "The team won 3 to 1."),
         ("es", "El equipo ganó 3 a 1."),
+        # Two small numbers joined by "x" with nothing measured: a score or a name.
+        ("pt", "O Flamengo venceu o Vasco por 2 x 1 no Maracanã."),
+        ("pt", "venceu por 2x1 e comprou um 4x4 novo"),
+        ("en", "They won 2x1."),
+        ("es", "ganó 2 x 1 al Madrid"),
     ],
 )
 def test_quantities_issue_3_ignores(quantities, lang, text):
@@ -342,6 +347,17 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
                                    ("30", 30, None, "exact", None, "seats")]),
         ("es", "aviones de 2 y 4 plazas", [("2", 2, None, "exact", None, None),
                                           ("4", 4, None, "exact", None, "plazas")]),
+        # The sides of a dimension, written with or without spaces, after any word.
+        ("pt", "Melhor resolução 800x600", [("800", 800, None, "exact", None, None),
+                                            ("600", 600, None, "exact", None, None)]),
+        ("pt", "Resolução 800 x 600 pixels.", [("800", 800, None, "exact", None, None),
+                                               ("600", 600, None, "exact", None, "pixels")]),
+        ("pt", "tem 10 x 20 x 30 cm", [("10", 10, None, "exact", None, None), ("20", 20, None, "exact", None, None),
+                                       ("30 cm", 30, None, "exact", "cm", None)]),
+        ("en", "The screen is 1024x768.", [("1024", 1024, None, "exact", None, None),
+                                           ("768", 768, None, "exact", None, None)]),
+        ("es", "una pantalla de 800x600", [("800", 800, None, "exact", None, None),
+                                           ("600", 600, None, "exact", None, None)]),
         # Alternatives that go down are two amounts, not a range.
         ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
                                          ("20", 20, None, "exact", None, "pessoas")]),

@@ -5,6 +5,10 @@ An identifier is a number that names rather than counts: after an identifier wor
 number, a list item, a year, a day of a month ("o 25 de Abril"), a year written "'98", a
 long ungrouped number (a phone or account number), or the digit 0 typed for the article
 "O" at the start of a sentence ("0 homem é").
+
+The sides of a dimension ("800x600", "Resolução 800 x 600", "1920x1080") are amounts
+whatever precedes them; two small numbers joined by "x" with nothing measured ("venceu
+por 2 x 1", "um 4x4") are a score or a name, no amount.
 """
 
 from __future__ import annotations
@@ -24,14 +28,18 @@ _LAST_WORD = re.compile(r"[\"“«(\[]*(\S+)\s+$")
 _SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")
 # A number right after these begins a clause, so a capital letter before it is no name.
 _CLAUSE_OPENERS = ("", ".", "!", "?", ":", '"', "“", "(", "—", "-")
+# The other side of a dimension: "800 x" before a number, "x 600" after it.
+_BY_BEFORE = re.compile(r"(?<![\d.,])(\d+)\s*[x×]\s*$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s*[x×]\s*(\d+)(?!\d|[.,]\d)", re.IGNORECASE)
 
 
 class IdentifierRules:
     """Decide whether a matched number is an identifier rather than an amount."""
 
     def __init__(self, lang: str, roles: dict[str, set[str]], stop: frozenset[str],
-                 verb_suffixes: tuple[str, ...]) -> None:
+                 verb_suffixes: tuple[str, ...], *, unit_after: re.Pattern[str]) -> None:
         self.stop, self.verb_suffixes = stop, verb_suffixes
+        self._unit_after = unit_after  # matches where a unit is written after a number
         blockers = _alt(roles["blocker"])
         # "artigos 42 e 43": the words name every number of a list after them.
         self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*(?:\d+[ºª]?\s*(?:,|e|y|and|a|to)\s*)*$",
@@ -62,6 +70,10 @@ class IdentifierRules:
         n1_start, n1_end = written_at(N1 + 1) if groups[N1] else (start, start)
         written = text[n1_start:n1_end]
         window = text[max(0, start - 20): start]
+        if bare and written.isdigit():
+            side = self._dimension(text, start, end, window)
+            if side is not None:
+                return side == "score"
         if self._blocker.search(window):
             return True
         if written[:1].isupper() and window.rstrip()[-1:] not in _CLAUSE_OPENERS:
@@ -69,6 +81,27 @@ class IdentifierRules:
         if not bare or not written[:1].isdigit() or not written.isdigit():
             return False
         return self._bare_identifier(text, start, end, written, window, value)
+
+    def _dimension(self, text: str, start: int, end: int, window: str) -> str | None:
+        """"dimension" or "score" for a bare number joined to another by "x"; else None.
+
+        A score (or a name such as "4x4") is two numbers below 100 with no unit after them.
+        """
+        before, after = _BY_BEFORE.search(window), _BY_AFTER.match(text, end)
+        if before is not None and after is not None:
+            return "dimension"  # the middle of "10 x 20 x 30 cm"
+        if before is not None:
+            if _BY_BEFORE.search(window, 0, before.start()):
+                return "dimension"  # the end of "10 x 20 x 30"
+            first, second, last_end = before.group(1), text[start:end], end
+        elif after is not None:
+            first, second, last_end = text[start:end], after.group(1), after.end()
+            if _BY_AFTER.match(text, last_end):
+                return "dimension"
+        else:
+            return None
+        small = len(first) <= 2 and len(second) <= 2
+        return "score" if small and not self._unit_after.match(text, last_end) else "dimension"
 
     def _bare_identifier(self, text: str, start: int, end: int, written: str, window: str,
                          value: float) -> bool:

@@ -234,9 +234,11 @@ class QuantitiesComponent:
         self._and_joins, self._between = frozenset(roles["range_and"]), frozenset(roles["range_between"])
         range_part = (rf"(?:(?:\s*(?P<u1>{after}))?(?P<join>\s*[-–/]\s*|\s+(?:{joins})\s+)(?:{before})?\s*"
                       rf"(?P<n2>{number}))?")
-        head = rf"(?<![\w.,/:@#-])(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?(?:(?P<cur>{before})\s*)?"
+        # A number starts after no word character, but "800x600" is two: "x" joins a dimension.
+        head = (rf"(?:(?<![\w.,/:@#-])|(?<=\dx))(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?"
+                rf"(?:(?P<cur>{before})\s*)?")
         tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after})(?P<half>{half})?)?(?:\s+(?P<post>{post}))?"
-                rf"(?![\w°ºª]|[:.,/]\d|\.[ºªoa](?![\w])|\s+[ºª](?![\w])|\s*[ap]\.?m\.?(?!\w))")
+                rf"(?!(?!x\d)[\w°ºª]|[:.,/]\d|\.[ºªoa](?![\w])|\s+[ºª](?![\w])|\s*[ap]\.?m\.?(?!\w))")
         self.pattern = re.compile(
             rf"{head}(?:(?P<vague>{vague_chain})|(?P<neg>[-−](?=\d))?(?P<n1>{number}){range_part})"
             + tail, re.IGNORECASE)
@@ -256,7 +258,8 @@ class QuantitiesComponent:
         # (their margins overlap), in fewer matches.
         self._trigger = re.compile(rf"\d+(?:[.,]\d+)*|(?<![\w])(?:{triggers})", re.IGNORECASE)
         self._trigger_lower = re.compile(self._trigger.pattern)
-        self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes)
+        self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes,
+                                            unit_after=re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
