@@ -119,6 +119,14 @@ def test_quantities_seed(quantities, seed_text):
         ("es", "entre 20 y 30 muertos", ("entre 20 y 30", 20, 30, "range", None, "muertos")),
         ("es", "al menos 5 niños", ("al menos 5", 5, None, "at_least", None, "niños")),
         ("es", "hasta 100 drones", ("hasta 100", 100, None, "at_most", None, "drones")),
+        ("en", "In Gaza three Palestinians died", ("three", 3, None, "exact", None, "Palestinians")),
+        ("en", "could cut sales by as much as 1%.", ("as much as 1%", 1, None, "at_most", "%", None)),
+        ("en", "sentenced to a maximum of 9 years", ("a maximum of 9 years", 9, None, "at_most", "year", None)),
+        ("en", "no fewer than 20 people", ("no fewer than 20", 20, None, "at_least", None, "people")),
+        ("pt", "condenado a um máximo de 9 anos", ("um máximo de 9 anos", 9, None, "at_most", "year", None)),
+        ("pt", "não menos de 20 pessoas", ("não menos de 20", 20, None, "at_least", None, "pessoas")),
+        ("es", "condenado a un máximo de 9 años", ("un máximo de 9 años", 9, None, "at_most", "year", None)),
+        ("es", "no más de 20 personas", ("no más de 20", 20, None, "at_most", None, "personas")),
     ],
 )
 def test_quantities_parses(quantities, lang, text, expected):
@@ -261,11 +269,17 @@ def test_quantities_issue_3(quantities, lang, text, expected):
         ("pt", "O Benfica ganhou 3 a 1."),
         ("en", "The team won 3 to 1."),
         ("es", "El equipo ganó 3 a 1."),
+        ("pt", "uma vitória de 3 a 1 sobre o Porto"),
+        ("en", "a concentration of 10-9 M"),
+        ("es", "una victoria de 3 a 1 sobre el Betis"),
         # Two small numbers joined by "x" with nothing measured: a score or a name.
         ("pt", "O Flamengo venceu o Vasco por 2 x 1 no Maracanã."),
         ("pt", "venceu por 2x1 e comprou um 4x4 novo"),
         ("en", "They won 2x1."),
         ("es", "ganó 2 x 1 al Madrid"),
+        # A number word between two names is part of a name.
+        ("en", "since he replaced Erik ten Hag as United manager"),
+        ("en", "Erik ten Hag's side lost"),
     ],
 )
 def test_quantities_issue_3_ignores(quantities, lang, text):
@@ -358,6 +372,13 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
                                            ("768", 768, None, "exact", None, None)]),
         ("es", "una pantalla de 800x600", [("800", 800, None, "exact", None, None),
                                            ("600", 600, None, "exact", None, None)]),
+        # A change from one unit to another is two amounts, not a range.
+        ("en", "net sales rose 2% to $21.88 billion", [("2%", 2, None, "exact", "%", None),
+                                                       ("$21.88 billion", 21.88e9, None, "exact", "USD", None)]),
+        ("pt", "subiu 5% a 3 mil euros", [("5%", 5, None, "exact", "%", None),
+                                          ("3 mil euros", 3000, None, "exact", "EUR", None)]),
+        ("es", "subió 5% a 3 mil euros", [("5%", 5, None, "exact", "%", None),
+                                          ("3 mil euros", 3000, None, "exact", "EUR", None)]),
         # Alternatives that go down are two amounts, not a range.
         ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
                                          ("20", 20, None, "exact", None, "pessoas")]),

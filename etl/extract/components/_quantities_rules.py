@@ -1,10 +1,10 @@
 """Numbers that the quantity pattern matches but that are no amount (see etl_quantities).
 
 An identifier is a number that names rather than counts: after an identifier word ("artigo
-5", "CEP 52.011.260", "p. 56"), inside a name ("Boeing 737", "Farenheit 451"), a house
-number, a list item, a year, a day of a month ("o 25 de Abril"), a year written "'98", a
-long ungrouped number (a phone or account number), or the digit 0 typed for the article
-"O" at the start of a sentence ("0 homem é").
+5", "CEP 52.011.260", "p. 56"), inside a name ("Boeing 737", "Farenheit 451", "Erik ten
+Hag"), a house number, a list item, a year, a day of a month ("o 25 de Abril"), a year
+written "'98", a long ungrouped number (a phone or account number), or the digit 0 typed
+for the article "O" at the start of a sentence ("0 homem é").
 
 The sides of a dimension ("800x600", "Resolução 800 x 600", "1920x1080") are amounts
 whatever precedes them; two small numbers joined by "x" with nothing measured ("venceu
@@ -26,6 +26,8 @@ MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, HALF, POST = range(len(G
 
 _LAST_WORD = re.compile(r"[\"“«(\[]*(\S+)\s+$")
 _SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")
+# A capitalised word that is no plural: "Hag" (not "Palestinians").
+_NAME_NEXT = re.compile(r"\s+[A-ZÀ-Ý][^\W\d_]*(?<!s)(?:['’]s)?(?![\w-])")
 # A number right after these begins a clause, so a capital letter before it is no name.
 _CLAUSE_OPENERS = ("", ".", "!", "?", ":", '"', "“", "(", "—", "-")
 # The other side of a dimension: "800 x" before a number, "x 600" after it.
@@ -78,6 +80,8 @@ class IdentifierRules:
             return True
         if written[:1].isupper() and window.rstrip()[-1:] not in _CLAUSE_OPENERS:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
+        if bare and written.isalpha() and _NAME_NEXT.match(text, end) and self._after_name(window):
+            return True  # "Erik ten Hag": a number word between two names ("In Gaza two Palestinians" counts)
         if not bare or not written[:1].isdigit() or not written.isdigit():
             return False
         return self._bare_identifier(text, start, end, written, window, value)
@@ -126,8 +130,12 @@ class IdentifierRules:
             return True  # "0 homem é": the article "O" typed as a zero
         if window.endswith("(") and after == ")":
             return True
+        return self._after_name(window, start) and not self.counts(text, end)  # "traz à Lourinhã 4 companhias"
+
+    @staticmethod
+    def _after_name(window: str, start: int = 1 << 30) -> bool:
+        """True when the word before the number is capitalised and does not begin the text
+        or a sentence (`start`: the number's offset, to tell the text's first word)."""
         previous = _LAST_WORD.search(window)
         return bool(previous and previous.group(1)[:1].isupper() and previous.group(1).isalpha()
-                    and not _SENTENCE_START.search(window)
-                    and start - len(previous.group(0)) > 0
-                    and not self.counts(text, end))  # "traz à Lourinhã 4 companhias"
+                    and not _SENTENCE_START.search(window) and start - len(previous.group(0)) > 0)

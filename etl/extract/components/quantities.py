@@ -276,6 +276,8 @@ class QuantitiesComponent:
                 groups = match.groups()
                 if groups[_JOIN] and not (self._joins(groups) and self._read_range(groups)):
                     one = single.match(scan, match.start(), endpos)
+                    if one is not None and one.group("open"):  # "from 12 to 8 seats": no range opened
+                        one = single.search(scan, one.end("open"), endpos)
                     if one is None:
                         pos = match.end(_N1 + 1)
                         continue
@@ -300,10 +302,16 @@ class QuantitiesComponent:
         return join not in self._and_joins or _norm(groups[_OPEN] or "") in self._between
 
     def _read_range(self, groups: tuple[str | None, ...]) -> bool:
-        """False when two alternatives make no range ("30 ou 20 pessoas", "500$00 ou 20
-        contos"): each number is then an amount of its own. Other joins that make no range
-        stay one match, no amount: "3-1", "3 a 1" and "won 3 to 1" are scores."""
-        return self._read(groups) is not None or _norm(groups[_JOIN] or "").strip() not in _OR
+        """False when the words of a join make no range but join two amounts: alternatives
+        ("30 ou 20 pessoas", "500$00 ou 20 contos") or a change of unit ("rose 2% to $21.88
+        billion"). Other joins that make no range stay one match, no amount: "3-1", "de 10-9",
+        "3 a 1", "vitória de 3 a 1" and "won 3 to 1" are scores or codes."""
+        if self._read(groups) is not None:
+            return True
+        join = _norm(groups[_JOIN] or "").strip()
+        if not join.isalpha():
+            return True
+        return not (groups[_CUR] or groups[_U1] or groups[_UNIT]) and join not in _OR
 
     def _build(
         self, doc: Doc, text: str, match: re.Match[str], groups: tuple[str | None, ...],
