@@ -21,6 +21,11 @@ def load_nlp(lang: str) -> Language:
     from etl.extract.components import COMPONENT_NAMES
 
     nlp = spacy.blank(lang)
+    # spaCy splits a sentence's final period off "KFC." and "PayPal." but not off a capital
+    # after a lower-case letter ("SpaceX.", "iPhoneX.") or after "&" ("AT&T."): the name then
+    # never matches. Abbreviations ("U.S.", "Inc.", "J.P.") keep their periods.
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z&][A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     for name in COMPONENT_NAMES:
         nlp.add_pipe(name)
