@@ -324,7 +324,9 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
          [("organization:comissao-dos-transportes-do-parlamento-europeu",
            ["Comissão dos Transportes do Parlamento Europeu"])]),
         # Name particles of other languages ("Erik ten Hag").
-        ("en", "United sacked manager Erik ten Hag.", [("person:erik-ten-hag", ["Erik ten Hag"])]),
+        # ("United" is a club: a team word heads an organisation's name.)
+        ("en", "United sacked manager Erik ten Hag.",
+         [("organization:united", ["United"]), ("person:erik-ten-hag", ["Erik ten Hag"])]),
         # Well-known companies are organisations, also before a speech verb.
         ("en", "Toyota said it would recall cars.", [("organization:toyota", ["Toyota"])]),
         ("pt", "A Toyota disse que vai recolher carros.", [("organization:toyota", ["Toyota"])]),
@@ -641,4 +643,105 @@ def test_actors_short_country_names(lang: str, text: str, expected: list[tuple[s
     ],
 )
 def test_actors_possessive_in_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A name ending in a capital keeps its sentence's final period apart ("SpaceX.").
+        ("en", "Customers left for SpaceX. Musk wrote that SpaceX would win.",
+         [("organization:spacex", ["SpaceX", "SpaceX"]), ("person:musk", ["Musk"])]),
+        ("pt", "Os clientes trocaram a Boeing pela SpaceX. A empresa cresceu.",
+         [("organization:boeing", ["Boeing"]), ("organization:spacex", ["SpaceX"])]),
+        ("es", "Los clientes dejaron Boeing por SpaceX. La empresa creció.",
+         [("organization:boeing", ["Boeing"]), ("organization:spacex", ["SpaceX"])]),
+    ],
+)
+def test_actors_names_before_a_final_period(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "&" names a company; "R&D" is none.
+        ("en", "Retailers such as Walmart and Costco cut prices. Shares of P&G rose, but R&D spending fell.",
+         [("organization:walmart", ["Walmart"]), ("organization:costco", ["Costco"]), ("organization:p-g", ["P&G"])]),
+        ("en", "The deal includes Ben & Jerry's.", [("organization:ben-jerry", ["Ben & Jerry"])]),
+        # Two companies with suffixes joined by "and"; a generic plural opening the sentence is no one.
+        ("en", "Rivals Colgate-Palmolive Co. and Kimberly-Clark Corp. report results next week.",
+         [("organization:colgate-palmolive-co", ["Colgate-Palmolive Co."]),
+          ("organization:kimberly-clark-corp", ["Kimberly-Clark Corp."])]),
+        # An apposition headed by an organisation noun; not "the agency's chief".
+        ("en", "Blue Origin, the space company founded by Jeff Bezos, is ready. Tedros Ghebreyesus, the agency's "
+               "chief, spoke.",
+         [("organization:blue-origin", ["Blue Origin"]), ("person:jeff-bezos", ["Jeff Bezos"]),
+          ("person:tedros-ghebreyesus", ["Tedros Ghebreyesus"])]),
+        # The employer before "analyst" or "Administrator"; the source after "according to"; a
+        # company in a list with one; an acronym told something; a name before its kind.
+        ("en", "Wells Fargo analyst Chris Carey said. NASA Administrator Bill Nelson agreed.",
+         [("organization:wells-fargo", ["Wells Fargo"]), ("person:chris-carey", ["Chris Carey"]),
+          ("organization:nasa", ["NASA"]), ("person:bill-nelson", ["Bill Nelson"])]),
+        ("en", "More fans came, according to Opta. Boeing and Lockheed Martin flew it. Gwynne Shotwell told CNBC.",
+         [("organization:opta", ["Opta"]), ("organization:boeing", ["Boeing"]),
+          ("organization:lockheed-martin", ["Lockheed Martin"]), ("person:gwynne-shotwell", ["Gwynne Shotwell"]),
+          ("organization:cnbc", ["CNBC"])]),
+        ("en", "He was treated at the Aster MIMS hospital.", [("organization:aster-mims", ["Aster MIMS"])]),
+        # Team words and "Community" head organisations' names.
+        ("en", "Arsenal beat Newcastle United. United lost. The Southern African Development Community met.",
+         [("organization:arsenal", ["Arsenal"]), ("organization:newcastle-united", ["Newcastle United"]),
+          ("organization:united", ["United"]),
+          ("organization:southern-african-development-community", ["Southern African Development Community"])]),
+        # Portuguese and Spanish lists keep their own rules.
+        ("pt", "A Petrobras e Magda Chambriard falaram.",
+         [("organization:petrobras", ["Petrobras"]), ("person:magda-chambriard", ["Magda Chambriard"])]),
+        ("es", "Walmart y Costco bajaron precios.", [("organization:walmart", ["Walmart"])]),
+    ],
+)
+def test_actors_english_company_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A surname that comes back alone, a name particle, a police rank.
+        ("en", "Headers from Jurrien Timber won it. Timber, who started, scored.",
+         [("person:jurrien-timber", ["Jurrien Timber", "Timber"])]),
+        ("en", "Matthijs de Ligt started.", [("person:matthijs-de-ligt", ["Matthijs de Ligt"])]),
+        ("en", "Detective Inspector Peter Vlahos said.", [("person:peter-vlahos", ["Peter Vlahos"])]),
+        # A surname after an organisation noun is the person named before.
+        ("en", "Daniel O'Keefe, of Merrylands, pleaded guilty. The court heard O'Keefe had fled.",
+         [("person:daniel-o-keefe", ["Daniel O'Keefe", "O'Keefe"]), ("location:merrylands", ["Merrylands"])]),
+    ],
+)
+def test_actors_english_people(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "The Cincinnati-based company hired a Lagos-born engineer.",
+         [("location:cincinnati", ["Cincinnati"]), ("location:lagos", ["Lagos"])]),
+        # A dateline with a colon; not a heading of a word the text writes in lower case.
+        ("en", "KOZHIKODE: A teenage boy died.", [("location:kozhikode", ["KOZHIKODE"])]),
+        ("en", "UPDATE: The update was sent.", []),
+        # A street named by its last word, whatever comes before; a county.
+        ("en", "The crash on Church Street killed him near Cameron County.",
+         [("location:church-street", ["Church Street"]), ("location:cameron-county", ["Cameron County"])]),
+        ("en", "Born in Ilford, Essex, in 1934, she died.",
+         [("location:ilford", ["Ilford"]), ("location:essex", ["Essex"])]),
+        ("en", "It hit Mecufi, south of Pemba, and the districts of Mangochi and Machinga. A resident of Pandikkad "
+               "died in the Ashanti region.",
+         [("location:pemba", ["Pemba"]), ("location:mangochi", ["Mangochi"]), ("location:machinga", ["Machinga"]),
+          ("location:pandikkad", ["Pandikkad"]), ("location:ashanti", ["Ashanti"])]),
+        ("en", "They played at Old Trafford.", [("location:old-trafford", ["Old Trafford"])]),
+        # Storms and awards are no actors, even after a given name.
+        ("en", "Cyclone Chido hit. She won a Tony Award.", []),
+        ("pt", "Nasceu em Ilford, Essex, em 1934.", [("location:ilford", ["Ilford"])]),
+    ],
+)
+def test_actors_english_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected

@@ -104,8 +104,8 @@ class NameRuns:
         a month or weekday, an honorific or the start of a date."""
         text = unit.text
         if not text.isalpha() and \
-                not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha():
-            return False  # digits and "/" are no name
+                not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").replace("&", "").isalpha():
+            return False  # digits and "/" are no name; "P&G" and "AT&T" are
         if text in self.c.calendar_words or text.rstrip(".") in self.gaz.honorifics:
             return False
         if not self.date_starts:
@@ -185,7 +185,8 @@ class NameRuns:
         for i, unit in enumerate(run):
             nxt = run[i + 1].text.lower() if i + 1 < len(run) else ""
             if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES or (
-                    nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].text.lower() in heads)):
+                    nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].text.lower() in heads)
+                    or (i > 0 and run[i - 1].text in self.c.org_suffixes)):  # "Colgate-Palmolive Co. and Apple Inc."
                 parts.append([])
             else:
                 parts[-1].append(unit)
@@ -197,8 +198,8 @@ class NameRuns:
     def _has_head(self, run: list[Unit]) -> bool:
         """A word of the run, or two in a row, is an organisation head."""
         words = [unit.text.lower() for unit in run]
-        if not self.gaz.heads.isdisjoint(words):
-            return True
+        if not self.gaz.heads.isdisjoint(words) or "&" in words:
+            return True  # "Ben & Jerry's", "Marks & Spencer": only companies are named with "&"
         pairs = self.c.head_pairs
         return any(second in pairs.get(first, ()) for first, second in zip(words, words[1:], strict=False))
 

@@ -8,6 +8,7 @@ the typing rules in `actors.py`.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from typing import Any
 
 from etl.extract.components._actors_descriptions import POSSESSIVE
@@ -17,6 +18,8 @@ from etl.extract.patterns import DocTokens
 
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _AGENCY = re.compile(r"\((?:[A-Z][\w.]* ?){1,3}\) *[-—–]")
+# Words that may follow an organisation noun that ends an apposition ("the company founded by").
+_APPOSITION_TAILS = frozenset({"that", "which", "whose", "with", "in", "of", "for", "from", "behind", "run", "known"})
 
 
 class NameShapes:
@@ -75,10 +78,12 @@ class NameShapes:
         the story was filed from."""
         first, last = run[0], run[-1]
         if not all(unit.text.isupper() for unit in run) or last.end >= self.n \
-                or self.texts[last.end] not in (",", "—", "–", "("):
+                or self.texts[last.end] not in (",", "—", "–", "(", ":"):
             return False
         if self.texts[last.end] == "(" and not _AGENCY.match(self.text, self.tok.idx[last.end]):
             return False  # "GENEVA (Reuters) -", not a heading "CONCURSO (UMA VAGA)"
+        if self.texts[last.end] == ":" and any(unit.text.lower() in self.lower_words for unit in run):
+            return False  # "KOZHIKODE:", not a heading "UPDATE:" of a word the text writes in lower case
         return first.start == 0 or (first.start == 1 and bool(self.tok.is_space[0]))
 
     def _extend_by_suffix(self, run: list[Unit]) -> bool:
@@ -120,8 +125,8 @@ class NameShapes:
         words = [unit.text.lower() for unit in run]
         if len(run) == 1:
             return words[0] in self.c.event_heads and not run[0].initial
-        if run[0].text in self.gaz.first_names:
-            return False  # "José Guerra", "Carlos Prémio": a surname that is an event word
+        if run[0].text in self.gaz.first_names and words[-1] not in self.c.award_words:
+            return False  # "José Guerra", "Carlos Prémio": a surname that is an event word; not "Tony Award"
         if not self.c.event_words.isdisjoint(words):
             return True
         padded = f" {' '.join(words)} "
@@ -152,4 +157,107 @@ class NameShapes:
     def _person_shape(self, run: list[Unit], facts: dict[str, Any]) -> bool:
         first = run[0]
         hyphenated = any(unit.is_hyphenated_given for unit in run)
-        return first.text in self.gaz.first_names or hyphenated or facts["cue_after"]
+        if first.text in self.gaz.first_names or hyphenated or facts["cue_after"]:
+            return True
+        if self.c.lang != "en":
+            return False
+        # English names nothing else with "de/van/ten/bin" inside ("Matthijs de Ligt").
+        return any(unit.text in self.c.particles for unit in run[1:-1]) or self._surname_alone(run)
+
+    def _surname_alone(self, run: list[Unit]) -> bool:
+        """English: the run's last word comes back on its own elsewhere, with no capitalised
+        word beside it ("Jurrien Timber ... Timber, who started"): people are named by their
+        surname, places and companies by their whole name."""
+        last = run[-1].text
+        if len(run) < 2 or len(last) < 3 or last.lower() in self.gaz.heads or last in self.c.place_heads:
+            return False
+        texts, is_alpha, units = self.texts, self.tok.is_alpha, self.units
+        if texts.count(last) < 2:
+            return False  # counted in C: most runs stop here
+        for k in compress(count(), map(last.__eq__, texts)):
+            if run[0].start <= k < run[-1].end or units.end_of(k) != k + 1:
+                continue
+            if not any(0 <= i < self.n and is_alpha[i] and texts[i][:1].isupper()
+                       and texts[i] not in self.gaz.honorifics for i in (k - 1, k + 1)):
+                return True
+        return False
+
+    def _names_person(self, word: str) -> bool:
+        """Whether a person found so far has `word` in their name ("O'Keefe" after "Daniel O'Keefe")."""
+        return any(record["type"] == "person" and word in (record["name"] or "").split()
+                   for record in self.actors.by_id.values())
+
+    def _single_org(self, unit: Unit, facts: dict[str, Any]) -> bool:
+        """One unseen English word that is a source ("according to Opta"), a company in a list
+        ("Walmart and Costco"), before its kind ("the Adani group"), in apposition to one
+        ("Costco, the retailer") or written with "&" ("P&G")."""
+        if "&" in unit.text:
+            return unit.text not in self.c.not_names
+        if self.c.lang != "en" or unit.text in self.gaz.first_names:
+            return False
+        return facts["source_prep"] or self._coordinated(unit.start, unit.end, ("organization",)) \
+            or (self._before_org_noun(unit.end) and not facts["initial"]) or self._apposed_org(unit.end)
+
+    def _single_place(self, unit: Unit, facts: dict[str, Any]) -> bool:
+        """One unseen English word before "-based" ("Cincinnati-based"), before a place noun
+        ("the Ashanti region"), after a place in a list ("Ilford, Essex") or after a person's
+        name and ", of" ("Daniel O'Keefe, of Merrylands,")."""
+        if self.c.lang != "en" or unit.is_acronym or unit.text in self.gaz.first_names:
+            return False
+        k = unit.start
+        return self._place_compound(unit) or facts["place_noun_after"] \
+            or (self._coordinated(k, unit.end, ("location", "country"), comma=True) and not facts["initial"]
+                and self._lower(unit.end) in (",", ".", ";", "and", "")) \
+            or (self._lower(k - 1) == "of" and self._coordinated(k - 1, k, ("person",), comma=True))
+
+    def _street_name(self, run: list[Unit]) -> bool:
+        """English names a street or a stadium by its last word, whatever comes before
+        ("Church Street", "College Avenue")."""
+        last = run[-1].text
+        return self.c.lang == "en" and len(run) > 1 and last in self.c.place_heads \
+            and last.lower() not in self.gaz.heads
+
+    def _apposed_org(self, end: int) -> bool:
+        """English "Blue Origin, the space company founded by ...", "Berkshire Hathaway, the
+        conglomerate run by ...": an apposition headed by an organisation noun (not "the
+        party's leader", not "a party member")."""
+        texts, n = self.texts, self.n
+        if end + 2 >= n or texts[end] != "," or self._lower(end + 1) not in ("the", "a", "an"):
+            return False
+        k = end + 2
+        while k < n and k < end + 6 and texts[k].isalpha() and texts[k].islower():
+            if texts[k] in self.c.org_nouns:
+                nxt = texts[k + 1] if k + 1 < n else ""
+                if nxt in POSSESSIVE or nxt in ("'", "’"):
+                    return False  # "Tedros, the agency's director-general"
+                return not (nxt.isalpha() and nxt.islower()) or nxt in _APPOSITION_TAILS or nxt.endswith("ed")
+            if texts[k] == "of":
+                return False
+            k += 1
+        return False
+
+    def _before_org_noun(self, end: int) -> bool:
+        """English puts a name before its kind: "the Aster MIMS hospital", "the Wagner group"."""
+        return self.c.lang == "en" and end < self.n and self.texts[end] in self.c.org_nouns_after
+
+    def _source_prep(self, start: int) -> bool:
+        """Right after "according to" or "citing": a source, a person or an organisation, never a place."""
+        before = self._lower(start - 1)
+        return before in self.c.prep_cues or f"{self._lower(start - 2)} {before}" in self.c.prep_cues
+
+    def _coordinated(self, start: int, end: int, types: tuple[str, ...], *, comma: bool = False) -> bool:
+        """An English name in a list with an actor of `types` just named ("Walmart and Costco",
+        "Boeing and Lockheed Martin"; with `comma`, "Ilford, Essex"): the word before is
+        "and/or" (or ",") right after that actor."""
+        k = start - 1
+        if self.c.lang != "en" or k < 1 or not (self._lower(k) in ("and", "or") or (comma and self._lower(k) == ",")):
+            return False
+        prev_end = self.tok.ends[k - 1]
+        return any(record["type"] in types and any(e == prev_end for _, e in record["mentions"])
+                   for record in self.actors.by_id.values())
+
+    def _place_compound(self, unit: Unit) -> bool:
+        """English "Cincinnati-based", "Lagos-born": the name before the hyphen is a place."""
+        k = unit.end
+        return k + 1 < self.n and self.texts[k] == "-" and not self.tok.ws[k - 1] \
+            and self.texts[k + 1] in ("based", "born", "headquartered")

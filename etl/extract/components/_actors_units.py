@@ -15,6 +15,10 @@ _ENDERS = frozenset({".", "!", "?", ":", "…"})
 _GLUED = frozenset({".", "-"})  # only a token glued to one of these can start a longer unit
 _FIRST = itemgetter(slice(0, 1))
 _ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ul", "ud"})
+# Words after a hyphen that make a name into an adjective ("Cincinnati-based", "Kremlin-backed"):
+# the name before the hyphen stays a unit of its own.
+COMPOUND_TAILS = frozenset({"based", "born", "led", "backed", "owned", "run", "made", "controlled",
+                            "funded", "listed", "registered", "headquartered", "bound", "era", "style"})
 
 
 def _has_article_name(text: str) -> bool:
@@ -85,7 +89,8 @@ class Units:
             j = i + 1
             if texts[i] in honorifics and texts[j] == ".":
                 j += 1
-            while j + 1 < n and not ws[j - 1] and texts[j] == "-" and not ws[j] and is_alpha[j + 1]:
+            while j + 1 < n and not ws[j - 1] and texts[j] == "-" and not ws[j] and is_alpha[j + 1] \
+                    and texts[j + 1] not in COMPOUND_TAILS:
                 j += 2
             if j > i + 1:
                 self._end[i] = j

@@ -20,7 +20,13 @@ Rules, in order (every word list is reference data in `seeds/reference/`):
    portfolio, not a person ("ministra da Administração Interna"); one word after an
    organisation noun ("la compañía Iberdrola") is an organisation; English names an
    institution after its place ("Texas Department of ...") and a street or palace by its
-   last word ("Downing Street").
+   last word ("Downing Street", also "Church Street"). English also types a name by its
+   surroundings: an organisation in apposition to an organisation noun ("Blue Origin, the
+   space company"), before one ("the Aster MIMS hospital"), after "according to", in a list
+   with one ("Walmart and Costco") or written with "&" ("P&G"); a place before "-based",
+   before a place noun ("the Ashanti region"), after a place in a list ("Ilford, Essex"), after
+   "<person>, of" or as a venue "at" a name; a person whose surname comes back alone or whose
+   name has a particle ("Matthijs de Ligt").
 4. Short forms ("Kim", "Sr. Belousov", "Pinto Luz") link to the full person name that contains
    them; an abbreviation in brackets after an organisation ("(Copom)") and a word introduced
    as an organisation link every bare mention to it. Generic plurals at a sentence start
@@ -95,6 +101,9 @@ class ActorsComponent:
                 first, second = head.split(" ")
                 self.head_pairs.setdefault(first, set()).add(second)
         self.org_nouns = {w.lower() for w in gaz.word_set("org_noun")}
+        self.org_nouns_after = gaz.word_set("org_noun_after")
+        self.award_words = gaz.word_set("award_head")
+        self.not_names = gaz.word_set("not_name")
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
         # Endings of abstract nouns and adjectives ("Ciências Políticas", "Revolutionary Guards"):
@@ -228,9 +237,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(self._event_span(start, end))
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif len(words) == 1 and self._names_person(run[0].text):
+                pending.append((run, facts))  # "told the court O'Keefe had": the person named before
             elif run[0].text in self.c.org_suffixes and self._extend_by_suffix(run):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
-            elif self._has_head(run) or facts["described"] or self._after_org_noun(start) or self._employer(end):
+            elif (self._has_head(run) and not self._street_name(run)) or facts["described"] \
+                    or self._after_org_noun(start) or self._employer(end) \
+                    or self._apposed_org(end) \
+                    or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)):
                 named = self.hit_start.get(end)
                 if named and named.entry.kind == "place" and run[-1].text.lower() in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
@@ -255,9 +269,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif len(words) <= 3 and (not facts["initial"] or self.c.lang == "en" or self._surname_recurs(run)) \
                     and self._name_words(run) \
                     and not self._after_link(start):
-                if self._owned(start):
-                    # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person.
+                if self._owned(start) or facts["source_prep"] or self._coordinated(start, end, ("organization",)):
+                    # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person;
+                    # "according to Wells Fargo", "Boeing and Lockheed Martin": a source or a company.
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+                elif self.c.lang == "en" and self._lower(start - 1) == "at":
+                    self._add_location(span)  # "at Old Trafford": no person is somewhere "at" a name
                 else:
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span)
@@ -328,15 +345,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while self._lower(j) in self.c.adverbs:
             j += 1
         before = self._lower(first.start - 1)
+        source_prep = self._source_prep(first.start)
         return {
             "person": honorific or role is not None, "role": role, "country": country,
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": self._lower(j) in self.c.speech_verbs,
-            "place": before in self.c.place_preps and not honorific,
+            "place": before in self.c.place_preps and not honorific and not source_prep,
+            "source_prep": source_prep,
             "place_noun": before in self.c.links and self._lower(first.start - 2) in self.c.place_nouns,
             # English puts the name before the noun: "the Big Bend region".
             "place_noun_after": self.c.lang == "en" and self._lower(last.end) in self.c.place_nouns,
-            "actor_like": before in self.c.determiners or before in self.c.prep_cues,
+            "actor_like": before in self.c.determiners or source_prep or before in self.c.speech_verbs,
             "initial": first.initial,
         }
 
@@ -366,13 +385,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif (street := self._street_with_date(unit)) is not None:
                 self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
             elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)) \
-                    or self._workplace(unit):
+                    or self._workplace(unit) or self._single_org(unit, facts):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"])
             elif (facts["place"] or facts["place_noun"] or self._after_place(unit)) and not facts["initial"] \
-                    and not unit.is_acronym:
+                    and not unit.is_acronym or self._single_place(unit, facts):
                 self._add_location(span)
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
