@@ -248,6 +248,14 @@ def test_quantities_parse_digits(text, lang, expected):
         ("pt", "a cisterna tem 300 m3", ("300 m3", 300, None, "exact", "m3", None)),
         ("es", "pesa 1,5 kilo", ("1,5 kilo", 1.5, None, "exact", "kg", None)),
         ("en", "it grew 1.5 metre", ("1.5 metre", 1.5, None, "exact", "m", None)),
+        ("pt", "fez 40 graus centígrados", ("40 graus centígrados", 40, None, "exact", "°C", None)),
+        ("en", "it was 40 degrees Celsius", ("40 degrees Celsius", 40, None, "exact", "°C", None)),
+        ("es", "hizo 40 grados centígrados", ("40 grados centígrados", 40, None, "exact", "°C", None)),
+        ("pt", "uma central de 500 megawatts", ("500 megawatts", 500, None, "exact", "MW", None)),
+        ("en", "a 500 megawatts plant", ("500 megawatts", 500, None, "exact", "MW", None)),
+        ("es", "una central de 500 megavatios", ("500 megavatios", 500, None, "exact", "MW", None)),
+        ("pt", "um ecrã de 15 polegadas", ("15 polegadas", 15, None, "exact", "in", None)),
+        ("pt", "um disco de 20 gigabytes", ("20 gigabytes", 20, None, "exact", "GB", None)),
     ],
 )
 def test_quantities_issue_3(quantities, lang, text, expected):
