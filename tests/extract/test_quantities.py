@@ -256,6 +256,16 @@ def test_quantities_parse_digits(text, lang, expected):
         ("es", "una central de 500 megavatios", ("500 megavatios", 500, None, "exact", "MW", None)),
         ("pt", "um ecrã de 15 polegadas", ("15 polegadas", 15, None, "exact", "in", None)),
         ("pt", "um disco de 20 gigabytes", ("20 gigabytes", 20, None, "exact", "GB", None)),
+        # A currency named with its country is one unit.
+        ("pt", "custou 3 milhões de dólares americanos", ("3 milhões de dólares americanos", 3e6, None, "exact",
+                                                          "USD", None)),
+        ("es", "500 pesos argentinos", ("500 pesos argentinos", 500, None, "exact", "ARS", None)),
+        ("en", "300 Canadian dollars", ("300 Canadian dollars", 300, None, "exact", "CAD", None)),
+        ("pt", "custa Esc. 500 por pessoa", ("Esc. 500", 500, None, "exact", "PTE", None)),
+        ("pt", "subiu 0,5 p.p. no ano", ("0,5 p.p.", 0.5, None, "exact", "pp", None)),
+        ("pt", "a 120 km por hora", ("120 km por hora", 120, None, "exact", "km/h", None)),
+        ("en", "at 120 km per hour", ("120 km per hour", 120, None, "exact", "km/h", None)),
+        ("es", "a 120 km por hora", ("120 km por hora", 120, None, "exact", "km/h", None)),
     ],
 )
 def test_quantities_issue_3(quantities, lang, text, expected):
