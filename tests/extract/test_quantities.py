@@ -233,6 +233,8 @@ def test_quantities_parse_digits(text, lang, expected):
                                                     "people")),
         ("en", "half a million people", ("half a million", 5e5, None, "exact", None, "people")),
         ("es", "duró dos años y medio", ("dos años y medio", 2.5, None, "exact", "year", None)),
+        ("pt", "durou 2 anos e meia hora", ("2 anos", 2, None, "exact", "year", None)),
+        ("es", "duró dos años y media hora", ("dos años", 2, None, "exact", "year", None)),
         ("es", "costó 3 millones y medio de euros", ("3 millones y medio de euros", 3.5e6, None, "exact",
                                                      "EUR", None)),
         ("es", "medio millón de personas", ("medio millón", 5e5, None, "exact", None, "personas")),

@@ -237,7 +237,9 @@ class QuantitiesComponent:
         # A number starts after no word character, but "800x600" is two: "x" joins a dimension.
         head = (rf"(?:(?<![\w.,/:@#-])|(?<=\dx))(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?"
                 rf"(?:(?P<cur>{before})\s*)?")
-        tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after})(?P<half>{half})?)?(?:\s+(?P<post>{post}))?"
+        # "2 anos e meia hora" is no half year.
+        tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after})(?P<half>{half}(?!\s+(?:{after})(?![\w])))?)?"
+                rf"(?:\s+(?P<post>{post}))?"
                 rf"(?!(?!x\d)[\w°ºª]|[:.,/]\d|\.[ºªoa](?![\w])|\s+[ºª](?![\w])|\s*[ap]\.?m\.?(?!\w))")
         self.pattern = re.compile(
             rf"{head}(?:(?P<vague>{vague_chain})|(?P<neg>[-−](?=\d))?(?P<n1>{number}){range_part})"
