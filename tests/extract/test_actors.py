@@ -711,6 +711,14 @@ def test_actors_english_company_names(lang: str, text: str, expected: list[tuple
          [("person:jurrien-timber", ["Jurrien Timber", "Timber"])]),
         ("en", "Matthijs de Ligt started.", [("person:matthijs-de-ligt", ["Matthijs de Ligt"])]),
         ("en", "Detective Inspector Peter Vlahos said.", [("person:peter-vlahos", ["Peter Vlahos"])]),
+        # "The producer" can be a person: no organisation in apposition.
+        ("en", "Quincy Jones, the producer behind the album, died.", [("person:quincy-jones", ["Quincy Jones"])]),
+        # A rank before the name; the force after "of" is an organisation of its own.
+        ("en", "Chief Constable Sarah Crew of Avon and Somerset Police apologised.",
+         [("person:sarah-crew", ["Sarah Crew"]),
+          ("organization:avon-and-somerset-police", ["Avon and Somerset Police"])]),
+        ("en", "Interior Cabinet Secretary Kipchumba Murkomen said.",
+         [("person:kipchumba-murkomen", ["Kipchumba Murkomen"])]),
         # A surname after an organisation noun is the person named before.
         ("en", "Daniel O'Keefe, of Merrylands, pleaded guilty. The court heard O'Keefe had fled.",
          [("person:daniel-o-keefe", ["Daniel O'Keefe", "O'Keefe"]), ("location:merrylands", ["Merrylands"])]),
@@ -731,6 +739,9 @@ def test_actors_english_people(lang: str, text: str, expected: list[tuple[str, l
         # A street named by its last word, whatever comes before; a county.
         ("en", "The crash on Church Street killed him near Cameron County.",
          [("location:church-street", ["Church Street"]), ("location:cameron-county", ["Cameron County"])]),
+        ("en", "John Smith, 45, of Bondi, appeared in court. Lagos State Governor Babajide Sanwo-Olu spoke.",
+         [("person:john-smith", ["John Smith"]), ("location:bondi", ["Bondi"]),
+          ("location:lagos-state", ["Lagos State"]), ("person:babajide-sanwo-olu", ["Babajide Sanwo-Olu"])]),
         ("en", "Born in Ilford, Essex, in 1934, she died.",
          [("location:ilford", ["Ilford"]), ("location:essex", ["Essex"])]),
         ("en", "It hit Mecufi, south of Pemba, and the districts of Mangochi and Machinga. A resident of Pandikkad "

@@ -168,8 +168,9 @@ class NameRuns:
             if low in heads or low.partition("-")[0] in heads:  # "Secretaria-Geral do Ministério"
                 # English names come before the head: "Narciso Garcia of Quarrow University".
                 j = i - 1
-                while j > 0 and run[j].text not in _LINK_WORDS and run[j].is_cap:
-                    j -= 1
+                en = self.c.lang == "en"
+                while j > 0 and run[j].text not in _LINK_WORDS and (run[j].is_cap or en and run[j].text == "and"):
+                    j -= 1  # "Sarah Crew of Avon and Somerset Police"
                 if j >= 1 and run[j].text in _LINK_WORDS and (j == i - 1 or self.c.lang == "en"):
                     left = self._trim(run[:j])
                     return [left, run[j + 1:]] if left else [run[j + 1:]]

@@ -208,7 +208,17 @@ class NameShapes:
         return self._place_compound(unit) or facts["place_noun_after"] \
             or (self._coordinated(k, unit.end, ("location", "country"), comma=True) and not facts["initial"]
                 and self._lower(unit.end) in (",", ".", ";", "and", "")) \
-            or (self._lower(k - 1) == "of" and self._coordinated(k - 1, k, ("person",), comma=True))
+            or self._home_after_person(k)
+
+    def _home_after_person(self, k: int) -> bool:
+        """English court and police reports: "Daniel O'Keefe, of Merrylands," or "John Smith,
+        45, of Bondi,": the name after ", of" is where the person lives."""
+        j = k - 1
+        if self._lower(j) != "of" or self._lower(j - 1) != ",":
+            return False
+        if j >= 4 and self.texts[j - 2].isdigit() and self.texts[j - 3] == ",":
+            j -= 2  # the age
+        return self._coordinated(j, k, ("person",), comma=True)
 
     def _street_name(self, run: list[Unit]) -> bool:
         """English names a street or a stadium by its last word, whatever comes before
@@ -226,7 +236,7 @@ class NameShapes:
             return False
         k = end + 2
         while k < n and k < end + 6 and texts[k].isalpha() and texts[k].islower():
-            if texts[k] in self.c.org_nouns:
+            if texts[k] in self.c.org_nouns_after:  # not "the producer behind": a person can be one
                 nxt = texts[k + 1] if k + 1 < n else ""
                 if nxt in POSSESSIVE or nxt in ("'", "’"):
                     return False  # "Tedros, the agency's director-general"
