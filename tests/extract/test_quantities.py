@@ -258,6 +258,15 @@ def test_quantities_parse_digits(text, lang, expected):
         ("es", "una central de 500 megavatios", ("500 megavatios", 500, None, "exact", "MW", None)),
         ("pt", "um ecrã de 15 polegadas", ("15 polegadas", 15, None, "exact", "in", None)),
         ("pt", "um disco de 20 gigabytes", ("20 gigabytes", 20, None, "exact", "GB", None)),
+        ("pt", "o governo gastou R$ 2 bi", ("R$ 2 bi", 2e9, None, "exact", "BRL", None)),
+        ("pt", "um rombo de US$ 500 mi", ("US$ 500 mi", 5e8, None, "exact", "USD", None)),
+        ("pt", "faz 30 ° C hoje", ("30 ° C", 30, None, "exact", "°C", None)),
+        ("es", "hace 25º C hoy", ("25º C", 25, None, "exact", "°C", None)),
+        ("en", "it was 80 ° F", ("80 ° F", 80, None, "exact", "°F", None)),
+        ("pt", "custa 50 centavos", ("50 centavos", 0.5, None, "exact", "BRL", None)),
+        ("pt", "custa 20 cêntimos", ("20 cêntimos", 0.2, None, "exact", "EUR", None)),
+        ("es", "cuesta 50 céntimos", ("50 céntimos", 0.5, None, "exact", "EUR", None)),
+        ("en", "it costs 50 cents", ("50 cents", 0.5, None, "exact", "USD", None)),
         # A currency named with its country is one unit.
         ("pt", "custou 3 milhões de dólares americanos", ("3 milhões de dólares americanos", 3e6, None, "exact",
                                                           "USD", None)),
@@ -297,6 +306,7 @@ def test_quantities_issue_3(quantities, lang, text, expected):
         ("pt", "venceu por 2x1 e comprou um 4x4 novo"),
         ("en", "They won 2x1."),
         ("es", "ganó 2 x 1 al Madrid"),
+        ("pt", "o Palmeiras conquistou o bi em 1994"),
         # A number word between two names is part of a name.
         ("en", "since he replaced Erik ten Hag as United manager"),
         ("en", "Erik ten Hag's side lost"),

@@ -434,6 +434,8 @@ class QuantitiesComponent:
                 if part.lower() in self.halves:
                     total, current = (total + last / 2, current) if last else (total, current + 0.5)
                 continue  # the "e/and/y" joining number words
+            if len(parts) == 1 and row["standalone"] == "no":
+                return None
             value = float(row["value"])
             last = value if row["kind"] == "multiplier" else 0.0
             if row["kind"] == "multiplier" or (row["kind"] == "vague" and index > 0):
