@@ -749,6 +749,11 @@ def test_actors_english_people(lang: str, text: str, expected: list[tuple[str, l
          [("location:pemba", ["Pemba"]), ("location:mangochi", ["Mangochi"]), ("location:machinga", ["Machinga"]),
           ("location:pandikkad", ["Pandikkad"]), ("location:ashanti", ["Ashanti"])]),
         ("en", "They played at Old Trafford.", [("location:old-trafford", ["Old Trafford"])]),
+        # A compass word before a known place names a part of it.
+        ("en", "Fires hit Western Sydney and Southern California.",
+         [("location:western-sydney", ["Western Sydney"]), ("location:southern-california", ["Southern California"])]),
+        # Products written before their kind are no people; a given name still is one.
+        ("en", "The Super Heavy booster returned. Elon Musk watched.", [("person:elon-musk", ["Elon Musk"])]),
         # Storms and awards are no actors, even after a given name.
         ("en", "Cyclone Chido hit. She won a Tony Award.", []),
         ("pt", "Nasceu em Ilford, Essex, em 1934.", [("location:ilford", ["Ilford"])]),

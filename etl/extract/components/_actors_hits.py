@@ -124,7 +124,8 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
     return merged
 
 
-_DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater"})  # "Grande Lisboa", never "Grande de ..."
+# Right before the place only: "Grande Lisboa", "Western Sydney", never "Grande de ...".
+_DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "Northern", "Southern", "Central"})
 _STREETS = frozenset({"Rua", "Avenida", "Travessa", "Praça", "Largo", "Estrada", "Calle", "Plaza", "Avenue"})
 
 

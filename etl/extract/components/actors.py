@@ -103,6 +103,7 @@ class ActorsComponent:
         self.org_nouns = {w.lower() for w in gaz.word_set("org_noun")}
         self.org_nouns_after = gaz.word_set("org_noun_after")
         self.award_words = gaz.word_set("award_head")
+        self.thing_nouns = gaz.word_set("thing_noun")
         self.not_names = gaz.word_set("not_name")
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
@@ -269,6 +270,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif len(words) <= 3 and (not facts["initial"] or self.c.lang == "en" or self._surname_recurs(run)) \
                     and self._name_words(run) \
                     and not self._after_link(start):
+                if end < self.n and self.texts[end] in self.c.thing_nouns:
+                    continue  # "the Super Heavy booster", "its New Glenn rocket": a product, no one
                 if self._owned(start) or facts["source_prep"] or self._coordinated(start, end, ("organization",)):
                     # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person;
                     # "according to Wells Fargo", "Boeing and Lockheed Martin": a source or a company.
