@@ -307,6 +307,9 @@ def test_quantities_issue_3(quantities, lang, text, expected):
         ("en", "They won 2x1."),
         ("es", "ganó 2 x 1 al Madrid"),
         ("pt", "o Palmeiras conquistou o bi em 1994"),
+        # Half past: a time of day.
+        ("pt", "São 3 e meia e ele não chegou."),
+        ("es", "Llegó a las 10 y media."),
         # A number word between two names is part of a name.
         ("en", "since he replaced Erik ten Hag as United manager"),
         ("en", "Erik ten Hag's side lost"),

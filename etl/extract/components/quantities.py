@@ -366,6 +366,8 @@ class QuantitiesComponent:
         parsed_value, value_max, multiplied = parsed
         if of and not (multiplied or vague):
             return None
+        if not (multiplied or unit_written or cur) and self._ends_with_half(groups[_N2] or groups[_N1]):
+            return None  # "às 3 e meia", "a las 10 y media": half past, a time of day
         if groups[_HALF]:  # "98 anos e meio"; "2 a 3 anos e meio" ends at 3.5
             parsed_value, value_max = (parsed_value, value_max + 0.5) if value_max else (parsed_value + 0.5, None)
         unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
@@ -379,6 +381,9 @@ class QuantitiesComponent:
             unit = self.units[_norm(cur)]["unit"] or unit
         return (parsed_value, value, value_max, unit, self._modifier(groups),
                 bool(multiplied or vague))
+
+    def _ends_with_half(self, written: str | None) -> bool:
+        return bool(written) and self._number_part.findall(written or "")[-1].lower() in self.halves
 
     @staticmethod
     def _alternatives(groups: tuple[str | None, ...]) -> bool:
