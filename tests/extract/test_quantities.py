@@ -412,6 +412,12 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
                                           ("3 mil euros", 3000, None, "exact", "EUR", None)]),
         ("es", "subió 5% a 3 mil euros", [("5%", 5, None, "exact", "%", None),
                                           ("3 mil euros", 3000, None, "exact", "EUR", None)]),
+        ("pt", "entre 4,75% e 10 mil pessoas", [("4,75%", 4.75, None, "exact", "%", None),
+                                               ("10 mil", 10000, None, "exact", None, "pessoas")]),
+        ("en", "between 4.75% and 10 million people", [("4.75%", 4.75, None, "exact", "%", None),
+                                                      ("10 million", 1e7, None, "exact", None, "people")]),
+        ("es", "entre 4,75% y 10 mil personas", [("4,75%", 4.75, None, "exact", "%", None),
+                                                ("10 mil", 10000, None, "exact", None, "personas")]),
         # Alternatives that go down are two amounts, not a range.
         ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
                                          ("20", 20, None, "exact", None, "pessoas")]),

@@ -278,7 +278,7 @@ class QuantitiesComponent:
                 groups = match.groups()
                 if groups[_JOIN] and not (self._joins(groups) and self._read_range(groups)):
                     one = single.match(scan, match.start(), endpos)
-                    if one is not None and one.group("open"):  # "from 12 to 8 seats": no range opened
+                    if one is not None and one.group("open"):  # "entre 4,75% e 10 mil": no range opened
                         one = single.search(scan, one.end("open"), endpos)
                     if one is None:
                         pos = match.end(_N1 + 1)
@@ -383,7 +383,9 @@ class QuantitiesComponent:
                 bool(multiplied or vague))
 
     def _ends_with_half(self, written: str | None) -> bool:
-        return bool(written) and self._number_part.findall(written or "")[-1].lower() in self.halves
+        """True for a written number that ends with a half ("3 e meia", "two and a half")."""
+        parts = self._number_part.findall(written or "")
+        return bool(parts) and parts[-1].lower() in self.halves
 
     @staticmethod
     def _alternatives(groups: tuple[str | None, ...]) -> bool:
