@@ -678,6 +678,9 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
                "chief, spoke.",
          [("organization:blue-origin", ["Blue Origin"]), ("person:jeff-bezos", ["Jeff Bezos"]),
           ("person:tedros-ghebreyesus", ["Tedros Ghebreyesus"])]),
+        ("en", "Fonterra, New Zealand's largest company, said. Jacinda Ardern, New Zealand's leader, agreed.",
+         [("organization:fonterra", ["Fonterra"]), ("country:nzl", ["New Zealand", "New Zealand"]),
+          ("person:jacinda-ardern", ["Jacinda Ardern"])]),
         # The employer before "analyst" or "Administrator"; the source after "according to"; a
         # company in a list with one; an acronym told something; a name before its kind.
         ("en", "Wells Fargo analyst Chris Carey said. NASA Administrator Bill Nelson agreed.",
@@ -688,6 +691,9 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
           ("organization:lockheed-martin", ["Lockheed Martin"]), ("person:gwynne-shotwell", ["Gwynne Shotwell"]),
           ("organization:cnbc", ["CNBC"])]),
         ("en", "He was treated at the Aster MIMS hospital.", [("organization:aster-mims", ["Aster MIMS"])]),
+        # The last word of a company's name; alone it names nothing.
+        ("en", "Research shows it, said Dan Ives of Wedbush Securities.",
+         [("person:dan-ives", ["Dan Ives"]), ("organization:wedbush-securities", ["Wedbush Securities"])]),
         # Team words and "Community" head organisations' names.
         ("en", "Arsenal beat Newcastle United. United lost. The Southern African Development Community met.",
          [("organization:arsenal", ["Arsenal"]), ("organization:newcastle-united", ["Newcastle United"]),

@@ -228,13 +228,19 @@ class NameShapes:
             and last.lower() not in self.gaz.heads
 
     def _apposed_org(self, end: int) -> bool:
-        """English "Blue Origin, the space company founded by ...", "Berkshire Hathaway, the
-        conglomerate run by ...": an apposition headed by an organisation noun (not "the
-        party's leader", not "a party member")."""
+        """English "Blue Origin, the space company founded by ...", "Fonterra, New Zealand's
+        largest company": an apposition headed by an organisation noun (not "the party's
+        leader", not "a party member")."""
         texts, n = self.texts, self.n
-        if end + 2 >= n or texts[end] != "," or self._lower(end + 1) not in ("the", "a", "an"):
+        if end + 2 >= n or texts[end] != ",":
             return False
-        k = end + 2
+        owner = self.hit_start.get(end + 1)
+        if owner and owner.entry.kind in ("country", "place") and self._lower(owner.end) in POSSESSIVE:
+            k = owner.end + 1  # "Fonterra, New Zealand's largest company"
+        elif self._lower(end + 1) in ("the", "a", "an"):
+            k = end + 2
+        else:
+            return False
         while k < n and k < end + 6 and texts[k].isalpha() and texts[k].islower():
             if texts[k] in self.c.org_nouns_after:  # not "the producer behind": a person can be one
                 nxt = texts[k + 1] if k + 1 < n else ""

@@ -104,6 +104,7 @@ class ActorsComponent:
         self.org_nouns_after = gaz.word_set("org_noun_after")
         self.award_words = gaz.word_set("award_head")
         self.thing_nouns = gaz.word_set("thing_noun")
+        self.company_tails = gaz.word_set("company_tail")
         self.not_names = gaz.word_set("not_name")
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
@@ -243,6 +244,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif run[0].text in self.c.org_suffixes and self._extend_by_suffix(run):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
             elif (self._has_head(run) and not self._street_name(run)) or facts["described"] \
+                    or (len(words) > 1 and run[-1].text in self.c.company_tails) \
                     or self._after_org_noun(start) or self._employer(end) \
                     or self._apposed_org(end) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)):
