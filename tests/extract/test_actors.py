@@ -683,6 +683,8 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
           ("person:jacinda-ardern", ["Jacinda Ardern"])]),
         # The employer before "analyst" or "Administrator"; the source after "according to"; a
         # company in a list with one; an acronym told something; a name before its kind.
+        ("en", "UnitedHealthcare executive Brian Thompson was killed.",
+         [("organization:unitedhealthcare", ["UnitedHealthcare"]), ("person:brian-thompson", ["Brian Thompson"])]),
         ("en", "Wells Fargo analyst Chris Carey said. NASA Administrator Bill Nelson agreed.",
          [("organization:wells-fargo", ["Wells Fargo"]), ("person:chris-carey", ["Chris Carey"]),
           ("organization:nasa", ["NASA"]), ("person:bill-nelson", ["Bill Nelson"])]),
@@ -755,6 +757,8 @@ def test_actors_english_people(lang: str, text: str, expected: list[tuple[str, l
          [("location:pemba", ["Pemba"]), ("location:mangochi", ["Mangochi"]), ("location:machinga", ["Machinga"]),
           ("location:pandikkad", ["Pandikkad"]), ("location:ashanti", ["Ashanti"])]),
         ("en", "They played at Old Trafford.", [("location:old-trafford", ["Old Trafford"])]),
+        ("en", "Police closed Sunset Boulevard near Union Station.",
+         [("location:sunset-boulevard", ["Sunset Boulevard"]), ("location:union-station", ["Union Station"])]),
         # A compass word before a known place names a part of it.
         ("en", "Fires hit Western Sydney and Southern California.",
          [("location:western-sydney", ["Western Sydney"]), ("location:southern-california", ["Southern California"])]),
