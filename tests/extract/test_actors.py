@@ -694,6 +694,7 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
           ("organization:cnbc", ["CNBC"])]),
         ("en", "He was treated at the Aster MIMS hospital.", [("organization:aster-mims", ["Aster MIMS"])]),
         # The last word of a company's name; alone it names nothing.
+        ("en", "Shares of Adani Enterprises fell.", [("organization:adani-enterprises", ["Adani Enterprises"])]),
         ("en", "Research shows it, said Dan Ives of Wedbush Securities.",
          [("person:dan-ives", ["Dan Ives"]), ("organization:wedbush-securities", ["Wedbush Securities"])]),
         # Team words and "Community" head organisations' names.
@@ -766,6 +767,9 @@ def test_actors_english_people(lang: str, text: str, expected: list[tuple[str, l
         ("en", "The Super Heavy booster returned. Elon Musk watched.", [("person:elon-musk", ["Elon Musk"])]),
         # Storms and awards are no actors, even after a given name.
         ("en", "Cyclone Chido hit. She won a Tony Award.", []),
+        # A place opening the sentence starts no list of places; a name before "shares" is a company.
+        ("en", "In Mumbai, Infosys and Wipro shares rose.",
+         [("location:mumbai", ["Mumbai"]), ("organization:wipro", ["Wipro"])]),
         ("pt", "Nasceu em Ilford, Essex, em 1934.", [("location:ilford", ["Ilford"])]),
     ],
 )

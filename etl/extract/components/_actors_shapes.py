@@ -206,9 +206,17 @@ class NameShapes:
             return False
         k = unit.start
         return self._place_compound(unit) or facts["place_noun_after"] \
-            or (self._coordinated(k, unit.end, ("location", "country"), comma=True) and not facts["initial"]
-                and self._lower(unit.end) in (",", ".", ";", "and", "")) \
+            or (self._lower(unit.end) in (",", ".", ";", "") and not facts["initial"] and not self._opening_place(k - 2)
+                and self._coordinated(k, unit.end, ("location", "country"), comma=True)) \
             or self._home_after_person(k)
+
+    def _opening_place(self, k: int) -> bool:
+        """Whether the capitalised words ending at token `k` open the sentence ("In Mumbai,
+        Infosys ..."): a place there starts no list of places."""
+        texts, is_alpha = self.texts, self.tok.is_alpha
+        while k > 0 and texts[k - 1][:1].isupper() and is_alpha[k - 1]:
+            k -= 1
+        return self.units.at(k).initial
 
     def _home_after_person(self, k: int) -> bool:
         """English court and police reports: "Daniel O'Keefe, of Merrylands," or "John Smith,
