@@ -718,7 +718,8 @@ def test_actors_english_company_names(lang: str, text: str, expected: list[tuple
         # A surname that comes back alone, a name particle, a police rank.
         ("en", "Headers from Jurrien Timber won it. Timber, who started, scored.",
          [("person:jurrien-timber", ["Jurrien Timber", "Timber"])]),
-        ("en", "Matthijs de Ligt started.", [("person:matthijs-de-ligt", ["Matthijs de Ligt"])]),
+        ("en", "Matthijs de Ligt started. They landed in Puerto de la Cruz.",
+         [("person:matthijs-de-ligt", ["Matthijs de Ligt"]), ("location:puerto-de-la-cruz", ["Puerto de la Cruz"])]),
         ("en", "Detective Inspector Peter Vlahos said.", [("person:peter-vlahos", ["Peter Vlahos"])]),
         # "The producer" can be a person: no organisation in apposition.
         ("en", "Quincy Jones, the producer behind the album, died.", [("person:quincy-jones", ["Quincy Jones"])]),

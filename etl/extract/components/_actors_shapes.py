@@ -161,8 +161,10 @@ class NameShapes:
             return True
         if self.c.lang != "en":
             return False
-        # English names nothing else with "de/van/ten/bin" inside ("Matthijs de Ligt").
-        return any(unit.text in self.c.particles for unit in run[1:-1]) or self._surname_alone(run)
+        # English names no thing but a place with "de/van/ten/bin" inside ("Matthijs de Ligt",
+        # not "in Puerto de la Cruz").
+        particle = any(unit.text in self.c.particles for unit in run[1:-1])
+        return (particle and not facts["place"] and run[0].text not in self.c.place_heads) or self._surname_alone(run)
 
     def _surname_alone(self, run: list[Unit]) -> bool:
         """English: the run's last word comes back on its own elsewhere, with no capitalised
