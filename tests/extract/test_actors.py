@@ -695,6 +695,7 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
         ("en", "He was treated at the Aster MIMS hospital.", [("organization:aster-mims", ["Aster MIMS"])]),
         # The last word of a company's name; alone it names nothing.
         ("en", "Shares of Adani Enterprises fell.", [("organization:adani-enterprises", ["Adani Enterprises"])]),
+        ("en", "Huawei Technologies Co. has regained ground.", [("organization:huawei", ["Huawei Technologies Co."])]),
         ("en", "Research shows it, said Dan Ives of Wedbush Securities.",
          [("person:dan-ives", ["Dan Ives"]), ("organization:wedbush-securities", ["Wedbush Securities"])]),
         # Team words and "Community" head organisations' names.

@@ -87,9 +87,11 @@ class NameShapes:
         return first.start == 0 or (first.start == 1 and bool(self.tok.is_space[0]))
 
     def _extend_by_suffix(self, run: list[Unit]) -> bool:
-        """A run of company suffixes ("Inc.", "Co. Ltd.", "Group Inc.") right after a known
-        organisation is part of its mention, not an organisation of its own."""
-        if not all(unit.text in self.c.org_suffixes for unit in run):
+        """A run of company suffixes ("Inc.", "Co. Ltd.", "Group Inc."; in English also company
+        words, "Technologies Co.") right after a known organisation is part of its mention, not
+        an organisation of its own."""
+        words = self.c.company_words
+        if not all(unit.text in words for unit in run):
             return False
         k = run[0].start - (self.texts[run[0].start - 1] == "&")
         hit = self.hit_end.get(k)

@@ -108,6 +108,7 @@ class ActorsComponent:
         self.not_names = gaz.word_set("not_name")
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
+        self.company_words = self.org_suffixes | self.company_tails  # what may follow a company's name
         # Endings of abstract nouns and adjectives ("Ciências Políticas", "Revolutionary Guards"):
         # a capitalised pair with such a word is a field, a topic or a body, not a person.
         self.noun_suffixes = tuple(gaz.word_set("noun_suffix"))
@@ -241,7 +242,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
             elif len(words) == 1 and self._names_person(run[0].text):
                 pending.append((run, facts))  # "told the court O'Keefe had": the person named before
-            elif run[0].text in self.c.org_suffixes and self._extend_by_suffix(run):
+            elif run[0].text in self.c.company_words and self._extend_by_suffix(run):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
             elif (self._has_head(run) and not self._street_name(run)) or facts["described"] \
                     or (len(words) > 1 and run[-1].text in self.c.company_tails) \
