@@ -693,6 +693,10 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
           ("organization:lockheed-martin", ["Lockheed Martin"]), ("person:gwynne-shotwell", ["Gwynne Shotwell"]),
           ("organization:cnbc", ["CNBC"])]),
         ("en", "He was treated at the Aster MIMS hospital.", [("organization:aster-mims", ["Aster MIMS"])]),
+        # Well-known health services and news outlets are in the gazetteer.
+        ("en", "The NHS said so, Dr. Anoop Kumar told The Hindu.",
+         [("organization:national-health-service", ["NHS"]), ("person:anoop-kumar", ["Anoop Kumar"]),
+          ("organization:the-hindu", ["The Hindu"])]),
         # The last word of a company's name; alone it names nothing.
         ("en", "Shares of Adani Enterprises fell.", [("organization:adani-enterprises", ["Adani Enterprises"])]),
         ("en", "Huawei Technologies Co. has regained ground.", [("organization:huawei", ["Huawei Technologies Co."])]),
