@@ -307,6 +307,10 @@ def test_quantities_issue_3(quantities, lang, text, expected):
         ("en", "They won 2x1."),
         ("es", "ganó 2 x 1 al Madrid"),
         ("pt", "o Palmeiras conquistou o bi em 1994"),
+        # The minutes of a time written with "h".
+        ("pt", "O segundo sinal foi dado às 0h 20 m, quando"),
+        ("pt", "A sessão começou às 22h 15."),
+        ("es", "Llegó a las 10h 30 min."),
         # Half past: a time of day.
         ("pt", "São 3 e meia e ele não chegou."),
         ("es", "Llegó a las 10 y media."),
@@ -418,6 +422,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
                                                       ("10 million", 1e7, None, "exact", None, "people")]),
         ("es", "entre 4,75% y 10 mil personas", [("4,75%", 4.75, None, "exact", "%", None),
                                                 ("10 mil", 10000, None, "exact", None, "personas")]),
+        ("pt", "durou 2h 30 minutos", [("2h", 2, None, "exact", "h", None),
+                                       ("30 minutos", 30, None, "exact", "min", None)]),
         # Alternatives that go down are two amounts, not a range.
         ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
                                          ("20", 20, None, "exact", None, "pessoas")]),

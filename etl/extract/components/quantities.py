@@ -16,7 +16,7 @@ alternatives that go down ("30 ou 20 pessoas"); other joins that go down are sco
 amounts ("venceu por 3 a 1", "3-1").
 
 Not quantities: numbers inside `doc._.dates` (the etl_dates component runs first),
-times ("10h30", "10:30"), ordinals ("1º", "2nd", "16.o"), codes ("F-16", "MH17",
+times ("10h30", "10:30", the minutes of "às 22h 15"), ordinals ("1º", "2nd", "16.o"), codes ("F-16", "MH17",
 "COVID-19"), numbers in URLs or phone numbers, and the identifiers of
 `_quantities_rules`: numbers after an identifier word ("artigo 5", "lei nº 13.709",
 "artigos 42 e 43"), a bare number in parentheses, a bare number right after a
@@ -46,7 +46,7 @@ looked for.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 from typing import TypeVar, cast
@@ -77,6 +77,7 @@ _WWW = re.compile(r"www\.", re.IGNORECASE)
 _PHONE_HINT = re.compile(r"\+\d|\(\d|-\d{4}|0[89]00|0[xX]{2}\d")
 _PHONE_WORDS = ("tel", "fone", "fax", "phone")
 _SPACES = re.compile(r"\s+")
+_HOUR = re.compile(r"\d\s?h$", re.IGNORECASE)
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
 _SEPARATOR = re.compile(r"[.,]")
 # An IGNORECASE pattern matches a text exactly as its case-sensitive twin matches
@@ -140,6 +141,12 @@ class _Masked:
         spans.sort()
         self.starts = [s for s, _ in spans]
         self.max_ends = list(accumulate((e for _, e in spans), max))
+        self.hours = sorted(d.end for d in dates if _HOUR.search(d.text))
+
+    def after_hour(self, text: str, start: int) -> bool:
+        """True when `start` follows a time written as an hour ("às 0h 20 m", "22h 15")."""
+        k = bisect_right(self.hours, start)
+        return k > 0 and text[self.hours[k - 1]:start].isspace()
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when some span has s < end and start < e (the largest end among s < end)."""
@@ -329,6 +336,8 @@ class QuantitiesComponent:
         if reading is None:
             return None
         parsed_value, value, value_max, unit, modifier, multiplied = reading
+        if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
+            return None  # the minutes of a time: "às 0h 20 m", "às 22h 15"
         if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value):
             return None
         end = match_end if groups[_UNIT] or groups[_POST] else match.end(
