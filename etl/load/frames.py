@@ -25,6 +25,7 @@ from etl.models import (
     DateMention,
     Duplicate,
     Mention,
+    Published,
     Quantity,
     QuarantinedItem,
     Quote,
@@ -300,5 +301,39 @@ def build_tables(records: Sequence[RecordLike], quarantined: list[QuarantinedIte
     tables["duplicates"] = _frame(TABLES["duplicates"], [
         {"ordinal": i, **item.model_dump()} for i, item in enumerate(duplicates, duplicate_start)
     ])
-    tables["records"] = _frame(TABLES["records"], data)
+    tables["records"] = nest_records(tables)
     return {name: tables[name] for name in TABLES}
+
+
+def _nested(df: pl.DataFrame, keys: list[str], model: type[BaseModel], alias: str) -> pl.DataFrame:
+    """One list of `model` structs per `keys`, in the record's order (`ordinal`)."""
+    struct = pl.struct(*model.model_fields).sort_by("ordinal")
+    return df.group_by(keys, maintain_order=True).agg(struct.alias(alias))
+
+
+def nest_records(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """The `records` table (one row per document, lists nested), built from the flat tables.
+
+    Polars nests the lists itself: building the nested column from Python dicts cost half
+    of `build_tables`. The flat tables keep each item's `ordinal`, so the lists come back
+    in the record's order, and a document with no items gets an empty list.
+    """
+    spec = TABLES["records"]
+    schema = spec.schema
+    mentions = _nested(tables["mentions"], ["doc_id", "actor_id"], Mention, "mentions")
+    actors = tables["actors"].join(mentions, on=["doc_id", "actor_id"], how="left",
+                                   maintain_order="left")
+    lists = [_nested(actors, ["doc_id"], Actor, "actors")]
+    lists += [_nested(tables[name], ["doc_id"], model, name)
+              for name, model in (("quantities", Quantity), ("dates", DateMention),
+                                  ("sources", Source), ("quotes", Quote))]
+    published = [f"published_{name}" for name in Published.model_fields]
+    frame = tables["documents"].with_columns(
+        pl.when(pl.col("published_value").is_not_null())
+        .then(pl.struct(*(pl.col(f"published_{name}").alias(name) for name in Published.model_fields)))
+        .alias("published")).drop(published)
+    for nested in lists:
+        frame = frame.join(nested, on="doc_id", how="left", maintain_order="left")
+    return frame.select(
+        pl.col(name).fill_null(pl.lit([], schema[name])) if name in _LISTS else pl.col(name)
+        for name in schema.names()).cast(dict(schema))

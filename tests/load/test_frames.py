@@ -98,3 +98,25 @@ def test_build_tables_from_record_dumps_equals_from_models():
     assert list(from_dumps) == list(from_models)
     for name, df in from_models.items():
         assert_frame_equal(from_dumps[name], df)
+
+
+def test_records_table_nests_every_list_in_record_order():
+    from etl.load import build_tables
+    from load.samples import record_pt, sample_records
+
+    # Items out of offset order: the flat tables sort by offsets, the nested lists must not.
+    pt = record_pt()
+    mucio, agency = pt.actors
+    mucio = mucio.model_copy(update={"mentions": mucio.mentions[::-1]})
+    shuffled = pt.model_copy(update={"actors": [agency, mucio], "published": None})
+    records = [shuffled, *sample_records()[1:]]
+    nested = build_tables(records, [], [])["records"]
+    assert nested.to_dicts() == [r.model_dump() for r in records]
+
+
+def test_records_table_of_no_records_is_empty_with_the_nested_schema():
+    from etl.load import build_tables, table_specs
+
+    nested = build_tables([], [], [])["records"]
+    assert nested.height == 0
+    assert nested.schema == table_specs()["records"].schema
