@@ -232,6 +232,73 @@ def test_dates_two_digit_years(dates, lang, text, expected):
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # Real date evidence before a two-digit year after "of", "de" or "del": a month,
+        # a season or feast, an apostrophe, a year-taking head noun ("class of").
+        ("en", "In May of '68 students marched.", ("May of '68", "1968-05", "month")),
+        ("en", "In May of 68, students marched.", ("May of 68", "1968-05", "month")),
+        ("pt", "Em Maio de '68 houve greves.", ("Maio de '68", "1968-05", "month")),
+        ("es", "Desde mayo del '68 cambió todo.", ("mayo del '68", "1968-05", "month")),
+        ("en", "The summer of '69 was hot.", ("summer of '69", "1969-22", "season")),
+        ("en", "In the summer of 69, we met.", ("summer of 69", "1969-22", "season")),
+        ("pt", "No Verão de 68, fomos à praia.", ("Verão de 68", "1968-22", "season")),
+        ("es", "En el verano del 69, nos conocimos.", ("verano del 69", "1969-22", "season")),
+        ("en", "The Christmas of '89 was cold.", ("Christmas of '89", "1989-12-25", "day")),
+        ("en", "The class of '89 met again.", ("'89", "1989", "year")),
+        ("en", "The class of 89, he said, was the best.", ("89", "1989", "year")),
+        ("pt", "A geração de '70 mudou tudo.", ("'70", "1970", "year")),
+        ("es", "La generación del '27 escribió.", ("'27", "1927", "year")),
+        ("en", "He came back in 89.", ("89", "1989", "year")),
+    ],
+)
+def test_dates_two_digit_years_after_of_need_date_evidence(dates, lang, text, expected):
+    found = dates(text, lang)
+    assert [(m.text, m.value, m.precision) for m in found] == [expected]
+    assert found[0].relative is False
+
+
+@pytest.mark.parametrize(
+    "lang,text,quantity",
+    [
+        # A bare two-digit number after "of", "de", "del" or an age word is an amount (issue 3).
+        ("en", "He died at the age of 89, his family said.", "89"),
+        ("en", "He died at the age of 89 in London.", "89"),
+        ("en", "She died aged 89, her family said.", "89"),
+        ("en", "A total of 89, he said.", "89"),
+        ("en", "Out of 89, only a few passed.", "89"),
+        ("en", "She graduated with the class of 89 students.", "89"),
+        ("pt", "Morreu com a idade de 89, disse a família.", "89"),
+        ("pt", "Morreu aos 89, disse a família.", "89"),
+        ("pt", "Morreu com 89 anos.", "89 anos"),
+        ("pt", "Um homem de 89 anos morreu.", "89 anos"),
+        ("pt", "Um homem de 89, disse a polícia.", "89"),
+        ("es", "Murió a la edad de 89, dijo su familia.", "89"),
+        ("es", "Murió a los 89 años.", "89 años"),
+        ("es", "Murió a los 89, dijo su familia.", "89"),
+        ("es", "Un hombre de 89, dijo la policía.", "89"),
+    ],
+)
+def test_dates_ages_and_amounts_after_of_are_not_years(lang, text, quantity):
+    doc = process_text(text, lang, reference_date=REF)
+    assert doc._.dates == []
+    assert [q.text for q in doc._.quantities] == [quantity]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A season before a number that counts something keeps its own span.
+        ("pt", "No Verão de 30 graus fomos à praia.", ("Verão", "2024-22")),
+        ("es", "En el Verano de 40 grados no salimos.", ("Verano", "2024-22")),
+        ("en", "In the Summer of 40 degrees we stayed in.", ("Summer", "2024-22")),
+    ],
+)
+def test_dates_season_before_an_amount(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # Lists and ranges of decades and centuries are one interval when they touch or a
         # range joins them; otherwise the first one stands alone.
         ("pt", "Nos séculos XIX e XX houve guerras.", ("séculos XIX e XX", "18XX/19XX")),

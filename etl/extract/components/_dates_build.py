@@ -231,8 +231,9 @@ class DateBuilders:
         if not self._cased_ok(self.months, written):
             return None
         month = int(self.months[written.lower()]["month"])
-        if match.group("yy2") and not self._short_year_ends(match.string, match.end()):
-            return None  # "Maio de 68" is 1968-05; "maio de 30 dias" is not
+        if match.group("yy2") and not match.group("yq") and not self._short_year_ends(
+                match.string, match.end()):
+            return None  # "Maio de 68" and "May of '68" are 1968-05; "maio de 30 dias" is not
         short = match.group("yy") or match.group("yy2")
         year = int(match.group("year")) if match.group("year") else full_year(int(short), ref)
         return None, f"{year}-{month:02d}", "month", month_interval(year, month), False

@@ -28,6 +28,7 @@ class PeriodBuilders:
     verb_suffixes: tuple[str, ...]
     decade_words: dict[str, int]
     _short_year_cue: re.Pattern[str]
+    _quoted_year_cue: re.Pattern[str]
 
     def _decade(self, match: re.Match[str], ref: date | None) -> Built | None:
         """"anos 90", "the '90s", "anos oitenta"; "anos 60 e 70" -> ``196X/197X``."""
@@ -110,15 +111,19 @@ class PeriodBuilders:
         """"em 79", "até 50.", "in '95", "em 93/94": a two-digit year, only after a cue and before nothing it counts.
 
         Without an apostrophe the year is 30-99 (1930-1999 today): "em 10" or "até 20" are
-        more often amounts than years.
+        more often amounts than years. After a mere "of", "de" or "del" only a year with an
+        apostrophe counts ("the summer of '69"): "at the age of 89", "a total of 89" are amounts.
         """
         text, start = match.string, match.start()
+        quoted = match.group("quoted")
         cue = self._short_year_cue.search(text, max(0, start - 12), start)
         if cue is None:
-            return None
-        opening = cue.group(0)[:1].isupper() and bool(_SENTENCE_START.search(text, max(0, cue.start() - 3),
-                                                                              cue.start()))
-        quoted = match.group("quoted")
+            if quoted is None or not self._quoted_year_cue.search(text, max(0, start - 6), start):
+                return None
+            opening = False
+        else:
+            opening = cue.group(0)[:1].isupper() and bool(_SENTENCE_START.search(
+                text, max(0, cue.start() - 3), cue.start()))
         if quoted is None and not self._short_year_ends(text, match.end(), opening):
             return None
         year = full_year(int(quoted or match.group("yy")), ref)

@@ -14,8 +14,9 @@ The words are rows of `date_cues.csv` whose role says what they mean:
 
 A season or feast alone is a date only after an article or preposition of time
 (``season_prep``: "no Natal", "pela Páscoa"), a deictic word ("neste verão", "last
-Christmas") or before a year ("Verão de 2003"): "Natal" without one is also a city,
-"verão" a verb and "spring" a source of water. A season after a mere article must be
+Christmas") or before a year ("Verão de 2003"; two digits as in "summer of '69" or
+"Verão de 68," when the year ends its phrase, see `_short_year_ends`): "Natal" without
+one is also a city, "verão" a verb and "spring" a source of water. A season after a mere article must be
 written with a capital ("no Verão", as in European Portuguese): "no inverno" in
 lower case is mostly any year's winter. Followed by a capitalised word it is a name
 ("Primavera Árabe", "Primavera de Praga").
@@ -29,7 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.extract.components._dates_build import Built
-from etl.extract.components._dates_calendar import Interval
+from etl.extract.components._dates_calendar import Interval, full_year
 
 _NAME_AFTER = re.compile(r"\s+(?:(?:de|do|da|del|of)\s+)?[A-ZÀ-Ý]")
 _SPACES = re.compile(r"\s+")
@@ -76,6 +77,7 @@ class SeasonBuilders:
     seasons: dict[str, str]
     _season_prep: re.Pattern[str]
     _direction: Callable[[re.Match[str]], str | None]
+    _short_year_ends: Callable[..., bool]  # PeriodBuilders
 
     def _season(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("season")
@@ -84,18 +86,23 @@ class SeasonBuilders:
         if kind == "feast" and written.islower():
             return None  # "natal" is "native"; "véspera de Natal" still names the feast
         text, year_written = match.string, match.group("year")
-        direction = self._direction(match)
+        span, direction = None, self._direction(match)
+        if match.group("yy"):  # "summer of '69", "Verão de 68,"; not "verão de 30 graus"
+            if match.group("yq") or self._short_year_ends(text, match.end()):
+                year_written = str(full_year(int(match.group("yy")), ref))
+            else:
+                span = (match.start(), match.end("after") if match.group("after") else match.end("season"))
         if year_written is None:
             if kind == "season" and direction is None and not written[:1].isupper():
                 return None  # "passando o verão quando já está no inverno" is any year's
             if direction is None and not self._season_prep.search(text, max(0, match.start() - 25),
                                                                    match.start()):
                 return None
-            if not match.group("after") and _NAME_AFTER.match(text, match.end()):
+            if not match.group("after") and _NAME_AFTER.match(text, span[1] if span else match.end()):
                 return None  # "Primavera Árabe", "Primavera de Praga"
-        if kind == "season":
-            return self._season_value(int(spec), year_written, direction, ref)
-        return self._feast_value(spec, year_written, direction, ref)
+        built = (self._season_value(int(spec), year_written, direction, ref) if kind == "season"
+                 else self._feast_value(spec, year_written, direction, ref))
+        return built if built is None or span is None else (span, *built[1:])
 
     @staticmethod
     def _season_value(code: int, year_written: str | None, direction: str | None,

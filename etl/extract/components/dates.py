@@ -44,6 +44,10 @@ Resolution against `doc._.reference_date` (``ref``):
 - Two-digit years only after a cue and when no counted word follows: "em 79,", "Em 68
   eu fui", "in '95" -> ``1979``...; "de 70 a 80" -> ``1970/1980``; "em 93/94" ->
   ``1993/1994``. Without an apostrophe only 30-99 ("em 10" is more often an amount).
+  After a mere "of", "de" or "del" a two-digit number is a year only with date evidence:
+  an apostrophe ("class of '89"), a month or season ("May of 68", "Verão de 68" ->
+  ``1968-22``) or a head noun that takes a year ("class of 89,"); "at the age of 89",
+  "a total of 89", "um homem de 89" are amounts.
 - Seasons and feasts (`_dates_seasons`): "Verão de 2003" -> ``2003-22`` (ISO 8601-2
   season code), "pela Páscoa", "at Christmas" -> the day nearest ``ref``.
 - Ranges of days and months are one interval: "de 10 a 18 de setembro" ->
@@ -186,7 +190,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         rf"(?P<d2>[0-3]?\d)\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
                         flags), self._day_range, {"open", "day_before", d12}),
             (re.compile(rf"{_B}{month}(?:(?:{link}|/){_YEAR4}|/(?P<yy>\d{{2}})(?![\d/])"
-                        rf"|\s+(?:de|del)\s+(?P<yy2>\d{{2}}){_SHORT_END})", flags),
+                        rf"|\s+(?:de|del|of)\s+(?P<yq>')?(?P<yy2>\d{{2}}){_SHORT_END})", flags),
              self._month_year, {"month"}),
             (re.compile(rf"{_B}(?P<open>{opens})\s+(?P<m1>{_alt(self.months)})\.?{to}{month}"
                         rf"(?:{link}{_YEAR4})?{_E}", flags), self._month_range, {"open"}),
@@ -197,7 +201,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
             (re.compile(rf"{_B}{before}(?P<season>{_alt(self.seasons)})(?:\s+(?P<after>{after_w}))?"
-                        rf"(?:(?:\s+(?:de|del|of)\s+|\s+){_YEAR4})?{_E}", flags), self._season,
+                        rf"(?:(?:\s+(?:de|del|of)\s+|\s+){_YEAR4}|\s+(?:de|del|of)\s+(?P<yq>')?(?P<yy>\d{{2}})"
+                        rf"{_SHORT_END})?{_E}", flags), self._season,
              {"before", "season"}),
             (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?(?P<y1>[12]\d{{3}})"
                         rf"(?:\s*[-–—/]\s*|\s+(?P<join>{joins})\s+)"
@@ -259,6 +264,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                                      flags)
         self._season_prep = re.compile(rf"(?<![\w])(?:{self._cue('season_prep')})\s+$", flags)
         self._short_year_cue = re.compile(rf"(?<![\w])(?:{self._cue('short_year_before')})\s+$", flags)
+        self._quoted_year_cue = re.compile(rf"(?<![\w])(?:{self._cue('short_year_quoted_before')})\s+$", flags)
         # Patterns of a day and month written without a year ("20 de janeiro", "21/11").
         self._day_month_ranks = frozenset(i for i, build in enumerate(self._builders) if build in (
             self._day_month, self._day_month_numeric, self._day_word))
