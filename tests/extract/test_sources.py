@@ -75,6 +75,111 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
     assert compact(run(lang, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A common-noun subject right before the verb is the source, not an earlier actor (issue #3).
+        ("en", "The Electoral Commission of Freedonia said the vote was peaceful, although police said "
+               "there had been clashes.",
+         [("Electoral Commission of Freedonia", 4, "said", "attribution",
+           "organization:electoral-commission-of-freedonia"),
+          ("police", 75, "said", "attribution", None)]),
+        ("en", "Analysts said the plan surprised traders.", [("Analysts", 0, "said", "attribution", None)]),
+        ("en", "The Cincinnati-based company said net sales rose 2%.",
+         [("company", 21, "said", "attribution", None)]),
+        ("pt", "A Comissão Eleitoral disse que a votação foi pacífica, mas a polícia disse que houve confrontos.",
+         [("Comissão Eleitoral", 2, "disse", "attribution", "organization:comissao-eleitoral"),
+          ("polícia", 61, "disse", "attribution", None)]),
+        ("es", "La Comisión Electoral dijo que la votación fue pacífica, aunque los vecinos dijeron que hubo "
+               "disturbios.",
+         [("Comisión Electoral", 3, "dijo", "attribution", "organization:comision-electoral"),
+          ("vecinos", 68, "dijeron", "attribution", None)]),
+        ("es", "El Gobierno dijo que la medida es grave.", [("Gobierno", 3, "dijo", "attribution", None)]),
+    ],
+)
+def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The person an organisation only qualifies, not the organisation (issue #3).
+        ("en", "Zanzibar Space Agency Administrator Bill Quennik congratulated the company and said the test "
+               "was a success.",
+         [("Bill Quennik", 36, "said", "attribution", "person:bill-quennik")]),
+        ("pt", "A presidente da Petrobras, Magda Chambriard, afirmou nesta quarta-feira que a estatal vai insistir.",
+         [("Magda Chambriard", 27, "afirmou", "attribution", "person:magda-chambriard")]),
+        ("pt", "Já o ministro de Minas e Energia, Alexandre Silveira, defendeu a exploração e disse que o país "
+               "não pode abrir mão.",
+         [("Alexandre Silveira", 34, "disse", "attribution", "person:alexandre-silveira")]),
+        ("es", "El consejero delegado de Iberdrola, Ignacio Galán, aseguró este martes que la empresa invertirá más.",
+         [("Ignacio Galán", 36, "aseguró", "attribution", "person:ignacio-galan")]),
+        # The subject before a chain of prepositional phrases, not the last name in it.
+        ("en", "Detective Inspector Peter Vlahos of the NSW Police Force's Crash Investigation Unit said the "
+               "sentence sent a message.",
+         [("Peter Vlahos", 20, "said", "attribution", "person:peter-vlahos")]),
+        ("en", "Scientists at the Southern African Development Community's climate centre in Botswana said "
+               "warmer seas fuelled the storm.",
+         [("Scientists", 0, "said", "attribution", None)]),
+        ("pt", "Moradores de Porto Alegre disseram que a água subiu depressa.",
+         [("Moradores", 0, "disseram", "attribution", None)]),
+        ("es", "Los vecinos de Valencia dijeron que el agua subió muy rápido.",
+         [("vecinos", 4, "dijeron", "attribution", None)]),
+        # A spokesman speaks for the organisation; "do" is not part of the source.
+        ("pt", "O porta-voz do Ministério da Defesa disse que as tropas recuaram.",
+         [("Ministério da Defesa", 15, "disse", "attribution", "organization:ministerio-da-defesa")]),
+        # Apposed names: after an auxiliary, with a post-nominal, with an object after the verb.
+        ("en", "O'Keefe's barrister, Michael McHugh SC, had argued that his client suffered from depression.",
+         [("Michael McHugh SC", 21, "argued", "attribution", "person:michael-mchugh-sc")]),
+        ("en", "The White House said it rejects the decision, while the European Union's foreign policy chief, "
+               "Josep Borrell, said the warrants were binding.",
+         [("White House", 4, "said", "attribution", "organization:white-house"),
+          ("Josep Borrell", 95, "said", "attribution", "person:josep-borrell")]),
+        # An abbreviation in brackets between the name and the verb.
+        ("en", "The death toll has risen to 34, the National Institute for Disaster Management (INGD) said on "
+               "Tuesday.",
+         [("National Institute for Disaster Management", 36, "said", "attribution",
+           "organization:national-institute-for-disaster-management")]),
+        # "the King" is the one person whose role is king.
+        ("en", 'King Charles said he was saddened. "She was a national treasure," the King said in a message.',
+         [("Charles", 5, "said", "attribution", "person:charles"),
+          ("King", 70, "said", "attribution", "person:charles")]),
+    ],
+)
+def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Negated and passive verbs attribute nothing.
+        ("en", "Israel says Deif was killed in July; Hamas has not confirmed his death.",
+         [("Israel", 0, "says", "attribution", "country:isr")]),
+        ("pt", "O Ministério da Saúde não confirmou a informação.", []),
+        ("es", "El Gobierno de Chile no confirmó la cifra.", []),
+        ("en", "Bawumia conceded on Sunday, before the official results were announced, and congratulated his "
+               "rival.", []),
+        # A pronoun subject is not the sentence's first actor; no English inversion after "had".
+        ("en", "The Public Health Agency of Sweden said Thursday it had confirmed the first case of the new "
+               "strain outside Africa.",
+         [("Public Health Agency of Sweden", 4, "said", "attribution",
+           "organization:public-health-agency-of-sweden")]),
+        # A noun phrase after a Portuguese or Spanish verb is its object unless a clause follows.
+        ("pt", "Rangel anunciou um pacote de cerca de 20 milhões de euros.", []),
+        ("pt", "O Chega anunciou uma moção de censura ao Governo Regional.", []),
+        ("es", "El presidente Gabriel Boric anunció la Estrategia Nacional del Litio.", []),
+        ("es", "El Ministerio de Defensa informó este viernes de que enviará 500 militares más.",
+         [("Ministerio de Defensa", 3, "informó", "attribution", "organization:ministerio-de-defensa")]),
+        ("pt", "A taxa caiu para 3,75%, anunciou a presidente da instituição, Christine Lagarde.",
+         [("Christine Lagarde", 62, "anunciou", "attribution", "person:christine-lagarde")]),
+    ],
+)
+def test_sources_no_attribution_issue_3(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
 def test_sources_finds_the_seed_facts() -> None:
     doc = run("pt", SEED.read_text(encoding="utf-8"))
     assert [(s.text, s.cue, s.kind, s.actor_id) for s in doc._.sources] == [

@@ -6,7 +6,13 @@ Cues come from `seeds/reference/attribution_cues.csv`:
   'informou a agência de notícias KCNA') or before it ('A KCNA disse que', 'Kim told
   reporters'). A verb followed by "que"/"that" looks left first; when no phrase is next to
   the verb, the sentence's leading person or organisation is the source ('Belousov ... e
-  disse que');
+  disse que'), the person rather than an organisation that only qualifies them ('NASA
+  Administrator Bill Nelson ... and said');
+- on the left, a common noun of `source_words.csv` is a source without an actor ('although
+  police said', 'a polícia disse', 'los vecinos dijeron'), and the subject before a chain of
+  prepositional phrases wins over the last name in it ('Scientists at ... in Botswana said');
+- a negated verb ('has not confirmed'), an English passive ('were announced') and, in
+  Portuguese and Spanish, a verb with an object ('anunciou um pacote') attribute nothing;
 - prepositions: 'segundo <NP>', 'de acordo com <NP>', 'according to <NP>', 'según <NP>';
 - photo labels: '(Foto: KCNA)' -> kind photo_credit, the credited name up to ')' or line end;
 - the article's own source line: 'Fonte: <url>' -> kind article_url, name = the URL.
@@ -26,8 +32,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from etl.extract.components._actors_gazetteer import load_gazetteer
+from etl.extract.components._actors_gazetteer import load_gazetteer, split_cell
 from etl.extract.patterns import DocTokens, doc_tokens, longest_first
+from etl.extract.reference import rows_for_language
 from etl.models import Actor, Source, SourceKind
 
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
@@ -37,6 +44,7 @@ _MAX_UNLINKED = 3
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
 _MAX_APPOSITION = 16
+_MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 
 
 class _Cue(NamedTuple):
@@ -61,6 +69,10 @@ class SourcesComponent:
         self.adverbs = gaz.word_set("adverb")
         self.honorifics = gaz.honorifics
         self.preps = {text for text, (kind, _) in gaz.cues.items() if kind == "prep"}
+        self.words: dict[str, set[str]] = {}  # source_words.csv: noun, linker, negation, passive
+        for row in rows_for_language("source_words", nlp.lang or "pt"):
+            self.words.setdefault(row["kind"], set()).update(w.lower() for w in split_cell(row["text"]))
+        self.nouns, self.linkers = self.words.get("noun", set()), self.words.get("linker", set())
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for text in gaz.cues:
             self.matcher.add(text, [nlp.make_doc(text)])
@@ -134,18 +146,56 @@ class _SourceFinder:
             if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners:
                 return None  # "o segundo dia": an ordinal, not a cue
             return self._right(cue, require_actor=False)
+        if self._denied(cue):
+            return None
         following = self.lower[cue.end] if cue.end < self.n else ""
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
             return self._left(cue) or self._apposed(cue) or self._sentence_subject(cue)
+        right = self._right(cue, require_actor=False)
+        if self._has_object(cue, inverted=right is not None):
+            return None  # "Rangel anunciou um pacote", "Boric anunció la Estrategia": no report
         left = self._left(cue)
         if left is not None and left.actor_id is not None:
             return left
-        return self._right(cue, require_actor=False) or left or self._sentence_subject(cue)
+        return right or left or self._apposed(cue) or self._sentence_subject(cue)
 
-    def _make(self, start: int, end: int, cue: _Cue, kind: SourceKind = "attribution") -> Source:
+    def _has_object(self, cue: _Cue, *, inverted: bool) -> bool:
+        """In Portuguese and Spanish, a noun phrase right after the verb is its object, not
+        what was said (English drops "that": 'said the plan failed'), unless a clause follows
+        ('informó este viernes de que'). A singular "a" before a plural is the preposition
+        ('disse a jornalistas'). When the phrase reads as an inverted source ('anunciou o
+        presidente'), only an indefinite article makes it an object ('anunciou uma moção')."""
+        lower, i = self.lower, cue.end
+        if self.c.lang == "en":
+            return False
+        while i < self.n and lower[i] in self.c.adverbs:
+            i += 1
+        if i + 1 >= self.n or lower[i] not in self.c.determiners or not self.tok.is_alpha[i + 1]:
+            return False
+        if inverted and lower[i] not in self.c.words.get("indefinite", set()):
+            return False
+        for j in range(i + 1, min(i + _MAX_UNLINKED + 3, self.n)):
+            if lower[j] in self.c.cues:
+                break  # "defendeu a exploração e disse que": the clause belongs to the next verb
+            if lower[j] in _CLAUSE_WORDS or lower[j] == ":":
+                return False
+        return not (lower[i] == "a" and lower[i + 1].endswith("s"))
+
+    def _denied(self, cue: _Cue) -> bool:
+        """A negated verb ('Hamas has not confirmed') or an English passive ('the results were
+        announced', 'is estimated at') attributes nothing."""
+        lower, k = self.lower, cue.start - 1
+        negation, passive = self.c.words.get("negation", set()), self.c.words.get("passive", set())
+        while k >= 0 and (lower[k] in self.c.adverbs or lower[k] in negation):
+            if lower[k] in negation:
+                return True
+            k -= 1
+        return k >= 0 and lower[k] in passive
+
+    def _make(self, start: int, end: int, cue: _Cue, kind: SourceKind = "attribution",
+              actor: Actor | None = None) -> Source:
         first, last = self.tok.idx[start], self.tok.ends[end - 1]
         text = self.text[first:last]
-        actor = None
         for i in range(start, end):
             if i in self.actor_at:
                 actor = self.actor_at[i][0]
@@ -205,9 +255,10 @@ class _SourceFinder:
         if found is None and (end - start > _MAX_UNLINKED or any(tok.is_stop[i] for i in range(start, end - 1))
                               or (end < n and texts[end] not in _CLAUSE_END)):
             return None  # "disse o governo." is a source; "said the spread was bad" is not
-        if self.c.lang == "en" and self._label(cue) not in self.c.preps and end < n \
-                and not (tok.is_punct[end] or tok.is_space[end]):
-            return None  # English inverts only at the clause end: '"...," said Kim.'
+        if self.c.lang == "en" and self._label(cue) not in self.c.preps and (
+                (end < n and not (tok.is_punct[end] or tok.is_space[end]))
+                or (cue.start > 0 and not (tok.is_punct[cue.start - 1] or tok.is_space[cue.start - 1]))):
+            return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
         return self._make(start, end, cue)
 
     def _left(self, cue: _Cue) -> Source | None:
@@ -217,11 +268,26 @@ class _SourceFinder:
             k -= 1
         if k < 0:
             return None
+        if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
+            k -= 3  # "the National Institute for Disaster Management (INGD) said"
         if k in self.actor_at:
             actor, start, end = self.actor_at[k]
+            head = self._chain_head(start)
+            if head is not None and (head[2] == "person" or actor.type in ("country", "location")):
+                return self._make(head[0], head[1], cue)  # "Peter Vlahos of the Crash Unit said"
             if actor.type != "person":
                 start = self._extend_left(start)
             return self._make(start, end, cue)
+        if texts[k][:1].isupper() and k > 0 and lower[k - 1] in self.c.determiners \
+                and (titled := self._titled_person(lower[k])) is not None:
+            return self._make(k, k + 1, cue, actor=titled)  # '"…," the King said'
+        if lower[k] in self.c.nouns and (texts[k].islower() or self._starts_sentence(k)
+                                         or (k > 0 and lower[k - 1] in self.c.determiners)):  # "El Gobierno dijo"
+            start = self._modifiers_before(k)
+            head = self._chain_head(start)
+            if head is not None:
+                return self._make(head[0], head[1], cue)
+            return self._make(start, k + 1, cue)  # "although police said", "a polícia disse"
         start = k
         while start >= 0 and is_alpha[start] and texts[start].islower() and not is_stop[start] \
                 and lower[start] not in self.c.determiners and k - start < _MAX_UNLINKED:
@@ -238,16 +304,72 @@ class _SourceFinder:
         """The person set off by commas before the verb: 'O porta-voz da Guarda Costeira, Jay
         Tarriela, disse que', '"…," Deanne Criswell, the head of FEMA, told reporters'."""
         texts, k = self.texts, cue.start - 1
+        while k > 0 and self.lower[k] in self.c.adverbs:
+            k -= 1  # "Michael McHugh SC, had argued"
         if k <= 0 or texts[k] != ",":
             return None
         for j in range(k, max(k - _MAX_APPOSITION, 0), -1):
             if texts[j] in _QUOTE_MARKS or texts[j] in (".", ";", "!", "?") or "\n" in texts[j]:
                 break
-            if texts[j] == "," and j - 1 in self.actor_at:
-                actor, start, end = self.actor_at[j - 1]
-                if actor.type == "person" and end == j:
-                    return self._make(start, end, cue)
+            if texts[j] != ",":
+                continue
+            ends = [j]
+            if j > 1 and texts[j - 1].isupper() and len(texts[j - 1]) <= 3:
+                ends.append(j - 1)  # a post-nominal after the name ("Michael McHugh SC, had argued")
+            for name_end in ends:
+                found = self.actor_at.get(name_end - 1)
+                if found is not None and found[0].type == "person" and found[2] == name_end:
+                    return self._make(found[1], found[2], cue)
         return None
+
+    def _titled_person(self, title: str) -> Actor | None:
+        """The one person of the article whose role is `title` ('the King' after 'King Charles')."""
+        people = {a.actor_id: a for a in self.doc._.actors or [] if a.type == "person" and a.role == title}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _starts_sentence(self, i: int) -> bool:
+        return self.tok.sent_start[i] or (i > 0 and "\n" in self.texts[i - 1])
+
+    def _modifiers_before(self, k: int) -> int:
+        """Start of a common noun with its lowercase modifiers ('local officials')."""
+        lower, tok, start = self.lower, self.tok, k
+        while start > 0 and k - start < _MAX_UNLINKED - 1 and tok.ws[start - 1]:
+            prev = start - 1
+            if (prev > 0 and not tok.ws[prev - 1]) or not (tok.is_alpha[prev] and self.texts[prev].islower()) \
+                    or tok.is_stop[prev] \
+                    or lower[prev] in self.c.determiners or lower[prev] in self.c.adverbs \
+                    or lower[prev] in self.c.cues or lower[prev] in self.c.linkers:
+                break
+            start = prev
+        return start
+
+    def _chain_head(self, i: int) -> tuple[int, int, str] | None:
+        """The phrase a chain of modifiers before the verb hangs from: 'Scientists' in
+        'Scientists at the SADC's climate centre in Botswana said', 'Peter Vlahos' in 'Peter
+        Vlahos of the NSW Police Force's Crash Investigation Unit said'. Returns (start, end,
+        'person' | 'organization' | 'noun'), or None when no linker precedes token `i` or the
+        first phrase is neither an actor nor a source noun."""
+        lower, texts = self.lower, self.texts
+        head: tuple[int, int, str] | None = None
+        for _ in range(_MAX_LINKS):
+            if i >= 2 and texts[i - 1] in ("'s", "’s") and i - 2 in self.actor_at:
+                i = self.actor_at[i - 2][1]  # "the NSW Police Force's Crash Investigation Unit"
+            j = i - 1
+            while j >= 0 and lower[j] in self.c.determiners:
+                j -= 1
+            if j < 1 or lower[j] not in self.c.linkers:
+                break
+            k = j - 1
+            if k in self.actor_at and self.actor_at[k][2] == j:
+                actor, i, end = self.actor_at[k]
+                head = (i, end, actor.type) if actor.type in ("person", "organization") else None
+            elif self.tok.is_alpha[k] and (texts[k].islower() or self._starts_sentence(k)) \
+                    and not self.tok.is_stop[k] and lower[k] not in self.c.cues:
+                i = self._modifiers_before(k)
+                head = (i, k + 1, "noun") if lower[k] in self.c.nouns else None
+            else:
+                break
+        return head
 
     def _extend_left(self, start: int) -> int:
         """Include a lowercase description before the mention ("agência Lusa"), not an honorific."""
@@ -262,6 +384,8 @@ class _SourceFinder:
                 start -= 1
             else:
                 break
+        if lower[start] in ("de", "da", "do", "of"):
+            start += 1  # "porta-voz do Ministério": the word before "do" was not taken
         return start
 
     def _is_honorific(self, i: int) -> bool:
@@ -275,6 +399,11 @@ class _SourceFinder:
         return i
 
     def _sentence_subject(self, cue: _Cue) -> Source | None:
+        k = cue.start - 1
+        while k >= 0 and self.lower[k] in self.c.adverbs:
+            k -= 1
+        if k >= 0 and self.lower[k] in self.c.words.get("pronoun", set()):
+            return None  # "it had confirmed", '"…," he said': the pronoun is the subject
         sent = self._sentence_start(cue.start)
         first = sent
         for i in range(sent, cue.start):
@@ -282,8 +411,33 @@ class _SourceFinder:
                 first = i + 1  # a caption or credit line before a paragraph is not its subject
         for i in range(first, min(cue.start, first + _MAX_NP)):
             if i in self.actor_at and self.actor_at[i][0].type in ("person", "organization"):
-                _, start, end = self.actor_at[i]
+                actor, start, end = self.actor_at[i]
+                if actor.type != "person":
+                    start, end = self._person_after(end, cue.start) or (start, end)
                 return self._make(start, end, cue)
+        for i in range(first + _MAX_NP, min(cue.start, first + _MAX_APPOSITION)):
+            found = self.actor_at.get(i)
+            if found and found[0].type == "person" and found[1] == i and self.texts[i - 1] == "," \
+                    and found[2] < cue.start and self.texts[found[2]] == ",":
+                return self._make(found[1], found[2], cue)  # "Já o ministro de Minas e Energia, X, ..."
+        return None
+
+    def _person_after(self, j: int, limit: int) -> tuple[int, int] | None:
+        """The person an organisation only qualifies: 'NASA Administrator Bill Nelson', 'A
+        presidente da Petrobras, Magda Chambriard' (words between are capitalised or the role)."""
+        texts, lower = self.texts, self.lower
+        between: list[str] = []
+        for i in range(j, min(limit, j + _MAX_UNLINKED + 1)):
+            found = self.actor_at.get(i)
+            if found is not None:
+                role = (found[0].role or "").lower().split()
+                if found[0].type == "person" and all(word in role for word in between):
+                    return found[1], found[2]
+                return None
+            if texts[i].islower() and self.tok.is_alpha[i]:
+                between.append(lower[i])
+            elif not (texts[i] in (",", "'s", "’s") or texts[i][:1].isupper()):
+                return None
         return None
 
 
