@@ -81,3 +81,28 @@ def test_quotes_equal_their_text_slice() -> None:
 )
 def test_quotes_speakers_issue_3(lang: str, text: str, expected: list[tuple[str, int, str | None]]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A quote inside the clause of a cue keeps that cue's speaker; a later cue of the same
+        # sentence that does not follow the closing mark names someone else (issue #3).
+        ("en", "The White House said it “fundamentally rejects” the decision, while the European Union's "
+               "foreign policy chief, Josep Borrell, said the warrants were binding.",
+         [("fundamentally rejects", 25, "organization:white-house")]),
+        ("pt", "A KCNA disse que a decisão é «muito grave», mas o ministro Tarvok Silva afirmou que vai recorrer.",
+         [("muito grave", 30, "organization:kcna")]),
+        ("es", "La agencia EFE informó que la medida es «muy grave», mientras el ministro Xalbor Pérez afirmó "
+               "que recurrirá.",
+         [("muy grave", 41, "organization:efe")]),
+        # A cue right after the closing mark still names the speaker.
+        ("en", "The White House said it was “a sad day,” Josep Borrell said.",
+         [("a sad day", 29, "person:josep-borrell")]),
+        # "the King" is the one person whose role is king.
+        ("en", 'King Charles said he was saddened. "She was a national treasure," the King said.',
+         [("She was a national treasure", 36, "person:charles")]),
+    ],
+)
+def test_quotes_speaker_of_the_enclosing_clause_issue_3(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

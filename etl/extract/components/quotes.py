@@ -10,7 +10,9 @@ Speaker, in order (its actor is the speaker, or null):
 
 1. the nearest attribution source (`doc._.sources`) whose cue is in the same sentence right
    after the closing mark ('"…", disse o Sr. Kim.'; after a quote that ends its own sentence,
-   only a short "X said." sentence counts);
+   only a short "X said." sentence counts); when a cue before the opening mark also names a
+   speaker, the cue after counts only if it or its source follows the mark ('X said it
+   “rejects” the decision, while Y said …' is X's);
 2. a pronoun with a speech verb after the quote ('"…," he said', 'disse ela', 'dijo él'): the
    one person of that gender (from honorific, gendered title or pt/es first name) named in
    this or the previous sentence, if exactly one is compatible, else null;
@@ -142,14 +144,16 @@ class _Speakers:
         if terminal:  # only a sentence that is just "X said." or "said X." names this speaker
             after = [s for s in after if min(s.start, s.cue_start or 0) <= after_start + 1
                      and end - closer <= _SHORT_SENTENCE]
-        if after:
-            return min(after, key=lambda s: s.cue_start or 0).actor_id
-        if not terminal and (pronoun := self._pronoun(closer + 1, end)) is not None:
-            return self._resolve(pronoun, opener)
         start = self._sentence_start(opener - 1)
         before_start = self._char(start) if start >= 0 else 0
         before = [s for s in self.sources
                   if before_start <= (s.cue_start or 0) and (s.cue_end or 0) <= tok.idx[opener]]
+        if after and before and not any(self._follows(after_start, s) for s in after):
+            after = []  # 'X said it “rejects” the decision, while Y said …': X said the quote
+        if after:
+            return min(after, key=lambda s: s.cue_start or 0).actor_id
+        if not terminal and (pronoun := self._pronoun(closer + 1, end)) is not None:
+            return self._resolve(pronoun, opener)
         if before:
             return max(before, key=lambda s: s.cue_start or 0).actor_id
         if (pronoun := self._pronoun(max(start + 1, opener - 3), opener)) is not None:
@@ -157,6 +161,11 @@ class _Speakers:
         if self._has_verb(start + 1, opener) or (not terminal and self._has_verb(closer + 1, end)):
             return None  # the sentence names its own speaker, unresolved ("Ukraine's president said")
         return self._previous_sentence_speaker(start)
+
+    def _follows(self, after_start: int, source: Source) -> bool:
+        """The source or its cue comes right after the closing mark ('," Kim said', '", disse')."""
+        gap = self.text[after_start:min(source.start, source.cue_start or source.start)]
+        return not gap.strip(" ,—–-")
 
     def _has_verb(self, start: int, end: int) -> bool:
         lower = self.lower
