@@ -85,6 +85,8 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
            "organization:electoral-commission-of-freedonia"),
           ("police", 75, "said", "attribution", None)]),
         ("en", "Analysts said the plan surprised traders.", [("Analysts", 0, "said", "attribution", None)]),
+        ("en", "Trade grew about 10%, Indian officials said.",
+         [("Indian officials", 22, "said", "attribution", None)]),
         ("en", "The Cincinnati-based company said net sales rose 2%.",
          [("company", 21, "said", "attribution", None)]),
         ("pt", "A Comissão Eleitoral disse que a votação foi pacífica, mas a polícia disse que houve confrontos.",

@@ -341,6 +341,12 @@ class _SourceFinder:
                     or lower[prev] in self.c.cues or lower[prev] in self.c.linkers:
                 break
             start = prev
+        prev = start - 1
+        if prev >= 0 and self.tok.is_alpha[prev] and self.texts[prev][:1].isupper() and tok.ws[prev] \
+                and prev not in self.actor_at and not tok.is_stop[prev] and lower[prev] not in self.c.determiners \
+                and (self._starts_sentence(prev) or self.texts[prev - 1] == ","
+                                                   or tok.is_stop[prev - 1]):
+            start = prev  # ", Indian officials said", "although Ghanaian police said"
         return start
 
     def _chain_head(self, i: int) -> tuple[int, int, str] | None:
