@@ -106,3 +106,25 @@ def test_quotes_speakers_issue_3(lang: str, text: str, expected: list[tuple[str,
 )
 def test_quotes_speaker_of_the_enclosing_clause_issue_3(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A verb that introduces quoted words names its subject as the speaker, even after
+        # another source's cue in the same sentence; it is no source itself.
+        ("en", 'The FAA said it did not expect a licence before November, a timeline that Elon Quorrik '
+               'called "absurd" in a post.', [("absurd", 95, "person:elon-quorrik")]),
+        ("pt", "O governo disse que vai recorrer. O ministro Tarvok Silva classificou a decisão de «totalmente "
+               "inaceitável».", [("totalmente inaceitável", 84, "person:tarvok-silva")]),
+        ("es", "La agencia EFE informó del fallo. El ministro Xalbor Pérez calificó la decisión de «totalmente "
+               "inaceitable».", [("totalmente inaceitable", 84, "person:xalbor-perez")]),
+        # A pronoun subject is resolved like a pronoun after a speech verb.
+        ("es", "La ministra Elsa Varo visitó Quibdó. Ella calificó la visita de «muy productiva».",
+         [("muy productiva", 65, "person:elsa-varo")]),
+        # No actor before the verb: no speaker.
+        ("en", 'Critics called the plan "a total disaster" on Monday.', [("a total disaster", 25, None)]),
+    ],
+)
+def test_quotes_speaker_of_a_quoting_verb(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

@@ -168,6 +168,10 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
                "strain outside Africa.",
          [("Public Health Agency of Sweden", 4, "said", "attribution",
            "organization:public-health-agency-of-sweden")]),
+        # A verb that only introduces quoted words is no cue.
+        ("en", 'Elon Quorrik called the timeline "absurd".', []),
+        ("pt", "O ministro Tarvok Silva classificou a decisão de «inaceitável».", []),
+        ("es", "El ministro Xalbor Pérez calificó la decisión de «inaceptable».", []),
         # A noun phrase after a Portuguese or Spanish verb is its object unless a clause follows.
         ("pt", "Rangel anunciou um pacote de cerca de 20 milhões de euros.", []),
         ("pt", "O Chega anunciou uma moção de censura ao Governo Regional.", []),

@@ -16,8 +16,11 @@ Speaker, in order (its actor is the speaker, or null):
 2. a pronoun with a speech verb after the quote ('"…," he said', 'disse ela', 'dijo él'): the
    one person of that gender (from honorific, gendered title or pt/es first name) named in
    this or the previous sentence, if exactly one is compatible, else null;
-3. the nearest source right before the opening mark in the same sentence ('Kim afirmou que
-   Moscou deveria agir para "responder às forças hostis"', 'X dijo: «…»');
+3. the subject of a verb that introduces quoted words (kind quote in `attribution_cues.csv`)
+   between the nearest source's cue and the opening mark ('a timeline that Elon Musk called
+   "absurd"', 'o ministro Kim classificou a decisão de «inaceitável»'), else the nearest source
+   right before the opening mark in the same sentence ('Kim afirmou que Moscou deveria agir
+   para "responder às forças hostis"', 'X dijo: «…»');
 4. the only speaker of the previous sentence of the same paragraph ('"…," coach Luis de la
    Fuente said. "We played like a family."'). An organisation's abbreviation is never a
    person: speakers are actors as typed by `etl_actors`. Scare quotes (a single word with no cue next to it,
@@ -63,6 +66,8 @@ class QuotesComponent:
         self.lang = nlp.lang
         gaz = load_gazetteer(nlp)
         self.verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "verb"}
+        self.quote_verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "quote"}
+        self.adverbs = gaz.word_set("adverb")
         self.honorifics = gaz.honorifics
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,6 +139,8 @@ class _Speakers:
         self.people: list[tuple[int, str, str | None]] = sorted(  # (mention start, actor id, gender)
             (m.start, a.actor_id, self._gender(a, m.start)) for a in doc._.actors or [] if a.type == "person"
             for m in a.mentions)
+        self.named_by_end = {m.end: a.actor_id for a in doc._.actors or []  # mention end -> actor id
+                             if a.type in ("person", "organization") for m in a.mentions}
 
     def speaker(self, opener: int, closer: int) -> str | None:
         tok = self.tok
@@ -154,6 +161,9 @@ class _Speakers:
             return min(after, key=lambda s: s.cue_start or 0).actor_id
         if not terminal and (pronoun := self._pronoun(closer + 1, end)) is not None:
             return self._resolve(pronoun, opener)
+        if (verb := self._quote_verb(start + 1, opener)) is not None \
+                and all((s.cue_start or 0) < tok.idx[verb] for s in before):
+            return self._subject_of(verb, opener)  # 'a timeline that Elon Musk called "absurd"'
         if before:
             return max(before, key=lambda s: s.cue_start or 0).actor_id
         if (pronoun := self._pronoun(max(start + 1, opener - 3), opener)) is not None:
@@ -161,6 +171,23 @@ class _Speakers:
         if self._has_verb(start + 1, opener) or (not terminal and self._has_verb(closer + 1, end)):
             return None  # the sentence names its own speaker, unresolved ("Ukraine's president said")
         return self._previous_sentence_speaker(start)
+
+    def _quote_verb(self, start: int, end: int) -> int | None:
+        """The last verb that introduces quoted words ('called', 'classificou') before the quote."""
+        lower = self.lower
+        return next((i for i in range(end - 1, max(start, 0) - 1, -1) if lower[i] in self.c.quote_verbs), None)
+
+    def _subject_of(self, verb: int, opener: int) -> str | None:
+        """The person or organisation named right before the verb, or the person a pronoun there
+        stands for ('Ela classificou a decisão de «inaceitável»'), if any."""
+        k = verb - 1
+        while k >= 0 and self.lower[k] in self.c.adverbs:
+            k -= 1
+        if k < 0:
+            return None
+        if (gender := _PRONOUNS.get(self.lower[k])) is not None:
+            return self._resolve(gender, opener)
+        return self.named_by_end.get(self.tok.ends[k])
 
     def _follows(self, after_start: int, source: Source) -> bool:
         """The source or its cue comes right after the closing mark ('," Kim said', '", disse')."""

@@ -74,8 +74,9 @@ class SourcesComponent:
             self.words.setdefault(row["kind"], set()).update(w.lower() for w in split_cell(row["text"]))
         self.nouns, self.linkers = self.words.get("noun", set()), self.words.get("linker", set())
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for text in gaz.cues:
-            self.matcher.add(text, [nlp.make_doc(text)])
+        for text, (kind, _) in gaz.cues.items():
+            if kind != "quote":  # verbs that only introduce quoted words name no source
+                self.matcher.add(text, [nlp.make_doc(text)])
 
     def __call__(self, doc: Doc) -> Doc:
         finder = _SourceFinder(self, doc)
