@@ -128,6 +128,12 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Moradores", 0, "disseram", "attribution", None)]),
         ("es", "Los vecinos de Valencia dijeron que el agua subió muy rápido.",
          [("vecinos", 4, "dijeron", "attribution", None)]),
+        ("en", "Residents in the flooded area said the water rose fast.",
+         [("Residents", 0, "said", "attribution", None)]),
+        ("pt", "Moradores da zona afetada disseram que a água subiu.",
+         [("Moradores", 0, "disseram", "attribution", None)]),
+        ("es", "Los vecinos del barrio afectado dijeron que el agua subió.",
+         [("vecinos", 4, "dijeron", "attribution", None)]),
         # A spokesman speaks for the organisation; "do" is not part of the source.
         ("pt", "O porta-voz do Ministério da Defesa disse que as tropas recuaram.",
          [("Ministério da Defesa", 15, "disse", "attribution", "organization:ministerio-da-defesa")]),

@@ -297,6 +297,9 @@ class _SourceFinder:
             return None
         if texts[start][:1].isupper() and is_alpha[start] and start > 0 and texts[start - 1] == ",":
             return self._make(start, k + 1, cue)  # ", Indian officials said."
+        head = self._chain_head(start + 1 if texts[start] == "," or lower[start] in self.c.linkers else start)
+        if head is not None and head[2] == "noun":
+            return self._make(head[0], head[1], cue)  # "Residents in the area said", "Moradores da zona afetada"
         if lower[start] not in self.c.determiners and texts[start] != ",":
             return None
         return self._make(start + 1, k + 1, cue)
