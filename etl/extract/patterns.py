@@ -9,7 +9,7 @@ Reading a spaCy Token attribute in a Python loop creates a Token object each tim
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, SENT_START, SPACY
@@ -98,17 +98,26 @@ def doc_tokens(doc: Doc) -> DocTokens:
     return tokens
 
 
-def find_windows(trigger: re.Pattern[str], text: str, margin: int = 40) -> list[tuple[int, int]]:
+def find_windows(trigger: re.Pattern[str] | Sequence[re.Pattern[str]], text: str,
+                 margin: int = 40) -> list[tuple[int, int]]:
     """Merged (pos, endpos) windows of `margin` characters around each trigger match.
 
     Every expression contains a trigger (a digit or a listed word), so the full
     patterns only need to run inside these windows; lookbehinds still see the text
     before a window. This keeps the cost of the patterns proportional to the
     number of candidates instead of the length of the article.
+
+    `trigger` may be several patterns whose matches never overlap one another (digits
+    and words, say): their matches are then taken together, in text order.
     """
+    if isinstance(trigger, re.Pattern):
+        spans: Iterable[tuple[int, int]] = map(re.Match.span, trigger.finditer(text))
+    else:
+        spans = sorted(span for pattern in trigger for span in map(re.Match.span, pattern.finditer(text)))
     windows: list[tuple[int, int]] = []
-    for match in trigger.finditer(text):
-        start, end = max(0, match.start() - margin), min(len(text), match.end() + margin)
+    size = len(text)
+    for match_start, match_end in spans:
+        start, end = max(0, match_start - margin), min(size, match_end + margin)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
