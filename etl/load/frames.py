@@ -336,4 +336,4 @@ def nest_records(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
         frame = frame.join(nested, on="doc_id", how="left", maintain_order="left")
     return frame.select(
         pl.col(name).fill_null(pl.lit([], schema[name])) if name in _LISTS else pl.col(name)
-        for name in schema.names()).cast(dict(schema))
+        for name in schema.names()).cast(schema)

@@ -155,3 +155,20 @@ def test_export_table_schemas(tmp_path):
         "name": "kind", "type": "string", "description": "attribution, photo_credit or article_url",
         "constraints": {"required": True,
                                        "enum": ["attribution", "photo_credit", "article_url"]}}
+
+
+def test_diff_lists_added_removed_and_changed_records_by_doc_id():
+    from etl.load.versioning import diff_summaries, summarize_tables
+
+    records = sample_tables()["records"]
+    first, second, third = records["doc_id"].to_list()
+    before = records.filter(pl.col("doc_id") != third)
+    after = records.filter(pl.col("doc_id") != first).with_columns(
+        title=pl.when(pl.col("doc_id") == second).then(pl.lit("Novo")).otherwise("title"))
+    diff = diff_summaries(summarize_tables({"records": before}), summarize_tables({"records": after}))
+    assert (diff.added_records, diff.removed_records, diff.changed_records) == (
+        [third], [first], [second])
+    assert diff.change == "minor"
+    same = diff_summaries(summarize_tables({"records": before}), summarize_tables({"records": before}))
+    assert (same.added_records, same.removed_records, same.changed_records, same.change) == (
+        [], [], [], None)
