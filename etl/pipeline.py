@@ -349,6 +349,16 @@ def run_pipeline(
     return result
 
 
+def _libc() -> Any:
+    """glibc, for the allocator calls below; None elsewhere."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:  # pragma: no cover - not glibc
+        return None
+
+
 def _tune_allocators() -> None:
     """Make the allocators hand freed memory back at once, so a long run's RSS stays flat.
 
@@ -358,12 +368,8 @@ def _tune_allocators() -> None:
     applies if polars was not imported yet; a value the user set is kept.
     """
     os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
-    except (OSError, AttributeError):  # pragma: no cover - not glibc
-        pass
+    if (libc := _libc()) is not None:
+        libc.mallopt(-8, 2)  # M_ARENA_MAX
 
 
 def _trim_heap() -> None:
@@ -371,14 +377,10 @@ def _trim_heap() -> None:
 
     Arrow's allocator (mimalloc) keeps its own freed pages too: `release_unused` returns them.
     """
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # pragma: no cover - not glibc
-        pass
     import pyarrow
 
+    if (libc := _libc()) is not None:
+        libc.malloc_trim(0)
     pyarrow.default_memory_pool().release_unused()
 
 

@@ -318,8 +318,7 @@ def nest_records(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
     of `build_tables`. The flat tables keep each item's `ordinal`, so the lists come back
     in the record's order, and a document with no items gets an empty list.
     """
-    spec = TABLES["records"]
-    schema = spec.schema
+    schema = TABLES["records"].schema
     mentions = _nested(tables["mentions"], ["doc_id", "actor_id"], Mention, "mentions")
     actors = tables["actors"].join(mentions, on=["doc_id", "actor_id"], how="left",
                                    maintain_order="left")

@@ -63,11 +63,10 @@ def record_hashes(records: pl.DataFrame) -> pl.DataFrame:
     A frame of `doc_id` and a UInt64 `hash`: about 40 bytes a record, where a dict of
     strings to bytes took 150 (a million-record release diffs in 40 MB).
     """
-    lines = records.write_ndjson().encode("utf-8").splitlines() if records.height else []
+    lines = records.write_ndjson().encode("utf-8").splitlines()
     hashes = [int.from_bytes(hashlib.blake2b(line, digest_size=RECORD_HASH_BYTES).digest())
               for line in lines]
-    return pl.DataFrame({"doc_id": records["doc_id"] if records.height else [],
-                         "hash": hashes}, schema=_RECORD_HASHES)
+    return pl.DataFrame({"doc_id": records["doc_id"], "hash": hashes}, schema=_RECORD_HASHES)
 
 
 _RECORD_HASHES = pl.Schema({"doc_id": pl.String(), "hash": pl.UInt64()})
