@@ -501,3 +501,81 @@ def test_quantities_ranges_units_and_lists(quantities, lang, text, expected):
 )
 def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
     assert quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # A singular noun right before a number names it: a room, a line, a version...
+        ("pt", "A sala 204 do edifício."),
+        ("pt", "A linha 4 do metro e o autocarro 27."),
+        ("pt", "Ver a secção 3.2 e a versão 2.0 do programa."),
+        ("pt", "Ver anexo 3 e figura 2 e tabela 4."),
+        ("pt", "O episódio 5 da temporada 2."),
+        ("pt", "Viu a jornada 26 da Liga."),
+        ("pt", "ali num prédio 959 o número do prédio."),
+        ("en", "They met in room 204 at gate 12."),
+        ("en", "Section 3 of version 2.0 and figure 3 and table 4."),
+        ("en", "Episode 5 of season 2 and amendment 14."),
+        ("es", "La sala 204 y la línea 4 del metro."),
+        ("es", "La versión 2.0 del programa y la jornada 26."),
+        ("es", "El apartado 3 y la fase 3 del ensayo."),
+        # A document word, words of its name, and its number.
+        ("pt", "pela Lei Provincial no 12, excluindo-se"),
+        ("pt", "Parágrafo (c) Decreto S. 1618, Título"),
+        ("es", "La Ley Orgánica 3 fue aprobada."),
+        # Code words, with or without a colon.
+        ("pt", "O seu ID: 30168 e o CPF: 123.456.789"),
+        ("en", "ISBN 9789720012345"),
+        ("es", "Su DNI 12345678 y su NIF 1234."),
+        # A year written with two digits after a name.
+        ("pt", "Eram clientes... O Brasil de 64 era pobre."),
+        ("pt", "os ideais da Constituição de 22, justapostos"),
+        ("es", "Ganaron el Mundial del 82 en casa."),
+        ("en", "It was the Summer of 69 in town."),
+        # Phone numbers written as groups apart by spaces.
+        ("pt", "Contacto: 21 555 1234."),
+        ("en", "Call 555 123 4567 now."),
+        ("es", "Llame al 91 555 12 34."),
+        # A capitalised unit of time: a title, no duration.
+        ("pt", 'Desta exposição "200 Anos de Jornalismo Português em Macau" saímos.'),
+        ("pt", 'A série "24 Horas" voltou.'),
+        ("es", 'El libro "100 Años de Historia" salió.'),
+        # The first end of a range of times or dates.
+        ("pt", "Abriu das 9 às 17 horas."),
+        ("pt", "Reúne-se entre as 10 e as 12 horas."),
+        ("en", "The shop opens from 9 to 5 pm."),
+        ("es", "Abre de las 9 a las 14 horas."),
+    ],
+)
+def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text):
+    assert quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A number after a label noun that counts a plural noun is an amount.
+        ("pt", "Na sala 20 pessoas morreram.", [("20", 20, None, "exact", None, "pessoas")]),
+        ("en", "At gate 12 passengers waited.", [("12", 12, None, "exact", None, "passengers")]),
+        ("es", "En la sala 20 personas murieron.", [("20", 20, None, "exact", None, "personas")]),
+        # "de" after a lowercase word, or a sentence's first word: an amount.
+        ("pt", "um aumento de 15 em cada mês", [("15", 15, None, "exact", None, None)]),
+        ("pt", "O Brasil de 64 milhões de habitantes.",
+         [("64 milhões", 64e6, None, "exact", None, "habitantes")]),
+        # Amounts grouped by spaces are no phone numbers.
+        ("pt", "Foram 160 000 000 votos.", [("160 000 000", 160e6, None, "exact", None, "votos")]),
+        ("pt", "Venceu com 34 25 16 pontos.", [("34", 34, None, "exact", None, None),
+                                              ("25", 25, None, "exact", None, None),
+                                              ("16", 16, None, "exact", None, "pontos")]),
+        # Lowercase units of time, other capitalised units, and English headlines stay amounts.
+        ("pt", "Durou 200 anos.", [("200 anos", 200, None, "exact", "year", None)]),
+        ("pt", "Captura imagens em 36 Bits.", [("36 Bits", 36, None, "exact", "bit", None)]),
+        ("pt", "Custa 10 Euros.", [("10 Euros", 10, None, "exact", "EUR", None)]),
+        ("en", "Storm Lasts 3 Days", [("3 Days", 3, None, "exact", "day", None)]),
+        # A range of amounts before a date stays an amount.
+        ("pt", "Morreram 5 a 10 pessoas a 12 de Maio.", [("5 a 10", 5, 10, "range", None, "pessoas")]),
+    ],
+)
+def test_quantities_keeps_amounts_near_labels_and_dates(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

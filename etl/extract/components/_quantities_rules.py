@@ -1,10 +1,17 @@
 """Numbers that the quantity pattern matches but that are no amount (see etl_quantities).
 
 An identifier is a number that names rather than counts: after an identifier word ("artigo
-5", "CEP 52.011.260", "p. 56"), inside a name ("Boeing 737", "Farenheit 451", "Erik ten
-Hag"), a house number, a list item, a year, a day of a month ("o 25 de Abril"), a year
-written "'98", a long ungrouped number (a phone or account number), or the digit 0 typed
-for the article "O" at the start of a sentence ("0 homem é").
+5", "CEP 52.011.260", "p. 56"), after a noun that labels it ("sala 204", "versão 2.0", "Gate
+12", "la jornada 26") unless it counts a plural noun ("na sala 20 pessoas"), inside a name
+("Boeing 737", "Farenheit 451", "Erik ten Hag"), a house number, a list item, a year, a
+span of time whose unit word is capitalised, a title ("«200 Anos de Jornalismo»", in pt/es), a
+year written with two digits after a name ("a Constituição de 76", "el Mundial del 82"), a
+day of a month ("o 25 de Abril"), a year written "'98", a long ungrouped number (a phone or
+account number), or the digit 0 typed for the article "O" at the start of a sentence ("0
+homem é").
+
+The words come from the reference tables quantity_words.csv (blockers, street words) and
+quantity_identifiers.csv (more blockers, and the label nouns).
 
 The sides of a dimension ("800x600", "Resolução 800 x 600", "1920x1080") are amounts
 whatever precedes them; two small numbers joined by "x" with nothing measured ("venceu
@@ -28,6 +35,12 @@ _LAST_WORD = re.compile(r"[\"“«(\[]*(\S+)\s+$")
 _SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")
 # A capitalised word that is no plural: "Hag" (not "Palestinians").
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Ý][^\W\d_]*(?<!s)(?:['’]s)?(?![\w-])")
+# "a Constituição de ", "el Mundial del ", "the Summer of ": a capitalised word after another
+# word (so no sentence's first: "Perto de 20") and "of"; a two-digit number after it is a year.
+_NAME_OF = re.compile(r"(?<=\w\s)[A-ZÀ-Ý][^\W\d_]+\s+(?:de|del|of)\s+$")
+# Units of time: one written capitalised names a title ("Cem Anos de Solidão", "24 Horas");
+# other units are capitalised in adverts too ("36 Bits", "10 Euros").
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # A number right after these begins a clause, so a capital letter before it is no name.
 _CLAUSE_OPENERS = ("", ".", "!", "?", ":", '"', "“", "(", "—", "-")
 # The other side of a dimension: "800 x" before a number, "x 600" after it.
@@ -41,11 +54,26 @@ class IdentifierRules:
     def __init__(self, lang: str, roles: dict[str, set[str]], stop: frozenset[str],
                  verb_suffixes: tuple[str, ...], *, unit_after: re.Pattern[str]) -> None:
         self.stop, self.verb_suffixes = stop, verb_suffixes
+        # English headlines capitalise every word ("Storm Lasts 3 Days"); pt/es ones do not.
+        self._title_units = lang != "en"
         self._unit_after = unit_after  # matches where a unit is written after a number
-        blockers = _alt(roles["blocker"])
+        # quantity_identifiers.csv adds blockers and the label nouns to quantity_words' blockers.
+        words: dict[str, set[str]] = {"blocker": set(roles["blocker"]), "label": set()}
+        for row in rows_for_language("quantity_identifiers", lang):
+            words[row["role"]].add(row["word"].lower())
+        blockers = _alt(words["blocker"])
         # "artigos 42 e 43": the words name every number of a list after them.
-        self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*(?:\d+[ºª]?\s*(?:,|e|y|and|a|to)\s*)*$",
+        # "CPF: 123", "ID: 30168": a colon may follow the word.
+        self._blocker = re.compile(rf"(?<![\w])(?:{blockers})\s*:?\s*(?:\d+[ºª]?\s*(?:,|e|y|and|a|to)\s*)*$",
                                    re.IGNORECASE)
+        # "Lei Provincial nº 33", "Decreto S. 1618": a document word, one or two capitalised
+        # words of its name, and the number (a bare one: see is_identifier).
+        documents = _alt(word for word in words["blocker"] if len(word) >= 3 and word.isalpha())
+        self._named_blocker = re.compile(
+            rf"(?<![\w])(?:{documents})\s+(?-i:[A-ZÀ-Ý][^\s\d]*\s+){{1,2}}(?:n[º.o]?\s*)?$", re.IGNORECASE)
+        labels = _alt(words["label"]) or r"(?!x)x"
+        # "a sala 204", "Version 2.0": a singular noun right before the number names it.
+        self._label = re.compile(rf"(?<![\w])(?:{labels})\s+$", re.IGNORECASE)
         streets = _alt(roles.get("street", set())) or r"(?!x)x"
         self._street = re.compile(rf"(?<![\w])(?:{streets})\s+(?:(?:d[aoe]s?|del)\s+)?(?-i:[A-ZÀ-Ý0-9])"
                                   rf"[^,\n]{{0,40}},\s*$", re.IGNORECASE)
@@ -61,12 +89,17 @@ class IdentifierRules:
         return counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
 
     def is_identifier(self, text: str, start: int, end: int, groups: tuple[str | None, ...],
-                      written_at: Callable[[int], tuple[int, int]], value: float) -> bool:
+                      written_at: Callable[[int], tuple[int, int]], value: float,
+                      unit: str | None = None) -> bool:
         """True when the match `text[start:end]` names something rather than counts it.
 
         `written_at(group)` gives the span of a group in `text` (the pattern may have run
-        over the lowercased text, so case-sensitive tests read `text`).
+        over the lowercased text, so case-sensitive tests read `text`); `unit` is the unit
+        read from the match.
         """
+        if unit in _TIME_UNITS and self._title_units and text[written_at(UNIT + 1)[0]].isupper() \
+                and text[slice(*written_at(UNIT + 1))].istitle():
+            return True  # "a exposição «200 Anos de Jornalismo»": a title, not a duration
         bare = not (groups[MOD] or groups[CUR] or groups[UNIT] or groups[VAGUE]
                     or groups[N2] or groups[POST])
         n1_start, n1_end = written_at(N1 + 1) if groups[N1] else (start, start)
@@ -82,7 +115,11 @@ class IdentifierRules:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if bare and written.isalpha() and _NAME_NEXT.match(text, end) and self._after_name(window):
             return True  # "Erik ten Hag": a number word between two names ("In Gaza two Palestinians" counts)
-        if not bare or not written[:1].isdigit() or not written.isdigit():
+        if not bare or not written[:1].isdigit():
+            return False
+        if (self._label.search(window) or self._named_blocker.search(window)) and not self.counts(text, end):
+            return True  # "a sala 204 do edifício", "versão 2.0", "Lei Provincial nº 33" ("na sala 20 pessoas" counts)
+        if not written.isdigit():
             return False
         return self._bare_identifier(text, start, end, written, window, value)
 
@@ -119,6 +156,8 @@ class IdentifierRules:
             return not self.counts(text, end)
         if window[-1:] in "'’" and window[-2:-1].isalnum():
             return True  # "Mundial de França'98": a year
+        if len(written) == 2 and _NAME_OF.search(window) and not self.counts(text, end):
+            return True  # "a Constituição de 76", "o Brasil de 64", "el Mundial del 82": a year
         if value <= 31 and self._day_of_month.match(text, end):
             return True  # "o 25 de Abril", "nos dias 4, 5, 6 de setembro"
         after = text[end: end + 1]

@@ -17,13 +17,16 @@ amounts ("venceu por 3 a 1", "3-1").
 
 Not quantities: numbers inside `doc._.dates` (the etl_dates component runs first),
 times ("10h30", "10:30", the minutes of "às 22h 15"), ordinals ("1º", "2nd", "16.o"), codes ("F-16", "MH17",
-"COVID-19"), numbers in URLs or phone numbers, and the identifiers of
+"COVID-19"), numbers in URLs or phone numbers ("21 555 1234" too), and the identifiers of
 `_quantities_rules`: numbers after an identifier word ("artigo 5", "lei nº 13.709",
-"artigos 42 e 43"), a bare number in parentheses, a bare number right after a
-capitalised word ("Boeing 737", unless it counts a plural noun), a house number after a
-street name, a numbered list item, a day of a month ("o 25 de Abril"), a long ungrouped
-number, and a bare 4-digit number 1900..2100 (a year the dates component had no context
-for) unless a plural noun follows ("2000 soldados").
+"artigos 42 e 43", "CPF: 123"), a bare number after a noun that labels it ("sala 204",
+"versão 2.0") or a document's name ("Lei Provincial nº 33"), a bare number in
+parentheses, a bare number right after a capitalised word ("Boeing 737", unless it
+counts a plural noun), a house number after a street name, a numbered list item, a day of a month ("o 25 de Abril"), a long ungrouped
+number, a bare 4-digit number 1900..2100 (a year the dates component had no context
+for) unless a plural noun follows ("2000 soldados"), a two-digit year after a name ("o
+Brasil de 64"), a capitalised unit of time in pt/es ("«200 Anos de Jornalismo»": a title),
+and the first end of a range of times or dates ("das 9 às 17 horas").
 
 Durations and ages are amounts of time: "três anos" is 3 with unit "year" ("h",
 "min", "day", "week", "month" likewise); units.csv's factor column converts units
@@ -76,6 +79,12 @@ _WWW = re.compile(r"www\.", re.IGNORECASE)
 # with none of them has no phone number, and most articles are such texts.
 _PHONE_HINT = re.compile(r"\+\d|\(\d|-\d{4}|0[89]00|0[xX]{2}\d")
 _PHONE_WORDS = ("tel", "fone", "fax", "phone")
+# "21 555 1234", "555 123 4567", "91 555 12 34": three or more digit groups apart by single
+# spaces, not grouped as thousands are (see _is_phone_chain).
+_DIGIT_CHAIN = re.compile(r"(?<![\d.,])\d{2,4}(?:[ \u00a0]\d{2,4}){2,}(?!\d|[.,]\d)")
+# What joins the first end of a range of dates or times to the date after it.
+_TO_DATE = re.compile(r"\s*[-–]\s*|\s+(?:(?:e|y|and)\s+)?(?:às|as|a|até|to|until|till|a\s+las|las|hasta)\s+",
+                      re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _HOUR = re.compile(r"\d\s?h$", re.IGNORECASE)
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
@@ -131,6 +140,25 @@ def _is_score(groups: tuple[str | None, ...]) -> bool:
             and not (groups[_MOD] or groups[_OPEN] or groups[_CUR] or groups[_UNIT]
                      or groups[_POST] or groups[_VAGUE]))
 
+def _is_phone_chain(written: str) -> bool:
+    """True for digit groups that are a phone number, not an amount grouped by spaces.
+
+    A phone number has 9 digits or more, a group of 3 or more, and groups that are not
+    those of thousands ("16 000 000": 1 to 3 digits, then 3 each). A table row of small
+    numbers ("34 25 16 13") has no group of 3 digits.
+
+    Examples:
+        >>> _is_phone_chain("21 555 1234"), _is_phone_chain("91 555 12 34")
+        (True, True)
+        >>> _is_phone_chain("160 000 000"), _is_phone_chain("34 25 16 13 68")
+        (False, False)
+    """
+    groups = _GROUP_SPACE.split(written)
+    if sum(map(len, groups)) < 9 or max(map(len, groups)) < 3:
+        return False
+    return not all(len(group) == 3 for group in groups[1:])
+
+
 class _Masked:
     """Spans no quantity may overlap (URLs, phone numbers, dates), searchable by bisection."""
 
@@ -140,10 +168,20 @@ class _Masked:
             spans += [m.span() for m in _URL.finditer(text)]
         if _PHONE_HINT.search(text) or any(word in lowered for word in _PHONE_WORDS):
             spans += [m.span() for m in _PHONE_FAST.finditer(text)]
+        spans += [m.span() for m in _DIGIT_CHAIN.finditer(text) if _is_phone_chain(m.group())]
         spans.sort()
         self.starts = [s for s, _ in spans]
         self.max_ends = list(accumulate((e for _, e in spans), max))
         self.hours = sorted(d.end for d in dates if _HOUR.search(d.text))
+        self.date_starts = sorted(d.start for d in dates)
+
+    def date_after(self, text: str, end: int) -> bool:
+        """True when a date begins right after `end` and a range join ("das 9 às 17 horas",
+        "from 9 to 5 pm", "entre as 10 e as 12 horas")."""
+        k = bisect_left(self.date_starts, end)
+        if k == len(self.date_starts) or self.date_starts[k] - end > 12:
+            return False
+        return _TO_DATE.fullmatch(text, end, self.date_starts[k]) is not None
 
     def after_hour(self, text: str, start: int) -> bool:
         """True when `start` follows a time written as an hour ("às 0h 20 m", "22h 15")."""
@@ -351,8 +389,11 @@ class QuantitiesComponent:
         parsed_value, value, value_max, unit, modifier, multiplied = reading
         if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
             return None  # the minutes of a time: "às 0h 20 m", "às 22h 15"
-        if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value):
+        if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value, unit):
             return None
+        if parsed_value <= 31 and not (unit or groups[_MOD] or groups[_N2]) \
+                and masked.date_after(text, match_end):
+            return None  # the first end of a range of dates or times: "das 9 às 17 horas"
         end = match_end if groups[_UNIT] or groups[_POST] else match.end(
             _VAGUE + 1 if groups[_VAGUE] else (_N2 + 1 if groups[_N2] else _N1 + 1))
         # A unit or currency already says what is measured: only counts get an object.
