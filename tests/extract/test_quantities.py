@@ -537,6 +537,10 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("pt", "Contacto: 21 555 1234."),
         ("en", "Call 555 123 4567 now."),
         ("es", "Llame al 91 555 12 34."),
+        # A bare number before a capitalised word that is no plural: part of a name (pt/es).
+        ("pt", "aprovado pelo «105 Congresso Base das Normas»."),
+        ("pt", "Extensão interna: 4293 Portugal"),
+        ("es", "aprobado por el «105 Congreso Base de Normas»."),
         # A capitalised unit of time: a title, no duration.
         ("pt", 'Desta exposição "200 Anos de Jornalismo Português em Macau" saímos.'),
         ("pt", 'A série "24 Horas" voltou.'),
@@ -563,6 +567,9 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         ("pt", "um aumento de 15 em cada mês", [("15", 15, None, "exact", None, None)]),
         ("pt", "O Brasil de 64 milhões de habitantes.",
          [("64 milhões", 64e6, None, "exact", None, "habitantes")]),
+        # A capitalised plural after a bare number is what it counts.
+        ("pt", "Votaram os 27 Estados da UE.", [("27", 27, None, "exact", None, "Estados")]),
+        ("es", "Votaron los 27 Estados miembros.", [("27", 27, None, "exact", None, "Estados miembros")]),
         # Amounts grouped by spaces are no phone numbers.
         ("pt", "Foram 160 000 000 votos.", [("160 000 000", 160e6, None, "exact", None, "votos")]),
         ("pt", "Venceu com 34 25 16 pontos.", [("34", 34, None, "exact", None, None),

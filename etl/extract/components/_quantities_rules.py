@@ -38,6 +38,9 @@ _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Ý][^\W\d_]*(?<!s)(?:['’]s)?(?![\w-])")
 # "a Constituição de ", "el Mundial del ", "the Summer of ": a capitalised word after another
 # word (so no sentence's first: "Perto de 20") and "of"; a two-digit number after it is a year.
 _NAME_OF = re.compile(r"(?<=\w\s)[A-ZÀ-Ý][^\W\d_]+\s+(?:de|del|of)\s+$")
+# A capitalised word that is no plural right after a bare number ("105 Congresso"), in pt/es:
+# an amount is followed by what it counts, in lowercase ("20 pessoas", "27 Estados-membros").
+_NAME_AFTER = re.compile(r"[ \u00a0][A-ZÀ-Ý][^\W\d_]{2,}(?<!s)(?![\w-])")
 # Units of time: one written capitalised names a title ("Cem Anos de Solidão", "24 Horas");
 # other units are capitalised in adverts too ("36 Bits", "10 Euros").
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
@@ -54,7 +57,7 @@ class IdentifierRules:
     def __init__(self, lang: str, roles: dict[str, set[str]], stop: frozenset[str],
                  verb_suffixes: tuple[str, ...], *, unit_after: re.Pattern[str]) -> None:
         self.stop, self.verb_suffixes = stop, verb_suffixes
-        # English headlines capitalise every word ("Storm Lasts 3 Days"); pt/es ones do not.
+        # English headlines capitalise every word ("Storm Kills 20 People"); pt/es ones do not.
         self._title_units = lang != "en"
         self._unit_after = unit_after  # matches where a unit is written after a number
         # quantity_identifiers.csv adds blockers and the label nouns to quantity_words' blockers.
@@ -121,6 +124,8 @@ class IdentifierRules:
             return True  # "a sala 204 do edifício", "versão 2.0", "Lei Provincial nº 33" ("na sala 20 pessoas" counts)
         if not written.isdigit():
             return False
+        if self._title_units and _NAME_AFTER.match(text, end):
+            return True  # "«105 Congresso Base", "Extensão: 4293 Portugal": the number is in a name
         return self._bare_identifier(text, start, end, written, window, value)
 
     def _dimension(self, text: str, start: int, end: int, window: str) -> str | None:
