@@ -15,18 +15,19 @@ join needs a "between" opener: "de 2 e 4 lugares" and "20 e 30" are two amounts.
 alternatives that go down ("30 ou 20 pessoas"); other joins that go down are scores, no
 amounts ("venceu por 3 a 1", "3-1").
 
-Not quantities: numbers inside `doc._.dates` (the etl_dates component runs first),
-times ("10h30", "10:30", the minutes of "às 22h 15"), ordinals ("1º", "2nd", "16.o"), codes ("F-16", "MH17",
-"COVID-19"), numbers in URLs or phone numbers ("21 555 1234" too), and the identifiers of
-`_quantities_rules`: numbers after an identifier word ("artigo 5", "lei nº 13.709",
-"artigos 42 e 43", "CPF: 123"), a bare number after a noun that labels it ("sala 204",
-"versão 2.0") or a document's name ("Lei Provincial nº 33"), a bare number in
-parentheses, a bare number right after a capitalised word ("Boeing 737", unless it
-counts a plural noun), a house number after a street name, a numbered list item, a day of a month ("o 25 de Abril"), a long ungrouped
-number, a bare 4-digit number 1900..2100 (a year the dates component had no context
-for) unless a plural noun follows ("2000 soldados"), a two-digit year after a name ("o
-Brasil de 64"), a capitalised unit of time in pt/es ("«200 Anos de Jornalismo»": a title),
-and the first end of a range of times or dates ("das 9 às 17 horas").
+Not quantities: numbers inside `doc._.dates` (the etl_dates component runs first), times
+("10h30", "10:30", the minutes of "às 22h 15"), ordinals ("1º", "2nd", "16.o"), codes
+("F-16", "MH17", "COVID-19"), numbers in URLs or phone numbers ("21 555 1234" too), and
+the identifiers of `_quantities_rules`: numbers after an identifier word ("artigo 5",
+"lei nº 13.709", "artigos 42 e 43", "CPF: 123"), a bare number after a noun that labels
+it ("sala 204", "versão 2.0") or a document's name ("Lei Provincial nº 33"), a bare
+number in parentheses, a bare number right after a capitalised word ("Boeing 737",
+unless it counts a plural noun), a house number after a street name, a numbered list
+item, a day of a month ("o 25 de Abril"), a long ungrouped number, a bare 4-digit number
+1900..2100 (a year the dates component had no context for) unless a plural noun follows
+("2000 soldados"), a two-digit year after a name ("o Brasil de 64"), a capitalised unit
+of time in pt/es ("«200 Anos de Jornalismo»": a title), and the first end of a range of
+times or dates ("das 9 às 17 horas").
 
 Durations and ages are amounts of time: "três anos" is 3 with unit "year" ("h",
 "min", "day", "week", "month" likewise); units.csv's factor column converts units
