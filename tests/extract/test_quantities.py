@@ -520,6 +520,12 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("es", "La sala 204 y la línea 4 del metro."),
         ("es", "La versión 2.0 del programa y la jornada 26."),
         ("es", "El apartado 3 y la fase 3 del ensayo."),
+        # Number signs written with a degree sign, abbreviated articles and leaves, ordinals.
+        ("pt", "segundo o n.° 5 e o n° 6 do artigo"),
+        ("pt", "segundo o artº 5 e o art.º 7 da lei, a fls. 23 e na pág 12"),
+        ("pt", "Os 1.os classificados e as 2.as classificadas."),
+        ("es", "Quedó 1.er en la carrera; el art. 5 lo dice."),
+        ("en", "see n° 5 of the list"),
         # A document word, words of its name, and its number.
         ("pt", "pela Lei Provincial no 12, excluindo-se"),
         ("pt", "Parágrafo (c) Decreto S. 1618, Título"),

@@ -3,12 +3,12 @@
 An identifier is a number that names rather than counts: after an identifier word ("artigo
 5", "CEP 52.011.260", "p. 56"), after a noun that labels it ("sala 204", "versão 2.0", "Gate
 12", "la jornada 26") unless it counts a plural noun ("na sala 20 pessoas"), inside a name
-("Boeing 737", "Farenheit 451", "Erik ten Hag"), a house number, a list item, a year, a
-span of time whose unit word is capitalised, a title ("«200 Anos de Jornalismo»", in pt/es), a
-year written with two digits after a name ("a Constituição de 76", "el Mundial del 82"), a
-day of a month ("o 25 de Abril"), a year written "'98", a long ungrouped number (a phone or
-account number), or the digit 0 typed for the article "O" at the start of a sentence ("0
-homem é").
+("Boeing 737", "Farenheit 451", "Erik ten Hag", and in pt/es "«105 Congresso Base»"), a
+house number, a list item, a year, a span of time whose unit word is capitalised, a title
+("«200 Anos de Jornalismo»", in pt/es), a year written with two digits after a name ("a
+Constituição de 76", "el Mundial del 82"), a day of a month ("o 25 de Abril"), a year
+written "'98", a long ungrouped number (a phone or account number), or the digit 0 typed for
+the article "O" at the start of a sentence ("0 homem é").
 
 The words come from the reference tables quantity_words.csv (blockers, street words) and
 quantity_identifiers.csv (more blockers, and the label nouns).

@@ -288,7 +288,7 @@ class QuantitiesComponent:
         # "2 anos e meia hora" is no half year.
         tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after})(?P<half>{half}(?!\s+(?:{after})(?![\w])))?)?"
                 rf"(?:\s+(?P<post>{post}))?"
-                rf"(?!(?!x\d)[\w°ºª]|[:.,/]\d|\.[ºªoa](?![\w])|\s+[ºª](?![\w])|\s*[ap]\.?m\.?(?!\w))")
+                rf"(?!(?!x\d)[\w°ºª]|[:.,/]\d|\.(?:[ºªoa]|os|as|er)(?![\w])|\s+[ºª](?![\w])|\s*[ap]\.?m\.?(?!\w))")
         self.pattern = re.compile(
             rf"{head}(?:(?P<vague>{vague_chain})|(?P<neg>[-−](?=\d))?(?P<n1>{number}){range_part})"
             + tail, re.IGNORECASE)
