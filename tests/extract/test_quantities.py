@@ -551,6 +551,11 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("pt", 'Desta exposição "200 Anos de Jornalismo Português em Macau" saímos.'),
         ("pt", 'A série "24 Horas" voltou.'),
         ("es", 'El libro "100 Años de Historia" salió.'),
+        # A day of the month the text stands in, or of the one before or after it.
+        ("pt", "entre 18 de Junho passado e 12 deste mês de Julho"),
+        ("pt", "Chegou no dia 5 do mês passado."),
+        ("es", "Llegó el 5 del mes pasado."),
+        ("en", "It opens on the 12 of this month."),
         # The first end of a range of times or dates.
         ("pt", "Abriu das 9 às 17 horas."),
         ("pt", "Reúne-se entre as 10 e as 12 horas."),

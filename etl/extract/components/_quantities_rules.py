@@ -41,6 +41,12 @@ _NAME_OF = re.compile(r"(?<=\w\s)[A-ZÀ-Ý][^\W\d_]+\s+(?:de|del|of)\s+$")
 # A capitalised word that is no plural right after a bare number ("105 Congresso"), in pt/es:
 # an amount is followed by what it counts, in lowercase ("20 pessoas", "27 Estados-membros").
 _NAME_AFTER = re.compile(r"[ \u00a0][A-ZÀ-Ý][^\W\d_]{2,}(?<!s)(?![\w-])")
+# "12 deste mês", "el 5 del mes pasado", "the 12th of this month": a day of a month named
+# by where it stands.
+_DAY_OF_THIS_MONTH = re.compile(
+    r"\s+(?:deste\s+mês|do\s+(?:mês\s+(?:passado|corrente|que\s+vem)|corrente|próximo\s+mês)"
+    r"|de\s+este\s+mes|del\s+(?:mes\s+(?:pasado|corriente|próximo|que\s+viene)|corriente|próximo\s+mes)"
+    r"|of\s+(?:this|last|next)\s+month)(?![\w])", re.IGNORECASE)
 # Units of time: one written capitalised names a title ("Cem Anos de Solidão", "24 Horas");
 # other units are capitalised in adverts too ("36 Bits", "10 Euros").
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
@@ -163,8 +169,8 @@ class IdentifierRules:
             return True  # "Mundial de França'98": a year
         if len(written) == 2 and _NAME_OF.search(window) and not self.counts(text, end):
             return True  # "a Constituição de 76", "o Brasil de 64", "el Mundial del 82": a year
-        if value <= 31 and self._day_of_month.match(text, end):
-            return True  # "o 25 de Abril", "nos dias 4, 5, 6 de setembro"
+        if value <= 31 and (self._day_of_month.match(text, end) or _DAY_OF_THIS_MONTH.match(text, end)):
+            return True  # "o 25 de Abril", "nos dias 4, 5, 6 de setembro", "e 12 deste mês"
         after = text[end: end + 1]
         line_start = text.rfind("\n", 0, start) + 1
         before = text[line_start: start].strip()
