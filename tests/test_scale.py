@@ -158,3 +158,166 @@ def test_scale_polars_expectations_equal_great_expectations(tables, table, mutat
     df = mutate(tables[table])
     expectations = suite_definitions()[table]
     assert check_rows(table, df, expectations) == run_suite(table, df, expectations)
+
+
+# The worker-side path of a run: chunk tables, chunk checks and record hashes made by the
+# workers, concatenated and merged by the main process, equal the batch's own.
+
+@pytest.mark.parametrize("sizes,batch_size,expected", [
+    ((16,), None, [10]),
+    ((3,), None, [3, 3, 3, 1]),
+    ((3,), 4, [3, 1, 3, 1, 2]),
+    ((16,), 4, [4, 4, 2]),
+    ((1,), 3, [1] * 10),
+])
+def test_scale_chunks_never_span_two_batches(sizes, batch_size, expected):
+    from etl.pipeline import _chunks
+
+    assert [len(c) for c in _chunks(range(10), sizes[0], batch_size)] == expected
+    assert [x for c in _chunks(range(10), sizes[0], batch_size) for x in c] == list(range(10))
+
+
+def _chunk_tables(records):
+    from etl.load.frames import record_tables
+
+    return [record_tables([record]) for record in records]
+
+
+def test_scale_chunk_tables_concatenated_equal_the_batch_tables():
+    from load.samples import duplicates, quarantined, sample_records
+
+    from etl.load import build_tables
+    from etl.load.frames import concat_tables
+
+    records = sample_records()
+    whole = build_tables(records, quarantined(), duplicates(), quarantine_start=7, duplicate_start=3)
+    for parts in (_chunk_tables(records), [_chunk_tables(records[:1])[0],
+                                           build_tables(records[1:], [], [])]):
+        joined = concat_tables(parts, quarantined(), duplicates(), quarantine_start=7,
+                               duplicate_start=3)
+        assert list(joined) == list(whole)
+        for name, df in whole.items():
+            assert joined[name].schema == df.schema, name
+            assert joined[name].equals(df), name
+    assert whole["quarantine"]["ordinal"].to_list() == [7, 8]
+    assert whole["duplicates"]["ordinal"].to_list() == [3]
+
+
+def test_scale_chunk_record_hashes_concatenated_equal_the_batch_hashes():
+    from load.samples import sample_records
+
+    from etl.load import build_tables
+    from etl.load.versioning import record_hashes
+
+    records = sample_records()
+    parts = [record_hashes(tables["records"]) for tables in _chunk_tables(records)]
+    assert pl.concat(parts).equals(record_hashes(build_tables(records, [], [])["records"]))
+
+
+_MUTATIONS = [
+    lambda t: t,
+    lambda t: {**t, "mentions": t["mentions"].with_columns(start=pl.lit(-1, pl.Int64))},
+    lambda t: {**t, "actors": t["actors"].with_columns(type=pl.lit("robot"))},
+    lambda t: {**t, "quantities": t["quantities"].with_columns(text=pl.lit("x"))},
+    lambda t: {**t, "sources": t["sources"].with_columns(actor_id=pl.lit("person:nobody"))},
+    lambda t: {**t, "records": t["records"].head(0)},
+]
+
+
+@pytest.mark.parametrize("mutate", _MUTATIONS)
+def test_scale_merged_chunk_checks_equal_the_batch_checks(mutate):
+    from load.samples import duplicates, quarantined, sample_records
+
+    from etl.load.frames import concat_tables
+    from etl.validate import check_tables
+    from etl.validate.gate import Gate, check_chunk
+
+    parts = [mutate(tables) for tables in _chunk_tables(sample_records())]
+    batch = concat_tables(parts, quarantined(), duplicates())
+    gate = Gate()
+    gate.check(batch, [check_chunk(tables) for tables in parts])
+    assert gate.report().to_dict() == check_tables(batch).to_dict()
+
+
+def test_scale_merged_chunk_checks_over_batches_equal_the_one_batch_gate():
+    from load.samples import duplicates, quarantined, sample_records
+
+    from etl.load import build_tables
+    from etl.load.frames import concat_tables
+    from etl.validate import check_tables
+    from etl.validate.gate import Gate, check_chunk
+
+    records = sample_records()
+    parts = _chunk_tables(records)
+    gate = Gate()
+    gate.check(concat_tables(parts[:1], quarantined(), []), [check_chunk(parts[0])])
+    gate.check(concat_tables(parts[1:], [], duplicates()), [check_chunk(t) for t in parts[1:]])
+    whole = check_tables(build_tables(records, quarantined(), duplicates()))
+    assert gate.report().to_dict() == whole.to_dict()
+    assert whole.valid
+
+
+def test_scale_chunk_checks_of_a_doc_id_in_two_chunks_are_checked_on_the_batch():
+    from load.samples import record_pt
+
+    from etl.load.frames import concat_tables
+    from etl.validate import check_tables
+    from etl.validate.gate import Gate, check_chunk
+
+    parts = _chunk_tables([record_pt(), record_pt()])
+    batch = concat_tables(parts, [], [])
+    gate = Gate()
+    gate.check(batch, [check_chunk(tables) for tables in parts])
+    report = gate.report()
+    assert report.to_dict() == check_tables(batch).to_dict()
+    failed = {(c.table, c.check) for c in report.failed}
+    assert ("documents", "expect_column_values_to_be_unique(doc_id)") in failed
+    assert ("records", "counts-agree-with-tables") in failed
+
+
+def test_scale_check_chunk_gives_every_per_document_check_in_report_order():
+    from load.samples import sample_tables
+
+    from etl.load.frames import RECORD_TABLES
+    from etl.validate import check_tables
+    from etl.validate.expectations import suite_definitions
+    from etl.validate.gate import KEY_EXPECTATIONS, check_chunk
+
+    tables = sample_tables()
+    keyed = {(name, e.name) for name, suite in suite_definitions().items() for e in suite
+             if e.type in KEY_EXPECTATIONS}
+    expected = [(c.table, c.check) for c in check_tables(tables).checks
+                if c.table in RECORD_TABLES and (c.table, c.check) not in keyed
+                and c.check not in ("schema", "great-expectations-sample")]
+    assert [(c.table, c.check) for c in check_chunk(tables)] == expected
+
+
+@pytest.fixture(scope="module")
+def mixed_corpus(tmp_path_factory) -> Path:
+    """10 articles with a bad line, an empty text and a repeat in between them."""
+    path = tmp_path_factory.mktemp("mixed") / "mixed.jsonl"
+    lines = [json.dumps(a, ensure_ascii=False) for a in _corpus_module().generate(10, seed=4)]
+    repeat = json.dumps({**json.loads(lines[1]), "id": "repeat"}, ensure_ascii=False)
+    for at, extra in ((2, "{broken"), (6, '{"id": "e", "text": " "}'), (9, repeat), (11, "{bad")):
+        lines.insert(at, extra)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_scale_quarantine_and_duplicate_ordinals_run_on_across_chunks_and_batches(
+        mixed_corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    packages = []
+    for i, run in enumerate([RunOptions(workers=1, batch_size=1000, chunk_size=16),
+                             RunOptions(workers=1, batch_size=5, chunk_size=3),
+                             RunOptions(workers=1, batch_size=4, chunk_size=1)]):
+        result = run_pipeline([str(mixed_corpus)], dist_dir=tmp_path / str(i), run=run)
+        assert result.summary() == "14 articles: 10 records, 3 quarantined, 1 duplicate"
+        assert (result.record_count, result.inputs) == (10, 14)
+        packages.append(files(tmp_path / str(i)))
+        quarantine = pl.read_parquet(result.publish.path / "quarantine.parquet")
+        assert quarantine.select("ordinal", "reason").rows() == [
+            (0, "bad-json-line"), (1, "empty-text"), (2, "bad-json-line")]
+        duplicates = pl.read_parquet(result.publish.path / "duplicates.parquet")
+        assert duplicates.select("ordinal", "input_id").rows() == [(0, "repeat")]
+    assert packages[0] == packages[1] == packages[2]

@@ -33,9 +33,17 @@ _WARM_UP_ERROR: BaseException | None = None
 
 
 def warm_up() -> None:
-    """Build every language's pipeline (the worker initializer)."""
+    """Build every language's pipeline (the worker initializer).
+
+    Also keeps polars to one thread in the worker (unless POLARS_MAX_THREADS is set): a
+    worker builds and checks the tables of one small chunk at a time, where a thread pool
+    costs more than it gains, and the other cores run the other workers. Set before
+    polars is first imported, which is when polars reads it.
+    """
     from etl.config import SUPPORTED_LANGUAGES
     from etl.extract.nlp import load_nlp
+
+    os.environ.setdefault("POLARS_MAX_THREADS", "1")
 
     for lang in SUPPORTED_LANGUAGES:
         load_nlp(lang)

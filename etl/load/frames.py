@@ -270,6 +270,55 @@ def _document_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+# The tables built from records. A chunk of whole records gives its own rows of each, and
+# chunks concatenated in order give the tables of all their records (`concat_tables`).
+RECORD_TABLES: tuple[str, ...] = tuple(name for name in TABLES
+                                       if name not in ("quarantine", "duplicates"))
+
+
+def record_tables(records: Sequence[RecordLike]) -> dict[str, pl.DataFrame]:
+    """The `RECORD_TABLES` of `records`, in table order (what a worker builds for a chunk)."""
+    data = [record_data(record) for record in records]
+    tables = {"documents": _frame(TABLES["documents"], [_document_row(r) for r in data])}
+    tables["actors"] = _frame(TABLES["actors"], [
+        {"doc_id": r["doc_id"], "ordinal": i, **{k: v for k, v in a.items() if k != "mentions"}}
+        for r in data for i, a in enumerate(r["actors"])
+    ])
+    for name, attribute in SPAN_TABLES.items():
+        flatten = _mention_rows if name == "mentions" else _item_row
+        tables[name] = _frame(TABLES[name], _rows(data, attribute, flatten))
+    tables["records"] = nest_records(tables)
+    return tables
+
+
+def outcome_tables(quarantined: Sequence[QuarantinedItem], duplicates: Sequence[Duplicate], *,
+                   quarantine_start: int = 0, duplicate_start: int = 0) -> dict[str, pl.DataFrame]:
+    """The `quarantine` and `duplicates` tables, numbered from the given ordinals."""
+    return {
+        "quarantine": _frame(TABLES["quarantine"], [
+            {"ordinal": i, **item.model_dump()}
+            for i, item in enumerate(quarantined, quarantine_start)]),
+        "duplicates": _frame(TABLES["duplicates"], [
+            {"ordinal": i, **item.model_dump()}
+            for i, item in enumerate(duplicates, duplicate_start)]),
+    }
+
+
+def concat_tables(parts: Sequence[dict[str, pl.DataFrame]], quarantined: Sequence[QuarantinedItem],
+                  duplicates: Sequence[Duplicate], *, quarantine_start: int = 0,
+                  duplicate_start: int = 0) -> dict[str, pl.DataFrame]:
+    """A batch's tables from its chunks' `record_tables`, in input order.
+
+    Equal to `build_tables` of all the chunks' records: every row of a record table belongs
+    to one record, and a record's rows are in the record's order.
+    """
+    tables = {name: pl.concat([part[name] for part in parts]) if parts
+              else pl.DataFrame(schema=TABLES[name].schema) for name in RECORD_TABLES}
+    tables.update(outcome_tables(quarantined, duplicates, quarantine_start=quarantine_start,
+                                 duplicate_start=duplicate_start))
+    return {name: tables[name] for name in TABLES}
+
+
 def build_tables(records: Sequence[RecordLike], quarantined: list[QuarantinedItem],
                  duplicates: list[Duplicate], *, quarantine_start: int = 0,
                  duplicate_start: int = 0) -> dict[str, pl.DataFrame]:
@@ -286,22 +335,9 @@ def build_tables(records: Sequence[RecordLike], quarantined: list[QuarantinedIte
     Returns:
         Table name -> DataFrame, in the order of `TABLES`, each with the schema of its spec.
     """
-    data = [record_data(record) for record in records]
-    tables = {"documents": _frame(TABLES["documents"], [_document_row(r) for r in data])}
-    tables["actors"] = _frame(TABLES["actors"], [
-        {"doc_id": r["doc_id"], "ordinal": i, **{k: v for k, v in a.items() if k != "mentions"}}
-        for r in data for i, a in enumerate(r["actors"])
-    ])
-    for name, attribute in SPAN_TABLES.items():
-        flatten = _mention_rows if name == "mentions" else _item_row
-        tables[name] = _frame(TABLES[name], _rows(data, attribute, flatten))
-    tables["quarantine"] = _frame(TABLES["quarantine"], [
-        {"ordinal": i, **item.model_dump()} for i, item in enumerate(quarantined, quarantine_start)
-    ])
-    tables["duplicates"] = _frame(TABLES["duplicates"], [
-        {"ordinal": i, **item.model_dump()} for i, item in enumerate(duplicates, duplicate_start)
-    ])
-    tables["records"] = nest_records(tables)
+    tables = record_tables(records)
+    tables.update(outcome_tables(quarantined, duplicates, quarantine_start=quarantine_start,
+                                 duplicate_start=duplicate_start))
     return {name: tables[name] for name in TABLES}
 
 

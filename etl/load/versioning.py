@@ -100,13 +100,17 @@ class ReleaseSummary:
         self.counts[name] = 0
         self._hashers[name] = ContentHasher(schema)
 
-    def add(self, name: str, df: pl.DataFrame) -> None:
-        """Account for one batch of a table."""
+    def add(self, name: str, df: pl.DataFrame, hashes: pl.DataFrame | None = None) -> None:
+        """Account for one batch of a table.
+
+        `hashes`: for `records`, its `record_hashes` if already computed (by the workers
+        that built the rows: the hashes of rows in order are the rows' hashes in order).
+        """
         self.counts[name] += df.height
         self._hashers[name].update(df)
         self.hashes[name] = self._hashers[name].hexdigest()
         if name == "records":
-            self._records.append(record_hashes(df))
+            self._records.append(record_hashes(df) if hashes is None else hashes)
 
     def finish(self) -> ReleaseSummary:
         """Freeze the hashes (also of tables that received no batch)."""

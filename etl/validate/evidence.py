@@ -28,6 +28,12 @@ def span_columns(columns: list[str]) -> list[tuple[str, str, str]]:
     return triples
 
 
+def evidence_name(triple: tuple[str, str, str]) -> str:
+    """The name of the evidence check of one span triple: `evidence(text == document.text[start:end])`."""
+    start, end, text = triple
+    return f"evidence({text} == document.text[{start}:{end}])"
+
+
 def check_evidence(table: str, df: pl.DataFrame, documents: pl.DataFrame,
                    triple: tuple[str, str, str]) -> CheckResult:
     """Check `text[start:end] == span` for one span triple of one table.
@@ -36,16 +42,20 @@ def check_evidence(table: str, df: pl.DataFrame, documents: pl.DataFrame,
     are skipped.
     """
     start, end, text = triple
-    name = f"evidence({text} == document.text[{start}:{end}])"
-    docs = documents.select("doc_id", pl.col("text").alias("_document"))
-    rows = (df.drop_nulls([start, end, text]).join(docs, on="doc_id", how="inner")
+    name = evidence_name(triple)
+    docs = documents.lazy().select("doc_id", pl.col("text").alias("_document"))
+    differs = ((pl.col("_slice") != pl.col(text))
+               | (pl.col(end) > pl.col("_document").str.len_chars())
+               | (pl.col(start) < 0) | (pl.col(end) <= pl.col(start)))
+    # One query (a chunk of a run is small: the cost is per query, not per row).
+    rows = (df.lazy().drop_nulls([start, end, text])
+            .join(docs, on="doc_id", how="inner", maintain_order="left")
             .with_columns(pl.col("_document").str.slice(pl.col(start),
                                                   (pl.col(end) - pl.col(start)).clip(0))
-                          .alias("_slice")))
-    bad = rows.filter((pl.col("_slice") != pl.col(text))
-                      | (pl.col(end) > pl.col("_document").str.len_chars())
-                      | (pl.col(start) < 0) | (pl.col(end) <= pl.col(start)))
-    if bad.height:
+                          .alias("_slice"))
+            .with_columns(differs.alias("_differs")).collect())
+    if rows.get_column("_differs").any():
+        bad = rows.filter(pl.col("_differs"))
         keys = [c for c in ("doc_id", "actor_id", "ordinal") if c in df.columns]
         examples = bad.select(*keys, start, end, text, "_slice").rename({"_slice": "slice"})
         return failure(table, name, f"{bad.height} of {rows.height} spans differ from the "

@@ -8,20 +8,24 @@ as a cross-check (GX costs ~20 ms per article on every row, several times extrac
 A run's gate (`background=True`) does that in a separate process, on each sample as soon
 as it is full: importing GX alone takes seconds that the run would otherwise wait for.
 Foreign keys, evidence and counts are per document, and a batch always holds whole documents.
+So is every expectation but key uniqueness: in a run, the workers compute those on each
+chunk (`check_chunk`) and the gate merges the chunks' results, which equals the batch's.
 """
 
 from __future__ import annotations
 
 import atexit
+import functools
 import re
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from etl.load.frames import RECORD_TABLES
 from etl.validate.counts import check_record_counts
-from etl.validate.evidence import check_evidence, span_columns
-from etl.validate.expectations import run_suite, suite_definitions
-from etl.validate.integrity import check_foreign_key
+from etl.validate.evidence import check_evidence, evidence_name, span_columns
+from etl.validate.expectations import Expectation, run_suite, suite_definitions
+from etl.validate.integrity import check_foreign_key, foreign_key_name
 from etl.validate.report import MAX_EXAMPLES, CheckResult, QualityReport, to_plain
 from etl.validate.rowchecks import KeyIndex, check_rows
 from etl.validate.schema import check_schema
@@ -81,19 +85,117 @@ def _guard(table: str, check: str, run: Callable[[], list[CheckResult]]) -> list
         return [CheckResult(table, check, False, {"message": message})]
 
 
+@functools.cache
+def _suites() -> dict[str, list[Expectation]]:
+    """`suite_definitions()`, derived once per process (every chunk and batch uses them)."""
+    return suite_definitions()
+
+
+# Expectations on keys: whether a key repeats depends on the other rows of the run.
+KEY_EXPECTATIONS = frozenset({"ExpectColumnValuesToBeUnique", "ExpectCompoundColumnsToBeUnique"})
+COUNTS_CHECK = "counts-agree-with-tables"
+Merged = dict[tuple[str, str], CheckResult]
+
+
+def _expectation_checks(name: str, df: pl.DataFrame, keys: KeyIndex,
+                        chunked: Merged | None) -> list[CheckResult]:
+    suite = _suites()[name]
+    if chunked is None:
+        return _guard(name, "expectations", lambda: check_rows(name, df, suite, keys))
+    keyed = [e for e in suite if e.type in KEY_EXPECTATIONS]
+    done = _guard(name, "expectations", lambda: check_rows(name, df, keyed, keys))
+    if any(check.check == "expectations" for check in done):  # could not run
+        return done
+    by_name = {check.check: check for check in done}
+    return [by_name[e.name] if e.type in KEY_EXPECTATIONS else chunked[(name, e.name)]
+            for e in suite]
+
+
 def _table_checks(name: str, spec: TableSpec, tables: dict[str, pl.DataFrame],
-                  keys: KeyIndex) -> list[CheckResult]:
+                  keys: KeyIndex, chunked: Merged | None = None) -> list[CheckResult]:
+    """A table's checks in report order: expectations, foreign keys, evidence.
+
+    With `chunked` (the merged results of the batch's chunks, see `check_chunk`), only the
+    key expectations are computed here and the others are taken from it.
+    """
     df = tables[name]
-    checks = _guard(name, "expectations",
-                    lambda: check_rows(name, df, suite_definitions()[name], keys))
+    checks = _expectation_checks(name, df, keys, chunked)
     for key in spec.foreign_keys:
+        if chunked is not None:
+            checks.append(chunked[(name, foreign_key_name(key))])
+            continue
         checks += _guard(name, "foreign-key",
                          partial(_one, check_foreign_key, name, df, key, tables.get(key.ref_table)))
     if "documents" in tables and not spec.nested:
         for triple in span_columns(df.columns):
+            if chunked is not None:
+                checks.append(chunked[(name, evidence_name(triple))])
+                continue
             checks += _guard(name, "evidence",
                              partial(_one, check_evidence, name, df, tables["documents"], triple))
     return checks
+
+
+def _chunk_check_names(specs: dict[str, TableSpec], tables: dict[str, pl.DataFrame],
+                       ) -> list[tuple[str, str]]:
+    """The (table, check) of every result `check_chunk` gives for tables like these."""
+    names = []
+    for name in RECORD_TABLES:
+        spec, columns = specs[name], tables[name].columns
+        names += [(name, e.name) for e in _suites()[name]
+                  if e.type not in KEY_EXPECTATIONS]
+        names += [(name, foreign_key_name(key)) for key in spec.foreign_keys]
+        if not spec.nested:
+            names += [(name, evidence_name(triple)) for triple in span_columns(columns)]
+    return [*names, ("records", COUNTS_CHECK)]
+
+
+def check_chunk(tables: dict[str, pl.DataFrame]) -> list[CheckResult]:
+    """The checks that need only one chunk's record tables (`record_tables` of whole records).
+
+    Every expectation but the key ones, the foreign keys, the evidence and the counts: each
+    is per document. `Gate.check` merges the chunks' results in order (counts add up,
+    examples are the first in row order), which equals the result on the whole batch.
+    """
+    from etl.load import table_specs
+
+    specs = table_specs()
+    checks: list[CheckResult] = []
+    for name in RECORD_TABLES:
+        df = tables[name]
+        suite = [e for e in _suites()[name] if e.type not in KEY_EXPECTATIONS]
+        checks += _guard(name, "expectations", lambda: check_rows(name, df, suite))  # noqa: B023
+        for key in specs[name].foreign_keys:
+            checks += _guard(name, "foreign-key", partial(
+                _one, check_foreign_key, name, df, key, tables.get(key.ref_table)))
+        if not specs[name].nested:
+            for triple in span_columns(df.columns):
+                checks += _guard(name, "evidence", partial(
+                    _one, check_evidence, name, df, tables["documents"], triple))
+    checks += _guard("records", COUNTS_CHECK, lambda: [check_record_counts(tables)])
+    return checks
+
+
+def merge_chunk_checks(chunks: list[list[CheckResult]], tables: dict[str, pl.DataFrame],
+                       specs: dict[str, TableSpec]) -> Merged | None:
+    """The batch's `check_chunk` results merged in chunk order, if they equal the batch's own.
+
+    They do when every one passed and no doc_id repeats in the batch (then each document's
+    rows meet only that document's rows, as in its chunk). Otherwise None: a failure is
+    checked again on the whole batch, so that its examples are the batch's.
+    """
+    merged: Merged = {}
+    for checks in chunks:
+        for check in checks:
+            if not check.success:
+                return None
+            key = (check.table, check.check)
+            merged[key] = merge_checks(merged[key], check) if key in merged else check
+    if set(merged) != set(_chunk_check_names(specs, tables)):
+        return None
+    if tables["documents"].get_column("doc_id").is_duplicated().any():
+        return None
+    return merged
 
 
 _OF = re.compile(r"^(\d+) of (\d+) (.*)$", re.S)
@@ -179,16 +281,27 @@ class Gate:
 
         return pl.concat(self._samples[name], how="vertical_relaxed")
 
-    def check(self, tables: dict[str, pl.DataFrame]) -> None:
-        """Run every check on one batch (whole documents) and merge it into the report."""
+    def check(self, tables: dict[str, pl.DataFrame],
+              chunks: list[list[CheckResult]] | None = None) -> None:
+        """Run every check on one batch (whole documents) and merge it into the report.
+
+        `chunks`: the `check_chunk` results of the chunks the batch's record tables were
+        concatenated from, in order (as workers compute them). Only the checks that need
+        more than one chunk are then run here; the report is the same.
+        """
+        chunked = None
+        if chunks is not None and all(name in tables for name in self.specs):
+            chunked = merge_chunk_checks(chunks, tables, self.specs)
         for name, spec in self.specs.items():
             self._add([check_schema(name, spec, tables.get(name))])
             if name in tables:
-                self._add(_table_checks(name, spec, tables, self.keys))
+                own = chunked if name in RECORD_TABLES else None
+                self._add(_table_checks(name, spec, tables, self.keys, own))
                 self._keep_sample(name, tables[name])
-        if all(name in tables for name in self.specs):
-            self._add(_guard("records", "counts-agree-with-tables",
-                             lambda: [check_record_counts(tables)]))
+        if chunked is not None:
+            self._add([chunked[("records", COUNTS_CHECK)]])
+        elif all(name in tables for name in self.specs):
+            self._add(_guard("records", COUNTS_CHECK, lambda: [check_record_counts(tables)]))
 
     def _sample_check(self, name: str) -> CheckResult:
         sample = self._sample(name)

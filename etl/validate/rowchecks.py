@@ -41,6 +41,25 @@ class KeyIndex:
         return marks
 
 
+def _mask(e: Expectation) -> pl.Expr | None:
+    """True on the rows that fail `e`, for the expectations that look at one row at a time."""
+    kw = e.kwargs
+    column = str(kw.get("column"))
+    if e.type == "ExpectColumnValuesToNotBeNull":
+        return pl.col(column).is_null()
+    if e.type == "ExpectColumnValuesToBeInSet":
+        return ~pl.col(column).is_in(kw["value_set"]) & pl.col(column).is_not_null()
+    if e.type == "ExpectColumnValuesToMatchRegex":
+        return ~pl.col(column).str.contains(kw["regex"])
+    if e.type == "ExpectColumnValuesToBeBetween":
+        return pl.col(column) <= kw["min_value"] if kw.get("strict_min") else pl.col(column) < kw["min_value"]
+    if e.type == "ExpectColumnPairValuesAToBeGreaterThanB":
+        a, b = pl.col(kw["column_A"]), pl.col(kw["column_B"])
+        bad = (a < b) if kw.get("or_equal") else (a <= b)
+        return bad & a.is_not_null() & b.is_not_null()
+    return None
+
+
 def _unexpected(df: pl.DataFrame, e: Expectation, keys: KeyIndex, table: str) -> pl.DataFrame:
     """The offending rows (only the columns the examples show), in row order."""
     kw = e.kwargs
@@ -52,22 +71,20 @@ def _unexpected(df: pl.DataFrame, e: Expectation, keys: KeyIndex, table: str) ->
     if e.type == "ExpectCompoundColumnsToBeUnique":
         cols = kw["column_list"]
         return df.select(cols).filter(df.select(cols).is_duplicated())
-    if e.type == "ExpectColumnValuesToNotBeNull":
-        return df.filter(pl.col(column).is_null()).select(column)
-    if e.type == "ExpectColumnValuesToBeInSet":
-        return df.filter(~pl.col(column).is_in(kw["value_set"]) & pl.col(column).is_not_null()
-                         ).select(column)
-    if e.type == "ExpectColumnValuesToMatchRegex":
-        return df.filter(~pl.col(column).str.contains(kw["regex"])).select(column)
-    if e.type == "ExpectColumnValuesToBeBetween":
-        low = pl.col(column) <= kw["min_value"] if kw.get("strict_min") else pl.col(column) < kw[
-            "min_value"]
-        return df.filter(low).select(column)
+    if (fails := _mask(e)) is None:
+        raise ValueError(f"no polars form for {e.type}")
     if e.type == "ExpectColumnPairValuesAToBeGreaterThanB":
-        a, b = pl.col(kw["column_A"]), pl.col(kw["column_B"])
-        bad = (a < b) if kw.get("or_equal") else (a <= b)
-        return df.filter(bad & a.is_not_null() & b.is_not_null()).select(kw["column_A"], kw["column_B"])
-    raise ValueError(f"no polars form for {e.type}")
+        return df.filter(fails).select(kw["column_A"], kw["column_B"])
+    return df.filter(fails).select(column)
+
+
+def _row_counts(df: pl.DataFrame, expectations: list[Expectation]) -> dict[int, int]:
+    """Index -> number of failing rows, for the row-at-a-time expectations: one query for all."""
+    masks = {i: mask for i, e in enumerate(expectations) if (mask := _mask(e)) is not None}
+    if not masks:
+        return {}
+    counts = df.select(mask.sum().alias(str(i)) for i, mask in masks.items()).row(0)
+    return {i: int(count or 0) for i, count in zip(masks, counts, strict=True)}
 
 
 def _examples(e: Expectation, bad: pl.DataFrame) -> list[Any]:
@@ -83,13 +100,16 @@ def check_rows(table: str, df: pl.DataFrame, expectations: list[Expectation],
                keys: KeyIndex | None = None) -> list[CheckResult]:
     """Check every row of `df` against the expectations; results as `run_suite` gives them."""
     keys = keys or KeyIndex()
+    counted = _row_counts(df, expectations)
     checks = []
-    for e in expectations:
-        bad = _unexpected(df, e, keys, table)
-        result = {"unexpected_count": bad.height, "element_count": df.height}
+    for i, e in enumerate(expectations):
+        # The offending rows are selected only when there are some (or for the key checks).
+        bad = None if counted.get(i) == 0 else _unexpected(df, e, keys, table)
+        count = 0 if bad is None else bad.height
+        result = {"unexpected_count": count, "element_count": df.height}
         details: dict[str, Any] = {"message": _describe(e, result)}
-        if bad.height:
-            details["unexpected_count"] = bad.height
+        if bad is not None and count:
+            details["unexpected_count"] = count
             details["examples"] = to_plain(_examples(e, bad))
-        checks.append(CheckResult(table, e.name, not bad.height, details))
+        checks.append(CheckResult(table, e.name, not count, details))
     return checks
