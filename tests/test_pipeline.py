@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -158,3 +159,73 @@ def test_pipeline_record_data_is_a_plain_dump_that_gives_the_record_back():
     assert type(pickle.loads(pickle.dumps(data))) is RecordData
     assert dict(data) == record.model_dump()
     assert data.to_record() == record
+
+
+_TEXTS = {
+    "pt": "O ministro Carlos Silva disse em Lisboa que 300 soldados chegaram no dia 2 de maio.",
+    "en": "Minister John Smith said in London that 300 soldiers arrived on 2 May.",
+    "es": "El ministro Juan García dijo en Madrid que 300 soldados llegaron el 2 de mayo.",
+}
+
+
+@pytest.fixture(scope="module")
+def chunk_task():
+    from etl.ingest.metadata import parse_published
+    from etl.models import Article
+
+    articles = [Article(input_id=lang, text=text, language=lang,
+                        published=parse_published("2024-05-0" + str(i + 1)))
+                for i, (lang, text) in enumerate(_TEXTS.items())]
+    return articles, [None] * len(articles), date(2024, 5, 3), True
+
+
+def test_pipeline_chunk_tables_equal_the_tables_of_the_chunk_records(chunk_task):
+    from etl.load import build_tables
+    from etl.load.frames import RECORD_TABLES
+    from etl.load.versioning import record_hashes
+    from etl.pipeline import extract_chunk, extract_chunk_tables
+    from etl.validate.gate import check_chunk
+
+    part = extract_chunk_tables(chunk_task)
+    expected = build_tables([outcome for outcome, _ in extract_chunk(chunk_task)], [], [])
+    assert list(part.tables) == list(RECORD_TABLES)
+    for name in RECORD_TABLES:
+        assert part.tables[name].equals(expected[name]), name
+    assert part.checks == check_chunk(expected)
+    assert all(check.success for check in part.checks)
+    assert part.hashes.equals(record_hashes(expected["records"]))
+    assert (part.quarantined, part.near_duplicates, part.newest_day) == ([None] * 3, 0, "2024-05-03")
+    assert [json.loads(text)["doc_id"] for text in part.fresh] == expected["documents"]["doc_id"].to_list()
+
+
+def test_pipeline_cached_json_takes_the_worker_path_of_a_fresh_extraction(chunk_task):
+    from etl.pipeline import extract_chunk_tables
+
+    fresh = extract_chunk_tables(chunk_task)
+    articles, _, reference_date, _ = chunk_task
+    hit = extract_chunk_tables((articles, fresh.fresh, reference_date, True))
+    assert hit.fresh == [None] * 3
+    assert all(hit.tables[name].equals(df) for name, df in fresh.tables.items())
+    assert (hit.checks, hit.newest_day) == (fresh.checks, fresh.newest_day)
+    assert hit.hashes.equals(fresh.hashes)
+
+
+def test_pipeline_run_result_accounts_a_chunk_in_input_order(article):
+    from etl.models import Duplicate, QuarantinedItem
+    from etl.pipeline import ChunkPart, RunResult
+
+    def quarantined(input_id: str, stage: str) -> QuarantinedItem:
+        return QuarantinedItem(input_id=input_id, stage=stage, reason="empty-text", message="m")
+
+    dup = Duplicate(input_id="d", doc_id="0" * 16, duplicate_of="a")
+    items = [article("A", input_id="a"), quarantined("i", "ingest"), dup, article("B", input_id="b"),
+             article("C", input_id="c")]
+    part = ChunkPart(quarantined=[None, quarantined("b", "extract"), None], fresh=[None] * 3,
+                     tables={}, checks=[], hashes=None, near_duplicates=1, newest_day="2024-05-02")
+    result = RunResult(newest_day="2024-05-01")
+    result.add_chunk(items, part)
+    assert [(q.input_id, q.stage) for q in result.quarantined] == [("i", "ingest"), ("b", "extract")]
+    assert result.duplicates == [dup]
+    assert (result.inputs, result.record_count, result.near_duplicates, result.newest_day) == (
+        5, 2, 1, "2024-05-02")
+    assert result.summary() == "5 articles: 2 records, 2 quarantined, 1 duplicate"
