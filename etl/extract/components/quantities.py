@@ -141,6 +141,17 @@ def _is_score(groups: tuple[str | None, ...]) -> bool:
             and not (groups[_MOD] or groups[_OPEN] or groups[_CUR] or groups[_UNIT]
                      or groups[_POST] or groups[_VAGUE]))
 
+def _in_phone_chain(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` is part of a phone number written as digit groups apart
+    by spaces ("21 555 1234"): only the text around a number next to another is read."""
+    if not (_GROUP_SPACE.match(text, end) and text[end + 1:end + 2].isdigit()) \
+            and not (start > 1 and _GROUP_SPACE.match(text, start - 1) and text[start - 2].isdigit()):
+        return False
+    low, high = max(0, start - 16), min(len(text), end + 16)
+    return any(m.start() <= start and end <= m.end() and _is_phone_chain(m.group())
+               for m in _DIGIT_CHAIN.finditer(text, low, high))
+
+
 def _is_phone_chain(written: str) -> bool:
     """True for digit groups that are a phone number, not an amount grouped by spaces.
 
@@ -169,7 +180,6 @@ class _Masked:
             spans += [m.span() for m in _URL.finditer(text)]
         if _PHONE_HINT.search(text) or any(word in lowered for word in _PHONE_WORDS):
             spans += [m.span() for m in _PHONE_FAST.finditer(text)]
-        spans += [m.span() for m in _DIGIT_CHAIN.finditer(text) if _is_phone_chain(m.group())]
         spans.sort()
         self.starts = [s for s, _ in spans]
         self.max_ends = list(accumulate((e for _, e in spans), max))
@@ -391,6 +401,8 @@ class QuantitiesComponent:
         if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
             return None  # the minutes of a time: "às 0h 20 m", "às 22h 15"
         if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value, unit):
+            return None
+        if _in_phone_chain(text, start, match_end):
             return None
         if parsed_value <= 31 and not (unit or groups[_MOD] or groups[_N2]) \
                 and masked.date_after(text, match_end):
