@@ -91,8 +91,17 @@ def _suites() -> dict[str, list[Expectation]]:
     return suite_definitions()
 
 
-# Expectations on keys: whether a key repeats depends on the other rows of the run.
-KEY_EXPECTATIONS = frozenset({"ExpectColumnValuesToBeUnique", "ExpectCompoundColumnsToBeUnique"})
+def per_document(e: Expectation) -> bool:
+    """Whether `e` holds on a batch when it holds on each chunk of whole documents.
+
+    All but the single-column keys, whose repeats may be in any other batch (`KeyIndex`);
+    a compound key starting with doc_id repeats only within a chunk while doc_ids are unique.
+    """
+    if e.type == "ExpectColumnValuesToBeUnique":
+        return False
+    return e.type != "ExpectCompoundColumnsToBeUnique" or e.kwargs["column_list"][0] == "doc_id"
+
+
 COUNTS_CHECK = "counts-agree-with-tables"
 Merged = dict[tuple[str, str], CheckResult]
 
@@ -102,12 +111,12 @@ def _expectation_checks(name: str, df: pl.DataFrame, keys: KeyIndex,
     suite = _suites()[name]
     if chunked is None:
         return _guard(name, "expectations", lambda: check_rows(name, df, suite, keys))
-    keyed = [e for e in suite if e.type in KEY_EXPECTATIONS]
+    keyed = [e for e in suite if not per_document(e)]
     done = _guard(name, "expectations", lambda: check_rows(name, df, keyed, keys))
     if any(check.check == "expectations" for check in done):  # could not run
         return done
     by_name = {check.check: check for check in done}
-    return [by_name[e.name] if e.type in KEY_EXPECTATIONS else chunked[(name, e.name)]
+    return [chunked[(name, e.name)] if per_document(e) else by_name[e.name]
             for e in suite]
 
 
@@ -142,8 +151,7 @@ def _chunk_check_names(specs: dict[str, TableSpec], tables: dict[str, pl.DataFra
     names = []
     for name in RECORD_TABLES:
         spec, columns = specs[name], tables[name].columns
-        names += [(name, e.name) for e in _suites()[name]
-                  if e.type not in KEY_EXPECTATIONS]
+        names += [(name, e.name) for e in _suites()[name] if per_document(e)]
         names += [(name, foreign_key_name(key)) for key in spec.foreign_keys]
         if not spec.nested:
             names += [(name, evidence_name(triple)) for triple in span_columns(columns)]
@@ -153,9 +161,9 @@ def _chunk_check_names(specs: dict[str, TableSpec], tables: dict[str, pl.DataFra
 def check_chunk(tables: dict[str, pl.DataFrame]) -> list[CheckResult]:
     """The checks that need only one chunk's record tables (`record_tables` of whole records).
 
-    Every expectation but the key ones, the foreign keys, the evidence and the counts: each
-    is per document. `Gate.check` merges the chunks' results in order (counts add up,
-    examples are the first in row order), which equals the result on the whole batch.
+    The `per_document` expectations, the foreign keys, the evidence and the counts.
+    `Gate.check` merges the chunks' results in order (counts add up, examples are the first
+    in row order), which equals the result on the whole batch.
     """
     from etl.load import table_specs
 
@@ -163,7 +171,7 @@ def check_chunk(tables: dict[str, pl.DataFrame]) -> list[CheckResult]:
     checks: list[CheckResult] = []
     for name in RECORD_TABLES:
         df = tables[name]
-        suite = [e for e in _suites()[name] if e.type not in KEY_EXPECTATIONS]
+        suite = [e for e in _suites()[name] if per_document(e)]
         checks += _guard(name, "expectations", lambda: check_rows(name, df, suite))  # noqa: B023
         for key in specs[name].foreign_keys:
             checks += _guard(name, "foreign-key", partial(
@@ -181,7 +189,8 @@ def merge_chunk_checks(chunks: list[list[CheckResult]], tables: dict[str, pl.Dat
     """The batch's `check_chunk` results merged in chunk order, if they equal the batch's own.
 
     They do when every one passed and no doc_id repeats in the batch (then each document's
-    rows meet only that document's rows, as in its chunk). Otherwise None: a failure is
+    rows meet only that document's rows, as in its chunk, and a compound key, which starts
+    with doc_id, can only repeat within a chunk). Otherwise None: a failure is
     checked again on the whole batch, so that its examples are the batch's.
     """
     merged: Merged = {}
