@@ -577,3 +577,47 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         for rank, match in component._scan.matches(text, component._regexes):
             scanned.setdefault(rank, []).append(match.span())
         assert scanned == _plain_matches(component, text), text
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A future word in the clause before a weekday or a month alone: the coming one (REF is
+        # Saturday 2024-11-30).
+        ("en", "The BBC will broadcast a tribute on Sunday.", [("Sunday", "2024-12-01")]),
+        ("en", "He said Maguire would miss Friday's game.", [("Friday", "2024-12-06")]),
+        ("en", "He'll travel to Paris on Monday.", [("Monday", "2024-12-02")]),
+        ("en", "The summit is scheduled for October.", [("October", "2025-10")]),
+        ("pt", "A cúpula vai acontecer no domingo.", [("domingo", "2024-12-01")]),
+        ("pt", "O julgamento deverá ocorrer em outubro.", [("outubro", "2025-10")]),
+        ("es", "El presidente irá a Madrid el lunes.", [("lunes", "2024-12-02")]),
+        ("es", "La cumbre va a celebrarse en octubre.", [("octubre", "2025-10")]),
+        # A past word before a month alone: the last one.
+        ("en", "The prosecutor had requested the warrants in May.", [("May", "2024-05")]),
+        ("en", "The law was passed in December.", [("December", "2023-12")]),
+        # The word must be in the same clause, before the date; else the default holds.
+        ("en", "Police said on Friday the suspect will appear in court.", [("Friday", "2024-11-29")]),
+        ("en", "The team, which will play Chelsea, won on Friday.", [("Friday", "2024-11-29")]),
+        ("en", "The vote was held on Sunday.", [("Sunday", "2024-11-24")]),
+        ("en", "It did not expect to issue a license before November.", [("November", "2024-11")]),
+        ("pt", "Na sexta-feira, o ministro disse que vai viajar.", [("sexta-feira", "2024-11-29")]),
+        ("es", "El viernes, el presidente dijo que irá.", [("viernes", "2024-11-29")]),
+    ],
+)
+def test_dates_tense_of_the_clause_sets_the_direction(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A year between an article and the noun it modifies; "as early as" is a date cue.
+        ("en", "The 2018 outbreak killed 17 people.", [("2018", "2018")]),
+        ("en", "He won at the 2016 Rio Olympics.", [("2016", "2016")]),
+        ("en", "All the 2000 runners finished.", []),
+        ("en", "It could land as early as 2026.", [("2026", "2026")]),
+        ("en", "It was used as late as 1990.", [("1990", "1990")]),
+    ],
+)
+def test_dates_year_before_its_noun_and_as_early_as(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang)] == expected

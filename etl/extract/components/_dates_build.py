@@ -31,6 +31,9 @@ _SPACES = re.compile(r"\s+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
+# What ends a clause between a tense word and the date it sets ("will", "on Sunday").
+_CLAUSE_BREAK = re.compile(r"[.!?;:,](?:\s|$)|[\n\"“”«»]")
+_TENSE_WINDOW = 80
 
 # A builder's result: (span override or None, value, precision, interval, relative).
 Built = tuple[tuple[int, int] | None, str, Precision, Interval | None, bool]
@@ -55,6 +58,8 @@ class DateBuilders:
     _named_day: re.Pattern[str]
     _year_list: re.Pattern[str]
     _weekday_before: re.Pattern[str]
+    _tense_words: re.Pattern[str]
+    _year_noun_before: re.Pattern[str]
     _short_year_ends: Callable[..., bool]  # PeriodBuilders
 
     def _has_prep(self, match: re.Match[str]) -> bool:
@@ -64,6 +69,21 @@ class DateBuilders:
         window = match.string[max(0, match.start() - 25): match.start()]
         found = self._prep.search(window)
         return _SPACES.sub(" ", found.group("prep").lower()) if found else None
+
+    def _tense(self, match: re.Match[str]) -> str | None:
+        """'next' or 'last' from the nearest tense word of the clause before a weekday or a month.
+
+        "The BBC will broadcast a programme on Sunday" -> 'next'; "had requested the warrants
+        in May" -> 'last'; a clause break between the word and the date cancels it.
+        """
+        text, start = match.string, match.start()
+        last = None
+        for found in self._tense_words.finditer(text, max(0, start - _TENSE_WINDOW), start):
+            last = found
+        if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
+            return None
+        word = _SPACES.sub(" ", last.group(0).lower())
+        return "next" if word in self.cues.get("future_before", ()) else "last"
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
         """A capitalised month after a capitalised word is a name: "Rio de Janeiro"."""
@@ -270,8 +290,13 @@ class DateBuilders:
         span = None if match.group("after") else (match.start(), match.end("month"))
         if ref is None:
             return span, f"XXXX-{month:02d}", "month", None, True
+        tense = self._tense(match) if direction is None else None
         if direction in ("last", "next"):
             year = ref.year - 1 if direction == "last" else ref.year + 1
+        elif tense == "next":  # "will meet in May": the coming May (this month's included)
+            year = ref.year if month >= ref.month else ref.year + 1
+        elif tense == "last":  # "had requested in May": the last May (this month's included)
+            year = ref.year if month <= ref.month else ref.year - 1
         else:
             year = nearest_month_year(ref, month)
         return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
@@ -292,7 +317,12 @@ class DateBuilders:
         if ref is None:
             day = f"{pday:02d}" if pday and 1 <= pday <= 31 else "XX"
             return None, f"XXXX-XX-{day}", "day", None, True
-        found = resolve_weekday(ref, int(row["weekday"]), direction, pday)
+        weekday = int(row["weekday"])
+        if pday is None and direction in (None, "this") and self._tense(match) == "next":
+            # "will broadcast on Sunday": the coming one (today's included)
+            coming = ref + timedelta(days=(weekday - ref.weekday()) % 7)
+            return None, coming.isoformat(), "day", (coming, coming), True
+        found = resolve_weekday(ref, weekday, direction, pday)
         if found is None:
             return None
         return None, found.isoformat(), "day", (found, found), True
@@ -343,12 +373,23 @@ class DateBuilders:
         boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
         if prep is None and not boxed and not self._year_list.search(text, max(0, start - 12), start) \
                 and not _COPYRIGHT.search(text, max(0, start - 12), start) \
-                and not (1900 <= year <= 2030 and _set_off(text, start, end)):
+                and not (1900 <= year <= 2030 and (_set_off(text, start, end)
+                                                   or self._names_noun(text, start, end))):
             return None
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
         if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
             return None  # "de 2000 pessoas" counts people
         return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
+
+    def _names_noun(self, text: str, start: int, end: int) -> bool:
+        """"the 2018 outbreak", "the 2024 Olympics": a year before the noun it modifies, after
+        an article; "the 2000 runners" counts them, "the 2000 and ..." is no such year."""
+        if not self._year_noun_before.search(text, max(0, start - 6), start):
+            return False
+        found = _NEXT_WORD.match(text, end)
+        if found is None or (found.group(1).islower() and found.group(1) in self.stop):
+            return False
+        return not counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
 
     def _time(self, match: re.Match[str], ref: date | None) -> Built | None:
         """A time of day ("às 17h", "10h30", "08:46:45", "10 a.m."); its date is set later."""

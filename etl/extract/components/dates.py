@@ -31,12 +31,18 @@ Resolution against `doc._.reference_date` (``ref``):
   "próxima/next <weekday>" -> the first one strictly after. A day number in
   parentheses, "sexta-feira (21)", pins the date: the day 21 nearest to ``ref``
   (one whose weekday matches wins).
+- Tense of the clause (`date_cues.csv` future_before/past_before): the nearest such word
+  before a weekday or a month alone, with no clause break between, sets the direction.
+  Ref 2024-11-30: "will broadcast on Sunday" -> 2024-12-01 (the coming one, today's
+  included), "vai acontecer no domingo" and "irá el lunes" alike; "is scheduled for
+  October" -> 2025-10; "had requested the warrants in May" -> 2024-05 (the last one).
 - Deictic words: "ontem"/"yesterday"/"ayer" = ref - 1 day, "semana passada" = the
   ISO week before ref's week (value ``2024-W47``), "mês passado" = the month
   before, "ano passado" = the year before, and so on (offsets in `date_words.csv`).
 - Years count only in a date context: a preceding cue ("em 2023", "in 2019"), a
   range ("1950-53", "2019-2021", "entre 2019 e 2021" -> ``1950/1953``), parentheses
-  ("Poesia (1944)"), a copyright sign, or a list after a year ("2002 e 2003"). After
+  ("Poesia (1944)"), a copyright sign, a list after a year ("2002 e 2003"), or an article
+  before a year that modifies a noun ("the 2018 outbreak"; "the 2000 runners" counts). After
   "de/of/com", a year followed by a plural noun is a count ("de 2000 pessoas").
 - Centuries and decades: "século XIX" -> ``18XX``; "anos 90", "the '90s", "anos
   noventa" -> ``199X``; "séculos XIX e XX" -> ``18XX/19XX`` and "anos 60 e 70" ->
@@ -271,8 +277,20 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._day_month_ranks = frozenset(i for i, build in enumerate(self._builders) if build in (
             self._day_month, self._day_month_numeric, self._day_word))
         self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
+        self._tense_words = self._compile_tense()
+        self._year_noun_before = re.compile(rf"(?<![\w])(?:{self._cue('year_noun_before')})\s+$", flags)
         self._weekday_before = re.compile(
             rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
+
+    def _compile_tense(self) -> re.Pattern[str]:
+        """The words that set a clause's tense; a clitic ("'ll") needs no word boundary before it."""
+        words = self.cues.get("future_before", set()) | self.cues.get("past_before", set())
+        clitics = {w for w in words if w[:1] in "'’"}
+        plain = _alt(words - clitics) if words - clitics else r"(?!x)x"
+        joined = rf"(?<![\w]){plain}"
+        if clitics:
+            joined += rf"|(?:{_alt(clitics)})"
+        return re.compile(rf"(?:{joined})(?![\w])", re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
         ref = doc._.reference_date
