@@ -128,3 +128,20 @@ def test_quotes_speaker_of_the_enclosing_clause_issue_3(lang: str, text: str, ex
 )
 def test_quotes_speaker_of_a_quoting_verb(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A pronoun subject before the quote stands for a person named before it, not after it.
+        ("en", 'Judge Catherine Moore-Hughes sentenced him on Friday. She described his decision to leave '
+               'Ms Tan dying on the road as "callous and cowardly".',
+         [("callous and cowardly", 119, "person:catherine-moore-hughes")]),
+        ("pt", "A juíza Ana Souza condenou o réu na sexta-feira. Ela classificou a atitude dele com a "
+               "Sra. Marta Lopes de «cruel e covarde».", [("cruel e covarde", 107, "person:ana-souza")]),
+        ("es", "La jueza Ana Soto condenó al acusado el viernes. Ella calificó la actitud hacia la "
+               "Sra. Marta López de «cruel y cobarde».", [("cruel y cobarde", 104, "person:ana-soto")]),
+    ],
+)
+def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

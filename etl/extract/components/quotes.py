@@ -15,7 +15,8 @@ Speaker, in order (its actor is the speaker, or null):
    “rejects” the decision, while Y said …' is X's);
 2. a pronoun with a speech verb after the quote ('"…," he said', 'disse ela', 'dijo él'): the
    one person of that gender (from honorific, gendered title or pt/es first name) named in
-   this or the previous sentence, if exactly one is compatible, else null;
+   this or the previous sentence, if exactly one is compatible, else null (a pronoun before the
+   quote counts only the people named before it: 'She described Ms Tan's death as "…"');
 3. the subject of a verb that introduces quoted words (kind quote in `attribution_cues.csv`)
    between the nearest source's cue and the opening mark ('a timeline that Elon Musk called
    "absurd"', 'o ministro Kim classificou a decisão de «inaceitável»'), else the nearest source
@@ -186,7 +187,7 @@ class _Speakers:
         if k < 0:
             return None
         if (gender := _PRONOUNS.get(self.lower[k])) is not None:
-            return self._resolve(gender, opener)
+            return self._resolve(gender, opener, upto=k)  # 'She described X as "…"': not X
         return self.named_by_end.get(self.tok.ends[k])
 
     def _follows(self, after_start: int, source: Source) -> bool:
@@ -242,12 +243,13 @@ class _Speakers:
                 return gender
         return None
 
-    def _resolve(self, gender: str, opener: int) -> str | None:
-        """The one person of `gender` (or unknown gender) named in this or the previous sentence."""
+    def _resolve(self, gender: str, opener: int, upto: int | None = None) -> str | None:
+        """The one person of `gender` (or unknown gender) named in this or the previous sentence,
+        before the pronoun's token `upto` when it precedes the quote (a pronoun looks back)."""
         k = self._sentence_start(opener - 1)
         if k >= 0:
             k = self._sentence_start(k - 1)
-        lo, hi = self._char(k), self.tok.idx[opener]
+        lo, hi = self._char(k), self.tok.idx[opener if upto is None else upto]
         compatible = {actor_id for start, actor_id, g in self.people if lo <= start < hi and g in (gender, None)}
         return compatible.pop() if len(compatible) == 1 else None
 
