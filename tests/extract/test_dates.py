@@ -621,3 +621,32 @@ def test_dates_tense_of_the_clause_sets_the_direction(dates, lang, text, expecte
 )
 def test_dates_year_before_its_noun_and_as_early_as(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "the year before", "ano anterior": counted from the last date before it in its sentence.
+        ("en", "12 cyclists died on the state's roads last year, up from 8 the year before.",
+         [("last year", "2023", True), ("the year before", "2022", True)]),
+        ("en", "Sales rose 5% in 2023 from a year earlier.",
+         [("2023", "2023", False), ("a year earlier", "2022", False)]),
+        ("en", "In June 2024 prices fell from the previous month.",
+         [("June 2024", "2024-06", False), ("the previous month", "2024-05", False)]),
+        ("pt", "Em 2023 morreram 12 ciclistas, contra 8 no ano anterior.",
+         [("2023", "2023", False), ("ano anterior", "2022", False)]),
+        ("pt", "Em março, as vendas caíram ante o mês anterior.",
+         [("março", "2025-03", True), ("mês anterior", "2025-02", True)]),
+        ("es", "En 2023 murieron 12 ciclistas, frente a 8 el año anterior.",
+         [("2023", "2023", False), ("año anterior", "2022", False)]),
+        ("es", "El lunes 3 de marzo, y el día anterior.",
+         [("lunes 3 de marzo", "2025-03-03", True), ("día anterior", "2025-03-02", True)]),
+        # No date before it in the sentence, or a preposition ("the year before the war"): no date.
+        ("en", "The year before the war was calm.", []),
+        ("en", "Prices were up from the previous month.", []),
+        ("pt", "No ano anterior, houve 8.", []),
+        ("es", "El 3 de marzo, un día antes de la votación.", [("3 de marzo", "2025-03-03", True)]),
+    ],
+)
+def test_dates_anaphoric_phrases_count_from_the_date_before(dates, lang, text, expected):
+    assert [(m.text, m.value, m.relative) for m in dates(text, lang)] == expected

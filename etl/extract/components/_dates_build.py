@@ -59,6 +59,8 @@ class DateBuilders:
     _year_list: re.Pattern[str]
     _weekday_before: re.Pattern[str]
     _tense_words: re.Pattern[str]
+    anaphors: dict[str, tuple[str, int]]
+    _anaphor_article: re.Pattern[str]
     _year_noun_before: re.Pattern[str]
     _short_year_ends: Callable[..., bool]  # PeriodBuilders
 
@@ -350,6 +352,15 @@ class DateBuilders:
             return None, f"{year}-{month:02d}", unit, month_interval(year, month), True
         year = ref.year + offset
         return None, str(year), unit, (date(year, 1, 1), date(year, 12, 31)), True
+
+    def _anaphor(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"(the) year before", "ano anterior": a placeholder, counted from the date before it later
+        (`DatesComponent._resolve_anaphors`); a preceding article joins the span ("the year before")."""
+        unit = self.anaphors[_SPACES.sub(" ", match.group("anaphor").lower())][0]
+        article = self._anaphor_article.search(match.string, max(0, match.start() - 6), match.start())
+        span = (article.start(), match.end()) if article else None
+        blank = {"day": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX"}
+        return span, blank[unit], cast(Precision, unit), None, True
 
     def _year_range(self, match: re.Match[str], ref: date | None) -> Built | None:
         if match.group("join") and not match.group("open"):

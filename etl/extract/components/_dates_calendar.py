@@ -105,3 +105,24 @@ def resolve_weekday(ref: date, weekday: int, direction: str | None,
     if direction == "last" and back == 0:
         back = 7
     return ref - timedelta(days=back)
+
+
+def count_from(start: date, precision: str, unit: str, offset: int) -> tuple[str, Interval] | None:
+    """`offset` units of `unit` from a date known at `precision`, or None when it is too coarse.
+
+    Examples:
+        >>> count_from(date(2023, 1, 1), "year", "year", -1)
+        ('2022', (datetime.date(2022, 1, 1), datetime.date(2022, 12, 31)))
+        >>> count_from(date(2024, 3, 1), "month", "day", -1) is None
+        True
+    """
+    if unit == "year":
+        year = start.year + offset
+        return str(year), (date(year, 1, 1), date(year, 12, 31))
+    if unit == "month" and precision in ("month", "day"):
+        year, month = shift_month(start.year, start.month, offset)
+        return f"{year}-{month:02d}", month_interval(year, month)
+    if unit == "day" and precision == "day":
+        found = start + timedelta(days=offset)
+        return found.isoformat(), (found, found)
+    return None

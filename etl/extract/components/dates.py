@@ -39,6 +39,10 @@ Resolution against `doc._.reference_date` (``ref``):
 - Deictic words: "ontem"/"yesterday"/"ayer" = ref - 1 day, "semana passada" = the
   ISO week before ref's week (value ``2024-W47``), "mês passado" = the month
   before, "ano passado" = the year before, and so on (offsets in `date_words.csv`).
+- Anaphoric phrases ("the year before", "a year earlier", "no ano anterior", "el día
+  anterior"; `date_cues.csv` anaphor:<unit>:<offset>) count from the last date before them in
+  their sentence: "last year, up from 8 the year before" -> ref.year - 2. With no such date
+  they are dropped; "the year before the war" is a preposition, no date.
 - Years count only in a date context: a preceding cue ("em 2023", "in 2019"), a
   range ("1950-53", "2019-2021", "entre 2019 e 2021" -> ``1950/1953``), parentheses
   ("Poesia (1944)"), a copyright sign, a list after a year ("2002 e 2003"), or an article
@@ -82,7 +86,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._dates_build import Built, DateBuilders
-from etl.extract.components._dates_calendar import Interval, safe_date
+from etl.extract.components._dates_calendar import Interval, count_from, safe_date
 from etl.extract.components._dates_periods import PeriodBuilders
 from etl.extract.components._dates_scan import (
     APOSTROPHE,
@@ -155,6 +159,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self.seasons: dict[str, str] = {}
         self.decade_words: dict[str, int] = {}
         self.day_words: dict[str, int] = {}
+        self.anaphors: dict[str, tuple[str, int]] = {}
         for row in rows_for_language("date_cues", lang):
             if row["role"].startswith(("season:", "feast:")):
                 self.seasons[_SPACES.sub(" ", row["phrase"].lower())] = row["role"]
@@ -162,6 +167,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 self.decade_words[row["phrase"].lower()] = int(row["role"][7:])
             elif row["role"].startswith("day:"):  # "cinco" -> 5
                 self.day_words[_SPACES.sub(" ", row["phrase"].lower())] = int(row["role"][4:])
+            elif row["role"].startswith("anaphor:"):  # "year before" -> ("year", -1)
+                unit, offset = row["role"].split(":")[1:]
+                self.anaphors[_SPACES.sub(" ", row["phrase"].lower())] = (unit, int(offset))
             else:
                 self.cues.setdefault(row["role"], set()).add(row["phrase"].lower())
 
@@ -208,6 +216,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)\s*\))?(?!\w)", flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
+            (re.compile(rf"{_B}(?P<anaphor>{_alt(self.anaphors) if self.anaphors else '(?!x)x'}){_E}"
+                        rf"(?!\s+(?:{self._cue('anaphor_not_before')}){_E})", flags), self._anaphor, {"anaphor"}),
             (re.compile(rf"{_B}{before}(?P<season>{_alt(self.seasons)})(?:\s+(?P<after>{after_w}))?"
                         rf"(?:(?:\s+(?:de|del|of)\s+|\s+){_YEAR4}|\s+(?:de|del|of)\s+(?P<yq>')?(?P<yy>\d{{2}})"
                         rf"{_SHORT_END})?{_E}", flags), self._season,
@@ -259,10 +269,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             "before": cues("this_before", set()) | cues("last_before", set()) | cues("next_before", set()),
             "decade_before": cues("decade_before", set()), "century_before": cues("century_before", set()),
             "short_range_open": cues("short_range_open", set()), "season": self.seasons,
-            "decade_word": self.decade_words, "day_word": self.day_words,
+            "decade_word": self.decade_words, "day_word": self.day_words, "anaphor": self.anaphors,
         }
         names = [*self.months, *self.weekdays, *self.words, *self.seasons, *self.decade_words,
-                 *self.cues.get("century_before", ())]
+                 *self.cues.get("century_before", ()), *self.anaphors]
         self._scan = StartScan(vocab, names, [frozenset(classes) for _, _, classes in table])
         self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+$", flags)
         self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
@@ -278,6 +288,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             self._day_month, self._day_month_numeric, self._day_word))
         self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
         self._tense_words = self._compile_tense()
+        self._anaphor_rank = next(i for i, build in enumerate(self._builders) if build == self._anaphor)
+        self._anaphor_tail = re.compile(rf"{_alt(self.anaphors) if self.anaphors else '(?!x)x'}$", flags)
+        self._anaphor_article = re.compile(rf"(?<![\w])(?:{self._cue('anaphor_before')})\s+$", flags)
         self._year_noun_before = re.compile(rf"(?<![\w])(?:{self._cue('year_noun_before')})\s+$", flags)
         self._weekday_before = re.compile(
             rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
@@ -310,6 +323,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # Only the chosen candidates become (validated) mentions.
         chosen = [(start, end, rank, self._mention(text, start, end, *result[1:]))
                   for start, end, rank, result in self._select(found)]
+        if any(item[2] == self._anaphor_rank for item in chosen):
+            chosen = self._resolve_anaphors(text, chosen)
         doc._.dates = self._anchor_times(text, self._share_years(text, chosen))
         return doc
 
@@ -353,6 +368,32 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                     start=start, end=end, text=first.text, value=found.isoformat(), precision="day",
                     start_date=found, end_date=found, relative=False))
         return shared
+
+    def _resolve_anaphors(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """"the year before", "no ano anterior": counted from the last date before it in its sentence.
+
+        "last year, up from 8 the year before" -> the year before last year; with no such
+        date in the sentence the phrase is dropped (what it counts from is unknown).
+        """
+        resolved: list[Chosen] = []
+        anchor: DateMention | None = None
+        for start, end, rank, mention in chosen:
+            if rank != self._anaphor_rank:
+                resolved.append((start, end, rank, mention))
+                anchor = mention
+                continue
+            if anchor is None or _SENTENCE_END.search(text, anchor.end, start):
+                continue
+            phrase = self._anaphor_tail.search(mention.text)
+            unit, offset = self.anaphors[_SPACES.sub(" ", phrase.group(0).lower())] if phrase else ("", 0)
+            counted = None
+            if anchor.start_date is not None and "X" not in anchor.value and "/" not in anchor.value:
+                counted = count_from(anchor.start_date, anchor.precision, unit, offset)
+            if counted is not None:
+                value, interval = counted
+                resolved.append((start, end, rank, self._mention(text, start, end, value, mention.precision,
+                                                                 interval, anchor.relative)))
+        return resolved
 
     def _anchor_times(self, text: str, chosen: list[Chosen]) -> list[DateMention]:
         """A time of day takes the date it belongs to: a day-precision date in its sentence.
