@@ -145,3 +145,24 @@ def test_quotes_speaker_of_a_quoting_verb(lang: str, text: str, expected: list[t
 )
 def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A verb of commitment introduces its subject's words, across an aside between commas; a
+        # one-word quote with such a speaker is a quote, not a scare quote.
+        ("en", 'John Mahama, who served as president from 2012 to 2017, has promised to "reset" an economy in '
+               'crisis.', [("reset", 73, "person:john-mahama")]),
+        ("en", 'The opposition leader Kwame Mensah has vowed to "fight corruption" if elected.',
+         [("fight corruption", 49, "person:kwame-mensah")]),
+        ("pt", "Lula, que governou o país entre 2003 e 2010, prometeu «reconstruir» a economia.",
+         [("reconstruir", 55, "person:luiz-inacio-lula-da-silva")]),
+        ("es", "Petro, que gobierna desde 2022, prometió «paz total» en su discurso.",
+         [("paz total", 42, "person:gustavo-petro")]),
+        # No verb before it: still a scare quote.
+        ("en", 'In Accra, the capital, the "deal" was signed.', []),
+    ],
+)
+def test_quotes_commitment_verbs_and_asides(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

@@ -19,7 +19,8 @@ Speaker, in order (its actor is the speaker, or null):
    quote counts only the people named before it: 'She described Ms Tan's death as "…"');
 3. the subject of a verb that introduces quoted words (kind quote in `attribution_cues.csv`)
    between the nearest source's cue and the opening mark ('a timeline that Elon Musk called
-   "absurd"', 'o ministro Kim classificou a decisão de «inaceitável»'), else the nearest source
+   "absurd"', 'o ministro Kim classificou a decisão de «inaceitável»', 'Mahama, who served as
+   president, has promised to "reset"': an aside between commas is skipped), else the nearest source
    right before the opening mark in the same sentence ('Kim afirmou que Moscou deveria agir
    para "responder às forças hostis"', 'X dijo: «…»');
 4. the only speaker of the previous sentence of the same paragraph ('"…," coach Luis de la
@@ -44,6 +45,7 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _ALL_MARKS = frozenset(_CLOSERS) | {m for ms in _CLOSERS.values() for m in ms}
 _MAX_TOKENS = 400
 _SCARE_WORDS = 1
+_ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who served as president, has"
 _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroos said.'
 _PRONOUNS = {"he": "m", "she": "f", "ele": "m", "ela": "f", "él": "m", "ella": "f"}
 _MALE_HONORIFICS = frozenset({"Mr", "Sr", "Dom", "Don", "don", "Sir"})
@@ -188,7 +190,18 @@ class _Speakers:
             return None
         if (gender := _PRONOUNS.get(self.lower[k])) is not None:
             return self._resolve(gender, opener, upto=k)  # 'She described X as "…"': not X
-        return self.named_by_end.get(self.tok.ends[k])
+        if self.texts[k] == ",":  # 'Mahama, who served as president, has promised to "reset"'
+            k = self._before_aside(k)
+        return self.named_by_end.get(self.tok.ends[k]) if k >= 0 else None
+
+    def _before_aside(self, comma: int) -> int:
+        """The token before the comma that opens the aside closed by `comma`, in its sentence."""
+        for k in range(comma - 1, max(comma - _ASIDE_TOKENS, 0) - 1, -1):
+            if self.texts[k] in _SENTENCE_END or self.texts[k] in _ALL_MARKS or "\n" in self.texts[k]:
+                return -1
+            if self.texts[k] == ",":
+                return k - 1
+        return -1
 
     def _follows(self, after_start: int, source: Source) -> bool:
         """The source or its cue comes right after the closing mark ('," Kim said', '", disse')."""
