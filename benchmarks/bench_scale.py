@@ -2,7 +2,7 @@
 spaCy's blank tokenizer, Dask with 1 and 2 workers, and `etl --help` start-up.
 
 Usage:
-    python benchmarks/bench_scale.py --sizes 1000,10000,100000 [--workers 2] [--dask-size 1000]
+    python benchmarks/bench_scale.py --sizes 1000,10000,100000 [--workers 2] [--dask-size 10000]
 
 Every run is `etl run` in a fresh subprocess (no cache, no progress bar); peak RSS is the
 child's ru_maxrss (the largest process of its tree: the main process or a worker).
@@ -74,7 +74,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--dask-size", type=int, default=1000, help="0 skips the Dask runs")
+    parser.add_argument("--dask-size", type=int, default=10000,
+                        help="articles for the Dask runs (start-up is amortised over them); 0 skips them")
     parser.add_argument("--extract-size", type=int, default=1000, help="0 skips extraction alone")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="etl-bench-"))
