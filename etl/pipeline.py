@@ -194,13 +194,15 @@ class ChunkPart:
 
 def extract_chunk_tables(task: Task) -> ChunkPart:
     """The executor task of `run_pipeline`: a chunk's outcomes, tables, checks and hashes."""
-    from etl.load.frames import record_tables
+    from etl import load
+    from etl.load.frames import RECORD_TABLES
     from etl.load.versioning import record_hashes
     from etl.validate.gate import check_chunk
 
     done = extract_chunk(task)
     records = [outcome for outcome, _ in done if isinstance(outcome, RecordData)]
-    tables = record_tables(records)
+    built = load.build_tables(records, [], [])  # the stage's entry point, as for one batch
+    tables = {name: built[name] for name in RECORD_TABLES}
     days = [published["value"] for record in records
             if (published := record["published"]) and published["precision"] == "day"]
     return ChunkPart(
