@@ -5,40 +5,21 @@ tables of 1,500 articles), several times the extraction itself, so a large run c
 expectation here and runs GX itself on a bounded sample (`etl.validate.gate`). Results
 have the same names, messages, counts and examples as `run_suite`, which the tests compare.
 
-Single-column keys (doc_id, ordinal) are unique across the whole run: `KeyIndex` remembers
-the keys of earlier batches. Compound keys start with doc_id, so their uniqueness across
-batches follows from the documents' doc_id being unique and from the per-batch foreign keys.
+Single-column keys (doc_id, ordinal) are unique across the whole run: `KeyIndex`
+(`etl.validate.keys`) remembers the keys of earlier batches, on disk. Compound keys start
+with doc_id, so their uniqueness across batches follows from the documents' doc_id being
+unique and from the per-batch foreign keys.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
 
 from etl.validate.expectations import Expectation, _describe
+from etl.validate.keys import KeyIndex
 from etl.validate.report import MAX_EXAMPLES, CheckResult, to_plain
-
-
-@dataclass
-class KeyIndex:
-    """The values of each single-column key seen in earlier batches, by (table, column).
-
-    Kept as polars Series (about 20 bytes per doc_id, against about 100 in a Python set),
-    so that a run of a million articles holds tens of MB here, not hundreds.
-    """
-
-    seen: dict[tuple[str, str], pl.Series] = field(default_factory=dict)
-
-    def repeated(self, table: str, column: str, values: pl.Series) -> pl.Series:
-        """Mark values seen in an earlier batch, then remember this batch's values."""
-        seen = self.seen.get((table, column))
-        marks = (values.is_in(seen.implode()) if seen is not None and len(seen)
-                 else pl.Series(values.name, [False] * len(values), dtype=pl.Boolean))
-        new = values.drop_nulls().rechunk()
-        self.seen[(table, column)] = new if seen is None else pl.concat([seen, new], rechunk=True)
-        return marks
 
 
 def _mask(e: Expectation) -> pl.Expr | None:
