@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from etl.config import DATASET_NAME, DIST_DIR
 from etl.ingest.readers import DEFAULT_OPTIONS, ReadOptions
@@ -29,6 +29,8 @@ from etl.models import Article, Duplicate, QuarantinedItem, Record
 if TYPE_CHECKING:
     from etl.extract.cache import ExtractCache
     from etl.extract.parallel import Executor, ExecutorName
+
+R = TypeVar("R")
 
 # Inputs per gate/write batch, and inputs per extraction task. A task also builds and
 # checks its chunk's tables, where polars costs about as much per query as per 16 rows:
@@ -306,22 +308,16 @@ def iter_outcomes(items: Iterable[Article | QuarantinedItem | Duplicate], *, exe
     for chunk, results in _run_chunks(items, extract_chunk, executor=executor,
                                       reference_date=reference_date, cache=cache,
                                       chunk_size=chunk_size, batch_size=None, stats=stats):
-        outcomes: list[Outcome] = list(chunk.items)
-        for i, (outcome, _) in zip(chunk.articles, results, strict=True):
-            outcomes[i] = outcome
-        yield outcomes
+        yield _outcomes(chunk, results)
 
 
-def _batches(chunks: Iterable[list[Outcome]], size: int) -> Iterator[list[Outcome]]:
-    batch: list[Outcome] = []
-    for outcomes in chunks:
-        for outcome in outcomes:
-            batch.append(outcome)
-            if len(batch) >= size:
-                yield batch
-                batch = []
-    if batch:
-        yield batch
+def _outcomes(chunk: _Chunk, results: list[tuple[RecordData | QuarantinedItem, str | None]],
+              ) -> list[Outcome]:
+    """A chunk's outcomes in input order: its ingest items, with each article's result."""
+    outcomes: list[Outcome] = list(chunk.items)
+    for i, (outcome, _) in zip(chunk.articles, results, strict=True):
+        outcomes[i] = outcome
+    return outcomes
 
 
 @dataclass
@@ -374,9 +370,11 @@ def stream_outcomes(paths: list[str], result: RunResult, *, reference_date: date
     """Ingest, extract and validate `paths`; yield batches of outcomes, accounted in `result`."""
     run = run or RunOptions()
     with _session(paths, options, run) as (items, executor, cache):
-        chunks = iter_outcomes(items, executor=executor, reference_date=reference_date,
-                               cache=cache, chunk_size=run.chunk_size, stats=result)
-        for batch in _batches(chunks, run.batch_size):
+        chunks = _run_chunks(items, extract_chunk, executor=executor, reference_date=reference_date,
+                             cache=cache, chunk_size=run.chunk_size, batch_size=run.batch_size,
+                             stats=result)
+        for group in _grouped(chunks, run.batch_size):
+            batch = [outcome for chunk, results in group for outcome in _outcomes(chunk, results)]
             for outcome in batch:
                 result.add(outcome)
             if run.progress is not None:
@@ -412,10 +410,10 @@ def _stream_tables(paths: list[str], result: RunResult, *, reference_date: date 
             yield batch
 
 
-def _grouped(chunks: Iterable[tuple[_Chunk, ChunkPart]], size: int,
-             ) -> Iterator[list[tuple[_Chunk, ChunkPart]]]:
-    """Chunks grouped into batches of `size` inputs (chunks never span two batches)."""
-    group: list[tuple[_Chunk, ChunkPart]] = []
+def _grouped(chunks: Iterable[tuple[_Chunk, R]], size: int) -> Iterator[list[tuple[_Chunk, R]]]:
+    """Chunks with their results, grouped into batches of `size` inputs (chunks never span
+    two batches, see `_chunks`)."""
+    group: list[tuple[_Chunk, R]] = []
     inputs = 0
     for chunk, part in chunks:
         group.append((chunk, part))
