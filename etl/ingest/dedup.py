@@ -1,7 +1,7 @@
 """Exact duplicates (same content hash) and near-duplicates (same story, small edits).
 
-Near-duplicates are found with MinHash LSH over word 5-gram shingles: datasketch computes
-the MinHash signatures and chooses the banding for the similarity threshold; the bands are
+Near-duplicates are found with MinHash LSH over word 5-gram shingles: datasketch draws the
+MinHash permutations and chooses the banding for the similarity threshold; the bands are
 kept in a temporary SQLite file, like the content hashes of exact duplicates. The cost per
 article is constant and memory does not grow with the corpus (an in-memory index of a
 million articles would take gigabytes). Duplicates are named, near-duplicates flagged;
@@ -97,20 +97,27 @@ class SeenIndex:
         return str(row[0])
 
     def _signature(self, shingles: Any) -> Any:
+        """The MinHash values of `shingles`: `MinHash.update_batch`'s arithmetic, in numpy.
+
+        datasketch draws the permutations and picks the banding; applying them here skips
+        its per-shingle Python call to the hash function (0.2 of 0.25 ms an article).
+        A test holds this equal to `update_batch`.
+        """
         from datasketch import MinHash, MinHashLSH
+        from datasketch.minhash import _fmix
 
         if self._template is None:
-            self._template = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity)
+            self._template = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity, scheme="affine32")
             lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
             self._bands = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
             either = " OR ".join(["(band = ? AND bucket = ?)"] * lsh.b)
             self._query = (f"SELECT ordinal, doc_id FROM bands WHERE doc_id != ? AND ({either}) "
                            "ORDER BY ordinal LIMIT 1")
-        template = self._template
-        minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity,
-                          permutations=template.permutations, scheme=template.scheme)
-        minhash.update_batch(shingles)
-        return minhash.hashvalues
+        import numpy as np
+
+        a, b = self._template.permutations
+        mixed = _fmix(shingles.astype(np.uint32).reshape(-1, 1), 32)  # shingles are < 2**32
+        return (mixed * a + b).min(axis=0)  # wraps modulo 2**32, as in datasketch
 
     def near_duplicate(self, doc_id: str, text: str) -> str | None:
         """Add the text; return the earliest earlier doc_id sharing a MinHash band, if any.
@@ -118,12 +125,10 @@ class SeenIndex:
         Each band bucket remembers only its first article: the earliest candidate over all
         buckets is the same as with every article kept.
         """
-        import numpy as np
-
         shingles = shingle_hashes(text)
         if len(shingles) < MIN_SHINGLES:
             return None
-        values = self._signature(shingles).astype(np.uint32)  # MinHash values are < 2**32
+        values = self._signature(shingles)
         buckets = [(band, values[start:end].tobytes()) for band, (start, end) in enumerate(self._bands)]
         found = self._db.execute(self._query, [doc_id, *(v for pair in buckets for v in pair)]).fetchone()
         self._db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?, ?, ?)",

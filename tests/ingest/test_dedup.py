@@ -50,3 +50,16 @@ def test_dedup_index_file_is_deleted_on_close():
 def test_dedup_shingle_hashes_ignore_case_and_order_of_repeats():
     assert list(shingle_hashes("A b c d e")) == list(shingle_hashes("a B C D E"))
     assert len(shingle_hashes("a b c d e a b c d e")) == 5
+
+
+def test_dedup_signature_equals_datasketch_update_batch():
+    from datasketch import MinHash
+
+    with SeenIndex() as seen:
+        for text in (STORY, OTHER, STORY.upper() + " " + OTHER):
+            shingles = shingle_hashes(text)
+            ours = seen._signature(shingles)
+            theirs = MinHash(num_perm=len(ours), seed=1, hashfunc=lambda value: value, scheme="affine32")
+            theirs.update_batch(shingles.tolist())
+            assert ours.dtype == theirs.hashvalues.dtype
+            assert ours.tolist() == theirs.hashvalues.tolist()
