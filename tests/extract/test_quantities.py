@@ -561,6 +561,31 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("pt", "Reúne-se entre as 10 e as 12 horas."),
         ("en", "The shop opens from 9 to 5 pm."),
         ("es", "Abre de las 9 a las 14 horas."),
+        # More label nouns: a flight, a class, an edition, a group, a door, a shop, a road's km.
+        ("pt", "O voo 447 caiu e a turma 5 saiu na edição 245."),
+        ("pt", "Pertence ao grupo 3, mora no quarto 214 e a loja 12 fechou."),
+        ("pt", "Abra a porta 8080; o acidente foi no km 230 da BR 101."),
+        ("en", "Flight 370 vanished; issue 45 of group 3 is out."),
+        ("es", "El vuelo 447 cayó en la edición 245 del grupo 3, en el km 230."),
+        # Identifier codes of Brazilian and Portuguese records.
+        ("pt", "CGC/ MF: 82.901.000/0001-27 Inscr. Estadual: 250.082.764"),
+        ("pt", "Inscrição Estadual 250.082.764 e RG 12.345.678"),
+        # A bare number standing alone in brackets: a note.
+        ("pt", "Clique aqui [1] para ver [2]"),
+        ("en", "As reported [12] in the press."),
+        ("es", "Como se dijo [3] en la prensa."),
+        # A code written with a leading zero.
+        ("pt", "A conta 0035 do banco."),
+        ("en", "Account 0035 was closed."),
+        ("es", "La cuenta 0035 del banco."),
+        # A numbered heading of a table of contents (pt/es).
+        ("pt", "Conteúdo\n1 Precedentes\n\n2 Preparação\n"),
+        ("es", "Contenido\n1 Antecedentes\n2 Preparación\n"),
+        # A point before one or two digits, where a comma marks decimals: a model, a version.
+        ("pt", "O Volkswagen Golf 1.6 e a Rádio Comercial 97.4."),
+        ("es", "El motor 2.0 del Seat."),
+        # A possessive name before the number: a title.
+        ("en", "They watched Ocean's 11 last night."),
     ],
 )
 def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text):
@@ -593,6 +618,19 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         ("en", "Storm Lasts 3 Days", [("3 Days", 3, None, "exact", "day", None)]),
         # A range of amounts before a date stays an amount.
         ("pt", "Morreram 5 a 10 pessoas a 12 de Maio.", [("5 a 10", 5, 10, "range", None, "pessoas")]),
+        # A leading zero, a point decimal or a line's first number that counts a noun stays an amount.
+        ("pt", "Foram presos 03 suspeitos.", [("03", 3, None, "exact", None, "suspeitos")]),
+        ("pt", "Cresceu 2.5 pontos.", [("2.5", 2.5, None, "exact", None, "pontos")]),
+        ("pt", "Lista\n20 pessoas morreram.", [("20", 20, None, "exact", None, "pessoas")]),
+        ("en", "Intro\n20 People Killed", [("20", 20, None, "exact", None, "People")]),
+        ("en", "The rate rose to 2.5 in May.", [("2.5", 2.5, None, "exact", None, None)]),
+        # Horsepower and bit rates are units.
+        ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
+                                               ("512 kbps", 512, None, "exact", "kbps", None)]),
+        ("en", "A 300 hp engine on a 10 Mbps link.", [("300 hp", 300, None, "exact", "hp", None),
+                                                    ("10 Mbps", 10, None, "exact", "Mbps", None)]),
+        ("es", "Un motor de 150 caballos de fuerza.",
+         [("150 caballos de fuerza", 150, None, "exact", "hp", None)]),
     ],
 )
 def test_quantities_keeps_amounts_near_labels_and_dates(quantities, lang, text, expected):

@@ -7,8 +7,11 @@ An identifier is a number that names rather than counts: after an identifier wor
 house number, a list item, a year, a span of time whose unit word is capitalised, a title
 ("«200 Anos de Jornalismo»", in pt/es), a year written with two digits after a name ("a
 Constituição de 76", "el Mundial del 82"), a day of a month ("o 25 de Abril"), a year
-written "'98", a long ungrouped number (a phone or account number), or the digit 0 typed for
-the article "O" at the start of a sentence ("0 homem é").
+written "'98", a long ungrouped number (a phone or account number), a code written with a
+leading zero ("conta 0035"), a note in brackets ("[1]"), a numbered heading ("1 Precedentes",
+pt/es), a point before one or two digits where a comma marks decimals ("Golf 1.6", "motor
+2.0", pt/es), or the digit 0 typed for the article "O" at the start of a sentence ("0 homem
+é"). The last four keep numbers that count a plural noun ("foram presos 03 suspeitos").
 
 The words come from the reference tables quantity_words.csv (blockers, street words) and
 quantity_identifiers.csv (more blockers, and the label nouns).
@@ -31,6 +34,7 @@ from etl.extract.reference import rows_for_language
 GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", "unit", "half", "post")
 MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, HALF, POST = range(len(GROUPS))
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _LAST_WORD = re.compile(r"[\"“«(\[]*(\S+)\s+$")
 _SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")
 # A capitalised word that is no plural: "Hag" (not "Palestinians").
@@ -55,6 +59,13 @@ _CLAUSE_OPENERS = ("", ".", "!", "?", ":", '"', "“", "(", "—", "-")
 # The other side of a dimension: "800 x" before a number, "x 600" after it.
 _BY_BEFORE = re.compile(r"(?<![\d.,])(\d+)\s*[x×]\s*$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s*[x×]\s*(\d+)(?!\d|[.,]\d)", re.IGNORECASE)
+# A numbered heading of a table of contents: "1 Precedentes", "2 Preparação" on lines of their own.
+_HEADING_AFTER = re.compile(r"[ \t][A-ZÀ-Ý]")
+# "Golf 1.6", "Rádio 97.4", "motor 2.0": where a comma marks decimals (pt/es), a point before
+# one or two digits is neither a decimal nor a thousands mark but a model, a version, a frequency.
+_POINT_CODE = re.compile(r"\d+\.\d{1,2}")
+# The brackets a bare number stands alone in: "(3)", a note "[1]".
+_BRACKETS = {"(": ")", "[": "]"}
 
 
 class IdentifierRules:
@@ -65,6 +76,7 @@ class IdentifierRules:
         self.stop, self.verb_suffixes = stop, verb_suffixes
         # English headlines capitalise every word ("Storm Kills 20 People"); pt/es ones do not.
         self._title_units = lang != "en"
+        self._comma_decimals = lang != "en"
         self._unit_after = unit_after  # matches where a unit is written after a number
         # quantity_identifiers.csv adds blockers and the label nouns to quantity_words' blockers.
         words: dict[str, set[str]] = {"blocker": set(roles["blocker"]), "label": set()}
@@ -129,7 +141,9 @@ class IdentifierRules:
         if (self._label.search(window) or self._named_blocker.search(window)) and not self.counts(text, end):
             return True  # "a sala 204 do edifício", "versão 2.0", "Lei Provincial nº 33" ("na sala 20 pessoas" counts)
         if not written.isdigit():
-            return False
+            # "Golf 1.6", "motor 2.0" (pt/es); "cresceu 2.5 pontos" counts
+            return (self._comma_decimals and _POINT_CODE.fullmatch(written) is not None
+                    and not self.counts(text, end))
         if self._title_units and _NAME_AFTER.match(text, end):
             return True  # "«105 Congresso Base", "Extensão: 4293 Portugal": the number is in a name
         return self._bare_identifier(text, start, end, written, window, value)
@@ -176,10 +190,14 @@ class IdentifierRules:
         before = text[line_start: start].strip()
         if not before and after in (".", ")"):
             return True  # a numbered list item: "1. Informação tecnológica"
+        if not before and self._title_units and len(written) <= 3 and _HEADING_AFTER.match(text, end):
+            return True  # a numbered heading: "1 Precedentes" (pt/es; English headlines capitalise)
+        if written[0] == "0" and len(written) > 1 and not self.counts(text, end):
+            return True  # "conta 0035 0123", "Artigo 02": a code ("foram presos 03 suspeitos" counts)
         if written == "0" and before[-1:] in ("", ".", "!", "?") and text[end:end + 2][-1:].isalpha():
             return True  # "0 homem é": the article "O" typed as a zero
-        if window.endswith("(") and after == ")":
-            return True
+        if window[-1:] in _BRACKETS and after == _BRACKETS[window[-1]]:
+            return True  # "(3)", a note "[1]"
         return self._after_name(window, start) and not self.counts(text, end)  # "traz à Lourinhã 4 companhias"
 
     @staticmethod
@@ -187,5 +205,6 @@ class IdentifierRules:
         """True when the word before the number is capitalised and does not begin the text
         or a sentence (`start`: the number's offset, to tell the text's first word)."""
         previous = _LAST_WORD.search(window)
-        return bool(previous and previous.group(1)[:1].isupper() and previous.group(1).isalpha()
+        word = previous and _POSSESSIVE.sub("", previous.group(1))  # "Ocean's 11": a title
+        return bool(previous and word and word[:1].isupper() and word.isalpha()
                     and not _SENTENCE_START.search(window) and start - len(previous.group(0)) > 0)
