@@ -26,7 +26,7 @@ def load_nlp(lang: str) -> Language:
     # never matches. Abbreviations ("U.S.", "Inc.", "J.P.") keep their periods.
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z&][A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("etl_sentencizer")  # spaCy's "sentencizer", on token arrays
     for name in COMPONENT_NAMES:
         nlp.add_pipe(name)
     return nlp

@@ -232,7 +232,7 @@ def test_units_are_glued_words_with_sentence_starts() -> None:
 
     nlp = load_nlp("pt")
     text = 'O Sr. Kim Jong-un chegou. «Ele disse» que\n\nA Ana-Maria e o Dr.-X viram "a-b-c"'
-    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    doc = nlp.get_pipe("etl_sentencizer")(nlp.make_doc(text))
     units = Units(doc_tokens(doc), nlp.get_pipe("etl_actors").gaz.honorifics)
     read, k = [], 0
     while k < len(doc):

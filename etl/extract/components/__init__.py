@@ -3,7 +3,7 @@
 Each component reads earlier results from the Doc and writes its own list of
 `etl.models` objects to a Doc extension:
 
-    sentencizer -> etl_dates (doc._.dates) -> etl_quantities (doc._.quantities)
+    etl_sentencizer -> etl_dates (doc._.dates) -> etl_quantities (doc._.quantities)
     -> etl_actors (doc._.actors) -> etl_sources (doc._.sources) -> etl_quotes (doc._.quotes)
 
 `doc._.reference_date` (a `datetime.date` or None) is set before the components run:
@@ -17,6 +17,6 @@ for _name in ("article", "reference_date", "dates", "quantities", "actors", "sou
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from etl.extract.components import actors, dates, quantities, quotes, sources  # noqa: E402,F401
+from etl.extract.components import actors, dates, quantities, quotes, sentences, sources  # noqa: E402,F401
 
 COMPONENT_NAMES = ("etl_dates", "etl_quantities", "etl_actors", "etl_sources", "etl_quotes")
