@@ -31,7 +31,8 @@ times or dates ("das 9 às 17 horas").
 
 Durations and ages are amounts of time: "três anos" is 3 with unit "year" ("h",
 "min", "day", "week", "month" likewise); units.csv's factor column converts units
-such as "contos" (1000 PTE) into base units.
+such as "contos" (1000 PTE) into base units. A rate keeps the unit it is given per after
+a slash: "12.000 toneladas / ano" is 12000 "t/year", "R$ 500/mês" 500 "BRL/month".
 
 The object is the noun phrase right after the span, read from the Doc's tokens: a
 head word, then adjectives or hyphenated words and lowercase "de/of" complements,
@@ -104,6 +105,8 @@ _MAX_OBJECT_WORDS = 6
 _OR = frozenset({"ou", "or", "o"})  # the range joins that offer alternatives
 _VAGUE_JOIN = re.compile(r"\s+(?:de|of)\s+", re.IGNORECASE)
 _CACHE_SIZE = 4096
+# The units a rate is given per, after a slash: "12.000 toneladas / ano", "500 euros/mês".
+_PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2"})
 # `Quantity.model_validate` without its wrapper: the same checks, a third less time per amount.
 _validate_quantity = Quantity.__pydantic_validator__.validate_python
 K = TypeVar("K")
@@ -329,6 +332,8 @@ class QuantitiesComponent:
         digits = re.compile(r"\d\d*(?:[.,]\d+)*")
         self._triggers = (digits, re.compile(rf"(?<![\w])(?:{triggers})", re.IGNORECASE))
         self._triggers_lower = (digits, re.compile(rf"(?<![\w])(?:{triggers})"))
+        per = _alt(word for word, row in self.units.items() if row["unit"] in _PER_UNITS and word != "'")
+        self._per = re.compile(rf"[ \t]*/[ \t]*(?P<per>{per})(?![\w])", re.IGNORECASE)
         self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes,
                                             unit_after=re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE))
 
@@ -409,6 +414,9 @@ class QuantitiesComponent:
             return None  # the first end of a range of dates or times: "das 9 às 17 horas"
         end = match_end if groups[_UNIT] or groups[_POST] else match.end(
             _VAGUE + 1 if groups[_VAGUE] else (_N2 + 1 if groups[_N2] else _N1 + 1))
+        if unit and (per := self._per.match(text, end)) is not None:  # a rate: "12.000 toneladas / ano"
+            unit = f"{unit}/{self.units[_norm(per.group('per'))]['unit']}"
+            end = per.end()
         # A unit or currency already says what is measured: only counts get an object.
         found = None
         if not unit:
