@@ -586,6 +586,10 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("es", "El motor 2.0 del Seat."),
         # A possessive name before the number: a title.
         ("en", "They watched Ocean's 11 last night."),
+        # A time of day written as a bare hour.
+        ("pt", "Chegou pelas 23, já cansado, e sai por volta das 10."),
+        ("pt", "Das 10 às 12 há aulas; a partir das 15 o trânsito pára."),
+        ("es", "Llegó hacia las 23 y empieza a las 10."),
     ],
 )
 def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text):
@@ -624,6 +628,10 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         ("pt", "Lista\n20 pessoas morreram.", [("20", 20, None, "exact", None, "pessoas")]),
         ("en", "Intro\n20 People Killed", [("20", 20, None, "exact", None, "People")]),
         ("en", "The rate rose to 2.5 in May.", [("2.5", 2.5, None, "exact", None, None)]),
+        # After an hour word, a number that counts a noun is an amount.
+        ("pt", "Pelas 20 pessoas que morreram.", [("20", 20, None, "exact", None, "pessoas")]),
+        ("es", "Entregó a las 10 familias su comida.", [("10", 10, None, "exact", None, "familias")]),
+        ("pt", "Passou pelas 5 mil assinaturas.", [("5 mil", 5000, None, "exact", None, "assinaturas")]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),

@@ -64,6 +64,8 @@ _HEADING_AFTER = re.compile(r"[ \t][A-ZÀ-Ý]")
 # "Golf 1.6", "Rádio 97.4", "motor 2.0": where a comma marks decimals (pt/es), a point before
 # one or two digits is neither a decimal nor a thousands mark but a model, a version, a frequency.
 _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
+# "10 às 12", "10 a las 12": the first of two hours (the second follows "às", a blocker).
+_TO_HOUR = re.compile(r"\s+(?:às|a\s+las)\s+\d{1,2}(?![\d.,])", re.IGNORECASE)
 # The brackets a bare number stands alone in: "(3)", a note "[1]".
 _BRACKETS = {"(": ")", "[": "]"}
 
@@ -95,6 +97,8 @@ class IdentifierRules:
         labels = _alt(words["label"]) or r"(?!x)x"
         # "a sala 204", "Version 2.0": a singular noun right before the number names it.
         self._label = re.compile(rf"(?<![\w])(?:{labels})\s+$", re.IGNORECASE)
+        hours = _alt(roles.get("hour_before", set())) or r"(?!x)x"
+        self._hour_before = re.compile(rf"(?<![\w])(?:{hours})\s+$", re.IGNORECASE)
         streets = _alt(roles.get("street", set())) or r"(?!x)x"
         self._street = re.compile(rf"(?<![\w])(?:{streets})\s+(?:(?:d[aoe]s?|del)\s+)?(?-i:[A-ZÀ-Ý0-9])"
                                   rf"[^,\n]{{0,40}},\s*$", re.IGNORECASE)
@@ -136,6 +140,8 @@ class IdentifierRules:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if bare and written.isalpha() and _NAME_NEXT.match(text, end) and self._after_name(window):
             return True  # "Erik ten Hag": a number word between two names ("In Gaza two Palestinians" counts)
+        if written.isdigit() and value <= 24 and self._at_hour(text, n1_start, end, groups):
+            return True  # a time of day: "pelas 23", "por volta das 10", "a las 10", "das 10 às 12"
         if not bare or not written[:1].isdigit():
             return False
         if (self._label.search(window) or self._named_blocker.search(window)) and not self.counts(text, end):
@@ -147,6 +153,15 @@ class IdentifierRules:
         if self._title_units and _NAME_AFTER.match(text, end):
             return True  # "«105 Congresso Base", "Extensão: 4293 Portugal": the number is in a name
         return self._bare_identifier(text, start, end, written, window, value)
+
+    def _at_hour(self, text: str, n1_start: int, end: int, groups: tuple[str | None, ...]) -> bool:
+        """True for a number, bare or after a modifier, that an hour word precedes ("pelas
+        23", "por volta das 10") or that "às" and an hour follow ("das 10 às 12"), when it
+        counts no noun ("a las 10 familias" counts)."""
+        if groups[CUR] or groups[UNIT] or groups[VAGUE] or groups[N2] or groups[POST]:
+            return False
+        return bool(self._hour_before.search(text, max(0, n1_start - 24), n1_start)
+                    or _TO_HOUR.match(text, end)) and not self.counts(text, end)
 
     def _dimension(self, text: str, start: int, end: int, window: str) -> str | None:
         """"dimension" or "score" for a bare number joined to another by "x"; else None.
