@@ -322,3 +322,52 @@ def test_scale_quarantine_and_duplicate_ordinals_run_on_across_chunks_and_batche
         duplicates = pl.read_parquet(result.publish.path / "duplicates.parquet")
         assert duplicates.select("ordinal", "input_id").rows() == [(0, "repeat")]
     assert packages[0] == packages[1] == packages[2]
+
+
+def test_scale_tables_continue_in_part_files_with_the_same_content(corpus, tmp_path, monkeypatch):
+    from etl.load import writers
+    from etl.load.package import read_tables
+    from etl.validate.published import validate_package
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    whole = run_pipeline([str(corpus)], dist_dir=tmp_path / "whole", run=RunOptions(workers=1)).publish.path
+    monkeypatch.setattr(writers, "PARQUET_ROW_GROUP_SIZE", 4)
+    monkeypatch.setattr(writers, "PARQUET_ROW_GROUP_SIZES", {"records": 1, "documents": 2})
+    monkeypatch.setattr(writers, "PARQUET_PART_ROW_GROUPS", 3)
+    packages, paths = [], []
+    for i, run in enumerate([RunOptions(workers=1, batch_size=1, chunk_size=1),
+                             RunOptions(workers=2, batch_size=1000, chunk_size=2)]):
+        paths.append(run_pipeline([str(corpus)], dist_dir=tmp_path / str(i), run=run).publish.path)
+        packages.append(files(tmp_path / str(i)))
+    assert packages[0] == packages[1]
+    parts = sorted(p.name for p in paths[0].glob("records*.parquet"))
+    assert parts == ["records.parquet", "records.part-00001.parquet", "records.part-00002.parquet",
+                     "records.part-00003.parquet"]  # 10 records, 1 a row group, 3 a file
+    resources = {r["name"]: r for r in json.loads((paths[0] / "datapackage.json").read_text())["resources"]}
+    assert resources["records-parquet"]["path"] == parts
+    assert resources["documents-parquet"]["path"] == ["documents.parquet", "documents.part-00001.parquet"]
+    assert resources["duplicates-parquet"]["path"] == "duplicates.parquet"
+    assert "and 3 more Parquet parts" in (paths[0] / "README.md").read_text()
+    assert validate_package(paths[0]).valid
+    split, unsplit = read_tables(paths[0]), read_tables(whole)
+    assert list(split) == list(unsplit)
+    assert all(split[name].equals(unsplit[name]) for name in split)
+    assert json.loads((paths[0] / "content_hashes.json").read_text()) == json.loads(
+        (whole / "content_hashes.json").read_text())
+
+
+def test_scale_validate_names_a_missing_or_changed_part(corpus, tmp_path, monkeypatch):
+    from etl.load import writers
+    from etl.validate.published import validate_package
+
+    monkeypatch.setattr(writers, "PARQUET_ROW_GROUP_SIZES", {"records": 2})
+    monkeypatch.setattr(writers, "PARQUET_PART_ROW_GROUPS", 2)
+    path = run_pipeline([str(corpus)], dist_dir=tmp_path, run=RunOptions(workers=1)).publish.path
+    part = path / "records.part-00001.parquet"
+    part.write_bytes(part.read_bytes()[:-1] + b"!")
+    (path / "records.part-00002.parquet").unlink()
+    failed = {(c.table, c.check): c.message for c in validate_package(path).failed}
+    assert failed[("package", "datapackage")] == (
+        "1 resources do not match datapackage.json: records.part-00002.parquet: missing")
+    assert "records.part-00001.parquet: sha256 differs from SHA256SUMS" in failed[("package", "checksums")]
+    assert failed[("records", "readable")].startswith("cannot read records.part-00001.parquet: ")

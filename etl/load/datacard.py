@@ -11,9 +11,13 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _table_section(name: str, rows: int) -> list[str]:
+def _table_section(name: str, rows: int, parts: list[str]) -> list[str]:
     spec = TABLES[name]
-    files = f"`{name}.parquet`" + ("" if spec.nested else f", `{name}.csv`")
+    files = f"`{name}.parquet`"
+    if len(parts) > 1:
+        files += (f" and {len(parts) - 1} more Parquet parts (`{parts[1]}` to `{parts[-1]}`; "
+                  f"read them together: `'{name}*.parquet'` in DuckDB and polars)")
+    files += "" if spec.nested else f", `{name}.csv`"
     lines = [f"### {name}", "", f"{spec.description} {rows} rows; {files}. "
              f"Primary key: `{', '.join(spec.primary_key)}`.", ""]
     lines += ["| column | type | required | description |", "| --- | --- | --- | --- |"]
@@ -56,8 +60,11 @@ Check a download: `sha256sum -c SHA256SUMS` and `etl validate .` (or
 
 def render_datacard(counts: dict[str, int], *, title: str, dataset: str,
                     version: str, created: str | None, license: dict[str, str],
-                    report: Any) -> str:
-    """Return the README.md of a version: what, how produced, tables and columns, usage."""
+                    report: Any, parts: dict[str, list[str]] | None = None) -> str:
+    """Return the README.md of a version: what, how produced, tables and columns, usage.
+
+    `parts`: table -> its Parquet file names, when a table has more than one.
+    """
     checks = len(report.checks)
     lines = [f"# {title}", "", f"Dataset `{dataset}`, version {version}"
              + (f", created {created}." if created else "."), "",
@@ -77,5 +84,5 @@ def render_datacard(counts: dict[str, int], *, title: str, dataset: str,
              f"Flat tables ({', '.join(FLAT_TABLES)}) come as Parquet and CSV; `records` (one "
              "row per article, lists nested) as Parquet only.", ""]
     for name in TABLES:
-        lines += _table_section(name, counts[name])
+        lines += _table_section(name, counts[name], (parts or {}).get(name, [f"{name}.parquet"]))
     return "\n".join(lines) + _USAGE

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.load.frames import FLAT_TABLES, TABLES, TableSpec
+from etl.load.writers import parquet_tables
 
 DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 TABLESCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
@@ -50,6 +51,15 @@ def _file_facts(directory: Path, name: str, hashes: dict[str, str]) -> dict[str,
     return {"bytes": (directory / name).stat().st_size, "hash": f"sha256:{hashes[name]}"}
 
 
+def _parquet_facts(parts: list[Path], hashes: dict[str, str], name: str) -> dict[str, Any]:
+    """`path`, `bytes` and `hash` of a table's Parquet files: one path, or a multipart list
+    (Data Package v2), whose bytes and hash are those of the parts one after another."""
+    path: str | list[str] = parts[0].name if len(parts) == 1 else [p.name for p in parts]
+    return {"path": path, "format": "parquet", "mediatype": PARQUET_MEDIATYPE,
+            "description": f"{TABLES[name].description} (Parquet)",
+            "bytes": sum(p.stat().st_size for p in parts), "hash": f"sha256:{hashes[f'{name}.parquet']}"}
+
+
 def build_descriptor(directory: Path, hashes: dict[str, str], *, dataset: str, title: str,
                      version: str, created: str | None, license: dict[str, str],
                      sources: list[dict[str, Any]]) -> dict[str, Any]:
@@ -57,12 +67,14 @@ def build_descriptor(directory: Path, hashes: dict[str, str], *, dataset: str, t
 
     Args:
         directory: The version directory being built.
-        hashes: File name -> hex SHA-256 of the data files.
+        hashes: File name -> hex SHA-256 of the data files (`<table>.parquet`: of all the
+            table's Parquet parts, one after another).
         dataset, title, version, created, license, sources: Package metadata.
 
     Returns:
         A Data Package v2 descriptor: one CSV table resource per flat table (schema,
-        bytes, hash), then the Parquet files as plain file resources.
+        bytes, hash), then each table's Parquet files as a plain file resource (a list of
+        paths when the table has several parts).
     """
     resources: list[dict[str, Any]] = []
     for name in FLAT_TABLES:
@@ -71,13 +83,10 @@ def build_descriptor(directory: Path, hashes: dict[str, str], *, dataset: str, t
             "mediatype": "text/csv", "encoding": "utf-8", "description": TABLES[name].description,
             **_file_facts(directory, f"{name}.csv", hashes), "schema": table_schema(TABLES[name]),
         })
+    parquet = parquet_tables(directory)
     for name in TABLES:
-        resources.append({
-            "name": f"{name}-parquet", "type": "file", "path": f"{name}.parquet",
-            "format": "parquet", "mediatype": PARQUET_MEDIATYPE,
-            "description": f"{TABLES[name].description} (Parquet)",
-            **_file_facts(directory, f"{name}.parquet", hashes),
-        })
+        resources.append({"name": f"{name}-parquet", "type": "file",
+                          **_parquet_facts(parquet[name], hashes, name)})
     descriptor: dict[str, Any] = {
         "$schema": DATAPACKAGE_PROFILE, "name": dataset, "title": title, "version": version,
         "licenses": [license], "sources": sources, "resources": resources,

@@ -54,13 +54,13 @@ def read_tables(path: Path) -> dict[str, pl.DataFrame]:
         path: A version directory, e.g. `dist/news-records/1.0.0`.
 
     Returns:
-        Table name -> DataFrame for every `<table>.parquet` in the directory, sorted by name
-        in the order of the current table specs first.
+        Table name -> DataFrame for every `<table>.parquet` in the directory (with its
+        `.part-NNNNN` files), in the order of the current table specs, then by name.
 
     Raises:
         PackageError: The directory has no Parquet files or one cannot be read.
     """
-    files = {p.stem: p for p in path.glob("*.parquet")}
+    files = writers.parquet_tables(path)
     if not files:
         raise PackageError("No Parquet tables found", path,
                            "Pass a version directory such as dist/news-records/1.0.0.")
@@ -70,7 +70,7 @@ def read_tables(path: Path) -> dict[str, pl.DataFrame]:
         try:
             tables[name] = pl.read_parquet(files[name])
         except Exception as e:
-            raise PackageError(f"Cannot read table {name}: {e}", files[name],
+            raise PackageError(f"Cannot read table {name}: {e}", files[name][0],
                                "Run `etl validate` on the directory to see what is wrong.") from e
     return tables
 
@@ -180,9 +180,10 @@ class PackageBuilder:
 def _write_metadata(directory: Path, report: Any, summary: ReleaseSummary, *, dataset: str,
                     version: str, created: str | None, sources: list[dict[str, Any]],
                     changelog: str, manifest: dict[str, Any] | None) -> None:
+    parquet = writers.parquet_tables(directory)
     hashes = {}
     for name in summary.schemas:
-        hashes[f"{name}.parquet"] = writers.sha256_file(directory / f"{name}.parquet")
+        hashes[f"{name}.parquet"] = writers.sha256_files(parquet[name])
         if name in FLAT_TABLES:
             hashes[f"{name}.csv"] = writers.sha256_file(directory / f"{name}.csv")
     descriptor = build_descriptor(directory, hashes, dataset=dataset, title=DATASET_TITLE,
@@ -191,7 +192,8 @@ def _write_metadata(directory: Path, report: Any, summary: ReleaseSummary, *, da
     writers.write_json(directory / "datapackage.json", descriptor)
     writers.write_text(directory / "README.md", render_datacard(
         summary.counts, title=DATASET_TITLE, dataset=dataset, version=version, created=created,
-        license=DATASET_LICENSE, report=report))
+        license=DATASET_LICENSE, report=report,
+        parts={name: [path.name for path in paths] for name, paths in parquet.items()}))
     writers.write_text(directory / "quality_report.json", report.to_json())
     writers.write_text(directory / CHANGELOG, changelog)
     if manifest is not None:

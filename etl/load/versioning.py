@@ -17,6 +17,7 @@ from typing import Any
 import polars as pl
 
 from etl.load.result import Change
+from etl.load.writers import parquet_tables
 
 FIRST_VERSION = "1.0.0"
 
@@ -129,7 +130,7 @@ def summarize_tables(tables: dict[str, pl.DataFrame]) -> ReleaseSummary:
 
 def summarize_release(path: Path, stored: dict[str, str] | None = None,
                       *, batch_rows: int = 1_024) -> ReleaseSummary:
-    """Summarise a published version by streaming its Parquet files, a batch at a time.
+    """Summarise a published version by streaming its Parquet files (all parts), a batch at a time.
 
     Args:
         path: The version directory.
@@ -141,16 +142,15 @@ def summarize_release(path: Path, stored: dict[str, str] | None = None,
 
     stored = stored or {}
     summary = ReleaseSummary()
-    for file in sorted(path.glob("*.parquet")):
-        name = file.stem
-        schema = pl.read_parquet_schema(file)
-        summary.start(name, pl.Schema(schema))
-        parquet = pq.ParquetFile(file)
-        if name in stored and name != "records":
-            summary.counts[name] = parquet.metadata.num_rows
-            continue
-        for batch in parquet.iter_batches(batch_size=batch_rows):
-            summary.add(name, pl.from_arrow(batch))  # type: ignore[arg-type]
+    for name, files in parquet_tables(path).items():
+        summary.start(name, pl.Schema(pl.read_parquet_schema(files[0])))
+        for file in files:
+            parquet = pq.ParquetFile(file)
+            if name in stored and name != "records":
+                summary.counts[name] += parquet.metadata.num_rows
+                continue
+            for batch in parquet.iter_batches(batch_size=batch_rows):
+                summary.add(name, pl.from_arrow(batch))  # type: ignore[arg-type]
     summary.finish()
     summary.hashes.update({k: v for k, v in stored.items() if k in summary.schemas})
     return summary

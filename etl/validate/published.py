@@ -12,8 +12,13 @@ from etl.validate.report import CheckResult, QualityReport, failure, passed
 PACKAGE = "package"
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _sha256(directory: Path, names: list[str]) -> str:
+    digest = hashlib.sha256()
+    for name in names:
+        with (directory / name).open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
 
 
 def check_checksums(path: Path) -> CheckResult:
@@ -27,7 +32,7 @@ def check_checksums(path: Path) -> CheckResult:
         listed[name.lstrip("*")] = digest
     problems = [f"{name}: missing" for name in sorted(listed) if not (path / name).is_file()]
     problems += [f"{name}: sha256 differs from SHA256SUMS" for name in sorted(listed)
-                 if (path / name).is_file() and _sha256(path / name) != listed[name]]
+                 if (path / name).is_file() and _sha256(path, [name]) != listed[name]]
     present = sorted(p.name for p in path.iterdir() if p.is_file() and p.name != sums.name)
     problems += [f"{name}: not listed in SHA256SUMS" for name in present if name not in listed]
     if problems:
@@ -45,15 +50,18 @@ def check_descriptor(path: Path) -> CheckResult:
         return failure(PACKAGE, "datapackage", f"cannot read datapackage.json: {e}", count=1)
     problems = []
     for resource in resources:
-        file = path / resource["path"]
-        if not file.is_file():
-            problems.append(f"{resource['path']}: missing")
+        # A multipart resource (a list of paths): bytes and hash of the parts one after another.
+        names = resource["path"] if isinstance(resource["path"], list) else [resource["path"]]
+        label = ", ".join(names)
+        missing = [name for name in names if not (path / name).is_file()]
+        if missing:
+            problems += [f"{name}: missing" for name in missing]
             continue
-        if "bytes" in resource and file.stat().st_size != resource["bytes"]:
-            problems.append(f"{resource['path']}: {file.stat().st_size} bytes, "
-                            f"datapackage.json says {resource['bytes']}")
-        if "hash" in resource and f"sha256:{_sha256(file)}" != resource["hash"]:
-            problems.append(f"{resource['path']}: hash differs from datapackage.json")
+        size = sum((path / name).stat().st_size for name in names)
+        if "bytes" in resource and size != resource["bytes"]:
+            problems.append(f"{label}: {size} bytes, datapackage.json says {resource['bytes']}")
+        if "hash" in resource and f"sha256:{_sha256(path, names)}" != resource["hash"]:
+            problems.append(f"{label}: hash differs from datapackage.json")
     if problems:
         return failure(PACKAGE, "datapackage", f"{len(problems)} resources do not match "
                        "datapackage.json: " + "; ".join(problems), problems)
@@ -62,22 +70,28 @@ def check_descriptor(path: Path) -> CheckResult:
 
 
 def read_parquet_tables(path: Path) -> tuple[dict, list[CheckResult]]:
-    """Read every expected table's Parquet file; an unreadable file is a failed check."""
+    """Read every expected table's Parquet files (all parts); an unreadable file is a failed check."""
     import polars as pl
 
     from etl.load import table_specs
+    from etl.load.writers import parquet_tables
 
+    parts = parquet_tables(path)
     tables, checks = {}, []
     for name in table_specs():
-        file = path / f"{name}.parquet"
+        files = parts.get(name, [path / f"{name}.parquet"])
+        frames = []
         try:
-            tables[name] = pl.read_parquet(file)
+            for file in files:
+                frames.append(pl.read_parquet(file))
         except Exception as e:  # noqa: BLE001 - corrupt bytes raise many different errors
             reason = str(e).splitlines()[0] if str(e) else type(e).__name__
             checks.append(failure(name, "readable", f"cannot read {file.name}: {reason}",
                                   count=1))
             continue
-        checks.append(passed(name, "readable", f"{file.name}: {tables[name].height} rows"))
+        tables[name] = pl.concat(frames) if len(frames) > 1 else frames[0]
+        more = f" and {len(files) - 1} more parts" if len(files) > 1 else ""
+        checks.append(passed(name, "readable", f"{files[0].name}{more}: {tables[name].height} rows"))
     return tables, checks
 
 

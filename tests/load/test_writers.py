@@ -1,0 +1,73 @@
+"""Writers: Parquet tables in fixed row groups and part files, multipart hashes."""
+
+from __future__ import annotations
+
+import hashlib
+
+import polars as pl
+import pyarrow.parquet as pq
+import pytest
+
+from etl.load.writers import ParquetTableWriter, parquet_tables, part_path, sha256_files
+
+SCHEMA = pl.Schema({"doc_id": pl.String, "ordinal": pl.Int64})
+
+
+def _rows(n: int) -> pl.DataFrame:
+    return pl.DataFrame({"doc_id": [f"d{i:02d}" for i in range(n)], "ordinal": list(range(n))},
+                        schema=SCHEMA)
+
+
+def _write(directory, batches: list[int], *, row_group_size: int = 3, part_row_groups: int = 2):
+    writer = ParquetTableWriter(directory / "mentions.parquet", SCHEMA, row_group_size=row_group_size,
+                                part_row_groups=part_row_groups)
+    start = 0
+    for size in batches:
+        writer.write(_rows(start + size).slice(start))
+        start += size
+    return writer.close()
+
+
+@pytest.mark.parametrize("rows,names,groups", [
+    (14, ["mentions.parquet", "mentions.part-00001.parquet", "mentions.part-00002.parquet"],
+     [[3, 3], [3, 3], [2]]),
+    (12, ["mentions.parquet", "mentions.part-00001.parquet"], [[3, 3], [3, 3]]),  # no empty part
+    (6, ["mentions.parquet"], [[3, 3]]),
+    (0, ["mentions.parquet"], [[0]]),
+])
+def test_writers_parquet_table_continues_in_parts_of_whole_row_groups(tmp_path, rows, names, groups):
+    paths = _write(tmp_path, [rows])
+    assert [p.name for p in paths] == names
+    assert [[pq.ParquetFile(p).metadata.row_group(i).num_rows
+             for i in range(pq.ParquetFile(p).metadata.num_row_groups)] for p in paths] == groups
+    assert pl.read_parquet(paths).equals(_rows(rows))
+
+
+def test_writers_parquet_parts_are_the_same_bytes_however_rows_were_batched(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    one, many = _write(tmp_path / "a", [14]), _write(tmp_path / "b", [1, 5, 2, 6])
+    assert len(one) == 3
+    assert [p.read_bytes() for p in one] == [p.read_bytes() for p in many]
+
+
+def test_writers_parquet_tables_groups_parts_in_order(tmp_path):
+    for name in ["records.part-00002.parquet", "records.parquet", "actors.parquet",
+                 "records.part-00001.parquet", "records.csv"]:
+        (tmp_path / name).write_bytes(b"")
+    assert {name: [p.name for p in paths] for name, paths in parquet_tables(tmp_path).items()} == {
+        "actors": ["actors.parquet"],
+        "records": ["records.parquet", "records.part-00001.parquet", "records.part-00002.parquet"],
+    }
+
+
+def test_writers_part_path_numbers_the_parts_after_the_first(tmp_path):
+    first = tmp_path / "dates.parquet"
+    assert [part_path(first, i).name for i in (0, 1, 12345)] == [
+        "dates.parquet", "dates.part-00001.parquet", "dates.part-12345.parquet"]
+
+
+def test_writers_sha256_files_hashes_the_parts_one_after_another(tmp_path):
+    (tmp_path / "a").write_bytes(b"abc")
+    (tmp_path / "b").write_bytes(b"def")
+    assert sha256_files([tmp_path / "a", tmp_path / "b"]) == hashlib.sha256(b"abcdef").hexdigest()
