@@ -567,6 +567,11 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("pt", "Abra a porta 8080; o acidente foi no km 230 da BR 101."),
         ("en", "Flight 370 vanished; issue 45 of group 3 is out."),
         ("es", "El vuelo 447 cayó en la edición 245 del grupo 3, en el km 230."),
+        # Parts of a course, a text, a contest or a place: lesson 5, part 2, step 1, round 5, row 3.
+        ("pt", "Exercício 4 da lição 5, aula 3 do módulo 2, unidade 4 do volume 2."),
+        ("pt", "Parte 2 do relatório; passo 1: abrir; etapa 2; ronda 5; fila 3 da zona 4."),
+        ("en", "In game 3 of the series, part 2 of the report, step 1 and round 5 on runway 2."),
+        ("es", "La lección 5 de la unidad 4, parte 2, paso 1, etapa 2 y ronda 5 en la fila 3."),
         # Identifier codes of Brazilian and Portuguese records.
         ("pt", "CGC/ MF: 82.901.000/0001-27 Inscr. Estadual: 250.082.764"),
         ("pt", "Inscrição Estadual 250.082.764 e RG 12.345.678"),
@@ -632,6 +637,8 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         ("pt", "Pelas 20 pessoas que morreram.", [("20", 20, None, "exact", None, "pessoas")]),
         ("es", "Entregó a las 10 familias su comida.", [("10", 10, None, "exact", None, "familias")]),
         ("pt", "Passou pelas 5 mil assinaturas.", [("5 mil", 5000, None, "exact", None, "assinaturas")]),
+        ("pt", "Jogo 3 vezes por semana.", [("3", 3, None, "exact", None, "vezes")]),
+        ("en", "Book 3 tickets now.", [("3", 3, None, "exact", None, "tickets")]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),
