@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any, Literal, Union
 
 import polars as pl
@@ -225,6 +226,14 @@ def _frame(spec: TableSpec, rows: list[dict[str, Any]]) -> pl.DataFrame:
     return pl.DataFrame(data, schema=spec.schema)
 
 
+def _item_frame(spec: TableSpec, items: list[dict[str, Any]], given: dict[str, list[Any]]) -> pl.DataFrame:
+    """`_frame` of rows that are `items` with the `given` columns added, built by column:
+    no row dict per item."""
+    data = {column.name: given[column.name] if column.name in given
+            else [item.get(column.name) for item in items] for column in spec.columns}
+    return pl.DataFrame(data, schema=spec.schema)
+
+
 RecordLike = Record | dict[str, Any]
 
 
@@ -237,27 +246,32 @@ def record_data(record: RecordLike) -> dict[str, Any]:
     return record if isinstance(record, dict) else record.model_dump()
 
 
-def _rows(records: Sequence[dict[str, Any]], attribute: str,
-          flatten: Callable[[dict[str, Any], int, dict[str, Any]], Iterable[dict[str, Any]]],
-          ) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def _span_frame(spec: TableSpec, records: Sequence[dict[str, Any]], attribute: str) -> pl.DataFrame:
+    """The rows of one span table: each record's items (or, for "mentions", its actors'
+    mentions) in doc order as given, then offsets; ordinal breaks ties so the order is total."""
+    doc_ids: list[str] = []
+    ordinals: list[int] = []
+    actor_ids: list[str] = []
+    items: list[dict[str, Any]] = []
     for record in records:
-        found: list[dict[str, Any]] = []
-        for ordinal, item in enumerate(record[attribute]):
-            found += flatten(record, ordinal, item)
-        # Doc order as given, then offsets; ordinal breaks ties so the order is total.
-        found.sort(key=lambda row: (row.get("start", 0), row.get("end", 0), row["ordinal"]))
-        rows += found
-    return rows
+        if attribute == "actors":
+            found = [(m.get("start", 0), m.get("end", 0), j, m, actor["actor_id"])
+                     for actor in record["actors"] for j, m in enumerate(actor["mentions"])]
+        else:
+            found = [(item.get("start", 0), item.get("end", 0), ordinal, item, None)
+                     for ordinal, item in enumerate(record[attribute])]
+        found.sort(key=_SORT_KEY)
+        doc_ids += [record["doc_id"]] * len(found)
+        ordinals += [row[2] for row in found]
+        actor_ids += [row[4] for row in found]
+        items += [row[3] for row in found]
+    given = {"doc_id": doc_ids, "ordinal": ordinals}
+    if attribute == "actors":
+        given["actor_id"] = actor_ids
+    return _item_frame(spec, items, given)
 
 
-def _item_row(record: dict[str, Any], ordinal: int, item: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{"doc_id": record["doc_id"], "ordinal": ordinal, **item}]
-
-
-def _mention_rows(record: dict[str, Any], ordinal: int, actor: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{"doc_id": record["doc_id"], "actor_id": actor["actor_id"], "ordinal": j, **m}
-            for j, m in enumerate(actor["mentions"])]
+_SORT_KEY = itemgetter(0, 1, 2)
 
 
 _LISTS = frozenset({"actors", "quantities", "dates", "sources", "quotes"})
@@ -280,13 +294,12 @@ def record_tables(records: Sequence[RecordLike]) -> dict[str, pl.DataFrame]:
     """The `RECORD_TABLES` of `records`, in table order (what a worker builds for a chunk)."""
     data = [record_data(record) for record in records]
     tables = {"documents": _frame(TABLES["documents"], [_document_row(r) for r in data])}
-    tables["actors"] = _frame(TABLES["actors"], [
-        {"doc_id": r["doc_id"], "ordinal": i, **{k: v for k, v in a.items() if k != "mentions"}}
-        for r in data for i, a in enumerate(r["actors"])
-    ])
+    actors = [actor for r in data for actor in r["actors"]]
+    tables["actors"] = _item_frame(TABLES["actors"], actors, {
+        "doc_id": [r["doc_id"] for r in data for _ in r["actors"]],
+        "ordinal": [i for r in data for i in range(len(r["actors"]))]})
     for name, attribute in SPAN_TABLES.items():
-        flatten = _mention_rows if name == "mentions" else _item_row
-        tables[name] = _frame(TABLES[name], _rows(data, attribute, flatten))
+        tables[name] = _span_frame(TABLES[name], data, attribute)
     tables["records"] = nest_records(tables)
     return tables
 
