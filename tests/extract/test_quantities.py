@@ -656,6 +656,18 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         ("es", "Corrió 100 yardas con 3000 rpm y 125 cc.",
          [("100 yardas", 100, None, "exact", "yd", None), ("3000 rpm", 3000, None, "exact", "rpm", None),
           ("125 cc", 125, None, "exact", "cm3", None)]),
+        # Speeds and accelerations.
+        ("pt", "A velocidade de 5 m/s e 9,8 m/s².",
+         [("5 m/s", 5, None, "exact", "m/s", None), ("9,8 m/s²", 9.8, None, "exact", "m/s2", None)]),
+        ("en", "It flew at 11 km/s.", [("11 km/s", 11, None, "exact", "km/s", None)]),
+        ("es", "Cae a 9,8 m/s2.", [("9,8 m/s2", 9.8, None, "exact", "m/s2", None)]),
+        # The dot of an abbreviated unit belongs to the span when the sentence goes on in
+        # lowercase; a sentence's full stop and the end of a full word do not.
+        ("pt", "Digitaliza em 7,5 mseg. por linha e durou 10 min. e pesa 3 kg. Depois 20 anos. e fim.",
+         [("7,5 mseg.", 7.5, None, "exact", "ms", None), ("10 min.", 10, None, "exact", "min", None),
+          ("3 kg", 3, None, "exact", "kg", None), ("20 anos", 20, None, "exact", "year", None)]),
+        ("en", "It took 10 min. or so.", [("10 min.", 10, None, "exact", "min", None)]),
+        ("es", "Tardó 10 min. y luego paró.", [("10 min.", 10, None, "exact", "min", None)]),
         # A rate: a unit per a unit of time or area after a slash.
         ("pt", "Produz 12.000 toneladas / ano e paga R$ 500/mês.",
          [("12.000 toneladas / ano", 12000, None, "exact", "t/year", None),

@@ -33,6 +33,8 @@ Durations and ages are amounts of time: "três anos" is 3 with unit "year" ("h",
 "min", "day", "week", "month" likewise); units.csv's factor column converts units
 such as "contos" (1000 PTE) into base units. A rate keeps the unit it is given per after
 a slash: "12.000 toneladas / ano" is 12000 "t/year", "R$ 500/mês" 500 "BRL/month".
+The dot of an abbreviated unit is kept when the sentence goes on in lowercase ("7,5 mseg.
+por linha"), as HAREM tags it.
 
 The object is the noun phrase right after the span, read from the Doc's tokens: a
 head word, then adjectives or hyphenated words and lowercase "de/of" complements,
@@ -106,6 +108,8 @@ _OR = frozenset({"ou", "or", "o"})  # the range joins that offer alternatives
 _VAGUE_JOIN = re.compile(r"\s+(?:de|of)\s+", re.IGNORECASE)
 _CACHE_SIZE = 4096
 # The units a rate is given per, after a slash: "12.000 toneladas / ano", "500 euros/mês".
+# The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
+_ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2"})
 # `Quantity.model_validate` without its wrapper: the same checks, a third less time per amount.
 _validate_quantity = Quantity.__pydantic_validator__.validate_python
@@ -131,6 +135,12 @@ def _remembered(cache: dict[K, V], key: K, compute: Callable[[K], V]) -> V:
             cache.clear()
         value = cache[key] = compute(key)
         return value
+
+
+def _is_abbreviation(word: str) -> bool:
+    """True for a unit written as a short abbreviation ("mseg", "min", "hab"): at most four
+    letters, the last no vowel or "s" (so not "ano", "dias", "hora")."""
+    return word.isalpha() and len(word) <= 4 and word[-1].lower() not in "aeiouáéíóúâêôãõs"
 
 
 def _is_score(groups: tuple[str | None, ...]) -> bool:
@@ -414,6 +424,9 @@ class QuantitiesComponent:
             return None  # the first end of a range of dates or times: "das 9 às 17 horas"
         end = match_end if groups[_UNIT] or groups[_POST] else match.end(
             _VAGUE + 1 if groups[_VAGUE] else (_N2 + 1 if groups[_N2] else _N1 + 1))
+        if groups[_UNIT] and not groups[_POST] and _is_abbreviation(groups[_UNIT]) \
+                and _ABBREVIATION_DOT.match(text, end):
+            end += 1
         if unit and (per := self._per.match(text, end)) is not None:  # a rate: "12.000 toneladas / ano"
             unit = f"{unit}/{self.units[_norm(per.group('per'))]['unit']}"
             end = per.end()
