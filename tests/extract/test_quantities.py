@@ -591,6 +591,9 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("es", "El motor 2.0 del Seat."),
         # A possessive name before the number: a title.
         ("en", "They watched Ocean's 11 last night."),
+        # A capitalised name right after an opening quote, before a bare number: a title (pt/es).
+        ("pt", 'Ele disse: "Farenheit 451 não é fantasia".'),
+        ("es", 'Dijo: "Fahrenheit 451 no es fantasía".'),
         # A time of day written as a bare hour.
         ("pt", "Chegou pelas 23, já cansado, e sai por volta das 10."),
         ("pt", "Das 10 às 12 há aulas; a partir das 15 o trânsito pára."),
@@ -639,6 +642,11 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         ("pt", "Passou pelas 5 mil assinaturas.", [("5 mil", 5000, None, "exact", None, "assinaturas")]),
         ("pt", "Jogo 3 vezes por semana.", [("3", 3, None, "exact", None, "vezes")]),
         ("en", "Book 3 tickets now.", [("3", 3, None, "exact", None, "tickets")]),
+        # A quoted clause whose verb comes first counts (pt/es); English quotes are not read so.
+        ("pt", '"Morreram 20", disse ele. "Tenho 20", disse.',
+         [("20", 20, None, "exact", None, None), ("20", 20, None, "exact", None, None)]),
+        ("es", '"Tienen 20", dijo.', [("20", 20, None, "exact", None, None)]),
+        ("en", '"Gave 20", he said.', [("20", 20, None, "exact", None, None)]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),

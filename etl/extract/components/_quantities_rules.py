@@ -34,6 +34,9 @@ from etl.extract.reference import rows_for_language
 GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", "unit", "half", "post")
 MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, HALF, POST = range(len(GROUPS))
 
+# A capitalised word right after an opening quote: '"Farenheit 451 não é fantasia"' is a title.
+_QUOTED_NAME = re.compile(r"[«\"“]([A-ZÀ-Ý][^\W\d_]+)\s+$")
+_VERB_ENDINGS = ("o", "am", "em", "en", "an", "mos", "ou", "ei", "ão")
 _POSSESSIVE = re.compile(r"['’]s$")
 _LAST_WORD = re.compile(r"[\"“«(\[]*(\S+)\s+$")
 _SENTENCE_START = re.compile(r"[.!?]\s*\S+\s+$")
@@ -213,7 +216,16 @@ class IdentifierRules:
             return True  # "0 homem é": the article "O" typed as a zero
         if window[-1:] in _BRACKETS and after == _BRACKETS[window[-1]]:
             return True  # "(3)", a note "[1]"
+        if self._title_units and (quoted := _QUOTED_NAME.search(window)) and self._is_name_word(quoted.group(1)) \
+                and not self.counts(text, end):
+            return True  # '"Farenheit 451 não é fantasia"': a title ('"Morreram 20"' is a clause; pt/es)
         return self._after_name(window, start) and not self.counts(text, end)  # "traz à Lourinhã 4 companhias"
+
+    def _is_name_word(self, word: str) -> bool:
+        """True for a word that is no stop word and has no verb-like ending (of the table's,
+        or a pt/es first person or plural one: "Tenho", "Faltam", "Tienen", "Somos")."""
+        low = word.lower()
+        return low not in self.stop and not low.endswith(self.verb_suffixes + _VERB_ENDINGS)
 
     @staticmethod
     def _after_name(window: str, start: int = 1 << 30) -> bool:
