@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -63,6 +65,7 @@ def doc_id_for(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=4096)
 def precision_of(value: str) -> str | None:
     """Return the precision an ISO 8601 value is written at (the first part of an interval).
 
@@ -142,8 +145,8 @@ class Quantity(Span):
             raise ValueError(f"value_max {self.value_max} is below value {self.value}")
         if self.modifier == "range" and self.value_max is None:
             raise ValueError("a range quantity needs value_max")
-        spans = (self.object, self.object_start, self.object_end)
-        if any(v is not None for v in spans) and any(v is None for v in spans):
+        unset = (self.object is None) + (self.object_start is None) + (self.object_end is None)
+        if unset not in (0, 3):
             raise ValueError("object, object_start and object_end go together")
         return self
 
@@ -244,14 +247,10 @@ class Record(_Model):
 
     @model_validator(mode="after")
     def _check_evidence(self) -> Record:
-        for field, span in self.iter_spans():
-            if span.end > len(self.text):
-                raise ValueError(f"{field}: end {span.end} is past the text ({len(self.text)})")
-            if self.text[span.start : span.end] != span.text:
-                raise ValueError(
-                    f"{field}: span text {span.text!r} != text[{span.start}:{span.end}] "
-                    f"{self.text[span.start:span.end]!r}"
-                )
+        text = self.text
+        if any(span.end > len(text) or text[span.start : span.end] != span.text
+               for span in self._spans()):
+            self._raise_span_error()
         ids = [actor.actor_id for actor in self.actors]
         if len(ids) != len(set(ids)):
             raise ValueError("actor_id values are not unique within the record")
@@ -273,6 +272,26 @@ class Record(_Model):
                 if self.text[s.cue_start : s.cue_end] != s.cue:
                     raise ValueError(f"sources[{i}].cue does not equal its text slice")
         return self
+
+    def _spans(self) -> Iterator[Span]:
+        """Every evidence span, in `iter_spans` order, without building the field paths."""
+        for actor in self.actors:
+            yield from actor.mentions
+        yield from self.quantities
+        yield from self.dates
+        yield from self.sources
+        yield from self.quotes
+
+    def _raise_span_error(self) -> None:
+        """Raise the error of the first span that is past the text or differs from its slice."""
+        for field, span in self.iter_spans():
+            if span.end > len(self.text):
+                raise ValueError(f"{field}: end {span.end} is past the text ({len(self.text)})")
+            if self.text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"{field}: span text {span.text!r} != text[{span.start}:{span.end}] "
+                    f"{self.text[span.start:span.end]!r}"
+                )
 
     def iter_spans(self) -> list[tuple[str, Span]]:
         """Every evidence span in the record, with its field path."""
