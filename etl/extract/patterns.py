@@ -8,6 +8,7 @@ Reading a spaCy Token attribute in a Python loop creates a Token object each tim
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -74,9 +75,9 @@ class DocTokens:
         idx, length, spacy, alpha, stop, space, punct, sent = (
             columns.T.tolist() if len(doc) else ([] for _ in range(8)))
         self.idx: list[int] = idx
-        self.ends: list[int] = [i + n for i, n in zip(idx, length, strict=True)]
+        self.ends: list[int] = list(map(operator.add, idx, length))
         self.texts: list[str] = [text[i:j] for i, j in zip(idx, self.ends, strict=True)]
-        self.lower: list[str] = [t.lower() for t in self.texts]  # spaCy's LOWER is str.lower()
+        self.lower: list[str] = list(map(str.lower, self.texts))  # spaCy's LOWER is str.lower()
         # Flags stay 0/1 ints (read them as booleans only).
         self.ws: list[int] = spacy  # token.whitespace_ is " "
         self.is_alpha: list[int] = alpha

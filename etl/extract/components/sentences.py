@@ -41,8 +41,8 @@ class SentenceSplitter:
             return doc
         orth, punct, length = doc.to_array([ORTH, IS_PUNCT, LENGTH]).T
         final = np.zeros(len(doc), dtype=bool)
-        for i in np.flatnonzero(length == 1).tolist():
-            final[i] = int(orth[i]) in self.final_ids
+        single = np.flatnonzero(length == 1)
+        final[single] = [char in self.final_ids for char in orth[single].tolist()]
         plain = ~final & (punct == 0)
         # Index of the last token at or before each one that is final or plain (-1: none).
         seen = np.maximum.accumulate(np.where(final | plain, np.arange(len(doc)), -1))
