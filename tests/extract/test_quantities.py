@@ -594,6 +594,11 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         # A capitalised name right after an opening quote, before a bare number: a title (pt/es).
         ("pt", 'Ele disse: "Farenheit 451 não é fantasia".'),
         ("es", 'Dijo: "Fahrenheit 451 no es fantasía".'),
+        # A year said with two digits (from 32, so no day of a month): after "em", "no ano de",
+        # "en el", a list of them, or a span "de 48 até 54".
+        ("pt", "Em 48 fui para São Paulo e no ano de 85 fui promovido; isso foi em 85, 86."),
+        ("pt", "Eu morei de 48 até 54 numa casa grande."),
+        ("es", "En el 85 me casé y viví desde 85 hasta 92 en Madrid."),
         # A time of day written as a bare hour.
         ("pt", "Chegou pelas 23, já cansado, e sai por volta das 10."),
         ("pt", "Das 10 às 12 há aulas; a partir das 15 o trânsito pára."),
@@ -647,6 +652,12 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
          [("20", 20, None, "exact", None, None), ("20", 20, None, "exact", None, None)]),
         ("es", '"Tienen 20", dijo.', [("20", 20, None, "exact", None, None)]),
         ("en", '"Gave 20", he said.', [("20", 20, None, "exact", None, None)]),
+        # After "em", a number that counts a noun, a part of a whole or a unit stays an amount.
+        ("pt", "Em 48 jogos marcou.", [("48", 48, None, "exact", None, "jogos")]),
+        ("pt", "Em 48 dos casos e em 48 horas.", [("48", 48, None, "exact", None, None),
+                                                ("48 horas", 48, None, "exact", "h", None)]),
+        ("es", "En 48 de los casos.", [("48", 48, None, "exact", None, None)]),
+        ("pt", "Tinham de 40 até 60 pessoas.", [("de 40 até 60", 40, 60, "range", None, "pessoas")]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),

@@ -69,6 +69,10 @@ _HEADING_AFTER = re.compile(r"[ \t][A-ZÀ-Ý]")
 _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
 # "10 às 12", "10 a las 12": the first of two hours (the second follows "às", a blocker).
 _TO_HOUR = re.compile(r"\s+(?:às|a\s+las)\s+\d{1,2}(?![\d.,])", re.IGNORECASE)
+# "de 48 até 54", "desde 85 hasta 92": two years said with two digits (both checked from 32).
+_YEAR_SPAN = re.compile(r"(?<![\w])(?:de|desde)\s+\d\d\s+(?:até|hasta)\s+\d\d$", re.IGNORECASE)
+# "48 dos casos", "48 de ellos": a part of a whole, no year.
+_PART_OF = re.compile(r"\s+(?:d[eoa]s?|del|of)(?![\w])", re.IGNORECASE)
 # The brackets a bare number stands alone in: "(3)", a note "[1]".
 _BRACKETS = {"(": ")", "[": "]"}
 
@@ -102,6 +106,10 @@ class IdentifierRules:
         self._label = re.compile(rf"(?<![\w])(?:{labels})\s+$", re.IGNORECASE)
         hours = _alt(roles.get("hour_before", set())) or r"(?!x)x"
         self._hour_before = re.compile(rf"(?<![\w])(?:{hours})\s+$", re.IGNORECASE)
+        years = _alt(roles.get("year_before", set())) or r"(?!x)x"
+        # "em 85, 86": the words name every year of a list after them.
+        self._year_before = re.compile(rf"(?<![\w])(?:{years})\s+(?:\d\d\s*(?:,|e|y|ou|o|a)\s*)*$",
+                                       re.IGNORECASE)
         streets = _alt(roles.get("street", set())) or r"(?!x)x"
         self._street = re.compile(rf"(?<![\w])(?:{streets})\s+(?:(?:d[aoe]s?|del)\s+)?(?-i:[A-ZÀ-Ý0-9])"
                                   rf"[^,\n]{{0,40}},\s*$", re.IGNORECASE)
@@ -130,6 +138,9 @@ class IdentifierRules:
             return True  # "a exposição «200 Anos de Jornalismo»": a title, not a duration
         bare = not (groups[MOD] or groups[CUR] or groups[UNIT] or groups[VAGUE]
                     or groups[N2] or groups[POST])
+        if groups[N2] and _YEAR_SPAN.search(text, max(0, start - 7), end) and int(groups[N1] or 0) >= 32 \
+                and not self.counts(text, end):
+            return True  # "morei de 48 até 54": years said short
         n1_start, n1_end = written_at(N1 + 1) if groups[N1] else (start, start)
         written = text[n1_start:n1_end]
         window = text[max(0, start - 20): start]
@@ -201,6 +212,9 @@ class IdentifierRules:
             return True  # "Mundial de França'98": a year
         if len(written) == 2 and _NAME_OF.search(window) and not self.counts(text, end):
             return True  # "a Constituição de 76", "o Brasil de 64", "el Mundial del 82": a year
+        if len(written) == 2 and value >= 32 and self._year_before.search(window) \
+                and not _PART_OF.match(text, end) and not self.counts(text, end):
+            return True  # "Em 48 fui para São Paulo", "en el 85": a year ("em 48 dos casos" is a part)
         if value <= 31 and (self._day_of_month.match(text, end) or _DAY_OF_THIS_MONTH.match(text, end)):
             return True  # "o 25 de Abril", "nos dias 4, 5, 6 de setembro", "e 12 deste mês"
         after = text[end: end + 1]
