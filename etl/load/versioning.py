@@ -165,9 +165,12 @@ class Diff:
     added_columns: list[str] = field(default_factory=list)
     removed_columns: list[str] = field(default_factory=list)
     retyped_columns: list[str] = field(default_factory=list)
+    # doc_ids, sorted: the first MAX_LISTED_RECORDS of each kind, and how many there are in
+    # all (a million added records is a count, not a million strings in memory).
     added_records: list[str] = field(default_factory=list)
     removed_records: list[str] = field(default_factory=list)
     changed_records: list[str] = field(default_factory=list)
+    record_counts: dict[str, int] = field(default_factory=dict)
     changed_tables: list[str] = field(default_factory=list)
     changed_schemas: list[str] = field(default_factory=list)
     counts: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
@@ -202,15 +205,14 @@ def diff_summaries(previous: ReleaseSummary, current: ReleaseSummary) -> Diff:
         diff.counts[name] = (previous.counts.get(name), current.counts.get(name))
     if "records" in previous.schemas and "records" in current.schemas:
         old_docs, new_docs = previous.records, current.records
-        diff.added_records = _doc_ids(new_docs.join(old_docs, on="doc_id", how="anti"))
-        diff.removed_records = _doc_ids(old_docs.join(new_docs, on="doc_id", how="anti"))
         both = new_docs.join(old_docs, on="doc_id", how="inner", suffix="_old")
-        diff.changed_records = _doc_ids(both.filter(pl.col("hash") != pl.col("hash_old")))
+        for kind, rows in [("added", new_docs.join(old_docs, on="doc_id", how="anti")),
+                           ("removed", old_docs.join(new_docs, on="doc_id", how="anti")),
+                           ("changed", both.filter(pl.col("hash") != pl.col("hash_old")))]:
+            ids = rows.select(pl.col("doc_id").unique().sort())
+            setattr(diff, f"{kind}_records", ids.head(MAX_LISTED_RECORDS)["doc_id"].to_list())
+            diff.record_counts[kind] = ids.height
     return diff
-
-
-def _doc_ids(df: pl.DataFrame) -> list[str]:
-    return sorted(set(df["doc_id"].to_list()))
 
 
 def changed_table_schemas(previous: dict[str, Any], current: dict[str, Any]) -> list[str]:
@@ -252,10 +254,10 @@ def _section(title: str, items: list[str]) -> list[str]:
     return [f"### {title}", "", *[f"- {item}" for item in items], ""] if items else []
 
 
-def _listed(verb: str, doc_ids: list[str]) -> list[str]:
+def _listed(verb: str, doc_ids: list[str], total: int) -> list[str]:
     shown = [f"{verb} {d}" for d in doc_ids[:MAX_LISTED_RECORDS]]
-    if len(doc_ids) > MAX_LISTED_RECORDS:
-        shown.append(f"{verb} {len(doc_ids) - MAX_LISTED_RECORDS} more")
+    if total > len(shown):
+        shown.append(f"{verb} {total - len(shown)} more")
     return shown
 
 
@@ -276,9 +278,11 @@ def changelog_entry(version: str, previous: str | None, created: str | None,
                       + [f"retyped column {c}" for c in diff.retyped_columns]
                       + [f"changed table schema {t} (constraints or descriptions)"
                          for t in diff.changed_schemas])
-    lines += _section("Records", _listed("added", diff.added_records)
-                      + _listed("removed", diff.removed_records)
-                      + _listed("changed", diff.changed_records))
+    totals = {kind: diff.record_counts.get(kind, len(getattr(diff, f"{kind}_records")))
+              for kind in ("added", "removed", "changed")}
+    lines += _section("Records", _listed("added", diff.added_records, totals["added"])
+                      + _listed("removed", diff.removed_records, totals["removed"])
+                      + _listed("changed", diff.changed_records, totals["changed"]))
     lines += ["### Counts", "", f"| table | {previous} | {version} |", "| --- | ---: | ---: |"]
     lines += [f"| {name} | {'-' if old is None else old} | {'-' if new is None else new} |"
               for name, (old, new) in diff.counts.items()]

@@ -168,7 +168,22 @@ def test_diff_lists_added_removed_and_changed_records_by_doc_id():
     diff = diff_summaries(summarize_tables({"records": before}), summarize_tables({"records": after}))
     assert (diff.added_records, diff.removed_records, diff.changed_records) == (
         [third], [first], [second])
+    assert diff.record_counts == {"added": 1, "removed": 1, "changed": 1}
     assert diff.change == "minor"
     same = diff_summaries(summarize_tables({"records": before}), summarize_tables({"records": before}))
     assert (same.added_records, same.removed_records, same.changed_records, same.change) == (
         [], [], [], None)
+
+
+def test_diff_keeps_the_first_listed_doc_ids_and_counts_the_rest(monkeypatch):
+    from etl.load import versioning
+    from etl.load.versioning import changelog_entry, diff_summaries, summarize_tables
+
+    monkeypatch.setattr(versioning, "MAX_LISTED_RECORDS", 1)
+    records = sample_tables()["records"]
+    ids = sorted(records["doc_id"].to_list())
+    empty = summarize_tables({"records": records.head(0)})
+    diff = diff_summaries(empty, summarize_tables({"records": records}))
+    assert (diff.added_records, diff.record_counts["added"], diff.change) == (ids[:1], 3, "minor")
+    entry = changelog_entry("1.1.0", "1.0.0", None, diff, {})
+    assert f"- added {ids[0]}\n- added 2 more\n" in entry
