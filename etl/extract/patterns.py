@@ -157,13 +157,15 @@ def longest_first(items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) ->
         >>> longest_first([(0, 2, "a"), (1, 4, "b"), (4, 5, "c")], lambda m: (m[0], m[1]))
         [(1, 4, 'b'), (4, 5, 'c')]
     """
-    ordered = sorted(items, key=lambda item: (bounds(item)[1] - bounds(item)[0], -bounds(item)[0]),
-                     reverse=True)
-    kept: list[T] = []
+    items = list(items)
+    spans = list(map(bounds, items))  # bounds once per item, not once per comparison
+    ranks = [(end - start, -start) for start, end in spans]
+    kept: list[int] = []
     seen: set[int] = set()
-    for item in ordered:
-        start, end = bounds(item)
+    for i in sorted(range(len(items)), key=ranks.__getitem__, reverse=True):
+        start, end = spans[i]
         if start not in seen and end - 1 not in seen:
-            kept.append(item)
+            kept.append(i)
             seen.update(range(start, end))
-    return sorted(kept, key=lambda item: bounds(item)[0])
+    starts = [start for start, _ in spans]
+    return [items[i] for i in sorted(kept, key=starts.__getitem__)]

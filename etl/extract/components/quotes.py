@@ -89,16 +89,15 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
     """Return (opening token, closing token) index pairs, in text order."""
     tok = doc_tokens(doc)
     texts, ws, n = tok.texts, tok.ws, len(tok.texts)
-    pairs, i = [], 0
-    while i < n:
-        text = texts[i]
-        closers = _CLOSERS.get(text)
-        if closers is None:
-            i += 1
+    pairs: list[tuple[int, int]] = []
+    after = 0  # a mark inside the last quote found opens none
+    for i in [k for k, text in enumerate(texts) if text in _CLOSERS]:
+        if i < after:
             continue
+        text = texts[i]
+        closers = _CLOSERS[text]
         opens = i == 0 or ws[i - 1] or tok.is_punct[i - 1] or tok.is_space[i - 1]
         if not opens or (ws[i] and text not in _PADDED):
-            i += 1
             continue
         j = i + 1
         while j < n and j - i < _MAX_TOKENS and "\n" not in texts[j]:
@@ -110,9 +109,7 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
             j += 1
         if j < n and j - i < _MAX_TOKENS and texts[j] in closers and j > i + 1:
             pairs.append((i, j))
-            i = j + 1
-        else:
-            i += 1
+            after = j + 1
     return pairs
 
 
