@@ -599,6 +599,11 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("pt", "Em 48 fui para São Paulo e no ano de 85 fui promovido; isso foi em 85, 86."),
         ("pt", "Eu morei de 48 até 54 numa casa grande."),
         ("es", "En el 85 me casé y viví desde 85 hasta 92 en Madrid."),
+        # A short year after a part of a year ("em finais de 98"); the later days of a list.
+        ("pt", "Em finais de 98 e meados de 99."),
+        ("es", "A finales de 98 y mediados de 99."),
+        ("pt", "Haverá aulas nos dias 5, 6 e 7."),
+        ("es", "Habrá clases los días 5, 6 y 7."),
         # A time of day written as a bare hour.
         ("pt", "Chegou pelas 23, já cansado, e sai por volta das 10."),
         ("pt", "Das 10 às 12 há aulas; a partir das 15 o trânsito pára."),
@@ -658,6 +663,12 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
                                                 ("48 horas", 48, None, "exact", "h", None)]),
         ("es", "En 48 de los casos.", [("48", 48, None, "exact", None, None)]),
         ("pt", "Tinham de 40 até 60 pessoas.", [("de 40 até 60", 40, 60, "range", None, "pessoas")]),
+        # A unit after a day word is an amount; a duration or a count after "fim de" too.
+        ("pt", "Com Williams, é todo dia 100%.", [("100%", 100, None, "exact", "%", None)]),
+        ("pt", "No fim de 45 minutos.", [("45 minutos", 45, None, "exact", "min", None)]),
+        ("en", "On days 5 and 6 we met 20 people.", [("5", 5, None, "exact", None, None),
+                                                   ("6", 6, None, "exact", None, None),
+                                                   ("20", 20, None, "exact", None, "people")]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),

@@ -112,6 +112,10 @@ class IdentifierRules:
         # "em 85, 86": the words name every year of a list after them.
         self._year_before = re.compile(rf"(?<![\w])(?:{years})\s+(?:\d\d\s*(?:,|e|y|ou|o|a)\s*)*$",
                                        re.IGNORECASE)
+        days = _alt(roles.get("days", set())) or r"(?!x)x"
+        # "nos dias 5, 6 e 7": the later days of a list (the dates component reads the first).
+        self._days_list = re.compile(rf"(?<![\w])(?:{days})\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:,|e|y|and)\s*$",
+                                     re.IGNORECASE)
         streets = _alt(roles.get("street", set())) or r"(?!x)x"
         self._street = re.compile(rf"(?<![\w])(?:{streets})\s+(?:(?:d[aoe]s?|del)\s+)?(?-i:[A-ZÀ-Ý0-9])"
                                   rf"[^,\n]{{0,40}},\s*$", re.IGNORECASE)
@@ -217,7 +221,8 @@ class IdentifierRules:
         if len(written) == 2 and value >= 32 and self._year_before.search(window) \
                 and not _PART_OF.match(text, end) and not self.counts(text, end):
             return True  # "Em 48 fui para São Paulo", "en el 85": a year ("em 48 dos casos" is a part)
-        if value <= 31 and (self._day_of_month.match(text, end) or _DAY_OF_THIS_MONTH.match(text, end)):
+        if value <= 31 and (self._day_of_month.match(text, end) or _DAY_OF_THIS_MONTH.match(text, end)
+                            or self._days_list.search(window)):
             return True  # "o 25 de Abril", "nos dias 4, 5, 6 de setembro", "e 12 deste mês"
         after = text[end: end + 1]
         line_start = text.rfind("\n", 0, start) + 1
