@@ -604,6 +604,10 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("es", "A finales de 98 y mediados de 99."),
         ("pt", "Haverá aulas nos dias 5, 6 e 7."),
         ("es", "Habrá clases los días 5, 6 y 7."),
+        # A two-digit year close to a year written in full, joined to it by a connector.
+        ("pt", "Operei em 1984, ou foi 85... Veio a Revolução de 1930 e depois a de 32."),
+        ("en", "It was in 1984 or 85, I think."),
+        ("es", "Fue en 1984 o 85, creo."),
         # A time of day written as a bare hour.
         ("pt", "Chegou pelas 23, já cansado, e sai por volta das 10."),
         ("pt", "Das 10 às 12 há aulas; a partir das 15 o trânsito pára."),
@@ -669,6 +673,10 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         ("en", "On days 5 and 6 we met 20 people.", [("5", 5, None, "exact", None, None),
                                                    ("6", 6, None, "exact", None, None),
                                                    ("20", 20, None, "exact", None, "people")]),
+        # After a year, a number far from it or that counts a noun stays an amount.
+        ("pt", "Em 1990 e 12 pessoas.", [("12", 12, None, "exact", None, "pessoas")]),
+        ("pt", "Em 1998 e 95 pessoas morreram.", [("95", 95, None, "exact", None, "pessoas")]),
+        ("en", "In 1990 and 45 days later.", [("45 days", 45, None, "exact", "day", None)]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),

@@ -7,7 +7,7 @@ An identifier is a number that names rather than counts: after an identifier wor
 house number, a list item, a year, a span of time whose unit word is capitalised, a title
 ("«200 Anos de Jornalismo»", in pt/es), a year written with two digits after a name ("a
 Constituição de 76", "el Mundial del 82") or after "em"/"en el" ("Em 48 fui", "de 48 até
-54", pt/es), a time of day ("pelas 23", "a las 10", pt/es), a day of a month ("o 25 de
+54", pt/es) or close after a year written in full ("em 1984, ou foi 85"), a time of day ("pelas 23", "a las 10", pt/es), a day of a month ("o 25 de
 Abril"), a year written "'98", a long ungrouped number (a phone or account number), a code written with a
 leading zero ("conta 0035"), a note in brackets ("[1]"), a numbered heading ("1 Precedentes",
 pt/es), a point before one or two digits where a comma marks decimals ("Golf 1.6", "motor
@@ -73,6 +73,10 @@ _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
 _TO_HOUR = re.compile(r"\s+(?:às|a\s+las)\s+\d{1,2}(?![\d.,])", re.IGNORECASE)
 # "de 48 até 54", "desde 85 hasta 92": two years said with two digits (both checked from 32).
 _YEAR_SPAN = re.compile(r"(?<![\w])(?:de|desde)\s+\d\d\s+(?:até|hasta)\s+\d\d$", re.IGNORECASE)
+# A year written in full, then a few words without a digit or a sentence's end: "em 1984, ou
+# foi 85", "a Revolução de 1930 e depois a de 32". A two-digit number close to it is a year.
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)(\d\d)(?![\d.,]\d)([^.!?\d\n]{1,16})$")
+_JOINS_YEARS = re.compile(r"(?<![\w])(?:ou|e|a|até|de|or|and|to|o|y|hasta)(?![\w])", re.IGNORECASE)
 # "48 dos casos", "48 de ellos": a part of a whole, no year.
 _PART_OF = re.compile(r"\s+(?:d[eoa]s?|del|of)(?![\w])", re.IGNORECASE)
 # The brackets a bare number stands alone in: "(3)", a note "[1]".
@@ -221,6 +225,10 @@ class IdentifierRules:
         if len(written) == 2 and value >= 32 and self._year_before.search(window) \
                 and not _PART_OF.match(text, end) and not self.counts(text, end):
             return True  # "Em 48 fui para São Paulo", "en el 85": a year ("em 48 dos casos" is a part)
+        if len(written) == 2 and (year := _YEAR_BEFORE.search(text, max(0, start - 24), start)) \
+                and abs(int(written) - int(year.group(1))) <= 10 and _JOINS_YEARS.search(year.group(2)) \
+                and not self.counts(text, end):
+            return True  # "operei em 1984, ou foi 85": a year said short after one said in full
         if value <= 31 and (self._day_of_month.match(text, end) or _DAY_OF_THIS_MONTH.match(text, end)
                             or self._days_list.search(window)):
             return True  # "o 25 de Abril", "nos dias 4, 5, 6 de setembro", "e 12 deste mês"
