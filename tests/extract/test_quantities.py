@@ -572,6 +572,10 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("pt", "Parte 2 do relatório; passo 1: abrir; etapa 2; ronda 5; fila 3 da zona 4."),
         ("en", "In game 3 of the series, part 2 of the report, step 1 and round 5 on runway 2."),
         ("es", "La lección 5 de la unidad 4, parte 2, paso 1, etapa 2 y ronda 5 en la fila 3."),
+        # A label's plural and a list after it.
+        ("pt", "Nos jogos 3 e 4 da série e nas salas 2, 3 e 4."),
+        ("en", "Rooms 4 and 5 were empty; games 3, 4 and 5 were sold out."),
+        ("es", "Las salas 2 y 3 y las fases 1 y 2."),
         # Identifier codes of Brazilian and Portuguese records.
         ("pt", "CGC/ MF: 82.901.000/0001-27 Inscr. Estadual: 250.082.764"),
         ("pt", "Inscrição Estadual 250.082.764 e RG 12.345.678"),
@@ -677,6 +681,9 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         ("pt", "Em 1990 e 12 pessoas.", [("12", 12, None, "exact", None, "pessoas")]),
         ("pt", "Em 1998 e 95 pessoas morreram.", [("95", 95, None, "exact", None, "pessoas")]),
         ("en", "In 1990 and 45 days later.", [("45 days", 45, None, "exact", "day", None)]),
+        # A label's plural after a number is what it counts.
+        ("pt", "Em 10 jogos 3 vitórias.", [("10", 10, None, "exact", None, "jogos"),
+                                         ("3", 3, None, "exact", None, "vitórias")]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),

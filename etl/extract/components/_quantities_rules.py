@@ -108,8 +108,10 @@ class IdentifierRules:
         self._named_blocker = re.compile(
             rf"(?<![\w])(?:{documents})\s+(?-i:[A-ZÀ-Ý][^\s\d]*\s+){{1,2}}(?:n[º.o]?\s*)?$", re.IGNORECASE)
         labels = _alt(words["label"]) or r"(?!x)x"
-        # "a sala 204", "Version 2.0": a singular noun right before the number names it.
-        self._label = re.compile(rf"(?<![\w])(?:{labels})\s+$", re.IGNORECASE)
+        # "a sala 204", "Version 2.0": a singular noun right before the number names it; so do
+        # its plural and a list ("as salas 2 e 3", "nos jogos 3 e 4", "Rooms 4 and 5").
+        self._label = re.compile(rf"(?<![\w])(?:{labels})(?:e?s)?\s+(?:\d+\s*(?:,|e|y|and|ou|or|o)\s*)*$",
+                                 re.IGNORECASE)
         hours = _alt(roles.get("hour_before", set())) or r"(?!x)x"
         self._hour_before = re.compile(rf"(?<![\w])(?:{hours})\s+$", re.IGNORECASE)
         years = _alt(roles.get("year_before", set())) or r"(?!x)x"
