@@ -684,6 +684,13 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
         # A label's plural after a number is what it counts.
         ("pt", "Em 10 jogos 3 vitórias.", [("10", 10, None, "exact", None, "jogos"),
                                          ("3", 3, None, "exact", None, "vitórias")]),
+        # Currencies of the 1990s press: marks, guilders; and rupees.
+        ("pt", "Custou 20 milhões de marcos e 5 mil florins.",
+         [("20 milhões de marcos", 20e6, None, "exact", "DEM", None), ("5 mil florins", 5000, None, "exact", "NLG", None)]),
+        ("en", "It cost 300 rupees and 20 guilders.",
+         [("300 rupees", 300, None, "exact", "INR", None), ("20 guilders", 20, None, "exact", "NLG", None)]),
+        ("es", "Costó 20 millones de marcos alemanes.",
+         [("20 millones de marcos alemanes", 20e6, None, "exact", "DEM", None)]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),
