@@ -572,6 +572,10 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("pt", "Parte 2 do relatório; passo 1: abrir; etapa 2; ronda 5; fila 3 da zona 4."),
         ("en", "In game 3 of the series, part 2 of the report, step 1 and round 5 on runway 2."),
         ("es", "La lección 5 de la unidad 4, parte 2, paso 1, etapa 2 y ronda 5 en la fila 3."),
+        # Numbered items within a line: after ":" or ";" ("1. Benfica"), or after "," with ")".
+        ("pt", "Classificação: 1. Benfica; 2. Porto; 3. Sporting."),
+        ("en", "The best: 1) Ann, 2) Rob."),
+        ("es", "Clasificación: 1. Madrid; 2. Barça."),
         # A label's plural and a list after it.
         ("pt", "Nos jogos 3 e 4 da série e nas salas 2, 3 e 4."),
         ("en", "Rooms 4 and 5 were empty; games 3, 4 and 5 were sold out."),
@@ -691,6 +695,10 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
          [("300 rupees", 300, None, "exact", "INR", None), ("20 guilders", 20, None, "exact", "NLG", None)]),
         ("es", "Costó 20 millones de marcos alemanes.",
          [("20 millones de marcos alemanes", 20e6, None, "exact", "DEM", None)]),
+        # The last of a list of numbers before a full stop stays an amount.
+        ("pt", "Os números foram 1, 2, 3. Depois parou.", [("1", 1, None, "exact", None, None),
+                                                        ("2", 2, None, "exact", None, None),
+                                                        ("3", 3, None, "exact", None, None)]),
         # Horsepower and bit rates are units.
         ("pt", "Um motor de 150 cv e 512 kbps.", [("150 cv", 150, None, "exact", "hp", None),
                                                ("512 kbps", 512, None, "exact", "kbps", None)]),

@@ -79,6 +79,8 @@ _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)(\d\d)(?![\d.,]\d)([^.!?\d\n]
 _JOINS_YEARS = re.compile(r"(?<![\w])(?:ou|e|a|até|de|or|and|to|o|y|hasta)(?![\w])", re.IGNORECASE)
 # "48 dos casos", "48 de ellos": a part of a whole, no year.
 _PART_OF = re.compile(r"\s+(?:d[eoa]s?|del|of)(?![\w])", re.IGNORECASE)
+# The mark of a numbered item and the name it numbers: "1. Benfica", "2) Rui".
+_ITEM_AFTER = re.compile(r"[.)][ \t]+[A-ZÀ-Ý]")
 # The brackets a bare number stands alone in: "(3)", a note "[1]".
 _BRACKETS = {"(": ")", "[": "]"}
 
@@ -239,6 +241,9 @@ class IdentifierRules:
         before = text[line_start: start].strip()
         if not before and after in (".", ")"):
             return True  # a numbered list item: "1. Informação tecnológica"
+        if len(written) <= 2 and before[-1:] in (":", ";", "," if after == ")" else ";") \
+                and _ITEM_AFTER.match(text, end):
+            return True  # a list item within a line: "Classificação: 1. Benfica, 34 pontos; 2. Porto"
         if not before and self._title_units and len(written) <= 3 and _HEADING_AFTER.match(text, end):
             return True  # a numbered heading: "1 Precedentes" (pt/es; English headlines capitalise)
         if written[0] == "0" and len(written) > 1 and not self.counts(text, end):
