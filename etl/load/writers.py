@@ -42,11 +42,7 @@ def dumps_json(data: Any) -> str:
 
 def sha256_file(path: Path) -> str:
     """Return the hex SHA-256 of the file at `path`."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return sha256_files([path])
 
 
 def sha256_files(paths: list[Path]) -> str:

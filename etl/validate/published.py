@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -13,12 +12,9 @@ PACKAGE = "package"
 
 
 def _sha256(directory: Path, names: list[str]) -> str:
-    digest = hashlib.sha256()
-    for name in names:
-        with (directory / name).open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()
+    from etl.load.writers import sha256_files
+
+    return sha256_files([directory / name for name in names])
 
 
 def check_checksums(path: Path) -> CheckResult:
