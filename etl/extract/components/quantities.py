@@ -27,7 +27,10 @@ item, a day of a month ("o 25 de Abril"), a long ungrouped number, a bare 4-digi
 1900..2100 (a year the dates component had no context for) unless a plural noun follows
 ("2000 soldados"), a two-digit year after a name ("o Brasil de 64"), a capitalised unit
 of time in pt/es ("«200 Anos de Jornalismo»": a title), and the first end of a range of
-times or dates ("das 9 às 17 horas").
+times or dates ("das 9 às 17 horas"); also bare hours ("pelas 23", "a las 10"), years said
+with two digits ("Em 48 fui", "em 1984, ou foi 85"), notes ("[1]"), codes with a leading
+zero, numbered headings and items ("1 Precedentes", "Classificação: 1. Benfica") and, in
+pt/es, point-decimal model numbers ("Golf 1.6").
 
 Durations and ages are amounts of time: "três anos" is 3 with unit "year" ("h",
 "min", "day", "week", "month" likewise); units.csv's factor column converts units
