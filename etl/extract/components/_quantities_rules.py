@@ -224,15 +224,8 @@ class IdentifierRules:
             return not self.counts(text, end)
         if window[-1:] in "'’" and window[-2:-1].isalnum():
             return True  # "Mundial de França'98": a year
-        if len(written) == 2 and _NAME_OF.search(window) and not self.counts(text, end):
-            return True  # "a Constituição de 76", "o Brasil de 64", "el Mundial del 82": a year
-        if len(written) == 2 and value >= 32 and self._year_before.search(window) \
-                and not _PART_OF.match(text, end) and not self.counts(text, end):
-            return True  # "Em 48 fui para São Paulo", "en el 85": a year ("em 48 dos casos" is a part)
-        if len(written) == 2 and (year := _YEAR_BEFORE.search(text, max(0, start - 24), start)) \
-                and abs(int(written) - int(year.group(1))) <= 10 and _JOINS_YEARS.search(year.group(2)) \
-                and not self.counts(text, end):
-            return True  # "operei em 1984, ou foi 85": a year said short after one said in full
+        if len(written) == 2 and self._short_year(text, start, end, written, window):
+            return True
         if value <= 31 and (self._day_of_month.match(text, end) or _DAY_OF_THIS_MONTH.match(text, end)
                             or self._days_list.search(window)):
             return True  # "o 25 de Abril", "nos dias 4, 5, 6 de setembro", "e 12 deste mês"
@@ -256,6 +249,19 @@ class IdentifierRules:
                 and not self.counts(text, end):
             return True  # '"Farenheit 451 não é fantasia"': a title ('"Morreram 20"' is a clause; pt/es)
         return self._after_name(window, start) and not self.counts(text, end)  # "traz à Lourinhã 4 companhias"
+
+    def _short_year(self, text: str, start: int, end: int, written: str, window: str) -> bool:
+        """True for a bare two-digit number that is a year, unless it counts a noun."""
+        if _NAME_OF.search(window):
+            pass  # "a Constituição de 76", "o Brasil de 64", "el Mundial del 82"
+        elif int(written) >= 32 and self._year_before.search(window):
+            if _PART_OF.match(text, end):
+                return False  # "em 48 dos casos" is a part; "Em 48 fui para São Paulo", "en el 85"
+        else:
+            year = _YEAR_BEFORE.search(text, max(0, start - 24), start)
+            if not (year and abs(int(written) - int(year.group(1))) <= 10 and _JOINS_YEARS.search(year.group(2))):
+                return False  # else "operei em 1984, ou foi 85": said short after a year in full
+        return not self.counts(text, end)
 
     def _is_name_word(self, word: str) -> bool:
         """True for a word that is no stop word and has no verb-like ending (of the table's,
