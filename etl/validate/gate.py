@@ -246,6 +246,18 @@ def merge_checks(first: CheckResult, second: CheckResult) -> CheckResult:
     return CheckResult(first.table, first.check, success, details)
 
 
+def merge_sorted_checks(first: CheckResult, second: CheckResult, column: str) -> CheckResult:
+    """`merge_checks` for a check whose examples are sorted by `column` (nulls first), not in
+    row order: the merged examples are the first of both batches' in that order."""
+    merged = merge_checks(first, second)
+    if merged.success:
+        return merged
+    examples = [*first.details.get("examples", []), *second.details.get("examples", [])]
+    examples.sort(key=lambda row: (row.get(column) is not None, row.get(column) or ""))
+    return CheckResult(merged.table, merged.check, False,
+                       {**merged.details, "examples": examples[:MAX_EXAMPLES]})
+
+
 class Gate:
     """The quality gate over a run, one batch of tables at a time.
 
@@ -256,12 +268,18 @@ class Gate:
         report = gate.report()
     """
 
-    def __init__(self, *, sample_rows: int = GX_SAMPLE_ROWS, background: bool = False) -> None:
+    def __init__(self, *, sample_rows: int = GX_SAMPLE_ROWS, background: bool = False,
+                 keys: KeyIndex | None = None, sorted_counts: bool = False) -> None:
         from etl.load import table_specs
 
         self.specs = table_specs()
         self.sample_rows = sample_rows
-        self.keys = KeyIndex()
+        # `keys`: where the single-column keys of earlier batches are looked up (a published
+        # package's re-check passes the keys it counted over the whole tables beforehand).
+        self.keys = keys if keys is not None else KeyIndex()
+        # `sorted_counts`: the counts check's examples are the first by doc_id over every
+        # batch, as `check_tables` gives them on the whole tables (else the first batch's).
+        self.sorted_counts = sorted_counts
         self._merged: dict[tuple[str, str], CheckResult] = {}
         self._samples: dict[str, list[pl.DataFrame]] = {}
         self._sampled: dict[str, int] = {}
@@ -273,7 +291,12 @@ class Gate:
     def _add(self, checks: list[CheckResult]) -> None:
         for check in checks:
             key = (check.table, check.check)
-            self._merged[key] = merge_checks(self._merged[key], check) if key in self._merged else check
+            if key not in self._merged:
+                self._merged[key] = check
+            elif self.sorted_counts and key == ("records", COUNTS_CHECK):
+                self._merged[key] = merge_sorted_checks(self._merged[key], check, "doc_id")
+            else:
+                self._merged[key] = merge_checks(self._merged[key], check)
 
     def _keep_sample(self, name: str, df: pl.DataFrame) -> None:
         self._rows[name] = self._rows.get(name, 0) + df.height
