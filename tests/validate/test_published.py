@@ -149,8 +149,12 @@ def pl_concat(frames):
 def test_streamed_report_equals_the_whole_table_report(release, tmp_path, monkeypatch, name,
                                                        damage, streamed, batch_size):
     from etl.load.package import read_tables
-    from etl.validate import published
+    from etl.validate import gate, published
 
+    if damage is not None:  # GX (seconds a report) runs on the intact package; here a stand-in
+        # whose message depends on every value of the sample, so the samples are compared.
+        monkeypatch.setattr(gate, "_gx_failures", lambda name, sample: (
+            sample.height + int(sample.hash_rows(seed=0).sum()) % 1000, []))
     path = Path(shutil.copytree(release, tmp_path / "1.0.0"))
     if damage is not None:
         for table, df in damage(read_tables(path)).items():
