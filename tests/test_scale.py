@@ -349,6 +349,10 @@ def test_scale_tables_continue_in_part_files_with_the_same_content(corpus, tmp_p
     assert resources["duplicates-parquet"]["path"] == "duplicates.parquet"
     assert "and 3 more Parquet parts" in (paths[0] / "README.md").read_text()
     assert validate_package(paths[0]).valid
+    from frictionless import validate  # multipart resources: bytes and hash of the parts in order
+
+    frictionless = validate(paths[0] / "datapackage.json")
+    assert ([e.message for task in frictionless.tasks for e in task.errors], frictionless.valid) == ([], True)
     split, unsplit = read_tables(paths[0]), read_tables(whole)
     assert list(split) == list(unsplit)
     assert all(split[name].equals(unsplit[name]) for name in split)
