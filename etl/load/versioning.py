@@ -73,6 +73,46 @@ def record_hashes(records: pl.DataFrame) -> pl.DataFrame:
 _RECORD_HASHES = pl.Schema({"doc_id": pl.String(), "hash": pl.UInt64()})
 
 
+class SpilledFrames:
+    """Frames of one schema appended to an anonymous temporary file (an Arrow IPC stream).
+
+    The record hashes of a release are needed only at its end, to diff it with the previous
+    one; kept in memory they grew the run by ~40 bytes a record (40 MB a million). The file
+    is deleted when it is closed or collected.
+    """
+
+    def __init__(self, schema: pl.Schema) -> None:
+        self.schema = schema
+        self._file: Any = None
+        self._writer: Any = None
+        self._read = False
+
+    def append(self, df: pl.DataFrame) -> None:
+        """Add the rows of `df` (only before the first `read`)."""
+        import tempfile
+
+        import pyarrow as pa
+
+        if self._read:
+            raise RuntimeError("SpilledFrames: append after read")
+        table = df.to_arrow()
+        if self._writer is None:
+            self._file = tempfile.TemporaryFile()
+            self._writer = pa.ipc.new_stream(self._file, table.schema)
+        self._writer.write_table(table)
+
+    def read(self) -> pl.DataFrame:
+        """Every row appended, in order."""
+        self._read = True
+        if self._file is None:
+            return pl.DataFrame(schema=self.schema)
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self._file.seek(0)
+        return pl.read_ipc_stream(self._file)
+
+
 @dataclass
 class ReleaseSummary:
     """What the diff needs of a release: schemas, row counts, content hashes, record hashes.
@@ -84,16 +124,13 @@ class ReleaseSummary:
     schemas: dict[str, dict[str, str]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)
-    _records: list[pl.DataFrame] = field(default_factory=list, repr=False)
+    _records: SpilledFrames = field(default_factory=lambda: SpilledFrames(_RECORD_HASHES), repr=False)
     _hashers: dict[str, ContentHasher] = field(default_factory=dict, repr=False)
 
     @property
     def records(self) -> pl.DataFrame:
         """doc_id and record hash of every record, in table order (see `record_hashes`)."""
-        if len(self._records) != 1:
-            self._records = [pl.concat(self._records, rechunk=True) if self._records
-                             else pl.DataFrame(schema=_RECORD_HASHES)]
-        return self._records[0]
+        return self._records.read()
 
     def start(self, name: str, schema: pl.Schema) -> None:
         """Register a table before its first batch."""

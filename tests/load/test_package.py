@@ -187,3 +187,21 @@ def test_diff_keeps_the_first_listed_doc_ids_and_counts_the_rest(monkeypatch):
     assert (diff.added_records, diff.record_counts["added"], diff.change) == (ids[:1], 3, "minor")
     entry = changelog_entry("1.1.0", "1.0.0", None, diff, {})
     assert f"- added {ids[0]}\n- added 2 more\n" in entry
+
+
+def test_spilled_frames_give_back_every_row_in_order():
+    from etl.load.versioning import SpilledFrames
+
+    schema = pl.Schema({"doc_id": pl.String(), "hash": pl.UInt64()})
+    spilled = SpilledFrames(schema)
+    assert spilled.read().equals(pl.DataFrame(schema=schema))
+    spilled = SpilledFrames(schema)
+    for start in (0, 3, 5):
+        spilled.append(pl.DataFrame({"doc_id": [f"d{i}" for i in range(start, start + 3)],
+                                     "hash": list(range(start, start + 3))}, schema=schema))
+    expected = pl.DataFrame({"doc_id": ["d0", "d1", "d2", "d3", "d4", "d5", "d5", "d6", "d7"],
+                             "hash": [0, 1, 2, 3, 4, 5, 5, 6, 7]}, schema=schema)
+    assert spilled.read().equals(expected)
+    assert spilled.read().equals(expected)  # again
+    with pytest.raises(RuntimeError, match="append after read"):
+        spilled.append(expected)
