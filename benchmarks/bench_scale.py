@@ -81,12 +81,16 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="etl-bench-"))
     print(f"{'articles':>9} {'MB':>7} {'seconds':>8} {'articles/s':>10} {'per core':>9} "
           f"{'MB/s':>6} {'peak RSS MiB':>12}")
+    peaks = {}
     for n in [int(x) for x in args.sizes.split(",") if x]:
         corpus = write_corpus(work / f"corpus-{n}.jsonl", n)
         mb = corpus.stat().st_size / 1e6
-        seconds, peak = run_etl(corpus, work / f"dist-{n}", "--workers", str(args.workers))
+        seconds, peaks[n] = run_etl(corpus, work / f"dist-{n}", "--workers", str(args.workers))
         print(f"{n:>9} {mb:>7.1f} {seconds:>8.1f} {n / seconds:>10.1f} "
-              f"{n / seconds / args.workers:>9.1f} {mb / seconds:>6.2f} {peak:>12.0f}", flush=True)
+              f"{n / seconds / args.workers:>9.1f} {mb / seconds:>6.2f} {peaks[n]:>12.1f}", flush=True)
+    if len(peaks) > 1:
+        small, large = min(peaks), max(peaks)
+        print(f"peak RSS at {large} articles against {small}: {peaks[large] / peaks[small] - 1:+.1%}")
     if args.extract_size:
         corpus = write_corpus(work / "extract.jsonl", args.extract_size, seed=1)
         tok, ext = json.loads(_child([PYTHON, "-c", EXTRACT_ONLY, str(corpus)]))
