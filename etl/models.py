@@ -247,9 +247,7 @@ class Record(_Model):
 
     @model_validator(mode="after")
     def _check_evidence(self) -> Record:
-        text = self.text
-        if any(span.end > len(text) or text[span.start : span.end] != span.text
-               for span in self._spans()):
+        if not all(map(self._matches, self._spans())):
             self._raise_span_error()
         ids = [actor.actor_id for actor in self.actors]
         if len(ids) != len(set(ids)):
@@ -282,12 +280,15 @@ class Record(_Model):
         yield from self.sources
         yield from self.quotes
 
+    def _matches(self, span: Span) -> bool:
+        return span.end <= len(self.text) and self.text[span.start : span.end] == span.text
+
     def _raise_span_error(self) -> None:
         """Raise the error of the first span that is past the text or differs from its slice."""
         for field, span in self.iter_spans():
             if span.end > len(self.text):
                 raise ValueError(f"{field}: end {span.end} is past the text ({len(self.text)})")
-            if self.text[span.start : span.end] != span.text:
+            if not self._matches(span):
                 raise ValueError(
                     f"{field}: span text {span.text!r} != text[{span.start}:{span.end}] "
                     f"{self.text[span.start:span.end]!r}"

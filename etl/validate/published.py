@@ -85,6 +85,11 @@ def check_descriptor(path: Path) -> CheckResult:
                   "bytes and hash")
 
 
+def _readable(table: str, files: list[Path], rows: int) -> CheckResult:
+    more = f" and {len(files) - 1} more parts" if len(files) > 1 else ""
+    return passed(table, "readable", f"{files[0].name}{more}: {rows} rows")
+
+
 def read_parquet_tables(path: Path) -> tuple[dict, list[CheckResult]]:
     """Read every expected table's Parquet files (all parts); an unreadable file is a failed check."""
     import polars as pl
@@ -101,13 +106,11 @@ def read_parquet_tables(path: Path) -> tuple[dict, list[CheckResult]]:
             for file in files:
                 frames.append(pl.read_parquet(file))
         except Exception as e:  # noqa: BLE001 - corrupt bytes raise many different errors
-            reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-            checks.append(failure(name, "readable", f"cannot read {file.name}: {reason}",
+            checks.append(failure(name, "readable", f"cannot read {file.name}: {_reason(e)}",
                                   count=1))
             continue
         tables[name] = pl.concat(frames) if len(frames) > 1 else frames[0]
-        more = f" and {len(files) - 1} more parts" if len(files) > 1 else ""
-        checks.append(passed(name, "readable", f"{files[0].name}{more}: {tables[name].height} rows"))
+        checks.append(_readable(name, files, tables[name].height))
     return tables, checks
 
 
@@ -340,8 +343,7 @@ def _open_tables(path: Path, skip: dict[str, str]) -> tuple[dict[str, _Rows], li
                 break
         else:
             readers[name] = _Rows(name, files)
-            more = f" and {len(files) - 1} more parts" if len(files) > 1 else ""
-            checks.append(passed(name, "readable", f"{files[0].name}{more}: {rows} rows"))
+            checks.append(_readable(name, files, rows))
     return readers, checks
 
 

@@ -690,7 +690,8 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
                                          ("3", 3, None, "exact", None, "vitórias")]),
         # Currencies of the 1990s press: marks, guilders; and rupees.
         ("pt", "Custou 20 milhões de marcos e 5 mil florins.",
-         [("20 milhões de marcos", 20e6, None, "exact", "DEM", None), ("5 mil florins", 5000, None, "exact", "NLG", None)]),
+         [("20 milhões de marcos", 20e6, None, "exact", "DEM", None),
+          ("5 mil florins", 5000, None, "exact", "NLG", None)]),
         ("en", "It cost 300 rupees and 20 guilders.",
          [("300 rupees", 300, None, "exact", "INR", None), ("20 guilders", 20, None, "exact", "NLG", None)]),
         ("es", "Costó 20 millones de marcos alemanes.",

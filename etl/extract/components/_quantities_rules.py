@@ -7,16 +7,17 @@ An identifier is a number that names rather than counts: after an identifier wor
 house number, a list item, a year, a span of time whose unit word is capitalised, a title
 ("«200 Anos de Jornalismo»", in pt/es), a year written with two digits after a name ("a
 Constituição de 76", "el Mundial del 82") or after "em"/"en el" ("Em 48 fui", "de 48 até
-54", pt/es) or close after a year written in full ("em 1984, ou foi 85"), a time of day ("pelas 23", "a las 10", pt/es), a day of a month ("o 25 de
-Abril"), a year written "'98", a long ungrouped number (a phone or account number), a code written with a
-leading zero ("conta 0035"), a note in brackets ("[1]"), a numbered heading ("1 Precedentes",
-pt/es), a point before one or two digits where a comma marks decimals ("Golf 1.6", "motor
-2.0", pt/es), or the digit 0 typed for the article "O" at the start of a sentence ("0 homem
-é"). The last four keep numbers that count a plural noun ("foram presos 03 suspeitos").
+54", pt/es) or close after a year written in full ("em 1984, ou foi 85"), a time of day
+("pelas 23", "a las 10", pt/es), a day of a month ("o 25 de Abril"), a year written "'98",
+a long ungrouped number (a phone or account number), a code written with a leading zero
+("conta 0035"), a note in brackets ("[1]"), a numbered heading ("1 Precedentes", pt/es), a
+point before one or two digits where a comma marks decimals ("Golf 1.6", "motor 2.0",
+pt/es), or the digit 0 typed for the article "O" at the start of a sentence ("0 homem é").
+The last four keep numbers that count a plural noun ("foram presos 03 suspeitos").
 
 The words come from the reference tables quantity_words.csv (blockers, street words, the
-words before an hour or a short year) and
-quantity_identifiers.csv (more blockers, and the label nouns).
+words before an hour or a short year) and quantity_identifiers.csv (more blockers, and the
+label nouns).
 
 The sides of a dimension ("800x600", "Resolução 800 x 600", "1920x1080") are amounts
 whatever precedes them; two small numbers joined by "x" with nothing measured ("venceu
