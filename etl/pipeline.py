@@ -353,11 +353,12 @@ def _session(paths: list[str], options: ReadOptions, run: RunOptions,
     """The ingested items of `paths`, an executor and the cache; closed on exit."""
     from etl.ingest import ingest_articles
 
+    # Path errors are raised here, before any worker starts; the workers then warm up
+    # while this process reads the first articles.
     items = ingest_articles(paths, options)
-    first = next(items, None)  # path errors are raised here, before any worker starts
     executor, cache = _open(run)
     try:
-        yield _prepend(first, items), executor, cache
+        yield items, executor, cache
     finally:
         executor.close()
         if cache is not None:
@@ -423,12 +424,6 @@ def _grouped(chunks: Iterable[tuple[_Chunk, R]], size: int) -> Iterator[list[tup
             group, inputs = [], 0
     if group:
         yield group
-
-
-def _prepend(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
-    if first is not None:
-        yield first
-        yield from rest
 
 
 def collect_records(

@@ -2,8 +2,9 @@
 
 `LocalExecutor` uses a process pool on this machine (each worker builds its spaCy pipelines
 once, in the initializer); `DaskExecutor` submits the same chunks to a dask.distributed
-cluster (`--scheduler tcp://host:8786`) or a LocalCluster it starts. Both keep at most
-`in_flight` chunks submitted, so a lazy input is never read far ahead of the output.
+cluster (`--scheduler tcp://host:8786`) or a LocalCluster it starts (a Dask worker builds
+them in its first task). Both keep at most `in_flight` chunks submitted, so a lazy input
+is never read far ahead of the output.
 """
 
 from __future__ import annotations
@@ -137,8 +138,24 @@ def _pickled_call(payload: bytes) -> bytes:
     """
     import pickle
 
+    # The worker's first task builds its pipelines (a no-op after): the workers warm up
+    # while the main process reads the first articles, instead of it waiting for them.
+    warm_up()
     fn, chunk = pickle.loads(payload)
     return pickle.dumps(fn(chunk), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+# The LocalCluster started here serves no dashboard, so its workers need not profile
+# themselves (a thread sampling the task's stack every 10 ms) nor watch their event loop
+# every 20 ms and their memory every 100 ms. On a 1-worker cluster those took ~2 ms of
+# the worker's CPU per article: 15.4 -> 13.4 ms per article in the task, as in a plain
+# process. A scheduler given by address keeps its cluster's own configuration.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 class DaskExecutor:
@@ -155,13 +172,15 @@ class DaskExecutor:
         if scheduler:
             self.client = Client(scheduler)
         else:
-            self._cluster = LocalCluster(n_workers=workers or default_workers(),
-                                         threads_per_worker=1, processes=True,
-                                         dashboard_address=None)
+            import dask
+
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                self._cluster = LocalCluster(n_workers=workers or default_workers(),
+                                             threads_per_worker=1, processes=True,
+                                             dashboard_address=None)
             self.client = Client(self._cluster)
         self.workers = max(1, sum(self.client.nthreads().values()))
         self.in_flight = in_flight or 2 * self.workers
-        self.client.run(warm_up)
 
     def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
         """Yield `fn(chunk)` for each chunk, in order (moved as pickled bytes, see `_pickled_call`)."""

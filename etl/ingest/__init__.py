@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from etl.errors import IngestError
 from etl.ingest.dedup import SeenIndex
@@ -22,13 +23,19 @@ def ingest_articles(
     one that nearly equals an earlier article is yielded with `near_duplicate_of` set.
 
     Raises:
-        IngestError: a path is missing or a folder holds no supported file (before any item).
+        IngestError: a path is missing or a folder holds no supported file. Raised by this
+            call, before any item is read: a run checks its paths before it starts workers.
     """
     resolved = list(expand_paths(paths))
     for raw in paths:
         if raw.lower().endswith(tuple(CSV_SUFFIXES)) and options.text_column is None:
             raise IngestError("A CSV input needs --text-column", raw,
                               "Name the column that holds the article text, e.g. --text-column body.")
+    return _ingest(resolved, options)
+
+
+def _ingest(resolved: list[Path | str], options: ReadOptions,
+            ) -> Iterator[Article | QuarantinedItem | Duplicate]:
     with SeenIndex() as seen:
         for path in resolved:
             for item in read_path(path, options):

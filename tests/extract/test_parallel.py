@@ -42,3 +42,18 @@ def test_parallel_broken_warm_up_fails_the_tasks_instead_of_respawning(monkeypat
     parallel._pool_warm_up()  # a pool initializer must not raise: the pool would respawn it
     with pytest.raises(ExtractError, match="reference table missing"):
         parallel._pool_call(sum, [1, 2])
+
+
+def test_parallel_dask_local_cluster_workers_run_without_self_monitoring():
+    pytest.importorskip("distributed")
+    import dask
+
+    from etl.extract.parallel import LOCAL_CLUSTER_CONFIG, DaskExecutor
+
+    executor = DaskExecutor(workers=1)
+    try:
+        seen = executor.client.run(lambda: {key: dask.config.get(key) for key in LOCAL_CLUSTER_CONFIG})
+        assert list(seen.values()) == [LOCAL_CLUSTER_CONFIG]
+        assert list(executor.map(sum, [[1, 2], [3]])) == [3, 3]
+    finally:
+        executor.close()
