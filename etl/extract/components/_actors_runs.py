@@ -68,11 +68,11 @@ class NameRuns:
         if hit.end - hit.start != 1:
             return False
         if hit.entry.kind == "demonym":
-            return any(u.text.lower() in self.gaz.heads for u in current)
+            return any(u.lower in self.gaz.heads for u in current)
         if hit.entry.kind != "title":
             return False
         if self.tok.lower[i] == "general":
-            return current[-1].text.lower() in self.gaz.heads  # "Dirección General", not "Assembly Speaker"
+            return current[-1].lower in self.gaz.heads  # "Dirección General", not "Assembly Speaker"
         return len(current) == 1 and current[0].text in self.c.place_heads
 
     def _bridge(self, start: int, end: int) -> list[Unit] | None:
@@ -120,9 +120,9 @@ class NameRuns:
             nxt = run[1] if len(run) > 1 else None
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
             stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given) \
-                and unit.text.lower() not in self.gaz.heads and unit.text not in self.c.place_heads  # "São Bento"
-            lower_elsewhere = unit.initial and (unit.text.lower() in self.lower_words or unit.text in self.c.generic
-                                                or unit.text.lower() in self.c.adverbs)  # "Later Vrelic said"
+                and unit.lower not in self.gaz.heads and unit.text not in self.c.place_heads  # "São Bento"
+            lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic
+                                                or unit.lower in self.c.adverbs)  # "Later Vrelic said"
             if unit.text in joiners or stop or lower_elsewhere or self._opening_verb(unit, nxt):
                 run = run[1:]
                 continue
@@ -138,8 +138,8 @@ class NameRuns:
         if not unit.initial or nxt is None or nxt.text not in self.c.joiners:
             return False
         if self.c.lang == "en":
-            return nxt.text == "of" and unit.text.lower() not in self.gaz.heads
-        return unit.text.endswith(self.c.verb_endings) and unit.text.lower() not in self.gaz.heads
+            return nxt.text == "of" and unit.lower not in self.gaz.heads
+        return unit.text.endswith(self.c.verb_endings) and unit.lower not in self.gaz.heads
 
     def _split_run(self, run: list[Unit]) -> list[list[Unit]]:
         if not run:
@@ -154,6 +154,8 @@ class NameRuns:
                 current = []
             else:
                 current.append(unit)
+        if not parts:
+            return [run]  # no connector: the run is trimmed already
         parts.append(current)
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
@@ -164,7 +166,7 @@ class NameRuns:
         Instituto Superior Técnico", "Filosofia da Linguagem da Faculdade de Letras")."""
         heads = self.gaz.heads
         for i, unit in enumerate(run):
-            low = unit.text.lower()
+            low = unit.lower
             if low in heads or low.partition("-")[0] in heads:  # "Secretaria-Geral do Ministério"
                 # English names come before the head: "Narciso Garcia of Quarrow University".
                 j = i - 1
@@ -184,9 +186,9 @@ class NameRuns:
         parts: list[list[Unit]] = [[]]
         heads = self.gaz.heads
         for i, unit in enumerate(run):
-            nxt = run[i + 1].text.lower() if i + 1 < len(run) else ""
+            nxt = run[i + 1].lower if i + 1 < len(run) else ""
             if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES or (
-                    nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].text.lower() in heads)
+                    nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)):  # "Colgate-Palmolive Co. and Apple Inc."
                 parts.append([])
             else:
@@ -198,7 +200,7 @@ class NameRuns:
 
     def _has_head(self, run: list[Unit]) -> bool:
         """A word of the run, or two in a row, is an organisation head."""
-        words = [unit.text.lower() for unit in run]
+        words = [unit.lower for unit in run]
         if not self.gaz.heads.isdisjoint(words) or "&" in words:
             return True  # "Ben & Jerry's", "Marks & Spencer": only companies are named with "&"
         pairs = self.c.head_pairs

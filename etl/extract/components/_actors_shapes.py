@@ -68,7 +68,7 @@ class NameShapes:
         ("Novak Djokovic beat ... Djokovic said"), unless its first word ends like a verb:
         Portuguese and Spanish often open a sentence with one ("Fiz Filosofia cá em Braga")."""
         last, units = run[-1], self.units
-        if run[0].text.endswith(self.c.verb_endings) or run[0].text.lower() in self.c.adverbs:
+        if run[0].text.endswith(self.c.verb_endings) or run[0].lower in self.c.adverbs:
             return False
         return any(text == last.text and not (run[0].start <= k < last.end) and not units.at(k).initial
                    and units.end_of(k) == k + 1 for k, text in enumerate(self.texts))
@@ -82,7 +82,7 @@ class NameShapes:
             return False
         if self.texts[last.end] == "(" and not _AGENCY.match(self.text, self.tok.idx[last.end]):
             return False  # "GENEVA (Reuters) -", not a heading "CONCURSO (UMA VAGA)"
-        if self.texts[last.end] == ":" and any(unit.text.lower() in self.lower_words for unit in run):
+        if self.texts[last.end] == ":" and any(unit.lower in self.lower_words for unit in run):
             return False  # "KOZHIKODE:", not a heading "UPDATE:" of a word the text writes in lower case
         return first.start == 0 or (first.start == 1 and bool(self.tok.is_space[0]))
 
@@ -124,7 +124,7 @@ class NameShapes:
 
     def _is_event(self, run: list[Unit]) -> bool:
         """A competition, law or event ("European Championship", "Copa de Europa")."""
-        words = [unit.text.lower() for unit in run]
+        words = [unit.lower for unit in run]
         if len(run) == 1:
             return words[0] in self.c.event_heads and not run[0].initial
         if run[0].text in self.gaz.first_names and words[-1] not in self.c.award_words:

@@ -47,6 +47,7 @@ class Unit:
     end_char: int
     text: str
     initial: bool = False
+    lower: str = ""  # `text.lower()`, read by most rules
 
     @property
     def is_cap(self) -> bool:
@@ -131,8 +132,12 @@ class Units:
             tok = self.tok
             end = self._end.get(start, start + 1)
             start_char, end_char = tok.idx[start], tok.ends[end - 1]
-            text = tok.texts[start] if end == start + 1 else tok.text[start_char:end_char]
-            unit = self._made[start] = Unit(start, end, start_char, end_char, text, self._initial(start))
+            if end == start + 1:
+                text, lower = tok.texts[start], tok.lower[start]
+            else:
+                text = tok.text[start_char:end_char]
+                lower = text.lower()
+            unit = self._made[start] = Unit(start, end, start_char, end_char, text, self._initial(start), lower)
         return unit
 
     def text_before(self, unit: Unit) -> str | None:

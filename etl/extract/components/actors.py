@@ -250,7 +250,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or self._apposed_org(end) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)):
                 named = self.hit_start.get(end)
-                if named and named.entry.kind == "place" and run[-1].text.lower() in self.gaz.heads:
+                if named and named.entry.kind == "place" and run[-1].lower in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end, country = self._org_country(end, ("country", "place", "org"))
                 start, country = self._org_prefix(start, country)
