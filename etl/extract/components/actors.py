@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -60,7 +61,7 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
-from etl.extract.components._actors_runs import NameRuns, merged_spans
+from etl.extract.components._actors_runs import NameRuns
 from etl.extract.components._actors_shapes import NameShapes
 from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
@@ -145,7 +146,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.hit_end = {h.end: h for h in self.hits}
         words = list(set(tok.texts))
         self.lower_words = set(map(str.lower, compress(words, map(str.islower, map(_FIRST, words)))))
-        self.date_starts, self.date_ends = merged_spans(sorted((d.start, d.end) for d in doc._.dates or []))
+        # Tokens that start inside a date ("21 de Fevereiro"): a set, as `_usable` asks for each unit.
+        idx = tok.idx
+        self.date_tokens = {i for date in doc._.dates or []
+                            for i in range(bisect_left(idx, date.start), bisect_left(idx, date.end))}
         self.actors = ActorSet()
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
         self.after_title = {info[2]: info for info in self.titles.values()}
