@@ -37,12 +37,17 @@ def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
     if not full:
         return hits
     resolved = []
+    found: dict[tuple[str, str | None], Entry | None] = {}  # an article names a country many times
     for hit in hits:
-        if hit.entry.kind == "country" and not hit.entry.capital:
-            short = text[idx[hit.start]:ends[hit.end - 1]]
-            longer = [e for t, e in full.items() if t.endswith(" " + short) and e.country != hit.entry.country]
-            if len({e.country for e in longer}) == 1:
-                hit = Hit(hit.start, hit.end, longer[0])
+        entry = hit.entry
+        if entry.kind == "country" and not entry.capital:
+            key = (text[idx[hit.start]:ends[hit.end - 1]], entry.country)
+            if key not in found:
+                suffix = " " + key[0]
+                longer = [e for t, e in full.items() if t.endswith(suffix) and e.country != entry.country]
+                found[key] = longer[0] if len({e.country for e in longer}) == 1 else None
+            if (longer_entry := found[key]) is not None:
+                hit = Hit(hit.start, hit.end, longer_entry)
         resolved.append(hit)
     return resolved
 
