@@ -79,7 +79,7 @@ def run_options(func: F) -> F:
                         help="Extraction cache folder (default: .etl-cache/ in the project).")(func)
     func = click.option("--no-cache", is_flag=True, help="Extract every article again.")(func)
     func = click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
-                        help="Inputs per write and quality-gate batch (default 1,000).")(func)
+                        help="Inputs per write and quality-gate batch (default 256).")(func)
     func = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")(func)
     return func
 

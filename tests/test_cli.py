@@ -167,3 +167,9 @@ def test_cli_extract_reads_standard_input():
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert (record["input_id"], record["text"]) == ("<stdin>", ARTICLE)
+
+
+def test_cli_run_help_states_the_default_batch_size():
+    from etl.pipeline import DEFAULT_BATCH_SIZE
+
+    assert f"batch (default {DEFAULT_BATCH_SIZE})." in " ".join(_invoke("run", "--help").output.split())

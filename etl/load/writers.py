@@ -150,7 +150,10 @@ class ParquetTableWriter:
             self._writer.close()
             self.paths.append(part_path(self.path, len(self.paths)))
             self._writer, self._groups = self._open(self.paths[-1]), 0
-        whole = pl.concat(self._buffer, rechunk=True) if len(self._buffer) > 1 else self._buffer[0]
+        # One Arrow chunk per row group, always: pyarrow falls back from dictionary to plain
+        # encoding (a dictionary over 1 MiB) at a point that depends on the chunks written,
+        # so a frame made of several chunks gave other bytes than the same rows in one.
+        whole = pl.concat(self._buffer, rechunk=True) if len(self._buffer) > 1 else self._buffer[0].rechunk()
         self._writer.write_table(whole.head(rows).to_arrow(), row_group_size=rows)
         self._groups += 1
         rest = whole.slice(rows)

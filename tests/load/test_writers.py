@@ -51,6 +51,25 @@ def test_writers_parquet_parts_are_the_same_bytes_however_rows_were_batched(tmp_
     assert [p.read_bytes() for p in one] == [p.read_bytes() for p in many]
 
 
+def test_writers_parquet_bytes_do_not_depend_on_how_a_frame_is_chunked(tmp_path):
+    # A string column whose dictionary outgrows pyarrow's 1 MiB limit falls back to plain
+    # encoding at a point that depends on the Arrow chunks written: a batch concatenated
+    # from worker chunks must give the bytes of the same rows in one piece.
+    schema = pl.Schema({"text": pl.String})
+    texts = [f"{i:05d} " + hashlib.sha256(str(i).encode()).hexdigest() * 60 for i in range(600)]
+    whole = pl.DataFrame({"text": texts}, schema=schema)
+    chunked = pl.concat([whole.slice(start, 100) for start in range(0, 600, 100)], rechunk=False)
+    assert chunked.n_chunks() == 6
+    paths = []
+    for name, frames in [("one", [whole]), ("chunked", [chunked]), ("batches", [chunked.head(250), chunked.slice(250)])]:
+        writer = ParquetTableWriter(tmp_path / f"{name}.parquet", schema, row_group_size=600)
+        for frame in frames:
+            writer.write(frame)
+        paths += writer.close()
+    assert len({path.read_bytes() for path in paths}) == 1
+    assert pl.read_parquet(paths[1]).equals(whole)
+
+
 def test_writers_parquet_tables_groups_parts_in_order(tmp_path):
     for name in ["records.part-00002.parquet", "records.parquet", "actors.parquet",
                  "records.part-00001.parquet", "records.csv"]:
