@@ -118,8 +118,8 @@ class NameShapes:
         if before in POSSESSIVE or before in ("'", "’"):
             # "Musk's SpaceX" is a thing of a person; "Britain's Keir Starmer" is a person.
             owner_end = self.tok.ends[start - 2] if start > 1 else -1
-            return any(record["type"] == "person" and any(end == owner_end for _, end in record["mentions"])
-                       for record in self.actors.by_id.values())
+            return any(any(end == owner_end for _, end in record["mentions"])
+                       for record in self.actors.of_type("person").values())
         return before in _ARTICLES or before in ("a", "an")
 
     def _is_event(self, run: list[Unit]) -> bool:
@@ -188,8 +188,7 @@ class NameShapes:
 
     def _names_person(self, word: str) -> bool:
         """Whether a person found so far has `word` in their name ("O'Keefe" after "Daniel O'Keefe")."""
-        return any(record["type"] == "person" and word in (record["name"] or "").split()
-                   for record in self.actors.by_id.values())
+        return any(word in (record["name"] or "").split() for record in self.actors.of_type("person").values())
 
     def _single_org(self, unit: Unit, facts: dict[str, Any]) -> bool:
         """One unseen English word that is a source ("according to Opta"), a company in a list
@@ -281,8 +280,8 @@ class NameShapes:
         if self.c.lang != "en" or k < 1 or not (self._lower(k) in ("and", "or") or (comma and self._lower(k) == ",")):
             return False
         prev_end = self.tok.ends[k - 1]
-        return any(record["type"] in types and any(e == prev_end for _, e in record["mentions"])
-                   for record in self.actors.by_id.values())
+        return any(any(e == prev_end for _, e in record["mentions"])
+                   for actor_type in types for record in self.actors.of_type(actor_type).values())
 
     def _place_compound(self, unit: Unit) -> bool:
         """English "Cincinnati-based", "Lagos-born": the name before the hyphen is a place."""

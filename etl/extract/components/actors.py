@@ -293,8 +293,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _org_id(self, name: str) -> str:
         """A short form of an organisation named in full earlier ("Guarda Costeira") is that one."""
         prefix = name + " "
-        for actor_id, record in self.actors.by_id.items():
-            if record["type"] == "organization" and record["name"].startswith(prefix):
+        for actor_id, record in self.actors.of_type("organization").items():
+            if record["name"].startswith(prefix):
                 return actor_id
         return f"organization:{slugify(name)}"
 
@@ -326,8 +326,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _person_id(self, name: str) -> str:
         """A shorter form of a person named in full earlier ("Pinto Luz" after "Miguel Pinto Luz")."""
         suffix = " " + name
-        for actor_id, record in self.actors.by_id.items():
-            if record["type"] == "person" and record["name"].endswith(suffix):
+        for actor_id, record in self.actors.of_type("person").items():
+            if record["name"].endswith(suffix):
                 return actor_id
         return f"person:{slugify(name)}"
 
@@ -373,9 +373,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _link_short_forms(self, pending: list[tuple[list[Unit], dict[str, Any]]]) -> None:
         index: dict[str, list[tuple[int, str]]] = {}
-        for actor_id, record in self.actors.by_id.items():
-            if record["type"] != "person":
-                continue
+        for actor_id, record in self.actors.of_type("person").items():
             first = min(record["mentions"])[0]
             for word in set(record["name"].split()) - self.c.particles:
                 index.setdefault(word, []).append((first, actor_id))
@@ -413,10 +411,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         organisation's name ("Comitê de Política Monetária (Copom)"), or a word after an
         organisation noun ("la compañía Iberdrola", "la estatal chilena Codelco", "a rede
         social X"). Every bare mention of the word is then that organisation."""
-        org_at_end = {end: actor_id for actor_id, record in self.actors.by_id.items()
-                      if record["type"] == "organization" for _, end in record["mentions"]}
-        found = {record["name"]: actor_id for actor_id, record in self.actors.by_id.items()
-                 if record["type"] == "organization" and " " not in record["name"]}
+        orgs = self.actors.of_type("organization")
+        org_at_end = {end: actor_id for actor_id, record in orgs.items() for _, end in record["mentions"]}
+        found = {record["name"]: actor_id for actor_id, record in orgs.items() if " " not in record["name"]}
         texts = self.texts
         for run, _ in pending:
             unit = run[0]
@@ -455,8 +452,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if k < 1 or self.tok.lower[k] not in ("e", "y", "and") or unit.text in self.gaz.first_names:
             return False
         end = self.tok.ends[k - 1]
-        return any(record["type"] in ("location", "country") and any(e == end for _, e in record["mentions"])
-                   for record in self.actors.by_id.values())
+        return any(any(e == end for _, e in record["mentions"])
+                   for actor_type in ("location", "country") for record in self.actors.of_type(actor_type).values())
 
     def _workplace(self, unit: Unit) -> bool:
         """English "analysts at Jefferies", "officials at Ukrenergo": a name after "at" and a
