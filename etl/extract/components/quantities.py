@@ -94,6 +94,7 @@ _TO_DATE = re.compile(r"\s*[-–]\s*|\s+(?:(?:e|y|and)\s+)?(?:às|as|a|até|to|u
 _SPACES = re.compile(r"\s+")
 _HOUR = re.compile(r"\d\s?h$", re.IGNORECASE)
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+_GROUP_SPACES = frozenset(" \u00a0\u202f")  # the same characters, for one-character tests
 _SEPARATOR = re.compile(r"[.,]")
 # An IGNORECASE pattern matches a text exactly as its case-sensitive twin matches
 # `text.lower()` when every character lowercases to one character that re's case folding
@@ -159,8 +160,8 @@ def _is_score(groups: tuple[str | None, ...]) -> bool:
 def _in_phone_chain(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]` is part of a phone number written as digit groups apart
     by spaces ("21 555 1234"): only the text around a number next to another is read."""
-    if not (_GROUP_SPACE.match(text, end) and text[end + 1:end + 2].isdigit()) \
-            and not (start > 1 and _GROUP_SPACE.match(text, start - 1) and text[start - 2].isdigit()):
+    if not (text[end:end + 1] in _GROUP_SPACES and text[end + 1:end + 2].isdigit()) \
+            and not (start > 1 and text[start - 1] in _GROUP_SPACES and text[start - 2].isdigit()):
         return False
     low, high = max(0, start - 16), min(len(text), end + 16)
     return any(m.start() <= start and end <= m.end() and _is_phone_chain(m.group())
