@@ -91,6 +91,10 @@ def _home_countries(records: Records, lang: str, home: str) -> None:
 
 
 def _located_countries(records: Records, text: str, unseen_locations: set[str]) -> None:
+    waiting = [record for actor_id in unseen_locations
+               if (record := records.get(actor_id)) is not None and not record["country"]]
+    if not waiting:
+        return  # about half the articles: no place counts needed
     country_at = {start: r["country"] for r in records.values() if r["country"]
                   and r["type"] in ("country", "location") for start, _ in r["mentions"]}
     counts = Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
@@ -100,10 +104,7 @@ def _located_countries(records: Records, text: str, unseen_locations: set[str]) 
     if ranked and ranked[0][1] >= _DOMINANT_MIN \
             and (len(ranked) == 1 or ranked[0][1] >= _DOMINANT_RATIO * ranked[1][1]):
         dominant = ranked[0][0]
-    for actor_id in unseen_locations:
-        record = records.get(actor_id)
-        if record is None or record["country"]:
-            continue
+    for record in waiting:
         for _, end in sorted(record["mentions"]):
             match = _CONTAINED_IN.match(text, end)
             if match and (country := country_at.get(match.end())):
