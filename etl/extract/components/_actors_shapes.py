@@ -270,7 +270,8 @@ class NameShapes:
     def _source_prep(self, start: int) -> bool:
         """Right after "according to" or "citing": a source, a person or an organisation, never a place."""
         before = self._lower(start - 1)
-        return before in self.c.prep_cues or f"{self._lower(start - 2)} {before}" in self.c.prep_cues
+        cues = self.c.prep_cues
+        return before in cues or before in self.c.prep_cue_ends and f"{self._lower(start - 2)} {before}" in cues
 
     def _coordinated(self, start: int, end: int, types: tuple[str, ...], *, comma: bool = False) -> bool:
         """An English name in a list with an actor of `types` just named ("Walmart and Costco",

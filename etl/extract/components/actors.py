@@ -102,6 +102,8 @@ class ActorsComponent:
                 first, second = head.split(" ")
                 self.head_pairs.setdefault(first, set()).add(second)
         self.org_nouns = {w.lower() for w in gaz.word_set("org_noun")}
+        # Last words of the longer nouns ("rede social"): only after one is a pair looked up.
+        self.org_noun_ends = {w.rsplit(" ", 1)[1] for w in self.org_nouns if " " in w}
         self.org_nouns_after = gaz.word_set("org_noun_after")
         self.award_words = gaz.word_set("award_head")
         self.thing_nouns = gaz.word_set("thing_noun")
@@ -116,6 +118,7 @@ class ActorsComponent:
         self.verb_endings = tuple(gaz.word_set("verb_ending"))
         self.speech_verbs = {w for w, (kind, side) in gaz.cues.items() if kind == "verb" and side != "right"}
         self.prep_cues = {w for w, (kind, _) in gaz.cues.items() if kind == "prep"}
+        self.prep_cue_ends = {w.rsplit(" ", 1)[1] for w in self.prep_cues if " " in w}  # "according to"
         self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
         self.region_heads = self.place_heads | gaz.word_set("region_head")
         self.place_tails = gaz.word_set("place_tail")
@@ -332,6 +335,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return f"person:{slugify(name)}"
 
     def _context(self, run: list[Unit]) -> dict[str, Any]:
+        c, lower = self.c, self._lower  # read a dozen times for each run
         first, last = run[0], run[-1]
         prev = self.units.text_before(first)
         honorific = bool(prev and prev.rstrip(".") in self.gaz.honorifics)
@@ -340,32 +344,32 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             role, country, _ = self.after_title[first.start]
         elif last.end < self.n and self.texts[last.end] == ",":
             k = last.end + 1
-            k += self._lower(k) in self.c.determiners
+            k += lower(k) in c.determiners
             owner = self.hit_start.get(k)
-            if owner and owner.entry.kind == "country" and self._lower(owner.end) in _POSSESSIVE:
+            if owner and owner.entry.kind == "country" and lower(owner.end) in _POSSESSIVE:
                 k = owner.end + 1
             elif owner and owner.entry.kind == "country" and owner.end in self.titles:
                 k = owner.end  # "the U.S. national security adviser"
-            elif self._lower(k + 1) in _POSSESSIVE:
+            elif lower(k + 1) in _POSSESSIVE:
                 k += 2  # "the agency's director-general"
             if k in self.titles:
                 role, country, _ = self.titles[k]
                 country = country or (owner.entry.country if owner and owner.entry.kind == "country" else None)
         j = last.end
-        while self._lower(j) in self.c.adverbs:
+        while lower(j) in c.adverbs:
             j += 1
-        before = self._lower(first.start - 1)
+        before = lower(first.start - 1)
         source_prep = self._source_prep(first.start)
         return {
             "person": honorific or role is not None, "role": role, "country": country,
             "honorific": honorific, "described": first.start in self.described,
-            "cue_after": self._lower(j) in self.c.speech_verbs,
-            "place": before in self.c.place_preps and not honorific and not source_prep,
+            "cue_after": lower(j) in c.speech_verbs,
+            "place": before in c.place_preps and not honorific and not source_prep,
             "source_prep": source_prep,
-            "place_noun": before in self.c.links and self._lower(first.start - 2) in self.c.place_nouns,
+            "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns,
             # English puts the name before the noun: "the Big Bend region".
-            "place_noun_after": self.c.lang == "en" and self._lower(last.end) in self.c.place_nouns,
-            "actor_like": before in self.c.determiners or source_prep or before in self.c.speech_verbs,
+            "place_noun_after": c.lang == "en" and lower(last.end) in c.place_nouns,
+            "actor_like": before in c.determiners or source_prep or before in c.speech_verbs,
             "initial": first.initial,
         }
 
@@ -432,7 +436,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if hit is not None and hit.entry.kind == "demonym":
             k = hit.start - 1  # "la empresa china Tianqi"
         low, nouns = self._lower(k), self.c.org_nouns
-        return (low in nouns or f"{self._lower(k - 1)} {low}" in nouns) and self.texts[k].islower()
+        return (low in nouns or low in self.c.org_noun_ends and f"{self._lower(k - 1)} {low}" in nouns) \
+            and self.texts[k].islower()
 
     def _after_article(self, unit: Unit) -> bool:
         """One unseen name that comes back three times or more, here mid-sentence after a
