@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from etl.extract.components.quantities import parse_digits
-from etl.extract.nlp import process_text
+from etl.extract.nlp import load_nlp, process_text
 from etl.models import Quantity
 
 
@@ -742,3 +743,26 @@ def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text
 )
 def test_quantities_keeps_amounts_near_labels_and_dates(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "Cerca de 20 pessoas, entre 20 e 30 anos, de 5 a 6 km, R$ 500, meio milhão de euros, "
+               "dezenas de milhares, -5 graus, 800x600, dois anos e meio, US$ 3 bilhões e mais de duzentos."),
+        ("en", "About 20 people, between 20 and 30 years, from 5 to 6 km, $500, half a million euros, "
+               "tens of thousands, -5 degrees, 800x600, two and a half years, US$ 3 billion and over two hundred."),
+        ("es", "Cerca de 20 personas, entre 20 y 30 años, de 5 a 6 km, US$ 500, medio millón de euros, "
+               "decenas de miles, -5 grados, 800x600, dos años y medio, 3 mil millones y más de doscientos."),
+    ],
+)
+def test_quantities_first_word_check_keeps_every_match(lang, text):
+    """The pattern's first check (a match begins with a sign, a digit or one of its first
+    words) is for speed only: without it the pattern finds the same matches."""
+    component = dict(load_nlp(lang).pipeline)["etl_quantities"]
+    for pattern, scanned in ((component.pattern, text), (component._pattern_lower, text.lower())):
+        unchecked = re.compile(pattern.pattern.replace(component._first_word, "", 1), pattern.flags)
+        assert unchecked.pattern != pattern.pattern
+        found = [(m.span(), m.groups()) for m in pattern.finditer(scanned)]
+        assert len(found) >= 10
+        assert found == [(m.span(), m.groups()) for m in unchecked.finditer(scanned)]

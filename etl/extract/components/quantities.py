@@ -317,7 +317,8 @@ class QuantitiesComponent:
                       *self._words(self.units, "position", "before", "both"),
                       *roles["range_open"], *roles["range_between"]])
         # A number starts after no word character, but "800x600" is two: "x" joins a dimension.
-        head = (rf"(?:(?<![\w.,/:@#-])|(?<=\dx))(?=[-−\d]|{first})"
+        self._first_word = rf"(?=[-−\d]|{first})"
+        head = (rf"(?:(?<![\w.,/:@#-])|(?<=\dx)){self._first_word}"
                 rf"(?:(?P<mod>{mods})\s+)?(?:(?P<open>{opens})\s+)?(?:(?P<cur>{before})\s*)?")
         # "2 anos e meia hora" is no half year.
         tail = (rf"(?:\s*(?P<of>de\s+|of\s+|del\s+)?(?P<unit>{after})(?P<half>{half}(?!\s+(?:{after})(?![\w])))?)?"
