@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from etl.extract.components._actors_gazetteer import slugify
+from etl.extract.components._actors_gazetteer import _longest_matches, slugify
+from etl.extract.components._actors_units import ActorSet
 from etl.extract.nlp import process_text
+from etl.extract.patterns import longest_first
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b11bf649713d4806.txt"
 
@@ -781,3 +783,40 @@ def test_actors_english_people(lang: str, text: str, expected: list[tuple[str, l
 )
 def test_actors_english_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "found,expected",
+    [
+        ([], []),
+        ([(0, 2, "a")], [(0, 2, "a")]),
+        ([(0, 2, "a"), (0, 2, "b")], [(0, 2, "a")]),  # the same words: the first (best-ranked) wins
+        ([(0, 2, "a"), (1, 3, "b")], [(0, 2, "a")]),  # as long: the earlier wins
+        ([(0, 1, "a"), (0, 3, "b")], [(0, 3, "b")]),  # longer wins
+        ([(0, 2, "a"), (1, 4, "b"), (4, 5, "c")], [(1, 4, "b"), (4, 5, "c")]),
+        ([(6, 7, "d"), (1, 3, "a"), (0, 3, "b"), (2, 5, "c")], [(0, 3, "b"), (6, 7, "d")]),
+    ],
+)
+def test_gazetteer_longest_matches_equal_longest_first(found: list[tuple], expected: list[tuple]) -> None:
+    assert _longest_matches(found) == expected
+    assert longest_first(found, lambda match: (match[0], match[1])) == expected
+
+
+@pytest.mark.parametrize(
+    "added,containers,expected",
+    [
+        ([("person:ana-lima", "person", "Ana Lima", (0, 8)), ("country:bra", "country", "Brasil", (12, 18)),
+          ("person:rui-paz", "person", "Rui Paz", (20, 27))],
+         [], {"person": ["person:ana-lima", "person:rui-paz"], "country": ["country:bra"]}),
+        ([("organization:banco-de-espana", "organization", "Banco de España", (0, 15)),
+          ("country:esp", "country", "España", (9, 15))],
+         [(0, 15)], {"organization": ["organization:banco-de-espana"], "country": []}),
+    ],
+)
+def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tuple[int, int]],
+                                         expected: dict[str, list[str]]) -> None:
+    actors = ActorSet()
+    for actor_id, actor_type, name, (start, end) in added:
+        actors.add(actor_id, actor_type, name, (start, end, name))
+    actors.drop_inside(containers)
+    assert {actor_type: list(actors.of_type(actor_type)) for actor_type in expected} == expected
