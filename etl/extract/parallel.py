@@ -53,8 +53,8 @@ def warm_up() -> None:
 def _pool_warm_up() -> None:
     """`warm_up` for a process pool, keeping its error for the tasks to raise.
 
-    A pool replaces a worker whose initializer raises, forever: a broken pipeline would
-    spin up workers in a loop instead of failing the run.
+    An initializer that raises breaks the whole pool, and the run would fail with no
+    word of why: each task raises the warm-up's own error instead.
     """
     global _WARM_UP_ERROR
     try:
@@ -100,10 +100,13 @@ class LocalExecutor:
 
     def _start(self) -> Any:
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
-        # forkserver: workers do not inherit the parent's threads or open writers.
+        # forkserver: workers do not inherit the parent's threads or open writers. A
+        # concurrent.futures pool, not multiprocessing.Pool: when a worker dies (the kernel's
+        # out-of-memory killer) the latter waits forever for its task.
         context = multiprocessing.get_context("forkserver")
-        self._pool = context.Pool(self.workers, initializer=_pool_warm_up)
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_pool_warm_up)
         return self._pool
 
     def map(self, fn: Callable[[T], R], chunks: Iterable[T]) -> Iterator[R]:
@@ -118,15 +121,25 @@ class LocalExecutor:
             yield from (fn(chunk) for chunk in chain(first, iterator))
             return
         pool = self._pool or self._start()
-        yield from _ordered(lambda chunk: pool.apply_async(_pool_call, (fn, chunk)),
-                            lambda future: future.get(), chain(first, iterator), self.in_flight)
+        yield from _ordered(lambda chunk: pool.submit(_pool_call, fn, chunk), _result,
+                            chain(first, iterator), self.in_flight)
 
     def close(self) -> None:
         """Stop the worker processes."""
         if self._pool is not None:
-            self._pool.close()
-            self._pool.join()
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _result(future: Any) -> Any:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool as e:
+        raise ExtractError("A worker process stopped abruptly, perhaps killed for lack of memory",
+                           "etl run --workers", "Run again with fewer --workers; if it happens "
+                           "again, look for an input that is much larger than the others.") from e
 
 
 def _pickled_call(payload: bytes) -> bytes:

@@ -19,6 +19,26 @@ def test_parallel_local_executor_keeps_input_order(workers):
         executor.close()
 
 
+def _killed_on_two(chunk):
+    import os
+    import signal
+
+    if chunk == [2]:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer does
+    return chunk
+
+
+def test_parallel_a_killed_worker_fails_the_run_instead_of_hanging_it():
+    from etl.errors import ExtractError
+
+    executor = LocalExecutor(2, in_flight=3)
+    try:
+        with pytest.raises(ExtractError, match="A worker process stopped abruptly"):
+            list(executor.map(_killed_on_two, [[1], [2], [3]]))
+    finally:
+        executor.close()
+
+
 def test_parallel_dask_local_cluster_equals_local(tmp_path, monkeypatch):
     pytest.importorskip("distributed")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
@@ -30,7 +50,7 @@ def test_parallel_dask_local_cluster_equals_local(tmp_path, monkeypatch):
     assert files(tmp_path / "dask") == files(tmp_path / "local")
 
 
-def test_parallel_broken_warm_up_fails_the_tasks_instead_of_respawning(monkeypatch):
+def test_parallel_broken_warm_up_fails_the_tasks_with_its_own_error(monkeypatch):
     from etl.errors import ExtractError
     from etl.extract import parallel
 
@@ -39,7 +59,7 @@ def test_parallel_broken_warm_up_fails_the_tasks_instead_of_respawning(monkeypat
 
     monkeypatch.setattr(parallel, "warm_up", broken)
     monkeypatch.setattr(parallel, "_WARM_UP_ERROR", None)
-    parallel._pool_warm_up()  # a pool initializer must not raise: the pool would respawn it
+    parallel._pool_warm_up()  # a pool initializer must not raise: it would break the pool mutely
     with pytest.raises(ExtractError, match="reference table missing"):
         parallel._pool_call(sum, [1, 2])
 
