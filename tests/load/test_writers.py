@@ -61,7 +61,8 @@ def test_writers_parquet_bytes_do_not_depend_on_how_a_frame_is_chunked(tmp_path)
     chunked = pl.concat([whole.slice(start, 100) for start in range(0, 600, 100)], rechunk=False)
     assert chunked.n_chunks() == 6
     paths = []
-    for name, frames in [("one", [whole]), ("chunked", [chunked]), ("batches", [chunked.head(250), chunked.slice(250)])]:
+    splits = {"one": [whole], "chunked": [chunked], "batches": [chunked.head(250), chunked.slice(250)]}
+    for name, frames in splits.items():
         writer = ParquetTableWriter(tmp_path / f"{name}.parquet", schema, row_group_size=600)
         for frame in frames:
             writer.write(frame)
