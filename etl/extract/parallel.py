@@ -203,13 +203,25 @@ class DaskExecutor:
 
         yield from _ordered(
             lambda chunk: self.client.submit(_pickled_call, cloudpickle.dumps((fn, chunk)), pure=False),
-            lambda future: pickle.loads(future.result()), chunks, self.in_flight)
+            lambda future: pickle.loads(_dask_result(future)), chunks, self.in_flight)
 
     def close(self) -> None:
         """Disconnect, and stop the LocalCluster if this executor started it."""
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _dask_result(future: Any) -> Any:
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker as e:
+        raise ExtractError("Dask workers died running the same chunk of articles, perhaps for lack "
+                           "of memory", "etl run --executor dask", "Give the workers more memory or "
+                           "run fewer of them per machine; if it happens again, look for an input "
+                           "that is much larger than the others.") from e
 
 
 def make_executor(name: ExecutorName = "local", *, workers: int | None = None,

@@ -39,6 +39,22 @@ def test_parallel_a_killed_worker_fails_the_run_instead_of_hanging_it():
         executor.close()
 
 
+def test_parallel_a_killed_dask_worker_fails_the_run_with_an_error():
+    pytest.importorskip("distributed")
+    import dask
+
+    from etl.errors import ExtractError
+    from etl.extract.parallel import DaskExecutor
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):  # no retry on a new worker
+        executor = DaskExecutor(workers=1, in_flight=3)
+    try:
+        with pytest.raises(ExtractError, match="Dask workers died running the same chunk"):
+            list(executor.map(_killed_on_two, [[1], [2], [3]]))
+    finally:
+        executor.close()
+
+
 def test_parallel_dask_local_cluster_equals_local(tmp_path, monkeypatch):
     pytest.importorskip("distributed")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
