@@ -32,6 +32,12 @@ def _handle_errors(func: F) -> F:
             if click.get_current_context().find_root().params.get("debug"):
                 raise
             raise click.ClickException(str(e)) from e
+        except OSError as e:  # a folder that cannot be written, a full disk: no traceback either
+            if click.get_current_context().find_root().params.get("debug"):
+                raise
+            where = f" ({e.filename})" if e.filename else ""
+            raise click.ClickException(f"{e.strerror or e}{where}. Check that the path exists and can be "
+                                       "written, and that the disk has room.") from e
 
     return wrapper  # type: ignore[return-value]
 

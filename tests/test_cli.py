@@ -173,3 +173,10 @@ def test_cli_run_help_states_the_default_batch_size():
     from etl.pipeline import DEFAULT_BATCH_SIZE
 
     assert f"batch (default {DEFAULT_BATCH_SIZE})." in " ".join(_invoke("run", "--help").output.split())
+
+
+def test_cli_run_into_a_path_that_cannot_be_a_folder_is_an_error_not_a_traceback(inputs):
+    result = _invoke("run", str(inputs), "--dist", "/dev/null/dist", "-q")
+    assert (result.exit_code, result.output) == (1, (
+        "Error: Not a directory (/dev/null/dist/news-records). Check that the path exists and can be "
+        "written, and that the disk has room.\n"))
