@@ -57,6 +57,11 @@ def _pool_warm_up() -> None:
     word of why: each task raises the warm-up's own error instead.
     """
     global _WARM_UP_ERROR
+    import signal
+
+    # Ctrl-C reaches every process of the terminal's group: the main process stops the run
+    # (and the pool); a worker printing its own KeyboardInterrupt traceback helps no one.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         warm_up()
     except Exception as e:  # noqa: BLE001 - re-raised by every task of this worker

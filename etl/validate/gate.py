@@ -54,10 +54,18 @@ def _background() -> Any:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        _BACKGROUND = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+        _BACKGROUND = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"),
+                                          initializer=_ignore_interrupt)
         _BACKGROUND.submit(_warm_gx)  # imports GX while the run extracts
         atexit.register(_stop_background)
     return _BACKGROUND
+
+
+def _ignore_interrupt() -> None:
+    """Leave Ctrl-C to the main process, which stops the run (no traceback from this one)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _stop_background() -> None:

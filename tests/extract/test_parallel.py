@@ -93,3 +93,17 @@ def test_parallel_dask_local_cluster_workers_run_without_self_monitoring():
         assert list(executor.map(sum, [[1, 2], [3]])) == [3, 3]
     finally:
         executor.close()
+
+
+def test_parallel_pool_workers_leave_ctrl_c_to_the_main_process(monkeypatch):
+    import signal
+
+    from etl.extract import parallel
+
+    monkeypatch.setattr(parallel, "warm_up", lambda: None)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        parallel._pool_warm_up()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
