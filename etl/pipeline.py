@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from etl.config import DATASET_NAME, DIST_DIR
+from etl.errors import ExtractError
 from etl.ingest.readers import DEFAULT_OPTIONS, ReadOptions
-from etl.models import Article, Duplicate, QuarantinedItem, Record
+from etl.models import Article, Duplicate, QuarantinedItem, Record, doc_id_for
 
 if TYPE_CHECKING:
     from etl.extract.cache import ExtractCache
@@ -169,13 +170,29 @@ def extract_chunk(task: Task) -> list[tuple[RecordData | QuarantinedItem, str | 
         if text is not None:
             done.append((_from_cache(article, text), None))
             continue
-        candidate = extract_record(article, reference_date=reference_date)
+        try:
+            candidate = extract_record(article, reference_date=reference_date)
+        except ExtractError:
+            raise  # the pipeline itself cannot be built: every article would fail the same way
+        except Exception as e:  # noqa: BLE001 - one text that breaks a rule must not stop the run
+            candidate = _extraction_failed(article, e)
         if isinstance(candidate, QuarantinedItem):
             done.append((candidate, None))
             continue
         fresh = candidate.model_dump_json(warnings=False) if want_json else None
         done.append((_validate(candidate), fresh))
     return done
+
+
+def _extraction_failed(article: Article, error: Exception) -> QuarantinedItem:
+    """The quarantined item of an article that made an extraction rule raise (a bug to report)."""
+    from etl import __version__
+
+    detail = str(error).splitlines()[0] if str(error) else ""
+    return QuarantinedItem(
+        input_id=article.input_id, stage="extract", reason="extraction-failed", doc_id=doc_id_for(article.text),
+        message=f"extraction raised {type(error).__name__}: {detail} (etl {__version__}; please report "
+                "this input)")
 
 
 @dataclass

@@ -229,3 +229,39 @@ def test_pipeline_run_result_accounts_a_chunk_in_input_order(article):
     assert (result.inputs, result.record_count, result.near_duplicates, result.newest_day) == (
         5, 2, 1, "2024-05-02")
     assert result.summary() == "5 articles: 2 records, 2 quarantined, 1 duplicate"
+
+
+def test_pipeline_an_article_that_breaks_a_rule_is_quarantined_and_the_run_goes_on(chunk_task, monkeypatch):
+    from etl import __version__
+    from etl.extract import nlp
+    from etl.models import doc_id_for
+    from etl.pipeline import extract_chunk
+
+    process_text = nlp.process_text
+
+    def fragile(text, language, **kwargs):
+        if language == "en":
+            raise IndexError("list index out of range\nmore detail")
+        return process_text(text, language, **kwargs)
+
+    monkeypatch.setattr(nlp, "process_text", fragile)
+    done = extract_chunk(chunk_task)
+    failed = done[1][0]
+    assert [type(outcome).__name__ for outcome, _ in done] == ["RecordData", "QuarantinedItem", "RecordData"]
+    assert (failed.input_id, failed.stage, failed.reason, failed.doc_id, done[1][1]) == (
+        "en", "extract", "extraction-failed", doc_id_for(_TEXTS["en"]), None)
+    assert failed.message == (f"extraction raised IndexError: list index out of range (etl {__version__}; "
+                              "please report this input)")
+
+
+def test_pipeline_a_pipeline_that_cannot_be_built_still_fails_the_run(chunk_task, monkeypatch):
+    from etl.errors import ExtractError
+    from etl.extract import nlp
+    from etl.pipeline import extract_chunk
+
+    def broken(text, language, **kwargs):
+        raise ExtractError("reference table missing", "seeds/reference/months.csv", "Restore it.")
+
+    monkeypatch.setattr(nlp, "process_text", broken)
+    with pytest.raises(ExtractError, match="reference table missing"):
+        extract_chunk(chunk_task)
