@@ -197,14 +197,16 @@ class ActorSet:
 
     def add(self, actor_id: str, actor_type: str, name: str | None, span: tuple[int, int, str],
             *, country: str | None = None, role: str | None = None) -> None:
-        first_name = name if actor_type in ("country", "person") and name else span[2]
         record = self.by_id.get(actor_id)
         if record is None:
+            first_name = name if actor_type in ("country", "person") and name else span[2]
             record = self.by_id[actor_id] = {"name": first_name, "type": actor_type, "country": None,
                                              "role": None, "mentions": {}}
             self._by_type.setdefault(actor_type, {})[actor_id] = record
-        record["country"] = record["country"] or country
-        record["role"] = record["role"] or role
+        if not record["country"]:
+            record["country"] = country
+        if not record["role"]:
+            record["role"] = role
         # Countries keep their reference name; others are named by their longest form here.
         longest = name if actor_type == "person" else span[2]
         if actor_type != "country" and longest and len(longest) > len(record["name"]):

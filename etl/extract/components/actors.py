@@ -183,21 +183,22 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     # -- 1. gazetteer -----------------------------------------------------------------------
 
     def _add_gazetteer_actors(self) -> None:
-        for hit in self.hits:
-            entry = hit.entry
-            if entry.kind == "country" and entry.capital and self._lower(hit.start - 1) in self.c.place_preps:
-                span = self._span(hit.start, hit.end)
+        place_preps, heads, texts = self.c.place_preps, self.gaz.heads, self.texts
+        for start, end, entry in self.hits:
+            kind = entry.kind
+            if kind == "country" and entry.capital and self._lower(start - 1) in place_preps:
+                span = self._span(start, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
                                 country=entry.country)
-            elif entry.kind == "country":
+            elif kind == "country":
                 self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
-                                self._span(hit.start, hit.end), country=entry.country)
-            elif entry.kind == "place" and hit.start > 0 and self.texts[hit.start - 1][:1].isupper() \
-                    and self._lower(hit.start - 1) in self.gaz.heads:
+                                self._span(start, end), country=entry.country)
+            elif kind == "place" and start > 0 and texts[start - 1][:1].isupper() \
+                    and self._lower(start - 1) in heads:
                 continue  # "Fundo Amazônia" names an organisation (added with the names)
-            elif entry.kind in ("place", "org"):
+            elif kind in ("place", "org"):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
-                                entry.name, self._span(hit.start, hit.end), country=entry.country)
+                                entry.name, self._span(start, end), country=entry.country)
 
     def _title_info(self, hit: Hit) -> tuple[str, str | None, int]:
         """Role text, country and the token where a name after this title would start."""
