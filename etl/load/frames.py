@@ -265,7 +265,7 @@ def _span_frame(spec: TableSpec, records: Sequence[dict[str, Any]], attribute: s
         ordinals += [row[2] for row in found]
         actor_ids += [row[4] for row in found]
         items += [row[3] for row in found]
-    given = {"doc_id": doc_ids, "ordinal": ordinals}
+    given: dict[str, list[Any]] = {"doc_id": doc_ids, "ordinal": ordinals}
     if attribute == "actors":
         given["actor_id"] = actor_ids
     return _item_frame(spec, items, given)

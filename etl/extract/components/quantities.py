@@ -436,7 +436,7 @@ class QuantitiesComponent:
             return None  # the first end of a range of dates or times: "das 9 às 17 horas"
         end = match_end if groups[_UNIT] or groups[_POST] else match.end(
             _VAGUE + 1 if groups[_VAGUE] else (_N2 + 1 if groups[_N2] else _N1 + 1))
-        if groups[_UNIT] and not groups[_POST] and _is_abbreviation(groups[_UNIT]) \
+        if (written_unit := groups[_UNIT]) and not groups[_POST] and _is_abbreviation(written_unit) \
                 and _ABBREVIATION_DOT.match(text, end):
             end += 1
         if unit and (per := self._per.match(text, end)) is not None:  # a rate: "12.000 toneladas / ano"

@@ -49,5 +49,6 @@ class SentenceSplitter:
         before = np.concatenate(([-1], seen[:-1]))
         starts = plain & (before >= 0) & final[np.maximum(before, 0)]
         starts[0] = True
-        doc.from_array([SENT_START], np.where(starts, _START, _INSIDE))
+        # spaCy annotates thinc's Ints2d; it reshapes a 1-D array for a single attribute.
+        doc.from_array([SENT_START], np.where(starts, _START, _INSIDE))  # type: ignore[arg-type]
         return doc
