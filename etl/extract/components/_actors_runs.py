@@ -51,7 +51,7 @@ class NameRuns:
             if current and current[-1].end != start:
                 k = current[-1].end
                 # What `_bridge` reads first, tested here: most gaps start with neither (3% of the component).
-                gap = self._bridge(k, start) if texts[k] in joiners or texts[k] in _POSSESSIVES else None
+                gap = self._bridge(k, start) if texts[k] in _POSSESSIVES or units.text_at(k) in joiners else None
                 if gap is None:
                     runs.append(current)
                     current = []

@@ -47,8 +47,8 @@ class Unit:
     start_char: int
     end_char: int
     text: str
+    lower: str  # `text.lower()`, read by most rules
     initial: bool = False
-    lower: str = ""  # `text.lower()`, read by most rules
 
     @property
     def is_cap(self) -> bool:
@@ -138,7 +138,7 @@ class Units:
             else:
                 text = tok.text[start_char:end_char]
                 lower = text.lower()
-            unit = self._made[start] = Unit(start, end, start_char, end_char, text, self._initial(start), lower)
+            unit = self._made[start] = Unit(start, end, start_char, end_char, text, lower, self._initial(start))
         return unit
 
     def text_before(self, unit: Unit) -> str | None:
