@@ -33,14 +33,22 @@ def default_workers() -> int:
 _WARM_UP_ERROR: BaseException | None = None
 
 
+_WARM = False
+
+
 def warm_up() -> None:
-    """Build every language's pipeline (the worker initializer).
+    """Build every language's pipeline, once per process (the worker initializer).
 
     Also keeps polars to one thread in the worker (unless POLARS_MAX_THREADS is set): a
     worker builds and checks the tables of one small chunk at a time, where a thread pool
     costs more than it gains, and the other cores run the other workers. Set before
     polars is first imported, which is when polars reads it.
     """
+    global _WARM
+    if _WARM:
+        return
+    import gc
+
     from etl.config import SUPPORTED_LANGUAGES
     from etl.extract.nlp import load_nlp
 
@@ -48,6 +56,12 @@ def warm_up() -> None:
 
     for lang in SUPPORTED_LANGUAGES:
         load_nlp(lang)
+    # The pipelines and reference tables live as long as the worker: moved out of the
+    # garbage collector's generations, its passes no longer walk their ~120,000 objects
+    # (extraction and tables 3-4% faster, same process, alternating runs).
+    gc.collect()
+    gc.freeze()
+    _WARM = True
 
 
 def _pool_warm_up() -> None:

@@ -107,3 +107,19 @@ def test_parallel_pool_workers_leave_ctrl_c_to_the_main_process(monkeypatch):
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def test_parallel_warm_up_freezes_the_pipelines_out_of_the_collector_once(monkeypatch):
+    import gc
+
+    from etl.extract import parallel
+
+    monkeypatch.setattr(parallel, "_WARM", False)
+    try:
+        parallel.warm_up()
+        frozen = gc.get_freeze_count()
+        parallel.warm_up()
+        assert frozen > 0
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
