@@ -20,7 +20,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _handle_errors(func: F) -> F:
-    """The one place where an EtlError becomes `Error: ...` and exit status 1."""
+    """The one place where an EtlError or OSError becomes `Error: ...` and exit status 1."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -28,18 +28,17 @@ def _handle_errors(func: F) -> F:
 
         try:
             return func(*args, **kwargs)
-        except EtlError as e:
+        except (EtlError, OSError) as e:  # OSError: a folder that cannot be written, a full disk
             if click.get_current_context().find_root().params.get("debug"):
                 raise
-            raise click.ClickException(str(e)) from e
-        except OSError as e:  # a folder that cannot be written, a full disk: no traceback either
-            if click.get_current_context().find_root().params.get("debug"):
-                raise
-            where = f" ({e.filename})" if e.filename else ""
-            raise click.ClickException(f"{e.strerror or e}{where}. Check that the path exists and can be "
-                                       "written, and that the disk has room.") from e
+            raise click.ClickException(str(e) if isinstance(e, EtlError) else _os_message(e)) from e
 
     return wrapper  # type: ignore[return-value]
+
+
+def _os_message(e: OSError) -> str:
+    where = f" ({e.filename})" if e.filename else ""
+    return f"{e.strerror or e}{where}. Check that the path exists and can be written, and that the disk has room."
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
