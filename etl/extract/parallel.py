@@ -31,9 +31,7 @@ def default_workers() -> int:
 
 
 _WARM_UP_ERROR: BaseException | None = None
-
-
-_WARM = False
+_WARM = False  # set by `warm_up`: this process's pipelines are built
 
 
 def warm_up() -> None:

@@ -93,8 +93,9 @@ _TO_DATE = re.compile(r"\s*[-–]\s*|\s+(?:(?:e|y|and)\s+)?(?:às|as|a|até|to|u
                       re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _HOUR = re.compile(r"\d\s?h$", re.IGNORECASE)
-_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
-_GROUP_SPACES = frozenset(" \u00a0\u202f")  # the same characters, for one-character tests
+_GROUP_SPACE_CHARS = " \u00a0\u202f"  # between digit groups: space, no-break and narrow no-break space
+_GROUP_SPACE = re.compile(f"[{_GROUP_SPACE_CHARS}]")
+_GROUP_SPACES = frozenset(_GROUP_SPACE_CHARS)  # for one-character tests
 _SEPARATOR = re.compile(r"[.,]")
 # An IGNORECASE pattern matches a text exactly as its case-sensitive twin matches
 # `text.lower()` when every character lowercases to one character that re's case folding
