@@ -110,7 +110,24 @@ class Span(_Model):
 
 
 class Mention(Span):
-    """One place in the text where an actor is named."""
+    """One place in the text where an actor is named, with the title that introduces it there.
+
+    The title is the evidence of the actor's role: "o ministro da Defesa russo, Andrei
+    Belousov" gives the mention "Andrei Belousov" the role "ministro da Defesa" (the actor's
+    `role` is its normalised form). Honorifics ("Sr.", "Dr.") are not roles.
+    """
+
+    role: str | None = Field(default=None, min_length=1, description="The title as written at this mention, "
+                             "e.g. 'Ministro da Defesa', before or after the name")
+    role_start: int | None = Field(default=None, ge=0, description="Offset of the title")
+    role_end: int | None = Field(default=None, gt=0, description="End offset of the title")
+
+    @model_validator(mode="after")
+    def _check_role(self) -> Mention:
+        unset = (self.role is None) + (self.role_start is None) + (self.role_end is None)
+        if unset not in (0, 3):
+            raise ValueError("role, role_start and role_end go together")
+        return self
 
 
 class Actor(_Model):
@@ -261,6 +278,10 @@ class Record(_Model):
                 raise ValueError(
                     f"quotes[{i}].speaker_actor_id {quote.speaker_actor_id!r} is not an actor"
                 )
+        for i, actor in enumerate(self.actors):
+            for j, m in enumerate(actor.mentions):
+                if m.role is not None and self.text[m.role_start : m.role_end] != m.role:
+                    raise ValueError(f"actors[{i}].mentions[{j}].role does not equal its text slice")
         for i, q in enumerate(self.quantities):
             if q.object_start is not None and q.object_end is not None:
                 if self.text[q.object_start : q.object_end] != q.object:

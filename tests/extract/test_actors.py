@@ -820,3 +820,44 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         actors.add(actor_id, actor_type, name, (start, end, name))
     actors.drop_inside(containers)
     assert {actor_type: list(actors.of_type(actor_type)) for actor_type in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The title before the name, with its extension; the adjective gives the country only.
+        ("pt", "O ministro da Defesa russo, Andrei Belousov, chegou a Pyongyang. Belousov falou.",
+         [("Andrei Belousov", "ministro da Defesa", 2), ("Belousov", None, None)]),
+        # An apposition after the name.
+        ("pt", "Christine Lagarde, presidente do BCE, falou nesta quinta-feira.",
+         [("Christine Lagarde", "presidente", 19)]),
+        # English capitalises the title: the evidence keeps the case, the role is lowered.
+        ("en", "Defense Secretary Lloyd Austin said on Monday that talks would go on.",
+         [("Lloyd Austin", "Defense Secretary", 0)]),
+        ("en", "Antony Blinken, the U.S. secretary of state, arrived in Cairo.",
+         [("Antony Blinken", "secretary of state", 25)]),
+        ("es", "El presidente del Gobierno, Pedro Sánchez, viajó a Bruselas.",
+         [("Pedro Sánchez", "presidente del Gobierno", 3)]),
+        ("es", "La portavoz Pilar Alegría dijo que el acuerdo está cerca.",
+         [("Pilar Alegría", "portavoz", 3)]),
+    ],
+)
+def test_actors_role_evidence_is_the_title_as_written(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = run(lang, text)
+    mentions = [m for a in doc._.actors if a.type == "person" for m in a.mentions]
+    assert [(m.text, m.role, m.role_start) for m in mentions] == expected
+    assert all(text[m.role_start:m.role_end] == m.role for m in mentions if m.role is not None)
+
+
+def test_actors_seed_roles_have_evidence() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    doc = run("pt", text)
+    titles = {a.actor_id: [(m.role, text[m.role_start:m.role_end]) for m in a.mentions if m.role]
+              for a in doc._.actors if a.type == "person"}
+    assert titles == {
+        "person:kim-jong-un": [("líder", "líder"), ("Líder", "Líder")],
+        "person:andrei-belousov": [("ministro da Defesa", "ministro da Defesa")] * 2,
+        "person:vladimir-putin": [("presidente", "presidente")],
+        "person:joe-biden": [("presidente", "presidente")],
+        "person:no-kwang-chol": [("ministro da Defesa", "ministro da Defesa")],
+    }

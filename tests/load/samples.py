@@ -50,6 +50,7 @@ def record_pt(text: str = TEXT_PT) -> Record:
     """A Portuguese record with every kind of item."""
     cue = span(text, "afirmou")
     obj = span(text, "soldados")
+    title = span(text, "ministro da Defesa")
     return Record(
         doc_id=doc_id_of(text), input_id="pt-1", text=text, language="pt",
         url="https://example.org/pt-1", outlet="Agência Brasil", title="Tropas",
@@ -57,7 +58,9 @@ def record_pt(text: str = TEXT_PT) -> Record:
         actors=[
             Actor(actor_id="person:jose-mucio", name="José Múcio", type="person", country="BRA",
                   role="ministro da Defesa",
-                  mentions=[Mention(**span(text, "José Múcio")), Mention(**span(text, "Múcio", 1))]),
+                  mentions=[Mention(**span(text, "José Múcio"), role=title["text"], role_start=title["start"],
+                                    role_end=title["end"]),
+                            Mention(**span(text, "Múcio", 1))]),
             Actor(actor_id="organization:agencia-brasil", name="Agência Brasil",
                   type="organization", country="BRA",
                   mentions=[Mention(**span(text, "Agência Brasil"))]),

@@ -16,7 +16,8 @@ from load.samples import TEXT_PT, sample_tables
     ("documents", ["doc_id", "input_id", "text", "language", "url", "outlet", "title",
                    "published_value", "published_precision", "near_duplicate_of"]),
     ("actors", ["doc_id", "ordinal", "actor_id", "name", "type", "country", "role"]),
-    ("mentions", ["doc_id", "actor_id", "ordinal", "start", "end", "text"]),
+    ("mentions", ["doc_id", "actor_id", "ordinal", "start", "end", "text", "role", "role_start",
+                  "role_end"]),
     ("quotes", ["doc_id", "ordinal", "start", "end", "text", "speaker_actor_id"]),
     ("quarantine", ["ordinal", "input_id", "stage", "reason", "message", "doc_id"]),
     ("duplicates", ["ordinal", *Duplicate.model_fields]),
@@ -75,7 +76,8 @@ def test_duckdb_reads_nested_records(tmp_path):
     assert [str(t) for t in relation.types] == [
         "VARCHAR",
         'STRUCT(actor_id VARCHAR, "name" VARCHAR, "type" VARCHAR, country VARCHAR, '
-        '"role" VARCHAR, mentions STRUCT("start" BIGINT, "end" BIGINT, "text" VARCHAR)[])[]',
+        '"role" VARCHAR, mentions STRUCT("start" BIGINT, "end" BIGINT, "text" VARCHAR, '
+        '"role" VARCHAR, role_start BIGINT, role_end BIGINT)[])[]',
         'STRUCT("start" BIGINT, "end" BIGINT, "text" VARCHAR, "value" VARCHAR, '
         '"precision" VARCHAR, start_date DATE, end_date DATE, "relative" BOOLEAN)[]',
     ]

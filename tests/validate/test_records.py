@@ -53,3 +53,21 @@ def test_validate_records_keeps_valid_in_order():
 ])
 def test_format_loc_renders_field_paths(loc, expected):
     assert format_loc(loc) == expected
+
+
+def _with_role(**role: object) -> list[Actor]:
+    actor = record_en().actors[0]
+    mention = Mention.model_construct(**{**actor.mentions[0].__dict__, **role})
+    return [Actor.model_construct(**{**actor.__dict__, "mentions": [mention]})]
+
+
+@pytest.mark.parametrize("role,message", [
+    ({"role": "Kim", "role_start": 0, "role_end": 3}, None),
+    ({"role": "Jon", "role_start": 0, "role_end": 3},
+     "record: Value error, actors[0].mentions[0].role does not equal its text slice"),
+    ({"role": "Kim", "role_start": 0},
+     "actors[0].mentions[0]: Value error, role, role_start and role_end go together"),
+])
+def test_validate_records_checks_role_evidence(role, message):
+    result = validate_records([_candidate(actors=_with_role(**role))])
+    assert [item.message for item in result.quarantined] == ([message] if message else [])

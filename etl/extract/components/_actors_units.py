@@ -189,6 +189,9 @@ class ActorSet:
 
     def __init__(self) -> None:
         self.by_id: dict[str, dict[str, Any]] = {}
+        # Mention span -> the title written with it (start, end, text): the role's evidence.
+        # Kept apart from the records, so it follows a mention when an actor is merged.
+        self.roles: dict[tuple[int, int], tuple[int, int, str]] = {}
         self._by_type: dict[str, dict[str, dict[str, Any]]] = {}
 
     def of_type(self, actor_type: str) -> dict[str, dict[str, Any]]:
@@ -196,7 +199,8 @@ class ActorSet:
         return self._by_type.get(actor_type, {})
 
     def add(self, actor_id: str, actor_type: str, name: str | None, span: tuple[int, int, str],
-            *, country: str | None = None, role: str | None = None) -> None:
+            *, country: str | None = None, role: str | None = None,
+            role_span: tuple[int, int, str] | None = None) -> None:
         record = self.by_id.get(actor_id)
         if record is None:
             first_name = name if actor_type in ("country", "person") and name else span[2]
@@ -212,6 +216,8 @@ class ActorSet:
         if actor_type != "country" and longest and len(longest) > len(record["name"]):
             record["name"] = longest
         record["mentions"][(span[0], span[1])] = span[2]
+        if role_span:
+            self.roles[(span[0], span[1])] = role_span
 
     def drop_inside(self, containers: list[tuple[int, int]], *, keep: str | None = None) -> None:
         """Drop mentions strictly inside a container span (a place named within an
@@ -234,8 +240,12 @@ class ActorSet:
         """The validated actors, by first mention. Each actor is validated in one call, its
         mentions as plain dicts (twice as fast as building every `Mention` first)."""
         rows = []
+        roles = self.roles
         for actor_id, record in self.by_id.items():
             mentions = [{"start": s, "end": e, "text": t} for (s, e), t in sorted(record["mentions"].items())]
+            for mention in mentions if roles else ():
+                if (title := roles.get((mention["start"], mention["end"]))) is not None:
+                    mention.update(role_start=title[0], role_end=title[1], role=title[2])
             rows.append((mentions[0]["start"] if mentions else -1, actor_id,
                          {"actor_id": actor_id, "name": record["name"], "type": record["type"],
                           "country": record["country"], "role": record["role"], "mentions": mentions}))

@@ -200,8 +200,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(start, end), country=entry.country)
 
-    def _title_info(self, hit: Hit) -> tuple[str, str | None, int]:
-        """Role text, country and the token where a name after this title would start."""
+    def _title_info(self, hit: Hit) -> tuple[str, str | None, int, tuple[int, int, str]]:
+        """Role text, country, the token where a name after this title would start, and the
+        title's span as written (the role's evidence)."""
         texts, n, j, country = self.texts, self.n, hit.end, None
         if self._lower(j) in self.c.links and j + 1 < n and texts[j + 1][:1].isupper() \
                 and j + 1 not in self.hit_at:
@@ -209,7 +210,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             while j < n and texts[j][:1].isupper() and j not in self.hit_at:
                 j += 1
         title = self._span(hit.start, hit.end)[2]
-        extension = self._span(hit.start, j)[2][len(title):]
+        written = self._span(hit.start, j)
+        extension = written[2][len(title):]
         # English capitalises titles before names ("Defense Secretary Lloyd Austin").
         title = title.lower() if self.c.lang == "en" else title[:1].lower() + title[1:]
         role = title + extension
@@ -230,7 +232,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j += 2  # "a presidente da instituição, Christine Lagarde": the role stays "presidente"
         if j < n and texts[j] == ",":
             j += 1
-        return role, country, j
+        return role, country, j, written
 
     # -- 3. unseen names --------------------------------------------------------------------
 
@@ -275,7 +277,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span)  # "a cidade de Pedro Leopoldo", "the Big Bend region"
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
-                                country=facts["country"], role=facts["role"])
+                                country=facts["country"], role=facts["role"],
+                                role_span=facts["role_span"])
             elif (facts["place"] or facts["place_noun"]) and len(words) <= 3:
                 self._add_location(span)
             elif len(words) <= 3 and (not facts["initial"] or self.c.lang == "en" or self._surname_recurs(run)) \
@@ -340,9 +343,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         first, last = run[0], run[-1]
         prev = self.units.text_before(first)
         honorific = bool(prev and prev.rstrip(".") in self.gaz.honorifics)
-        role, country = None, None
+        role, country, written = None, None, None
         if first.start in self.after_title:
-            role, country, _ = self.after_title[first.start]
+            role, country, _, written = self.after_title[first.start]
         elif last.end < self.n and self.texts[last.end] == ",":
             k = last.end + 1
             k += lower(k) in c.determiners
@@ -354,7 +357,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif lower(k + 1) in _POSSESSIVE:
                 k += 2  # "the agency's director-general"
             if k in self.titles:
-                role, country, _ = self.titles[k]
+                role, country, _, written = self.titles[k]
                 country = country or (owner.entry.country if owner and owner.entry.kind == "country" else None)
         j = last.end
         while lower(j) in c.adverbs:
@@ -362,7 +365,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         before = lower(first.start - 1)
         source_prep = self._source_prep(first.start)
         return {
-            "person": honorific or role is not None, "role": role, "country": country,
+            "person": honorific or role is not None, "role": role, "role_span": written, "country": country,
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": lower(j) in c.speech_verbs,
             "place": before in c.place_preps and not honorific and not source_prep,
@@ -389,8 +392,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             known = sorted(index.get(unit.text, []))
             if known:
                 before = [k for k in known if k[0] < unit.start_char] or known
-                self.actors.add(before[-1][1], "person", None, span,
-                                country=facts["country"], role=facts["role"])
+                self.actors.add(before[-1][1], "person", None, span, country=facts["country"],
+                                role=facts["role"], role_span=facts["role_span"])
             elif unit.text in named_orgs:
                 self.actors.add(named_orgs[unit.text], "organization", unit.text, span)
             elif unit.initial and unit.text in self.c.generic:
@@ -402,7 +405,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
-                                country=facts["country"], role=facts["role"])
+                                country=facts["country"], role=facts["role"], role_span=facts["role_span"])
             elif (facts["place"] or facts["place_noun"] or self._after_place(unit)) and not facts["initial"] \
                     and not unit.is_acronym or self._single_place(unit, facts):
                 self._add_location(span)
