@@ -1,7 +1,8 @@
 """Semantic versions decided from the diff with the previous release.
 
 MAJOR: a table or column removed, or a column retyped (breaks readers).
-MINOR: a table or column added, records added or removed (by doc_id), or a table's
+MINOR: a table or column added, a field added inside a nested column (readers that name
+the fields they read are unaffected), records added or removed (by doc_id), or a table's
 published schema changed (constraints such as allowed values, keys, descriptions).
 PATCH: values changed only. Identical content (by content hash) is no release at all.
 """
@@ -202,6 +203,7 @@ class Diff:
     added_columns: list[str] = field(default_factory=list)
     removed_columns: list[str] = field(default_factory=list)
     retyped_columns: list[str] = field(default_factory=list)
+    widened_columns: list[str] = field(default_factory=list)  # nested fields added, none removed
     # doc_ids, sorted: the first MAX_LISTED_RECORDS of each kind, and how many there are in
     # all (a million added records is a count, not a million strings in memory).
     added_records: list[str] = field(default_factory=list)
@@ -217,8 +219,8 @@ class Diff:
         """The semantic-version bump this diff calls for, or None when nothing changed."""
         if self.removed_tables or self.removed_columns or self.retyped_columns:
             return "major"
-        if (self.added_tables or self.added_columns or self.added_records or self.removed_records
-                or self.changed_schemas):
+        if (self.added_tables or self.added_columns or self.widened_columns or self.added_records
+                or self.removed_records or self.changed_schemas):
             return "minor"
         if self.changed_tables or self.changed_records:
             return "patch"
@@ -234,8 +236,9 @@ def diff_summaries(previous: ReleaseSummary, current: ReleaseSummary) -> Diff:
         old, new = previous.schemas[name], current.schemas[name]
         diff.added_columns += [f"{name}.{c} ({new[c]})" for c in new if c not in old]
         diff.removed_columns += [f"{name}.{c} ({old[c]})" for c in old if c not in new]
-        diff.retyped_columns += [f"{name}.{c} ({old[c]} -> {new[c]})" for c in new
-                                 if c in old and old[c] != new[c]]
+        for c in (c for c in new if c in old and old[c] != new[c]):
+            kind = diff.widened_columns if widens(old[c], new[c]) else diff.retyped_columns
+            kind.append(f"{name}.{c} ({old[c]} -> {new[c]})")
         if previous.hashes.get(name) != current.hashes.get(name):
             diff.changed_tables.append(name)
     for name in sorted(set(previous.schemas) | set(current.schemas)):
@@ -250,6 +253,41 @@ def diff_summaries(previous: ReleaseSummary, current: ReleaseSummary) -> Diff:
             setattr(diff, f"{kind}_records", ids.head(MAX_LISTED_RECORDS)["doc_id"].to_list())
             diff.record_counts[kind] = ids.height
     return diff
+
+
+def _dtype(text: str) -> pl.DataType | None:
+    """The polars dtype written as `str(dtype)` ("List(Struct({'start': Int64}))"), or None."""
+    names = {name: getattr(pl, name) for name in dir(pl.datatypes)
+             if isinstance(getattr(pl, name, None), type) and issubclass(getattr(pl, name), pl.DataType)}
+    try:
+        value = eval(text, {"__builtins__": {}}, names)  # noqa: S307 - only dtype names are in scope
+    except Exception:  # noqa: BLE001 - a dtype this polars cannot read is no widening
+        return None
+    return value if isinstance(value, pl.DataType) else None
+
+
+def widens(old: str, new: str) -> bool:
+    """Whether dtype `new` is `old` with fields added inside structs, and nothing else changed.
+
+    Examples:
+        >>> widens("List(Struct({'start': Int64}))", "List(Struct({'start': Int64, 'role': String}))")
+        True
+        >>> widens("Struct({'start': Int64})", "Struct({'start': String})")
+        False
+        >>> widens("Int64", "String")
+        False
+    """
+    before, after = _dtype(old), _dtype(new)
+    return before is not None and after is not None and before != after and _widens(before, after)
+
+
+def _widens(old: pl.DataType, new: pl.DataType) -> bool:
+    if isinstance(old, pl.Struct) and isinstance(new, pl.Struct):
+        fields = {f.name: f.dtype for f in new.fields}
+        return all(f.name in fields and _widens(f.dtype, fields[f.name]) for f in old.fields)
+    if isinstance(old, (pl.List, pl.Array)) and type(old) is type(new):
+        return _widens(old.inner, new.inner)  # type: ignore[attr-defined]
+    return old == new
 
 
 def changed_table_schemas(previous: dict[str, Any], current: dict[str, Any]) -> list[str]:
@@ -313,6 +351,7 @@ def changelog_entry(version: str, previous: str | None, created: str | None,
                       + [f"added column {c}" for c in diff.added_columns]
                       + [f"removed column {c}" for c in diff.removed_columns]
                       + [f"retyped column {c}" for c in diff.retyped_columns]
+                      + [f"added nested fields to column {c}" for c in diff.widened_columns]
                       + [f"changed table schema {t} (constraints or descriptions)"
                          for t in diff.changed_schemas])
     totals = {kind: diff.record_counts.get(kind, len(getattr(diff, f"{kind}_records")))

@@ -85,9 +85,74 @@ def check_descriptor(path: Path) -> CheckResult:
                   "bytes and hash")
 
 
-def _readable(table: str, files: list[Path], rows: int) -> CheckResult:
+def _readable(table: str, files: list[Path], rows: int, since: Since | None = None) -> CheckResult:
     more = f" and {len(files) - 1} more parts" if len(files) > 1 else ""
-    return passed(table, "readable", f"{files[0].name}{more}: {rows} rows")
+    note = f"; {since.note()}" if since else ""
+    return passed(table, "readable", f"{files[0].name}{more}: {rows} rows{note}")
+
+
+def declared_columns(path: Path) -> dict[str, set[str]]:
+    """Table name -> the columns the release's datapackage.json declares (its CSV resources)."""
+    try:
+        descriptor = json.loads((path / "datapackage.json").read_text(encoding="utf-8"))
+        return {resource["name"]: {f["name"] for f in resource["schema"]["fields"]}
+                for resource in descriptor["resources"] if "schema" in resource}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+class Since:
+    """How to read a table of an earlier release as the current contract describes it.
+
+    The contract grows by optional columns and by fields inside nested columns (MINOR
+    versions). A release made before sees them as absent; they are read as null, so the
+    gate checks an old release by today's rules instead of calling it broken. Only columns
+    the release's own datapackage.json does not declare are filled: a column it declares
+    but lacks is damage, and the schema check reports it.
+
+    Example:
+        >>> import polars as pl
+        >>> old = pl.DataFrame({"doc_id": ["d"], "actor_id": ["person:x"], "ordinal": [0],
+        ...                     "start": [0], "end": [1], "text": ["X"]})
+        >>> since = Since.of("mentions", old.schema, {"doc_id", "actor_id", "ordinal", "start", "end", "text"})
+        >>> since.added
+        ['role', 'role_start', 'role_end']
+        >>> since.apply(old).columns[-3:]
+        ['role', 'role_start', 'role_end']
+    """
+
+    def __init__(self, table: str, added: list[str], widened: list[str]) -> None:
+        self.table, self.added, self.widened = table, added, widened
+
+    @classmethod
+    def of(cls, table: str, schema: pl.Schema, declared: set[str] | None) -> Since | None:
+        """What `table` (read with `schema`) lacks of today's contract; None when nothing."""
+        from etl.load import table_specs
+        from etl.load.versioning import widens
+
+        spec = table_specs()[table]
+        added = [c.name for c in spec.columns if c.name not in schema and not c.required
+                 and declared is not None and c.name not in declared]
+        widened = [name for name, dtype in spec.schema.items()
+                   if name in schema and schema[name] != dtype and widens(str(schema[name]), str(dtype))]
+        return cls(table, added, widened) if added or widened else None
+
+    def apply(self, df: pl.DataFrame) -> pl.DataFrame:
+        """`df` with the added columns as nulls and the nested columns cast (fields by name)."""
+        import polars as pl
+
+        from etl.load import table_specs
+
+        expected = table_specs()[self.table].schema
+        df = df.with_columns([pl.lit(None, dtype=expected[c]).alias(c) for c in self.added]
+                             + [pl.col(c).cast(expected[c]) for c in self.widened])
+        return df.select([c for c in expected if c in df.columns]
+                         + [c for c in df.columns if c not in expected])
+
+    def note(self) -> str:
+        parts = [f"{', '.join(self.added)} added since this release, read as null"] if self.added else []
+        parts += [f"fields added since inside {', '.join(self.widened)}"] if self.widened else []
+        return "; ".join(parts)
 
 
 def read_parquet_tables(path: Path) -> tuple[dict, list[CheckResult]]:
@@ -98,6 +163,7 @@ def read_parquet_tables(path: Path) -> tuple[dict, list[CheckResult]]:
     from etl.load.writers import parquet_tables
 
     parts = parquet_tables(path)
+    declared = declared_columns(path)
     tables, checks = {}, []
     for name in table_specs():
         files = parts.get(name, [path / f"{name}.parquet"])
@@ -110,7 +176,10 @@ def read_parquet_tables(path: Path) -> tuple[dict, list[CheckResult]]:
                                   count=1))
             continue
         tables[name] = pl.concat(frames) if len(frames) > 1 else frames[0]
-        checks.append(_readable(name, files, tables[name].height))
+        since = Since.of(name, tables[name].schema, declared.get(name))
+        if since:
+            tables[name] = since.apply(tables[name])
+        checks.append(_readable(name, files, tables[name].height, since))
     return tables, checks
 
 
@@ -240,7 +309,7 @@ class _KeyCounts(KeyIndex):
 class _Rows:
     """One table's rows in file order, read a row group at a time and handed out in slices."""
 
-    def __init__(self, table: str, files: list[Path]) -> None:
+    def __init__(self, table: str, files: list[Path], declared: set[str] | None = None) -> None:
         import polars as pl
         import pyarrow.parquet as pq
 
@@ -248,6 +317,9 @@ class _Rows:
         self._file, self._group, self._open = 0, 0, cast(Any, None)
         with pq.ParquetFile(files[0]) as first:
             self.empty = pl.DataFrame(first.schema_arrow.empty_table())
+        self.since = Since.of(table, self.empty.schema, declared)
+        if self.since:
+            self.empty = self.since.apply(self.empty)
         self.buffer = self.empty
         self.dangling: dict[Any, int] = {}  # doc_id in no document -> the batch it went to
 
@@ -263,6 +335,8 @@ class _Rows:
                     self._open = pq.ParquetFile(file)
                 if self._group < self._open.num_row_groups:
                     frame = pl.DataFrame(self._open.read_row_group(self._group))
+                    if self.since:
+                        frame = self.since.apply(frame)
                     self._group += 1
                     self.buffer = pl.concat([self.buffer, frame]) if self.buffer.height else frame
                     return True
@@ -323,6 +397,7 @@ def _open_tables(path: Path, skip: dict[str, str]) -> tuple[dict[str, _Rows], li
     from etl.load.writers import parquet_tables
 
     parts = parquet_tables(path)
+    declared = declared_columns(path)
     readers, checks = {}, []
     for name in table_specs():
         files = parts.get(name, [path / f"{name}.parquet"])
@@ -342,8 +417,8 @@ def _open_tables(path: Path, skip: dict[str, str]) -> tuple[dict[str, _Rows], li
                                       count=1))
                 break
         else:
-            readers[name] = _Rows(name, files)
-            checks.append(_readable(name, files, rows))
+            readers[name] = _Rows(name, files, declared.get(name))
+            checks.append(_readable(name, files, rows, readers[name].since))
     return readers, checks
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from etl.errors import PackageError
 from etl.load import export_table_schemas, load_package, table_specs
-from etl.load.versioning import bump_version
+from etl.load.versioning import bump_version, diff_tables
 from etl.validate import QualityReport
 from etl.validate.report import failure
 from load.samples import sample_report, sample_tables
@@ -205,3 +205,18 @@ def test_spilled_frames_give_back_every_row_in_order():
     assert spilled.read().equals(expected)  # again
     with pytest.raises(RuntimeError, match="append after read"):
         spilled.append(expected)
+
+
+@pytest.mark.parametrize("before,after,change", [
+    # A field added inside a nested column: readers that name their fields are unaffected.
+    ([{"start": 1}], [{"start": 1, "role": None}], "minor"),
+    ([{"start": 1, "role": None}], [{"start": 1}], "major"),  # a nested field removed
+    ([{"start": 1}], [{"start": "1"}], "major"),  # a nested field retyped
+])
+def test_version_bump_of_nested_fields(before, after, change):
+    def tables(mentions: list[dict]) -> dict[str, pl.DataFrame]:
+        return {"quotes": pl.DataFrame({"doc_id": ["d"], "mentions": [mentions]})}
+
+    diff = diff_tables(tables(before), tables(after))
+    assert diff.change == change
+    assert len(diff.widened_columns if change == "minor" else diff.retyped_columns) == 1

@@ -237,3 +237,40 @@ def test_streamed_report_names_a_part_that_fails_midway(tmp_path, monkeypatch):
     assert report.to_dict() == published.validate_whole_package(path).to_dict()
     readable = next(c for c in report.checks if (c.table, c.check) == ("records", "readable"))
     assert readable.message.startswith("cannot read records.part-00001.parquet: ")
+
+
+def _drop_mention_roles(path: Path, *, from_descriptor: bool) -> None:
+    """Make `path` look like a release from before mentions had roles (or a damaged one)."""
+    import json
+
+    import polars as pl
+
+    from etl.load.writers import write_parquet
+
+    columns = ["role", "role_start", "role_end"]
+    write_parquet(path / "mentions.parquet", pl.read_parquet(path / "mentions.parquet").drop(columns))
+    if from_descriptor:
+        descriptor = json.loads((path / "datapackage.json").read_text())
+        for resource in descriptor["resources"]:
+            if resource["name"] == "mentions":
+                resource["schema"]["fields"] = [f for f in resource["schema"]["fields"]
+                                                if f["name"] not in columns]
+        (path / "datapackage.json").write_text(json.dumps(descriptor))
+
+
+def test_validate_package_reads_columns_added_since_a_release_as_null(copy):
+    _drop_mention_roles(copy, from_descriptor=True)
+    report = validate_package(copy)
+    # The rewritten file fails its hashes; no table check fails.
+    assert [[c.table, c.check] for c in report.failed] == [["package", "checksums"],
+                                                           ["package", "datapackage"]]
+    readable = next(c for c in report.checks if (c.table, c.check) == ("mentions", "readable"))
+    assert readable.message == "mentions.parquet: 5 rows; role, role_start, role_end added since this " \
+                               "release, read as null"
+
+
+def test_validate_package_fails_on_a_declared_column_that_is_missing(copy):
+    _drop_mention_roles(copy, from_descriptor=False)
+    failed = {(c.table, c.check): c.message for c in validate_package(copy).failed}
+    assert failed[("mentions", "schema")] == ("missing column role (String); missing column role_start "
+                                              "(Int64); missing column role_end (Int64)")
