@@ -32,6 +32,11 @@ train (454 VALOR and 418 TEMPO gold spans):
   (value 79, value_max 80).
 - Amounts joined by "x" are one dimension ("65,6 cm x 45,8 cm x 17 cm"): one span 7
   times, never apart.
+- A person's title and honorifics are inside the PESSOA span ("Presidente Getúlio Vargas",
+  "sr. Gustavo Capanema"): a word of our titles table begins a longer PESSOA span 59 times
+  and stands right before one twice. Our mention is the name; the title written right
+  before it is the mention's role evidence, so the scorer takes that span in, and the
+  honorifics before it.
 
 Not mapped, so they count as misses: HAREM tags ordinals as classifications ("12º ano",
 "26ª jornada": 28 VALOR spans), which our contract excludes, and sports scores ("5-1":
@@ -172,11 +177,39 @@ def _deictic(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, alternatives))})(?!\w)", re.IGNORECASE)
 
 
+@functools.cache
+def _honorific_before(language: str) -> re.Pattern[str]:
+    """Honorifics of `language` ("Sr.", "Dona", "Prof. Dr.") ending right before a name."""
+    from etl.extract.reference import rows_for_language
+
+    words = sorted({w.strip() for row in rows_for_language("titles", language) if row["kind"] == "honorific"
+                    for w in row["text"].split("|") if w.strip()}, key=len, reverse=True)
+    one = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:(?:{one})\s+)+$", re.IGNORECASE)
+
+
+def harem_person_span(text: str, mention: Any, language: str = "pt") -> tuple[int, int]:
+    """The PESSOA span HAREM tags for a person's mention: with the title written right before
+    it (our role evidence) and the honorifics before that ("Presidente Getúlio Vargas",
+    "sr. Gustavo Capanema", "Prof. Dr. Alfredo Halpern")."""
+    start = mention.start
+    if mention.role is not None and mention.role_end <= start and not text[mention.role_end:start].strip():
+        start = mention.role_start
+    if found := _honorific_before(language).search(text, max(0, start - 40), start):
+        start = found.start()
+    return start, mention.end
+
+
 def apply_harem_conventions(record: Any, language: str = "pt") -> None:
     """Map a record to HAREM's conventions: drop what HAREM's guidelines never tag (deictic
-    dates, numbers written in words) and shape quantity spans as HAREM does."""
-    from etl.models import Quantity
+    dates, numbers written in words), put a person's title inside its name, and shape
+    quantity spans as HAREM does."""
+    from etl.models import Mention, Quantity
 
+    for actor in record.actors:
+        if actor.type == "person":
+            spans = [harem_person_span(record.text, m, language) for m in actor.mentions]
+            actor.mentions = [Mention(start=s, end=e, text=record.text[s:e]) for s, e in spans]
     deictic = _deictic(language)
     record.dates = [d for d in record.dates if re.search(r"\d", d.text) or not deictic.search(d.text)]
     record.quantities = [Quantity(start=start, end=end, text=record.text[start:end], value=0)

@@ -86,3 +86,20 @@ def test_ner_score_match_exact_and_relaxed(predicted: list[tuple[int, int, str]]
 )
 def test_ner_score_deictic_dates_are_the_ones_harem_never_tags(phrase: str, deictic: bool) -> None:
     assert bool(ner_score._deictic("pt").search(phrase)) is deictic
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # HAREM puts the title and honorifics inside a person's span; our record keeps the
+        # title as the mention's role evidence and the name alone.
+        ("Disse ontem o chanceler Andrei Kozirev em Moscou.", ["chanceler Andrei Kozirev"]),
+        ("Revelava o sr. Gustavo Capanema que ouvira tudo.", ["sr. Gustavo Capanema"]),
+        ("Segundo o Prof. Dr. Alfredo Halpern, a dieta falha.", ["Prof. Dr. Alfredo Halpern"]),
+        # A title after the name stays out.
+        ("Christine Lagarde, presidente do BCE, falou.", ["Christine Lagarde"]),
+    ],
+)
+def test_ner_score_person_spans_take_the_title_in(text: str, expected: list[str]) -> None:
+    mapped = ner_score.predict_harem(text, conventions=True)
+    assert [text[s:e] for s, e, label in mapped if label == "PESSOA"] == expected
