@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 DEFAULT_CACHE_DIR = Path(os.environ.get("ETL_CACHE_DIR", PROJECT_DIR / ".etl-cache"))
 CACHE_FILE = "extract.sqlite3"
 _EXTRACT_DIR = Path(__file__).resolve().parent
+_MODELS = _EXTRACT_DIR.parent / "models.py"
 
 
 @functools.cache
@@ -39,7 +40,8 @@ def extractor_version() -> str:
     from etl import __version__
 
     digest = hashlib.sha256(f"etl {__version__}\nspacy {spacy.__version__}\n".encode())
-    sources = sorted(_EXTRACT_DIR.rglob("*.py")) + sorted(REFERENCE_DIR.glob("*.csv"))
+    # The record contract too: a field added to a model must not be served from old entries.
+    sources = sorted(_EXTRACT_DIR.rglob("*.py")) + [_MODELS] + sorted(REFERENCE_DIR.glob("*.csv"))
     for path in sources:
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())

@@ -46,3 +46,19 @@ def test_cache_key_depends_on_reference_date_and_language(article):
     dated = article("Texto", language="pt", published="2024-11-29")
     assert cache_key(dated, "d", None) == cache_key(dated, "d", date(2020, 1, 1))
     assert json.dumps(cache_key(one, "d", None))  # a plain string
+
+
+def test_extractor_version_covers_the_record_contract(tmp_path, monkeypatch):
+    from etl.extract import cache
+
+    models = tmp_path / "models.py"
+    models.write_text("# a model\n")
+    cache.extractor_version.cache_clear()
+    monkeypatch.setattr(cache, "_MODELS", models)
+    before = cache.extractor_version()
+    models.write_text("# a model with one more field\n")
+    cache.extractor_version.cache_clear()
+    try:
+        assert cache.extractor_version() != before
+    finally:
+        cache.extractor_version.cache_clear()
