@@ -9,6 +9,7 @@ PATCH: values changed only. Identical content (by content hash) is no release at
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -237,8 +238,8 @@ def diff_summaries(previous: ReleaseSummary, current: ReleaseSummary) -> Diff:
         diff.added_columns += [f"{name}.{c} ({new[c]})" for c in new if c not in old]
         diff.removed_columns += [f"{name}.{c} ({old[c]})" for c in old if c not in new]
         for c in (c for c in new if c in old and old[c] != new[c]):
-            kind = diff.widened_columns if widens(old[c], new[c]) else diff.retyped_columns
-            kind.append(f"{name}.{c} ({old[c]} -> {new[c]})")
+            bucket = diff.widened_columns if widens(old[c], new[c]) else diff.retyped_columns
+            bucket.append(f"{name}.{c} ({old[c]} -> {new[c]})")
         if previous.hashes.get(name) != current.hashes.get(name):
             diff.changed_tables.append(name)
     for name in sorted(set(previous.schemas) | set(current.schemas)):
@@ -255,12 +256,16 @@ def diff_summaries(previous: ReleaseSummary, current: ReleaseSummary) -> Diff:
     return diff
 
 
+@functools.cache
+def _dtype_names() -> dict[str, type[pl.DataType]]:
+    return {name: getattr(pl, name) for name in dir(pl.datatypes)
+            if isinstance(getattr(pl, name, None), type) and issubclass(getattr(pl, name), pl.DataType)}
+
+
 def _dtype(text: str) -> pl.DataType | None:
     """The polars dtype written as `str(dtype)` ("List(Struct({'start': Int64}))"), or None."""
-    names = {name: getattr(pl, name) for name in dir(pl.datatypes)
-             if isinstance(getattr(pl, name, None), type) and issubclass(getattr(pl, name), pl.DataType)}
     try:
-        value = eval(text, {"__builtins__": {}}, names)  # noqa: S307 - only dtype names are in scope
+        value = eval(text, {"__builtins__": {}}, _dtype_names())  # noqa: S307 - only dtype names are in scope
     except Exception:  # noqa: BLE001 - a dtype this polars cannot read is no widening
         return None
     return value if isinstance(value, pl.DataType) else None
@@ -281,12 +286,12 @@ def widens(old: str, new: str) -> bool:
     return before is not None and after is not None and before != after and _widens(before, after)
 
 
-def _widens(old: pl.DataType, new: pl.DataType) -> bool:
+def _widens(old: Any, new: Any) -> bool:
     if isinstance(old, pl.Struct) and isinstance(new, pl.Struct):
         fields = {f.name: f.dtype for f in new.fields}
         return all(f.name in fields and _widens(f.dtype, fields[f.name]) for f in old.fields)
     if isinstance(old, (pl.List, pl.Array)) and type(old) is type(new):
-        return _widens(old.inner, new.inner)  # type: ignore[attr-defined]
+        return _widens(old.inner, new.inner)
     return old == new
 
 

@@ -36,7 +36,7 @@ class NameShapes:
     lower_words: set[str]
     hit_start: dict[int, Hit]
     hit_end: dict[int, Hit]
-    titles: dict[int, tuple[str, str | None, int]]
+    titles: dict[int, tuple[str, str | None, int, tuple[int, int, str]]]
 
     def _lower(self, i: int) -> str:
         raise NotImplementedError
