@@ -121,13 +121,8 @@ class Mention(Span):
                              "e.g. 'Ministro da Defesa', before or after the name")
     role_start: int | None = Field(default=None, ge=0, description="Offset of the title")
     role_end: int | None = Field(default=None, gt=0, description="End offset of the title")
-
-    @model_validator(mode="after")
-    def _check_role(self) -> Mention:
-        unset = (self.role is None) + (self.role_start is None) + (self.role_end is None)
-        if unset not in (0, 3):
-            raise ValueError("role, role_start and role_end go together")
-        return self
+    # role, role_start and role_end go together: `Record` checks them with the slice (a
+    # validator here would be one more Python call for each of the many mentions).
 
 
 class Actor(_Model):
@@ -280,7 +275,11 @@ class Record(_Model):
                 )
         for i, actor in enumerate(self.actors):
             for j, m in enumerate(actor.mentions):
-                if m.role is not None and self.text[m.role_start : m.role_end] != m.role:
+                if m.role is None and m.role_start is None and m.role_end is None:
+                    continue
+                if m.role is None or m.role_start is None or m.role_end is None:
+                    raise ValueError(f"actors[{i}].mentions[{j}]: role, role_start and role_end go together")
+                if self.text[m.role_start : m.role_end] != m.role:
                     raise ValueError(f"actors[{i}].mentions[{j}].role does not equal its text slice")
         for i, q in enumerate(self.quantities):
             if q.object_start is not None and q.object_end is not None:

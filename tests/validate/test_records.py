@@ -66,7 +66,7 @@ def _with_role(**role: object) -> list[Actor]:
     ({"role": "Jon", "role_start": 0, "role_end": 3},
      "record: Value error, actors[0].mentions[0].role does not equal its text slice"),
     ({"role": "Kim", "role_start": 0},
-     "actors[0].mentions[0]: Value error, role, role_start and role_end go together"),
+     "record: Value error, actors[0].mentions[0]: role, role_start and role_end go together"),
 ])
 def test_validate_records_checks_role_evidence(role, message):
     result = validate_records([_candidate(actors=_with_role(**role))])
