@@ -121,6 +121,9 @@ def test_hostile_jsonl_mixed_bad_lines(tmp_path):
         b'{"id": "latin", "text": "S\xe3o Paulo"}',
         json.dumps({"id": "dup", "text": PT}).encode(),
         json.dumps({"id": "trunc", "text": "O ministro disse que"}).encode()[:-9],
+        # Half a surrogate pair: JSON reads it, no UTF-8 file can hold it (it crashed the run).
+        json.dumps({"id": "lone", "text": PT + " \ud800 Fim."}).encode(),
+        json.dumps({"id": "pair", "text": PT + " \ud83d\ude00 Outro."}).encode(),  # an emoji: fine
     ]
     path = _file(tmp_path, "feed.jsonl", b"\n".join(lines))
     outcomes, _ = _outcomes([path])
@@ -139,6 +142,8 @@ def test_hostile_jsonl_mixed_bad_lines(tmp_path):
         ("undecodable", f"{where}:12"),
         ("duplicate", "dup"),
         ("bad-json-line", f"{where}:14"),
+        ("undecodable", f"{where}:15"),
+        ("record", "pair"),
     ])
 
 
@@ -212,3 +217,11 @@ def test_hostile_near_duplicate_is_flagged_not_dropped(tmp_path):
     assert outcomes == [("record", a.as_posix()), ("record", b.as_posix())]
     first, second = result.records
     assert (first.near_duplicate_of, second.near_duplicate_of) == (None, first.doc_id)
+
+
+def test_hostile_lone_surrogate_is_quarantined_with_the_field(tmp_path):
+    path = _file(tmp_path, "feed.jsonl", json.dumps({"id": "x", "title": "T\udc00", "text": PT}) + "\n")
+    _, result = _outcomes([path])
+    [item] = result.quarantined
+    assert item.message == ("line 1: field 'title' has a lone surrogate escape (\\ud800-\\udfff), which is "
+                            "not text. Escape the whole character as a surrogate pair, or write it as UTF-8")
