@@ -5,6 +5,7 @@ import pytest
 
 from etl.errors import IngestError
 from etl.ingest import ingest_articles
+from etl.ingest.decode import decode_bytes
 from etl.ingest.metadata import clean_text, outlet_from_url, parse_published
 from etl.models import Article, Duplicate, QuarantinedItem
 
@@ -34,6 +35,21 @@ def test_readers_decodes_latin1(tmp_path):
     [item] = ingest_articles([_write(tmp_path / "a.txt", text.encode("latin-1"))])
     assert isinstance(item, Article)
     assert item.text == text
+
+
+@pytest.mark.parametrize("text,encoding", [
+    # Short legacy texts: charset detection alone read these as Chinese or Central European.
+    ("O presidente disse que não.", "latin-1"),
+    ("Ação e reação em São Paulo", "latin-1"),
+    ("El niño comió.", "latin-1"),
+    ("“Então”, disse ele — café", "cp1252"),
+    ("Já é tarde à noite, ó João.", "iso8859-15"),
+    # Other scripts are still detected (and then quarantined for their language).
+    ("Владимир Путин заявил во вторник, что армия готова.", "cp1251"),
+    ("Ο πρωθυπουργός δήλωσε σήμερα", "cp1253"),
+])
+def test_readers_decodes_short_legacy_texts(text, encoding):
+    assert decode_bytes(text.encode(encoding)) == text
 
 
 def test_readers_normalises_nfc_and_line_ends(tmp_path):
