@@ -32,13 +32,16 @@ def extract_record(article: Article, *, reference_date: date | None = None) -> R
     from etl.ingest.metadata import reference_date_of
 
     doc_id = doc_id_for(article.text)
-    language = (article.language or detect_language(article.text) or "unknown").lower()
+    language = (article.language or detect_language(article.text) or "").lower()
     language = language.split("-")[0].split("_")[0]
     if language not in SUPPORTED_LANGUAGES:
-        return QuarantinedItem(
-            input_id=article.input_id, stage="extract", reason="unsupported-language", doc_id=doc_id,
-            message=f"language {language!r} is not supported (supported: {', '.join(SUPPORTED_LANGUAGES)})",
-        )
+        supported = ", ".join(SUPPORTED_LANGUAGES)
+        how = "declared" if article.language else "detected"
+        message = (f"language {language!r} ({how}) is not supported (supported: {supported})" if language else
+                   "the language could not be detected (too little text in a supported language); "
+                   f"declare it in a 'language' field if it is one of {supported}")
+        return QuarantinedItem(input_id=article.input_id, stage="extract", reason="unsupported-language",
+                               doc_id=doc_id, message=message)
     doc = process_text(article.text, language, article=article,
                        reference_date=reference_date_of(article.published) or reference_date)
     return Record.model_construct(

@@ -35,7 +35,16 @@ def test_language_declared_wins_and_unsupported_is_quarantined(declared, text, o
     result = extract_record(Article(input_id="t", text=text, language=declared))
     if isinstance(result, QuarantinedItem):
         assert (result.reason, result.stage) == (outcome, "extract")
-        assert "is not supported (supported: pt, en, es)" in result.message
+        how = "declared" if declared else "detected"
+        assert result.message == f"language 'fr' ({how}) is not supported (supported: pt, en, es)"
     else:
         assert isinstance(result, Record)
         assert result.language == outcome
+
+
+def test_language_undetectable_text_says_to_declare_it():
+    result = extract_record(Article(input_id="t", text="123 456 789 10.000"))
+    assert isinstance(result, QuarantinedItem)
+    assert (result.reason, result.message) == (
+        "unsupported-language", "the language could not be detected (too little text in a supported "
+        "language); declare it in a 'language' field if it is one of pt, en, es")
