@@ -145,14 +145,23 @@ def test_readers_empty_folder_raises(tmp_path):
 @pytest.mark.parametrize(
     "value,expected",
     [("2024", ("2024", "year")), ("2024-11", ("2024-11", "month")),
-     ("2024-11-29T10:00:00Z", ("2024-11-29", "day")), (None, None)],
+     ("2024-11-29T10:00:00Z", ("2024-11-29", "day")), (None, None),
+     # The date as written, in its own time zone.
+     ("2024-11-29T23:30:00.5-03:00", ("2024-11-29", "day")), ("2024-11-29 23:30", ("2024-11-29", "day")),
+     ("20241129", ("2024-11-29", "day")), (20241129, ("2024-11-29", "day")), (2024, ("2024", "year")),
+     ("2024/11/29", ("2024-11-29", "day")), ("2024/11", ("2024-11", "month")),
+     ("Fri, 29 Nov 2024 23:30:00 -0300", ("2024-11-29", "day"))],
 )
 def test_metadata_parse_published(value, expected):
     result = parse_published(value)
     assert (None if result is None else (result.value, result.precision)) == expected
 
 
-@pytest.mark.parametrize("value", ["ontem", "2024-13-01", "29/11/2024"])
+@pytest.mark.parametrize("value", [
+    "ontem", "2024-13-01", "29/11/2024", "Fri, 31 Nov 2024 08:00:00 GMT",
+    # Once read as the year 2024, silently: only a whole date is a date.
+    "2024-11-29junk", "2024-1-5", "202411", "2024-11/29", 2024.5, True,
+])
 def test_metadata_parse_published_rejects(value):
     with pytest.raises(ValueError):
         parse_published(value)
