@@ -45,6 +45,7 @@ def annotate_jsonl(path: Path, *, reference_date: date | None = None) -> Iterato
     """
     from etl.extract import extract_record
     from etl.ingest.metadata import parse_published
+    from etl.ingest.readers import lone_surrogate
 
     with path.open(encoding="utf-8-sig") as handle:
         for line_no, line in enumerate(handle, start=1):
@@ -53,10 +54,16 @@ def annotate_jsonl(path: Path, *, reference_date: date | None = None) -> Iterato
             input_id = f"{path.as_posix()}:{line_no}"
             try:
                 value = json.loads(line)
+                if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+                    yield {"input_id": input_id, "error": f"line {line_no}: not a JSON object with a 'text' string"}
+                    continue
+                if problem := lone_surrogate(line.encode("utf-8", "surrogatepass"), value):
+                    yield {"input_id": input_id, "error": f"line {line_no}: {problem}"}
+                    continue
                 input_id = str(value.get("id") or input_id)
                 article = Article(input_id=input_id, text=value["text"], language=value.get("language"),
                                   published=parse_published(value.get("published")))
-            except (ValueError, KeyError, TypeError, AttributeError) as e:
+            except (ValueError, TypeError) as e:
                 yield {"input_id": input_id, "error": f"line {line_no}: {e}"}
                 continue
             record = extract_record(article, reference_date=reference_date)

@@ -147,23 +147,26 @@ def _parse_json_line(raw: bytes, line_no: int, where: str, options: ReadOptions)
         return quarantine(where, "bad-json-line", f"line {line_no} is not valid JSON: {e}")
     if not isinstance(value, dict):
         return quarantine(where, "not-an-object", f"line {line_no} is a JSON {type(value).__name__}, not an object")
-    # JSON can escape half of a surrogate pair ("\ud800"): Python reads it, but no UTF-8
-    # file (Parquet, CSV) can store it. Only an escape can make one, so look only then.
-    if (b"\\ud" in raw or b"\\uD" in raw) and (field := _lone_surrogate(value)):
-        return quarantine(where, "undecodable", f"line {line_no}: field {field} has a lone surrogate "
-                          "escape (\\ud800-\\udfff), which is not text. Escape the whole character "
-                          "as a surrogate pair, or write it as UTF-8")
+    if problem := lone_surrogate(raw, value):
+        return quarantine(where, "undecodable", f"line {line_no}: {problem}")
     item_id = value.get("id")
     return make_article(value, str(item_id) if item_id not in (None, "") else where, options)
 
 
-def _lone_surrogate(value: dict[str, Any]) -> str | None:
-    """The first field of `value` (as an ASCII repr) whose key or value is not valid Unicode."""
+def lone_surrogate(raw: bytes, value: dict[str, Any]) -> str | None:
+    """What is wrong when a JSON object (`value`, parsed from `raw`) holds half a surrogate pair.
+
+    JSON can escape one ("\\ud800"); Python reads it, but no UTF-8 file (Parquet, CSV) can
+    store it. Only an escape makes one, so the fields are looked at only when `raw` has one.
+    """
+    if b"\\ud" not in raw and b"\\uD" not in raw:
+        return None
     for key, field in value.items():
         try:
             json.dumps([key, field], ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
-            return ascii(key)
+            return (f"field {ascii(key)} has a lone surrogate escape (\\ud800-\\udfff), which is not "
+                    "text. Escape the whole character as a surrogate pair, or write it as UTF-8")
     return None
 
 
