@@ -105,12 +105,15 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     meta = path.with_name(path.name + ".meta.json")
     if not meta.is_file():
         return {}
+    raw = meta.read_bytes()
     try:
-        value = json.loads(meta.read_text(encoding="utf-8"))
+        value = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
         raise ValueError(f"sidecar {meta.name} is not valid JSON: {e}") from e
     if not isinstance(value, dict):
         raise ValueError(f"sidecar {meta.name} is a JSON {type(value).__name__}, not an object")
+    if problem := lone_surrogate(raw, value):
+        raise ValueError(f"sidecar {meta.name}: {problem}")
     return {k: v for k, v in value.items() if k in ARTICLE_FIELDS and k not in ("text", "html", "id")}
 
 

@@ -189,9 +189,10 @@ def test_hostile_file_disappears_during_run(tmp_path):
     assert (gone.reason, gone.input_id) == ("unreadable", second.as_posix())
 
 
-def test_hostile_broken_sidecar(tmp_path):
+@pytest.mark.parametrize("sidecar", ["{not json", '{"title": "T\\udc00"}', "[1, 2]"])
+def test_hostile_broken_sidecar(tmp_path, sidecar):
     path = _file(tmp_path, "a.txt", PT)
-    _file(tmp_path, "a.txt.meta.json", "{not json")
+    _file(tmp_path, "a.txt.meta.json", sidecar)
     outcomes, _ = _outcomes([path])
     assert outcomes == [("bad-metadata", path.as_posix())]
 
