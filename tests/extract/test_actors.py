@@ -861,3 +861,20 @@ def test_actors_seed_roles_have_evidence() -> None:
         "person:joe-biden": [("presidente", "presidente")],
         "person:no-kwang-chol": [("ministro da Defesa", "ministro da Defesa")],
     }
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A listed person's alias written with the title the text gives ("King Charles").
+        ("en", "King Charles said he was deeply saddened. Charles spoke later.",
+         [("person:charles-iii", ["Charles", "Charles"])]),
+        ("es", "El rey Felipe dijo que el acuerdo está cerca.", [("person:felipe-vi", ["Felipe"])]),
+        # A short form without trailing initials or a generational suffix is the same person.
+        ("en", 'Dr. Anoop Kumar A.S., who heads critical care, spoke. "It was late," Dr. Anoop Kumar told reporters.',
+         [("person:anoop-kumar-a-s", ["Anoop Kumar A.S.", "Anoop Kumar"])]),
+    ],
+)
+def test_actors_title_aliases_and_name_tails(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    doc = run(lang, text)
+    assert [(a.actor_id, [m.text for m in a.mentions]) for a in doc._.actors if a.type == "person"] == expected

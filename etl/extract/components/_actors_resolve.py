@@ -45,6 +45,8 @@ def _resolve_people(records: Records) -> None:
         if record["type"] != "person":
             continue
         person = find_person([record["name"], *record["mentions"].values()])
+        if person is None and record["role"]:  # "King Charles", "rey Felipe": an alias with its title
+            person = find_person([f"{record['role']} {name}" for name in record["mentions"].values()])
         if person is None:
             continue
         record["country"] = record["country"] or person.country

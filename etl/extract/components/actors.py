@@ -72,6 +72,9 @@ _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
 _NAMED_DATE = re.compile(r" (?:[1-9]|[12]\d|3[01])º? de [A-ZÁÉÍÓÚ][a-zçáéíóú]+")
 _FIRST = itemgetter(slice(0, 1))
+# What may follow a person's name without making it another person: initials ("A.S.",
+# "A. S."), a generational suffix, a regnal number.
+_NAME_TAIL = re.compile(r"(?:[A-Z]\.\s?)+|(?:Jr|Sr)\.?|J[uú]nior|Filho|Neto|Sobrinho|[IVX]{2,5}")
 
 
 class ActorsComponent:
@@ -331,10 +334,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return start, country
 
     def _person_id(self, name: str) -> str:
-        """A shorter form of a person named in full earlier ("Pinto Luz" after "Miguel Pinto Luz")."""
-        suffix = " " + name
+        """A shorter form of a person named in full earlier: without the first names ("Pinto
+        Luz" after "Miguel Pinto Luz") or without trailing initials or a generational suffix
+        ("Anoop Kumar" after "Anoop Kumar A.S.", "Martin Luther King" after "... King Jr.")."""
+        suffix, prefix = " " + name, name + " "
         for actor_id, record in self.actors.of_type("person").items():
-            if record["name"].endswith(suffix):
+            full = record["name"]
+            if full.endswith(suffix) or (full.startswith(prefix) and _NAME_TAIL.fullmatch(full[len(prefix):])):
                 return actor_id
         return f"person:{slugify(name)}"
 
