@@ -57,7 +57,7 @@ def annotate_jsonl(path: Path, *, reference_date: date | None = None) -> Iterato
                 if not isinstance(value, dict) or not isinstance(value.get("text"), str):
                     yield {"input_id": input_id, "error": f"line {line_no}: not a JSON object with a 'text' string"}
                     continue
-                if problem := lone_surrogate(line.encode("utf-8", "surrogatepass"), value):
+                if problem := lone_surrogate(line.encode(), value):
                     yield {"input_id": input_id, "error": f"line {line_no}: {problem}"}
                     continue
                 input_id = str(value.get("id") or input_id)
