@@ -185,7 +185,8 @@ def run(paths: tuple[str, ...], reference_date: date | None, dist_dir: Path | No
         max_file_bytes: int | None, max_text_chars: int | None, **execution: Any) -> None:
     """Ingest, extract, validate and publish a dataset release (PATHs default to seeds/).
 
-    PATH is a .txt, .html, .jsonl/.ndjson or .csv file, a folder, a glob or '-' for stdin.
+    PATH is a .txt, .html, .jsonl/.ndjson or .csv file, a folder, a glob or '-' for stdin
+    (JSONL when its first line is a JSON object, else one text article).
     Exits 1 when the quality gate blocks the release.
 
     Example:

@@ -169,6 +169,14 @@ def test_cli_extract_reads_standard_input():
     assert (record["input_id"], record["text"]) == ("<stdin>", ARTICLE)
 
 
+def test_cli_extract_reads_jsonl_from_standard_input():
+    lines = [json.dumps({"id": "a", "text": ARTICLE}), "{not json", json.dumps({"text": ARTICLE + " Fim."})]
+    result = CliRunner().invoke(cli, ["extract", "-", "--format", "jsonl"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    assert [json.loads(line)["input_id"] for line in result.stdout.splitlines()] == ["a", "<stdin>:3"]
+    assert "Quarantined: <stdin>:2 (ingest, bad-json-line)" in result.stderr
+
+
 def test_cli_run_help_states_the_default_batch_size():
     from etl.pipeline import DEFAULT_BATCH_SIZE
 

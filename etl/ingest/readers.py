@@ -49,6 +49,8 @@ def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS) -> Itera
         data = sys.stdin.buffer.read(options.max_file_bytes + 1)
         if len(data) > options.max_file_bytes:
             yield quarantine("<stdin>", "too-large", f"standard input is over {options.max_file_bytes} bytes")
+        elif _is_jsonl(data):  # `cat feed.jsonl | etl run -`: one article per line, as from a file
+            yield from _read_jsonl(io.BytesIO(data), "<stdin>", options)
         else:
             yield from _read_text(data, "<stdin>", options, {})
         return
@@ -154,6 +156,17 @@ def _parse_json_line(raw: bytes, line_no: int, where: str, options: ReadOptions)
         return quarantine(where, "undecodable", f"line {line_no}: {problem}")
     item_id = value.get("id")
     return make_article(value, str(item_id) if item_id not in (None, "") else where, options)
+
+
+def _is_jsonl(data: bytes) -> bool:
+    """Whether standard input is JSONL: its first non-blank line is a JSON object."""
+    for line in data.removeprefix(b"\xef\xbb\xbf").split(b"\n", 16)[:16]:
+        if line.strip():
+            try:
+                return isinstance(json.loads(line), dict)
+            except ValueError:
+                return False
+    return False
 
 
 def lone_surrogate(raw: bytes, value: dict[str, Any]) -> str | None:
