@@ -99,8 +99,8 @@ def parse_published(value: Any) -> Published | None:
     text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
     match = _PUBLISHED.fullmatch(text)
     if not match:
-        if any(c.isalpha() for c in text) and (day := _rfc2822(value, text)):
-            return day
+        if any(c.isalpha() for c in text) and (written := _rfc2822(value, text)):
+            return written
         raise ValueError(f"published {value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 "
                          "timestamp, YYYYMMDD, YYYY/MM/DD, or RFC 2822)")
     found = match.groupdict()
