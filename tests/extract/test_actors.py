@@ -878,3 +878,26 @@ def test_actors_seed_roles_have_evidence() -> None:
 def test_actors_title_aliases_and_name_tails(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     doc = run(lang, text)
     assert [(a.actor_id, [m.text for m in a.mentions]) for a in doc._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # English capitalises a title only before a name: after a first name it is a surname.
+        ("en", "Stephen King said his new novel is out. King added that it was long.",
+         [("person:stephen-king", None, ["Stephen King", "King"])]),
+        ("en", "John Major said the party was split.", [("person:john-major", None, ["John Major"])]),
+        ("en", "Martin Luther King Jr. was born in Atlanta.",
+         [("person:martin-luther-king-jr", None, ["Martin Luther King Jr."]), ("location:atlanta", None, ["Atlanta"])]),
+        # Before a capitalised word it is still the title.
+        ("en", "British Prime Minister Keir Starmer said so.",
+         [("person:keir-starmer", "prime minister", ["Keir Starmer"])]),
+        # Portuguese lists capitalise a title after a name: it stays a title.
+        ("pt", "Maria Silvia Bastos Ex-Presidente da Companhia Siderúrgica Nacional falou.",
+         [("person:maria-silvia-bastos", None, ["Maria Silvia Bastos"]),
+          ("organization:companhia-siderurgica-nacional", None, ["Companhia Siderúrgica Nacional"])]),
+    ],
+)
+def test_actors_title_words_as_surnames(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = run(lang, text)
+    assert [(a.actor_id, a.role, [m.text for m in a.mentions]) for a in doc._.actors] == expected

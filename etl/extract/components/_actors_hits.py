@@ -52,22 +52,33 @@ def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
     return resolved
 
 
-def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str]) -> list[Hit]:
+def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str], *,
+                      title_surnames: bool = False) -> list[Hit]:
     """A one-word country or place that ends a name opened by a first name is a surname ("Luís
     Montenegro", "José Carlos de Barros Lima"); then every bare mention of that word in the
-    article is the person too."""
-    texts = tokens.texts
+    article is the person too. With `title_surnames` (English, which capitalises titles only
+    before a name), so is a capitalised title there ("Stephen King", "John Major"), unless a
+    capitalised word follows it ("... Prime Minister Keir Starmer"). Portuguese and Spanish
+    lists capitalise a title after a name ("Maria Silva Ex-Presidente da ...")."""
+    texts, n = tokens.texts, len(tokens.texts)
     starts = {h.start for h in hits}
     surnames: set[str] = set()
     for hit in hits:
+        kind = hit.entry.kind
         if hit.end - hit.start == 1 and hit.start > 0 and tokens.ws[hit.start - 1] \
                 and (texts[hit.start - 1][:1].isupper() or texts[hit.start - 1] in _PARTICLES) \
-                and hit.entry.kind in ("country", "place") \
+                and (kind in ("country", "place") or title_surnames and kind == "title"
+                     and texts[hit.start][:1].isupper()
+                     and not (hit.end < n and tokens.ws[hit.start] and texts[hit.end][:1].isupper()
+                              and texts[hit.end] not in _NAME_SUFFIXES)) \
                 and _after_first_name(tokens, hit.start, first_names, starts):
             surnames.add(texts[hit.start])
     if not surnames:
         return hits
     return [h for h in hits if h.end - h.start > 1 or texts[h.start] not in surnames]
+
+
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})  # "Martin Luther King Jr."
 
 
 def _after_first_name(tokens: DocTokens, i: int, first_names: set[str], starts: set[int]) -> bool:

@@ -144,7 +144,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.tok = tok = doc_tokens(doc)  # token attributes as lists, shared with other components
         self.text, self.texts, self.n = tok.text, tok.texts, len(tok.texts)
         self.units = Units(tok, self.gaz.honorifics)
-        hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names)
+        hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names,
+                                 title_surnames=component.lang == "en")
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
         self.hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
