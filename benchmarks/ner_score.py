@@ -172,9 +172,13 @@ def _deictic(language: str) -> re.Pattern[str]:
 
     words = [row["phrase"] for row in rows_for_language("date_words", language)]
     words += [row["word"] for row in rows_for_language("weekdays", language)]
-    alternatives = sorted({w.strip() for word in words for w in word.split("|") if w.strip()},
-                          key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, alternatives))})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def _alternation(cells: Iterable[str]) -> str:
+    """A regex alternation of the words in reference cells ("Sr.|Sra."), longest first."""
+    words = sorted({w.strip() for cell in cells for w in cell.split("|") if w.strip()}, key=len, reverse=True)
+    return "|".join(map(re.escape, words))
 
 
 @functools.cache
@@ -182,10 +186,8 @@ def _honorific_before(language: str) -> re.Pattern[str]:
     """Honorifics of `language` ("Sr.", "Dona", "Prof. Dr.") ending right before a name."""
     from etl.extract.reference import rows_for_language
 
-    words = sorted({w.strip() for row in rows_for_language("titles", language) if row["kind"] == "honorific"
-                    for w in row["text"].split("|") if w.strip()}, key=len, reverse=True)
-    one = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:(?:{one})\s+)+$", re.IGNORECASE)
+    words = _alternation(row["text"] for row in rows_for_language("titles", language) if row["kind"] == "honorific")
+    return re.compile(rf"(?<!\w)(?:(?:{words})\s+)+$", re.IGNORECASE)
 
 
 def harem_person_span(text: str, mention: Any, language: str = "pt") -> tuple[int, int]:

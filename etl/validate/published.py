@@ -57,11 +57,17 @@ def check_checksums(path: Path) -> CheckResult:
     return passed(PACKAGE, "checksums", f"all {len(listed)} files match SHA256SUMS")
 
 
+def _resources(path: Path) -> list[dict[str, Any]]:
+    """The resources of the release's datapackage.json (raises OSError, ValueError, KeyError,
+    TypeError when it cannot be read)."""
+    descriptor = json.loads((path / "datapackage.json").read_text(encoding="utf-8"))
+    return cast(list[dict[str, Any]], descriptor["resources"])
+
+
 def check_descriptor(path: Path) -> CheckResult:
     """Check that every resource in datapackage.json has its declared bytes and hash."""
     try:
-        descriptor = json.loads((path / "datapackage.json").read_text(encoding="utf-8"))
-        resources = descriptor["resources"]
+        resources = _resources(path)
     except (OSError, ValueError, KeyError, TypeError) as e:
         return failure(PACKAGE, "datapackage", f"cannot read datapackage.json: {e}", count=1)
     problems = []
@@ -94,9 +100,8 @@ def _readable(table: str, files: list[Path], rows: int, since: Since | None = No
 def declared_columns(path: Path) -> dict[str, set[str]]:
     """Table name -> the columns the release's datapackage.json declares (its CSV resources)."""
     try:
-        descriptor = json.loads((path / "datapackage.json").read_text(encoding="utf-8"))
         return {resource["name"]: {f["name"] for f in resource["schema"]["fields"]}
-                for resource in descriptor["resources"] if "schema" in resource}
+                for resource in _resources(path) if "schema" in resource}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
 
