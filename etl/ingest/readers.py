@@ -187,24 +187,75 @@ def lone_surrogate(raw: bytes, value: dict[str, Any]) -> str | None:
 
 
 def _read_csv(handle: BinaryIO, input_id: str, options: ReadOptions, *, delimiter: str) -> Iterator[Item]:
+    """Rows of a CSV (or TSV) export with a header; `options.text_column` holds the text.
+
+    The reader is strict about quotes, so a broken row is quarantined instead of being
+    read into its neighbours: a quote that is never closed would otherwise swallow every
+    row after it into one text, and a row with more fields than the header would lose
+    the text after an unquoted comma. Reading goes on with the next row.
+    """
     if options.text_column is None:
         yield quarantine(input_id, "unsupported-format", "a CSV file needs --text-column to be read")
         return
     csv.field_size_limit(options.max_line_bytes)
     stream = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline="")
-    reader = csv.DictReader(stream, delimiter=delimiter)
-    if reader.fieldnames is None or options.text_column not in reader.fieldnames:
-        raise IngestError(f"CSV has no column {options.text_column!r}", input_id,
-                          f"Columns are: {', '.join(reader.fieldnames or [])}.")
+    reader = csv.reader(stream, delimiter=delimiter, strict=True)
     try:
-        for row_no, row in enumerate(reader, start=2):
-            where = f"{input_id}:{row_no}"
-            fields = {k: v for k, v in row.items() if k in ARTICLE_FIELDS and k != "text"}
-            fields["text"] = row.get(options.text_column)
-            item_id = fields.pop("id", None)
-            yield make_article(fields, item_id or where, options)
+        header = next(reader, None)
     except csv.Error as e:
-        yield quarantine(f"{input_id}:{reader.line_num}", "bad-csv-row", f"CSV row cannot be parsed: {e}")
+        raise IngestError(f"CSV header cannot be parsed: {e}", input_id,
+                          "The first line must name the columns, separated by commas.") from None
+    if header is None or options.text_column not in header:
+        raise IngestError(f"CSV has no column {options.text_column!r}", input_id,
+                          f"Columns are: {', '.join(header or [])}.")
+    row_no = 1
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            row_no += 1
+            too_large = "field larger than field limit" in str(e)
+            yield quarantine(f"{input_id}:{row_no}", "too-large" if too_large else "bad-csv-row",
+                             _csv_problem(str(e), row_no, first_line, reader.line_num, delimiter,
+                                          options.max_line_bytes))
+            if too_large:  # the parser lost its place (perhaps inside quotes): read no further
+                return
+            continue
+        if not row:  # a blank line
+            continue
+        row_no += 1
+        where = f"{input_id}:{row_no}"
+        if len(row) > len(header):
+            sep = "a tab" if delimiter == "\t" else f"{delimiter!r}"
+            yield quarantine(where, "bad-csv-row",
+                             f"row {row_no} (line {first_line}) has {len(row)} fields but the header has "
+                             f"{len(header)}: a field that holds {sep} must be quoted")
+            continue
+        values = dict(zip(header, row, strict=False))  # a short row lacks its last fields
+        fields: dict[str, Any] = {k: v for k, v in values.items() if k in ARTICLE_FIELDS and k != "text"}
+        fields["text"] = values.get(options.text_column)
+        item_id = fields.pop("id", None)
+        yield make_article(fields, item_id or where, options)
+
+
+def _csv_problem(error: str, row_no: int, first_line: int, last_line: int, delimiter: str,
+                 limit: int) -> str:
+    """What is wrong with a CSV row the parser refused, and how to mend it."""
+    at = f"row {row_no} (line {first_line})"
+    if "unexpected end of data" in error:
+        lines = f"line {first_line}" if last_line <= first_line else f"lines {first_line}-{last_line}"
+        return (f"{at} opens a quoted field that is never closed, so {lines} (to the end of the file) "
+                "would be one text. Close the quote; a quote inside a quoted field is written twice (\"\")")
+    if "expected after" in error:
+        return (f"{at} has text after the closing quote of a field. A quote inside a quoted field "
+                "is written twice (\"\"), and a field with a quote in it must be quoted whole")
+    if "field larger than field limit" in error:
+        return (f"{at} has a field over {limit} characters, so the rest of the file was not read. "
+                "Raise --max-text-chars, or split the file")
+    return f"{at} cannot be parsed: {error}"
 
 
 def make_article(value: dict[str, Any], input_id: str, options: ReadOptions = DEFAULT_OPTIONS) -> Item:

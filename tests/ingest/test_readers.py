@@ -4,7 +4,7 @@ import json
 import pytest
 
 from etl.errors import IngestError
-from etl.ingest import ingest_articles
+from etl.ingest import ReadOptions, ingest_articles
 from etl.ingest.decode import decode_bytes
 from etl.ingest.metadata import clean_text, outlet_from_url, parse_published
 from etl.models import Article, Duplicate, QuarantinedItem
@@ -179,3 +179,51 @@ def test_metadata_outlet_from_url(url, outlet):
 
 def test_metadata_clean_text_keeps_body():
     assert clean_text("Leia também: outra coisa\nCorpo.\nCompartilhar")[0] == "Corpo."
+
+
+def _csv_items(tmp_path, data: str, name: str = "x.csv"):
+    path = _write(tmp_path / name, data.encode())
+    items = ingest_articles([path], ReadOptions(text_column="text"))
+    return path, [(type(i).__name__, i.input_id, getattr(i, "reason", None) or getattr(i, "text", None))
+                  for i in items]
+
+
+def test_readers_csv_rows_with_quoted_lines_and_blank_lines(tmp_path):
+    path, items = _csv_items(tmp_path, 'id,text,published\na,"Um, dois.\nTrês ""quatro"".",2024-11-30\n\n,Cinco.\n')
+    assert items == [("Article", "a", 'Um, dois.\nTrês "quatro".'), ("Article", f"{path}:3", "Cinco.")]
+
+
+def test_readers_csv_unclosed_quote_is_quarantined_not_read_into_later_rows(tmp_path):
+    path, items = _csv_items(tmp_path, 'id,text\na,Um.\nb,"Dois.\nc,Três.\nd,Quatro.\n')
+    assert items == [("Article", "a", "Um."), ("QuarantinedItem", f"{path}:3", "bad-csv-row")]
+    [*_, bad] = ingest_articles([path], ReadOptions(text_column="text"))
+    assert bad.message == ("row 3 (line 3) opens a quoted field that is never closed, so lines 3-5 "
+                           "(to the end of the file) would be one text. Close the quote; a quote inside "
+                           'a quoted field is written twice ("")')
+
+
+def test_readers_csv_text_after_a_closing_quote_is_quarantined_and_reading_goes_on(tmp_path):
+    path, items = _csv_items(tmp_path, 'id,text\na,"Um ""dois"" três" quatro.\nb,Cinco.\n')
+    assert items == [("QuarantinedItem", f"{path}:2", "bad-csv-row"), ("Article", "b", "Cinco.")]
+
+
+@pytest.mark.parametrize("name,data", [("x.csv", "id,text\na,Um, dois.\nb,Três.\n"),
+                                       ("x.tsv", "id\ttext\na\tUm\tdois.\nb\tTrês.\n")])
+def test_readers_csv_row_with_more_fields_than_the_header_is_quarantined(tmp_path, name, data):
+    path, items = _csv_items(tmp_path, data, name)
+    assert items == [("QuarantinedItem", f"{path}:2", "bad-csv-row"), ("Article", "b", "Três.")]
+
+
+def test_readers_csv_short_row_misses_only_its_last_fields(tmp_path):
+    _, items = _csv_items(tmp_path, "id,text,published\na,Um.\n")
+    assert items == [("Article", "a", "Um.")]
+
+
+def test_readers_csv_over_long_field_stops_the_file_with_a_reason(tmp_path):
+    # The limit on a field is --max-text-chars in UTF-8 bytes at most, plus room for metadata.
+    path = _write(tmp_path / "x.csv", ('id,text\na,Um.\nb,"' + "x" * 70_000 + '\nc,Três.\n"\n').encode())
+    items = list(ingest_articles([path], ReadOptions(text_column="text", max_text_chars=10)))
+    assert [(type(i).__name__, i.input_id) for i in items] == [("Article", "a"),
+                                                                ("QuarantinedItem", f"{path}:3")]
+    assert items[1].reason == "too-large"
+    assert "the rest of the file was not read" in items[1].message
