@@ -228,7 +228,7 @@ def _read_csv(handle: BinaryIO, input_id: str, options: ReadOptions, *, delimite
             continue
         row_no += 1
         where = f"{input_id}:{row_no}"
-        if len(row) > len(header):
+        if len(row) > len(header) and any(row[len(header):]):  # a trailing comma is harmless
             sep = "a tab" if delimiter == "\t" else f"{delimiter!r}"
             yield quarantine(where, "bad-csv-row",
                              f"row {row_no} (line {first_line}) has {len(row)} fields but the header has "

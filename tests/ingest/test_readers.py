@@ -219,6 +219,11 @@ def test_readers_csv_short_row_misses_only_its_last_fields(tmp_path):
     assert items == [("Article", "a", "Um.")]
 
 
+def test_readers_csv_trailing_empty_fields_are_harmless(tmp_path):
+    _, items = _csv_items(tmp_path, "id,text\na,Um.,,\n")
+    assert items == [("Article", "a", "Um.")]
+
+
 def test_readers_csv_over_long_field_stops_the_file_with_a_reason(tmp_path):
     # The limit on a field is --max-text-chars in UTF-8 bytes at most, plus room for metadata.
     path = _write(tmp_path / "x.csv", ('id,text\na,Um.\nb,"' + "x" * 70_000 + '\nc,Três.\n"\n').encode())
