@@ -190,12 +190,16 @@ def _honorific_before(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?:{words})\s+)+$", re.IGNORECASE)
 
 
-def harem_person_span(text: str, mention: Any, language: str = "pt") -> tuple[int, int]:
+def harem_person_span(text: str, mention: Any, language: str = "pt",
+                      others: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """The PESSOA span HAREM tags for a person's mention: with the title written right before
     it (our role evidence) and the honorifics before that ("Presidente Getúlio Vargas",
-    "sr. Gustavo Capanema", "Prof. Dr. Alfredo Halpern")."""
+    "sr. Gustavo Capanema", "Prof. Dr. Alfredo Halpern"). A title that holds another
+    mention (`others`: "presidente da Comissão Europeia José Manuel Barroso") stays out:
+    HAREM tags that organisation on its own."""
     start = mention.start
-    if mention.role is not None and mention.role_end <= start and not text[mention.role_end:start].strip():
+    if mention.role is not None and mention.role_end <= start and not text[mention.role_end:start].strip() \
+            and not any(mention.role_start <= a and b <= mention.role_end for a, b in others):
         start = mention.role_start
     if found := _honorific_before(language).search(text, max(0, start - 40), start):
         start = found.start()
@@ -208,9 +212,10 @@ def apply_harem_conventions(record: Any, language: str = "pt") -> None:
     quantity spans as HAREM does."""
     from etl.models import Mention, Quantity
 
+    others = [(m.start, m.end) for actor in record.actors if actor.type != "person" for m in actor.mentions]
     for actor in record.actors:
         if actor.type == "person":
-            spans = [harem_person_span(record.text, m, language) for m in actor.mentions]
+            spans = [harem_person_span(record.text, m, language, others) for m in actor.mentions]
             actor.mentions = [Mention(start=s, end=e, text=record.text[s:e]) for s, e in spans]
     deictic = _deictic(language)
     record.dates = [d for d in record.dates if re.search(r"\d", d.text) or not deictic.search(d.text)]

@@ -830,7 +830,12 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
          [("Andrei Belousov", "ministro da Defesa", 2), ("Belousov", None, None)]),
         # An apposition after the name.
         ("pt", "Christine Lagarde, presidente do BCE, falou nesta quinta-feira.",
-         [("Christine Lagarde", "presidente", 19)]),
+         [("Christine Lagarde", "presidente do BCE", 19)]),
+        # A title "of" a known organisation takes it in.
+        ("pt", "Ele falou com a presidente da Comissão Europeia, Ursula von der Leyen.",
+         [("Ursula von der Leyen", "presidente da Comissão Europeia", 16)]),
+        ("en", "He met the Secretary-General of NATO, Mark Rutte, in Brussels.",
+         [("Mark Rutte", "Secretary-General of NATO", 11)]),
         # English capitalises the title: the evidence keeps the case, the role is lowered.
         ("en", "Defense Secretary Lloyd Austin said on Monday that talks would go on.",
          [("Lloyd Austin", "Defense Secretary", 0)]),

@@ -78,6 +78,29 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # A setting after an inverted source ends it: the place is not who spoke.
+        ("es", '"No hay plata", dijo el mandatario ante unas 3.000 personas en Córdoba.',
+         [("mandatario", 24, "dijo", "attribution", None)]),
+        ("pt", "O acordo foi fechado, disse o porta-voz do ministério em Lisboa.",
+         [("porta-voz do ministério", 30, "disse", "attribution", None)]),
+        ("pt", "O acordo foi fechado, disse o ministro Tavras Quelme em Lisboa.",
+         [("Tavras Quelme", 39, "disse", "attribution", "person:tavras-quelme")]),
+        ("en", '"We are ready," said the minister in Kyiv.',
+         [("minister", 25, "said", "attribution", None)]),
+        # An object before a setting is no inverted source (and a verb with an object reports
+        # nothing), nor is a phrase "of" something that is no source noun.
+        ("es", "El ministro Tavras Quelme destacó la cooperación en materia migratoria.", []),
+        ("pt", "O adivinho até adiantou a data da consulta.", []),
+        ("pt", "A dor varia de acordo com as horas do dia.", []),
+    ],
+)
+def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # A common-noun subject right before the verb is the source, not an earlier actor (issue #3).
         ("en", "The Electoral Commission of Freedonia said the vote was peaceful, although police said "
                "there had been clashes.",

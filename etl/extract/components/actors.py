@@ -213,6 +213,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j += 1
             while j < n and texts[j][:1].isupper() and j not in self.hit_at:
                 j += 1
+        elif self._lower(j) in self.c.links and (org := self.hit_start.get(j + 1)) is not None \
+                and org.entry.kind == "org":
+            j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
         title = self._span(hit.start, hit.end)[2]
         written = self._span(hit.start, j)
         extension = written[2][len(title):]

@@ -73,6 +73,10 @@ class SourcesComponent:
         for row in rows_for_language("source_words", nlp.lang or "pt"):
             self.words.setdefault(row["kind"], set()).update(w.lower() for w in split_cell(row["text"]))
         self.nouns, self.linkers = self.words.get("noun", set()), self.words.get("linker", set())
+        self.settings = self.words.get("setting", set())
+        self.locatives = self.words.get("locative", set())
+        self.titles = {entry.key for entry in gaz.entries.values() if entry.kind == "title" and " " not in entry.key}
+        self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for text, (kind, _) in gaz.cues.items():
             if kind != "quote":  # verbs that only introduce quoted words name no source
@@ -248,16 +252,24 @@ class _SourceFinder:
                 start, end = found[1], found[2]
                 continue
             if token_text in _STOPS or tok.is_space[end] or lower[end] in _CLAUSE_WORDS \
-                    or lower[end] in self.c.cues or (found and not token_text[:1].isupper()):
-                break
+                    or lower[end] in self.c.cues or (found and not token_text[:1].isupper()) \
+                    or (end > start and token_text in self.c.settings
+                        and (texts[end - 1].islower() or token_text in self.c.locatives)):
+                break  # a setting ends the phrase: "dijo el mandatario ante 3.000 personas en Córdoba"
             end += 1
         if end <= start or (require_actor and found is None):
             return None
-        if found is None and (end - start > _MAX_UNLINKED or any(tok.is_stop[i] for i in range(start, end - 1))
-                              or (end < n and texts[end] not in _CLAUSE_END)):
+        # A phrase with no actor that is followed by a setting or holds "of" must be headed by a
+        # source noun or a title ("dijo el mandatario ante ...", "o porta-voz do ministério"),
+        # not be an object ("destacó la cooperación en ...", "adiantou a data da consulta").
+        headed = lower[start] in self.c.nouns or lower[start] in self.c.titles
+        ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
+        links = self.c.of_links if headed else ()
+        if found is None and (end - start > _MAX_UNLINKED or not ends_phrase or any(
+                tok.is_stop[i] and lower[i] not in links for i in range(start, end - 1))):
             return None  # "disse o governo." is a source; "said the spread was bad" is not
         if self.c.lang == "en" and self._label(cue) not in self.c.preps and (
-                (end < n and not (tok.is_punct[end] or tok.is_space[end]))
+                (end < n and not (tok.is_punct[end] or tok.is_space[end] or texts[end] in self.c.settings))
                 or (cue.start > 0 and not (tok.is_punct[cue.start - 1] or tok.is_space[cue.start - 1]))):
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
         return self._make(start, end, cue)
