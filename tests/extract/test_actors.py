@@ -11,6 +11,7 @@ from etl.extract.components._actors_gazetteer import _longest_matches, slugify
 from etl.extract.components._actors_units import ActorSet
 from etl.extract.nlp import process_text
 from etl.extract.patterns import longest_first
+from etl.models import Article
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b11bf649713d4806.txt"
 
@@ -544,7 +545,7 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         # a dateline before the agency's name.
         ("en", "GENEVA (Reuters) - He met Jake Quell, the U.S. national security adviser, and Dara Vell, "
                "Britain's foreign secretary, and the firm's founder, Sam Brill.",
-         [("location:geneva", None, None), ("organization:reuters", "GBR", None),
+         [("location:geneva", "CHE", None), ("organization:reuters", "GBR", None),
           ("person:jake-quell", "USA", "national security adviser"), ("country:usa", "USA", None),
           ("person:dara-vell", "GBR", "foreign secretary"), ("country:gbr", "GBR", None),
           ("person:sam-brill", None, "founder")]),
@@ -565,6 +566,35 @@ def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, s
 )
 def test_actors_datelines(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,url,text,expected",
+    [
+        # An unqualified national institution is in the outlet's country...
+        ("pt", "https://g1.globo.com/x.ghtml", "O Ministério da Saúde confirmou 20 mortes.", "BRA"),
+        ("en", "https://www.nytimes.com/x", "KYIV, Ukraine — The State Department said it would act.", "USA"),
+        # ...but a wire story is at home where its dateline says, in capitals or a known place.
+        ("en", "https://www.reuters.com/x", "WASHINGTON, June 2 (Reuters) - The State Department said it would act.",
+         "USA"),
+        ("en", "https://www.reuters.com/x", "MOSCOW, June 2 (Reuters) - The Defence Ministry said it took a village.",
+         "RUS"),
+        ("en", None, "KYIV, Ukraine (AP) — The Interior Ministry said it would act.", "UKR"),
+        ("pt", "https://www.lusa.pt/x", "Luanda, 02 mai 2024 (Lusa) - O Ministério da Saúde confirmou 20 mortes.",
+         "AGO"),
+        ("pt", "https://www.lusa.pt/x", "O Ministério da Saúde confirmou 20 mortes.", "PRT"),
+        # An unknown dateline place leaves the country unknown, not the agency's.
+        ("en", "https://www.reuters.com/x", "ZORBLATVILLE, June 2 (Reuters) - The Interior Ministry said it acted.",
+         None),
+    ],
+)
+def test_actors_home_country_of_national_institutions(lang: str, url: str | None, text: str,
+                                                      expected: str | None) -> None:
+    article = Article(input_id="t", text=text, url=url, language=lang)
+    doc = process_text(text, lang, article=article)
+    [institution] = [a for a in doc._.actors
+                     if a.type == "organization" and ("Minist" in a.name or "Department" in a.name)]
+    assert institution.country == expected
 
 
 

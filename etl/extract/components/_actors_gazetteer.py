@@ -90,6 +90,7 @@ class Gazetteer:
     first_names: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     country_names: dict[str, str] = field(default_factory=dict)
+    place_countries: dict[str, str] = field(default_factory=dict)  # lowercase place or capital -> ISO3
     case_matcher: PhraseMatcher | None = None
     lower_matcher: PhraseMatcher | None = None
     _entry_of_id: dict[int, tuple[Entry, int]] = field(default_factory=dict)  # match id -> entry, rank
@@ -174,6 +175,8 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
     for row in rows_for_language("places", lang):
         entry = _entry_of("place", row)
         register(entry, split_cell(row["text"]), case_sensitive=True)
+        if row["country"]:
+            gaz.place_countries.update((text.lower(), row["country"]) for text in split_cell(row["text"]))
     for row in rows_for_language("organizations", lang):
         entry = _entry_of("org", row)
         if row["kind"] == "description":
@@ -224,6 +227,8 @@ def _add_countries(gaz: Gazetteer, lang: str, register: Callable[..., None]) -> 
             continue
         name = gaz.country_names.get(iso3, text)
         entry = Entry("country", iso3, "country", iso3, name, capital=kind == "capital")
+        if kind == "capital":
+            gaz.place_countries.setdefault(text.lower(), iso3)
         short_caps = kind in ("abbr", "capital") or len(text) <= 4
         register(entry, [text], case_sensitive=short_caps)
 

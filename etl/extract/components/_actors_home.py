@@ -5,6 +5,11 @@ URL's country-code top-level domain (`countries.csv` rows of kind `tld`). It cou
 the outlet writes in the article's language: a translated article (a Vietnamese outlet's story
 in Portuguese) has no home country, and neither has an article without a URL.
 
+A wire agency's story (an outlet of kind `wire`, or any text whose dateline credits an agency:
+"WASHINGTON, June 2 (Reuters) -") is at home where it was filed: the dateline's country, and
+none when the dateline's place is unknown. "The State Department said" in a Reuters story from
+Washington is the United States', not Britain's.
+
 An unqualified national institution ("Ministério da Saúde", "Polícia Federal", "Interior
 Ministry") or a person with a national-government title ("ministra da Saúde", "governador")
 whose country the text does not state belongs to the home country.
@@ -19,8 +24,8 @@ from etl.extract.reference import read_table, rows_for_language
 
 
 @cache
-def _outlet_countries() -> dict[str, tuple[str, str]]:
-    return {row["domain"].lower(): (row["country"], row["language"]) for row in read_table("outlets")}
+def _outlet_countries() -> dict[str, tuple[str, str, str]]:
+    return {row["domain"].lower(): (row["country"], row["language"], row["kind"]) for row in read_table("outlets")}
 
 
 @cache
@@ -29,8 +34,12 @@ def _tld_countries() -> dict[str, tuple[str, str]]:
             for row in read_table("countries") if row["kind"] == "tld"}
 
 
-def home_country(url: str | None, language: str | None) -> str | None:
-    """The outlet's country if its language is the article's, else None.
+def home_country(url: str | None, language: str | None, *, dateline: str | None = None,
+                 credited: bool = False) -> str | None:
+    """The outlet's country if its language is the article's, else None. A wire story
+    (`credited` to an agency in its dateline, or from a `wire` outlet that has a dateline) is
+    at home in the `dateline` country (None if the place is unknown); `dateline` is None when
+    the text has no dateline at all.
 
     Examples:
         >>> home_country("https://g1.globo.com/politica/x.ghtml", "pt")
@@ -41,17 +50,33 @@ def home_country(url: str | None, language: str | None) -> str | None:
         True
         >>> home_country("https://www.jornada.com.mx/x", "en") is None
         True
+        >>> home_country("https://www.reuters.com/world/x", "en", dateline="USA", credited=True)
+        'USA'
+        >>> home_country(None, "en", dateline="UKR", credited=True)
+        'UKR'
     """
+    outlet = _outlet(url)
+    if credited or (outlet is not None and outlet[2] == "wire" and dateline is not None):
+        return dateline
+    if outlet is not None:
+        return outlet[0] if outlet[1] == language and outlet[0] else None
     if not url or not language:
         return None
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    parts = host.split(".")
+    parts = (urlsplit(url).hostname or "").lower().rstrip(".").split(".")
+    found = _tld_countries().get(parts[-1]) if len(parts) > 1 else None
+    return found[0] if found and found[1] == language else None
+
+
+def _outlet(url: str | None) -> tuple[str, str, str] | None:
+    """(country, language, kind) of the URL's outlet in `outlets.csv`, if listed."""
+    if not url:
+        return None
+    parts = (urlsplit(url).hostname or "").lower().rstrip(".").split(".")
     outlets = _outlet_countries()
     for i in range(len(parts) - 1):
         if (found := outlets.get(".".join(parts[i:]))) is not None:
-            return found[0] if found[1] == language and found[0] else None
-    found = _tld_countries().get(parts[-1]) if len(parts) > 1 else None
-    return found[0] if found and found[1] == language else None
+            return found
+    return None
 
 
 @cache

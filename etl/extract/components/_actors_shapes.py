@@ -18,6 +18,13 @@ from etl.extract.patterns import DocTokens
 
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _AGENCY = re.compile(r"\((?:[A-Z][\w.]* ?){1,3}\) *[-—–]")
+# A dateline's agency credit, after the place and perhaps a date: "WASHINGTON, June 2 (Reuters) -".
+_CREDIT = re.compile(r"[^\n(]{0,40}?\((?:[A-Z][\w.]* ?){1,3}\) *[-—–]")
+
+
+def credited_agency(text: str, end: int) -> bool:
+    """Whether the dateline ending at character `end` credits a news agency in brackets."""
+    return _CREDIT.match(text, end) is not None
 # Words that may follow an organisation noun that ends an apposition ("the company founded by").
 _APPOSITION_TAILS = frozenset({"that", "which", "whose", "with", "in", "of", "for", "from", "behind", "run", "known"})
 

@@ -62,7 +62,7 @@ from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
 from etl.extract.components._actors_runs import NameRuns
-from etl.extract.components._actors_shapes import NameShapes
+from etl.extract.components._actors_shapes import NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
 from etl.models import Actor
@@ -163,6 +163,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
         self.containers: list[tuple[int, int]] = []  # org and event names: no mention inside
+        self.dateline: tuple[str | None, bool] | None = None  # its country, and whether an agency is credited
 
     def run(self) -> list[Actor]:
         self._add_gazetteer_actors()
@@ -171,8 +172,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self._link_short_forms(pending)
         self.actors.drop_inside(self.containers)
         lang = self.c.lang or ""
-        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang,
-                          home_country(*article_source(self.doc, lang)))
+        dateline, credited = self.dateline or self._known_dateline()
+        home = home_country(*article_source(self.doc, lang), dateline=dateline, credited=credited)
+        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home)
         return self.actors.to_models()
 
     # -- tokens ------------------------------------------------------------------------------
@@ -252,7 +254,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             words = [unit for unit in run if unit.text not in self.c.particles]
             span = self._span(start, end)
             if start < 2 and self._is_dateline(run):
-                self._add_location(span)  # "KYIV, Ukraine —", "NEW DELHI —"
+                self._add_dateline(run, span)  # "KYIV, Ukraine —", "NEW DELHI —"
             elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
             elif len(words) == 1 and span[2] in self.c.bare_heads:
@@ -506,6 +508,31 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         texts, is_alpha = self.texts, self.tok.is_alpha
         return not any(0 <= i < self.n and texts[i][:1].isupper() and is_alpha[i]
                        for i in (unit.start - 1, unit.end))
+
+    def _known_dateline(self) -> tuple[str | None, bool]:
+        """A dateline written in title case, a known place with an agency credit ("Luanda, 2 mai
+        (Lusa) -"): its country and True, else (None, False)."""
+        first = self.hit_start.get(0)
+        if first is None or first.entry.kind not in ("place", "country") or first.entry.country is None:
+            return None, False
+        if not credited_agency(self.text, self.tok.ends[first.end - 1]):
+            return None, False
+        return first.entry.country, True
+
+    def _add_dateline(self, run: list[Unit], span: tuple[int, int, str]) -> None:
+        """The place a story was filed from, in its country: the one named after it ("KYIV,
+        Ukraine —") or the place's own ("WASHINGTON, June 2 (Reuters) -"). Whether an agency
+        is credited decides the article's home country (`_actors_home`)."""
+        end = run[-1].end
+        after = self.hit_start.get(end + 1) if self.texts[end] == "," else None
+        if after is not None and after.entry.kind == "country" and not after.entry.capital:
+            country = after.entry.country
+        else:
+            country = self.gaz.place_countries.get(span[2].lower())
+        self._add_location(span)
+        record = self.actors.by_id[f"location:{slugify(span[2])}"]
+        record["country"] = record["country"] or country
+        self.dateline = (country, credited_agency(self.text, span[1]))
 
     def _add_location(self, span: tuple[int, int, str]) -> None:
         actor_id = f"location:{slugify(span[2])}"
