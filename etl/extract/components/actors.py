@@ -174,6 +174,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         lang = self.c.lang or ""
         dateline, credited = self.dateline or self._known_dateline()
         home = home_country(*article_source(self.doc, lang), dateline=dateline, credited=credited)
+        self.doc.user_data["etl.home_country"] = home  # read by etl_currencies
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home)
         return self.actors.to_models()
 

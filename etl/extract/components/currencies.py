@@ -1,0 +1,103 @@
+"""The etl_currencies component: money in a currency word that several countries share.
+
+`units.csv` reads "pesos" as MXN and "$" as USD. In an article about one country that uses
+the word, or from an outlet at home there, it is that country's money instead
+(`currency_countries.csv`):
+
+- by the text ("pesos"): the country the article is about, from its actors' mentions (at least
+  `_DOMINANT_MIN`, and `_DOMINANT_RATIO` times the next country's), else the outlet's home
+  country ("2,5 billones de pesos" in an article on Argentina is ARS);
+- by the outlet ("$"): the outlet's home country only. "$" is dollars in a US outlet's story
+  about Argentina, and pesos in Clarín's.
+
+Runs after etl_actors, which leaves the home country in `doc.user_data["etl.home_country"]`.
+Only the unit changes; the quantity keeps its span and value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from etl.extract.reference import read_table
+from etl.models import Actor
+
+_DOMINANT_MIN, _DOMINANT_RATIO = 2, 2
+
+
+@cache
+def _rules() -> dict[str, list[tuple[re.Pattern[str], str, dict[str, str]]]]:
+    """Default unit -> [(pattern of the written word, by, {country: unit})]."""
+    grouped: dict[tuple[str, str, str], dict[str, str]] = {}
+    for row in read_table("currency_countries"):
+        grouped.setdefault((row["word"], row["default"], row["by"]), {})[row["country"]] = row["unit"]
+    rules: dict[str, list[tuple[re.Pattern[str], str, dict[str, str]]]] = {}
+    for (word, default, by), units in grouped.items():
+        pattern = re.compile(r"(?<![A-Za-z])\$" if word == "$" else rf"\b{re.escape(word)}$", re.IGNORECASE)
+        rules.setdefault(default, []).append((pattern, by, units))
+    return rules
+
+
+def article_country(actors: list[Actor]) -> str | None:
+    """The country an article is about: the one its actors' mentions name most, if clearly.
+
+    Examples:
+        >>> from etl.models import Mention
+        >>> def actor(country, n):
+        ...     return Actor(actor_id=f"country:{country.lower()}", name=country, type="country",
+        ...                  country=country, mentions=[Mention(start=i, end=i + 1, text="x") for i in range(n)])
+        >>> article_country([actor("ARG", 3), actor("USA", 1)])
+        'ARG'
+        >>> article_country([actor("ARG", 2), actor("USA", 2)]) is None
+        True
+    """
+    counts = Counter({a.country: 0 for a in actors if a.country})
+    for a in actors:
+        if a.country:
+            counts[a.country] += len(a.mentions)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _DOMINANT_MIN \
+            or (len(ranked) > 1 and ranked[0][1] < _DOMINANT_RATIO * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+class CurrenciesComponent:
+    """Give a shared currency word the currency of the article's country."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.rules = _rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = doc._.quantities
+        if not quantities or not any(q.unit in self.rules for q in quantities):
+            return doc
+        home = doc.user_data.get("etl.home_country")
+        about: list[str | None] = []  # computed once, when first needed
+        changed = []
+        for quantity in quantities:
+            unit = quantity.unit
+            for pattern, by, units in self.rules.get(unit or "", ()):
+                if not pattern.search(quantity.text):
+                    continue
+                if by == "text":
+                    if not about:
+                        about.append(article_country(doc._.actors or []))
+                    country = about[0] if about[0] in units else home
+                else:
+                    country = home
+                unit = units.get(country or "", unit)
+                break
+            changed.append(quantity if unit == quantity.unit else quantity.model_copy(update={"unit": unit}))
+        doc._.quantities = changed
+        return doc
+
+
+@Language.factory("etl_currencies")
+def make_currencies(nlp: Language, name: str) -> CurrenciesComponent:
+    """Build the etl_currencies component."""
+    return CurrenciesComponent(nlp, name)

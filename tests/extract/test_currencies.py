@@ -1,0 +1,43 @@
+"""etl_currencies: a currency word that several countries share, read by the article's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.nlp import process_text
+from etl.models import Article
+
+
+def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str | None]]:
+    doc = process_text(text, lang, article=Article(input_id="t", text=text, url=url, language=lang))
+    return [(q.text, q.unit) for q in doc._.quantities]
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # "pesos" are the money of the country the article is about...
+        ("es", "Argentina recortará 1.500 millones de pesos, dijo el Gobierno de Argentina.", None,
+         [("1.500 millones de pesos", "ARS")]),
+        ("pt", "O Chile vai gastar 300 mil pesos por família, informou o governo do Chile.", None,
+         [("300 mil pesos", "CLP")]),
+        ("en", "The Philippines will spend 5 billion pesos, the Philippines' budget office said.", None,
+         [("5 billion pesos", "PHP")]),
+        # ...or of the outlet's country when the text names none...
+        ("es", "El Gobierno gastó 1.500 millones de pesos.", "https://www.clarin.com/x",
+         [("1.500 millones de pesos", "ARS")]),
+        # ...and MXN when neither says.
+        ("es", "El Gobierno gastó 1.500 millones de pesos.", None, [("1.500 millones de pesos", "MXN")]),
+        # A qualified currency keeps its own code.
+        ("es", "Argentina pagó 500 pesos mexicanos, dijo Argentina.", None, [("500 pesos mexicanos", "MXN")]),
+        # "$" follows the outlet's country only: a US outlet's dollars stay dollars.
+        ("es", "El Gobierno gastó $ 1.500 millones.", "https://www.clarin.com/x", [("$ 1.500 millones", "ARS")]),
+        ("en", "Argentina got a $20 billion loan, Argentina said.", "https://www.nytimes.com/x",
+         [("$20 billion", "USD")]),
+        ("es", "Argentina recibió US$ 20.000 millones, dijo Argentina.", "https://www.clarin.com/x",
+         [("US$ 20.000 millones", "USD")]),
+    ],
+)
+def test_currencies_shared_words_take_the_article_country(lang: str, text: str, url: str | None,
+                                                          expected: list[tuple[str, str | None]]) -> None:
+    assert units(lang, text, url) == expected
