@@ -118,6 +118,9 @@ def test_dates_absolute_expressions(dates, lang, text, expected):
         ("pt", "na sexta-feira (22)", ("sexta-feira (22)", "2024-11-22", date(2024, 11, 22))),
         ("pt", "nesta sexta-feira (21)", ("nesta sexta-feira (21)", "2024-11-21",
                                           date(2024, 11, 21))),
+        # An aside after the day is in the span, and its day number is no amount.
+        ("pt", "no sábado (30, noite de sexta em Brasília)",
+         ("sábado (30, noite de sexta em Brasília)", "2024-11-30", date(2024, 11, 30))),
         ("pt", "no domingo passado", ("domingo passado", "2024-11-24", date(2024, 11, 24))),
         ("pt", "na segunda", ("segunda", "2024-11-25", date(2024, 11, 25))),
         ("en", "on Friday", ("Friday", "2024-11-29", date(2024, 11, 29))),
@@ -201,6 +204,22 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
 )
 def test_dates_ignores_non_dates(dates, lang, text):
     assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A rising list of three years or more is years from the first ...
+        ("es", "España suma cuatro títulos: 1964, 2008, 2012 y 2024.", ["1964", "2008", "2012", "2024"]),
+        ("en", "The books of 1998, 1999 and 2001 sold well.", ["1998", "1999", "2001"]),
+        ("pt", "Em 2002 e 2003 morreram 20 pessoas.", ["2002", "2003"]),
+        # ... but a list that falls, or ends in what it counts, is amounts.
+        ("en", "Scores were 1964, 1200 and 1300.", []),
+        ("pt", "Custou 1500, 2000 e 2500 euros.", []),
+    ],
+)
+def test_dates_lists_of_years(dates, lang, text, expected):
+    assert [m.value for m in dates(text, lang)] == expected
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ class DateBuilders:
     _time_after: re.Pattern[str]
     _named_day: re.Pattern[str]
     _year_list: re.Pattern[str]
+    _years_after: re.Pattern[str]
     _weekday_before: re.Pattern[str]
     _tense_words: re.Pattern[str]
     anaphors: dict[str, tuple[str, int]]
@@ -382,7 +383,7 @@ class DateBuilders:
         year = int(match.group("year"))
         prep = self._prep_word(match)
         boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
-        if prep is None and not boxed and not self._year_list.search(text, max(0, start - 12), start) \
+        if prep is None and not boxed and not self._in_year_list(text, year, start, end) \
                 and not _COPYRIGHT.search(text, max(0, start - 12), start) \
                 and not (1900 <= year <= 2030 and (_set_off(text, start, end)
                                                    or self._names_noun(text, start, end))):
@@ -391,6 +392,26 @@ class DateBuilders:
         if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
             return None  # "de 2000 pessoas" counts people
         return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
+
+    def _in_year_list(self, text: str, year: int, start: int, end: int) -> bool:
+        """A year in a list of years that rise and count nothing: after a year ("2002 e 2003"),
+        or first of three or more ("títulos europeos: 1964, 2008, 2012 y 2024"). Amounts are
+        no such list: "1500, 2000 e 2500 euros" ends in what it counts, "1964, 1200 and 1300"
+        does not rise."""
+        before: list[int] = []
+        first = start
+        while (found := self._year_list.search(text, max(0, first - 12), first)) is not None:
+            before.insert(0, int(text[found.start():found.start() + 4]))
+            first = found.start()
+        after, last = [], end
+        while (found := self._years_after.match(text, last)) is not None:
+            after.append(int(found.group("year")))
+            last = found.end()
+        years = [*before, year, *after]
+        if not before and len(years) < 3:
+            return False
+        return all(1000 <= a < b <= 2100 for a, b in zip(years, years[1:], strict=False)) \
+            and not counts_a_noun(text, last, stop=self.stop, verb_suffixes=self.verb_suffixes)
 
     def _names_noun(self, text: str, start: int, end: int) -> bool:
         """"the 2018 outbreak", "the 2024 Olympics": a year before the noun it modifies, after

@@ -30,7 +30,8 @@ Resolution against `doc._.reference_date` (``ref``):
   <weekday>", "el pasado <weekday>" -> the most recent one strictly before ``ref``;
   "próxima/next <weekday>" -> the first one strictly after. A day number in
   parentheses, "sexta-feira (21)", pins the date: the day 21 nearest to ``ref``
-  (one whose weekday matches wins).
+  (one whose weekday matches wins); an aside after it is in the span ("no sábado (14,
+  noite de sexta em Brasília)": the Friday is the same moment, told in Brasília's time).
 - Tense of the clause (`date_cues.csv` future_before/past_before): the nearest such word
   before a weekday or a month alone, with no clause break between, sets the direction.
   Ref 2024-11-30: "will broadcast on Sunday" -> 2024-12-01 (the coming one, today's
@@ -45,7 +46,8 @@ Resolution against `doc._.reference_date` (``ref``):
   they are dropped; "the year before the war" is a preposition, no date.
 - Years count only in a date context: a preceding cue ("em 2023", "in 2019"), a
   range ("1950-53", "2019-2021", "entre 2019 e 2021" -> ``1950/1953``), parentheses
-  ("Poesia (1944)"), a copyright sign, a list after a year ("2002 e 2003"), or an article
+  ("Poesia (1944)"), a copyright sign, a list after a year ("2002 e 2003") or a rising list of
+  three years or more ("1964, 2008, 2012 y 2024"), or an article
   before a year that modifies a noun ("the 2018 outbreak"; "the 2000 runners" counts). After
   "de/of/com", a year followed by a plural noun is a count ("de 2000 pessoas").
 - Centuries and decades: "século XIX" -> ``18XX``; "anos 90", "the '90s", "anos
@@ -213,7 +215,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             (re.compile(rf"{_B}{before}{month}(?:\s+(?P<after>{after_m}))?{_E}", flags),
              self._month_alone, {"before", "month"}),
             (re.compile(rf"{_B}{before}{weekday}(?:\s+(?P<after>{after_w}))?"
-                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)\s*\))?(?!\w)", flags), self._weekday,
+                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\)))?(?!\w)", flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
             (re.compile(rf"{_B}(?P<anaphor>{_alt(self.anaphors) if self.anaphors else '(?!x)x'}){_E}"
@@ -280,6 +282,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._named_day = re.compile(rf"(?<![\w])(?:{self._cue('name_before')})\s+$", flags)
         self._year_list = re.compile(rf"(?<![\w.,])[12]\d{{3}}\s*(?:,|\s(?:{self._cue('list_join')})\s)\s*$",
                                      flags)
+        self._years_after = re.compile(
+            rf"\s*(?:,|\s(?:{self._cue('list_join')})\s)\s*(?P<year>[12]\d{{3}})(?![\w]|[.,]\d)", flags)
         self._season_prep = re.compile(rf"(?<![\w])(?:{self._cue('season_prep')})\s+$", flags)
         self._short_year_cue = re.compile(rf"(?<![\w])(?:{self._cue('short_year_before')})\s+$", flags)
         self._quoted_year_cue = re.compile(rf"(?<![\w])(?:{self._cue('short_year_quoted_before')})\s+$", flags)
