@@ -583,6 +583,10 @@ def test_actors_datelines(lang: str, text: str, expected: list[tuple[str, list[s
         ("pt", "https://www.lusa.pt/x", "Luanda, 02 mai 2024 (Lusa) - O Ministério da Saúde confirmou 20 mortes.",
          "AGO"),
         ("pt", "https://www.lusa.pt/x", "O Ministério da Saúde confirmou 20 mortes.", "PRT"),
+        # An adjective of nationality after the name wins over the outlet's country.
+        ("pt", "https://www.cnnbrasil.com.br/x", "Segundo o Ministério do Interior marroquino, 20 pessoas morreram.",
+         "MAR"),
+        ("es", None, "Según el Ministerio de Defensa ruso, 20 personas murieron.", "RUS"),
         # An unknown dateline place leaves the country unknown, not the agency's.
         ("en", "https://www.reuters.com/x", "ZORBLATVILLE, June 2 (Reuters) - The Interior Ministry said it acted.",
          None),

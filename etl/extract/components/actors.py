@@ -172,6 +172,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self._link_short_forms(pending)
         self.actors.drop_inside(self.containers)
         lang = self.c.lang or ""
+        self._demonyms_after_organisations()
         dateline, credited = self.dateline or self._known_dateline()
         home = home_country(*article_source(self.doc, lang), dateline=dateline, credited=credited)
         self.doc.user_data["etl.home_country"] = home  # read by etl_currencies
@@ -509,6 +510,24 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         texts, is_alpha = self.texts, self.tok.is_alpha
         return not any(0 <= i < self.n and texts[i][:1].isupper() and is_alpha[i]
                        for i in (unit.start - 1, unit.end))
+
+    def _demonyms_after_organisations(self) -> None:
+        """An adjective of nationality right after an organisation's name gives its country:
+        "o Ministério do Interior marroquino", "el Ministerio de Defensa ruso"."""
+        demonyms = {self.tok.idx[h.start]: h.entry.country for h in self.hits
+                    if h.entry.kind == "demonym" and self.texts[h.start].islower()}
+        if not demonyms:
+            return
+        for record in self.actors.of_type("organization").values():
+            if record["country"]:
+                continue
+            for (_, end), written in sorted(record["mentions"].items()):
+                if written != record["name"]:
+                    continue  # "Parlamento grego" is not the "Parlamento Europeu" a short form links to
+                country = demonyms.get(end + 1) if self.text[end:end + 1] == " " else None
+                if country:
+                    record["country"] = country
+                    break
 
     def _known_dateline(self) -> tuple[str | None, bool]:
         """A dateline written in title case, a known place with an agency credit ("Luanda, 2 mai
