@@ -128,6 +128,9 @@ def test_quantities_seed(quantities, seed_text):
         ("pt", "não menos de 20 pessoas", ("não menos de 20", 20, None, "at_least", None, "pessoas")),
         ("es", "condenado a un máximo de 9 años", ("un máximo de 9 años", 9, None, "at_most", "year", None)),
         ("es", "no más de 20 personas", ("no más de 20", 20, None, "at_most", None, "personas")),
+        # A verb right after the number is no object.
+        ("pt", "Um sismo de magnitude 6,8 atingiu o país.", ("6,8", 6.8, None, "exact", None, None)),
+        ("es", "Otras 4.500 resultaron heridas.", ("4.500", 4500, None, "exact", None, None)),
     ],
 )
 def test_quantities_parses(quantities, lang, text, expected):

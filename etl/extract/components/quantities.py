@@ -627,8 +627,8 @@ class QuantitiesComponent:
             return False
         if low in self.numbers or low in self.modifiers:
             return False
-        if not head and self.lang != "en" and low.endswith(self.verb_suffixes):
-            return False
+        if self.lang != "en" and low.endswith(self.verb_suffixes) and (not head or len(low) > 4):
+            return False  # "magnitude 6,8 atingiu o Marrocos": a verb, no object
         return True
 
 
