@@ -614,6 +614,12 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         # A past word before a month alone: the last one.
         ("en", "The prosecutor had requested the warrants in May.", [("May", "2024-05")]),
         ("en", "The law was passed in December.", [("December", "2023-12")]),
+        # A verb with a past-tense ending is a past word; a participle or a present is not.
+        ("en", "He pleaded guilty in January.", [("January", "2024-01")]),
+        ("en", "The vote is expected in January.", [("January", "2025-01")]),
+        ("pt", "O presidente assinou o decreto em janeiro.", [("janeiro", "2024-01")]),
+        ("pt", "Os analistas esperam um corte em janeiro.", [("janeiro", "2025-01")]),
+        ("es", "El presidente firmó el decreto en enero.", [("enero", "2024-01")]),
         # The word must be in the same clause, before the date; else the default holds.
         ("en", "Police said on Friday the suspect will appear in court.", [("Friday", "2024-11-29")]),
         ("en", "The team, which will play Chelsea, won on Friday.", [("Friday", "2024-11-29")]),

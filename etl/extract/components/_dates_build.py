@@ -60,6 +60,8 @@ class DateBuilders:
     _years_after: re.Pattern[str]
     _weekday_before: re.Pattern[str]
     _tense_words: re.Pattern[str]
+    _past_verb: re.Pattern[str]
+    _past_not_after: re.Pattern[str]
     anaphors: dict[str, tuple[str, int]]
     _anaphor_article: re.Pattern[str]
     _year_noun_before: re.Pattern[str]
@@ -80,9 +82,17 @@ class DateBuilders:
         in May" -> 'last'; a clause break between the word and the date cancels it.
         """
         text, start = match.string, match.start()
+        window = max(0, start - _TENSE_WINDOW)
         last = None
-        for found in self._tense_words.finditer(text, max(0, start - _TENSE_WINDOW), start):
+        for found in self._tense_words.finditer(text, window, start):
             last = found
+        verb = None
+        for found in self._past_verb.finditer(text, window, start):
+            if found.group(0) not in self.cues.get("past_not_word", ()) \
+                    and not self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
+                verb = found
+        if verb is not None and (last is None or verb.start() > last.start()):
+            return None if _CLAUSE_BREAK.search(text, verb.end(), start) else "last"
         if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
             return None
         word = _SPACES.sub(" ", last.group(0).lower())
