@@ -118,6 +118,9 @@ def test_dates_absolute_expressions(dates, lang, text, expected):
         ("pt", "na sexta-feira (22)", ("sexta-feira (22)", "2024-11-22", date(2024, 11, 22))),
         ("pt", "nesta sexta-feira (21)", ("nesta sexta-feira (21)", "2024-11-21",
                                           date(2024, 11, 21))),
+        # Between commas, as Brazilian papers write it.
+        ("pt", "nesta sexta-feira, 29, a polícia prendeu", ("nesta sexta-feira, 29", "2024-11-29",
+                                                          date(2024, 11, 29))),
         # An aside after the day is in the span, and its day number is no amount.
         ("pt", "no sábado (30, noite de sexta em Brasília)",
          ("sábado (30, noite de sexta em Brasília)", "2024-11-30", date(2024, 11, 30))),

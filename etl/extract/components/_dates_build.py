@@ -320,7 +320,8 @@ class DateBuilders:
         if not self._cased_ok(self.weekdays, written):
             return None
         direction = self._direction(match)
-        pday = int(match.group("pday")) if match.group("pday") else None
+        pinned = match.group("pday") or match.group("cday")
+        pday = int(pinned) if pinned else None
         if (row["standalone"] != "yes" and direction is None and pday is None
                 and not self._has_prep(match)):
             return None

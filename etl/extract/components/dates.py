@@ -32,6 +32,7 @@ Resolution against `doc._.reference_date` (``ref``):
   parentheses, "sexta-feira (21)", pins the date: the day 21 nearest to ``ref``
   (one whose weekday matches wins); an aside after it is in the span ("no sábado (14,
   noite de sexta em Brasília)": the Friday is the same moment, told in Brasília's time).
+  Between commas it pins the date too: "nesta quarta-feira, 2, a polícia prendeu".
 - Tense of the clause (`date_cues.csv` future_before/past_before, and a verb with a past-tense
   ending, past_suffix: "pleaded", "assinou", "firmó"): the nearest such word before a weekday
   or a month alone, with no clause break between, sets the direction.
@@ -216,7 +217,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             (re.compile(rf"{_B}{before}{month}(?:\s+(?P<after>{after_m}))?{_E}", flags),
              self._month_alone, {"before", "month"}),
             (re.compile(rf"{_B}{before}{weekday}(?:\s+(?P<after>{after_w}))?"
-                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\)))?(?!\w)", flags), self._weekday,
+                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,))?(?!\w)",
+                        flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
             (re.compile(rf"{_B}(?P<anaphor>{_alt(self.anaphors) if self.anaphors else '(?!x)x'}){_E}"
