@@ -569,6 +569,24 @@ def test_actors_datelines(lang: str, text: str, expected: list[tuple[str, list[s
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An organisation's initials name it after it is named in full (particles skipped).
+        ("pt", "A Polícia Federal prendeu três suspeitos. Segundo a PF, o grupo atuava desde 2019.",
+         [("organization:policia-federal", ["Polícia Federal", "PF"])]),
+        ("pt", "O Instituto Nacional do Seguro Social pagou. O INSS disse que sim.",
+         [("organization:instituto-nacional-do-seguro-social", ["Instituto Nacional do Seguro Social", "INSS"])]),
+        ("es", "La Fiscalía General del Estado investiga. La FGE dijo que no.",
+         [("organization:fiscalia-general-del-estado", ["Fiscalía General del Estado", "FGE"])]),
+        ("en", "The Federal Aviation Administration grounded the jets, the FAA said.",
+         [("organization:federal-aviation-administration", ["Federal Aviation Administration", "FAA"])]),
+    ],
+)
+def test_actors_initials_name_an_organisation(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
     "lang,url,text,expected",
     [
         # An unqualified national institution is in the outlet's country...

@@ -28,8 +28,9 @@ Rules, in order (every word list is reference data in `seeds/reference/`):
    "<person>, of" or as a venue "at" a name; a person whose surname comes back alone or whose
    name has a particle ("Matthijs de Ligt").
 4. Short forms ("Kim", "Sr. Belousov", "Pinto Luz") link to the full person name that contains
-   them; an abbreviation in brackets after an organisation ("(Copom)") and a word introduced
-   as an organisation link every bare mention to it. Generic plurals at a sentence start
+   them; an abbreviation in brackets after an organisation ("(Copom)"), its initials ("PF"
+   after "Polícia Federal") and a word introduced as an organisation link every bare mention
+   to it. Generic plurals at a sentence start
    ("Analysts said") are no one. The honorific is never part of a mention.
 5. A place or organisation named inside an organisation's or event's name ("Public Health
    Agency of Sweden", "Rome Statute") is not a separate mention.
@@ -430,18 +431,28 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _single_word_orgs(self, pending: list[tuple[list[Unit], dict[str, Any]]]) -> dict[str, str]:
         """Words the article introduces as organisations: an abbreviation in brackets after an
-        organisation's name ("Comitê de Política Monetária (Copom)"), or a word after an
-        organisation noun ("la compañía Iberdrola", "la estatal chilena Codelco", "a rede
-        social X"). Every bare mention of the word is then that organisation."""
+        organisation's name ("Comitê de Política Monetária (Copom)"), the initials of one named
+        in full ("PF" after "Polícia Federal", "INSS" after "Instituto Nacional do Seguro
+        Social"), or a word after an organisation noun ("la compañía Iberdrola", "la estatal
+        chilena Codelco", "a rede social X"). Every bare mention of the word is then that
+        organisation."""
         orgs = self.actors.of_type("organization")
         org_at_end = {end: actor_id for actor_id, record in orgs.items() for _, end in record["mentions"]}
         found = {record["name"]: actor_id for actor_id, record in orgs.items() if " " not in record["name"]}
+        initials: dict[str, set[str]] = {}
+        for actor_id, record in orgs.items():
+            words = [w for w in record["name"].split() if w[:1].isupper()]
+            if len(words) > 1:
+                initials.setdefault("".join(w[0] for w in words), set()).add(actor_id)
         texts = self.texts
         for run, _ in pending:
             unit = run[0]
             if unit.text in found or unit.text in self.c.bare_heads:
                 continue
-            if 1 < unit.start < self.n - 1 and texts[unit.start - 1] == "(" and texts[unit.end] == ")" \
+            owners = initials.get(unit.text, ()) if unit.is_acronym else ()
+            if len(owners) == 1:
+                found[unit.text] = next(iter(owners))
+            elif 1 < unit.start < self.n - 1 and texts[unit.start - 1] == "(" and texts[unit.end] == ")" \
                     and (owner := org_at_end.get(self.tok.ends[unit.start - 2])):
                 found[unit.text] = owner
             elif self._after_org_noun(unit.start):
