@@ -897,6 +897,8 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
          [("Pedro Sánchez", "presidente del Gobierno", 3)]),
         ("es", "La portavoz Pilar Alegría dijo que el acuerdo está cerca.",
          [("Pilar Alegría", "portavoz", 3)]),
+        ("pt", "O delegado Rafael Souza afirmou que 12 mandados foram cumpridos.",
+         [("Rafael Souza", "delegado", 2)]),
     ],
 )
 def test_actors_role_evidence_is_the_title_as_written(lang: str, text: str, expected: list[tuple]) -> None:
