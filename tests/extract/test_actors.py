@@ -205,6 +205,12 @@ def ids_and_mentions(doc: Doc) -> list[tuple[str, list[str]]]:
         # Events and laws are no actors, nor the places in their names.
         ("es", "El equipo ganó la Copa de Europa y la Liga de Campeones en Quibdó.",
          [("location:quibdo", ["Quibdó"])]),
+        # An organisation named after an event is one: its head word is an organisation's.
+        ("en", "The storm neared Tampa Bay, the National Hurricane Center (NHC) said.",
+         [("location:tampa-bay", ["Tampa Bay"]),
+          ("organization:national-hurricane-center", ["National Hurricane Center", "NHC"])]),
+        ("en", "He won the Champions League with Quarrow United.",
+         [("organization:quarrow-united", ["Quarrow United"])]),
         # A bare government word is no actor; a portfolio after "para la" is no person.
         ("es", "La ministra para la Transición Digital, Zoraida Quelme, pidió fondos al Gobierno central.",
          [("person:zoraida-quelme", ["Zoraida Quelme"])]),

@@ -136,10 +136,13 @@ class NameShapes:
             return words[0] in self.c.event_heads and not run[0].initial
         if run[0].text in self.gaz.first_names and words[-1] not in self.c.award_words:
             return False  # "José Guerra", "Carlos Prémio": a surname that is an event word; not "Tony Award"
-        if not self.c.event_words.isdisjoint(words):
-            return True
         padded = f" {' '.join(words)} "
-        return any(phrase in padded for phrase in self.c.event_phrases)
+        if any(phrase in padded for phrase in self.c.event_phrases):
+            return True  # "Champions League", "Liga de Campeones"
+        head = words[-1] if self.c.lang == "en" else words[0]
+        if head in self.gaz.heads and head not in self.c.event_words:
+            return False  # an organisation named after an event: "National Hurricane Center"
+        return not self.c.event_words.isdisjoint(words)
 
     def _event_span(self, start: int, end: int) -> tuple[int, int]:
         """The event's name with a place before it ("Rome Statute") or after "de/of" ("Copa de Europa")."""
