@@ -205,6 +205,9 @@ def ids_and_mentions(doc: Doc) -> list[tuple[str, list[str]]]:
         # Events and laws are no actors, nor the places in their names.
         ("es", "El equipo ganó la Copa de Europa y la Liga de Campeones en Quibdó.",
          [("location:quibdo", ["Quibdó"])]),
+        # A company suffix ends an organisation's name in any language.
+        ("pt", "Em nota, a Quarrow Corp afirmou que a decisão é ilegal.",
+         [("organization:quarrow-corp", ["Quarrow Corp"])]),
         # An organisation named after an event is one: its head word is an organisation's.
         ("en", "The storm neared Tampa Bay, the National Hurricane Center (NHC) said.",
          [("location:tampa-bay", ["Tampa Bay"]),
@@ -905,6 +908,9 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
          [("Pilar Alegría", "portavoz", 3)]),
         ("pt", "O delegado Rafael Souza afirmou que 12 mandados foram cumpridos.",
          [("Rafael Souza", "delegado", 2)]),
+        # "de" and an article before the organisation the title is of.
+        ("es", "El presidente de la Generalitat, Carlos Mazón, reconoció que la alerta llegó tarde.",
+         [("Carlos Mazón", "presidente de la Generalitat", 3)]),
     ],
 )
 def test_actors_role_evidence_is_the_title_as_written(lang: str, text: str, expected: list[tuple]) -> None:

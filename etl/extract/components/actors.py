@@ -213,13 +213,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Role text, country, the token where a name after this title would start, and the
         title's span as written (the role's evidence)."""
         texts, n, j, country = self.texts, self.n, hit.end, None
-        if self._lower(j) in self.c.links and j + 1 < n and texts[j + 1][:1].isupper() \
-                and j + 1 not in self.hit_at:
-            j += 1
+        linked = self._lower(j) in self.c.links
+        k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
+        if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
+            j = k + 1
             while j < n and texts[j][:1].isupper() and j not in self.hit_at:
                 j += 1
-        elif self._lower(j) in self.c.links and (org := self.hit_start.get(j + 1)) is not None \
-                and org.entry.kind == "org":
+        elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
         title = self._span(hit.start, hit.end)[2]
         written = self._span(hit.start, j)
@@ -267,7 +267,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif run[0].text in self.c.company_words and self._extend_by_suffix(run):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
             elif (self._has_head(run) and not self._street_name(run)) or facts["described"] \
-                    or (len(words) > 1 and run[-1].text in self.c.company_tails) \
+                    or (len(words) > 1 and run[-1].text in self.c.company_words) \
                     or self._after_org_noun(start) or self._employer(end) \
                     or self._apposed_org(end) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)):
