@@ -623,6 +623,10 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("pt", "O presidente assinou o decreto em janeiro.", [("janeiro", "2024-01")]),
         ("pt", "Os analistas esperam um corte em janeiro.", [("janeiro", "2025-01")]),
         ("es", "El presidente firmó el decreto en enero.", [("enero", "2024-01")]),
+        # "Until" looks ahead.
+        ("es", "La Aemet mantiene el aviso rojo hasta el miércoles.", [("miércoles", "2024-12-04")]),
+        ("pt", "O plano prevê abrir 20 centros até junho.", [("junho", "2025-06")]),
+        ("en", "The warning stays in place until Wednesday.", [("Wednesday", "2024-12-04")]),
         # The word must be in the same clause, before the date; else the default holds.
         ("en", "Police said on Friday the suspect will appear in court.", [("Friday", "2024-11-29")]),
         ("en", "The team, which will play Chelsea, won on Friday.", [("Friday", "2024-11-29")]),
