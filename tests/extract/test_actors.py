@@ -614,6 +614,7 @@ def test_actors_initials_name_an_organisation(lang: str, text: str, expected: li
         ("pt", "https://www.cnnbrasil.com.br/x", "Segundo o Ministério do Interior marroquino, 20 pessoas morreram.",
          "MAR"),
         ("es", None, "Según el Ministerio de Defensa ruso, 20 personas murieron.", "RUS"),
+        ("en", "https://www.reuters.com/x", "MOSCOW (Reuters) - Ukraine's Interior Ministry said 20 died.", "UKR"),
         # An unknown dateline place leaves the country unknown, not the agency's.
         ("en", "https://www.reuters.com/x", "ZORBLATVILLE, June 2 (Reuters) - The Interior Ministry said it acted.",
          None),
@@ -626,6 +627,25 @@ def test_actors_home_country_of_national_institutions(lang: str, url: str | None
     [institution] = [a for a in doc._.actors
                      if a.type == "organization" and ("Minist" in a.name or "Department" in a.name)]
     assert institution.country == expected
+
+
+@pytest.mark.parametrize(
+    "url,text,expected",
+    [
+        # A national title is of the country the story's places name, when the outlet's is not
+        # named (two mentions will do) or is clearly outnumbered (three)...
+        ("https://www.bbc.com/news/x", "Florida braced as Governor Ron Quell told people to leave Tampa, Florida.",
+         "USA"),
+        ("https://www.bbc.com/news/x", "Governor Ron Quell told people in Florida to leave for Texas, Ohio or "
+                                       "Georgia, not London.", "USA"),
+        # ...else the outlet's.
+        ("https://www.bbc.com/news/x", "Governor Ron Quell told people in Florida and London to leave.", "GBR"),
+    ],
+)
+def test_actors_home_country_of_national_titles(url: str, text: str, expected: str | None) -> None:
+    doc = process_text(text, "en", article=Article(input_id="t", text=text, url=url, language="en"))
+    [person] = [a for a in doc._.actors if a.type == "person"]
+    assert person.country == expected
 
 
 

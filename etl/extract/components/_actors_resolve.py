@@ -6,7 +6,10 @@ In order (a country the text states always wins, and each step fills only what i
 2. A role naming an organisation ("porta-voz da Guarda Costeira") takes that organisation's
    country.
 3. The home country (`_actors_home`): unqualified national institutions and people with a
-   national-government title.
+   national-government title. A person's title is of the country the article's places clearly
+   name when there is one (see 4; two mentions will do when the home country is never named):
+   "Governor Ron DeSantis" in a BBC story about Florida is American. Without a home country,
+   that country serves institutions too.
 4. An unseen location followed by ", em/no/in <place>" is in that place's country ("Balneário
    Camboriú, em Santa Catarina"); otherwise, when one country clearly dominates the article's
    places, an unseen location is taken to be there ("a península de Afungi" in an article about
@@ -35,9 +38,28 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     """Fill actor countries (and canonical person ids) in place; see the module docstring."""
     _resolve_people(records)
     _role_org_countries(records)
-    if home is not None:
-        _home_countries(records, lang, home)
+    story = _dominant_country(records, least=_DOMINANT_MIN if home is None or _names(records, home) else 2)
+    if home is not None or story is not None:
+        _home_countries(records, lang, home, story)
     _located_countries(records, text, unseen_locations)
+
+
+def _names(records: Records, country: str) -> bool:
+    """Whether the article names `country` or a place in it."""
+    return any(r["country"] == country for r in records.values() if r["type"] in ("country", "location"))
+
+
+def _dominant_country(records: Records, least: int = _DOMINANT_MIN) -> str | None:
+    """The country the article's places and countries name clearly most: at least `least`
+    mentions (two will do for a story that never names its outlet's country), and
+    `_DOMINANT_RATIO` times the next country's."""
+    counts = Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
+                     for _ in r["mentions"])
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= least \
+            and (len(ranked) == 1 or ranked[0][1] >= _DOMINANT_RATIO * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _resolve_people(records: Records) -> None:
@@ -82,14 +104,18 @@ def _role_org_countries(records: Records) -> None:
                 break
 
 
-def _home_countries(records: Records, lang: str, home: str) -> None:
+def _home_countries(records: Records, lang: str, home: str | None, story: str | None) -> None:
+    """An unqualified institution is the outlet's (`home`): a paper writes "the State
+    Department" for its own even in a story from Kyiv, and qualifies a foreign one. A person
+    with a national title is of the country the story is about (`story`): "Governor Ron
+    DeSantis" in a BBC story about Florida. Each falls back on the other."""
     for record in records.values():
         if record["country"]:
             continue
         if record["type"] == "organization" and is_national_institution(record["name"], lang, _LINKS):
-            record["country"] = home
+            record["country"] = home or story
         elif record["type"] == "person" and record["role"] and is_national_title(record["role"], lang):
-            record["country"] = home
+            record["country"] = story or home
 
 
 def _located_countries(records: Records, text: str, unseen_locations: set[str]) -> None:
@@ -99,13 +125,7 @@ def _located_countries(records: Records, text: str, unseen_locations: set[str]) 
         return  # about half the articles: no place counts needed
     country_at = {start: r["country"] for r in records.values() if r["country"]
                   and r["type"] in ("country", "location") for start, _ in r["mentions"]}
-    counts = Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
-                     for _ in r["mentions"])
-    ranked = counts.most_common(2)
-    dominant = None
-    if ranked and ranked[0][1] >= _DOMINANT_MIN \
-            and (len(ranked) == 1 or ranked[0][1] >= _DOMINANT_RATIO * ranked[1][1]):
-        dominant = ranked[0][0]
+    dominant = _dominant_country(records)
     for record in waiting:
         for _, end in sorted(record["mentions"]):
             match = _CONTAINED_IN.match(text, end)

@@ -173,7 +173,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self._link_short_forms(pending)
         self.actors.drop_inside(self.containers)
         lang = self.c.lang or ""
-        self._demonyms_after_organisations()
+        self._countries_of_organisations()
         dateline, credited = self.dateline or self._known_dateline()
         home = home_country(*article_source(self.doc, lang), dateline=dateline, credited=credited)
         self.doc.user_data["etl.home_country"] = home  # read by etl_currencies
@@ -522,20 +522,26 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return not any(0 <= i < self.n and texts[i][:1].isupper() and is_alpha[i]
                        for i in (unit.start - 1, unit.end))
 
-    def _demonyms_after_organisations(self) -> None:
-        """An adjective of nationality right after an organisation's name gives its country:
-        "o Ministério do Interior marroquino", "el Ministerio de Defensa ruso"."""
-        demonyms = {self.tok.idx[h.start]: h.entry.country for h in self.hits
-                    if h.entry.kind == "demonym" and self.texts[h.start].islower()}
-        if not demonyms:
+    def _countries_of_organisations(self) -> None:
+        """A country written with an organisation's full name gives its country: an adjective
+        of nationality after it ("o Ministério do Interior marroquino", "el Ministerio de
+        Defensa ruso") or a possessive before it ("Russia's Defence Ministry")."""
+        written_with: dict[tuple[str, int], str] = {}
+        for h in self.hits:
+            if h.entry.kind == "demonym" and self.texts[h.start].islower():
+                written_with[("after", self.tok.idx[h.start])] = h.entry.country or ""
+            elif h.entry.kind == "country" and self._lower(h.end) in _POSSESSIVE and h.end + 1 < self.n:
+                written_with[("before", self.tok.idx[h.end + 1])] = h.entry.country or ""
+        if not written_with:
             return
         for record in self.actors.of_type("organization").values():
             if record["country"]:
                 continue
-            for (_, end), written in sorted(record["mentions"].items()):
+            for (start, end), written in sorted(record["mentions"].items()):
                 if written != record["name"]:
                     continue  # "Parlamento grego" is not the "Parlamento Europeu" a short form links to
-                country = demonyms.get(end + 1) if self.text[end:end + 1] == " " else None
+                country = written_with.get(("before", start)) or (
+                    written_with.get(("after", end + 1)) if self.text[end:end + 1] == " " else None)
                 if country:
                     record["country"] = country
                     break
