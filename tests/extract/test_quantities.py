@@ -131,6 +131,13 @@ def test_quantities_seed(quantities, seed_text):
         # A verb right after the number is no object.
         ("pt", "Um sismo de magnitude 6,8 atingiu o país.", ("6,8", 6.8, None, "exact", None, None)),
         ("es", "Otras 4.500 resultaron heridas.", ("4.500", 4500, None, "exact", None, None)),
+        # After a plural head only plural words agree with it (the verb that follows does not),
+        # unless a connector brought in a noun of its own.
+        ("es", "Unos 7.500 militares participan en las tareas.",
+         ("Unos 7.500", 7500, None, "about", None, "militares")),
+        ("pt", "Chegaram 40 soldados russos feridos.", ("40", 40, None, "exact", None, "soldados russos feridos")),
+        ("pt", "Há 20 cursos de extensão universitária.", ("20", 20, None, "exact", None,
+                                                         "cursos de extensão universitária")),
     ],
 )
 def test_quantities_parses(quantities, lang, text, expected):

@@ -605,6 +605,10 @@ class QuantitiesComponent:
                 continue
             if not self._is_content(tok, j, head=not words):
                 break
+            if words and self.lang != "en" and self._is_plural(lower[words[0]]) and not lower[j].endswith("s") \
+                    and not any(lower[k] in connectors for k in words) \
+                    and "-" not in texts[j] and (tok.ws[j] or j + 1 >= size or texts[j + 1] not in "-‐"):
+                break  # an adjective agrees with a plural head: "militares participan", not "soldados russos"
             words.append(j)
             j += 1
             if self.lang == "en" and self._is_plural(lower[j - 1]):
