@@ -8,8 +8,8 @@ In order (a country the text states always wins, and each step fills only what i
 3. The home country (`_actors_home`): unqualified national institutions and people with a
    national-government title. A person's title is of the country the article's places clearly
    name when there is one (see 4; two mentions will do when the home country is never named):
-   "Governor Ron DeSantis" in a BBC story about Florida is American. Without a home country,
-   that country serves institutions too.
+   "Governor Ron DeSantis" in a BBC story about Florida is American. Without a home country, an
+   institution is of the country the places name three times as often as any other.
 4. An unseen location followed by ", em/no/in <place>" is in that place's country ("Balneário
    Camboriú, em Santa Catarina"); otherwise, when one country clearly dominates the article's
    places, an unseen location is taken to be there ("a península de Afungi" in an article about
@@ -31,6 +31,7 @@ Records = dict[str, dict[str, Any]]
 _LINKS = {"da", "do", "de", "das", "dos", "of", "del", "for", "the", "la", "las", "los"}
 _CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
 _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
+_SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3 times as often as any other
 
 
 def resolve_countries(records: Records, text: str, unseen_locations: set[str], lang: str,
@@ -38,9 +39,12 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     """Fill actor countries (and canonical person ids) in place; see the module docstring."""
     _resolve_people(records)
     _role_org_countries(records)
-    story = _dominant_country(records, least=_DOMINANT_MIN if home is None or _names(records, home) else 2)
+    least = _DOMINANT_MIN if home is None or _names(records, home) else 2
+    story = _dominant_country(records, least=least)
     if home is not None or story is not None:
-        _home_countries(records, lang, home, story)
+        # Without an outlet, institutions need a story about one country much more than any
+        # other: "o Ministério da Defesa" in a story on Russia and North Korea is either's.
+        _home_countries(records, lang, home or _dominant_country(records, least=least, ratio=_SOLE_RATIO), story)
     _located_countries(records, text, unseen_locations)
 
 
@@ -49,7 +53,7 @@ def _names(records: Records, country: str) -> bool:
     return any(r["country"] == country for r in records.values() if r["type"] in ("country", "location"))
 
 
-def _dominant_country(records: Records, least: int = _DOMINANT_MIN) -> str | None:
+def _dominant_country(records: Records, least: int = _DOMINANT_MIN, ratio: int = _DOMINANT_RATIO) -> str | None:
     """The country the article's places and countries name clearly most: at least `least`
     mentions (two will do for a story that never names its outlet's country), and
     `_DOMINANT_RATIO` times the next country's."""
@@ -57,7 +61,7 @@ def _dominant_country(records: Records, least: int = _DOMINANT_MIN) -> str | Non
                      for _ in r["mentions"])
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= least \
-            and (len(ranked) == 1 or ranked[0][1] >= _DOMINANT_RATIO * ranked[1][1]):
+            and (len(ranked) == 1 or ranked[0][1] >= ratio * ranked[1][1]):
         return ranked[0][0]
     return None
 
@@ -108,12 +112,12 @@ def _home_countries(records: Records, lang: str, home: str | None, story: str | 
     """An unqualified institution is the outlet's (`home`): a paper writes "the State
     Department" for its own even in a story from Kyiv, and qualifies a foreign one. A person
     with a national title is of the country the story is about (`story`): "Governor Ron
-    DeSantis" in a BBC story about Florida. Each falls back on the other."""
+    DeSantis" in a BBC story about Florida, else the outlet's."""
     for record in records.values():
         if record["country"]:
             continue
         if record["type"] == "organization" and is_national_institution(record["name"], lang, _LINKS):
-            record["country"] = home or story
+            record["country"] = home
         elif record["type"] == "person" and record["role"] and is_national_title(record["role"], lang):
             record["country"] = story or home
 
