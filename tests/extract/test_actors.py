@@ -580,6 +580,24 @@ def test_actors_datelines(lang: str, text: str, expected: list[tuple[str, list[s
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # Political parties of Brazil, Portugal, Spain and Latin America are known, with their country.
+        ("pt", "O PT e o PSOL apoiaram a proposta; o MDB se dividiu.",
+         [("organization:workers-party-brazil", "BRA"), ("organization:socialism-and-liberty-party", "BRA"),
+          ("organization:brazilian-democratic-movement", "BRA")]),
+        ("pt", "A AD elegeu 79 deputados, contra 77 do PS.", [("organization:ad", None),
+                                                             ("organization:socialist-party-portugal", "PRT")]),
+        ("es", "El PSOE y el PP negocian con Junts.",
+         [("organization:spanish-socialist-workers-party", "ESP"), ("organization:people-s-party-spain", "ESP"),
+          ("organization:junts", "ESP")]),
+    ],
+)
+def test_actors_known_parties(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # An organisation's initials name it after it is named in full (particles skipped).
         ("pt", "A Polícia Federal prendeu três suspeitos. Segundo a PF, o grupo atuava desde 2019.",
          [("organization:policia-federal", ["Polícia Federal", "PF"])]),
