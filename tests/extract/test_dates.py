@@ -649,6 +649,9 @@ def test_dates_tense_of_the_clause_sets_the_direction(dates, lang, text, expecte
         ("en", "All the 2000 runners finished.", []),
         ("en", "It could land as early as 2026.", [("2026", "2026")]),
         ("en", "It was used as late as 1990.", [("1990", "1990")]),
+        # A comparison names a year as a date.
+        ("en", "Cases had risen 160% compared with 2023.", [("2023", "2023")]),
+        ("es", "Los casos subieron un 20% frente a 2023.", [("2023", "2023")]),
     ],
 )
 def test_dates_year_before_its_noun_and_as_early_as(dates, lang, text, expected):

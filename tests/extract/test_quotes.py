@@ -160,6 +160,11 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("reconstruir", 55, "person:luiz-inacio-lula-da-silva")]),
         ("es", "Petro, que gobierna desde 2022, prometió «paz total» en su discurso.",
          [("paz total", 42, "person:gustavo-petro")]),
+        # A name set off by commas is the aside's subject itself: the title before it is not.
+        ("es", 'El secretario de Estado, Tarvok Quelme, expresó «serias preocupaciones».',
+         [("serias preocupaciones", 49, "person:tarvok-quelme")]),
+        ("en", 'John Quell, a friend of Maria Silva, called it "a serious concern".',
+         [("a serious concern", 48, "person:john-quell")]),
         # No verb before it: still a scare quote.
         ("en", 'In Accra, the capital, the "deal" was signed.', []),
     ],

@@ -141,6 +141,8 @@ class _Speakers:
             for m in a.mentions)
         self.named_by_end = {m.end: a.actor_id for a in doc._.actors or []  # mention end -> actor id
                              if a.type in ("person", "organization") for m in a.mentions}
+        self.person_span_by_end = {m.end: (m.start, a.actor_id) for a in doc._.actors or []
+                                   if a.type == "person" for m in a.mentions}
 
     def speaker(self, opener: int, closer: int) -> str | None:
         tok = self.tok
@@ -187,6 +189,9 @@ class _Speakers:
             return None
         if (gender := _PRONOUNS.get(self.lower[k])) is not None:
             return self._resolve(gender, opener, upto=k)  # 'She described X as "…"': not X
+        if self.texts[k] == "," and k > 1 and (named := self.person_span_by_end.get(self.tok.ends[k - 1])) \
+                and self.text[max(0, named[0] - 3):named[0]].rstrip().endswith(","):
+            return named[1]  # 'El secretario de Estado, Antony Blinken, expresó «…»': the name is the aside
         if self.texts[k] == ",":  # 'Mahama, who served as president, has promised to "reset"'
             k = self._before_aside(k)
         return self.named_by_end.get(self.tok.ends[k]) if k >= 0 else None
