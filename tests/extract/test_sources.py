@@ -101,6 +101,27 @@ def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected:
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # A date between the verb and its inverted source is skipped.
+        ("pt", "O acordo foi fechado, disse nesta terça-feira o ministro Tavras Quelme.",
+         [("Tavras Quelme", 57, "disse", "attribution", "person:tavras-quelme")]),
+        ("es", "La cifra subió un 4%, informó el jueves el Instituto Quelme de Estadística.",
+         [("Instituto Quelme de Estadística", 43, "informó", "attribution",
+           "organization:instituto-quelme-de-estadistica")]),
+        # A source noun without an article, with "of" phrases; a function word ends it.
+        ("es", "Fueron detenidas 14 personas, informaron este martes fuentes de la investigación.",
+         [("fuentes de la investigación", 53, "informaron", "attribution", None)]),
+        ("pt", "A ponte caiu, segundo autoridades locais.",
+         [("autoridades locais", 22, "segundo", "attribution", None)]),
+        ("pt", "Ficou claro segundo fontes parlamentares quando procurou Tavras Quelme.", []),
+    ],
+)
+def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # A common-noun subject right before the verb is the source, not an earlier actor (issue #3).
         ("en", "The Electoral Commission of Freedonia said the vote was peaceful, although police said "
                "there had been clashes.",

@@ -41,6 +41,7 @@ _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»",
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
 _MAX_UNLINKED = 3
+_MAX_HEADED = 5  # tokens of an unlinked phrase headed by a source noun or title
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
 _MAX_APPOSITION = 16
@@ -120,6 +121,7 @@ class _SourceFinder:
         self.tok = tok = doc_tokens(doc)  # token attributes as lists, shared with other components
         self.text, self.texts, self.lower, self.n = tok.text, tok.texts, tok.lower, len(tok.texts)
         self.actor_at: dict[int, tuple[Actor, int, int]] = {}  # token -> (actor, start, end tok)
+        self.date_end_at = {d.start: d.end for d in doc._.dates or []}  # a date's start char -> its end
         for actor in doc._.actors or []:
             for mention in actor.mentions:
                 bounds = _char_tokens(tok, mention.start, mention.end)
@@ -228,12 +230,23 @@ class _SourceFinder:
     def _right(self, cue: _Cue, *, require_actor: bool) -> Source | None:
         texts, lower, n, start = self.texts, self.lower, self.n, cue.end
         tok = self.tok
-        while start < n and lower[start] in self.c.adverbs:
-            start += 1
+        while start < n:  # adverbs and a date before the phrase: "informó el jueves el Instituto ..."
+            if lower[start] in self.c.adverbs:
+                start += 1
+                continue
+            date_end = self.date_end_at.get(tok.idx[start])  # "este martes" ...
+            if date_end is None and start + 1 < n and lower[start] in self.c.determiners:
+                date_end = self.date_end_at.get(tok.idx[start + 1])  # ... or "el" + "jueves"
+            if date_end is None:
+                break
+            start = bisect_right(tok.idx, date_end - 1)
+        bare = False  # a bare source noun may follow: "informaron fuentes de la investigación"
         if start < n and lower[start] in self.c.determiners:
             start += 1
         elif start < n and not (texts[start][:1].isupper() or start in self.actor_at):
-            return None
+            if lower[start] not in self.c.nouns:
+                return None
+            bare = True
         while start < n and (self._is_honorific(start) or texts[start] == "."):
             start += 1
         end, found = start, None
@@ -254,8 +267,11 @@ class _SourceFinder:
             if token_text in _STOPS or tok.is_space[end] or lower[end] in _CLAUSE_WORDS \
                     or lower[end] in self.c.cues or (found and not token_text[:1].isupper()) \
                     or (end > start and token_text in self.c.settings
-                        and (texts[end - 1].islower() or token_text in self.c.locatives)):
-                break  # a setting ends the phrase: "dijo el mandatario ante 3.000 personas en Córdoba"
+                        and (texts[end - 1].islower() or token_text in self.c.locatives)) \
+                    or (bare and found is None and tok.is_stop[end]
+                        and lower[end] not in self.c.of_links and lower[end] not in self.c.determiners):
+                break  # a setting ends the phrase: "dijo el mandatario ante 3.000 personas en Córdoba";
+                # so does a function word after a bare noun: "segundo fontes parlamentares quando ..."
             end += 1
         if end <= start or (require_actor and found is None):
             return None
@@ -264,8 +280,8 @@ class _SourceFinder:
         # not be an object ("destacó la cooperación en ...", "adiantou a data da consulta").
         headed = lower[start] in self.c.nouns or lower[start] in self.c.titles
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
-        links = self.c.of_links if headed else ()
-        if found is None and (end - start > _MAX_UNLINKED or not ends_phrase or any(
+        links = self.c.of_links | self.c.determiners if headed else ()  # "fuentes de la investigación"
+        if found is None and (end - start > (_MAX_HEADED if headed else _MAX_UNLINKED) or not ends_phrase or any(
                 tok.is_stop[i] and lower[i] not in links for i in range(start, end - 1))):
             return None  # "disse o governo." is a source; "said the spread was bad" is not
         if self.c.lang == "en" and self._label(cue) not in self.c.preps and (
