@@ -623,6 +623,10 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("pt", "O presidente assinou o decreto em janeiro.", [("janeiro", "2024-01")]),
         ("pt", "Os analistas esperam um corte em janeiro.", [("janeiro", "2025-01")]),
         ("es", "El presidente firmó el decreto en enero.", [("enero", "2024-01")]),
+        # So does a verb with a future ending (pt, es).
+        ("es", "El ministro compareció el jueves y comparecerá el lunes.", [("jueves", "2024-11-28"),
+                                                                        ("lunes", "2024-12-02")]),
+        ("pt", "Os deputados votarão em outubro o projeto.", [("outubro", "2025-10")]),
         # "Until" looks ahead.
         ("es", "La Aemet mantiene el aviso rojo hasta el miércoles.", [("miércoles", "2024-12-04")]),
         ("pt", "O plano prevê abrir 20 centros até junho.", [("junho", "2025-06")]),

@@ -62,6 +62,7 @@ class DateBuilders:
     _tense_words: re.Pattern[str]
     _past_verb: re.Pattern[str]
     _past_not_after: re.Pattern[str]
+    _future_verb: re.Pattern[str]
     anaphors: dict[str, tuple[str, int]]
     _anaphor_article: re.Pattern[str]
     _year_noun_before: re.Pattern[str]
@@ -91,8 +92,12 @@ class DateBuilders:
             if found.group(0) not in self.cues.get("past_not_word", ()) \
                     and not self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
                 verb = found
+        tense = "last"
+        for found in self._future_verb.finditer(text, window, start):
+            if verb is None or found.start() > verb.start():
+                verb, tense = found, "next"
         if verb is not None and (last is None or verb.start() > last.start()):
-            return None if _CLAUSE_BREAK.search(text, verb.end(), start) else "last"
+            return None if _CLAUSE_BREAK.search(text, verb.end(), start) else tense
         if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
             return None
         word = _SPACES.sub(" ", last.group(0).lower())

@@ -33,9 +33,10 @@ Resolution against `doc._.reference_date` (``ref``):
   (one whose weekday matches wins); an aside after it is in the span ("no sábado (14,
   noite de sexta em Brasília)": the Friday is the same moment, told in Brasília's time).
   Between commas it pins the date too: "nesta quarta-feira, 2, a polícia prendeu".
-- Tense of the clause (`date_cues.csv` future_before/past_before, and a verb with a past-tense
-  ending, past_suffix: "pleaded", "assinou", "firmó"): the nearest such word before a weekday
-  or a month alone, with no clause break between, sets the direction.
+- Tense of the clause (`date_cues.csv` future_before/past_before, and a verb with a past- or
+  future-tense ending, past_suffix/future_suffix: "pleaded", "assinou", "firmó", "comparecerá"):
+  the nearest such word before a weekday or a month alone, with no clause break between, sets
+  the direction.
   Ref 2024-11-30: "will broadcast on Sunday" -> 2024-12-01 (the coming one, today's
   included), "vai acontecer no domingo" and "irá el lunes" alike; "is scheduled for
   October" -> 2025-10; "had requested the warrants in May" -> 2024-05 (the last one).
@@ -299,6 +300,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._past_verb = re.compile(  # lowercase, five letters or more: "pleaded", "assinou", "firmó"
             rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])" if suffixes else r"(?!x)x")
         self._past_not_after = re.compile(rf"(?<![\w'’])(?:{self._cue('past_not_after')})\s+$", flags)
+        future = self.cues.get("future_suffix", set())
+        self._future_verb = re.compile(  # "comparecerá", "votarão"
+            rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(future)})(?![\w-])" if future else r"(?!x)x")
         self._anaphor_rank = next(i for i, build in enumerate(self._builders) if build == self._anaphor)
         self._anaphor_tail = re.compile(rf"{_alt(self.anaphors) if self.anaphors else '(?!x)x'}$", flags)
         self._anaphor_article = re.compile(rf"(?<![\w])(?:{self._cue('anaphor_before')})\s+$", flags)
