@@ -137,12 +137,17 @@ def _left_out_modifier(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})\s+{_AMOUNT}", re.IGNORECASE)
 
 
+_WORD_RATE = re.compile(r"\s+(?:por|ao|à|a cada|cada|per|a|an|al|a la)\s+\w+$")
+
+
 def harem_quantity_spans(text: str, quantities: Sequence[Any], language: str = "pt") -> list[tuple[int, int]]:
     """The VALOR spans HAREM would tag for our quantities (in `text`, sorted by start).
 
     Numbers written in words are dropped; a leading "cerca de"/"até"/"uns"... and the "de"
     of "de 10 a 20" are left out ("cerca de 80.000" -> "80.000"; our spans start with
-    those words when present); "X ou Y" is split in two; amounts joined by "x" are merged.
+    those words when present), and so is a rate in words ("10 mil libras por ano" -> "10 mil
+    libras": 3 of 3 such spans in FirstHAREM train); "X ou Y" is split in two; amounts joined
+    by "x" are merged.
     """
     modifier = _left_out_modifier(language)
     spans: list[tuple[int, int]] = []
@@ -150,6 +155,9 @@ def harem_quantity_spans(text: str, quantities: Sequence[Any], language: str = "
         if not re.search(r"\d", q.text):
             continue
         start, written = q.start, q.text
+        if q.unit and "/" in q.unit and (rate := _WORD_RATE.search(written)):
+            written = written[:rate.start()]
+            q = q.model_copy(update={"end": q.start + len(written), "text": written})
         for leading in (modifier, _FROM if q.modifier == "range" else None):
             if leading and (found := leading.match(written)):
                 start, written = start + found.end(), written[found.end():]

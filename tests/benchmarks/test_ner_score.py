@@ -63,6 +63,12 @@ def test_ner_score_conventions_apply_to_the_whole_record() -> None:
     assert [text[s:e] for s, e, label in mapped if label == "VALOR"] == ["80.000"]
 
 
+def test_ner_score_leaves_a_rate_in_words_out_of_valor() -> None:
+    text = "Recebia 10 mil libras por ano e 7 pesetas/dia."
+    mapped = ner_score.predict_harem(text, conventions=True)
+    assert [text[s:e] for s, e, label in mapped if label == "VALOR"] == ["10 mil libras", "7 pesetas/dia"]
+
+
 @pytest.mark.parametrize(
     "predicted,relaxed,expected",
     [

@@ -115,6 +115,7 @@ _CACHE_SIZE = 4096
 # The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2"})
+_PER_WORDS = {"en": ("per", "a", "an", "each"), "pt": ("por", "ao", "à", "cada"), "es": ("por", "al", "a la", "cada")}
 # `Quantity.model_validate` without its wrapper: the same checks, a third less time per amount.
 _validate_quantity = Quantity.__pydantic_validator__.validate_python
 K = TypeVar("K")
@@ -356,7 +357,11 @@ class QuantitiesComponent:
         self._triggers = (digits, re.compile(rf"(?<![\w])(?:{triggers})", re.IGNORECASE))
         self._triggers_lower = (digits, re.compile(rf"(?<![\w])(?:{triggers})"))
         per = _alt(word for word, row in self.units.items() if row["unit"] in _PER_UNITS and word != "'")
+        # A rate: "12.000 toneladas / ano"; in words, "1.5 million barrels per day", "100 km por
+        # hora", but not for a percentage ("10,75% ao ano" is the rate as written: %).
         self._per = re.compile(rf"[ \t]*/[ \t]*(?P<per>{per})(?![\w])", re.IGNORECASE)
+        self._per_word = re.compile(rf"[ \t]+(?:{_alt(_PER_WORDS[self.lang])})[ \t]+(?P<per>{per})(?![\w])",
+                                    re.IGNORECASE)
         self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes,
                                             unit_after=re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE))
 
@@ -440,7 +445,8 @@ class QuantitiesComponent:
         if (written_unit := groups[_UNIT]) and not groups[_POST] and _is_abbreviation(written_unit) \
                 and _ABBREVIATION_DOT.match(text, end):
             end += 1
-        if unit and (per := self._per.match(text, end)) is not None:  # a rate: "12.000 toneladas / ano"
+        if unit and ((per := self._per.match(text, end)) is not None
+                     or (unit != "%" and (per := self._per_word.match(text, end)) is not None)):
             unit = f"{unit}/{self.units[_norm(per.group('per'))]['unit']}"
             end = per.end()
         # A unit or currency already says what is measured: only counts get an object.
