@@ -214,6 +214,11 @@ def harem_person_span(text: str, mention: Any, language: str = "pt",
     return start, mention.end
 
 
+# A date counted back from the reference date ("há 19 meses", "20 anos atrás"), and its amount.
+_COUNTED_BACK = re.compile(r"(?:há|faz|hace)\s+(?P<amount>\S+\s+\S+?)(?:\s+atrás)?"
+                           r"|(?P<amount2>\S+\s+\S+?)\s+(?:atrás|ago)", re.IGNORECASE)
+
+
 def apply_harem_conventions(record: Any, language: str = "pt") -> None:
     """Map a record to HAREM's conventions: drop what HAREM's guidelines never tag (deictic
     dates, numbers written in words), put a person's title inside its name, and shape
@@ -226,9 +231,20 @@ def apply_harem_conventions(record: Any, language: str = "pt") -> None:
             spans = [harem_person_span(record.text, m, language, others) for m in actor.mentions]
             actor.mentions = [Mention(start=s, end=e, text=record.text[s:e]) for s, e in spans]
     deictic = _deictic(language)
-    record.dates = [d for d in record.dates if re.search(r"\d", d.text) or not deictic.search(d.text)]
+    counted_back = []  # "há 19 meses": HAREM tags no TEMPO (0 of 9 in FirstHAREM train), at most a VALOR
+    for d in record.dates:
+        if (found := _COUNTED_BACK.fullmatch(d.text)) is None:
+            continue
+        group = "amount" if found.group("amount") else "amount2"
+        if re.search(r"\d", found.group(group)):
+            start = d.start + found.start(group)
+            counted_back.append(Quantity(start=start, end=start + len(found.group(group)),
+                                         text=found.group(group), value=0))
+    record.dates = [d for d in record.dates if (re.search(r"\d", d.text) or not deictic.search(d.text))
+                    and not _COUNTED_BACK.fullmatch(d.text)]
     record.quantities = [Quantity(start=start, end=end, text=record.text[start:end], value=0)
-                         for start, end in harem_quantity_spans(record.text, record.quantities, language)]
+                         for start, end in harem_quantity_spans(record.text, [*record.quantities, *counted_back],
+                                                                language)]
 
 
 def predict_harem(text: str, language: str = "pt", *, conventions: bool = False) -> list[Span]:

@@ -63,6 +63,12 @@ def test_ner_score_conventions_apply_to_the_whole_record() -> None:
     assert [text[s:e] for s, e, label in mapped if label == "VALOR"] == ["80.000"]
 
 
+def test_ner_score_counted_back_dates_are_no_tempo() -> None:
+    text = "Estão presos há 19 meses e saíram de casa há dois anos."
+    mapped = ner_score.predict_harem(text, conventions=True)
+    assert [(text[s:e], label) for s, e, label in mapped if label in ("TEMPO", "VALOR")] == [("19 meses", "VALOR")]
+
+
 def test_ner_score_leaves_a_rate_in_words_out_of_valor() -> None:
     text = "Recebia 10 mil libras por ano e 7 pesetas/dia."
     mapped = ner_score.predict_harem(text, conventions=True)

@@ -154,6 +154,13 @@ def test_dates_absolute_expressions(dates, lang, text, expected):
         ("es", "mañana por la mañana", ("mañana", "2024-12-01", date(2024, 12, 1))),
         ("es", "la semana pasada", ("semana pasada", "2024-W47", date(2024, 11, 18))),
         ("es", "el año pasado", ("año pasado", "2023", date(2023, 1, 1))),
+        # Counted back from the reference date.
+        ("pt", "o incêndio começou há três dias", ("há três dias", "2024-11-27", date(2024, 11, 27))),
+        ("pt", "foi eleito há 2 semanas", ("há 2 semanas", "2024-W46", date(2024, 11, 11))),
+        ("es", "hace un mes", ("hace un mes", "2024-10", date(2024, 10, 1))),
+        ("en", "a year ago", ("a year ago", "2023", date(2023, 1, 1))),
+        ("en", "three days ago", ("three days ago", "2024-11-27", date(2024, 11, 27))),
+        ("pt", "vinte anos atrás", ("vinte anos atrás", "2004", date(2004, 1, 1))),
     ],
 )
 def test_dates_resolved_against_reference(dates, lang, text, expected):
@@ -203,6 +210,9 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("en", "The fall of Rome was slow."),
         ("en", "She lent him the book in the spring."),
         ("es", "En invierno hace frío."),
+        # "Há/hace" before a duration that goes on: no date.
+        ("pt", "Há dois anos que ele trabalha lá."),
+        ("es", "Quedan hace tres días de plazo."),
     ],
 )
 def test_dates_ignores_non_dates(dates, lang, text):

@@ -352,7 +352,11 @@ class DateBuilders:
         blocker = self.not_after.get(phrase)
         if blocker and blocker.search(match.string[max(0, match.start() - 20): match.start()]):
             return None
-        unit, offset = cast(Precision, row["unit"]), int(row["offset"])
+        return self._counted(ref, cast(Precision, row["unit"]), int(row["offset"]))
+
+    @staticmethod
+    def _counted(ref: date | None, unit: Precision, offset: int) -> Built:
+        """The day, week, month or year `offset` units from `ref` ("ontem", "há três dias")."""
         if ref is None:
             blank = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
             return None, blank[unit], unit, None, True

@@ -86,6 +86,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -165,6 +166,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self.decade_words: dict[str, int] = {}
         self.day_words: dict[str, int] = {}
         self.anaphors: dict[str, tuple[str, int]] = {}
+        self.ago_numbers: dict[str, int] = {}
+        self.ago_units: dict[str, str] = {}
         for row in rows_for_language("date_cues", lang):
             if row["role"].startswith(("season:", "feast:")):
                 self.seasons[_SPACES.sub(" ", row["phrase"].lower())] = row["role"]
@@ -172,6 +175,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 self.decade_words[row["phrase"].lower()] = int(row["role"][7:])
             elif row["role"].startswith("day:"):  # "cinco" -> 5
                 self.day_words[_SPACES.sub(" ", row["phrase"].lower())] = int(row["role"][4:])
+            elif row["role"].startswith("ago_number:"):  # "três" -> 3, in "há três dias"
+                self.ago_numbers[row["phrase"].lower()] = int(row["role"][11:])
+            elif row["role"].startswith("ago_unit:"):  # "dias" -> day
+                self.ago_units[row["phrase"].lower()] = row["role"][9:]
             elif row["role"].startswith("anaphor:"):  # "year before" -> ("year", -1)
                 unit, offset = row["role"].split(":")[1:]
                 self.anaphors[_SPACES.sub(" ", row["phrase"].lower())] = (unit, int(offset))
@@ -296,6 +303,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             self._day_month, self._day_month_numeric, self._day_word))
         self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
         self._tense_words = self._compile_tense()
+        self._ago = self._compile_ago()
+        self._ago_rank = len(self._builders)  # no builder: `_ago_dates` builds these
         suffixes = self.cues.get("past_suffix", set())
         self._past_verb = re.compile(  # lowercase, five letters or more: "pleaded", "assinou", "firmó"
             rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])" if suffixes else r"(?!x)x")
@@ -309,6 +318,29 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._year_noun_before = re.compile(rf"(?<![\w])(?:{self._cue('year_noun_before')})\s+$", flags)
         self._weekday_before = re.compile(
             rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
+
+    def _compile_ago(self) -> re.Pattern[str] | None:
+        """"há três dias", "hace dos semanas", "three days ago", "dois meses atrás"."""
+        if not self.ago_units:
+            return None
+        number = rf"\d{{1,3}}|{_alt(self.ago_numbers)}" if self.ago_numbers else r"\d{1,3}"
+        unit, after = _alt(self.ago_units), self._cue("ago_after")
+        return re.compile(
+            rf"(?<![\w])(?:(?:{self._cue('ago_before')})\s+(?P<n>{number})\s+(?P<unit>{unit})(?:\s+(?:{after}))?"
+            rf"(?![\w])(?!\s+(?:{self._cue('ago_not_before')})(?![\w]))"
+            rf"|(?P<n2>{number})\s+(?P<unit2>{unit})\s+(?:{after})(?![\w]))", re.IGNORECASE)
+
+    def _ago_dates(self, text: str, ref: date | None) -> list[Found]:
+        """Dates counted back from the reference date (see `_compile_ago`)."""
+        if self._ago is None:
+            return []
+        found: list[Found] = []
+        for match in self._ago.finditer(text):
+            written, unit = match.group("n") or match.group("n2"), match.group("unit") or match.group("unit2")
+            n = int(written) if written.isdigit() else self.ago_numbers[written.lower()]
+            built = self._counted(ref, cast(Precision, self.ago_units[unit.lower()]), -n)
+            found.append((match.start(), match.end(), self._ago_rank, built))
+        return found
 
     def _compile_tense(self) -> re.Pattern[str]:
         """The words that set a clause's tense; a clitic ("'ll") needs no word boundary before it."""
@@ -326,6 +358,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         blocked = _url_spans(text)
         found: list[Found] = []
         builders = self._builders
+        if self._ago is not None and (ago := self._ago_dates(text, ref)):
+            found.extend(ago)
         for rank, match in self._scan.matches(text, self._regexes):
             start, end = match.span()
             if blocked and any(s < end and start < e for s, e in blocked):
