@@ -190,6 +190,15 @@ def _alternation(cells: Iterable[str]) -> str:
 
 
 @functools.cache
+def _occupations(language: str) -> frozenset[str]:
+    """Occupations of `language` from the titles table ("advogado", "tenista"), lower case."""
+    from etl.extract.reference import rows_for_language
+
+    return frozenset(word.strip().lower() for row in rows_for_language("titles", language)
+                     if row["kind"] == "occupation" for word in row["text"].split("|"))
+
+
+@functools.cache
 def _honorific_before(language: str) -> re.Pattern[str]:
     """Honorifics of `language` ("Sr.", "Dona", "Prof. Dr.") ending right before a name."""
     from etl.extract.reference import rows_for_language
@@ -204,10 +213,12 @@ def harem_person_span(text: str, mention: Any, language: str = "pt",
     it (our role evidence) and the honorifics before that ("Presidente Getúlio Vargas",
     "sr. Gustavo Capanema", "Prof. Dr. Alfredo Halpern"). A title that holds another
     mention (`others`: "presidente da Comissão Europeia José Manuel Barroso") stays out:
-    HAREM tags that organisation on its own."""
+    HAREM tags that organisation on its own; so does an occupation ("o advogado Joaquim
+    Loureiro"), which is no title."""
     start = mention.start
     if mention.role is not None and mention.role_end <= start and not text[mention.role_end:start].strip() \
-            and not any(mention.role_start <= a and b <= mention.role_end for a, b in others):
+            and not any(mention.role_start <= a and b <= mention.role_end for a, b in others) \
+            and mention.role.lower() not in _occupations(language):
         start = mention.role_start
     if found := _honorific_before(language).search(text, max(0, start - 40), start):
         start = found.start()

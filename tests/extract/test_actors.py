@@ -205,6 +205,12 @@ def ids_and_mentions(doc: Doc) -> list[tuple[str, list[str]]]:
         # Events and laws are no actors, nor the places in their names.
         ("es", "El equipo ganó la Copa de Europa y la Liga de Campeones en Quibdó.",
          [("location:quibdo", ["Quibdó"])]),
+        # A capitalised occupation in a heading is no title; a place after "em" is no person
+        # even before an apposed title.
+        ("pt", "Guia Médico Escolha uma opção.", []),
+        ("pt", "Quando o filme foi exibido em Cannes, o cineasta voltou.", [("location:cannes", ["Cannes"])]),
+        # An adjective of nationality right before a name gives the person's country.
+        ("pt", "Perdeu para a americana Simone Quelme.", [("person:simone-quelme", ["Simone Quelme"])]),
         # A company suffix ends an organisation's name in any language.
         ("pt", "Em nota, a Quarrow Corp afirmou que a decisão é ilegal.",
          [("organization:quarrow-corp", ["Quarrow Corp"])]),
@@ -946,6 +952,10 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
          [("Pilar Alegría", "portavoz", 3)]),
         ("pt", "O delegado Rafael Souza afirmou que 12 mandados foram cumpridos.",
          [("Rafael Souza", "delegado", 2)]),
+        # An occupation is a title when written in lower case; an adjective of nationality
+        # after it gives the country; "electa" stays in the role.
+        ("es", "El tenista español Carlos Alcaraz ganó en París.", [("Carlos Alcaraz", "tenista", 3)]),
+        ("es", "La presidenta electa, Claudia Sheinbaum, habló.", [("Claudia Sheinbaum", "presidenta electa", 3)]),
         # "de" and an article before the organisation the title is of.
         ("es", "El presidente de la Generalitat, Carlos Mazón, reconoció que la alerta llegó tarde.",
          [("Carlos Mazón", "presidente de la Generalitat", 3)]),

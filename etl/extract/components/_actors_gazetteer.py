@@ -188,8 +188,8 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
         for text in split_cell(row["text"]):
             if row["kind"] == "honorific":
                 gaz.honorifics.add(text.rstrip("."))
-            else:
-                register(Entry("title", text.lower()), [text], case_sensitive=False)
+            else:  # an occupation is a title only as written, in lower case
+                register(Entry("title", text.lower()), [text], case_sensitive=row["kind"] == "occupation")
     for row in rows_for_language("org_heads", lang):
         texts = {text.lower() for text in split_cell(row["text"])}
         gaz.heads |= texts

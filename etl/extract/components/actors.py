@@ -115,6 +115,7 @@ class ActorsComponent:
         self.not_names = gaz.word_set("not_name")
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
+        self.title_adjectives = {w.lower() for w in gaz.word_set("title_adjective")}
         self.company_words = self.org_suffixes | self.company_tails  # what may follow a company's name
         # Endings of abstract nouns and adjectives ("Ciências Políticas", "Revolutionary Guards"):
         # a capitalised pair with such a word is a field, a topic or a body, not a person.
@@ -213,6 +214,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Role text, country, the token where a name after this title would start, and the
         title's span as written (the role's evidence)."""
         texts, n, j, country = self.texts, self.n, hit.end, None
+        while self._lower(j) in self.c.title_adjectives:
+            j += 1  # "la presidenta electa, Claudia Sheinbaum"
         linked = self._lower(j) in self.c.links
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
         if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
@@ -361,7 +364,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         role, country, written = None, None, None
         if first.start in self.after_title:
             role, country, _, written = self.after_title[first.start]
-        elif last.end < self.n and self.texts[last.end] == ",":
+        elif last.end < self.n and self.texts[last.end] == "," and lower(first.start - 1) not in c.place_preps:
             k = last.end + 1
             k += lower(k) in c.determiners
             owner = self.hit_start.get(k)
@@ -374,6 +377,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if k in self.titles:
                 role, country, _, written = self.titles[k]
                 country = country or (owner.entry.country if owner and owner.entry.kind == "country" else None)
+        if country is None and (demonym := self.hit_end.get(first.start)) is not None \
+                and demonym.entry.kind == "demonym" and self.texts[demonym.start].islower():
+            country = demonym.entry.country  # "perdeu para o georgiano Ilia Sulamanidze"
         j = last.end
         while lower(j) in c.adverbs:
             j += 1
