@@ -103,6 +103,10 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "In March, 300 people left.", ("300", 300, None, "exact", None, "people")),
         ("en", "50 km2 of forest", ("50 km2", 50, None, "exact", "km2", None)),
         ("en", "2 million barrels a day", ("2 million barrels a day", 2e6, None, "exact", "bbl/day", None)),
+        # "Below", "por debajo de"; "over" before a duration right after an amount is a span of time.
+        ("en", "inflation stayed below 3%", ("below 3%", 3, None, "less_than", "%", None)),
+        ("es", "quedó por debajo de 3%", ("por debajo de 3%", 3, None, "less_than", "%", None)),
+        ("en", "prices rose over three months", ("over three months", 3, None, "more_than", "month", None)),
         # A rate in words, but a percentage "a year" is the rate as written.
         ("es", "ganó 30 euros al día", ("30 euros al día", 30, None, "exact", "EUR/day", None)),
         ("pt", "a Selic foi a 10,75% ao ano", ("10,75%", 10.75, None, "exact", "%", None)),
@@ -779,3 +783,9 @@ def test_quantities_first_word_check_keeps_every_match(lang, text):
         found = [(m.span(), m.groups()) for m in pattern.finditer(scanned)]
         assert len(found) >= 10
         assert found == [(m.span(), m.groups()) for m in unchecked.finditer(scanned)]
+
+
+def test_quantities_over_a_duration_after_an_amount_is_a_span(quantities):
+    found = quantities("Prices rose 10% over three months.", "en")
+    assert [_compact(q) for q in found] == [("10%", 10, None, "exact", "%", None),
+                                            ("three months", 3, None, "exact", "month", None)]

@@ -148,6 +148,24 @@ def _is_abbreviation(word: str) -> bool:
     return word.isalpha() and len(word) <= 4 and word[-1].lower() not in "aeiouáéíóúâêôãõs"
 
 
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+_SPAN_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
+
+
+def _spread_over(quantities: list[Quantity]) -> list[Quantity]:
+    """"over" before a duration right after another amount is a span of time, not "more
+    than": "a 22% pay rise over two years", "rose 10% over three months" ("over 300 people"
+    and "a sentence of over two years" are more than)."""
+    out = [quantities[0]]
+    for q in quantities[1:]:
+        if q.modifier == "more_than" and q.unit in _SPAN_UNITS and q.start - out[-1].end <= 25 \
+                and (over := _OVER.match(q.text)) is not None:
+            q = q.model_copy(update={"start": q.start + over.end(), "text": q.text[over.end():],
+                                     "modifier": "exact"})
+        out.append(q)
+    return out
+
+
 def _is_score(groups: tuple[str | None, ...]) -> bool:
     """"1-3", "110-98": two bare numbers joined by a dash, with nothing counted or measured.
 
@@ -393,7 +411,10 @@ class QuantitiesComponent:
                 if quantity is not None:
                     quantities.append(quantity)
                 pos = match.end()
-        doc._.quantities = sorted(quantities, key=lambda q: (q.start, q.end))
+        quantities.sort(key=lambda q: (q.start, q.end))
+        if self.lang == "en" and len(quantities) > 1:
+            quantities = _spread_over(quantities)
+        doc._.quantities = quantities
         return doc
 
     def _joins(self, groups: tuple[str | None, ...]) -> bool:
