@@ -160,6 +160,14 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("reconstruir", 55, "person:luiz-inacio-lula-da-silva")]),
         ("es", "Petro, que gobierna desde 2022, prometió «paz total» en su discurso.",
          [("paz total", 42, "person:gustavo-petro")]),
+        # Portuguese and Spanish drop the subject: the one person named just before said it.
+        ("es", 'La ministra Elsa Varo habló en Quibdó. "Vamos a vacunar a todos", aseguró.',
+         [("Vamos a vacunar a todos", 40, "person:elsa-varo")]),
+        ("pt", 'O ministro Tavras Quelme falou com Ana Souza. "Vamos cortar gastos", afirmou.',
+         [("Vamos cortar gastos", 47, None)]),
+        # A title after the verb is the one person with that title.
+        ("pt", 'O presidente Tavras Quelme viajou. "Foi um bom encontro", disse o presidente.',
+         [("Foi um bom encontro", 36, "person:tavras-quelme")]),
         # A name set off by commas is the aside's subject itself: the title before it is not.
         ("es", 'El secretario de Estado, Tarvok Quelme, expresó «serias preocupaciones».',
          [("serias preocupaciones", 49, "person:tarvok-quelme")]),

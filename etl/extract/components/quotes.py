@@ -256,6 +256,11 @@ class _Speakers:
             near = {lower[j] for j in (i - 1, i + 1) if 0 <= j < n}
             if gender and near & self.c.verbs:
                 return gender
+        # Portuguese and Spanish drop the subject: '"Vamos cortar gastos", afirmou.' is said by
+        # the one person named just before ("" matches either gender).
+        k = start + (start < n and self.texts[start] == ",")
+        if self.c.lang != "en" and k + 1 < n and lower[k] in self.c.verbs and self.texts[k + 1] in _SENTENCE_END:
+            return ""
         return None
 
     def _resolve(self, gender: str, opener: int, upto: int | None = None) -> str | None:
@@ -265,7 +270,8 @@ class _Speakers:
         if k >= 0:
             k = self._sentence_start(k - 1)
         lo, hi = self._char(k), self.tok.idx[opener if upto is None else upto]
-        compatible = {actor_id for start, actor_id, g in self.people if lo <= start < hi and g in (gender, None)}
+        compatible = {actor_id for start, actor_id, g in self.people
+                      if lo <= start < hi and (not gender or g in (gender, None))}
         return compatible.pop() if len(compatible) == 1 else None
 
     def _gender(self, actor: Actor, start: int) -> str | None:

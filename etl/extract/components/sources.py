@@ -288,6 +288,8 @@ class _SourceFinder:
                 (end < n and not (tok.is_punct[end] or tok.is_space[end] or texts[end] in self.c.settings))
                 or (cue.start > 0 and not (tok.is_punct[cue.start - 1] or tok.is_space[cue.start - 1]))):
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
+        if found is None and end - start == 1 and lower[start] in self.c.titles:
+            return self._make(start, end, cue, actor=self._titled_person(lower[start]))  # "disse o presidente"
         return self._make(start, end, cue)
 
     def _left(self, cue: _Cue) -> Source | None:
