@@ -122,6 +122,25 @@ def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expect
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # The source named after "data from" / "dados do" / "datos de".
+        ("pt", "O número subiu 5%, segundo os dados do IBGE.",
+         [("IBGE", 39, "segundo", "attribution", "organization:ibge")]),
+        ("es", "Las acciones subieron, según datos de Bloomberg.",
+         [("Bloomberg", 38, "según", "attribution", "organization:bloomberg")]),
+        ("en", "Shares rose 5%, according to data from the Quarrow Exchange.",
+         [("Quarrow Exchange", 43, "according to", "attribution", "organization:quarrow-exchange")]),
+        # A common noun after the verb that names no source is its object, not a source.
+        ("es", "El presidente, Javier Quelme, explicó la decisión.", []),
+        ("pt", "O acordo foi fechado, diz o comunicado.", [("comunicado", 28, "diz", "attribution", None)]),
+    ],
+)
+def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # A common-noun subject right before the verb is the source, not an earlier actor (issue #3).
         ("en", "The Electoral Commission of Freedonia said the vote was peaceful, although police said "
                "there had been clashes.",

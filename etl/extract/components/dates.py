@@ -320,14 +320,15 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
 
     def _compile_ago(self) -> re.Pattern[str] | None:
-        """"há três dias", "hace dos semanas", "three days ago", "dois meses atrás"."""
+        """"há três dias", "hace dos semanas", "three days ago", "dois meses atrás"; ahead, "daqui a
+        duas semanas", "dentro de dos meses"."""
         if not self.ago_units:
             return None
         number = rf"\d{{1,3}}|{_alt(self.ago_numbers)}" if self.ago_numbers else r"\d{1,3}"
         unit, after = _alt(self.ago_units), self._cue("ago_after")
         return re.compile(
-            rf"(?<![\w])(?:(?:{self._cue('ago_before')})\s+(?P<n>{number})\s+(?P<unit>{unit})(?:\s+(?:{after}))?"
-            rf"(?![\w])(?!\s+(?:{self._cue('ago_not_before')})(?![\w]))"
+            rf"(?<![\w])(?:(?P<pre>{self._cue('ago_before', 'ahead_before')})\s+(?P<n>{number})\s+(?P<unit>{unit})"
+            rf"(?:\s+(?:{after}))?(?![\w])(?!\s+(?:{self._cue('ago_not_before')})(?![\w]))"
             rf"|(?P<n2>{number})\s+(?P<unit2>{unit})\s+(?:{after})(?![\w]))", re.IGNORECASE)
 
     def _ago_dates(self, text: str, ref: date | None) -> list[Found]:
@@ -338,7 +339,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         for match in self._ago.finditer(text):
             written, unit = match.group("n") or match.group("n2"), match.group("unit") or match.group("unit2")
             n = int(written) if written.isdigit() else self.ago_numbers[written.lower()]
-            built = self._counted(ref, cast(Precision, self.ago_units[unit.lower()]), -n)
+            ahead = (pre := match.group("pre")) is not None and _SPACES.sub(" ", pre.lower()) in self.cues.get(
+                "ahead_before", ())
+            built = self._counted(ref, cast(Precision, self.ago_units[unit.lower()]), n if ahead else -n)
             found.append((match.start(), match.end(), self._ago_rank, built))
         return found
 

@@ -75,6 +75,8 @@ class SourcesComponent:
             self.words.setdefault(row["kind"], set()).update(w.lower() for w in split_cell(row["text"]))
         self.nouns, self.linkers = self.words.get("noun", set()), self.words.get("linker", set())
         self.settings = self.words.get("setting", set())
+        self.data_nouns = sorted(self.words.get("data_noun", set()), key=len, reverse=True)
+        self.data_heads = {phrase.split()[0] for phrase in self.data_nouns}
         self.locatives = self.words.get("locative", set())
         self.titles = {entry.key for entry in gaz.entries.values() if entry.kind == "title" and " " not in entry.key}
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
@@ -240,9 +242,10 @@ class _SourceFinder:
             if date_end is None:
                 break
             start = bisect_right(tok.idx, date_end - 1)
+        start = self._past_data_noun(start)  # "según datos de Bloomberg"
         bare = False  # a bare source noun may follow: "informaron fuentes de la investigación"
         if start < n and lower[start] in self.c.determiners:
-            start += 1
+            start = self._past_data_noun(start + 1)  # "segundo os dados do IBGE"
         elif start < n and not (texts[start][:1].isupper() or start in self.actor_at):
             if lower[start] not in self.c.nouns:
                 return None
@@ -280,6 +283,8 @@ class _SourceFinder:
         # not be an object ("destacó la cooperación en ...", "adiantou a data da consulta").
         headed = lower[start] in self.c.nouns or lower[start] in self.c.titles
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
+        if found is None and not headed and texts[start].islower() and self._label(cue) not in self.c.preps:
+            return None  # after a verb, a common noun that names no source is its object: "explicó la decisión"
         links = self.c.of_links | self.c.determiners if headed else ()  # "fuentes de la investigación"
         if found is None and (end - start > (_MAX_HEADED if headed else _MAX_UNLINKED) or not ends_phrase or any(
                 tok.is_stop[i] and lower[i] not in links for i in range(start, end - 1))):
@@ -291,6 +296,19 @@ class _SourceFinder:
         if found is None and end - start == 1 and lower[start] in self.c.titles:
             return self._make(start, end, cue, actor=self._titled_person(lower[start]))  # "disse o presidente"
         return self._make(start, end, cue)
+
+    def _past_data_noun(self, start: int) -> int:
+        """The token after a data phrase that starts at `start` ("dados do", "data from"), with
+        the article after it, else `start`."""
+        if start >= self.n or self.lower[start] not in self.c.data_heads:
+            return start
+        first = self.tok.idx[start]
+        written = self.text[first:first + 40].lower()
+        for phrase in self.c.data_nouns:
+            if written.startswith(phrase) and written[len(phrase):len(phrase) + 1] in (" ", "\n"):
+                k = bisect_right(self.tok.idx, first + len(phrase))
+                return k + 1 if k < self.n and self.lower[k] in self.c.determiners else k
+        return start
 
     def _left(self, cue: _Cue) -> Source | None:
         texts, lower, k = self.texts, self.lower, cue.start - 1
