@@ -241,6 +241,19 @@ def test_dates_lists_of_years(dates, lang, text, expected):
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # Two weekdays joined as a range are one week's span, in order (REF is Saturday 2024-11-30).
+        ("es", "La huelga duró del martes al jueves.", ["2024-11-26", "2024-11-28"]),
+        ("en", "The strike ran from Saturday to Monday.", ["2024-11-23", "2024-11-25"]),
+        ("pt", "A greve vai de segunda a quarta-feira.", ["2024-12-02", "2024-12-04"]),
+    ],
+)
+def test_dates_weekday_ranges_are_in_order(dates, lang, text, expected):
+    assert [m.value for m in dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # A two-digit year after a cue, when its phrase ends there.
         ("pt", "Mudamos para cá em 44, e ele já lia.", ("44", "1944")),
         ("pt", "Em 68 eu fui para Osasco.", ("68", "1968")),

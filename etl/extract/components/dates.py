@@ -85,7 +85,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import cast
 
 from spacy.language import Language
@@ -305,6 +305,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._tense_words = self._compile_tense()
         self._ago = self._compile_ago()
         self._ago_rank = len(self._builders)  # no builder: `_ago_dates` builds these
+        self._weekday_rank = self._builders.index(self._weekday)
         suffixes = self.cues.get("past_suffix", set())
         self._past_verb = re.compile(  # lowercase, five letters or more: "pleaded", "assinou", "firmó"
             rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])" if suffixes else r"(?!x)x")
@@ -377,7 +378,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                   for start, end, rank, result in self._select(found)]
         if any(item[2] == self._anaphor_rank for item in chosen):
             chosen = self._resolve_anaphors(text, chosen)
-        doc._.dates = self._anchor_times(text, self._share_years(text, chosen))
+        doc._.dates = self._anchor_times(text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref))
         return doc
 
     @staticmethod
@@ -420,6 +421,30 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                     start=start, end=end, text=first.text, value=found.isoformat(), precision="day",
                     start_date=found, end_date=found, relative=False))
         return shared
+
+    def _order_weekday_ranges(self, text: str, chosen: list[Chosen], ref: date | None) -> list[Chosen]:
+        """Two weekdays joined as a range are one week's span, in order: "del lunes al jueves"
+        resolved one by one gave a Thursday before the Monday. The earlier week is taken when
+        the first day is not after the reference date, else the later one."""
+        if ref is None or len(chosen) < 2:
+            return chosen
+        ordered = list(chosen)
+        for i in range(len(ordered) - 1):
+            start, end, rank, first = ordered[i]
+            start2, end2, rank2, second = ordered[i + 1]
+            if rank != self._weekday_rank or rank2 != self._weekday_rank or first.start_date is None \
+                    or second.start_date is None or second.start_date >= first.start_date \
+                    or not _SHARED_JOIN.fullmatch(text, end, start2):
+                continue
+            if first.start_date <= ref:
+                moved, index, item = first.start_date - timedelta(days=7), i, (start, end, rank, first)
+            else:
+                moved, index, item = second.start_date + timedelta(days=7), i + 1, (start2, end2, rank2, second)
+            mention = item[3]
+            ordered[index] = (item[0], item[1], item[2], DateMention(
+                start=mention.start, end=mention.end, text=mention.text, value=moved.isoformat(), precision="day",
+                start_date=moved, end_date=moved, relative=True))
+        return ordered
 
     def _resolve_anaphors(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
         """"the year before", "no ano anterior": counted from the last date before it in its sentence.
