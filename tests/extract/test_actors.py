@@ -208,6 +208,9 @@ def ids_and_mentions(doc: Doc) -> list[tuple[str, list[str]]]:
         # A capitalised occupation in a heading is no title; a place after "em" is no person
         # even before an apposed title.
         ("pt", "Guia Médico Escolha uma opção.", []),
+        # Without a title, an institution named after a person is one name.
+        ("pt", "Estudou na Escola Secundária José Saramago.",
+         [("organization:escola-secundaria-jose-saramago", ["Escola Secundária José Saramago"])]),
         ("pt", "Quando o filme foi exibido em Cannes, o cineasta voltou.", [("location:cannes", ["Cannes"])]),
         # An adjective of nationality right before a name gives the person's country.
         ("pt", "Perdeu para a americana Simone Quelme.", [("person:simone-quelme", ["Simone Quelme"])]),
@@ -956,6 +959,11 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         # after it gives the country; "electa" stays in the role.
         ("es", "El tenista español Carlos Alcaraz ganó en París.", [("Carlos Alcaraz", "tenista", 3)]),
         ("es", "La presidenta electa, Claudia Sheinbaum, habló.", [("Claudia Sheinbaum", "presidenta electa", 3)]),
+        # Without a comma, the person's name starts at the first name after the organisation.
+        ("es", "El expresidente de la Generalitat Carles Puigdemont recurrió la decisión.",
+         [("Carles Puigdemont", "expresidente de la Generalitat", 3)]),
+        ("pt", "O ex-presidente do Banco Central Roberto Campos Neto falou.",
+         [("Roberto Campos Neto", "ex-presidente do Banco Central", 2)]),
         # "de" and an article before the organisation the title is of.
         ("es", "El presidente de la Generalitat, Carlos Mazón, reconoció que la alerta llegó tarde.",
          [("Carlos Mazón", "presidente de la Generalitat", 3)]),

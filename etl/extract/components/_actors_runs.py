@@ -34,6 +34,7 @@ class NameRuns:
     hit_at: dict[int, Hit]
     lower_words: set[str]
     date_tokens: set[int]
+    after_title: dict[int, Any]  # token where a name after a title starts -> the title's facts
 
     def _candidate_runs(self) -> list[list[Unit]]:
         """Runs of usable capitalised units, joined by particles and connectors ("Luis de la
@@ -144,7 +145,8 @@ class NameRuns:
         if not run:
             return []
         if self._has_head(run):
-            return [part for piece in self._split_before_head(run) for part in self._split_enumeration(piece)]
+            return [part for piece in self._split_before_head(run) for part in self._split_enumeration(piece)
+                    for part in self._split_before_person(part)]
         parts: list[list[Unit]] = []
         current: list[Unit] = []
         for unit in run:
@@ -158,6 +160,20 @@ class NameRuns:
         parts.append(current)
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
+
+    def _split_before_person(self, run: list[Unit]) -> list[list[Unit]]:
+        """An organisation's name runs into a person's when a title before them has no comma:
+        "el expresidente de la Generalitat Carles Puigdemont", "o presidente do Banco Central
+        Roberto Campos Neto". The person starts where the title says a name starts (a known
+        first name followed by a capitalised word); without a title the run is one name, as
+        in "Escola Secundária José Saramago"."""
+        heads, after_title, first_names = self.gaz.heads, self.after_title, self.gaz.first_names
+        for i in range(1, len(run) - 1):
+            if run[i].start in after_title and run[i].text in first_names and run[i + 1].is_cap \
+                    and any(u.lower in heads for u in run[:i]):
+                left = self._trim(run[:i])
+                return [left, run[i:]] if left else [run[i:]]
+        return [run]
 
     def _split_before_head(self, run: list[Unit]) -> list[list[Unit]]:
         """Words joined by "do/da/of" before the first organisation head name someone or

@@ -220,8 +220,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
         if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
             j = k + 1
-            while j < n and texts[j][:1].isupper() and j not in self.hit_at:
-                j += 1
+            while j < n and texts[j][:1].isupper() and j not in self.hit_at \
+                    and not (texts[j] in self.gaz.first_names and j + 1 < n and texts[j + 1][:1].isupper()):
+                j += 1  # up to a person's name: "el expresidente de la Generalitat Carles Puigdemont"
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
         title = self._span(hit.start, hit.end)[2]
