@@ -107,6 +107,8 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "inflation stayed below 3%", ("below 3%", 3, None, "less_than", "%", None)),
         ("es", "quedó por debajo de 3%", ("por debajo de 3%", 3, None, "less_than", "%", None)),
         ("en", "prices rose over three months", ("over three months", 3, None, "more_than", "month", None)),
+        # An age written as one hyphenated word.
+        ("en", "a 42-year-old man was arrested", ("42-year-old", 42, None, "exact", "year", None)),
         # A rate in words, but a percentage "a year" is the rate as written.
         ("es", "ganó 30 euros al día", ("30 euros al día", 30, None, "exact", "EUR/day", None)),
         ("pt", "a Selic foi a 10,75% ao ano", ("10,75%", 10.75, None, "exact", "%", None)),
