@@ -959,6 +959,8 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         # after it gives the country; "electa" stays in the role.
         ("es", "El tenista español Carlos Alcaraz ganó en París.", [("Carlos Alcaraz", "tenista", 3)]),
         ("es", "La presidenta electa, Claudia Sheinbaum, habló.", [("Claudia Sheinbaum", "presidenta electa", 3)]),
+        # An abbreviated title is its evidence; the actor's role is the title in full.
+        ("en", "Gov. Gavin Quell signed the bill.", [("Gavin Quell", "Gov.", 0)]),
         # Without a comma, the person's name starts at the first name after the organisation.
         ("es", "El expresidente de la Generalitat Carles Puigdemont recurrió la decisión.",
          [("Carles Puigdemont", "expresidente de la Generalitat", 3)]),
@@ -1028,3 +1030,15 @@ def test_actors_title_aliases_and_name_tails(lang: str, text: str, expected: lis
 def test_actors_title_words_as_surnames(lang: str, text: str, expected: list[tuple]) -> None:
     doc = run(lang, text)
     assert [(a.actor_id, a.role, [m.text for m in a.mentions]) for a in doc._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "Gov. Gavin Quell signed the bill; Lt. Gen. John Quarrow agreed.",
+         [("person:gavin-quell", "governor"), ("person:john-quarrow", "lieutenant general")]),
+        ("pt", "O Gen. Augusto Quelme falou.", [("person:augusto-quelme", "general")]),
+    ],
+)
+def test_actors_abbreviated_titles_give_the_role_in_full(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected

@@ -188,6 +188,9 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
         for text in split_cell(row["text"]):
             if row["kind"] == "honorific":
                 gaz.honorifics.add(text.rstrip("."))
+            elif row["kind"] == "abbreviation":  # "Sen.=senator": matched as written, the role in full
+                written, _, role = text.partition("=")
+                register(Entry("title", role.strip(), name=written.strip()), [written.strip()], case_sensitive=True)
             else:  # an occupation is a title only as written, in lower case
                 register(Entry("title", text.lower()), [text], case_sensitive=row["kind"] == "occupation")
     for row in rows_for_language("org_heads", lang):

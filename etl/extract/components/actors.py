@@ -230,6 +230,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         extension = written[2][len(title):]
         # English capitalises titles before names ("Defense Secretary Lloyd Austin").
         title = title.lower() if self.c.lang == "en" else title[:1].lower() + title[1:]
+        if hit.entry.name:  # an abbreviation: "Gov." is a governor
+            title = hit.entry.key
         role = title + extension
         before = self.hit_end.get(hit.start)
         if before and before.entry.kind == "demonym":
