@@ -225,8 +225,9 @@ def harem_person_span(text: str, mention: Any, language: str = "pt",
     return start, mention.end
 
 
-# A date counted back from the reference date ("há 19 meses", "20 anos atrás"), and its amount.
-_COUNTED_BACK = re.compile(r"(?:há|faz|hace)\s+(?P<amount>\S+\s+\S+?)(?:\s+atrás)?"
+# A date counted from the reference date ("há 19 meses", "20 anos atrás", "dentro de uma semana"),
+# and its amount.
+_COUNTED_BACK = re.compile(r"(?:há|faz|hace|daqui a|dentro de)\s+(?P<amount>\S+\s+\S+?)(?:\s+atrás)?"
                            r"|(?P<amount2>\S+\s+\S+?)\s+(?:atrás|ago)", re.IGNORECASE)
 
 
@@ -242,7 +243,8 @@ def apply_harem_conventions(record: Any, language: str = "pt") -> None:
             spans = [harem_person_span(record.text, m, language, others) for m in actor.mentions]
             actor.mentions = [Mention(start=s, end=e, text=record.text[s:e]) for s, e in spans]
     deictic = _deictic(language)
-    counted_back = []  # "há 19 meses": HAREM tags no TEMPO (0 of 9 in FirstHAREM train), at most a VALOR
+    counted_back = []  # "há 19 meses": HAREM tags no TEMPO (0 of 9 in FirstHAREM train), at most a VALOR;
+    # nor does it for "dentro de uma semana"
     for d in record.dates:
         if (found := _COUNTED_BACK.fullmatch(d.text)) is None:
             continue
