@@ -1042,3 +1042,9 @@ def test_actors_title_words_as_surnames(lang: str, text: str, expected: list[tup
 )
 def test_actors_abbreviated_titles_give_the_role_in_full(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+def test_actors_place_before_a_lowercase_institution_names_it() -> None:
+    doc = run("en", "More than 40,000 people have died, according to the Gaza health ministry.")
+    assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in doc._.actors] == [
+        ("location:gaza", "PSE", ["Gaza"]), ("organization:health-ministry-pse", "PSE", ["Gaza health ministry"])]

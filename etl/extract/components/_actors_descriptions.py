@@ -86,6 +86,9 @@ class DescriptionRules:
             owner = self.hit_end.get(k - 1)
             if self._lower(k - 1) in POSSESSIVE and owner and owner.entry.kind == "country":
                 return owner.start, i + 1, self._text(k, i + 1).lower(), owner.entry.country
+            if self.c.lang == "en" and k < i + 1 and hit and hit.entry.kind in ("country", "place") \
+                    and not hit.entry.capital and hit.entry.country:
+                return hit.start, i + 1, self._text(k, i + 1).lower(), hit.entry.country  # "the Gaza health ministry"
             tok = self.tok
             if not (tok.is_alpha[k - 1] and tok.texts[k - 1].islower()) or tok.is_stop[k - 1] \
                     or k - 1 in self.hit_at:
