@@ -791,3 +791,21 @@ def test_quantities_over_a_duration_after_an_amount_is_a_span(quantities):
     found = quantities("Prices rose 10% over three months.", "en")
     assert [_compact(q) for q in found] == [("10%", 10, None, "exact", "%", None),
                                             ("three months", 3, None, "exact", "month", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Two amounts with the same scale word are two amounts, not their sum.
+        ("es", "Se registraron 3,5 millones y 2 millones de visitantes.",
+         [("3,5 millones", 3.5e6, None), ("2 millones", 2e6, "visitantes")]),
+        ("pt", "Foram 300 mil e 8 mil pessoas.", [("300 mil", 3e5, None), ("8 mil", 8e3, "pessoas")]),
+        # A smaller scale after "e" is part of one amount.
+        ("pt", "São 3 milhões e 200 mil pessoas.", [("3 milhões e 200 mil", 3.2e6, "pessoas")]),
+        # Scaled decimals are exact: 4,1 x 10^6 is 4100000, not 4099999.9999999995.
+        ("en", "About 4.1 million people.", [("About 4.1 million", 4100000.0, "people")]),
+        ("pt", "Cerca de 8,2 milhões.", [("Cerca de 8,2 milhões", 8200000.0, None)]),
+    ],
+)
+def test_quantities_scaled_amounts(quantities, lang, text, expected):
+    assert [(q.text, q.value, q.object) for q in quantities(text, lang)] == expected

@@ -407,6 +407,9 @@ class QuantitiesComponent:
                 if groups[_OPEN] and not groups[_N2]:
                     pos = match.end("open")  # "de 5km": a preposition, not a range opener
                     continue
+                if (cut := self._two_amounts(groups[_N1])) is not None \
+                        and (first := pattern.search(scan, match.start(), match.start(_N1 + 1) + cut)) is not None:
+                    match, groups = first, first.groups()  # "3,5 millones y 2 millones": two amounts
                 quantity = self._build(doc, text, match, groups, masked, tokens)
                 if quantity is not None:
                     quantities.append(quantity)
@@ -555,8 +558,30 @@ class QuantitiesComponent:
         leading = self._parse_number(self._number_part.findall(n2)[0])
         if second[1] and not first[1] and leading and low < leading[0]:
             # "20 a 30 mil": the multiplier of the upper end applies to both ends.
-            low *= second[0] / leading[0]
+            low = float(f"{low * second[0] / leading[0]:.12g}")
         return low, second[0], first[1] or second[1]
+
+    def _two_amounts(self, written: str | None) -> int | None:
+        """Where the first of two amounts joined by "e/y/and" ends, if the second has a scale
+        word no smaller than the first's ("3,5 millones y 2 millones", "300 mil e 8 mil"); None
+        for one amount ("3 milhões e 200 mil", "mil milhões")."""
+        if not written or not written[:1].isdigit():
+            return None
+        scale, scale_end, joined = 0.0, 0, False
+        for found in self._number_part.finditer(written):
+            part = found.group(0)
+            if part[0].isdigit():
+                continue
+            row = self.numbers.get(part.lower())
+            if row is None:
+                joined = joined or (scale > 0 and part.lower() not in self.halves)
+                continue
+            if row["kind"] == "multiplier":
+                value = float(row["value"])
+                if joined and value >= scale:
+                    return scale_end
+                scale, scale_end, joined = value, found.end(), False
+        return None
 
     def _parse_number(self, written: str) -> tuple[float, bool] | None:
         """`_read_number`, remembered: news repeats the same few written numbers."""
@@ -593,7 +618,8 @@ class QuantitiesComponent:
                 return None
             else:
                 current += value
-        return total + current, multiplied
+        # A multiplier turns 4,1 x 10^6 into 4099999.9999999995: 12 significant digits undo that.
+        return (float(f"{total + current:.12g}") if multiplied else total + current), multiplied
 
     def _modifier(self, groups: tuple[str | None, ...]) -> Modifier:
         if groups[_N2]:
