@@ -959,6 +959,8 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         # after it gives the country; "electa" stays in the role.
         ("es", "El tenista español Carlos Alcaraz ganó en París.", [("Carlos Alcaraz", "tenista", 3)]),
         ("es", "La presidenta electa, Claudia Sheinbaum, habló.", [("Claudia Sheinbaum", "presidenta electa", 3)]),
+        ("en", "Treasurer Jim Quell said the budget was fair.", [("Jim Quell", "Treasurer", 0)]),
+        ("es", "La exministra de Sanidad, Carolina Quelme, habló.", [("Carolina Quelme", "exministra de Sanidad", 3)]),
         # An abbreviated title is its evidence; the actor's role is the title in full.
         ("en", "Gov. Gavin Quell signed the bill.", [("Gavin Quell", "Gov.", 0)]),
         # Without a comma, the person's name starts at the first name after the organisation.

@@ -653,6 +653,10 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("es", "El ministro compareció el jueves y comparecerá el lunes.", [("jueves", "2024-11-28"),
                                                                         ("lunes", "2024-12-02")]),
         ("pt", "Os deputados votarão em outubro o projeto.", [("outubro", "2025-10")]),
+        # A modal or "será" looks ahead too.
+        ("en", "The app could go dark on Sunday.", [("Sunday", "2024-12-01")]),
+        ("es", "La reunión será el martes.", [("martes", "2024-12-03")]),
+        ("pt", "A greve pode começar na segunda-feira.", [("segunda-feira", "2024-12-02")]),
         # "Until" looks ahead.
         ("es", "La Aemet mantiene el aviso rojo hasta el miércoles.", [("miércoles", "2024-12-04")]),
         ("pt", "O plano prevê abrir 20 centros até junho.", [("junho", "2025-06")]),

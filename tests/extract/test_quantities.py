@@ -809,3 +809,17 @@ def test_quantities_over_a_duration_after_an_amount_is_a_span(quantities):
 )
 def test_quantities_scaled_amounts(quantities, lang, text, expected):
     assert [(q.text, q.value, q.object) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Indian money and numbers; Spanish basis points.
+        ("en", "The fee rose to Rs 500 per month and the project costs 1,200 crore rupees.",
+         [("Rs 500 per month", 500.0, "INR/month"), ("1,200 crore rupees", 1.2e10, "INR")]),
+        ("en", "Tickets cost ₹2,000.", [("₹2,000", 2000.0, "INR")]),
+        ("es", "Recortó su tasa en 50 puntos base.", [("50 puntos base", 50.0, "bp")]),
+    ],
+)
+def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
+    assert [(q.text, q.value, q.unit) for q in quantities(text, lang)] == expected

@@ -132,6 +132,8 @@ def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expect
         # A common noun after the verb that names no source is its object, not a source.
         ("es", "El presidente, Javier Quelme, explicó la decisión.", []),
         ("pt", "O acordo foi fechado, diz o comunicado.", [("comunicado", 28, "diz", "attribution", None)]),
+        ("es", "La jueza Nuria Quelme sostiene que la alerta llegó tarde.",
+         [("Nuria Quelme", 9, "sostiene", "attribution", "person:nuria-quelme")]),
     ],
 )
 def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[tuple]) -> None:
