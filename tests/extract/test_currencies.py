@@ -36,6 +36,9 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
          [("$20 billion", "USD")]),
         ("es", "Argentina recibió US$ 20.000 millones, dijo Argentina.", "https://www.clarin.com/x",
          [("US$ 20.000 millones", "USD")]),
+        # A rate keeps its period.
+        ("en", "Borrowers save about $90 a month.", "https://www.abc.net.au/news/x",
+         [("about $90 a month", "AUD/month")]),
     ],
 )
 def test_currencies_shared_words_take_the_article_country(lang: str, text: str, url: str | None,

@@ -42,6 +42,11 @@ def _rules() -> dict[str, list[tuple[re.Pattern[str], str, dict[str, str]]]]:
     return rules
 
 
+def _money(unit: str | None) -> str:
+    """The currency of a unit, without a rate's period ("USD/month" -> "USD")."""
+    return (unit or "").partition("/")[0]
+
+
 def article_country(actors: list[Actor]) -> str | None:
     """The country an article is about: the one its actors' mentions name most, if clearly.
 
@@ -74,14 +79,14 @@ class CurrenciesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         quantities = doc._.quantities
-        if not quantities or not any(q.unit in self.rules for q in quantities):
+        if not quantities or not any(_money(q.unit) in self.rules for q in quantities):
             return doc
         home = doc.user_data.get("etl.home_country")
         about: list[str | None] = []  # computed once, when first needed
         changed = []
         for quantity in quantities:
-            unit = quantity.unit
-            for pattern, by, units in self.rules.get(unit or "", ()):
+            unit, per = _money(quantity.unit), (quantity.unit or "").partition("/")[2]
+            for pattern, by, units in self.rules.get(unit, ()):
                 if not pattern.search(quantity.text):
                     continue
                 if by == "text":
@@ -92,6 +97,7 @@ class CurrenciesComponent:
                     country = home
                 unit = units.get(country or "", unit)
                 break
+            unit = f"{unit}/{per}" if per else unit  # a rate: "$90 a month" is AUD/month in Australia
             changed.append(quantity if unit == quantity.unit else quantity.model_copy(update={"unit": unit}))
         doc._.quantities = changed
         return doc
