@@ -44,3 +44,8 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
 def test_currencies_shared_words_take_the_article_country(lang: str, text: str, url: str | None,
                                                           expected: list[tuple[str, str | None]]) -> None:
     assert units(lang, text, url) == expected
+
+
+def test_currencies_leave_other_units_alone() -> None:
+    assert units("en", "About 600 people and 3 km of road, costing $5.", None) == [
+        ("About 600", None), ("3 km", "km"), ("$5", "USD")]

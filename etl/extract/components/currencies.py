@@ -85,8 +85,9 @@ class CurrenciesComponent:
         about: list[str | None] = []  # computed once, when first needed
         changed = []
         for quantity in quantities:
-            unit, per = _money(quantity.unit), (quantity.unit or "").partition("/")[2]
-            for pattern, by, units in self.rules.get(unit, ()):
+            money, _, per = (quantity.unit or "").partition("/")
+            unit = money
+            for pattern, by, units in self.rules.get(money, ()):
                 if not pattern.search(quantity.text):
                     continue
                 if by == "text":
@@ -95,10 +96,13 @@ class CurrenciesComponent:
                     country = about[0] if about[0] in units else home
                 else:
                     country = home
-                unit = units.get(country or "", unit)
+                unit = units.get(country or "", money)
                 break
+            if unit == money:
+                changed.append(quantity)
+                continue
             unit = f"{unit}/{per}" if per else unit  # a rate: "$90 a month" is AUD/month in Australia
-            changed.append(quantity if unit == quantity.unit else quantity.model_copy(update={"unit": unit}))
+            changed.append(quantity.model_copy(update={"unit": unit}))
         doc._.quantities = changed
         return doc
 
