@@ -961,6 +961,7 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         ("es", "La presidenta electa, Claudia Sheinbaum, habló.", [("Claudia Sheinbaum", "presidenta electa", 3)]),
         ("en", "Treasurer Jim Quell said the budget was fair.", [("Jim Quell", "Treasurer", 0)]),
         ("es", "La exministra de Sanidad, Carolina Quelme, habló.", [("Carolina Quelme", "exministra de Sanidad", 3)]),
+        ("pt", "O diretor do BCP Paulo Quelme foi ouvido.", [("Paulo Quelme", "diretor do BCP", 2)]),
         # An abbreviated title is its evidence; the actor's role is the title in full.
         ("en", "Gov. Gavin Quell signed the bill.", [("Gavin Quell", "Gov.", 0)]),
         # Without a comma, the person's name starts at the first name after the organisation.

@@ -156,7 +156,7 @@ class NameRuns:
             else:
                 current.append(unit)
         if not parts:
-            return [run]  # no connector: the run is trimmed already
+            return self._split_before_person(run)  # no connector: the run is trimmed already
         parts.append(current)
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
@@ -170,7 +170,7 @@ class NameRuns:
         heads, after_title, first_names = self.gaz.heads, self.after_title, self.gaz.first_names
         for i in range(1, len(run) - 1):
             if run[i].start in after_title and run[i].text in first_names and run[i + 1].is_cap \
-                    and any(u.lower in heads for u in run[:i]):
+                    and (any(u.lower in heads for u in run[:i]) or all(u.is_acronym for u in run[:i])):
                 left = self._trim(run[:i])
                 return [left, run[i:]] if left else [run[i:]]
         return [run]
