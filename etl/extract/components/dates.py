@@ -118,6 +118,13 @@ _YEAR4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
 _SHORT_END = r"(?![\w%º°'’]|[.,:/-]\d)"
 
 _SPACES = re.compile(r"\s+")
+
+
+def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
+    """A lowercase word of five letters or more with one of `suffixes` (a tense's verb ending)."""
+    if not suffixes:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])")
 # Between a day without a year and the dated day of its range or list.
 _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
@@ -306,13 +313,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._ago = self._compile_ago()
         self._ago_rank = len(self._builders)  # no builder: `_ago_dates` builds these
         self._weekday_rank = self._builders.index(self._weekday)
-        suffixes = self.cues.get("past_suffix", set())
-        self._past_verb = re.compile(  # lowercase, five letters or more: "pleaded", "assinou", "firmó"
-            rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])" if suffixes else r"(?!x)x")
+        self._past_verb = _verb_ending(self.cues.get("past_suffix", set()))  # "pleaded", "assinou", "firmó"
         self._past_not_after = re.compile(rf"(?<![\w'’])(?:{self._cue('past_not_after')})\s+$", flags)
-        future = self.cues.get("future_suffix", set())
-        self._future_verb = re.compile(  # "comparecerá", "votarão"
-            rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(future)})(?![\w-])" if future else r"(?!x)x")
+        self._future_verb = _verb_ending(self.cues.get("future_suffix", set()))  # "comparecerá", "votarão"
         self._anaphor_rank = next(i for i, build in enumerate(self._builders) if build == self._anaphor)
         self._anaphor_tail = re.compile(rf"{_alt(self.anaphors) if self.anaphors else '(?!x)x'}$", flags)
         self._anaphor_article = re.compile(rf"(?<![\w])(?:{self._cue('anaphor_before')})\s+$", flags)
