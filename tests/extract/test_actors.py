@@ -1051,3 +1051,17 @@ def test_actors_place_before_a_lowercase_institution_names_it() -> None:
     doc = run("en", "More than 40,000 people have died, according to the Gaza health ministry.")
     assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in doc._.actors] == [
         ("location:gaza", "PSE", ["Gaza"]), ("organization:health-ministry-pse", "PSE", ["Gaza health ministry"])]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A hyphenated head names an organisation, and the sentence's article is no part of it.
+        ("pt", "A Controladoria-Geral da União informou que 20 servidores foram afastados.",
+         [("organization:controladoria-geral-da-uniao", ["Controladoria-Geral da União"])]),
+        ("pt", "A Procuradoria-Geral da República (PGR) investiga. A PGR disse que sim.",
+         [("organization:procuradoria-geral-da-republica", ["Procuradoria-Geral da República", "PGR", "PGR"])]),
+    ],
+)
+def test_actors_hyphenated_heads(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

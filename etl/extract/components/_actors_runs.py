@@ -119,7 +119,8 @@ class NameRuns:
             unit = run[0]
             nxt = run[1] if len(run) > 1 else None
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
-            stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given) \
+            stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given
+                                                          and nxt.lower.partition("-")[0] not in self.gaz.heads) \
                 and unit.lower not in self.gaz.heads and unit.text not in self.c.place_heads  # "São Bento"
             lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic
                                                 or unit.lower in self.c.adverbs)  # "Later Vrelic said"
@@ -216,7 +217,8 @@ class NameRuns:
     def _has_head(self, run: list[Unit]) -> bool:
         """A word of the run, or two in a row, is an organisation head."""
         words = list(map(_LOWER, run))
-        if not self.gaz.heads.isdisjoint(words) or "&" in words:
+        if not self.gaz.heads.isdisjoint(words) or "&" in words \
+                or any(w.partition("-")[0] in self.gaz.heads for w in words if "-" in w):  # "Controladoria-Geral"
             return True  # "Ben & Jerry's", "Marks & Spencer": only companies are named with "&"
         pairs = self.c.head_pairs
         if pairs.keys().isdisjoint(words):
