@@ -287,3 +287,17 @@ def test_sources_overlap_their_actor_mention() -> None:
     for source in doc._.sources:
         if source.actor_id is not None:
             assert any(m.start < source.end and source.start < m.end for m in mentions[source.actor_id])
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A common noun that is a word of one organisation's name is that organisation.
+        ("en", 'The Quarrow Reserve Bank cut rates. "We are not done," the bank said.',
+         [("bank", 59, "said", "attribution", "organization:quarrow-reserve-bank")]),
+        ("pt", "O Tribunal de Contas auditou. Segundo o tribunal, houve fraude.",
+         [("tribunal", 40, "Segundo", "attribution", "organization:tribunal-de-contas")]),
+    ],
+)
+def test_sources_generic_noun_names_the_one_organisation(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

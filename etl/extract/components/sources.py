@@ -208,6 +208,8 @@ class _SourceFinder:
         for i in range(start, end):
             if i in self.actor_at:
                 actor = self.actor_at[i][0]
+        if actor is None and kind == "attribution" and end - start == 1 and text.islower():
+            actor = self._named_org(self.lower[start])  # "the bank said" after "the Reserve Bank"
         if kind == "article_url":
             actor = None
         return Source(start=first, end=last, text=text, name=text,
@@ -373,6 +375,13 @@ class _SourceFinder:
                 if found is not None and found[0].type == "person" and found[2] == name_end:
                     return self._make(found[1], found[2], cue)
         return None
+
+    def _named_org(self, noun: str) -> Actor | None:
+        """The one organisation of the article whose name has `noun` as a word ('the court'
+        after 'the Supreme Court', 'o tribunal' after 'Tribunal de Contas')."""
+        found = {a.actor_id: a for a in self.doc._.actors or []
+                 if a.type == "organization" and noun in a.name.lower().split()}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_person(self, title: str) -> Actor | None:
         """The one person of the article whose role is `title` ('the King' after 'King Charles')."""
