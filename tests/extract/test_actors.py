@@ -1065,3 +1065,8 @@ def test_actors_place_before_a_lowercase_institution_names_it() -> None:
 )
 def test_actors_hyphenated_heads(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+def test_actors_sentence_initial_demonym_starts_an_organisation() -> None:
+    doc = run("en", "American Airlines cancelled 300 flights.")
+    assert [(a.actor_id, a.country) for a in doc._.actors] == [("organization:american-airlines", "USA")]

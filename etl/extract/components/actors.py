@@ -338,8 +338,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         Services", "U.S. Department of Agriculture", "Gaza Health Ministry"."""
         hit = self.hit_end.get(start)
         if hit and hit.entry.kind == "demonym" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
-                and self.tok.ws[start - 1] and not self.units.at(hit.start).initial:
-            return hit.start, country or hit.entry.country  # "American Civil Liberties Union"
+                and self.tok.ws[start - 1]:
+            return hit.start, country or hit.entry.country  # "American Civil Liberties Union", "American Airlines"
         if hit and hit.entry.kind == "title" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
                 and self.tok.ws[start - 1] and not self.units.at(hit.start).initial:
             return hit.start, country  # "General Motors", "Premier League": a title word names no one here
