@@ -1061,6 +1061,8 @@ def test_actors_place_before_a_lowercase_institution_names_it() -> None:
          [("organization:controladoria-geral-da-uniao", ["Controladoria-Geral da União"])]),
         ("pt", "A Procuradoria-Geral da República (PGR) investiga. A PGR disse que sim.",
          [("organization:procuradoria-geral-da-republica", ["Procuradoria-Geral da República", "PGR", "PGR"])]),
+        # A region named with a head word and a hyphen is no organisation.
+        ("pt", "A chuva atingiu o Centro-Oeste do país.", []),
     ],
 )
 def test_actors_hyphenated_heads(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

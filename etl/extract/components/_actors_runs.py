@@ -21,6 +21,13 @@ _CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
 _LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LOWER = attrgetter("lower")
+_GENERAL = ("-geral", "-general")
+
+
+def _general_head(word: str, heads: set[str]) -> bool:
+    """A head made general with a hyphen: "controladoria-geral", "procuraduría-general" (not
+    a region such as "centro-oeste")."""
+    return word.endswith(_GENERAL) and word.partition("-")[0] in heads
 
 
 class NameRuns:
@@ -120,7 +127,7 @@ class NameRuns:
             nxt = run[1] if len(run) > 1 else None
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
             stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given
-                                                          and nxt.lower.partition("-")[0] not in self.gaz.heads) \
+                                                          and not _general_head(nxt.lower, self.gaz.heads)) \
                 and unit.lower not in self.gaz.heads and unit.text not in self.c.place_heads  # "São Bento"
             lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic
                                                 or unit.lower in self.c.adverbs)  # "Later Vrelic said"
@@ -217,8 +224,7 @@ class NameRuns:
     def _has_head(self, run: list[Unit]) -> bool:
         """A word of the run, or two in a row, is an organisation head."""
         words = list(map(_LOWER, run))
-        if not self.gaz.heads.isdisjoint(words) or "&" in words \
-                or any(w.partition("-")[0] in self.gaz.heads for w in words if "-" in w):  # "Controladoria-Geral"
+        if not self.gaz.heads.isdisjoint(words) or "&" in words or any(_general_head(w, self.gaz.heads) for w in words):
             return True  # "Ben & Jerry's", "Marks & Spencer": only companies are named with "&"
         pairs = self.c.head_pairs
         if pairs.keys().isdisjoint(words):
