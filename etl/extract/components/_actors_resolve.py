@@ -39,29 +39,33 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     """Fill actor countries (and canonical person ids) in place; see the module docstring."""
     _resolve_people(records)
     _role_org_countries(records)
-    least = _DOMINANT_MIN if home is None or _names(records, home) else 2
-    story = _dominant_country(records, least=least)
+    counts = _place_counts(records)
+    least = _DOMINANT_MIN if home is None or home in counts else 2
+    story = clear_leader(counts, least, _DOMINANT_RATIO)
     if home is not None or story is not None:
         # Without an outlet, institutions need a story about one country much more than any
         # other: "o Ministério da Defesa" in a story on Russia and North Korea is either's.
-        _home_countries(records, lang, home or _dominant_country(records, least=least, ratio=_SOLE_RATIO), story)
-    _located_countries(records, text, unseen_locations)
+        _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), story)
+    _located_countries(records, text, unseen_locations, clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
 
 
-def _names(records: Records, country: str) -> bool:
-    """Whether the article names `country` or a place in it."""
-    return any(r["country"] == country for r in records.values() if r["type"] in ("country", "location"))
+def _place_counts(records: Records) -> Counter[str]:
+    """Mentions of each country among the article's countries and places."""
+    return Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
+                   for _ in r["mentions"])
 
 
-def _dominant_country(records: Records, least: int = _DOMINANT_MIN, ratio: int = _DOMINANT_RATIO) -> str | None:
-    """The country the article's places and countries name clearly most: at least `least`
-    mentions (two will do for a story that never names its outlet's country), and
-    `_DOMINANT_RATIO` times the next country's."""
-    counts = Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
-                     for _ in r["mentions"])
+def clear_leader(counts: Counter[str], least: int, ratio: int) -> str | None:
+    """The most counted key if it has at least `least` and `ratio` times the next one's count.
+
+    Examples:
+        >>> clear_leader(Counter({"ARG": 3, "USA": 1}), 2, 2)
+        'ARG'
+        >>> clear_leader(Counter({"ARG": 2, "USA": 2}), 2, 2) is None
+        True
+    """
     ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= least \
-            and (len(ranked) == 1 or ranked[0][1] >= ratio * ranked[1][1]):
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] >= ratio * ranked[1][1]):
         return ranked[0][0]
     return None
 
@@ -122,14 +126,13 @@ def _home_countries(records: Records, lang: str, home: str | None, story: str | 
             record["country"] = story or home
 
 
-def _located_countries(records: Records, text: str, unseen_locations: set[str]) -> None:
+def _located_countries(records: Records, text: str, unseen_locations: set[str], dominant: str | None) -> None:
     waiting = [record for actor_id in unseen_locations
                if (record := records.get(actor_id)) is not None and not record["country"]]
     if not waiting:
         return  # about half the articles: no place counts needed
     country_at = {start: r["country"] for r in records.values() if r["country"]
                   and r["type"] in ("country", "location") for start, _ in r["mentions"]}
-    dominant = _dominant_country(records)
     for record in waiting:
         for _, end in sorted(record["mentions"]):
             match = _CONTAINED_IN.match(text, end)

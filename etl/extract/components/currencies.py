@@ -23,6 +23,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from etl.extract.components._actors_resolve import clear_leader
 from etl.extract.reference import read_table
 from etl.models import Actor
 
@@ -64,11 +65,7 @@ def article_country(actors: list[Actor]) -> str | None:
     for a in actors:
         if a.country:
             counts[a.country] += len(a.mentions)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _DOMINANT_MIN \
-            or (len(ranked) > 1 and ranked[0][1] < _DOMINANT_RATIO * ranked[1][1]):
-        return None
-    return ranked[0][0]
+    return clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO)
 
 
 class CurrenciesComponent:
