@@ -348,6 +348,15 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         # ("United" is a club: a team word heads an organisation's name.)
         ("en", "United sacked manager Erik ten Hag.",
          [("organization:united", ["United"]), ("person:erik-ten-hag", ["Erik ten Hag"])]),
+        # Sports clubs are named with a club word ("Atlético", "Sporting", "Deportivo"), and a
+        # place or country right after a head is part of the name ("Alianza Lima").
+        ("pt", "O Atlético Mineiro venceu o Esporte Clube Bahia.",
+         [("organization:atletico-mineiro", ["Atlético Mineiro"]),
+          ("organization:esporte-clube-bahia", ["Esporte Clube Bahia"])]),
+        ("es", "El Deportivo Alavés empató con Alianza Lima.",
+         [("organization:deportivo-alaves", ["Deportivo Alavés"]), ("organization:alianza-lima", ["Alianza Lima"])]),
+        ("pt", "O jantar foi no Hotel Lisboa Plaza, em Lisboa.",
+         [("organization:hotel-lisboa-plaza", ["Hotel Lisboa Plaza"]), ("location:lisboa", ["Lisboa"])]),
         # Well-known companies are organisations, also before a speech verb.
         ("en", "Toyota said it would recall cars.", [("organization:toyota", ["Toyota"])]),
         ("pt", "A Toyota disse que vai recolher carros.", [("organization:toyota", ["Toyota"])]),

@@ -71,13 +71,14 @@ class NameRuns:
         return [part for run in runs for part in self._split_run(self._trim(run))]
 
     def _joins_name(self, current: list[Unit], i: int) -> bool:
-        """Whether the one-word gazetteer hit at token `i` continues the run `current`: a demonym
-        after an organisation head ("Comitê Olímpico Brasileiro"), a title after a head ("Dirección
+        """Whether the one-word gazetteer hit at token `i` continues the run `current`: a demonym,
+        country or place right after a name with an organisation head ("Comitê Olímpico
+        Brasileiro", "Alianza Lima", "Santander Brasil"), a title after a head ("Dirección
         General") or a street word ("Rua Coronel Sarsfield", "Avenida Presidente Vargas")."""
         hit = self.hit_at[i]
         if hit.end - hit.start != 1:
             return False
-        if hit.entry.kind == "demonym":
+        if hit.entry.kind in ("demonym", "country", "place"):
             return any(u.lower in self.gaz.heads for u in current)
         if hit.entry.kind != "title":
             return False
