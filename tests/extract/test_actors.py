@@ -357,6 +357,10 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
          [("organization:deportivo-alaves", ["Deportivo Alavés"]), ("organization:alianza-lima", ["Alianza Lima"])]),
         ("pt", "O jantar foi no Hotel Lisboa Plaza, em Lisboa.",
          [("organization:hotel-lisboa-plaza", ["Hotel Lisboa Plaza"]), ("location:lisboa", ["Lisboa"])]),
+        # Newspapers and broadcasters are organisations of their country; after an organisation
+        # head, a known organisation is part of the name ("Agência Folha").
+        ("es", "El Mundo publicó la carta.", [("organization:el-mundo", ["El Mundo"])]),
+        ("pt", "A Agência Folha apurou.", [("organization:agencia-folha", ["Agência Folha"])]),
         # Well-known companies are organisations, also before a speech verb.
         ("en", "Toyota said it would recall cars.", [("organization:toyota", ["Toyota"])]),
         ("pt", "A Toyota disse que vai recolher carros.", [("organization:toyota", ["Toyota"])]),

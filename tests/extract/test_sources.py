@@ -113,6 +113,13 @@ def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected:
         ("pt", "A ponte caiu, segundo autoridades locais.",
          [("autoridades locais", 22, "segundo", "attribution", None)]),
         ("pt", "Ficou claro segundo fontes parlamentares quando procurou Tavras Quelme.", []),
+        # The outlet or body spoken to, between the verb and the source, is skipped.
+        ("pt", "O acordo caiu, disse à Folha o ministro Tavras Quelme.",
+         [("Tavras Quelme", 40, "disse", "attribution", "person:tavras-quelme")]),
+        ("es", "No lo aceptaremos, dijo a Clarín Héctor Quelme.",
+         [("Héctor Quelme", 33, "dijo", "attribution", "person:hector-quelme")]),
+        ("es", "No lo aceptaremos, dijo al diario El País el ministro Javier Quelme.",
+         [("Javier Quelme", 54, "dijo", "attribution", "person:javier-quelme")]),
     ],
 )
 def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expected: list[tuple]) -> None:

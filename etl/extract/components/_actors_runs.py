@@ -78,7 +78,7 @@ class NameRuns:
         hit = self.hit_at[i]
         if hit.end - hit.start != 1:
             return False
-        if hit.entry.kind in ("demonym", "country", "place"):
+        if hit.entry.kind in ("demonym", "country", "place", "org"):
             return any(u.lower in self.gaz.heads for u in current)
         if hit.entry.kind != "title":
             return False

@@ -78,6 +78,7 @@ class SourcesComponent:
         self.data_nouns = sorted(self.words.get("data_noun", set()), key=len, reverse=True)
         self.data_heads = {phrase.split()[0] for phrase in self.data_nouns}
         self.locatives = self.words.get("locative", set())
+        self.recipients = self.words.get("recipient", set())
         self.titles = {entry.key for entry in gaz.entries.values() if entry.kind == "title" and " " not in entry.key}
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -238,6 +239,9 @@ class _SourceFinder:
             if lower[start] in self.c.adverbs:
                 start += 1
                 continue
+            if lower[start] in self.c.recipients and (after := self._past_recipient(start + 1)) is not None:
+                start = after  # "disse à Folha o ministro", "dijo al diario El País el ministro"
+                continue
             date_end = self.date_end_at.get(tok.idx[start])  # "este martes" ...
             if date_end is None and start + 1 < n and lower[start] in self.c.determiners:
                 date_end = self.date_end_at.get(tok.idx[start + 1])  # ... or "el" + "jueves"
@@ -298,6 +302,19 @@ class _SourceFinder:
         if found is None and end - start == 1 and lower[start] in self.c.titles:
             return self._make(start, end, cue, actor=self._titled_person(lower[start]))  # "disse o presidente"
         return self._make(start, end, cue)
+
+    def _past_recipient(self, i: int) -> int | None:
+        """The token after the organisation spoken to, from token `i` after "à/ao/a/al": an
+        article and up to two lowercase words may come first ("ao jornal O Globo"); None if no
+        organisation follows."""
+        lower, texts, n = self.lower, self.texts, self.n
+        if i < n and lower[i] in self.c.determiners:
+            i += 1
+        for _ in range(2):
+            if i < n and i not in self.actor_at and texts[i].isalpha() and texts[i].islower():
+                i += 1
+        found = self.actor_at.get(i)
+        return found[2] if found is not None and found[0].type == "organization" else None
 
     def _past_data_noun(self, start: int) -> int:
         """The token after a data phrase that starts at `start` ("dados do", "data from"), with
