@@ -109,6 +109,14 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "prices rose over three months", ("over three months", 3, None, "more_than", "month", None)),
         # An age written as one hyphenated word.
         ("en", "a 42-year-old man was arrested", ("42-year-old", 42, None, "exact", "year", None)),
+        # "1.5m" counts millions before a plural noun, and is metres otherwise.
+        ("en", "The city has 1.5m people.", ("1.5m", 1.5e6, None, "exact", None, "people")),
+        ("en", "More than 2m visitors came.", ("More than 2m", 2e6, None, "more_than", None, "visitors")),
+        ("en", "She won the 400m hurdles.", ("400m", 400, None, "exact", "m", None)),
+        ("en", "The 2m wall fell.", ("2m", 2, None, "exact", "m", None)),
+        # "a year earlier" is a point in time, not a rate.
+        ("en", "up from $9.7bn a year earlier", ("$9.7bn", 9.7e9, None, "exact", "USD", None)),
+        ("es", "ganó 30 euros al año siguiente", ("30 euros", 30, None, "exact", "EUR", None)),
         # A rate in words, but a percentage "a year" is the rate as written.
         ("es", "ganó 30 euros al día", ("30 euros al día", 30, None, "exact", "EUR/day", None)),
         ("pt", "a Selic foi a 10,75% ao ano", ("10,75%", 10.75, None, "exact", "%", None)),

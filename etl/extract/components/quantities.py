@@ -66,7 +66,7 @@ from spacy.tokens import Doc
 
 from etl.extract.components._quantities_rules import GROUPS as _GROUPS
 from etl.extract.components._quantities_rules import IdentifierRules
-from etl.extract.patterns import DocTokens, _alt, doc_text, doc_tokens, find_windows
+from etl.extract.patterns import DocTokens, _alt, counts_a_noun, doc_text, doc_tokens, find_windows
 from etl.extract.reference import rows_for_language
 from etl.models import Modifier, Quantity
 
@@ -115,9 +115,17 @@ _CACHE_SIZE = 4096
 # The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2"})
+_NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
+                  "passado", "pasado")
 _PER_WORDS = {"en": ("per", "a", "an", "each"), "pt": ("por", "ao", "à", "cada"), "es": ("por", "al", "a la", "cada")}
 # `Quantity.model_validate` without its wrapper: the same checks, a third less time per amount.
 _validate_quantity = Quantity.__pydantic_validator__.validate_python
+# After "1.5m": English plurals without an -s, counted in millions ("1.5m people"), and the
+# plurals that follow metres ("the 400m hurdles", "10m waves").
+_NEXT_WORD_LOWER = re.compile(r"\s+([a-z]+)")
+_UNMARKED_PLURALS = frozenset({"people", "children", "men", "women"})
+_DISTANCE_NOUNS = frozenset({"hurdles", "races", "heats", "finals", "relays", "sprints", "events", "waves",
+                             "swells", "walls", "metres", "meters", "freestyle", "breaststroke", "backstroke"})
 K = TypeVar("K")
 V = TypeVar("V")
 # See QuantitiesComponent._reading.
@@ -378,8 +386,9 @@ class QuantitiesComponent:
         # A rate: "12.000 toneladas / ano"; in words, "1.5 million barrels per day", "100 km por
         # hora", but not for a percentage ("10,75% ao ano" is the rate as written: %).
         self._per = re.compile(rf"[ \t]*/[ \t]*(?P<per>{per})(?![\w])", re.IGNORECASE)
-        self._per_word = re.compile(rf"[ \t]+(?:{_alt(_PER_WORDS[self.lang])})[ \t]+(?P<per>{per})(?![\w])",
-                                    re.IGNORECASE)
+        # Not a point in time: "$9.7bn a year earlier", "al año siguiente".
+        self._per_word = re.compile(rf"[ \t]+(?:{_alt(_PER_WORDS[self.lang])})[ \t]+(?P<per>{per})(?![\w])"
+                                    rf"(?![ \t]+(?:{_alt(_NOT_PER_AFTER)})(?![\w]))", re.IGNORECASE)
         self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes,
                                             unit_after=re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE))
 
@@ -455,6 +464,11 @@ class QuantitiesComponent:
         if reading is None:
             return None
         parsed_value, value, value_max, unit, modifier, multiplied = reading
+        if unit == "m" and self.lang == "en" and groups[_UNIT] == "m" and not groups[_CUR] \
+                and text[match.start(_UNIT + 1) - 1].isdigit() and self._counts_people_or_things(text, match_end):
+            # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
+            value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
+                                                  value_max and float(f"{value_max * 1e6:.12g}"), None, True)
         if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
             return None  # the minutes of a time: "às 0h 20 m", "às 22h 15"
         if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value, unit):
@@ -488,6 +502,14 @@ class QuantitiesComponent:
             "object": text[found[0]:found[1]] if found else None,
             "object_start": found[0] if found else None, "object_end": found[1] if found else None,
         })
+
+    def _counts_people_or_things(self, text: str, end: int) -> bool:
+        """A plural noun follows: what a number counts ("1.5m people", "2m visitors")."""
+        following = _NEXT_WORD_LOWER.match(text, end)
+        if following is not None and following.group(1) in _DISTANCE_NOUNS:
+            return False  # "the 400m hurdles", "10m waves"
+        return following is not None and following.group(1) in _UNMARKED_PLURALS \
+            or counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
 
     def _read(self, groups: tuple[str | None, ...]) -> _Reading | None:
         """`_reading`, remembered: it depends on the matched words only, which repeat."""
