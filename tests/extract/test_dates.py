@@ -661,6 +661,21 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("es", "La Aemet mantiene el aviso rojo hasta el miércoles.", [("miércoles", "2024-12-04")]),
         ("pt", "O plano prevê abrir 20 centros até junho.", [("junho", "2025-06")]),
         ("en", "The warning stays in place until Wednesday.", [("Wednesday", "2024-12-04")]),
+        # The present of a scheduled event looks ahead; "since/desde" looks back.
+        ("en", "Arsenal face PSV Eindhoven on Wednesday.", [("Wednesday", "2024-12-04")]),
+        ("en", "Unions say the strike begins on Monday.", [("Monday", "2024-12-02")]),
+        ("pt", "A greve começa na segunda-feira.", [("segunda-feira", "2024-12-02")]),
+        ("es", "España se enfrenta a Italia el miércoles.", [("miércoles", "2024-12-04")]),
+        ("es", "Desde agosto se notificaron 8.400 casos.", [("agosto", "2024-08")]),
+        ("en", "Cases have risen since March.", [("March", "2024-03")]),
+        # A day and month in a future clause is the next such day; a past clause keeps the
+        # nearest ("convocó una huelga para el 30 de octubre" names a day to come).
+        ("es", "Las elecciones serán el 16 de marzo.", [("16 de marzo", "2025-03-16")]),
+        ("es", "Las elecciones se celebraron el 16 de marzo.", [("16 de marzo", "2024-03-16")]),
+        ("en", "Mahama will be sworn in on Jan. 7.", [("Jan. 7", "2025-01-07")]),
+        ("es", "La CGT convocó una huelga para el 3 de diciembre.", [("3 de diciembre", "2024-12-03")]),
+        # A capitalised name is no tense word: "Irán" is not "irán" (will go).
+        ("es", "Unos 3.700 contenedores llegaron a Irán el 17 de junio.", [("17 de junio", "2024-06-17")]),
         # The word must be in the same clause, before the date; else the default holds.
         ("en", "Police said on Friday the suspect will appear in court.", [("Friday", "2024-11-29")]),
         ("en", "The team, which will play Chelsea, won on Friday.", [("Friday", "2024-11-29")]),

@@ -34,6 +34,9 @@ _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 # What ends a clause between a tense word and the date it sets ("will", "on Sunday").
 _CLAUSE_BREAK = re.compile(r"[.!?;:,](?:\s|$)|[\n\"“”«»]")
 _TENSE_WINDOW = 80
+# Between a past verb and a day it dates: at most three words, none that looks ahead.
+_CLOSE_PAST = re.compile(r"\s+(?:(?!(?:para|for|to|from|until|hasta|até|partir)\b)[^\W\d_]+\s+){0,3}", re.IGNORECASE)
+_OPENERS = frozenset(".!?:\n\"“«—-(")  # where a capitalised word may open a sentence
 
 # A builder's result: (span override or None, value, precision, interval, relative).
 Built = tuple[tuple[int, int] | None, str, Precision, Interval | None, bool]
@@ -82,10 +85,17 @@ class DateBuilders:
         "The BBC will broadcast a programme on Sunday" -> 'next'; "had requested the warrants
         in May" -> 'last'; a clause break between the word and the date cancels it.
         """
+        return self._tense_word(match)[0]
+
+    def _tense_word(self, match: re.Match[str]) -> tuple[str | None, int]:
+        """`_tense`, and where the word that sets it ends (-1 if none does)."""
         text, start = match.string, match.start()
         window = max(0, start - _TENSE_WINDOW)
         last = None
         for found in self._tense_words.finditer(text, window, start):
+            if found.group(0)[:1].isupper() and found.start() > 0 \
+                    and text[max(0, found.start() - 4):found.start()].rstrip()[-1:] not in _OPENERS:
+                continue  # a name: "Irán" is not "irán" (will go)
             last = found
         verb = None
         for found in self._past_verb.finditer(text, window, start):
@@ -97,11 +107,11 @@ class DateBuilders:
             if verb is None or found.start() > verb.start():
                 verb, tense = found, "next"
         if verb is not None and (last is None or verb.start() > last.start()):
-            return None if _CLAUSE_BREAK.search(text, verb.end(), start) else tense
+            return (None, -1) if _CLAUSE_BREAK.search(text, verb.end(), start) else (tense, verb.end())
         if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
-            return None
+            return None, -1
         word = _SPACES.sub(" ", last.group(0).lower())
-        return "next" if word in self.cues.get("future_before", ()) else "last"
+        return ("next" if word in self.cues.get("future_before", ()) else "last"), last.end()
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
         """A capitalised month after a capitalised word is a name: "Rio de Janeiro"."""
@@ -143,7 +153,7 @@ class DateBuilders:
         window = match.string[max(0, match.start() - 25): match.start()]
         if (len(a) < 2 or len(b) < 2) and not self._weekday_before.search(window):
             return None
-        return self._resolve_day(month, day, ref, None)
+        return self._resolve_day(match, month, day, ref, None)
 
     def _day_month(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("month")
@@ -166,7 +176,7 @@ class DateBuilders:
         window = match.string[max(0, match.start() - 30): match.start()]
         if self._named_day.search(window):
             return None  # "Rua 25 de Março", "o 25 de Abril": a street or an event, not this year's day
-        return self._resolve_day(month, day, ref, span)
+        return self._resolve_day(match, month, day, ref, span)
 
     def _day_word(self, match: re.Match[str], ref: date | None) -> Built | None:
         """"cinco de maio de 1937", "primeiro de maio": a day in words (lower case, or before
@@ -184,11 +194,14 @@ class DateBuilders:
                                                                   match.start()):
             return None
         span = (match.start(), match.end("month")) if match.end() == match.end("month") + 1 else None
-        return self._resolve_day(month, day, ref, span)
+        return self._resolve_day(match, month, day, ref, span)
 
-    @staticmethod
-    def _resolve_day(month: int, day: int, ref: date | None, span: tuple[int, int] | None) -> Built | None:
-        """Day and month without a year: the year whose date is closest to `ref`."""
+    def _resolve_day(self, match: re.Match[str], month: int, day: int, ref: date | None,
+                     span: tuple[int, int] | None) -> Built | None:
+        """Day and month without a year: the year whose date is closest to `ref`; the next such
+        day in a clause in the future ("las elecciones serán el 16 de noviembre"), the last one
+        right after a past verb ("fueron el 16 de marzo"). A past verb further off does not move
+        it: "convocó una huelga para el 30 de octubre" names a day to come."""
         if not 1 <= day <= 31:
             return None
         if ref is None:
@@ -196,6 +209,12 @@ class DateBuilders:
         interval = nearest_day(ref, month, day)
         if interval is None:
             return None
+        tense, at = self._tense_word(match)
+        if tense == "next" and interval[0] < ref or tense == "last" and interval[0] > ref \
+                and _CLOSE_PAST.fullmatch(match.string, at, match.start()):
+            found = safe_date(interval[0].year + (1 if tense == "next" else -1), month, day)
+            if found is not None:
+                interval = (found, found)
         return span, interval[0].isoformat(), "day", interval, True
 
     def _day_alone(self, match: re.Match[str], ref: date | None) -> Built | None:
