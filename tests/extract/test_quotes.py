@@ -165,6 +165,13 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("Vamos a vacunar a todos", 40, "person:elsa-varo")]),
         ("pt", 'O ministro Tavras Quelme falou com Ana Souza. "Vamos cortar gastos", afirmou.',
          [("Vamos cortar gastos", 47, None)]),
+        # A name inside the quotation is not its speaker.
+        ("pt", 'O ministro Tavras Quelme falou. «O sucesso de Walter Salles é enorme», declarou.',
+         [("O sucesso de Walter Salles é enorme", 33, "person:tavras-quelme")]),
+        # A quoted title is no quotation: after a work noun, or a few capitalised words after "de/of".
+        ("pt", 'A atriz Ana Quelme perdeu para Mia Souza, de "Anora". O filme "Ainda estou aqui" venceu.', []),
+        ("en", 'The novel "Fahrenheit 451 Returns" sold well, the publisher said.', []),
+        ("es", 'La operación "Escudo de Hierro" terminó, dijo el ministro Javier Quelme.', []),
         # A title after the verb is the one person with that title.
         ("pt", 'O presidente Tavras Quelme viajou. "Foi um bom encontro", disse o presidente.',
          [("Foi um bom encontro", 36, "person:tavras-quelme")]),

@@ -45,6 +45,8 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _ALL_MARKS = frozenset(_CLOSERS) | {m for ms in _CLOSERS.values() for m in ms}
 _MAX_TOKENS = 400
 _SCARE_WORDS = 1
+_TITLE_WORDS = 4  # at most, in a quoted title after "de/of"
+_OF = frozenset({"de", "do", "da", "of", "del"})
 _ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who served as president, has"
 _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroos said.'
 _PRONOUNS = {"he": "m", "she": "f", "ele": "m", "ela": "f", "él": "m", "ella": "f"}
@@ -72,17 +74,30 @@ class QuotesComponent:
         self.quote_verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "quote"}
         self.adverbs = gaz.word_set("adverb")
         self.honorifics = gaz.honorifics
+        self.work_nouns = gaz.word_set("work_noun")
 
     def __call__(self, doc: Doc) -> Doc:
         sources = [s for s in doc._.sources or [] if s.kind == "attribution" and s.cue_start is not None]
         speakers = _Speakers(self, doc, sources)
         quotes = []
         for opener, closer in find_quote_marks(doc):
+            if self._is_title(speakers.tok, opener, closer):
+                continue
             quote = _make_quote(speakers.tok, opener, closer, speakers)
             if quote is not None:
                 quotes.append(quote)
         doc._.quotes = quotes
         return doc
+
+    def _is_title(self, tok: DocTokens, opener: int, closer: int) -> bool:
+        """A quoted name, not a quotation: after a work noun ('o filme "Ainda estou aqui"'), or
+        a few capitalised words after "de/of" with no sentence end ('Mikey Madison, de "Anora"')."""
+        before = tok.lower_at(opener - 1)
+        if before in self.work_nouns:
+            return True
+        words = [i for i in range(opener + 1, closer) if tok.is_alpha[i]]
+        return before in _OF and 0 < len(words) <= _TITLE_WORDS and tok.texts[opener + 1][:1].isupper() \
+            and not any(tok.texts[i] in _SENTENCE_END for i in range(opener + 1, closer))
 
 
 def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:

@@ -44,6 +44,7 @@ _MAX_UNLINKED = 3
 _MAX_HEADED = 5  # tokens of an unlinked phrase headed by a source noun or title
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
+_OPENING_MARKS = frozenset({"“", "«", "„", "‘"})
 _MAX_APPOSITION = 16
 _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 
@@ -493,7 +494,13 @@ class _SourceFinder:
         for i in range(sent, cue.start):
             if "\n" in self.texts[i]:
                 first = i + 1  # a caption or credit line before a paragraph is not its subject
+        quoted = first > 0 and self.texts[first - 1] in _OPENING_MARKS | {'"'}  # the sentence opens a quotation
         for i in range(first, min(cue.start, first + _MAX_NP)):
+            if self.texts[i] in _QUOTE_MARKS:
+                quoted = self.texts[i] in _OPENING_MARKS or (self.texts[i] == '"' and not quoted)
+                continue
+            if quoted:
+                continue  # a name inside a quotation is not its speaker: '«O sucesso de X é enorme», declarou.'
             if i in self.actor_at and self.actor_at[i][0].type in ("person", "organization"):
                 actor, start, end = self.actor_at[i]
                 if actor.type != "person":
