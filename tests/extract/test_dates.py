@@ -444,6 +444,12 @@ def test_dates_a_season_has_season_precision_and_covers_its_year(dates, lang, te
         ("es", "Fue el primero de mayo.", ("primero de mayo", "XXXX-05-01")),
         ("pt", "Decorre de 10 a 18 de Setembro. Recorde-se", ("de 10 a 18 de Setembro",
                                                           "XXXX-09-10/XXXX-09-18")),
+        # "del ... al", "entre el ... y el", "entre os dias ... e" open and join a range of days.
+        ("es", "El festival será del 3 al 8 de junio.", ("del 3 al 8 de junio", "XXXX-06-03/XXXX-06-08")),
+        ("es", "La feria será entre el 5 y el 7 de marzo.", ("entre el 5 y el 7 de marzo",
+                                                          "XXXX-03-05/XXXX-03-07")),
+        ("pt", "O festival será entre os dias 3 e 8 de junho.", ("entre os dias 3 e 8 de junho",
+                                                              "XXXX-06-03/XXXX-06-08")),
     ],
 )
 def test_dates_month_after_month_word_and_two_year_seasons(dates, lang, text, expected):
@@ -543,7 +549,7 @@ def test_dates_issue_3_expressions(dates, lang, text, expected):
         ("pt", "Nesta quarta-feira, 21/11, houve", [("Nesta quarta-feira", "2024-11-27"),
                                                     ("21/11", "2024-11-21")]),
         ("pt", "a reunião de 31/08 a 04/09", [("31/08", "2024-08-31"), ("04/09", "2024-09-04")]),
-        ("pt", "entre os dias 4 a 6 de junho", [("dias 4 a 6 de junho", "2024-06-04/2024-06-06")]),
+        ("pt", "entre os dias 4 a 6 de junho", [("entre os dias 4 a 6 de junho", "2024-06-04/2024-06-06")]),
         ("en", "on June 10-18 officials", [("June 10-18", "2024-06-10/2024-06-18")]),
         # A time of day takes the date of its sentence, or stays an unknown day.
         ("pt", "Foi no dia 10 de setembro, às 17 horas, na sede.",

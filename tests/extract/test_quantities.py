@@ -114,6 +114,9 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "More than 2m visitors came.", ("More than 2m", 2e6, None, "more_than", None, "visitors")),
         ("en", "She won the 400m hurdles.", ("400m", 400, None, "exact", "m", None)),
         ("en", "The 2m wall fell.", ("2m", 2, None, "exact", "m", None)),
+        # "del ... al", "entre el ... y el" make a range.
+        ("es", "subió del 3 al 8%", ("del 3 al 8%", 3, 8, "range", "%", None)),
+        ("es", "creció entre el 2% y el 3%", ("entre el 2% y el 3%", 2, 3, "range", "%", None)),
         # "a year earlier" is a point in time, not a rate.
         ("en", "up from $9.7bn a year earlier", ("$9.7bn", 9.7e9, None, "exact", "USD", None)),
         ("es", "ganó 30 euros al año siguiente", ("30 euros", 30, None, "exact", "EUR", None)),
