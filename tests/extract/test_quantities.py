@@ -114,6 +114,11 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "More than 2m visitors came.", ("More than 2m", 2e6, None, "more_than", None, "visitors")),
         ("en", "She won the 400m hurdles.", ("400m", 400, None, "exact", "m", None)),
         ("en", "The 2m wall fell.", ("2m", 2, None, "exact", "m", None)),
+        # Comparisons with an article ("abaixo dos", "superior al"); "minus/menos" before degrees.
+        ("pt", "A CDU fica abaixo dos 4%.", ("abaixo dos 4%", 4, None, "less_than", "%", None)),
+        ("es", "un apoyo superior al 60%", ("superior al 60%", 60, None, "more_than", "%", None)),
+        ("en", "It fell to minus 12 degrees Celsius.", ("minus 12 degrees Celsius", -12, None, "exact", "°C", None)),
+        ("pt", "Fez menos 5 graus em Bragança.", ("menos 5 graus", -5, None, "exact", "°", None)),
         # "del ... al", "entre el ... y el" make a range.
         ("es", "subió del 3 al 8%", ("del 3 al 8%", 3, 8, "range", "%", None)),
         ("es", "creció entre el 2% y el 3%", ("entre el 2% y el 3%", 2, 3, "range", "%", None)),
@@ -537,6 +542,10 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
 @pytest.mark.parametrize(
     "lang,text",
     [
+        # Stock indices and network generations are named with a number.
+        ("en", "The S&P 500 and the FTSE 100 fell."),
+        ("es", "El Ibex 35 cayó y llegó la red 5G."),
+        ("pt", "O Nikkei 225 subiu com o 5G."),
         # A singular noun right before a number names it: a room, a line, a version...
         ("pt", "A sala 204 do edifício."),
         ("pt", "A linha 4 do metro e o autocarro 27."),

@@ -151,6 +151,11 @@ class IdentifierRules:
         if unit in _TIME_UNITS and self._title_units and text[written_at(UNIT + 1)[0]].isupper() \
                 and text[slice(*written_at(UNIT + 1))].istitle():
             return True  # "a exposição «200 Anos de Jornalismo»": a title, not a duration
+        if unit is not None and unit.islower() and len(groups[UNIT] or "") == 1:
+            unit_start, unit_end = written_at(UNIT + 1)
+            if text[unit_start].isupper() and unit_start > 0 and text[unit_start - 1].isdigit() \
+                    and (unit_end >= len(text) or not text[unit_end].isalnum()):
+                return True  # "a rede 5G", "4G": a glued capital is a code, not grams
         bare = not (groups[MOD] or groups[CUR] or groups[UNIT] or groups[VAGUE]
                     or groups[N2] or groups[POST])
         if groups[N2] and _YEAR_SPAN.search(text, max(0, start - 7), end) and int(groups[N1] or 0) >= 32 \
