@@ -28,6 +28,7 @@ from etl.models import Precision
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
@@ -114,14 +115,16 @@ class DateBuilders:
         return ("next" if word in self.cues.get("future_before", ()) else "last"), last.end()
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
-        """A capitalised month after a capitalised word is a name: "Rio de Janeiro"."""
+        """A capitalised month after or before a capitalised word is a name: "Rio de Janeiro",
+        "Julio César Vargas" (where months are written in lower case)."""
         if row.get("cased") == "1" or not match.group("month")[:1].isupper():
             return False
         window = match.string[max(0, match.start() - 30): match.start()]
         previous = _WORD_BEFORE.search(window)
-        if previous is None or not previous.group(1)[:1].isupper():
-            return False
-        return previous.group(1).lower() not in self.cues.get("prep", set())
+        after_prep = previous is not None and previous.group(1).lower() in self.cues.get("prep", set())
+        if _CAPITALISED_NEXT.match(match.string, match.end("month")):
+            return not after_prep  # "el cabecilla Julio César", not "Em Maio Portugal cresceu"
+        return previous is not None and previous.group(1)[:1].isupper() and not after_prep
 
     def _cased_ok(self, table: dict[str, dict[str, str]], written: str) -> bool:
         row = table[_SPACES.sub(" ", written.lower())]
