@@ -295,6 +295,11 @@ def test_units_are_glued_words_with_sentence_starts() -> None:
         ("en", "KYIV, Ukraine — Speaker Dale Marsh met CEO Kelly Ortberg and Sen. Chuck Schumer.",
          [("location:kyiv", ["KYIV"]), ("country:ukr", ["Ukraine"]), ("person:dale-marsh", ["Dale Marsh"]),
           ("person:kelly-ortberg", ["Kelly Ortberg"]), ("person:chuck-schumer", ["Chuck Schumer"])]),
+        # A dateline after a headline, and one whose first word is a place word in capitals.
+        ("pt", "Governo aprova orçamento\n\nLISBOA — O Conselho aprovou.",
+         [("location:lisboa", ["LISBOA"]), ("organization:conselho", ["Conselho"])]),
+        ("pt", "SÃO PAULO — A Petrobras lucrou.",
+         [("location:sao-paulo", ["SÃO PAULO"]), ("organization:petrobras", ["Petrobras"])]),
         # A first name after a place noun is part of the place's name.
         ("pt", "Fomos para a cidade de Pedro Leopoldo.", [("location:pedro-leopoldo", ["Pedro Leopoldo"])]),
         ("es", "Fuimos a la ciudad de Pedro Juan Caballero.",

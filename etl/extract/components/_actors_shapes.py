@@ -17,6 +17,7 @@ from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import DocTokens
 
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
+_HEADLINE = 300  # characters of a headline that may come before a dateline
 _AGENCY = re.compile(r"\((?:[A-Z][\w.]* ?){1,3}\) *[-—–]")
 # A dateline's agency credit, after the place and perhaps a date: "WASHINGTON, June 2 (Reuters) -".
 _CREDIT = re.compile(r"[^\n(]{0,40}?\((?:[A-Z][\w.]* ?){1,3}\) *[-—–]")
@@ -91,7 +92,15 @@ class NameShapes:
             return False  # "GENEVA (Reuters) -", not a heading "CONCURSO (UMA VAGA)"
         if self.texts[last.end] == ":" and any(unit.lower in self.lower_words for unit in run):
             return False  # "KOZHIKODE:", not a heading "UPDATE:" of a word the text writes in lower case
-        return first.start == 0 or (first.start == 1 and bool(self.tok.is_space[0]))
+        return self._opens_story(first.start)
+
+    def _opens_story(self, i: int) -> bool:
+        """Token `i` opens the text, or the first paragraph after a headline ("Título\n\nLISBOA —")."""
+        if i == 0 or (i == 1 and self.tok.is_space[0]):
+            return True
+        before = self.text[:self.tok.idx[i]]
+        return self.tok.is_space[i - 1] and before.endswith("\n") and len(before) <= _HEADLINE \
+            and before.strip().count("\n") == 0
 
     def _extend_by_suffix(self, run: list[Unit]) -> bool:
         """A run of company suffixes ("Inc.", "Co. Ltd.", "Group Inc."; in English also company

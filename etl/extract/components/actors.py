@@ -262,7 +262,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             start, end = run[0].start, run[-1].end
             words = [unit for unit in run if unit.text not in self.c.particles]
             span = self._span(start, end)
-            if start < 2 and self._is_dateline(run):
+            if (start < 2 or self.tok.is_space[start - 1]) and self._is_dateline(run):
                 self._add_dateline(run, span)  # "KYIV, Ukraine —", "NEW DELHI —"
             elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
