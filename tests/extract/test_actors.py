@@ -487,6 +487,11 @@ def test_actors_english_employers_and_counties(lang: str, text: str, expected: l
         ("pt", "A loja fica na Rua 25 de Março, perto da Ponte 25 de Abril.",
          [("location:rua-25-de-marco", ["Rua 25 de Março"]), ("location:ponte-25-de-abril", ["Ponte 25 de Abril"])]),
         ("es", "Vive en la Plaza 2 de Mayo.", [("location:plaza-2-de-mayo", ["Plaza 2 de Mayo"])]),
+        # A capital "between" places, or after "provincia de", is the place, not the government.
+        ("es", "Los trenes entre Madrid y Sevilla pararon.",
+         [("location:madrid", ["Madrid"]), ("location:seville", ["Sevilla"])]),
+        ("es", "La provincia de Buenos Aires compró vacunas.", [("location:buenos-aires", ["Buenos Aires"])]),
+        ("es", "El gobierno de Madrid protestó.", [("country:esp", ["Madrid"])]),
     ],
 )
 def test_actors_named_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
