@@ -36,6 +36,13 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
          [("$20 billion", "USD")]),
         ("es", "Argentina recibió US$ 20.000 millones, dijo Argentina.", "https://www.clarin.com/x",
          [("US$ 20.000 millones", "USD")]),
+        # Canadian and Chilean outlets write their own dollars and pesos as "$".
+        ("en", "The province will spend $3 billion.", "https://www.cbc.ca/news/x", [("$3 billion", "CAD")]),
+        ("es", "El pasaje subió a $1.500.", "https://www.latercera.com/x", [("$1.500", "CLP")]),
+        # A marked dollar is its country's; "tn" is a trillion.
+        ("en", "It raised A$500 million and C$200 million.", None,
+         [("A$500 million", "AUD"), ("C$200 million", "CAD")]),
+        ("en", "The Nasdaq lost $1.1tn.", "https://www.nytimes.com/x", [("$1.1tn", "USD")]),
         # A rate keeps its period.
         ("en", "Borrowers save about $90 a month.", "https://www.abc.net.au/news/x",
          [("about $90 a month", "AUD/month")]),
