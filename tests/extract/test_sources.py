@@ -113,6 +113,15 @@ def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected:
         ("pt", "A ponte caiu, segundo autoridades locais.",
          [("autoridades locais", 22, "segundo", "attribution", None)]),
         ("pt", "Ficou claro segundo fontes parlamentares quando procurou Tavras Quelme.", []),
+        # A person an organisation's possessive introduces is the source, not the organisation.
+        ("en", "Trading was tough, according to Quelco's chief executive, Ken Quell.",
+         [("Ken Quell", 58, "according to", "attribution", "person:ken-quell")]),
+        # An embassy is an organisation; the agency of a dateline is no subject.
+        ("en", "The U.S. Embassy in Nairobi said it was concerned.",
+         [("U.S. Embassy", 4, "said", "attribution", "organization:u-s-embassy")]),
+        ("en", "LONDON (Reuters) - HSBC reported a profit and announced a buyback.",
+         [("HSBC", 19, "reported", "attribution", "organization:hsbc"),
+          ("HSBC", 19, "announced", "attribution", "organization:hsbc")]),
         # The outlet or body spoken to, between the verb and the source, is skipped.
         ("pt", "O acordo caiu, disse à Folha o ministro Tavras Quelme.",
          [("Tavras Quelme", 40, "disse", "attribution", "person:tavras-quelme")]),

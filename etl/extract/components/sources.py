@@ -268,6 +268,11 @@ class _SourceFinder:
                     start = found[1]  # a person is named without their title
                 end = found[2]
                 continue
+            if found is not None and found[0].type == "organization" and token_text in ("'s", "’s") \
+                    and (person := self._person_after(end, n, _MAX_NP)) is not None:
+                start, end = person  # "according to Tesco's chief executive, Ken Murphy"
+                found = self.actor_at[start]
+                continue
             titled = found is None or (found[0].type != "person" and texts[start].islower())
             if token_text == "," and titled and end + 1 in self.actor_at \
                     and self.actor_at[end + 1][0].type == "person":
@@ -496,11 +501,13 @@ class _SourceFinder:
                 first = i + 1  # a caption or credit line before a paragraph is not its subject
         quoted = first > 0 and self.texts[first - 1] in _OPENING_MARKS | {'"'}  # the sentence opens a quotation
         for i in range(first, min(cue.start, first + _MAX_NP)):
-            if self.texts[i] in _QUOTE_MARKS:
-                quoted = self.texts[i] in _OPENING_MARKS or (self.texts[i] == '"' and not quoted)
+            if self.texts[i] in _QUOTE_MARKS or self.texts[i] in "()":
+                quoted = self.texts[i] in _OPENING_MARKS or self.texts[i] == "(" or (self.texts[i] == '"' and not quoted)
                 continue
             if quoted:
-                continue  # a name inside a quotation is not its speaker: '«O sucesso de X é enorme», declarou.'
+                # A name inside a quotation is not its speaker ('«O sucesso de X é enorme», declarou.');
+                # nor is one in brackets, such as a dateline's agency ("LONDON (Reuters) - HSBC announced").
+                continue
             if i in self.actor_at and self.actor_at[i][0].type in ("person", "organization"):
                 actor, start, end = self.actor_at[i]
                 if actor.type != "person":
@@ -513,12 +520,12 @@ class _SourceFinder:
                 return self._make(found[1], found[2], cue)  # "Já o ministro de Minas e Energia, X, ..."
         return None
 
-    def _person_after(self, j: int, limit: int) -> tuple[int, int] | None:
+    def _person_after(self, j: int, limit: int, words: int = _MAX_UNLINKED) -> tuple[int, int] | None:
         """The person an organisation only qualifies: 'NASA Administrator Bill Nelson', 'A
         presidente da Petrobras, Magda Chambriard' (words between are capitalised or the role)."""
         texts, lower = self.texts, self.lower
         between: list[str] = []
-        for i in range(j, min(limit, j + _MAX_UNLINKED + 1)):
+        for i in range(j, min(limit, j + words + 1)):
             found = self.actor_at.get(i)
             if found is not None:
                 role = (found[0].role or "").lower().split()
