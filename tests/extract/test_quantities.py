@@ -117,6 +117,9 @@ def test_quantities_seed(quantities, seed_text):
         # Comparisons with an article ("abaixo dos", "superior al"); "minus/menos" before degrees.
         ("pt", "A CDU fica abaixo dos 4%.", ("abaixo dos 4%", 4, None, "less_than", "%", None)),
         ("es", "un apoyo superior al 60%", ("superior al 60%", 60, None, "more_than", "%", None)),
+        # The amount compared with, described by a participle, is exact.
+        ("pt", "ficou acima dos 2,4% registados em abril", ("2,4%", 2.4, None, "exact", "%", None)),
+        ("es", "quedó por debajo del 3% esperado", ("3%", 3, None, "exact", "%", None)),
         ("en", "It fell to minus 12 degrees Celsius.", ("minus 12 degrees Celsius", -12, None, "exact", "°C", None)),
         ("pt", "Fez menos 5 graus em Bragança.", ("menos 5 graus", -5, None, "exact", "°", None)),
         # "del ... al", "entre el ... y el" make a range.

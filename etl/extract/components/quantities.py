@@ -115,6 +115,10 @@ _CACHE_SIZE = 4096
 # The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2"})
+# Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
+# registados em abril", "muy por debajo de los 300 millones previstos", "above the 3% forecast").
+_COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)(?![\w])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
@@ -471,6 +475,10 @@ class QuantitiesComponent:
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
+        if groups[_MOD] and modifier in ("more_than", "less_than") \
+                and _norm(groups[_MOD]).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
+            # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
+            start, modifier = min(match.start(g + 1) for g in (_OPEN, _CUR, _NEG, _N1) if groups[g]), "exact"
         if unit in _TEMPERATURES and value > 0 and value_max is None \
                 and (minus := _MINUS_BEFORE.search(text, max(0, start - 8), start)):
             start, value = minus.start(), -value  # "minus 12 degrees", "menos 5 graus"
