@@ -682,6 +682,12 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("es", "Las elecciones se celebraron el 16 de marzo.", [("16 de marzo", "2024-03-16")]),
         ("en", "Mahama will be sworn in on Jan. 7.", [("Jan. 7", "2025-01-07")]),
         ("es", "La CGT convocó una huelga para el 3 de diciembre.", [("3 de diciembre", "2024-12-03")]),
+        # Irregular past forms ("foi", "fue", "stood") look back; a reporting verb does not set
+        # the tense of what it reports ("said ... before late November").
+        ("pt", "A inflação foi de 2,6% em maio.", [("maio", "2024-05")]),
+        ("es", "El partido fue el 16 de noviembre.", [("16 de noviembre", "2024-11-16")]),
+        ("en", "Inflation stood at 23% in December.", [("December", "2023-12")]),
+        ("en", "The FAA said it did not expect a license before January.", [("January", "2025-01")]),
         # A capitalised name is no tense word: "Irán" is not "irán" (will go).
         ("es", "Unos 3.700 contenedores llegaron a Irán el 17 de junio.", [("17 de junio", "2024-06-17")]),
         # The word must be in the same clause, before the date; else the default holds.
