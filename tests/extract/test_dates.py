@@ -161,6 +161,9 @@ def test_dates_absolute_expressions(dates, lang, text, expected):
         ("en", "a year ago", ("a year ago", "2023", date(2023, 1, 1))),
         ("en", "three days ago", ("three days ago", "2024-11-27", date(2024, 11, 27))),
         ("pt", "vinte anos atrás", ("vinte anos atrás", "2004", date(2004, 1, 1))),
+        # After a past verb, "que" does not make it a duration.
+        ("pt", "a OMS alertou há duas semanas que o risco cresce", ("há duas semanas", "2024-W46", date(2024, 11, 11))),
+        ("es", "Confirmó hace una semana que vendrá", ("hace una semana", "2024-W47", date(2024, 11, 18))),
         # ... and forward.
         ("pt", "sai daqui a duas semanas", ("daqui a duas semanas", "2024-W50", date(2024, 12, 9))),
         ("es", "dentro de dos meses", ("dentro de dos meses", "2025-01", date(2025, 1, 1))),

@@ -118,6 +118,9 @@ _YEAR4 = r"(?P<year>[12]\d{3})(?![\d]|[.,]\d)"
 _SHORT_END = r"(?![\w%º°'’]|[.,:/-]\d)"
 
 _SPACES = re.compile(r"\s+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+# After a past verb, "há duas semanas que/para" is still a date ("alertou há duas semanas que").
+_AGO_AFTER_VERB = frozenset({"que", "para"})
 
 
 def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
@@ -330,9 +333,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             return None
         number = rf"\d{{1,3}}|{_alt(self.ago_numbers)}" if self.ago_numbers else r"\d{1,3}"
         unit, after = _alt(self.ago_units), self._cue("ago_after")
+        self._ago_blocked = re.compile(rf"\s+(?:{self._cue('ago_not_before')})(?![\w])", re.IGNORECASE)
         return re.compile(
             rf"(?<![\w])(?:(?P<pre>{self._cue('ago_before', 'ahead_before')})\s+(?P<n>{number})\s+(?P<unit>{unit})"
-            rf"(?:\s+(?:{after}))?(?![\w])(?!\s+(?:{self._cue('ago_not_before')})(?![\w]))"
+            rf"(?:\s+(?:{after}))?(?![\w])"
             rf"|(?P<n2>{number})\s+(?P<unit2>{unit})\s+(?:{after})(?![\w]))", re.IGNORECASE)
 
     def _ago_dates(self, text: str, ref: date | None) -> list[Found]:
@@ -341,6 +345,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             return []
         found: list[Found] = []
         for match in self._ago.finditer(text):
+            if match.group("pre") and (blocked := self._ago_blocked.match(text, match.end())) is not None \
+                    and not (blocked.group(0).split()[0].lower() in _AGO_AFTER_VERB and self._past_right_before(
+                        text, match.start())):
+                continue  # "há dois anos que trabalha": a duration ("alertou há duas semanas que" is a date)
             written, unit = match.group("n") or match.group("n2"), match.group("unit") or match.group("unit2")
             n = int(written) if written.isdigit() else self.ago_numbers[written.lower()]
             ahead = (pre := match.group("pre")) is not None and _SPACES.sub(" ", pre.lower()) in self.cues.get(
@@ -348,6 +356,14 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             built = self._counted(ref, cast(Precision, self.ago_units[unit.lower()]), n if ahead else -n)
             found.append((match.start(), match.end(), self._ago_rank, built))
         return found
+
+    def _past_right_before(self, text: str, start: int) -> bool:
+        """A verb in the past right before `start` ("alertou há", "anunció hace")."""
+        before = _LAST_WORD.search(text, max(0, start - 24), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        return self._past_verb.fullmatch(word.lower()) is not None or word.lower() in self.cues.get("past_before", ())
 
     def _compile_tense(self) -> re.Pattern[str]:
         """The words that set a clause's tense; a clitic ("'ll") needs no word boundary before it."""
