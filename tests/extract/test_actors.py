@@ -345,6 +345,9 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("es", "La Asociación Española de Quelonios y la Federación Española de Remo firmaron.",
          [("organization:asociacion-espanola-de-quelonios", ["Asociación Española de Quelonios"]),
           ("organization:federacion-espanola-de-remo", ["Federación Española de Remo"])]),
+        # "on/sobre" join the words of an organisation's name after its head.
+        ("en", "The Council on Foreign Relations met.",
+         [("organization:council-on-foreign-relations", ["Council on Foreign Relations"])]),
         # An organisation's parent body is part of its name.
         ("pt", "O presidente da Comissão dos Transportes do Parlamento Europeu falou.",
          [("organization:comissao-dos-transportes-do-parlamento-europeu",
