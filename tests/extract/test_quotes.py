@@ -175,6 +175,17 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         # A title after the verb is the one person with that title.
         ("pt", 'O presidente Tavras Quelme viajou. "Foi um bom encontro", disse o presidente.',
          [("Foi um bom encontro", 36, "person:tavras-quelme")]),
+        # ...or the one person whose title it heads.
+        ("pt", 'A ministra da Saúde, Ana Quelme, falou. «A vacina é segura», declarou a ministra.',
+         [("A vacina é segura", 41, "person:ana-quelme")]),
+        # A quoting gerund is the sentence subject's.
+        ("en", 'Prime Minister Tavras Quell praised the team, calling it "an exceptional result".',
+         [("an exceptional result", 58, "person:tavras-quell")]),
+        ("es", 'El presidente Javier Quelme criticó el fallo, calificándolo de «un golpe».',
+         [("un golpe", 64, "person:javier-quelme")]),
+        # A pronoun looks back across an earlier quote in the previous sentence.
+        ("en", 'Judge Tavras Quell called it "greed". "You targeted the weak," he said.',
+         [("greed", 30, "person:tavras-quell"), ("You targeted the weak", 39, "person:tavras-quell")]),
         # A name set off by commas is the aside's subject itself: the title before it is not.
         ("es", 'El secretario de Estado, Tarvok Quelme, expresó «serias preocupaciones».',
          [("serias preocupaciones", 49, "person:tarvok-quelme")]),

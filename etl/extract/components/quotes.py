@@ -45,6 +45,8 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _ALL_MARKS = frozenset(_CLOSERS) | {m for ms in _CLOSERS.values() for m in ms}
 _MAX_TOKENS = 400
 _SCARE_WORDS = 1
+# A quoting gerund is the sentence subject's: "calling", "classificando-a", "calificándolo".
+_GERUNDS = ("ing", "ndo", "ndolo", "ndola", "ndolos", "ndolas", "ndo-o", "ndo-a", "ndo-os", "ndo-as")
 _TITLE_WORDS = 4  # at most, in a quoted title after "de/of"
 _OF = frozenset({"de", "do", "da", "of", "del"})
 _ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who served as president, has"
@@ -197,6 +199,10 @@ class _Speakers:
     def _subject_of(self, verb: int, opener: int) -> str | None:
         """The person or organisation named right before the verb, or the person a pronoun there
         stands for ('Ela classificou a decisão de «inaceitável»'), if any."""
+        if self.lower[verb].endswith(_GERUNDS):  # 'Modi congratulated the team, calling it "a result"'
+            lo, hi = self._char(self._sentence_start(verb)), self.tok.idx[verb]
+            people = [actor_id for start, actor_id, _ in self.people if lo <= start < hi]
+            return people[0] if people else None
         k = verb - 1
         while k >= 0 and self.lower[k] in self.c.adverbs:
             k -= 1
@@ -244,6 +250,14 @@ class _Speakers:
             k -= 1
         return k
 
+    def _sentence_end_before(self, k: int) -> int:
+        """`_sentence_start` across quotation marks: a quote inside a sentence does not end it
+        ('Judge Richard Bond called it "greed". "…," he said.')."""
+        texts = self.texts
+        while k >= 0 and texts[k] not in _SENTENCE_END and "\n" not in texts[k]:
+            k -= 1
+        return k
+
     def _char(self, i: int) -> int:
         if i >= self.n:
             return len(self.text)
@@ -281,9 +295,9 @@ class _Speakers:
     def _resolve(self, gender: str, opener: int, upto: int | None = None) -> str | None:
         """The one person of `gender` (or unknown gender) named in this or the previous sentence,
         before the pronoun's token `upto` when it precedes the quote (a pronoun looks back)."""
-        k = self._sentence_start(opener - 1)
+        k = self._sentence_end_before(opener - 1)
         if k >= 0:
-            k = self._sentence_start(k - 1)
+            k = self._sentence_end_before(k - 1)
         lo, hi = self._char(k), self.tok.idx[opener if upto is None else upto]
         compatible = {actor_id for start, actor_id, g in self.people
                       if lo <= start < hi and (not gender or g in (gender, None))}

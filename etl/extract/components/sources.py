@@ -407,9 +407,14 @@ class _SourceFinder:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_person(self, title: str) -> Actor | None:
-        """The one person of the article whose role is `title` ('the King' after 'King Charles')."""
-        people = {a.actor_id: a for a in self.doc._.actors or [] if a.type == "person" and a.role == title}
-        return next(iter(people.values())) if len(people) == 1 else None
+        """The one person of the article whose role is `title` ('the King' after 'King Charles'),
+        else the one whose role `title` heads ('a ministra' after 'a ministra da Saúde, X')."""
+        people = [a for a in self.doc._.actors or [] if a.type == "person" and a.role]
+        for same in (lambda role: role == title, lambda role: role.startswith(title + " ")):
+            found = {a.actor_id: a for a in people if same(a.role)}
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
 
     def _starts_sentence(self, i: int) -> bool:
         return self.tok.sent_start[i] or (i > 0 and "\n" in self.texts[i - 1])
