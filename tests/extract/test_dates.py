@@ -207,6 +207,7 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "Veja https://exemplo.com/2024/junho/30 agora."),
         ("pt", "Visitou o Rio de Janeiro e a Praça Sete de Setembro."),
         ("es", "Figura el cabecilla Julio César Vargas."),
+        ("en", "Sunil Quell told India Today that the team was strong."),
         ("pt", "O juiz Abril Santos decidiu."),
         ("pt", "As lojas da 25 de Março e na 7 de Setembro vendem muito."),
         ("pt", "GOVERNO DO ESTADO DO RIO DE JANEIRO"),

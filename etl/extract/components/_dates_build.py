@@ -28,6 +28,7 @@ from etl.models import Precision
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Ý]\w*[ \t]+$")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
@@ -374,6 +375,9 @@ class DateBuilders:
         blocker = self.not_after.get(phrase)
         if blocker and blocker.search(match.string[max(0, match.start() - 20): match.start()]):
             return None
+        written = match.group("phrase")
+        if written[:1].isupper() and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+            return None  # "India Today", "USA Today": a capitalised word after a name is part of it
         return self._counted(ref, cast(Precision, row["unit"]), int(row["offset"]))
 
     @staticmethod
