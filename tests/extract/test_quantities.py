@@ -159,6 +159,9 @@ def test_quantities_seed(quantities, seed_text):
         # A verb right after the number is no object.
         ("pt", "Um sismo de magnitude 6,8 atingiu o país.", ("6,8", 6.8, None, "exact", None, None)),
         ("es", "Otras 4.500 resultaron heridas.", ("4.500", 4500, None, "exact", None, None)),
+        # Nor is a particle or adverb ("76 off 83 balls", "10 short of a majority").
+        ("en", "Labour was 10 short of a majority.", ("10", 10, None, "exact", None, None)),
+        ("en", "at least 130 people across the region", ("at least 130", 130, None, "at_least", None, "people")),
         # After a plural head only plural words agree with it (the verb that follows does not),
         # unless a connector brought in a noun of its own.
         ("es", "Unos 7.500 militares participan en las tareas.",
