@@ -349,6 +349,11 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("pt", "O analista da Quelma Investimentos falou.",
          [("organization:quelma-investimentos", ["Quelma Investimentos"])]),
         ("es", "Quelma Móvil reportó ganancias.", [("organization:quelma-movil", ["Quelma Móvil"])]),
+        # A body named with its country ("Age UK", "Elections Canada", "Migración Colombia"),
+        # not a match between two countries ("Brasil X Noruega").
+        ("en", "The charity Age UK said the cuts were cruel.", [("organization:age-uk", ["Age UK"])]),
+        ("es", "Migración Colombia informó.", [("organization:migracion-colombia", ["Migración Colombia"])]),
+        ("pt", "Na partida Brasil X Noruega.", [("country:bra", ["Brasil"]), ("country:nor", ["Noruega"])]),
         # "on/sobre" join the words of an organisation's name after its head.
         ("en", "The Council on Foreign Relations met.",
          [("organization:council-on-foreign-relations", ["Council on Foreign Relations"])]),

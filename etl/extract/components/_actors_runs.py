@@ -78,6 +78,13 @@ class NameRuns:
         hit = self.hit_at[i]
         if hit.end - hit.start != 1:
             return False
+        first = current[0]
+        if hit.entry.kind == "country" and not hit.entry.capital and len(current) == 1 and len(first.text) > 2 \
+                and not (first.initial and (first.lower in self.lower_words or self.tok.is_stop[first.start]
+                                            or first.lower in self.c.adverbs)) \
+                and first.text not in self.gaz.first_names and first.start not in self.after_title \
+                and first.lower not in self.gaz.heads:
+            return True  # "Age UK", "Elections Canada", "Migración Colombia": a body named with its country
         if hit.entry.kind in ("demonym", "country", "place", "org"):
             return any(u.lower in self.gaz.heads for u in current)
         if hit.entry.kind != "title":
@@ -222,6 +229,11 @@ class NameRuns:
             return [run]
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
+
+    def _country_tail(self, run: list[Unit]) -> bool:
+        """A word and a country's name after it ("Age UK", "Elections Canada"): see `_joins_name`."""
+        hit = self.hit_at.get(run[-1].start)
+        return len(run) == 2 and hit is not None and hit.entry.kind == "country" and not hit.entry.capital
 
     def _has_head(self, run: list[Unit]) -> bool:
         """A word of the run, or two in a row, is an organisation head."""

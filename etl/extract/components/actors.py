@@ -276,7 +276,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 pending.append((run, facts))  # "told the court O'Keefe had": the person named before
             elif run[0].text in self.c.company_words and self._extend_by_suffix(run):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
-            elif (self._has_head(run) and not self._street_name(run)) or facts["described"] \
+            elif (self._has_head(run) and not self._street_name(run)) or facts["described"] or self._country_tail(run) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words) \
                     or self._after_org_noun(start) or self._employer(end) \
                     or self._apposed_org(end) \
