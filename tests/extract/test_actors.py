@@ -700,8 +700,12 @@ def test_actors_home_country_of_national_institutions(lang: str, url: str | None
          "USA"),
         ("https://www.bbc.com/news/x", "Governor Ron Quell told people in Florida to leave for Texas, Ohio or "
                                        "Georgia, not London.", "USA"),
-        # ...else the outlet's.
+        # ...else the outlet's, when its country is among the places or there are none...
         ("https://www.bbc.com/news/x", "Governor Ron Quell told people in Florida and London to leave.", "GBR"),
+        ("https://www.aljazeera.com/news/x", "Foreign Minister Ahmed Quell said talks had failed.", "QAT"),
+        # ...and unknown when the places name only other countries, too rarely to decide.
+        ("https://www.aljazeera.com/news/x", "Foreign Minister Ahmed Quell told reporters in Khartoum that "
+                                             "talks had failed.", None),
     ],
 )
 def test_actors_home_country_of_national_titles(url: str, text: str, expected: str | None) -> None:

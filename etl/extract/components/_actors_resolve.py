@@ -45,7 +45,9 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     if home is not None or story is not None:
         # Without an outlet, institutions need a story about one country much more than any
         # other: "o Ministério da Defesa" in a story on Russia and North Korea is either's.
-        _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), story)
+        # A title is the outlet's country only if the places name it or name none.
+        titled = story or (home if not counts or home in counts else None)
+        _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled)
     _located_countries(records, text, unseen_locations, clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
 
 
@@ -116,14 +118,15 @@ def _home_countries(records: Records, lang: str, home: str | None, story: str | 
     """An unqualified institution is the outlet's (`home`): a paper writes "the State
     Department" for its own even in a story from Kyiv, and qualifies a foreign one. A person
     with a national title is of the country the story is about (`story`): "Governor Ron
-    DeSantis" in a BBC story about Florida, else the outlet's."""
+    DeSantis" in a BBC story about Florida, else the outlet's when the places name no other
+    ("Foreign Minister Ahmed Salem ... in Khartoum" on Al Jazeera is not Qatari)."""
     for record in records.values():
         if record["country"]:
             continue
         if record["type"] == "organization" and is_national_institution(record["name"], lang, _LINKS):
             record["country"] = home
         elif record["type"] == "person" and record["role"] and is_national_title(record["role"], lang):
-            record["country"] = story or home
+            record["country"] = story
 
 
 def _located_countries(records: Records, text: str, unseen_locations: set[str], dominant: str | None) -> None:
