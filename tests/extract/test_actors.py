@@ -499,6 +499,8 @@ def test_actors_english_employers_and_counties(lang: str, text: str, expected: l
         ("pt", "A loja fica na Rua 25 de Março, perto da Ponte 25 de Abril.",
          [("location:rua-25-de-marco", ["Rua 25 de Março"]), ("location:ponte-25-de-abril", ["Ponte 25 de Abril"])]),
         ("es", "Vive en la Plaza 2 de Mayo.", [("location:plaza-2-de-mayo", ["Plaza 2 de Mayo"])]),
+        # Cities named with a country ("Port Sudan") are places of their own.
+        ("en", "Fighting spread to Port Sudan.", [("location:port-sudan", ["Port Sudan"])]),
         # A capital "between" places, or after "provincia de", is the place, not the government.
         ("es", "Los trenes entre Madrid y Sevilla pararon.",
          [("location:madrid", ["Madrid"]), ("location:seville", ["Sevilla"])]),
