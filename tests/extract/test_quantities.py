@@ -122,6 +122,9 @@ def test_quantities_seed(quantities, seed_text):
         ("es", "quedó por debajo del 3% esperado", ("3%", 3, None, "exact", "%", None)),
         ("en", "It fell to minus 12 degrees Celsius.", ("minus 12 degrees Celsius", -12, None, "exact", "°C", None)),
         ("pt", "Fez menos 5 graus em Bragança.", ("menos 5 graus", -5, None, "exact", "°", None)),
+        # "over" before money that names a thing is "about", not "more than".
+        ("en", "He was jailed over £2.1m fraud.", ("£2.1m", 2.1e6, None, "exact", "GBP", None)),
+        ("en", "Over $5m worth of goods.", ("Over $5m", 5e6, None, "more_than", "USD", None)),
         # "del ... al", "entre el ... y el" make a range.
         ("es", "subió del 3 al 8%", ("del 3 al 8%", 3, 8, "range", "%", None)),
         ("es", "creció entre el 2% y el 3%", ("entre el 2% y el 3%", 2, 3, "range", "%", None)),

@@ -119,6 +119,8 @@ _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2",
 # registados em abril", "muy por debajo de los 300 millones previstos", "above the 3% forecast").
 _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)(?![\w])")
+_AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
@@ -478,6 +480,12 @@ class QuantitiesComponent:
         if groups[_MOD] and modifier in ("more_than", "less_than") \
                 and _norm(groups[_MOD]).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
+            start, modifier = min(match.start(g + 1) for g in (_OPEN, _CUR, _NEG, _N1) if groups[g]), "exact"
+        if modifier == "more_than" and self.lang == "en" and groups[_CUR] and _norm(groups[_MOD] or "") == "over" \
+                and (noun := _NOUN_AFTER.match(text, match_end)) is not None \
+                and not self._counts_people_or_things(text, match_end) and noun.group(1) not in self.stop \
+                and noun.group(1) not in _AMOUNT_TAILS and not noun.group(1).endswith("ly"):
+            # "jailed over £2.1m fraud": "over" is "about", the amount names the fraud's size.
             start, modifier = min(match.start(g + 1) for g in (_OPEN, _CUR, _NEG, _N1) if groups[g]), "exact"
         if unit in _TEMPERATURES and value > 0 and value_max is None \
                 and (minus := _MINUS_BEFORE.search(text, max(0, start - 8), start)):
