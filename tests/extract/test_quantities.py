@@ -107,6 +107,9 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "inflation stayed below 3%", ("below 3%", 3, None, "less_than", "%", None)),
         ("es", "quedó por debajo de 3%", ("por debajo de 3%", 3, None, "less_than", "%", None)),
         ("en", "prices rose over three months", ("over three months", 3, None, "more_than", "month", None)),
+        # A duration or distance as one hyphenated word before a noun.
+        ("en", "They agreed a 30-day ceasefire.", ("30-day", 30, None, "exact", "day", None)),
+        ("en", "a 24-hour strike", ("24-hour", 24, None, "exact", "h", None)),
         # An age written as one hyphenated word.
         ("en", "a 42-year-old man was arrested", ("42-year-old", 42, None, "exact", "year", None)),
         # "1.5m" counts millions before a plural noun, and is metres otherwise.
