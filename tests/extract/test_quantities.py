@@ -128,6 +128,11 @@ def test_quantities_seed(quantities, seed_text):
         # "over" before money that names a thing is "about", not "more than".
         ("en", "He was jailed over £2.1m fraud.", ("£2.1m", 2.1e6, None, "exact", "GBP", None)),
         ("en", "Over $5m worth of goods.", ("Over $5m", 5e6, None, "more_than", "USD", None)),
+        # After digits only a multiplier continues the number; Mexican "31 mil 800 millones".
+        ("es", "El costo fue de US$ 1,74 un año antes.", ("US$ 1,74", 1.74, None, "exact", "USD", None)),
+        ("es", "Son 31 mil 800 millones de pesos.", ("31 mil 800 millones de pesos", 3.18e10, None, "exact", "MXN",
+                                                   None)),
+        ("es", "Hay 12 mil 400 escuelas.", ("12 mil 400", 12400, None, "exact", None, "escuelas")),
         # "del ... al", "entre el ... y el" make a range.
         ("es", "subió del 3 al 8%", ("del 3 al 8%", 3, 8, "range", "%", None)),
         ("es", "creció entre el 2% y el 3%", ("entre el 2% y el 3%", 2, 3, "range", "%", None)),

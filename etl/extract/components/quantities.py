@@ -329,11 +329,15 @@ class QuantitiesComponent:
         halves = _alt(self.halves) or "(?!)"
         half = rf"\s+(?:e|and|y)\s+(?:a\s+)?(?:{halves})(?![\w-])"
         # "14 milhões e 200 mil": a digit group joined to a multiplied one.
-        more = (rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])"
-                rf"|\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w])|{half})")
+        joined = rf"\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w])|{half}"
+        # Mexican Spanish writes "31 mil 800 millones", "mil 900 pesos": digits after "mil".
+        mil = r"|(?<=mil)\s+\d{1,3}(?![\d]|[.,]\d)" if self.lang == "es" else ""
+        more = rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
+        # After digits only a multiplier goes on ("1,5 millones"): "US$ 1,74 un año" is no 2.74.
+        scaled = rf"(?:(?:\s+|-|(?<=\d))(?:{multiplier})(?![\w])|{joined})"
         # "meio milhão", "medio millón", "half a million": a half before a multiplier.
         half_of = rf"(?:{halves})(?:\s+a)?(?=\s+(?:{multiplier})(?![\w]))"
-        number = rf"(?:{self._digits}|(?:{number_word})(?![\w])|{half_of}){more}*"
+        number = rf"(?:(?:{self._digits})(?:{scaled}{more}*)?|(?:(?:{number_word})(?![\w])|{half_of}){more}*)"
         vague = _alt(self._words(self.numbers, "kind", "vague"))
         vague_chain = rf"(?:{vague})(?:\s+(?:de|of)\s+(?:{vague}))*"
         before = _alt(self._words(self.units, "position", "before", "both"))
