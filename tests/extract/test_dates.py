@@ -208,6 +208,7 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "Visitou o Rio de Janeiro e a Praça Sete de Setembro."),
         ("es", "Figura el cabecilla Julio César Vargas."),
         ("en", "Sunil Quell told India Today that the team was strong."),
+        ("en", "The waiting list stood at 7.42 million."),
         ("pt", "O juiz Abril Santos decidiu."),
         ("pt", "As lojas da 25 de Março e na 7 de Setembro vendem muito."),
         ("pt", "GOVERNO DO ESTADO DO RIO DE JANEIRO"),
@@ -673,7 +674,9 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("es", "La Aemet mantiene el aviso rojo hasta el miércoles.", [("miércoles", "2024-12-04")]),
         ("pt", "O plano prevê abrir 20 centros até junho.", [("junho", "2025-06")]),
         ("en", "The warning stays in place until Wednesday.", [("Wednesday", "2024-12-04")]),
-        # The present of a scheduled event looks ahead; "since/desde" looks back.
+        # The present of a scheduled event and "a partir de" look ahead; "since" looks back.
+        ("pt", "Metroviários aprovam greve a partir de quinta-feira.", [("quinta-feira", "2024-12-05")]),
+        ("es", "El aforo se ampliará desde el 1 de junio.", [("1 de junio", "2025-06-01")]),
         ("en", "Arsenal face PSV Eindhoven on Wednesday.", [("Wednesday", "2024-12-04")]),
         ("en", "Unions say the strike begins on Monday.", [("Monday", "2024-12-02")]),
         ("pt", "A greve começa na segunda-feira.", [("segunda-feira", "2024-12-02")]),
@@ -692,6 +695,8 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("es", "El partido fue el 16 de noviembre.", [("16 de noviembre", "2024-11-16")]),
         ("en", "Inflation stood at 23% in December.", [("December", "2023-12")]),
         ("en", "The FAA said it did not expect a license before January.", [("January", "2025-01")]),
+        # "passado" after a day and month looks back.
+        ("pt", "A trégua decorre desde 18 de dezembro passado.", [("18 de dezembro", "2023-12-18")]),
         # A capitalised name is no tense word: "Irán" is not "irán" (will go).
         ("es", "Unos 3.700 contenedores llegaron a Irán el 17 de junio.", [("17 de junio", "2024-06-17")]),
         # The word must be in the same clause, before the date; else the default holds.

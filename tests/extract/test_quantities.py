@@ -133,6 +133,10 @@ def test_quantities_seed(quantities, seed_text):
         ("es", "Son 31 mil 800 millones de pesos.", ("31 mil 800 millones de pesos", 3.18e10, None, "exact", "MXN",
                                                    None)),
         ("es", "Hay 12 mil 400 escuelas.", ("12 mil 400", 12400, None, "exact", None, "escuelas")),
+        # A range's first end takes no second number ("entre 1,34 y 1,37 millones" is no 2.71 million).
+        ("es", "una producción de entre 1,34 y 1,37 millones de toneladas",
+         ("entre 1,34 y 1,37 millones de toneladas", 1.34e6, 1.37e6, "range", "t", None)),
+        ("en", "The list stood at 7.42 million.", ("7.42 million", 7.42e6, None, "exact", None, None)),
         # "del ... al", "entre el ... y el" make a range.
         ("es", "subió del 3 al 8%", ("del 3 al 8%", 3, 8, "range", "%", None)),
         ("es", "creció entre el 2% y el 3%", ("entre el 2% y el 3%", 2, 3, "range", "%", None)),

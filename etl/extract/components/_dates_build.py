@@ -28,6 +28,11 @@ from etl.models import Precision
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
+_PAST_AFTER = re.compile(r"\s+(?:passad[oa]|pasad[oa])(?![\w])", re.IGNORECASE)
+# A scale word or percent after "7.42": an amount, not a time.
+_SCALE_AFTER = re.compile(r"\s*(?:%|(?:million|billion|trillion|thousand|mn|bn|per\s?cent|percent|mil|milh[õã]o|"
+                          r"milh[õo]es|bilh[õã]o|bilh[õo]es|mill[oó]n|millones|billones|por\s+cien(?:to)?)(?![\w]))",
+                          re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Ý]\w*[ \t]+$")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
@@ -214,8 +219,11 @@ class DateBuilders:
         if interval is None:
             return None
         tense, at = self._tense_word(match)
+        passed = _PAST_AFTER.match(match.string, match.end()) is not None  # "desde 18 de Setembro passado"
+        if passed:
+            tense = "last"
         if tense == "next" and interval[0] < ref or tense == "last" and interval[0] > ref \
-                and _CLOSE_PAST.fullmatch(match.string, at, match.start()):
+                and (passed or _CLOSE_PAST.fullmatch(match.string, at, match.start())):
             found = safe_date(interval[0].year + (1 if tense == "next" else -1), month, day)
             if found is not None:
                 interval = (found, found)
@@ -477,6 +485,8 @@ class DateBuilders:
         if (sep is None and suffix is None) or (sep in (":", ".") and minute is None):
             return None
         window = match.string[max(0, match.start() - 20): match.start()]
+        if sep == "." and not suffix and _SCALE_AFTER.match(match.string, match.end()):
+            return None  # "stood at 7.42 million": an amount
         if sep == "." and (suffix.lower() not in ("h", "hs", "horas") if suffix
                            else int(match.group("hour")) > 23 or not self._time_prep.search(window)):
             return None  # "9.30" is a decimal; "9.30h" and "às 14.30" are times

@@ -334,7 +334,7 @@ class QuantitiesComponent:
         mil = r"|(?<=mil)\s+\d{1,3}(?![\d]|[.,]\d)" if self.lang == "es" else ""
         more = rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
         # After digits only a multiplier goes on ("1,5 millones"): "US$ 1,74 un año" is no 2.74.
-        scaled = rf"(?:(?:\s+|-|(?<=\d))(?:{multiplier})(?![\w])|{joined})"
+        scaled = rf"(?:(?:\s+|-|(?<=\d))(?:{multiplier})(?![\w])|{half})"
         # "meio milhão", "medio millón", "half a million": a half before a multiplier.
         half_of = rf"(?:{halves})(?:\s+a)?(?=\s+(?:{multiplier})(?![\w]))"
         number = rf"(?:(?:{self._digits})(?:{scaled}{more}*)?|(?:(?:{number_word})(?![\w])|{half_of}){more}*)"
