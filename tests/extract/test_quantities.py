@@ -143,6 +143,15 @@ def test_quantities_seed(quantities, seed_text):
         # "a year earlier" is a point in time, not a rate.
         ("en", "up from $9.7bn a year earlier", ("$9.7bn", 9.7e9, None, "exact", "USD", None)),
         ("es", "ganó 30 euros al año siguiente", ("30 euros", 30, None, "exact", "EUR", None)),
+        # Prices per unit of a commodity or a share are rates too.
+        ("en", "Wheat hit $6.85 a bushel.", ("$6.85 a bushel", 6.85, None, "exact", "USD/bu", None)),
+        ("en", "Profit was $1.50 a share.", ("$1.50 a share", 1.5, None, "exact", "USD/share", None)),
+        ("en", "Brent fell to about $78 a barrel.", ("about $78 a barrel", 78, None, "about", "USD/bbl", None)),
+        # Currencies of Africa and Peru: "₦", "KSh", "rand", "S/".
+        ("en", "It would cost over ₦9.5tn.", ("over ₦9.5tn", 9.5e12, None, "more_than", "NGN", None)),
+        ("en", "a KSh2.5 billion loan", ("KSh2.5 billion", 2.5e9, None, "exact", "KES", None)),
+        ("en", "a 500 million rand plan", ("500 million rand", 5e8, None, "exact", "ZAR", None)),
+        ("es", "Las entradas costarán S/ 152.", ("S/ 152", 152, None, "exact", "PEN", None)),
         # A rate in words, but a percentage "a year" is the rate as written.
         ("es", "ganó 30 euros al día", ("30 euros al día", 30, None, "exact", "EUR/day", None)),
         ("pt", "a Selic foi a 10,75% ao ano", ("10,75%", 10.75, None, "exact", "%", None)),
