@@ -506,6 +506,7 @@ def test_actors_english_employers_and_counties(lang: str, text: str, expected: l
          [("location:madrid", ["Madrid"]), ("location:seville", ["Sevilla"])]),
         ("es", "La provincia de Buenos Aires compró vacunas.", [("location:buenos-aires", ["Buenos Aires"])]),
         ("es", "El gobierno de Madrid protestó.", [("country:esp", ["Madrid"])]),
+        ("es", "Marcharon en la Ciudad de México.", [("location:ciudad-de-mexico", ["Ciudad de México"])]),
     ],
 )
 def test_actors_named_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -183,6 +183,10 @@ def test_quantities_seed(quantities, seed_text):
         # A verb right after the number is no object.
         ("pt", "Um sismo de magnitude 6,8 atingiu o país.", ("6,8", 6.8, None, "exact", None, None)),
         ("es", "Otras 4.500 resultaron heridas.", ("4.500", 4500, None, "exact", None, None)),
+        # An English head without -s ends the object too ("four men heard testimony").
+        ("en", "four men heard testimony", ("four", 4, None, "exact", None, "men")),
+        ("en", "a fleet of 11 aircraft pending a review", ("11", 11, None, "exact", None, "aircraft")),
+        ("en", "up from 72,000 last year", ("72,000", 72000, None, "exact", None, None)),
         # Nor is a particle or adverb ("76 off 83 balls", "10 short of a majority").
         ("en", "Labour was 10 short of a majority.", ("10", 10, None, "exact", None, None)),
         ("en", "at least 130 people across the region", ("at least 130", 130, None, "at_least", None, "people")),

@@ -122,6 +122,12 @@ def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected:
         ("en", "LONDON (Reuters) - HSBC reported a profit and announced a buyback.",
          [("HSBC", 19, "reported", "attribution", "organization:hsbc"),
           ("HSBC", 19, "announced", "attribution", "organization:hsbc")]),
+        # A singular source noun after an unknown outlet: "confirmou ao Expresso fonte da família".
+        ("pt", "O arquiteto morreu, confirmou ao Expresso fonte da família.",
+         [("fonte da família", 42, "confirmou", "attribution", None)]),
+        # A generic noun names an organisation only if it was named before.
+        ("en", "Revenue rose, the company said. It trails Quelmo Manufacturing Company.",
+         [("company", 18, "said", "attribution", None)]),
         # The outlet or body spoken to, between the verb and the source, is skipped.
         ("pt", "O acordo caiu, disse à Folha o ministro Tavras Quelme.",
          [("Tavras Quelme", 40, "disse", "attribution", "person:tavras-quelme")]),

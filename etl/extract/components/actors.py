@@ -196,8 +196,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         place_preps, heads, texts = self.c.place_preps, self.gaz.heads, self.texts
         for start, end, entry in self.hits:
             kind = entry.kind
-            if kind == "country" and entry.capital and (self._lower(start - 1) in place_preps or (
-                    self._lower(start - 1) in self.c.links and self._lower(start - 2) in self.c.place_nouns)) \
+            before = self._lower(start - 1)
+            if before in self.c.determiners:
+                before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
+            if kind == "country" and entry.capital and (before in place_preps or (
+                    before in self.c.links and self._lower(start - 2) in self.c.place_nouns)) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
                              and texts[end] not in self.c.calendar_words):  # "in New Delhi Tuesday"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government

@@ -133,6 +133,7 @@ _validate_quantity = Quantity.__pydantic_validator__.validate_python
 # plurals that follow metres ("the 400m hurdles", "10m waves").
 _NEXT_WORD_LOWER = re.compile(r"\s+([a-z]+)")
 _UNMARKED_PLURALS = frozenset({"people", "children", "men", "women"})
+_UNMARKED_HEADS = _UNMARKED_PLURALS | {"aircraft", "police", "staff", "personnel", "cattle", "sheep", "fish", "troops"}
 _DISTANCE_NOUNS = frozenset({"hurdles", "races", "heats", "finals", "relays", "sprints", "events", "waves",
                              "swells", "walls", "metres", "meters", "freestyle", "breaststroke", "backstroke"})
 K = TypeVar("K")
@@ -712,8 +713,8 @@ class QuantitiesComponent:
                 break  # an adjective agrees with a plural head: "militares participan", not "soldados russos"
             words.append(j)
             j += 1
-            if self.lang == "en" and self._is_plural(lower[j - 1]):
-                break  # English heads come last: "North Korean troops" (not "troops available")
+            if self.lang == "en" and (self._is_plural(lower[j - 1]) or lower[j - 1] in _UNMARKED_HEADS):
+                break  # English heads come last: "North Korean troops" (not "troops available", "men heard")
         while words and (texts[words[-1]] in "-‐" or lower[words[-1]] in connectors):
             words.pop()
         if self.lang == "en" and len(words) > 1 and lower[words[-1]].endswith(self.verb_suffixes):

@@ -71,6 +71,8 @@ class SourcesComponent:
         self.adverbs = gaz.word_set("adverb")
         self.honorifics = gaz.honorifics
         self.preps = {text for text, (kind, _) in gaz.cues.items() if kind == "prep"}
+        # Cues that end a source phrase ("fonte" is a label only before a colon: "Fonte: Lusa").
+        self.verb_cues = {text for text, (kind, _) in gaz.cues.items() if kind not in ("photo", "url")}
         self.words: dict[str, set[str]] = {}  # source_words.csv: noun, linker, negation, passive
         for row in rows_for_language("source_words", nlp.lang or "pt"):
             self.words.setdefault(row["kind"], set()).update(w.lower() for w in split_cell(row["text"]))
@@ -211,7 +213,7 @@ class _SourceFinder:
             if i in self.actor_at:
                 actor = self.actor_at[i][0]
         if actor is None and kind == "attribution" and end - start == 1 and text.islower():
-            actor = self._named_org(self.lower[start])  # "the bank said" after "the Reserve Bank"
+            actor = self._named_org(self.lower[start], first)  # "the bank said" after "the Reserve Bank"
         if kind == "article_url":
             actor = None
         return Source(start=first, end=last, text=text, name=text,
@@ -280,7 +282,7 @@ class _SourceFinder:
                 start, end = found[1], found[2]
                 continue
             if token_text in _STOPS or tok.is_space[end] or lower[end] in _CLAUSE_WORDS \
-                    or lower[end] in self.c.cues or (found and not token_text[:1].isupper()) \
+                    or lower[end] in self.c.verb_cues or (found and not token_text[:1].isupper()) \
                     or (end > start and token_text in self.c.settings
                         and (texts[end - 1].islower() or token_text in self.c.locatives)) \
                     or (bare and found is None and tok.is_stop[end]
@@ -311,8 +313,8 @@ class _SourceFinder:
 
     def _past_recipient(self, i: int) -> int | None:
         """The token after the organisation spoken to, from token `i` after "à/ao/a/al": an
-        article and up to two lowercase words may come first ("ao jornal O Globo"); None if no
-        organisation follows."""
+        article and up to two lowercase words may come first ("ao jornal O Globo"); an unknown
+        capitalised name counts when a source phrase follows it. None if no organisation follows."""
         lower, texts, n = self.lower, self.texts, self.n
         if i < n and lower[i] in self.c.determiners:
             i += 1
@@ -320,7 +322,12 @@ class _SourceFinder:
             if i < n and i not in self.actor_at and texts[i].isalpha() and texts[i].islower():
                 i += 1
         found = self.actor_at.get(i)
-        return found[2] if found is not None and found[0].type == "organization" else None
+        if found is not None:
+            return found[2] if found[0].type == "organization" else None
+        j = i
+        while j < n and texts[j][:1].isupper() and texts[j].isalpha() and j not in self.actor_at:
+            j += 1  # an outlet no list knows: "confirmou ao Expresso fonte da família"
+        return j if j > i and j < n and (lower[j] in self.c.determiners or lower[j] in self.c.nouns) else None
 
     def _past_data_noun(self, start: int) -> int:
         """The token after a data phrase that starts at `start` ("dados do", "data from"), with
@@ -399,11 +406,12 @@ class _SourceFinder:
                     return self._make(found[1], found[2], cue)
         return None
 
-    def _named_org(self, noun: str) -> Actor | None:
-        """The one organisation of the article whose name has `noun` as a word ('the court'
-        after 'the Supreme Court', 'o tribunal' after 'Tribunal de Contas')."""
+    def _named_org(self, noun: str, before: int) -> Actor | None:
+        """The one organisation named before char `before` whose name has `noun` as a word
+        ('the court' after 'the Supreme Court', 'o tribunal' after 'Tribunal de Contas'; not
+        'the company said' before 'Taiwan Semiconductor Manufacturing Company' is named)."""
         found = {a.actor_id: a for a in self.doc._.actors or []
-                 if a.type == "organization" and noun in a.name.lower().split()}
+                 if a.type == "organization" and a.mentions[0].start < before and noun in a.name.lower().split()}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_person(self, title: str) -> Actor | None:
