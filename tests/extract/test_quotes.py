@@ -186,6 +186,14 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         # A pronoun looks back across an earlier quote in the previous sentence.
         ("en", 'Judge Tavras Quell called it "greed". "You targeted the weak," he said.',
          [("greed", 30, "person:tavras-quell"), ("You targeted the weak", 39, "person:tavras-quell")]),
+        # ...and across a paragraph break; of two people there, the one who spoke.
+        ("en", 'Minister Wes Quell said he was sad.\n\n"Strikes set us back," he wrote on X.',
+         [("Strikes set us back", 38, "person:wes-quell")]),
+        ("en", 'Royce Quell was convicted. His lawyer, Dana Quelme, said he would appeal. "We disagree," she said.',
+         [("We disagree", 75, "person:dana-quelme")]),
+        # A quote that goes on right after another is the same speaker's.
+        ("en", 'Justin Quell said he had quit. "The heads are empty," he told NPR. "It is bad."',
+         [("The heads are empty", 32, "person:justin-quell"), ("It is bad.", 68, "person:justin-quell")]),
         # A name set off by commas is the aside's subject itself: the title before it is not.
         ("es", 'El secretario de Estado, Tarvok Quelme, expresó «serias preocupaciones».',
          [("serias preocupaciones", 49, "person:tarvok-quelme")]),

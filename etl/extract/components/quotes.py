@@ -81,13 +81,19 @@ class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
         sources = [s for s in doc._.sources or [] if s.kind == "attribution" and s.cue_start is not None]
         speakers = _Speakers(self, doc, sources)
-        quotes = []
+        quotes: list[Quote] = []
+        tok, last = speakers.tok, -1  # the closing mark of the last quote
         for opener, closer in find_quote_marks(doc):
-            if self._is_title(speakers.tok, opener, closer):
+            if self._is_title(tok, opener, closer):
                 continue
-            quote = _make_quote(speakers.tok, opener, closer, speakers)
-            if quote is not None:
-                quotes.append(quote)
+            quote = _make_quote(tok, opener, closer, speakers)
+            if quote is None:
+                continue
+            if quote.speaker_actor_id is None and quotes and quotes[-1].speaker_actor_id \
+                    and speakers.follows_quote(last, opener):
+                quote.speaker_actor_id = quotes[-1].speaker_actor_id  # '"…," he told NPR. "…"'
+            quotes.append(quote)
+            last = closer
         doc._.quotes = quotes
         return doc
 
@@ -250,6 +256,16 @@ class _Speakers:
             k -= 1
         return k
 
+    def follows_quote(self, closer: int, opener: int) -> bool:
+        """The quote opening at `opener` goes on from the one closing at `closer`: the same
+        paragraph, at most one short attribution between them, and no one else named there."""
+        between = range(closer + 1, opener)
+        if not 0 <= closer < opener or len(between) > _SHORT_SENTENCE \
+                or any("\n" in self.texts[i] for i in between):
+            return False
+        lo, hi = self.tok.ends[closer], self.tok.idx[opener]
+        return not any(lo <= start < hi for start, _, _ in self.people)
+
     def _sentence_end_before(self, k: int) -> int:
         """`_sentence_start` across quotation marks: a quote inside a sentence does not end it
         ('Judge Richard Bond called it "greed". "…," he said.')."""
@@ -295,12 +311,16 @@ class _Speakers:
     def _resolve(self, gender: str, opener: int, upto: int | None = None) -> str | None:
         """The one person of `gender` (or unknown gender) named in this or the previous sentence,
         before the pronoun's token `upto` when it precedes the quote (a pronoun looks back)."""
-        k = self._sentence_end_before(opener - 1)
+        k = self._sentence_end_before(opener - 1 if upto is None else upto - 1)
+        if k > 0 and "\n" in self.texts[k] and self.texts[k - 1] in _SENTENCE_END:
+            k -= 1  # a new paragraph: the previous sentence ends just before it
         if k >= 0:
             k = self._sentence_end_before(k - 1)
         lo, hi = self._char(k), self.tok.idx[opener if upto is None else upto]
         compatible = {actor_id for start, actor_id, g in self.people
                       if lo <= start < hi and (not gender or g in (gender, None))}
+        if len(compatible) > 1:  # the one of them who spoke there: '…, Dana Whitcomb, said. "…," she said.'
+            compatible &= {s.actor_id for s in self.sources if lo <= (s.cue_start or 0) < hi}
         return compatible.pop() if len(compatible) == 1 else None
 
     def _gender(self, actor: Actor, start: int) -> str | None:
