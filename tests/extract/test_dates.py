@@ -551,8 +551,11 @@ def test_dates_issue_3_expressions(dates, lang, text, expected):
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
-        # Relative to REF (2024-11-30): the nearest such day.
-        ("pt", "prevista para o próximo dia 26, em Lisboa", [("26", "2024-11-26")]),
+        # Relative to REF (2024-11-30): the nearest such day, or the coming one after "próximo".
+        ("pt", "prevista para o próximo dia 26, em Lisboa", [("26", "2024-12-26")]),
+        ("pt", "realizada no dia 26, em Lisboa", [("26", "2024-11-26")]),
+        ("pt", "apresentará o trabalho no próximo mês de outubro", [("próximo mês de outubro", "2025-10")]),
+        ("es", "se inaugurará el próximo mes de diciembre", [("el próximo mes de diciembre", "2024-12")]),
         ("pt", "Nesta quarta-feira, 21/11, houve", [("Nesta quarta-feira", "2024-11-27"),
                                                     ("21/11", "2024-11-21")]),
         ("pt", "a reunião de 31/08 a 04/09", [("31/08", "2024-08-31"), ("04/09", "2024-09-04")]),

@@ -28,6 +28,7 @@ from etl.models import Precision
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
+_NEXT_DAY_BEFORE = re.compile(r"(?<![\w])(?:próxim[oa]|proxim[oa]|next)\s+$", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:passad[oa]|pasad[oa])(?![\w])", re.IGNORECASE)
 # A scale word or percent after "7.42": an amount, not a time.
 _SCALE_AFTER = re.compile(r"\s*(?:%|(?:million|billion|trillion|thousand|mn|bn|per\s?cent|percent|mil|milh[õã]o|"
@@ -237,12 +238,16 @@ class DateBuilders:
             return None
         if ref is None:
             return span, f"XXXX-XX-{day:02d}", "day", None, True
+        window = match.string[max(0, match.start() - 16):match.start()]
+        ahead = _NEXT_DAY_BEFORE.search(window) is not None or self._tense(match) == "next"
         options = []
         for offset in (-1, 0, 1):
             year, month = shift_month(ref.year, ref.month, offset)
             found = safe_date(year, month, day)
-            if found:
+            if found and not (ahead and found < ref):  # "até o próximo dia 5": the coming 5th
                 options.append((abs((found - ref).days), found > ref, found))
+        if not options:
+            return None
         found = min(options)[2]
         return span, found.isoformat(), "day", (found, found), True
 
@@ -340,8 +345,10 @@ class DateBuilders:
         if ref is None:
             return span, f"XXXX-{month:02d}", "month", None, True
         tense = self._tense(match) if direction is None else None
-        if direction in ("last", "next"):
-            year = ref.year - 1 if direction == "last" else ref.year + 1
+        if direction == "last":
+            year = ref.year - 1
+        elif direction == "next":  # "el próximo octubre" in April is this year's October
+            year = ref.year if month > ref.month else ref.year + 1
         elif tense == "next":  # "will meet in May": the coming May (this month's included)
             year = ref.year if month >= ref.month else ref.year + 1
         elif tense == "last":  # "had requested in May": the last May (this month's included)
