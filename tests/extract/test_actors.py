@@ -1002,6 +1002,10 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         ("es", "El tenista español Carlos Alcaraz ganó en París.", [("Carlos Alcaraz", "tenista", 3)]),
         ("es", "La presidenta electa, Claudia Sheinbaum, habló.", [("Claudia Sheinbaum", "presidenta electa", 3)]),
         ("en", "Treasurer Jim Quell said the budget was fair.", [("Jim Quell", "Treasurer", 0)]),
+        ("en", "Comptroller Brooke Quell pressed officials.", [("Brooke Quell", "Comptroller", 0)]),
+        ("en", "The Shadow Home Secretary, Chris Quell, said.", [("Chris Quell", "Shadow Home Secretary", 4)]),
+        ("pt", "O arquitecto Manuel Quelme morreu.", [("Manuel Quelme", "arquitecto", 2)]),
+        ("es", "El titular de la SEP, Mario Quelme, habló.", [("Mario Quelme", "titular de la SEP", 3)]),
         ("es", "La exministra de Sanidad, Carolina Quelme, habló.", [("Carolina Quelme", "exministra de Sanidad", 3)]),
         ("pt", "O diretor do BCP Paulo Quelme foi ouvido.", [("Paulo Quelme", "diretor do BCP", 2)]),
         # An abbreviated title is its evidence; the actor's role is the title in full.
