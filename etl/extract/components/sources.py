@@ -46,6 +46,7 @@ _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
 _OPENING_MARKS = frozenset({"“", "«", "„", "‘"})
 _MAX_APPOSITION = 16
+_PLACE_MODIFIERS = frozenset({"based", "born", "headquartered", "registered", "listed"})
 _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 
 
@@ -266,6 +267,10 @@ class _SourceFinder:
             token_text = texts[end]
             if end in self.actor_at:
                 found = self.actor_at[end]
+                if found[0].type in ("country", "location") and found[2] + 1 < n and texts[found[2]] == "-" \
+                        and lower[found[2] + 1] in _PLACE_MODIFIERS:
+                    found, end = None, found[2] + 2  # "a Lagos-based trader": the place only qualifies
+                    continue
                 if found[0].type == "person":
                     start = found[1]  # a person is named without their title
                 end = found[2]
