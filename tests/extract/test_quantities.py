@@ -187,6 +187,10 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "four men heard testimony", ("four", 4, None, "exact", None, "men")),
         ("en", "a fleet of 11 aircraft pending a review", ("11", 11, None, "exact", None, "aircraft")),
         ("en", "up from 72,000 last year", ("72,000", 72000, None, "exact", None, None)),
+        # In Portuguese and Spanish, more than one of a singular word is no count: a verb.
+        ("es", "de las cuales 9.500 trabajan en la Argentina", ("9.500", 9500, None, "exact", None, None)),
+        ("pt", "os 70 que trabalham connosco", ("70", 70, None, "exact", None, None)),
+        ("es", "los menores de 15 años", ("menores de 15 años", 15, None, "less_than", "year", None)),
         # Nor is a particle or adverb ("76 off 83 balls", "10 short of a majority").
         ("en", "Labour was 10 short of a majority.", ("10", 10, None, "exact", None, None)),
         ("en", "at least 130 people across the region", ("at least 130", 130, None, "at_least", None, "people")),

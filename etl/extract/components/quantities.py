@@ -522,6 +522,9 @@ class QuantitiesComponent:
             found = self._object(tokens[0], end, skip_connector=multiplied)
             if found is None and _is_score(groups):
                 return None
+            if found is not None and self.lang != "en" and value >= 2 \
+                    and not text[found[0]:found[1]].split()[0].lower().endswith("s"):
+                found = None  # more than one of a singular word: a verb, "9.500 trabajan en"
         # Quantity(**fields) validates the same dict behind a slower wrapper.
         return _validate_quantity({
             "start": start, "end": end, "text": text[start:end], "value": value,
