@@ -1008,6 +1008,9 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         ("es", "El titular de la SEP, Mario Quelme, habló.", [("Mario Quelme", "titular de la SEP", 3)]),
         ("es", "La exministra de Sanidad, Carolina Quelme, habló.", [("Carolina Quelme", "exministra de Sanidad", 3)]),
         ("pt", "O diretor do BCP Paulo Quelme foi ouvido.", [("Paulo Quelme", "diretor do BCP", 2)]),
+        # A one-word name after an organisation noun, then a first name: two actors (the
+        # title, which takes in the organisation, is not attached across it).
+        ("pt", "O analista da consultoria Quelmex Rafael Quelme explicou.", [("Rafael Quelme", None, None)]),
         # An abbreviated title is its evidence; the actor's role is the title in full.
         ("en", "Gov. Gavin Quell signed the bill.", [("Gavin Quell", "Gov.", 0)]),
         # Without a comma, the person's name starts at the first name after the organisation.

@@ -182,12 +182,15 @@ class NameRuns:
         """An organisation's name runs into a person's when a title before them has no comma:
         "el expresidente de la Generalitat Carles Puigdemont", "o presidente do Banco Central
         Roberto Campos Neto". The person starts where the title says a name starts (a known
-        first name followed by a capitalised word); without a title the run is one name, as
-        in "Escola Secundária José Saramago"."""
+        first name followed by a capitalised word) after an organisation head, initials, or a
+        one-word name after an organisation noun ("o analista da consultoria StoneX Rafael
+        Silveira"); without a title the run is one name, as in "Escola Secundária José Saramago"."""
         heads, after_title, first_names = self.gaz.heads, self.after_title, self.gaz.first_names
+        named_org = run[0].start > 0 and self.tok.lower[run[0].start - 1] in self.c.org_nouns  # "a consultoria X"
         for i in range(1, len(run) - 1):
-            if run[i].start in after_title and run[i].text in first_names and run[i + 1].is_cap \
-                    and (any(u.lower in heads for u in run[:i]) or all(u.is_acronym for u in run[:i])):
+            if run[i].text in first_names and run[i + 1].is_cap and (named_org and i == 1 or (
+                    run[i].start in after_title
+                    and (any(u.lower in heads for u in run[:i]) or all(u.is_acronym for u in run[:i])))):
                 left = self._trim(run[:i])
                 return [left, run[i:]] if left else [run[i:]]
         return [run]
