@@ -125,6 +125,9 @@ def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected:
         # A singular source noun after an unknown outlet: "confirmou ao Expresso fonte da família".
         ("pt", "O arquiteto morreu, confirmou ao Expresso fonte da família.",
          [("fonte da família", 42, "confirmou", "attribution", None)]),
+        # An organisation's spokesperson or officials speak for it.
+        ("en", "A Tesla spokesperson said the car was safe.",
+         [("Tesla spokesperson", 2, "said", "attribution", "organization:tesla")]),
         # A place that only qualifies the source ("a Lagos-based trader") is not the source.
         ("en", '"It is a disaster," said the Lagos-based trader.', []),
         # A generic noun names an organisation only if it was named before.

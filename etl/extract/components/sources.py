@@ -449,6 +449,9 @@ class _SourceFinder:
                 and (self._starts_sentence(prev) or self.texts[prev - 1] == ","
                                                    or tok.is_stop[prev - 1]):
             start = prev  # ", Indian officials said", "although Ghanaian police said"
+        owner = self.actor_at.get(start - 1)
+        if owner is not None and owner[0].type == "organization" and owner[2] == start:
+            start = owner[1]  # "A Home Office spokesperson said", "Tesla officials said": the organisation's
         return start
 
     def _chain_head(self, i: int) -> tuple[int, int, str] | None:
