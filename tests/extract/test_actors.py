@@ -1008,6 +1008,9 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         ("es", "El titular de la SEP, Mario Quelme, habló.", [("Mario Quelme", "titular de la SEP", 3)]),
         ("es", "La exministra de Sanidad, Carolina Quelme, habló.", [("Carolina Quelme", "exministra de Sanidad", 3)]),
         ("pt", "O diretor do BCP Paulo Quelme foi ouvido.", [("Paulo Quelme", "diretor do BCP", 2)]),
+        # A title after a comma that introduces the next name is that name's, not the one before.
+        ("es", "Consultado por Quelmo, el politólogo Cristóbal Quelme sostuvo que no.",
+         [("Cristóbal Quelme", "politólogo", 26)]),
         # A one-word name after an organisation noun, then a first name: two actors (the
         # title, which takes in the organisation, is not attached across it).
         ("pt", "O analista da consultoria Quelmex Rafael Quelme explicou.", [("Rafael Quelme", None, None)]),

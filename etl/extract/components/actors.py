@@ -384,7 +384,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 k = owner.end  # "the U.S. national security adviser"
             elif lower(k + 1) in _POSSESSIVE:
                 k += 2  # "the agency's director-general"
-            if k in self.titles:
+            name_next = k in self.titles and self.titles[k][2] < self.n and self.texts[self.titles[k][2]][:1].isupper()
+            if k in self.titles and not name_next:  # "Emol, el politólogo Cristóbal Bellolio": his title
                 role, country, _, written = self.titles[k]
                 country = country or (owner.entry.country if owner and owner.entry.kind == "country" else None)
         if country is None and (demonym := self.hit_end.get(first.start)) is not None \

@@ -133,7 +133,7 @@ _validate_quantity = Quantity.__pydantic_validator__.validate_python
 # plurals that follow metres ("the 400m hurdles", "10m waves").
 _NEXT_WORD_LOWER = re.compile(r"\s+([a-z]+)")
 _UNMARKED_PLURALS = frozenset({"people", "children", "men", "women"})
-_UNMARKED_HEADS = _UNMARKED_PLURALS | {"aircraft", "police", "staff", "personnel", "cattle", "sheep", "fish", "troops"}
+_UNMARKED_HEADS = _UNMARKED_PLURALS | {"aircraft", "personnel", "cattle", "sheep"}
 _DISTANCE_NOUNS = frozenset({"hurdles", "races", "heats", "finals", "relays", "sprints", "events", "waves",
                              "swells", "walls", "metres", "meters", "freestyle", "breaststroke", "backstroke"})
 K = TypeVar("K")
