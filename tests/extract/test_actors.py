@@ -354,6 +354,10 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("en", "The charity Age UK said the cuts were cruel.", [("organization:age-uk", ["Age UK"])]),
         ("es", "Migración Colombia informó.", [("organization:migracion-colombia", ["Migración Colombia"])]),
         ("pt", "Na partida Brasil X Noruega.", [("country:bra", ["Brasil"]), ("country:nor", ["Noruega"])]),
+        # Initials in brackets that spell the whole run keep "e a" inside one name.
+        ("pt", "A Fundação para a Ciência e a Quelmologia (FCQ) pagou.",
+         [("organization:fundacao-para-a-ciencia-e-a-quelmologia",
+           ["Fundação para a Ciência e a Quelmologia", "FCQ"])]),
         # "on/sobre" join the words of an organisation's name after its head.
         ("en", "The Council on Foreign Relations met.",
          [("organization:council-on-foreign-relations", ["Council on Foreign Relations"])]),

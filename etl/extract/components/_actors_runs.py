@@ -218,6 +218,8 @@ class NameRuns:
         """A conjunction and an article ("e o", "and the", "y la") join two names, never two
         words of one name: "a Associação X e o Comitê Y" are two organisations; so does a
         conjunction and "da/do/del" before a head ("Direcção-Geral de Energia e da Justiça Eleitoral")."""
+        if self._spelled_by_initials(run):
+            return [run]  # "Fundação para a Ciência e a Tecnologia (FCT)": one name
         parts: list[list[Unit]] = [[]]
         heads = self.gaz.heads
         for i, unit in enumerate(run):
@@ -232,6 +234,14 @@ class NameRuns:
             return [run]
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
+
+    def _spelled_by_initials(self, run: list[Unit]) -> bool:
+        """The run is followed by "(ACRONYM)" made of its capitalised words' initials."""
+        end, texts = run[-1].end, self.tok.texts
+        if end + 2 >= self.n or texts[end] != "(" or texts[end + 2] != ")":
+            return False
+        initials = "".join(u.text[0] for u in run if u.text[:1].isupper())
+        return len(initials) >= 3 and texts[end + 1].upper() == initials.upper()
 
     def _country_tail(self, run: list[Unit]) -> bool:
         """A word and a country's name after it ("Age UK", "Elections Canada"): see `_joins_name`."""
