@@ -358,6 +358,9 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("pt", "A Fundação para a Ciência e a Quelmologia (FCQ) pagou.",
          [("organization:fundacao-para-a-ciencia-e-a-quelmologia",
            ["Fundação para a Ciência e a Quelmologia", "FCQ"])]),
+        ("en", "Quelmo Manufacturing International Corporation (QMIC) grew. It makes quelmo chips.",
+         [("organization:quelmo-manufacturing-international-corporation",
+           ["Quelmo Manufacturing International Corporation", "QMIC"])]),
         # "on/sobre" join the words of an organisation's name after its head.
         ("en", "The Council on Foreign Relations met.",
          [("organization:council-on-foreign-relations", ["Council on Foreign Relations"])]),

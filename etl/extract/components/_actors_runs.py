@@ -130,6 +130,8 @@ class NameRuns:
 
     def _trim(self, run: list[Unit]) -> list[Unit]:
         joiners = self.c.joiners
+        if run and run[0].initial and self._spelled_by_initials(run):
+            return run  # "Semiconductor Manufacturing International Corporation (SMIC)" opens a sentence
         while run:
             unit = run[0]
             nxt = run[1] if len(run) > 1 else None
