@@ -361,6 +361,9 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("en", "Quelmo Manufacturing International Corporation (QMIC) grew. It makes quelmo chips.",
          [("organization:quelmo-manufacturing-international-corporation",
            ["Quelmo Manufacturing International Corporation", "QMIC"])]),
+        # English puts a country and a known body before the head: one name.
+        ("en", "The Nigeria Labour Congress began a strike.",
+         [("organization:nigeria-labour-congress", ["Nigeria Labour Congress"])]),
         # "on/sobre" join the words of an organisation's name after its head.
         ("en", "The Council on Foreign Relations met.",
          [("organization:council-on-foreign-relations", ["Council on Foreign Relations"])]),

@@ -344,6 +344,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """English names an institution after its place: "Texas Department of State Health
         Services", "U.S. Department of Agriculture", "Gaza Health Ministry"."""
         hit = self.hit_end.get(start)
+        if self.c.lang == "en" and hit and hit.entry.kind == "org" and hit.end - hit.start == 1 \
+                and self.tok.ws[start - 1] and (before := self.hit_end.get(hit.start)) is not None \
+                and before.entry.kind == "country" and not before.entry.capital:
+            return before.start, country or before.entry.country  # "Nigeria Labour Congress"
         if hit and hit.entry.kind == "demonym" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
                 and self.tok.ws[start - 1]:
             return hit.start, country or hit.entry.country  # "American Civil Liberties Union", "American Airlines"
