@@ -98,9 +98,10 @@ class NameShapes:
         """Token `i` opens the text, or the first paragraph after a headline ("Título\n\nLISBOA —")."""
         if i == 0 or (i == 1 and self.tok.is_space[0]):
             return True
+        if self.tok.idx[i] > _HEADLINE or not self.tok.is_space[i - 1]:
+            return False
         before = self.text[:self.tok.idx[i]]
-        return self.tok.is_space[i - 1] and before.endswith("\n") and len(before) <= _HEADLINE \
-            and before.strip().count("\n") == 0
+        return before.endswith("\n") and before.strip().count("\n") == 0
 
     def _extend_by_suffix(self, run: list[Unit]) -> bool:
         """A run of company suffixes ("Inc.", "Co. Ltd.", "Group Inc."; in English also company

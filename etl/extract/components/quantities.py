@@ -119,7 +119,8 @@ _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2",
 # Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
 # registados em abril", "muy por debajo de los 300 millones previstos", "above the 3% forecast").
 _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)(?![\w])")
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)(?![\w])")
 _AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
@@ -483,8 +484,8 @@ class QuantitiesComponent:
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
-        if groups[_MOD] and modifier in ("more_than", "less_than") \
-                and _norm(groups[_MOD]).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
+        if (written_mod := groups[_MOD]) and modifier in ("more_than", "less_than") \
+                and _norm(written_mod).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
             start, modifier = min(match.start(g + 1) for g in (_OPEN, _CUR, _NEG, _N1) if groups[g]), "exact"
         if modifier == "more_than" and self.lang == "en" and groups[_CUR] and _norm(groups[_MOD] or "") == "over" \

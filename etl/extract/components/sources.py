@@ -266,11 +266,12 @@ class _SourceFinder:
         while end < n and end - start < _MAX_NP:
             token_text = texts[end]
             if end in self.actor_at:
-                found = self.actor_at[end]
-                if found[0].type in ("country", "location") and found[2] + 1 < n and texts[found[2]] == "-" \
-                        and lower[found[2] + 1] in _PLACE_MODIFIERS:
-                    found, end = None, found[2] + 2  # "a Lagos-based trader": the place only qualifies
+                here = self.actor_at[end]
+                if here[0].type in ("country", "location") and here[2] + 1 < n and texts[here[2]] == "-" \
+                        and lower[here[2] + 1] in _PLACE_MODIFIERS:
+                    end = here[2] + 2  # "a Lagos-based trader": the place only qualifies
                     continue
+                found = here
                 if found[0].type == "person":
                     start = found[1]  # a person is named without their title
                 end = found[2]
@@ -522,8 +523,9 @@ class _SourceFinder:
                 first = i + 1  # a caption or credit line before a paragraph is not its subject
         quoted = first > 0 and self.texts[first - 1] in _OPENING_MARKS | {'"'}  # the sentence opens a quotation
         for i in range(first, min(cue.start, first + _MAX_NP)):
-            if self.texts[i] in _QUOTE_MARKS or self.texts[i] in "()":
-                quoted = self.texts[i] in _OPENING_MARKS or self.texts[i] == "(" or (self.texts[i] == '"' and not quoted)
+            mark = self.texts[i]
+            if mark in _QUOTE_MARKS or mark in "()":
+                quoted = mark in _OPENING_MARKS or mark == "(" or (mark == '"' and not quoted)
                 continue
             if quoted:
                 # A name inside a quotation is not its speaker ('«O sucesso de X é enorme», declarou.');
