@@ -28,12 +28,7 @@ from etl.models import Precision
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
-_NEXT_DAY_BEFORE = re.compile(r"(?<![\w])(?:próxim[oa]|proxim[oa]|next)\s+$", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:passad[oa]|pasad[oa])(?![\w])", re.IGNORECASE)
-# A scale word or percent after "7.42": an amount, not a time.
-_SCALE_AFTER = re.compile(r"\s*(?:%|(?:million|billion|trillion|thousand|mn|bn|per\s?cent|percent|mil|milh[õã]o|"
-                          r"milh[õo]es|bilh[õã]o|bilh[õo]es|mill[oó]n|millones|billones|por\s+cien(?:to)?)(?![\w]))",
-                          re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Ý]\w*[ \t]+$")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
@@ -66,6 +61,8 @@ class DateBuilders:
     _prep: re.Pattern[str]
     _time_prep: re.Pattern[str]
     _time_after: re.Pattern[str]
+    _next_day_before: re.Pattern[str]
+    _scale_after: re.Pattern[str]
     _named_day: re.Pattern[str]
     _year_list: re.Pattern[str]
     _years_after: re.Pattern[str]
@@ -239,7 +236,7 @@ class DateBuilders:
         if ref is None:
             return span, f"XXXX-XX-{day:02d}", "day", None, True
         window = match.string[max(0, match.start() - 16):match.start()]
-        ahead = _NEXT_DAY_BEFORE.search(window) is not None or self._tense(match) == "next"
+        ahead = self._next_day_before.search(window) is not None or self._tense(match) == "next"
         options = []
         for offset in (-1, 0, 1):
             year, month = shift_month(ref.year, ref.month, offset)
@@ -492,7 +489,7 @@ class DateBuilders:
         if (sep is None and suffix is None) or (sep in (":", ".") and minute is None):
             return None
         window = match.string[max(0, match.start() - 20): match.start()]
-        if sep == "." and not suffix and _SCALE_AFTER.match(match.string, match.end()):
+        if sep == "." and not suffix and self._scale_after.match(match.string, match.end()):
             return None  # "stood at 7.42 million": an amount
         if sep == "." and (suffix.lower() not in ("h", "hs", "horas") if suffix
                            else int(match.group("hour")) > 23 or not self._time_prep.search(window)):

@@ -300,6 +300,11 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+$", flags)
         self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
         self._time_after = re.compile(rf"\s+(?:{self._cue('time_after')})(?!\w)", flags)
+        self._next_day_before = re.compile(rf"(?<![\w])(?:{self._cue('next_before')})\s+$", flags)
+        # A multiplier or percent after "7.42": an amount, not a time ("stood at 7.42 million").
+        scales = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "multiplier"]
+        scales += [r["word"] for r in rows_for_language("units", self.lang) if r["unit"] == "%"]
+        self._scale_after = re.compile(rf"\s*(?:{_alt(scales)})(?![\w])", flags)
         self._named_day = re.compile(rf"(?<![\w])(?:{self._cue('name_before')})\s+$", flags)
         self._year_list = re.compile(rf"(?<![\w.,])[12]\d{{3}}\s*(?:,|\s(?:{self._cue('list_join')})\s)\s*$",
                                      flags)

@@ -196,6 +196,11 @@ def _is_score(groups: tuple[str | None, ...]) -> bool:
             and not (groups[_MOD] or groups[_OPEN] or groups[_CUR] or groups[_UNIT]
                      or groups[_POST] or groups[_VAGUE]))
 
+def _number_start(match: re.Match[str], groups: tuple[str | None, ...]) -> int:
+    """Where the amount of a match starts once its modifier is left out."""
+    return min(match.start(g + 1) for g in (_OPEN, _CUR, _NEG, _N1) if groups[g])
+
+
 def _in_phone_chain(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]` is part of a phone number written as digit groups apart
     by spaces ("21 555 1234"): only the text around a number next to another is read."""
@@ -487,13 +492,13 @@ class QuantitiesComponent:
         if (written_mod := groups[_MOD]) and modifier in ("more_than", "less_than") \
                 and _norm(written_mod).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
-            start, modifier = min(match.start(g + 1) for g in (_OPEN, _CUR, _NEG, _N1) if groups[g]), "exact"
+            start, modifier = _number_start(match, groups), "exact"
         if modifier == "more_than" and self.lang == "en" and groups[_CUR] and _norm(groups[_MOD] or "") == "over" \
                 and (noun := _NOUN_AFTER.match(text, match_end)) is not None \
                 and not self._counts_people_or_things(text, match_end) and noun.group(1) not in self.stop \
                 and noun.group(1) not in _AMOUNT_TAILS and not noun.group(1).endswith("ly"):
             # "jailed over £2.1m fraud": "over" is "about", the amount names the fraud's size.
-            start, modifier = min(match.start(g + 1) for g in (_OPEN, _CUR, _NEG, _N1) if groups[g]), "exact"
+            start, modifier = _number_start(match, groups), "exact"
         if unit in _TEMPERATURES and value > 0 and value_max is None \
                 and (minus := _MINUS_BEFORE.search(text, max(0, start - 8), start)):
             start, value = minus.start(), -value  # "minus 12 degrees", "menos 5 graus"
