@@ -698,6 +698,10 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("es", "El partido fue el 16 de noviembre.", [("16 de noviembre", "2024-11-16")]),
         ("en", "Inflation stood at 23% in December.", [("December", "2023-12")]),
         ("en", "The FAA said it did not expect a license before January.", [("January", "2025-01")]),
+        # Two days without a year joined as a range are in order: the first goes a year back.
+        ("en", "Deliveries between Feb. 1 and Nov. 18 rose.", [("Feb. 1", "2024-02-01"), ("Nov. 18", "2024-11-18")]),
+        ("es", "Las entregas entre el 1 de febrero y el 18 de noviembre subieron.",
+         [("1 de febrero", "2024-02-01"), ("18 de noviembre", "2024-11-18")]),
         # "passado" after a day and month looks back.
         ("pt", "A trégua decorre desde 18 de dezembro passado.", [("18 de dezembro", "2023-12-18")]),
         # A capitalised name is no tense word: "Irán" is not "irán" (will go).

@@ -129,7 +129,7 @@ def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])")
 # Between a day without a year and the dated day of its range or list.
-_SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)\s*", re.IGNORECASE)
+_SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)(?:\s+(?:el|o|the))?\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 Builder = Callable[[re.Match[str], date | None], Built | None]
@@ -444,7 +444,26 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 shared[i - 1] = (start, end, rank, DateMention(
                     start=start, end=end, text=first.text, value=found.isoformat(), precision="day",
                     start_date=found, end_date=found, relative=False))
-        return shared
+        return self._order_day_ranges(text, shared)
+
+    def _order_day_ranges(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """Two days without a year joined as a range or list are in order: "between Oct. 1 and
+        May 18", each resolved to its nearest, put October after May; the first goes a year back."""
+        ordered = list(chosen)
+        for i in range(len(ordered) - 1):
+            start, end, rank, first = ordered[i]
+            second = ordered[i + 1][3]
+            if not (rank in self._day_month_ranks and ordered[i + 1][2] in self._day_month_ranks
+                    and first.relative and second.relative and first.precision == second.precision == "day"
+                    and first.start_date is not None and second.start_date is not None
+                    and first.start_date > second.start_date and _SHARED_JOIN.fullmatch(text, end, second.start)):
+                continue
+            moved = safe_date(first.start_date.year - 1, first.start_date.month, first.start_date.day)
+            if moved is not None and moved <= second.start_date:
+                ordered[i] = (start, end, rank, DateMention(
+                    start=first.start, end=first.end, text=first.text, value=moved.isoformat(), precision="day",
+                    start_date=moved, end_date=moved, relative=True))
+        return ordered
 
     def _order_weekday_ranges(self, text: str, chosen: list[Chosen], ref: date | None) -> list[Chosen]:
         """Two weekdays joined as a range are one week's span, in order: "del lunes al jueves"
