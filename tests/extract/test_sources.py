@@ -278,6 +278,12 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("Ministerio de Defensa", 3, "informó", "attribution", "organization:ministerio-de-defensa")]),
         ("pt", "A taxa caiu para 3,75%, anunciou a presidente da instituição, Christine Lagarde.",
          [("Christine Lagarde", 62, "anunciou", "attribution", "person:christine-lagarde")]),
+        # English "added" with an object and "to" adds something; before a clause it reports.
+        ("en", "The US Commerce Department added Huawei and 38 affiliates to the Entity List.", []),
+        ("en", "The index added 2% to 7,500 points.", []),
+        ("en", "The army added the town was retaken.", [("army", 4, "added", "attribution", None)]),
+        ("en", "The ministry added on Tuesday that 40 people were killed.",
+         [("ministry", 4, "added", "attribution", None)]),
     ],
 )
 def test_sources_no_attribution_issue_3(lang: str, text: str, expected: list[tuple]) -> None:

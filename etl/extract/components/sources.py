@@ -40,6 +40,9 @@ from etl.models import Actor, Source, SourceKind
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
+# English verbs that are cues only without an object: "he added" reports, "Washington added
+# SMIC to its blacklist" and "the FTSE added 2%" do not.
+_OBJECT_VERBS_EN = frozenset({"added", "adds"})
 _MAX_UNLINKED = 3
 _MAX_HEADED = 5  # tokens of an unlinked phrase headed by a source noun or title
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
@@ -181,7 +184,7 @@ class _SourceFinder:
         presidente'), only an indefinite article makes it an object ('anunciou uma moção')."""
         lower, i = self.lower, cue.end
         if self.c.lang == "en":
-            return False
+            return self._has_object_en(cue)
         while i < self.n and lower[i] in self.c.adverbs:
             i += 1
         if i + 1 >= self.n or lower[i] not in self.c.determiners or not self.tok.is_alpha[i + 1]:
@@ -194,6 +197,26 @@ class _SourceFinder:
             if lower[j] in _CLAUSE_WORDS or lower[j] == ":":
                 return False
         return not (lower[i] == "a" and lower[i + 1].endswith("s"))
+
+    def _has_object_en(self, cue: _Cue) -> bool:
+        """"added" with its subject before it and a phrase then "to" after it ('Washington
+        added SMIC to its blacklist', 'the index added 2% to 7,500'): a verb with an object.
+        Inverted ('", added Smith'), before a clause ('added the town was retaken'), a
+        preposition or a date ('added on Tuesday', 'added Monday that') it reports."""
+        i, lower = cue.end, self.lower
+        if cue.text.lower() not in _OBJECT_VERBS_EN or cue.start == 0 or i >= self.n \
+                or lower[cue.start - 1] in _STOPS or self.tok.idx[i] in self.date_end_at:
+            return False
+        word = self.texts[i]
+        if not (word[:1].isdigit() or word[:1] in "$£€" or lower[i] in self.c.determiners
+                or (word[:1].isupper() and self.tok.is_alpha[i] and not self.tok.is_stop[i])):
+            return False
+        for j in range(i + 1, min(i + 7, self.n)):
+            if lower[j] == "to":
+                return True
+            if lower[j] in _STOPS or lower[j] in _CLAUSE_WORDS:
+                break
+        return False
 
     def _denied(self, cue: _Cue) -> bool:
         """A negated verb ('Hamas has not confirmed') or an English passive ('the results were
