@@ -364,6 +364,12 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         # English puts a country and a known body before the head: one name.
         ("en", "The Nigeria Labour Congress began a strike.",
          [("organization:nigeria-labour-congress", ["Nigeria Labour Congress"])]),
+        # After a head and "of", a demonym continues the name ("Congress of South African Trade
+        # Unions", "Confederation of British Industry").
+        ("en", "The Congress of South African Quelmo Unions said.",
+         [("organization:congress-of-south-african-quelmo-unions", ["Congress of South African Quelmo Unions"])]),
+        ("en", "The Confederation of British Quelmers warned.",
+         [("organization:confederation-of-british-quelmers", ["Confederation of British Quelmers"])]),
         # "on/sobre" join the words of an organisation's name after its head.
         ("en", "The Council on Foreign Relations met.",
          [("organization:council-on-foreign-relations", ["Council on Foreign Relations"])]),

@@ -59,7 +59,8 @@ class NameRuns:
             if current and current[-1].end != start:
                 k = current[-1].end
                 # What `_bridge` reads first, tested here: most gaps start with neither (3% of the component).
-                gap = self._bridge(k, start) if texts[k] in _POSSESSIVES or units.text_at(k) in joiners else None
+                gap = self._bridge(k, start, current) \
+                    if texts[k] in _POSSESSIVES or units.text_at(k) in joiners else None
                 if gap is None:
                     runs.append(current)
                     current = []
@@ -93,10 +94,11 @@ class NameRuns:
             return current[-1].lower in self.gaz.heads  # "Dirección General", not "Assembly Speaker"
         return len(current) == 1 and current[0].text in self.c.place_heads
 
-    def _bridge(self, start: int, end: int) -> list[Unit] | None:
+    def _bridge(self, start: int, end: int, current: list[Unit]) -> list[Unit] | None:
         """The units from token `start` to `end` if they can join two parts of a name: each is
         a joiner followed by a capitalised unit outside the gazetteer (or by one more joiner
-        and then one)."""
+        and then one). In a name with an organisation head, a demonym may follow the joiner
+        ("Confederation of British Industry", "Congress of South African Trade Unions")."""
         joiners, hit_at, units, n = self.c.joiners, self.hit_at, self.units, self.n
         if end == start + 1 and self.tok.texts[start] in _POSSESSIVES and not self.tok.ws[start - 1] \
                 and units.text_at(end).lower() in self.gaz.heads:
@@ -111,6 +113,11 @@ class NameRuns:
                 return None
             if units.text_at(nxt) in joiners and units.end_of(nxt) < n:
                 nxt = units.end_of(nxt)  # "Luis de la Fuente"
+            if nxt in hit_at and (hit := hit_at[nxt]).start == nxt and hit.entry.kind == "demonym" \
+                    and hit.end <= end and any(u.lower in self.gaz.heads for u in current):
+                gap.extend(range(k, hit.end))  # the joiner and the demonym's tokens
+                k = hit.end
+                continue
             if not (is_cap(units.text_at(nxt)) and nxt not in hit_at):
                 return None
             gap.append(k)
