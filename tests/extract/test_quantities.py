@@ -8,9 +8,10 @@ from datetime import date
 
 import pytest
 
+from etl.extract import extract_record
 from etl.extract.components.quantities import parse_digits
 from etl.extract.nlp import load_nlp, process_text
-from etl.models import Quantity
+from etl.models import Article, Quantity
 
 
 @pytest.fixture
@@ -881,3 +882,25 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
 )
 def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
     assert [(q.text, q.value, q.unit) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,url,text,expected",
+    [
+        # Mexican outlets write a decimal point and group thousands with commas.
+        ("es", "https://www.eluniversal.com.mx/nacion/x", "Se registraron 30,057 homicidios y 2.5 millones de pesos.",
+         [("30,057", 30057.0, None), ("2.5 millones de pesos", 2.5e6, "MXN")]),
+        # So does a text that groups thousands with commas and never with points ...
+        ("es", None, "Hubo 1,234,567 votos y 30,057 nulos.", [("1,234,567", 1234567.0, None), ("30,057", 30057.0, None)]),
+        # ... but not one that also writes "1.234.567".
+        ("es", None, "El litro cuesta 1,589 euros y hubo 1.234.567 votos.",
+         [("1,589 euros", 1.589, "EUR"), ("1.234.567", 1234567.0, None)]),
+        # Round hundreds of counted things are no fraction; a score is.
+        ("es", "https://elpais.com/x", "Llegaron 1,200 efectivos.", [("1,200", 1200.0, None)]),
+        ("pt", None, "Rebeca somou 14,166 pontos e Biles 14,100 pontos.",
+         [("14,166", 14.166, None), ("14,100", 14.1, None)]),
+    ],
+)
+def test_quantities_number_style_of_the_outlet_and_text(lang, url, text, expected):
+    record = extract_record(Article(input_id="t", text=text, language=lang, url=url))
+    assert [(q.text, q.value, q.unit) for q in record.quantities] == expected

@@ -94,7 +94,7 @@ class IdentifierRules:
         self.stop, self.verb_suffixes = stop, verb_suffixes
         # English headlines capitalise every word ("Storm Kills 20 People"); pt/es ones do not.
         self._title_units = lang != "en"
-        self._comma_decimals = lang != "en"
+        self.comma_decimals = lang != "en"  # set per text by the component
         self._unit_after = unit_after  # matches where a unit is written after a number
         # quantity_identifiers.csv adds blockers and the label nouns to quantity_words' blockers.
         words: dict[str, set[str]] = {"blocker": set(roles["blocker"]), "label": set()}
@@ -182,7 +182,7 @@ class IdentifierRules:
             return True  # "a sala 204 do edifício", "versão 2.0", "Lei Provincial nº 33" ("na sala 20 pessoas" counts)
         if not written.isdigit():
             # "Golf 1.6", "motor 2.0" (pt/es); "cresceu 2.5 pontos" counts
-            return (self._comma_decimals and _POINT_CODE.fullmatch(written) is not None
+            return (self.comma_decimals and _POINT_CODE.fullmatch(written) is not None
                     and not self.counts(text, end))
         if self._title_units and _NAME_AFTER.match(text, end):
             return True  # "«105 Congresso Base", "Extensão: 4293 Portugal": the number is in a name

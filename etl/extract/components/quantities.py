@@ -65,10 +65,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._quantities_rules import GROUPS as _GROUPS
+from etl.extract.components._actors_home import home_country
 from etl.extract.components._quantities_rules import IdentifierRules
 from etl.extract.patterns import DocTokens, _alt, counts_a_noun, doc_text, doc_tokens, find_windows
 from etl.extract.reference import rows_for_language
-from etl.models import Modifier, Quantity
+from etl.models import Article, Modifier, Quantity
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _PHONE = re.compile(
@@ -299,6 +300,41 @@ def parse_digits(text: str, lang: str) -> float | None:
     return float(".".join(groups))
 
 
+# Spanish-speaking countries that write "1,200.5" (a decimal point): Mexico, Central America
+# and the Caribbean. Their outlets' "1,200 efectivos" are 1,200.
+_POINT_DECIMAL_COUNTRIES = frozenset({"MEX", "GTM", "HND", "SLV", "NIC", "PAN", "DOM", "PRI"})
+# Unambiguous groupings: "1,234,567" or "1,234.5" (commas group thousands), "1.234.567" or
+# "1.234,5" (points do).
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}(?:,\d{3})+|(?:,\d{3})+\.\d)")
+_POINT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}(?:\.\d{3})+|(?:\.\d{3})+,\d)")
+
+
+# "1,200 efectivos" where a comma marks decimals: round hundreds of things are no fraction
+# ("14,166 pontos" is a gymnast's score).
+_COMMA_THOUSAND = re.compile(r"[1-9]\d{0,2},\d00")
+_SCORE_NOUNS = frozenset({"pontos", "puntos", "pts"})
+
+
+def _point_decimals(text: str, article: Article | None, lang: str) -> bool:
+    """Whether a Portuguese or Spanish text writes numbers the English way ("1,200" is
+    twelve hundred): its outlet is at home where a decimal point is the norm (Mexico), or the
+    text groups thousands with commas and never with points.
+
+    Examples:
+        >>> _point_decimals("Hubo 1,234,567 votos.", None, "es")
+        True
+        >>> _point_decimals("Hubo 1.234.567 votos y 1,234,567 nulos.", None, "es")
+        False
+        >>> _point_decimals("Llegaron 1,200 efectivos.", None, "es")
+        False
+    """
+    if article is not None and article.url and home_country(article.url, lang) in _POINT_DECIMAL_COUNTRIES:
+        return True
+    if "," not in text or _COMMA_GROUPS.search(text) is None:
+        return False
+    return _POINT_GROUPS.search(text) is None
+
+
 class QuantitiesComponent:
     """Find counted and measured amounts with their modifier, unit and object."""
 
@@ -330,8 +366,12 @@ class QuantitiesComponent:
         number_word = _alt(self.numbers)
         self._digits = _DIGITS if self.lang == "en" else f"{_SPACED}|{_DIGITS}"
         self._number_part = re.compile(rf"{self._digits}|[^\W\d_]+")
-        self._number_cache: dict[str, tuple[float, bool] | None] = {}
-        self._reading_cache: dict[tuple[str | None, ...], _Reading | None] = {}
+        # The written numbers' readings, one pair of caches per number style (see __call__).
+        self._caches: dict[bool, tuple[dict[str, tuple[float, bool] | None],
+                                       dict[tuple[str | None, ...], _Reading | None]]] = {False: ({}, {}),
+                                                                                          True: ({}, {})}
+        self._digit_lang = self.lang
+        self._number_cache, self._reading_cache = self._caches[False]
         multiplier = _alt(self._words(self.numbers, "kind", "multiplier"))
         # "two and a half", "2 milhões e meio", "98 anos e meio", "dos años y medio".
         halves = _alt(self.halves) or "(?!)"
@@ -420,6 +460,10 @@ class QuantitiesComponent:
         else:
             scan, pattern, single, trigger = text, self.pattern, self._single, self._triggers
         masked = _Masked(text, lowered, doc._.dates or [])
+        point = self.lang != "en" and _point_decimals(text, doc._.article, self.lang)
+        self._digit_lang = "en" if point else self.lang
+        self._number_cache, self._reading_cache = self._caches[point]
+        self._identifiers.comma_decimals = self.lang != "en" and not point
         quantities = []
         tokens: list[DocTokens] = []  # read only when an object is looked for
         for pos, endpos in find_windows(trigger, scan):
@@ -531,6 +575,10 @@ class QuantitiesComponent:
             if found is not None and self.lang != "en" and value >= 2 \
                     and not text[found[0]:found[1]].split()[0].lower().endswith("s"):
                 found = None  # more than one of a singular word: a verb, "9.500 trabajan en"
+            if found is not None and self._digit_lang != "en" and value_max is None and not multiplied \
+                    and _COMMA_THOUSAND.fullmatch(groups[_N1] or "") is not None \
+                    and text[found[0]:found[1]].split()[0].lower() not in _SCORE_NOUNS:
+                value = float(groups[_N1].replace(",", ""))  # "1,200 efectivos": no 1.2 of them
         # Quantity(**fields) validates the same dict behind a slower wrapper.
         return _validate_quantity({
             "start": start, "end": end, "text": text[start:end], "value": value,
@@ -652,7 +700,7 @@ class QuantitiesComponent:
         last = 0.0  # the multiplier just applied: "2 milhões e meio" adds half of it
         for index, part in enumerate(parts):
             if part[0].isdigit():
-                number = parse_digits(part, self.lang)
+                number = parse_digits(part, self._digit_lang)
                 if number is None:
                     return None
                 current, last = current + number, 0.0
