@@ -891,7 +891,8 @@ def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
         ("es", "https://www.eluniversal.com.mx/nacion/x", "Se registraron 30,057 homicidios y 2.5 millones de pesos.",
          [("30,057", 30057.0, None), ("2.5 millones de pesos", 2.5e6, "MXN")]),
         # So does a text that groups thousands with commas and never with points ...
-        ("es", None, "Hubo 1,234,567 votos y 30,057 nulos.", [("1,234,567", 1234567.0, None), ("30,057", 30057.0, None)]),
+        ("es", None, "Hubo 1,234,567 votos y 30,057 nulos.",
+         [("1,234,567", 1234567.0, None), ("30,057", 30057.0, None)]),
         # ... but not one that also writes "1.234.567".
         ("es", None, "El litro cuesta 1,589 euros y hubo 1.234.567 votos.",
          [("1,589 euros", 1.589, "EUR"), ("1.234.567", 1234567.0, None)]),

@@ -64,8 +64,8 @@ from typing import TypeVar, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from etl.extract.components._quantities_rules import GROUPS as _GROUPS
 from etl.extract.components._actors_home import home_country
+from etl.extract.components._quantities_rules import GROUPS as _GROUPS
 from etl.extract.components._quantities_rules import IdentifierRules
 from etl.extract.patterns import DocTokens, _alt, counts_a_noun, doc_text, doc_tokens, find_windows
 from etl.extract.reference import rows_for_language
