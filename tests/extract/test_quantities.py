@@ -533,6 +533,16 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         # A dash range that counts something, or has an opener, stays a range.
         ("pt", "Houve 20-30 mortos.", [("20-30", 20, 30, "range", None, "mortos")]),
         ("en", "about 20-30 people", [("about 20-30", 20, 30, "range", None, "people")]),
+        # Two small number words joined by "e/y/and" are two numbers, not their sum; after
+        # "entre/between" they are a range. "vinte e cinco" and "treinta y cinco" are one.
+        ("pt", "O ataque deixou entre cinco e sete mortos.",
+         [("entre cinco e sete", 5, 7, "range", None, "mortos")]),
+        ("es", "Entre seis y ocho sujetos armados llegaron.",
+         [("Entre seis y ocho", 6, 8, "range", None, "sujetos armados")]),
+        ("pt", "Morreram cinco e ficaram sete feridos.",
+         [("cinco", 5, None, "exact", None, None), ("sete", 7, None, "exact", None, "feridos")]),
+        ("pt", "Foram vinte e cinco mortos.", [("vinte e cinco", 25, None, "exact", None, "mortos")]),
+        ("es", "Treinta y cinco muertos.", [("Treinta y cinco", 35, None, "exact", None, "muertos")]),
         # A capitalised word before a number that counts a plural noun is no name.
         ("pt", "traz à Lourinhã 4 companhias de teatro",
          [("4", 4, None, "exact", None, "companhias de teatro")]),

@@ -380,7 +380,11 @@ class QuantitiesComponent:
         joined = rf"\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w])|{half}"
         # Mexican Spanish writes "31 mil 800 millones", "mil 900 pesos": digits after "mil".
         mil = r"|(?<=mil)\s+\d{1,3}(?![\d]|[.,]\d)" if self.lang == "es" else ""
-        more = rf"(?:(?:\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
+        # "vinte e cinco", "cento e dez", "mil e quinhentos" are one number; "cinco e sete",
+        # "seis y ocho", "two and three" are two ("entre cinco e sete mortos" is a range).
+        small = "".join(f"(?<!{re.escape(word)})" for word, row in self.numbers.items()
+                        if row["kind"] == "unit" and float(row["value"]) < 20)
+        more = rf"(?:(?:{small}\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
         # After digits only a multiplier goes on ("1,5 millones"): "US$ 1,74 un año" is no 2.74.
         scaled = rf"(?:(?:\s+|-|(?<=\d))(?:{multiplier})(?![\w])|{half})"
         # "meio milhão", "medio millón", "half a million": a half before a multiplier.
