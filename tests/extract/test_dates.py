@@ -702,8 +702,16 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("en", "Deliveries between Feb. 1 and Nov. 18 rose.", [("Feb. 1", "2024-02-01"), ("Nov. 18", "2024-11-18")]),
         ("es", "Las entregas entre el 1 de febrero y el 18 de noviembre subieron.",
          [("1 de febrero", "2024-02-01"), ("18 de noviembre", "2024-11-18")]),
-        # "passado" after a day and month looks back.
+        # "passado" after a day and month looks back, and so does "pasado/passado/último" before it.
         ("pt", "A trégua decorre desde 18 de dezembro passado.", [("18 de dezembro", "2023-12-18")]),
+        ("es", "La Sala ratifica el fallo dictado el pasado 14 de diciembre.", [("14 de diciembre", "2023-12-14")]),
+        ("pt", "A Relação confirma a decisão do passado dia 10 de dezembro.", [("10 de dezembro", "2023-12-10")]),
+        ("es", "Ratifica el fallo del pasado mes de diciembre.", [("pasado mes de diciembre", "2023-12")]),
+        ("pt", "No passado mês de dezembro houve chuvas.", [("passado mês de dezembro", "2023-12")]),
+        # A day alone after "último/passado" or close after a past verb is the last such day.
+        ("pt", "O acordo foi assinado no último dia 3.", [("3", "2024-11-03")]),
+        ("pt", "O prazo terminou no dia 2.", [("2", "2024-11-02")]),
+        ("pt", "O prazo termina no dia 2.", [("2", "2024-12-02")]),
         # A capitalised name is no tense word: "Irán" is not "irán" (will go).
         ("es", "Unos 3.700 contenedores llegaron a Irán el 17 de junio.", [("17 de junio", "2024-06-17")]),
         # The word must be in the same clause, before the date; else the default holds.

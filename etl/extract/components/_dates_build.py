@@ -62,6 +62,7 @@ class DateBuilders:
     _time_prep: re.Pattern[str]
     _time_after: re.Pattern[str]
     _next_day_before: re.Pattern[str]
+    _last_day_before: re.Pattern[str]
     _scale_after: re.Pattern[str]
     _named_day: re.Pattern[str]
     _year_list: re.Pattern[str]
@@ -217,7 +218,9 @@ class DateBuilders:
         if interval is None:
             return None
         tense, at = self._tense_word(match)
-        passed = _PAST_AFTER.match(match.string, match.end()) is not None  # "desde 18 de Setembro passado"
+        # "desde 18 de Setembro passado", "el pasado 14 de octubre", "no passado dia 3 de março"
+        passed = _PAST_AFTER.match(match.string, match.end()) is not None \
+            or self._last_day_before.search(match.string, max(0, match.start() - 24), match.start()) is not None
         if passed:
             tense = "last"
         if tense == "next" and interval[0] < ref or tense == "last" and interval[0] > ref \
@@ -235,13 +238,17 @@ class DateBuilders:
             return None
         if ref is None:
             return span, f"XXXX-XX-{day:02d}", "day", None, True
-        window = match.string[max(0, match.start() - 16):match.start()]
-        ahead = self._next_day_before.search(window) is not None or self._tense(match) == "next"
+        window = match.string[max(0, match.start() - 24):match.start()]
+        tense, at = self._tense_word(match)
+        behind = self._last_day_before.search(window) is not None \
+            or (tense == "last" and _CLOSE_PAST.fullmatch(match.string, at, match.start()) is not None)
+        ahead = not behind and (self._next_day_before.search(window) is not None or tense == "next")
         options = []
         for offset in (-1, 0, 1):
             year, month = shift_month(ref.year, ref.month, offset)
             found = safe_date(year, month, day)
-            if found and not (ahead and found < ref):  # "até o próximo dia 5": the coming 5th
+            # "até o próximo dia 5": the coming 5th; "no último dia 3": the last one.
+            if found and not (ahead and found < ref) and not (behind and found > ref):
                 options.append((abs((found - ref).days), found > ref, found))
         if not options:
             return None

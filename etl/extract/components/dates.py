@@ -301,6 +301,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
         self._time_after = re.compile(rf"\s+(?:{self._cue('time_after')})(?!\w)", flags)
         self._next_day_before = re.compile(rf"(?<![\w])(?:{self._cue('next_before')})\s+$", flags)
+        # "el pasado 14 de octubre", "no passado dia 3", "no último dia 3": the last such day.
+        self._last_day_before = re.compile(
+            rf"(?<![\w])(?:{self._cue('last_before', 'last_after')})\s+(?:(?:{self._cue('day_before')})\s+)?$", flags)
         # A multiplier or percent after "7.42": an amount, not a time ("stood at 7.42 million").
         scales = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "multiplier"]
         scales += [r["word"] for r in rows_for_language("units", self.lang) if r["unit"] == "%"]
