@@ -708,6 +708,14 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("pt", "A Relação confirma a decisão do passado dia 10 de dezembro.", [("10 de dezembro", "2023-12-10")]),
         ("es", "Ratifica el fallo del pasado mes de diciembre.", [("pasado mes de diciembre", "2023-12")]),
         ("pt", "No passado mês de dezembro houve chuvas.", [("passado mês de dezembro", "2023-12")]),
+        # A past auxiliary looks back; a past form after "be" is a participle ("will be held").
+        ("pt", "A PGR havia denunciado 34 pessoas em dezembro.", [("dezembro", "2023-12")]),
+        ("es", "El Indec había informado en diciembre.", [("diciembre", "2023-12")]),
+        ("en", "Elections will be held in February.", [("February", "2025-02")]),
+        ("en", "Elections are scheduled for March.", [("March", "2025-03")]),
+        # "desde" before a month alone: a period that began in the past.
+        ("pt", "É a terceira greve desde dezembro.", [("dezembro", "2023-12")]),
+        ("es", "Es la inflación más alta desde diciembre.", [("diciembre", "2023-12")]),
         # A day alone after "último/passado" or close after a past verb is the last such day.
         ("pt", "O acordo foi assinado no último dia 3.", [("3", "2024-11-03")]),
         ("pt", "O prazo terminou no dia 2.", [("2", "2024-11-02")]),

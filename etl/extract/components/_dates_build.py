@@ -98,10 +98,14 @@ class DateBuilders:
         text, start = match.string, match.start()
         window = max(0, start - _TENSE_WINDOW)
         last = None
+        past = self.cues.get("past_before", ())
         for found in self._tense_words.finditer(text, window, start):
             if found.group(0)[:1].isupper() and found.start() > 0 \
                     and text[max(0, found.start() - 4):found.start()].rstrip()[-1:] not in _OPENERS:
                 continue  # a name: "Irán" is not "irán" (will go)
+            if found.group(0).lower() in past \
+                    and self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
+                continue  # a participle: "will be held in February"
             last = found
         verb = None
         for found in self._past_verb.finditer(text, window, start):
@@ -355,7 +359,8 @@ class DateBuilders:
             year = ref.year if month > ref.month else ref.year + 1
         elif tense == "next":  # "will meet in May": the coming May (this month's included)
             year = ref.year if month >= ref.month else ref.year + 1
-        elif tense == "last":  # "had requested in May": the last May (this month's included)
+        elif tense == "last" or (tense is None and self._prep_word(match) in self.cues.get("since_before", ())):
+            # "had requested in May", "desde setembro": the last May (this month's included)
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             year = nearest_month_year(ref, month)
