@@ -794,6 +794,12 @@ def test_actors_saints_and_titles_of_places(lang: str, text: str, expected: list
          [("country:bih", ["Bosnia"]), ("location:middle-east", ["Near East"])]),
         ("es", "Los serbios de Bosnia y la paz en Cercano Oriente.",
          [("country:bih", ["Bosnia"]), ("location:middle-east", ["Cercano Oriente"])]),
+        # A short name after another country's long form is that country; after a compass
+        # word it is a country of its own.
+        ("en", "They fled Congo for the Democratic Republic of the Congo.",
+         [("country:cod", ["Congo", "Democratic Republic of the Congo"])]),
+        ("en", "They fled Sudan for Chad and South Sudan.",
+         [("country:sdn", ["Sudan"]), ("country:tcd", ["Chad"]), ("country:ssd", ["South Sudan"])]),
     ],
 )
 def test_actors_short_country_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import Entry, Hit
@@ -28,9 +30,14 @@ def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str]) ->
 _LINKS = frozenset({"da", "do", "de", "das", "dos", "del"})
 
 
+# The words of a state's long form: "Democratic Republic of the Congo", "Kingdom of ...".
+_STATE_FORM = re.compile(r"(?i)\b(?:republic|república|kingdom|reino|federation|federação|federación)\b")
+
+
 def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
-    """A short country name that ends a longer one named in the article is that country:
-    "Congo" after "Democratic Republic of Congo" is DR Congo, not the Republic of the Congo."""
+    """A short country name that ends the long form of another named in the article is that
+    country: "Congo" after "Democratic Republic of Congo" is DR Congo, not the Republic of the
+    Congo. "Sudan" after "South Sudan" stays Sudan: a compass word makes another country."""
     text, idx, ends = tokens.text, tokens.idx, tokens.ends
     full = {text[idx[h.start]:ends[h.end - 1]]: h.entry for h in hits
             if h.entry.kind == "country" and h.end - h.start > 1}
@@ -44,7 +51,8 @@ def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
             key = (text[idx[hit.start]:ends[hit.end - 1]], entry.country)
             if key not in found:
                 suffix = " " + key[0]
-                longer = [e for t, e in full.items() if t.endswith(suffix) and e.country != entry.country]
+                longer = [e for t, e in full.items() if t.endswith(suffix) and e.country != entry.country
+                          and _STATE_FORM.search(t, 0, len(t) - len(suffix))]
                 found[key] = longer[0] if len({e.country for e in longer}) == 1 else None
             if (longer_entry := found[key]) is not None:
                 hit = Hit(hit.start, hit.end, longer_entry)
