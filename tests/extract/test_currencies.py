@@ -28,6 +28,12 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
          [("1.500 millones de pesos", "ARS")]),
         # ...and MXN when neither says.
         ("es", "El Gobierno gastó 1.500 millones de pesos.", None, [("1.500 millones de pesos", "MXN")]),
+        # A rate keeps the country's money: "al año" after "pesos".
+        ("es", "La actividad genera 8,5 billones de pesos al año.", "https://www.elespectador.com/x",
+         [("8,5 billones de pesos al año", "COP/year")]),
+        # Rupees of a Pakistani outlet are Pakistani, before the number and in a rate.
+        ("en", "It costs Rs 500 and up to Rs190 billion a day.", "https://www.dawn.com/news/x",
+         [("Rs 500", "PKR"), ("up to Rs190 billion a day", "PKR/day")]),
         # A qualified currency keeps its own code.
         ("es", "Argentina pagó 500 pesos mexicanos, dijo Argentina.", None, [("500 pesos mexicanos", "MXN")]),
         # "$" follows the outlet's country only: a US outlet's dollars stay dollars.

@@ -888,6 +888,14 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
          [("Rs 500 per month", 500.0, "INR/month"), ("1,200 crore rupees", 1.2e10, "INR")]),
         ("en", "Tickets cost ₹2,000.", [("₹2,000", 2000.0, "INR")]),
         ("es", "Recortó su tasa en 50 puntos base.", [("50 puntos base", 50.0, "bp")]),
+        # Wire abbreviations ("bln", "mln") and "pc" for per cent; bolívares.
+        ("en", "The war cost $15 bln and 1.2 mln jobs; shares fell 3.6pc.",
+         [("$15 bln", 1.5e10, "USD"), ("1.2 mln", 1.2e6, None), ("3.6pc", 3.6, "%")]),
+        ("es", "La multa asciende a 5.000 bolívares.", [("5.000 bolívares", 5000.0, "VES")]),
+        # An adjective of a rate after the unit: "diarios", "anuais".
+        ("es", "Las pérdidas son de 5 millones de dólares diarios.",
+         [("5 millones de dólares diarios", 5e6, "USD/day")]),
+        ("pt", "Renda de R$ 600 mil anuais.", [("R$ 600 mil anuais", 6e5, "BRL/year")]),
     ],
 )
 def test_quantities_more_currencies_and_units(quantities, lang, text, expected):

@@ -5,10 +5,11 @@ URL's country-code top-level domain (`countries.csv` rows of kind `tld`). It cou
 the outlet writes in the article's language: a translated article (a Vietnamese outlet's story
 in Portuguese) has no home country, and neither has an article without a URL.
 
-A wire agency's story (an outlet of kind `wire`, or any text whose dateline credits an agency:
-"WASHINGTON, June 2 (Reuters) -") is at home where it was filed: the dateline's country, and
-none when the dateline's place is unknown. "The State Department said" in a Reuters story from
-Washington is the United States', not Britain's.
+An outlet of kind `international` (Al Jazeera English) writes for the world: it has no home
+country but its dateline's. A wire agency's story (an outlet of kind `wire`, or any text
+whose dateline credits an agency: "WASHINGTON, June 2 (Reuters) -") is at home where it was
+filed: the dateline's country, and none when the dateline's place is unknown. "The State
+Department said" in a Reuters story from Washington is the United States', not Britain's.
 
 An unqualified national institution ("Ministério da Saúde", "Polícia Federal", "Interior
 Ministry") or a person with a national-government title ("ministra da Saúde", "governador")
@@ -54,11 +55,15 @@ def home_country(url: str | None, language: str | None, *, dateline: str | None 
         'USA'
         >>> home_country(None, "en", dateline="UKR", credited=True)
         'UKR'
+        >>> home_country("https://www.aljazeera.com/news/x", "en") is None
+        True
     """
     outlet = _outlet(url)
-    if credited or (outlet is not None and outlet[2] == "wire" and dateline is not None):
+    if credited or (outlet is not None and outlet[2] in ("wire", "international") and dateline is not None):
         return dateline
     if outlet is not None:
+        if outlet[2] == "international":
+            return None  # a broadcaster for the world: its country is no default for its stories
         return outlet[0] if outlet[1] == language and outlet[0] else None
     if not url or not language:
         return None

@@ -38,7 +38,11 @@ def _rules() -> dict[str, list[tuple[re.Pattern[str], str, dict[str, str]]]]:
         grouped.setdefault((row["word"], row["default"], row["by"]), {})[row["country"]] = row["unit"]
     rules: dict[str, list[tuple[re.Pattern[str], str, dict[str, str]]]] = {}
     for (word, default, by), units in grouped.items():
-        pattern = re.compile(r"(?<![A-Za-z])\$" if word == "$" else rf"\b{re.escape(word)}$", re.IGNORECASE)
+        # The word ends the amount ("500 pesos", not "500 pesos mexicanos"), precedes its number
+        # ("Rs 190") or a rate ("8,5 billones de pesos al año": the `rate` group, see __call__).
+        pattern = re.compile(r"(?<![A-Za-z])\$" if word == "$" else
+                             rf"(?<![^\W\d_]){re.escape(word)}(?:$|(?=\s*\d)|(?P<rate>(?![^\W\d_])))",
+                             re.IGNORECASE)
         rules.setdefault(default, []).append((pattern, by, units))
     return rules
 
@@ -85,7 +89,8 @@ class CurrenciesComponent:
             money, _, per = (quantity.unit or "").partition("/")
             unit = money
             for pattern, by, units in self.rules.get(money, ()):
-                if not pattern.search(quantity.text):
+                found = pattern.search(quantity.text)
+                if found is None or (found.groupdict().get("rate") is not None and not per):
                     continue
                 if by == "text":
                     if not about:

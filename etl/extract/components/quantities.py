@@ -128,6 +128,14 @@ _TEMPERATURES = frozenset({"°", "°C", "°F"})
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
                   "passado", "pasado")
+# Adjectives of a rate after an amount: "5 millones de dólares diarios", "R$ 600 mil anuais".
+_RATE_ADJECTIVES = {
+    "pt": {"diário": "day", "diários": "day", "diária": "day", "diárias": "day", "semanal": "week",
+           "semanais": "week", "mensal": "month", "mensais": "month", "anual": "year", "anuais": "year"},
+    "es": {"diario": "day", "diarios": "day", "diaria": "day", "diarias": "day", "semanal": "week",
+           "semanales": "week", "mensual": "month", "mensuales": "month", "anual": "year", "anuales": "year"},
+    "en": {},
+}
 _PER_WORDS = {"en": ("per", "a", "an", "each"), "pt": ("por", "ao", "à", "cada"), "es": ("por", "al", "a la", "cada")}
 # `Quantity.model_validate` without its wrapper: the same checks, a third less time per amount.
 _validate_quantity = Quantity.__pydantic_validator__.validate_python
@@ -303,10 +311,10 @@ def parse_digits(text: str, lang: str) -> float | None:
 # Spanish-speaking countries that write "1,200.5" (a decimal point): Mexico, Central America
 # and the Caribbean. Their outlets' "1,200 efectivos" are 1,200.
 _POINT_DECIMAL_COUNTRIES = frozenset({"MEX", "GTM", "HND", "SLV", "NIC", "PAN", "DOM", "PRI"})
-# Unambiguous groupings: "1,234,567" or "1,234.5" (commas group thousands), "1.234.567" or
-# "1.234,5" (points do).
+# Groupings: "1,234,567" or "1,234.5" (commas group thousands, unambiguously); "10.000",
+# "1.234.567" or "1.234,5" (points do; "2.5" is no group).
 _COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}(?:,\d{3})+|(?:,\d{3})+\.\d)")
-_POINT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}(?:\.\d{3})+|(?:\.\d{3})+,\d)")
+_POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
 
 
 # "1,200 efectivos" where a comma marks decimals: round hundreds of things are no fraction
@@ -317,8 +325,8 @@ _SCORE_NOUNS = frozenset({"pontos", "puntos", "pts"})
 
 def _point_decimals(text: str, article: Article | None, lang: str) -> bool:
     """Whether a Portuguese or Spanish text writes numbers the English way ("1,200" is
-    twelve hundred): its outlet is at home where a decimal point is the norm (Mexico), or the
-    text groups thousands with commas and never with points.
+    twelve hundred): it never groups thousands with points ("10.000"), and its outlet is at
+    home where a decimal point is the norm (Mexico) or it groups thousands with commas.
 
     Examples:
         >>> _point_decimals("Hubo 1,234,567 votos.", None, "es")
@@ -328,11 +336,11 @@ def _point_decimals(text: str, article: Article | None, lang: str) -> bool:
         >>> _point_decimals("Llegaron 1,200 efectivos.", None, "es")
         False
     """
+    if _POINT_THOUSANDS.search(text) is not None:
+        return False  # "10.000 soldados": points group thousands here
     if article is not None and article.url and home_country(article.url, lang) in _POINT_DECIMAL_COUNTRIES:
         return True
-    if "," not in text or _COMMA_GROUPS.search(text) is None:
-        return False
-    return _POINT_GROUPS.search(text) is None
+    return "," in text and _COMMA_GROUPS.search(text) is not None
 
 
 class QuantitiesComponent:
@@ -453,6 +461,8 @@ class QuantitiesComponent:
         # Not a point in time: "$9.7bn a year earlier", "al año siguiente".
         self._per_word = re.compile(rf"[ \t]+(?:{_alt(_PER_WORDS[self.lang])})[ \t]+(?P<per>{per})(?![\w])"
                                     rf"(?![ \t]+(?:{_alt(_NOT_PER_AFTER)})(?![\w]))", re.IGNORECASE)
+        adjectives = _alt(_RATE_ADJECTIVES[self.lang]) or "(?!)"
+        self._rate_adjective = re.compile(rf"[ \t]+({adjectives})(?![\w])", re.IGNORECASE)
         self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes,
                                             unit_after=re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE))
 
@@ -568,6 +578,8 @@ class QuantitiesComponent:
                      or (unit != "%" and (per := self._per_word.match(text, end)) is not None)):
             unit = f"{unit}/{self.units[_norm(per.group('per'))]['unit']}"
             end = per.end()
+        elif unit and unit != "%" and (rate := self._rate_adjective.match(text, end)) is not None:
+            unit, end = f"{unit}/{_RATE_ADJECTIVES[self.lang][rate.group(1).lower()]}", rate.end()
         # A unit or currency already says what is measured: only counts get an object.
         found = None
         if not unit:
@@ -673,14 +685,16 @@ class QuantitiesComponent:
 
     def _two_amounts(self, written: str | None) -> int | None:
         """Where the first of two amounts joined by "e/y/and" ends, if the second has a scale
-        word no smaller than the first's ("3,5 millones y 2 millones", "300 mil e 8 mil"); None
-        for one amount ("3 milhões e 200 mil", "mil milhões")."""
+        word no smaller than the first's ("3,5 millones y 2 millones", "300 mil e 8 mil") or a
+        fraction ("$15 bln and 1.2 mln"); None for one amount ("3 milhões e 200 mil", "mil milhões")."""
         if not written or not written[:1].isdigit():
             return None
         scale, scale_end, joined = 0.0, 0, False
         for found in self._number_part.finditer(written):
             part = found.group(0)
             if part[0].isdigit():
+                if joined and (value := parse_digits(part, self._digit_lang)) is not None and value != int(value):
+                    return scale_end  # "$15 bln and 1.2 mln": a fraction starts an amount of its own
                 continue
             row = self.numbers.get(part.lower())
             if row is None:
