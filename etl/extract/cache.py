@@ -1,9 +1,10 @@
 """The extraction cache: a re-run extracts only new or changed articles.
 
 A candidate Record is stored under a key made of the article's content hash (doc_id), its
-language hint, the reference date that resolves its relative dates, and the extractor
-version: a hash of the etl and spaCy versions, the reference tables' bytes and the source
-of the extraction code. Editing any of those misses the whole cache, as it should.
+language hint, its URL (extraction reads the outlet's country), the reference date that
+resolves its relative dates, and the extractor version: a hash of the etl and spaCy
+versions, the reference tables' bytes and the source of the extraction code. Editing any of
+those misses the whole cache, as it should.
 
 Storage is one SQLite file (stdlib, one writer: the main process; each batch is one
 transaction, so a crash never leaves a half-written entry).
@@ -49,11 +50,12 @@ def extractor_version() -> str:
 
 
 def cache_key(article: Article, doc_id: str, reference_date: date | None) -> str:
-    """The key of one article's extraction: content, language hint, reference date, version."""
+    """The key of one article's extraction: content, language hint, URL (its outlet's country
+    types institutions, currencies and number formats), reference date, version."""
     from etl.ingest.metadata import reference_date_of
 
     effective = reference_date_of(article.published) or reference_date
-    parts = [extractor_version(), doc_id, (article.language or "").lower(),
+    parts = [extractor_version(), doc_id, (article.language or "").lower(), article.url or "",
              effective.isoformat() if effective else ""]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

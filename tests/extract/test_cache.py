@@ -38,11 +38,13 @@ def test_cache_hit_publishes_the_bytes_of_a_fresh_extraction(tmp_path, monkeypat
     assert files(tmp_path / "hit") == files(tmp_path / "fresh")
 
 
-def test_cache_key_depends_on_reference_date_and_language(article):
+def test_cache_key_depends_on_reference_date_language_and_url(article):
     one = article("Texto", language="pt")
     keys = {cache_key(one, "d", None), cache_key(one, "d", date(2024, 11, 30)),
-            cache_key(article("Texto", language="es"), "d", None), cache_key(one, "e", None)}
-    assert len(keys) == 4
+            cache_key(article("Texto", language="es"), "d", None), cache_key(one, "e", None),
+            cache_key(article("Texto", language="pt", url="https://g1.globo.com/x"), "d", None),
+            cache_key(article("Texto", language="pt", url="https://www.publico.pt/x"), "d", None)}
+    assert len(keys) == 6
     dated = article("Texto", language="pt", published="2024-11-29")
     assert cache_key(dated, "d", None) == cache_key(dated, "d", date(2020, 1, 1))
     assert json.dumps(cache_key(one, "d", None))  # a plain string
