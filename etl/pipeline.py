@@ -471,7 +471,6 @@ def run_pipeline(
 ) -> RunResult:
     """Run every stage and publish a release under `dist_dir/dataset/` when the gate passes."""
     _tune_allocators()
-    from etl import load
     from etl.load import frames as load_frames
     from etl.load.package import PackageBuilder
     from etl.validate.gate import Gate
@@ -491,7 +490,11 @@ def run_pipeline(
             del tables, batch
             _trim_heap()
         if result.inputs == 0:
-            gate.check(load.build_tables([], [], []))
+            from etl.errors import IngestError
+
+            # An empty export or a glob that found nothing must not publish an empty "latest".
+            raise IngestError("No articles in the inputs; nothing was published", ", ".join(paths) or "(none)",
+                              "Check that the paths or globs name files that hold articles.")
     except BaseException:
         builder.abort()
         raise

@@ -177,6 +177,16 @@ def test_cli_extract_reads_jsonl_from_standard_input():
     assert "Quarantined: <stdin>:2 (ingest, bad-json-line)" in result.stderr
 
 
+def test_cli_run_with_no_articles_publishes_nothing(tmp_path):
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    dist = tmp_path / "dist"
+    result = _invoke("run", str(tmp_path / "empty.jsonl"), "--dist", str(dist), "--no-cache", "-q")
+    assert (result.exit_code, result.output) == (1, (
+        f"Error: No articles in the inputs; nothing was published ({tmp_path / 'empty.jsonl'}). "
+        "Check that the paths or globs name files that hold articles.\n"))
+    assert not list(dist.rglob("*.parquet"))
+
+
 def test_cli_run_help_states_the_default_batch_size():
     from etl.pipeline import DEFAULT_BATCH_SIZE
 
