@@ -187,6 +187,13 @@ def test_cli_run_with_no_articles_publishes_nothing(tmp_path):
     assert not list(dist.rglob("*.parquet"))
 
 
+def test_cli_extract_reads_jsonl_from_standard_input_even_with_a_broken_first_line():
+    lines = ['{"id": "a", "text": "x",}', json.dumps({"id": "b", "text": ARTICLE})]
+    result = CliRunner().invoke(cli, ["extract", "-", "--no-cache", "--workers", "1"], input="\n".join(lines) + "\n")
+    assert [json.loads(line)["input_id"] for line in result.stdout.splitlines()] == ["b"]
+    assert "Quarantined: <stdin>:1 (ingest, bad-json-line)" in result.stderr
+
+
 def test_cli_run_help_states_the_default_batch_size():
     from etl.pipeline import DEFAULT_BATCH_SIZE
 

@@ -7,7 +7,6 @@ to fit in memory; single-article files (.txt, .html) are refused over `max_file_
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from collections.abc import Iterator
@@ -46,11 +45,14 @@ DEFAULT_OPTIONS = ReadOptions()
 def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Item]:
     """Read one file, or standard input for '-', into items (never raises for bad content)."""
     if path == STDIN:
-        data = sys.stdin.buffer.read(options.max_file_bytes + 1)
+        stdin = sys.stdin.buffer
+        head = _first_lines(stdin, options)
+        if _is_jsonl(head):  # `cat feed.jsonl | etl run -`: one article per line, streamed as from a file
+            yield from _read_jsonl(_Peeked(head, stdin), "<stdin>", options)
+            return
+        data = head + stdin.read(max(0, options.max_file_bytes + 1 - len(head)))
         if len(data) > options.max_file_bytes:
             yield quarantine("<stdin>", "too-large", f"standard input is over {options.max_file_bytes} bytes")
-        elif _is_jsonl(data):  # `cat feed.jsonl | etl run -`: one article per line, as from a file
-            yield from _read_jsonl(io.BytesIO(data), "<stdin>", options)
         else:
             yield from _read_text(data, "<stdin>", options, {})
         return
@@ -119,16 +121,18 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     return {k: v for k, v in value.items() if k in ARTICLE_FIELDS and k not in ("text", "html", "id")}
 
 
-def _read_jsonl(handle: BinaryIO, input_id: str, options: ReadOptions) -> Iterator[Item]:
+def _read_jsonl(handle: BinaryIO | _Peeked, input_id: str, options: ReadOptions) -> Iterator[Item]:
     head = handle.read(4)
-    handle.seek(0)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # UTF-16 JSONL cannot be split into lines as bytes: decode it whole (size-limited).
+    handle = _Peeked(head, handle)  # type: ignore[arg-type]
+    wide = "utf-32" if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") else \
+        "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else None
+    if wide is not None:
+        # UTF-16/32 JSONL cannot be split into lines as bytes: decode it whole (size-limited).
         data = handle.read(options.max_file_bytes + 1)
         if len(data) > options.max_file_bytes:
-            yield quarantine(input_id, "too-large", "UTF-16 JSONL file is over --max-file-bytes")
+            yield quarantine(input_id, "too-large", f"{wide.upper()} JSONL file is over --max-file-bytes")
             return
-        lines: Iterator[bytes] = iter(data.decode("utf-16").encode("utf-8").splitlines(keepends=True))
+        lines: Iterator[bytes] = iter(data.decode(wide).encode("utf-8").splitlines(keepends=True))
     else:
         lines = iter(lambda: handle.readline(options.max_line_bytes + 1), b"")
     for line_no, raw in enumerate(lines, start=1):
@@ -158,15 +162,46 @@ def _parse_json_line(raw: bytes, line_no: int, where: str, options: ReadOptions)
     return make_article(value, str(item_id) if item_id not in (None, "") else where, options)
 
 
-def _is_jsonl(data: bytes) -> bool:
-    """Whether standard input is JSONL: its first non-blank line is a JSON object."""
-    for line in data.removeprefix(b"\xef\xbb\xbf").split(b"\n", 16)[:16]:
-        if line.strip():
-            try:
-                return isinstance(json.loads(line), dict)
-            except ValueError:
-                return False
-    return False
+def _first_lines(stream: BinaryIO, options: ReadOptions) -> bytes:
+    """The start of `stream` up to its first non-blank line (at most 16 lines)."""
+    head = b""
+    for _ in range(16):
+        line = stream.readline(options.max_line_bytes + 1)
+        head += line
+        if line.strip() or not line:
+            break
+    return head
+
+
+def _is_jsonl(head: bytes) -> bool:
+    """Whether standard input is JSONL: its first non-blank line opens a JSON object (a broken
+    one too: its lines are then quarantined one by one, not read as one text)."""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{")
+
+
+class _Peeked:
+    """A binary stream whose first bytes were read already: `head`, then the rest of `stream`."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head, self._stream = head, stream
+
+    def read(self, size: int = -1) -> bytes:
+        head, self._head = self._head, b""
+        if size < 0:
+            return head + self._stream.read()
+        if len(head) >= size:
+            self._head = head[size:]
+            return head[:size]
+        return head + self._stream.read(size - len(head))
+
+    def readline(self, size: int = -1) -> bytes:
+        if not self._head:
+            return self._stream.readline(size)
+        cut = self._head.find(b"\n") + 1 or len(self._head)
+        line, self._head = self._head[:cut], self._head[cut:]
+        if line.endswith(b"\n") or (size >= 0 and len(line) >= size):
+            return line
+        return line + self._stream.readline(size - len(line) if size >= 0 else -1)
 
 
 def lone_surrogate(raw: bytes, value: dict[str, Any]) -> str | None:
@@ -186,31 +221,82 @@ def lone_surrogate(raw: bytes, value: dict[str, Any]) -> str | None:
     return None
 
 
+class _CsvLines:
+    """The lines of a CSV export for `csv.reader`, numbered, with the lines of the row being
+    read kept: a row the parser refuses can be read again from its second line."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._pending: list[tuple[int, str]] = []
+        self.row: list[tuple[int, str]] = []  # (line number, line) of the row being read
+        self.line_no = 0
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        if self._pending:
+            number, line = self._pending.pop(0)
+        else:
+            raw = self._handle.readline()
+            if not raw:
+                raise StopIteration
+            number, line = self.line_no + 1, _decode_line(raw, first=self.line_no == 0)
+        self.line_no = number
+        self.row.append((number, line))
+        return line
+
+    def start_row(self) -> int:
+        """Forget the last row; the number of the line the next row starts on."""
+        self.row = []
+        return self._pending[0][0] if self._pending else self.line_no + 1
+
+    def reread_after_first_line(self) -> bool:
+        """Read the refused row's lines again from its second line; False if it had one."""
+        again, self.row = self.row[1:], []
+        self._pending[:0] = again
+        return bool(again)
+
+
+def _decode_line(raw: bytes, *, first: bool) -> str:
+    """UTF-8 (a BOM dropped), else Windows-1252, the encoding of Excel's CSV exports."""
+    if first:
+        raw = raw.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def _read_csv(handle: BinaryIO, input_id: str, options: ReadOptions, *, delimiter: str) -> Iterator[Item]:
     """Rows of a CSV (or TSV) export with a header; `options.text_column` holds the text.
 
     The reader is strict about quotes, so a broken row is quarantined instead of being
     read into its neighbours: a quote that is never closed would otherwise swallow every
     row after it into one text, and a row with more fields than the header would lose
-    the text after an unquoted comma. Reading goes on with the next row.
+    the text after an unquoted comma. Reading goes on with the line after the broken row's
+    first line; a line read again that is no whole row is quarantined too. Lines that are not
+    UTF-8 are read as Windows-1252 (Excel's exports).
     """
     if options.text_column is None:
         yield quarantine(input_id, "unsupported-format", "a CSV file needs --text-column to be read")
         return
     csv.field_size_limit(options.max_line_bytes)
-    stream = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline="")
-    reader = csv.reader(stream, delimiter=delimiter, strict=True)
+    lines = _CsvLines(handle)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         header = next(reader, None)
     except csv.Error as e:
         raise IngestError(f"CSV header cannot be parsed: {e}", input_id,
                           "The first line must name the columns, separated by commas.") from None
     if header is None or options.text_column not in header:
+        sep = "tabs" if delimiter == "\t" else "commas"
         raise IngestError(f"CSV has no column {options.text_column!r}", input_id,
-                          f"Columns are: {', '.join(header or [])}.")
-    row_no = 1
+                          f"Columns are: {', '.join(header or []) or '(none)'} (separated by {sep}); "
+                          "name the text column with --text-column.")
+    row_no, reread_until = 1, 0
     while True:
-        first_line = reader.line_num + 1
+        first_line = lines.start_row()
         try:
             row = next(reader)
         except StopIteration:
@@ -219,15 +305,23 @@ def _read_csv(handle: BinaryIO, input_id: str, options: ReadOptions, *, delimite
             row_no += 1
             too_large = "field larger than field limit" in str(e)
             yield quarantine(f"{input_id}:{row_no}", "too-large" if too_large else "bad-csv-row",
-                             _csv_problem(str(e), row_no, first_line, reader.line_num, delimiter,
+                             _csv_problem(str(e), row_no, first_line, lines.line_no, delimiter,
                                           options.max_line_bytes))
             if too_large:  # the parser lost its place (perhaps inside quotes): read no further
                 return
+            last = lines.line_no
+            if lines.reread_after_first_line():
+                reread_until = max(reread_until, last)
             continue
         if not row:  # a blank line
             continue
         row_no += 1
         where = f"{input_id}:{row_no}"
+        if first_line <= reread_until and len(row) != len(header):
+            yield quarantine(where, "bad-csv-row",
+                             f"row {row_no} (line {first_line}) follows a broken row and has {len(row)} fields, "
+                             f"not {len(header)}: it may be part of the broken row's text")
+            continue
         if len(row) > len(header) and any(row[len(header):]):  # a trailing comma is harmless
             sep = "a tab" if delimiter == "\t" else f"{delimiter!r}"
             yield quarantine(where, "bad-csv-row",
@@ -245,13 +339,15 @@ def _csv_problem(error: str, row_no: int, first_line: int, last_line: int, delim
                  limit: int) -> str:
     """What is wrong with a CSV row the parser refused, and how to mend it."""
     at = f"row {row_no} (line {first_line})"
+    again = f"; reading went on at line {first_line + 1}" if last_line > first_line else ""
     if "unexpected end of data" in error:
         lines = f"line {first_line}" if last_line <= first_line else f"lines {first_line}-{last_line}"
         return (f"{at} opens a quoted field that is never closed, so {lines} (to the end of the file) "
-                "would be one text. Close the quote; a quote inside a quoted field is written twice (\"\")")
+                f"would be one text{again}. Close the quote; a quote inside a quoted field is written "
+                "twice (\"\")")
     if "expected after" in error:
-        return (f"{at} has text after the closing quote of a field. A quote inside a quoted field "
-                "is written twice (\"\"), and a field with a quote in it must be quoted whole")
+        return (f"{at} has text after the closing quote of a field{again}. A quote inside a quoted "
+                "field is written twice (\"\"), and a field with a quote in it must be quoted whole")
     if "field larger than field limit" in error:
         return (f"{at} has a field over {limit} characters, so the rest of the file was not read. "
                 "Raise --max-text-chars, or split the file")

@@ -195,11 +195,30 @@ def test_readers_csv_rows_with_quoted_lines_and_blank_lines(tmp_path):
 
 def test_readers_csv_unclosed_quote_is_quarantined_not_read_into_later_rows(tmp_path):
     path, items = _csv_items(tmp_path, 'id,text\na,Um.\nb,"Dois.\nc,Três.\nd,Quatro.\n')
-    assert items == [("Article", "a", "Um."), ("QuarantinedItem", f"{path}:3", "bad-csv-row")]
-    [*_, bad] = ingest_articles([path], ReadOptions(text_column="text"))
+    assert items == [("Article", "a", "Um."), ("QuarantinedItem", f"{path}:3", "bad-csv-row"),
+                     ("Article", "c", "Três."), ("Article", "d", "Quatro.")]
+    [_, bad, *_] = ingest_articles([path], ReadOptions(text_column="text"))
     assert bad.message == ("row 3 (line 3) opens a quoted field that is never closed, so lines 3-5 "
-                           "(to the end of the file) would be one text. Close the quote; a quote inside "
-                           'a quoted field is written twice ("")')
+                           "(to the end of the file) would be one text; reading went on at line 4. Close "
+                           'the quote; a quote inside a quoted field is written twice ("")')
+
+
+def test_readers_csv_quote_closed_by_the_next_rows_quote_loses_no_row(tmp_path):
+    path, items = _csv_items(tmp_path, 'id,text\na,"Um.\nb,"Dois."\nc,Três.\n')
+    assert items == [("QuarantinedItem", f"{path}:2", "bad-csv-row"), ("Article", "b", "Dois."),
+                     ("Article", "c", "Três.")]
+
+
+def test_readers_csv_line_read_again_that_is_no_row_is_quarantined(tmp_path):
+    path, items = _csv_items(tmp_path, 'id,text\na,"Um, "dois"\ncontinua, e, mais\nc,Três.\n')
+    assert [kind for kind, *_ in items] == ["QuarantinedItem", "QuarantinedItem", "Article"]
+
+
+def test_readers_csv_windows_1252_lines_are_decoded(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_bytes("id,text\na,São Paulo e Brasília.\n".encode("cp1252"))
+    [article] = ingest_articles([str(path)], ReadOptions(text_column="text"))
+    assert article.text == "São Paulo e Brasília."
 
 
 def test_readers_csv_text_after_a_closing_quote_is_quarantined_and_reading_goes_on(tmp_path):

@@ -594,7 +594,7 @@ class QuantitiesComponent:
             if found is not None and self._digit_lang != "en" and value_max is None and not multiplied \
                     and _COMMA_THOUSAND.fullmatch(groups[_N1] or "") is not None \
                     and text[found[0]:found[1]].split()[0].lower() not in _SCORE_NOUNS:
-                value = float(groups[_N1].replace(",", ""))  # "1,200 efectivos": no 1.2 of them
+                value = float((groups[_N1] or "").replace(",", ""))  # "1,200 efectivos": no 1.2 of them
         # Quantity(**fields) validates the same dict behind a slower wrapper.
         return _validate_quantity({
             "start": start, "end": end, "text": text[start:end], "value": value,
