@@ -47,15 +47,24 @@ def annotate_jsonl(path: Path, *, reference_date: date | None = None) -> Iterato
     from etl.ingest.metadata import parse_published
     from etl.ingest.readers import lone_surrogate
 
-    with path.open(encoding="utf-8-sig") as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
+    with path.open("rb") as handle:
+        for line_no, raw in enumerate(handle, start=1):
+            if not raw.strip():
                 continue
             input_id = f"{path.as_posix()}:{line_no}"
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as e:
+                yield {"input_id": input_id, "error": f"line {line_no} is not UTF-8 ({e.reason}); "
+                                                      "save the file as UTF-8"}
+                continue
             try:
                 value = json.loads(line)
                 if not isinstance(value, dict) or not isinstance(value.get("text"), str):
                     yield {"input_id": input_id, "error": f"line {line_no}: not a JSON object with a 'text' string"}
+                    continue
+                if not value["text"].strip():
+                    yield {"input_id": input_id, "error": f"line {line_no}: the text is empty"}
                     continue
                 if problem := lone_surrogate(line.encode(), value):
                     yield {"input_id": input_id, "error": f"line {line_no}: {problem}"}

@@ -45,6 +45,14 @@ def test_annotate_jsonl_labels_spans_and_reports_bad_lines(tmp_path):
     ]
 
 
+def test_annotate_jsonl_reports_undecodable_and_empty_lines(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(json.dumps({"id": "a", "text": "São Paulo"}, ensure_ascii=False).encode("latin-1") + b"\n"
+                     + json.dumps({"id": "b", "text": " "}).encode() + b"\n")
+    assert [line["error"] for line in annotate_jsonl(path)] == [
+        "line 1 is not UTF-8 (invalid continuation byte); save the file as UTF-8", "line 2: the text is empty"]
+
+
 def test_annotate_spans_never_overlap(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps({"id": "a", "text": PT}) + "\n", encoding="utf-8")
