@@ -63,6 +63,8 @@ def _file(tmp_path, name, data):
         ("only-scripts.html",
          b"<html><head><script>var a=1;</script></head><body><script>alert(1)</script></body></html>", "empty-text"),
         ("not-really.html", PT.encode(), "record"),
+        ("menu-only.html",
+         b"<html><body><nav>Home | About | Contact</nav><footer>Copyright 2024</footer></body></html>", "empty-text"),
     ],
 )
 def test_hostile_single_files(tmp_path, name, data, outcome):
@@ -226,3 +228,18 @@ def test_hostile_lone_surrogate_is_quarantined_with_the_field(tmp_path):
     [item] = result.quarantined
     assert item.message == ("line 1: field 'title' has a lone surrogate escape (\\ud800-\\udfff), which is "
                             "not text. Escape the whole character as a surrogate pair, or write it as UTF-8")
+
+
+def test_hostile_html_dates_are_never_guessed_from_a_footer(tmp_path):
+    page = ("<html lang='pt'><body><article><h1>Plano</h1><p>" + PT + "</p></article>"
+            "<footer>© 2023 Jornal Exemplo</footer></body></html>")
+    [article] = ingest_articles([str(_file(tmp_path, "page.html", page.encode()))])
+    assert article.published is None
+
+
+def test_hostile_html_date_in_the_url_keeps_its_precision(tmp_path):
+    page = ("<html lang='pt'><head><link rel='canonical' href='https://www1.folha.uol.com.br/x/2024/03/plano.shtml'>"
+            "</head><body><article><h1>Plano</h1><p>" + PT + "</p></article></body></html>")
+    [article] = ingest_articles([str(_file(tmp_path, "page.html", page.encode()))])
+    assert (article.published.value, article.published.precision) == ("2024-03", "month")
+
