@@ -278,6 +278,10 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("Ministerio de Defensa", 3, "informó", "attribution", "organization:ministerio-de-defensa")]),
         ("pt", "A taxa caiu para 3,75%, anunciou a presidente da instituição, Christine Lagarde.",
          [("Christine Lagarde", 62, "anunciou", "attribution", "person:christine-lagarde")]),
+        # Spain's perfect tense reports too; with an object it does not.
+        ("es", '"Iremos a Estrasburgo", ha asegurado el abogado Quelmo Rives.',
+         [("Quelmo Rives", 48, "ha asegurado", "attribution", "person:quelmo-rives")]),
+        ("es", "La empresa Quelma ha publicado sus resultados.", []),
         # English "added" with an object and "to" adds something; before a clause it reports.
         ("en", "The US Commerce Department added Huawei and 38 affiliates to the Entity List.", []),
         ("en", "The index added 2% to 7,500 points.", []),
