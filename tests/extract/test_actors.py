@@ -621,6 +621,13 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
           ("person:jake-quell", "USA", "national security adviser"), ("country:usa", "USA", None),
           ("person:dara-vell", "GBR", "foreign secretary"), ("country:gbr", "GBR", None),
           ("person:sam-brill", None, "founder")]),
+        # A portfolio that lists its fields is one title ("Ciência, Tecnologia e Inovação");
+        # without a list's "e/y", the words after the comma are the name.
+        ("pt", "Falou a ministra da Ciência, Tecnologia e Inovação, Quelma Santos.",
+         [("person:quelma-santos", None, "ministra da Ciência, Tecnologia e Inovação")]),
+        ("es", "El ministro de Energía y Minas, Quelmo Montero, habló.",
+         [("person:quelmo-montero", None, "ministro de Energía y Minas")]),
+        ("pt", "O ministro da Fazenda, Quelmo, disse que sim.", [("person:quelmo", None, "ministro da Fazenda")]),
     ],
 )
 def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -278,6 +278,9 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("Ministerio de Defensa", 3, "informó", "attribution", "organization:ministerio-de-defensa")]),
         ("pt", "A taxa caiu para 3,75%, anunciou a presidente da instituição, Christine Lagarde.",
          [("Christine Lagarde", 62, "anunciou", "attribution", "person:christine-lagarde")]),
+        # A title that lists its portfolio, then the name: the person is the source.
+        ("pt", '"É um dia histórico", afirmou a ministra da Ciência, Tecnologia e Inovação, Quelma Santos.',
+         [("Quelma Santos", 76, "afirmou", "attribution", "person:quelma-santos")]),
         # Spain's perfect tense reports too; with an object it does not.
         ("es", '"Iremos a Estrasburgo", ha asegurado el abogado Quelmo Rives.',
          [("Quelmo Rives", 48, "ha asegurado", "attribution", "person:quelmo-rives")]),

@@ -68,6 +68,7 @@ from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
+_LIST_JOINS = frozenset({"e", "y", "and"})
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
@@ -230,6 +231,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             while j < n and texts[j][:1].isupper() and j not in self.hit_at \
                     and not (texts[j] in self.gaz.first_names and j + 1 < n and texts[j + 1][:1].isupper()):
                 j += 1  # up to a person's name: "el expresidente de la Generalitat Carles Puigdemont"
+            j = self._portfolio_end(j)
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
         title = self._span(hit.start, hit.end)[2]
@@ -258,6 +260,21 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if j < n and texts[j] == ",":
             j += 1
         return role, country, j, written
+
+    def _portfolio_end(self, j: int) -> int:
+        """Past the rest of a portfolio that lists its fields, when a comma follows it: "ministra
+        da Ciência[, Tecnologia e Inovação], Luciana Santos", "ministro de Energía[ y Minas],
+        Jorge Montero". Without the "e/y/and" of a list ("ministro da Fazenda, Haddad, disse")
+        the words after the comma are a name: `j` is kept."""
+        texts, n, k, joined = self.texts, self.n, j, False
+        first_names = self.gaz.first_names
+        while not (joined and texts[k] == ",") and k + 1 < n and (texts[k] == "," or self._lower(k) in _LIST_JOINS) \
+                and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at and texts[k + 1] not in first_names:
+            joined = joined or texts[k] != ","
+            k += 2
+            while k < n and texts[k][:1].isupper() and k not in self.hit_at:
+                k += 1
+        return k if joined and k < n and texts[k] == "," else j
 
     # -- 3. unseen names --------------------------------------------------------------------
 

@@ -132,12 +132,19 @@ class _SourceFinder:
         self.text, self.texts, self.lower, self.n = tok.text, tok.texts, tok.lower, len(tok.texts)
         self.actor_at: dict[int, tuple[Actor, int, int]] = {}  # token -> (actor, start, end tok)
         self.date_end_at = {d.start: d.end for d in doc._.dates or []}  # a date's start char -> its end
+        # The token a person's title starts at -> the person's mention, when a comma parts them:
+        # "afirmou a ministra da Ciência, Tecnologia e Inovação, Luciana Santos".
+        self.titled_at: dict[int, tuple[Actor, int, int]] = {}
         for actor in doc._.actors or []:
             for mention in actor.mentions:
                 bounds = _char_tokens(tok, mention.start, mention.end)
                 if bounds is None:
                     continue
                 start, end = bounds
+                if mention.role_start is not None and actor.type == "person" \
+                        and "," in tok.text[mention.role_start:mention.start] \
+                        and (role := _char_tokens(tok, mention.role_start, mention.role_start + 1)) is not None:
+                    self.titled_at[role[0]] = (actor, start, end)
                 if start > end:  # spaCy cannot build this span: let it raise as before
                     doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 for i in range(start, end):
@@ -285,6 +292,8 @@ class _SourceFinder:
             bare = True
         while start < n and (self._is_honorific(start) or texts[start] == "."):
             start += 1
+        if (titled_person := self.titled_at.get(start)) is not None:
+            return self._make(titled_person[1], titled_person[2], cue, actor=titled_person[0])
         end, found = start, None
         while end < n and end - start < _MAX_NP:
             token_text = texts[end]
