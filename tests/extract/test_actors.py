@@ -394,6 +394,11 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         # head, a known organisation is part of the name ("Agência Folha").
         ("es", "El Mundo publicó la carta.", [("organization:el-mundo", ["El Mundo"])]),
         ("pt", "A Agência Folha apurou.", [("organization:agencia-folha", ["Agência Folha"])]),
+        # Armed groups that conflict-event coders track are groups with their country.
+        ("en", "Boko Haram and Islamic Jihad fighters clashed with M23.",
+         [("group:boko-haram", ["Boko Haram"]), ("group:islamic-jihad", ["Islamic Jihad"]), ("group:m23", ["M23"])]),
+        ("es", "El Ejército de Liberación Nacional (ELN) y el Tren de Aragua.",
+         [("group:eln", ["Ejército de Liberación Nacional", "ELN"]), ("group:tren-de-aragua", ["Tren de Aragua"])]),
         # Well-known companies are organisations, also before a speech verb.
         ("en", "Toyota said it would recall cars.", [("organization:toyota", ["Toyota"])]),
         ("pt", "A Toyota disse que vai recolher carros.", [("organization:toyota", ["Toyota"])]),
