@@ -543,6 +543,13 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("cinco", 5, None, "exact", None, None), ("sete", 7, None, "exact", None, "feridos")]),
         ("pt", "Foram vinte e cinco mortos.", [("vinte e cinco", 25, None, "exact", None, "mortos")]),
         ("es", "Treinta y cinco muertos.", [("Treinta y cinco", 35, None, "exact", None, "muertos")]),
+        # "un menor de 17 años" is a minor, whose age is exact; "menores de 15 años" a bound.
+        ("es", "Entre las víctimas hay un menor de 17 años.", [("17 años", 17, None, "exact", "year", None)]),
+        ("es", "Prohibido para menores de 15 años.", [("menores de 15 años", 15, None, "less_than", "year", None)]),
+        # A fraction is no count of its numerator ("two-thirds" is not 2); "3 quartos" are rooms.
+        ("en", "Nearly two-thirds of residents fled.", []),
+        ("pt", "Cerca de dois terços dos moradores fugiram.", []),
+        ("pt", "Os 3 quartos do hotel.", [("3", 3, None, "exact", None, "quartos do hotel")]),
         # A capitalised word before a number that counts a plural noun is no name.
         ("pt", "traz à Lourinhã 4 companhias de teatro",
          [("4", 4, None, "exact", None, "companhias de teatro")]),

@@ -125,6 +125,13 @@ _PARTICIPLE_AFTER = re.compile(
 _AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
+# An article or a number before "menor(es) de": the word is a noun ("un menor de 17 años").
+_COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|el|la|los|las|um|uma|o|a|os|as|dos|duas|tres|três|\d+)\s+$",
+                             re.IGNORECASE)
+# "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
+# ("quartos", "cuartos" and "quarters" alone are also rooms and periods: only "-quarters" counts.)
+_FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thirds|fifths|terços|tercios))(?![\w])",
+                             re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
                   "passado", "pasado")
@@ -551,6 +558,10 @@ class QuantitiesComponent:
                 and _norm(written_mod).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
             start, modifier = _number_start(match, groups), "exact"
+        if modifier == "less_than" and _norm(groups[_MOD] or "").startswith("menor") \
+                and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
+            # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
+            start, modifier = _number_start(match, groups), "exact"
         if modifier == "more_than" and self.lang == "en" and groups[_CUR] and _norm(groups[_MOD] or "") == "over" \
                 and (noun := _NOUN_AFTER.match(text, match_end)) is not None \
                 and not self._counts_people_or_things(text, match_end) and noun.group(1) not in self.stop \
@@ -560,6 +571,8 @@ class QuantitiesComponent:
         if unit in _TEMPERATURES and value > 0 and value_max is None \
                 and (minus := _MINUS_BEFORE.search(text, max(0, start - 8), start)):
             start, value = minus.start(), -value  # "minus 12 degrees", "menos 5 graus"
+        if not unit and _FRACTION_AFTER.match(text, match_end):
+            return None  # "nearly two-thirds of residents": no count of two
         if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
             return None  # the minutes of a time: "às 0h 20 m", "às 22h 15"
         if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value, unit):
