@@ -125,9 +125,9 @@ _PARTICIPLE_AFTER = re.compile(
 _AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
-# An article or a number before "menor(es) de": the word is a noun ("un menor de 17 años").
-_COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|el|la|los|las|um|uma|o|a|os|as|dos|duas|tres|três|\d+)\s+$",
-                             re.IGNORECASE)
+# "un", "uma" or a number before "menor(es) de": the word is a noun, minors counted ("un menor
+# de 17 años"); "los menores de 15 años" are those under 15.
+_COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
 # "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
 # ("quartos", "cuartos" and "quarters" alone are also rooms and periods: only "-quarters" counts.)
 _FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thirds|fifths|terços|tercios))(?![\w])",
