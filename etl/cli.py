@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -48,6 +49,14 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2024-11-30") from None
+
+
+def _dataset_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A Frictionless package name: lowercase letters, digits, ".", "_" and "-" (no path)."""
+    if value is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", value):
+        raise click.BadParameter(f"{value!r} is not a dataset name: use lowercase letters, digits, '.', '_' "
+                                 "and '-' (it names a folder inside --dist)")
+    return value
 
 
 reference_date_option = click.option(
@@ -175,7 +184,7 @@ def cli(debug: bool) -> None:
 @reference_date_option
 @click.option("--dist", "dist_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder that holds the dataset releases (default: dist/).")
-@click.option("--dataset", default=None, help="Dataset name (default: news-records).")
+@click.option("--dataset", default=None, callback=_dataset_name, help="Dataset name (default: news-records).")
 @ingest_options
 @run_options
 @json_option

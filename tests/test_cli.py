@@ -78,6 +78,7 @@ def test_cli_bad_input_is_one_line_error(tmp_path, monkeypatch, args, exit_code,
         (["run", "--reference-date", "2024-13-01"], "'2024-13-01' is not a date like 2024-11-30"),
         (["extract", "--format", "xml", "a.txt"], "'xml' is not one of 'jsonl', 'json'"),
         (["nonsense"], "No such command 'nonsense'"),
+        (["run", "--dataset", "../elsewhere"], "'../elsewhere' is not a dataset name"),
     ],
 )
 def test_cli_usage_errors_exit_2(args, message):
