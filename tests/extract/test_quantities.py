@@ -876,6 +876,8 @@ def test_quantities_over_a_duration_after_an_amount_is_a_span(quantities):
         ("es", "Se registraron 3,5 millones y 2 millones de visitantes.",
          [("3,5 millones", 3.5e6, None), ("2 millones", 2e6, "visitantes")]),
         ("pt", "Foram 300 mil e 8 mil pessoas.", [("300 mil", 3e5, None), ("8 mil", 8e3, "pessoas")]),
+        # A scale word said twice is read once.
+        ("pt", "Custou R$ 1,5 bilhão bilhão.", [("R$ 1,5 bilhão bilhão", 1.5e9, None)]),
         # A smaller scale after "e" is part of one amount.
         ("pt", "São 3 milhões e 200 mil pessoas.", [("3 milhões e 200 mil", 3.2e6, "pessoas")]),
         # Scaled decimals are exact: 4,1 x 10^6 is 4100000, not 4099999.9999999995.

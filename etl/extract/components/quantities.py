@@ -749,8 +749,9 @@ class QuantitiesComponent:
                 multiplied = True
                 if value > total + current:
                     total, current = ((total + current) or 1) * value, 0.0
-                else:
+                elif current or not total:
                     total, current = total + (current or 1) * value, 0.0
+                # else a scale word said twice ("1,5 bilhão bilhão"): the amount is read once
             elif len(parts) == 1 and row["standalone"] == "0":
                 return None
             else:
