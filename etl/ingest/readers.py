@@ -159,7 +159,13 @@ def _parse_json_line(raw: bytes, line_no: int, where: str, options: ReadOptions)
     if problem := lone_surrogate(raw, value):
         return quarantine(where, "undecodable", f"line {line_no}: {problem}")
     item_id = value.get("id")
-    return make_article(value, str(item_id) if item_id not in (None, "") else where, options)
+    if item_id in (None, ""):
+        return make_article(value, where, options)
+    item = make_article(value, str(item_id), options)
+    if isinstance(item, QuarantinedItem):  # the id names the item; say where its line is too
+        fields = "" if item.reason != "missing-text" else f" (its fields: {', '.join(map(str, value)) or 'none'})"
+        item = item.model_copy(update={"message": f"{where}: {item.message}{fields}"})
+    return item
 
 
 def _first_lines(stream: BinaryIO, options: ReadOptions) -> bytes:

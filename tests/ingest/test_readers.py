@@ -97,6 +97,13 @@ def test_readers_jsonl_quarantines_bad_lines_and_goes_on(tmp_path):
     ]
 
 
+def test_readers_jsonl_bad_item_with_an_id_says_where_its_line_is(tmp_path):
+    path = _write(tmp_path / "x.jsonl", json.dumps({"id": "a5", "body": "Texto."}).encode() + b"\n")
+    [item] = ingest_articles([path])
+    assert (item.input_id, item.reason, item.message) == (
+        "a5", "missing-text", f"{path}:1: no 'text' (or 'html') string in the item (its fields: id, body)")
+
+
 @pytest.mark.parametrize(
     "data,reason",
     [(b"", "empty-text"), (b" \n\t ", "empty-text"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "undecodable")],
