@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from etl.config import MAX_FILE_BYTES, MAX_TEXT_CHARS
-from etl.errors import IngestError
 from etl.ingest.decode import decode_bytes, normalise_text
 from etl.ingest.metadata import clean_text, outlet_from_url, parse_published
 from etl.ingest.paths import CSV_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, STDIN, TEXT_SUFFIXES
@@ -293,13 +292,20 @@ def _read_csv(handle: BinaryIO, input_id: str, options: ReadOptions, *, delimite
     try:
         header = next(reader, None)
     except csv.Error as e:
-        raise IngestError(f"CSV header cannot be parsed: {e}", input_id,
-                          "The first line must name the columns, separated by commas.") from None
-    if header is None or options.text_column not in header:
+        yield quarantine(input_id, "missing-text", f"the CSV header cannot be parsed ({e}): the first line "
+                                                   "must name the columns, separated by commas")
+        return
+    if header is None:
+        return  # an empty file: no rows, no articles
+    if options.text_column not in header:
         sep = "tabs" if delimiter == "\t" else "commas"
-        raise IngestError(f"CSV has no column {options.text_column!r}", input_id,
-                          f"Columns are: {', '.join(header or []) or '(none)'} (separated by {sep}); "
-                          "name the text column with --text-column.")
+        hint = next((f"; the header looks separated by {other!r}: save the file with {sep}"
+                     for other in (";", "\t", "|", ",") if other != delimiter and len(header) == 1
+                     and other in header[0]), "")
+        yield quarantine(input_id, "missing-text",
+                         f"the CSV has no column {options.text_column!r} (its columns: "
+                         f"{', '.join(header) or 'none'}){hint}; name the text column with --text-column")
+        return
     row_no, reread_until = 1, 0
     while True:
         first_line = lines.start_row()

@@ -221,6 +221,16 @@ def test_readers_csv_line_read_again_that_is_no_row_is_quarantined(tmp_path):
     assert [kind for kind, *_ in items] == ["QuarantinedItem", "QuarantinedItem", "Article"]
 
 
+def test_readers_csv_without_the_text_column_is_quarantined_and_the_others_read(tmp_path):
+    (tmp_path / "a.csv").write_text("id,text\na,Um.\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("id;text\nb;Dois.\n", encoding="utf-8")
+    items = list(ingest_articles([str(tmp_path)], ReadOptions(text_column="text")))
+    assert [(type(i).__name__, i.input_id) for i in items] == [
+        ("Article", "a"), ("QuarantinedItem", f"{tmp_path.as_posix()}/b.csv")]
+    assert items[1].message == ("the CSV has no column 'text' (its columns: id;text); the header looks "
+                                "separated by ';': save the file with commas; name the text column with --text-column")
+
+
 def test_readers_csv_windows_1252_lines_are_decoded(tmp_path):
     path = tmp_path / "x.csv"
     path.write_bytes("id,text\na,São Paulo e Brasília.\n".encode("cp1252"))
