@@ -34,26 +34,34 @@ def expand_paths(paths: list[str]) -> Iterator[Path | str]:
             yield path
         elif glob.has_magic(raw):
             matches = sorted(Path(p) for p in glob.glob(raw, recursive=True))
-            files = [p for p in matches if p.is_file()]
-            if not files:
+            if not matches:
                 raise IngestError(f"No file matches {raw!r}", raw, "Check the pattern.")
-            yield from files
+            for match in matches:  # a folder that matches is read as a folder
+                yield from _walk(match, match.as_posix()) if match.is_dir() else [match]
         else:
             raise IngestError("No such file or folder", raw, "Check the path.")
 
 
 def _walk(folder: Path, raw: str) -> Iterator[Path]:
+    """Every file of the folder and its subfolders but hidden ones and metadata sidecars: an
+    unsupported file, or a subfolder that cannot be read, is yielded too, to be quarantined
+    with its reason rather than skipped without a word."""
     # os.walk does not follow symlinked folders, so a symlink loop cannot trap us.
     files: list[Path] = []
-    for root, dirs, names in os.walk(folder):
-        dirs.sort()
+    errors: list[OSError] = []
+    for root, dirs, names in os.walk(folder, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(root)
-        files += [base / n for n in names if _is_input(n)]
-    if not files:
+        files += [base / n for n in names if not n.startswith(".") and not n.lower().endswith(".meta.json")]
+    files += [Path(e.filename) for e in errors if e.filename and Path(e.filename) != folder]
+    if not any(_is_input(f.name) for f in files) and not errors:
         raise IngestError(
             "No supported files in folder", raw,
             f"Add files ending in {', '.join(sorted(SUPPORTED_SUFFIXES))}.",
         )
+    if errors and not files:
+        raise IngestError(f"Cannot read the folder ({errors[0].strerror})", raw,
+                          "Check its permissions.")
     yield from sorted(files, key=lambda p: p.as_posix())
 
 

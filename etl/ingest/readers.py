@@ -59,6 +59,9 @@ def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS) -> Itera
         raise TypeError(f"expected a Path or '-', got {path!r}")
     input_id = path.as_posix()
     suffix = path.suffix.lower()
+    if path.is_dir():  # a subfolder that could not be listed
+        yield quarantine(input_id, "unreadable", "cannot read the folder: check its permissions")
+        return
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as handle:

@@ -118,8 +118,18 @@ def test_readers_folder_is_sorted_and_recursive(tmp_path):
     (tmp_path / "b").mkdir()
     _write(tmp_path / "b" / "2.txt", b"dois")
     _write(tmp_path / "1.txt", b"um")
-    _write(tmp_path / "ignored.png", b"x")
+    _write(tmp_path / "photo.png", b"x")
+    _write(tmp_path / ".DS_Store", b"x")
     items = list(ingest_articles([str(tmp_path)]))
+    # An unsupported file is accounted for, not skipped; hidden files are no inputs.
+    assert [getattr(i, "text", None) or i.reason for i in items] == ["um", "dois", "unsupported-format"]
+
+
+def test_readers_glob_that_matches_a_folder_reads_the_folder(tmp_path):
+    (tmp_path / "march").mkdir()
+    _write(tmp_path / "march" / "2.txt", b"dois")
+    _write(tmp_path / "1.txt", b"um")
+    items = list(ingest_articles([f"{tmp_path}/*"]))
     assert [i.text for i in items] == ["um", "dois"]
 
 
