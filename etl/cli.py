@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -49,6 +50,10 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2024-11-30") from None
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _dataset_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -209,6 +214,8 @@ def run(paths: tuple[str, ...], reference_date: date | None, dist_dir: Path | No
     from etl.pipeline import run_pipeline
 
     run_options_ = _run_options(**execution)
+    # SIGTERM (a scheduler's stop, `timeout`) unwinds like Ctrl-C: the half-built release is removed.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         result = run_pipeline(_default_paths(paths), reference_date=reference_date,
                               dist_dir=dist_dir or config.DIST_DIR,

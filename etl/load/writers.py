@@ -204,13 +204,31 @@ def write_checksums(directory: Path, *, name: str = "SHA256SUMS") -> Path:
 
 
 def make_temp_dir(parent: Path, prefix: str) -> Path:
-    """Create an empty working directory `parent/<prefix><pid>` beside the final target."""
+    """Create an empty working directory `parent/<prefix><pid>` beside the final target.
+
+    Working directories that a killed run left behind (their process is gone) are removed.
+    """
     parent.mkdir(parents=True, exist_ok=True)
+    for stale in parent.glob(f"{prefix}*"):
+        pid = stale.name[len(prefix):]
+        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
     path = parent / f"{prefix}{os.getpid()}"
     if path.exists():
         shutil.rmtree(path)
     path.mkdir()
     return path
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists (on this machine)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def remove_dir(path: Path) -> None:

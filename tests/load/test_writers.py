@@ -91,3 +91,16 @@ def test_writers_sha256_files_hashes_the_parts_one_after_another(tmp_path):
     (tmp_path / "a").write_bytes(b"abc")
     (tmp_path / "b").write_bytes(b"def")
     assert sha256_files([tmp_path / "a", tmp_path / "b"]) == hashlib.sha256(b"abcdef").hexdigest()
+
+
+def test_make_temp_dir_removes_what_a_killed_run_left(tmp_path):
+    import os
+
+    from etl.load.writers import make_temp_dir
+
+    stale = tmp_path / ".tmp-build-4194305"  # above Linux's largest pid: no such process
+    (stale / "part").mkdir(parents=True)
+    alive = tmp_path / f".tmp-build-{os.getppid()}"  # a running process: another run's
+    alive.mkdir()
+    made = make_temp_dir(tmp_path, ".tmp-build-")
+    assert (made.name, stale.exists(), alive.exists()) == (f".tmp-build-{os.getpid()}", False, True)
