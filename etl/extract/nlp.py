@@ -24,7 +24,8 @@ def load_nlp(lang: str) -> Language:
     # spaCy splits a sentence's final period off "KFC." and "PayPal." but not off a capital
     # after a lower-case letter ("SpaceX.", "iPhoneX.") or after "&" ("AT&T."): the name then
     # never matches. Abbreviations ("U.S.", "Inc.", "J.P.") keep their periods.
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z&][A-Z])\."]
+    # A dash after a point or bracket ends a Spanish dateline: "MADRID (Europa Press).-".
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z&][A-Z])\.", r"(?<=[.)])[-—–]"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     nlp.add_pipe("etl_sentencizer")  # spaCy's "sentencizer", on token arrays
     for name in COMPONENT_NAMES:

@@ -646,6 +646,11 @@ def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, s
         ("en", "NEW YORK (AP) — Rain fell.",
          [("location:new-york", ["NEW YORK"]), ("organization:associated-press", ["AP"])]),
         ("pt", "CONCURSO PROFESSOR ADJUNTO (uma vaga) aberto.", []),
+        # Spanish agencies close the dateline with a point and a dash.
+        ("es", "BOGOTÁ (EFE).— Llovió.", [("location:bogota", ["BOGOTÁ"]), ("organization:efe", ["EFE"])]),
+        ("es", "MADRID (Europa Press).- Llovió.",
+         [("location:madrid", ["MADRID"]), ("organization:europa-press", ["Europa Press"])]),
+        ("es", "CARACAS.— Llovió.", [("location:caracas", ["CARACAS"])]),
     ],
 )
 def test_actors_datelines(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -18,9 +18,12 @@ from etl.extract.patterns import DocTokens
 
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _HEADLINE = 300  # characters of a headline that may come before a dateline
-_AGENCY = re.compile(r"\((?:[A-Z][\w.]* ?){1,3}\) *[-—–]")
+# Spanish agencies put a point before the dash: "BOGOTÁ (EFE).—", "MADRID (Europa Press).-".
+_AGENCY = re.compile(r"\((?:[A-Z][\w.]* ?){1,3}\)\.? *[-—–]")
 # A dateline's agency credit, after the place and perhaps a date: "WASHINGTON, June 2 (Reuters) -".
-_CREDIT = re.compile(r"[^\n(]{0,40}?\((?:[A-Z][\w.]* ?){1,3}\) *[-—–]")
+_CREDIT = re.compile(r"[^\n(]{0,40}?\((?:[A-Z][\w.]* ?){1,3}\)\.? *[-—–]")
+# "CARACAS.—": a dateline closed by a point and a dash.
+_POINT_DASH = re.compile(r"\. *[-—–]")
 
 
 def credited_agency(text: str, end: int) -> bool:
@@ -85,8 +88,10 @@ class NameShapes:
         """Capitals that open the text and are followed by a comma or a dash name the place
         the story was filed from."""
         first, last = run[0], run[-1]
-        if not all(unit.text.isupper() for unit in run) or last.end >= self.n \
-                or self.texts[last.end] not in (",", "—", "–", "(", ":"):
+        if not all(unit.text.isupper() for unit in run) or last.end >= self.n:
+            return False
+        if self.texts[last.end] not in (",", "—", "–", "(", ":") \
+                and not (self.texts[last.end] == "." and _POINT_DASH.match(self.text, self.tok.idx[last.end])):
             return False
         if self.texts[last.end] == "(" and not _AGENCY.match(self.text, self.tok.idx[last.end]):
             return False  # "GENEVA (Reuters) -", not a heading "CONCURSO (UMA VAGA)"
