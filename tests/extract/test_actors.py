@@ -596,6 +596,11 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         ("pt", "As tropas recuaram para Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
         ("es", "Las tropas se retiraron hacia Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
         ("pt", "As tropas recuaram até Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
+        # A capital in the streets or the metropolitan area of it is the city, not the government.
+        ("pt", "Milhares protestaram pelas ruas de Lisboa.", [("location:lisboa", ["Lisboa"])]),
+        ("es", "La huelga afectó al área metropolitana de Buenos Aires.",
+         [("location:buenos-aires", ["Buenos Aires"])]),
+        ("en", "Thousands marched through the streets of London.", [("location:london", ["London"])]),
     ],
 )
 def test_actors_places_after_movement_prepositions(lang: str, text: str,
