@@ -596,6 +596,9 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         ("pt", "As tropas recuaram para Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
         ("es", "Las tropas se retiraron hacia Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
         ("pt", "As tropas recuaram até Kurakhove.", [("location:kurakhove", ["Kurakhove"])]),
+        # "Nova/New" + a country's name is a place named after it, unless it is a country itself.
+        ("pt", "O tiroteio foi na comunidade Nova Holanda.", [("location:nova-holanda", ["Nova Holanda"])]),
+        ("pt", "A Nova Zelândia jogou.", [("country:nzl", ["Nova Zelândia"])]),
         # A capital in the streets or the metropolitan area of it is the city, not the government.
         ("pt", "Milhares protestaram pelas ruas de Lisboa.", [("location:lisboa", ["Lisboa"])]),
         ("es", "La huelga afectó al área metropolitana de Buenos Aires.",

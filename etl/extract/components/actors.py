@@ -69,6 +69,7 @@ from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
 _LIST_JOINS = frozenset({"e", "y", "and"})
+_NEW_WORDS = frozenset({"Nova", "Novo", "Nueva", "Nuevo", "New"})
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
@@ -208,6 +209,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(start, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
                                 country=entry.country)
+            elif kind == "country" and start > 0 and texts[start - 1] in _NEW_WORDS and self.tok.ws[start - 1]:
+                # "Nova Holanda" (a Rio favela), "Nueva Germania": a place named after the country
+                span = self._span(start - 1, end)
+                self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span)
+                self.containers.append(span[:2])
             elif kind == "country":
                 self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
                                 self._span(start, end), country=entry.country)
