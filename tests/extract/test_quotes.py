@@ -41,6 +41,11 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
         # Apostrophes are not quotation marks; scare quotes (one word, no cue) are skipped.
         ("en", "The “deal” was ‘not enough’, he said. Don’t ‘panic’ now, the Kims’ plan works.",
          [("not enough", 16, None)]),
+        # British single straight marks, closed after the quote's own comma or stop; a plural
+        # possessive ("workers' union") and "'90s" close or open nothing.
+        ("en", "Quelmo Ronda spoke. 'The police acted with restraint,' he said.",
+         [("The police acted with restraint", 21, "person:quelmo-ronda")]),
+        ("en", "The workers' union said the bosses' plan from the '90s was 'not enough for us' today.", []),
         # A straight mark after a space with no closing partner is not a quote.
         ('pt', 'Ele mede 5" e disse "isto', []),
     ],

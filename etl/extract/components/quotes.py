@@ -40,6 +40,7 @@ from etl.extract.patterns import DocTokens, doc_tokens
 from etl.models import Actor, Quote, Source
 
 _CLOSERS = {'"': {'"'}, "“": {"”", "“"}, "„": {"“", "”"}, "«": {"»"}, "‹": {"›"}, "‘": {"’"}}
+_QUOTE_END = frozenset({",", ".", "!", "?"})  # inside a British single-quoted quote's closing mark
 _PADDED = frozenset({"«", "‹"})  # French style allows spaces inside the marks
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _ALL_MARKS = frozenset(_CLOSERS) | {m for ms in _CLOSERS.values() for m in ms}
@@ -133,6 +134,31 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
         if j < n and j - i < _MAX_TOKENS and texts[j] in closers and j > i + 1:
             pairs.append((i, j))
             after = j + 1
+    if doc.lang_ == "en" and "'" in texts:
+        taken = {k for a, b in pairs for k in range(a, b + 1)}
+        pairs = sorted(pairs + [p for p in _single_quote_pairs(tok) if p[0] not in taken and p[1] not in taken])
+    return pairs
+
+
+def _single_quote_pairs(tok: DocTokens) -> list[tuple[int, int]]:
+    """British quotes in straight single marks: "'They are shooting at us,' a resident said."
+    The opening mark starts a word after a space; the closing one follows the quote's own
+    comma or full stop (the British style), which no apostrophe of a plural possessive
+    ("the workers' union") does. At least three words between them."""
+    texts, ws, n = tok.texts, tok.ws, len(tok.texts)
+    pairs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if texts[i] == "'" and not ws[i] and i + 1 < n and texts[i + 1][:1].isalpha() \
+                and (i == 0 or ws[i - 1] or tok.is_space[i - 1]):
+            j = i + 1
+            while j < n and j - i < _MAX_TOKENS and "\n" not in texts[j] \
+                    and not (texts[j] == "'" and not ws[j - 1] and texts[j - 1] in _QUOTE_END):
+                j += 1
+            if j < n and texts[j] == "'" and sum(tok.is_alpha[k] for k in range(i + 1, j)) >= 3:
+                pairs.append((i, j))
+                i = j
+        i += 1
     return pairs
 
 
