@@ -281,6 +281,14 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
         # A title that lists its portfolio, then the name: the person is the source.
         ("pt", '"É um dia histórico", afirmou a ministra da Ciência, Tecnologia e Inovação, Quelma Santos.',
          [("Quelma Santos", 76, "afirmou", "attribution", "person:quelma-santos")]),
+        # Another name for a title ("el mandatario") is its one holder; "the official" is the
+        # person last named with a title.
+        ("es", 'El presidente Quelmo Boric habló. "Vamos", dijo el mandatario.',
+         [("mandatario", 51, "dijo", "attribution", "person:quelmo-boric")]),
+        ("en", 'Interior Minister Quelmo Ronda spoke. "We acted," the official said.',
+         [("official", 54, "said", "attribution", "person:quelmo-ronda")]),
+        ("es", 'El fiscal Quelmo Vázquez habló. "No hay pruebas", dijo el funcionario.',
+         [("funcionario", 58, "dijo", "attribution", "person:quelmo-vazquez")]),
         # Spain's perfect tense reports too; with an object it does not.
         ("es", '"Iremos a Estrasburgo", ha asegurado el abogado Quelmo Rives.',
          [("Quelmo Rives", 48, "ha asegurado", "attribution", "person:quelmo-rives")]),

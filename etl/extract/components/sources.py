@@ -87,6 +87,8 @@ class SourcesComponent:
         self.locatives = self.words.get("locative", set())
         self.recipients = self.words.get("recipient", set())
         self.titles = {entry.key for entry in gaz.entries.values() if entry.kind == "title" and " " not in entry.key}
+        self.role_synonyms = dict(pair.split("=", 1) for pair in self.words.get("role_synonym", set()) if "=" in pair)
+        self.role_anaphors = self.words.get("role_anaphor", set())
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for text, (kind, _) in gaz.cues.items():
@@ -333,7 +335,8 @@ class _SourceFinder:
         # A phrase with no actor that is followed by a setting or holds "of" must be headed by a
         # source noun or a title ("dijo el mandatario ante ...", "o porta-voz do ministério"),
         # not be an object ("destacó la cooperación en ...", "adiantou a data da consulta").
-        headed = lower[start] in self.c.nouns or lower[start] in self.c.titles
+        headed = lower[start] in self.c.nouns or lower[start] in self.c.titles \
+            or lower[start] in self.c.role_anaphors or lower[start] in self.c.role_synonyms
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
         if found is None and not headed and texts[start].islower() and self._label(cue) not in self.c.preps:
             return None  # after a verb, a common noun that names no source is its object: "explicó la decisión"
@@ -345,6 +348,11 @@ class _SourceFinder:
                 (end < n and not (tok.is_punct[end] or tok.is_space[end] or texts[end] in self.c.settings))
                 or (cue.start > 0 and not (tok.is_punct[cue.start - 1] or tok.is_space[cue.start - 1]))):
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
+        if found is None and end - start == 1 and lower[start] in self.c.role_synonyms:
+            # "dijo el mandatario": the one president named before
+            return self._make(start, end, cue, actor=self._titled_person(self.c.role_synonyms[lower[start]]))
+        if found is None and end - start == 1 and lower[start] in self.c.role_anaphors:
+            return self._make(start, end, cue, actor=self._last_titled_person(cue.start_char))  # "the official said"
         if found is None and end - start == 1 and lower[start] in self.c.titles:
             return self._make(start, end, cue, actor=self._titled_person(lower[start]))  # "disse o presidente"
         return self._make(start, end, cue)
@@ -400,6 +408,11 @@ class _SourceFinder:
         if texts[k][:1].isupper() and k > 0 and lower[k - 1] in self.c.determiners \
                 and (titled := self._titled_person(lower[k])) is not None:
             return self._make(k, k + 1, cue, actor=titled)  # '"…," the King said'
+        if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() \
+                and (lower[k] in self.c.role_anaphors or lower[k] in self.c.role_synonyms):
+            holder = (self._last_titled_person(cue.start_char) if lower[k] in self.c.role_anaphors
+                      else self._titled_person(self.c.role_synonyms[lower[k]]))
+            return self._make(k, k + 1, cue, actor=holder)  # '"…," the official said'
         if lower[k] in self.c.nouns and (texts[k].islower() or self._starts_sentence(k)
                                          or (k > 0 and lower[k - 1] in self.c.determiners)):  # "El Gobierno dijo"
             start = self._modifiers_before(k)
@@ -461,6 +474,18 @@ class _SourceFinder:
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
+
+    def _last_titled_person(self, before: int) -> Actor | None:
+        """The person last named with a title before character `before` ("el general Quintero
+        ... afirmó el oficial")."""
+        best: tuple[int, Actor] | None = None
+        for actor in self.doc._.actors or []:
+            if actor.type != "person":
+                continue
+            for mention in actor.mentions:
+                if mention.role is not None and mention.start < before and (best is None or mention.start > best[0]):
+                    best = (mention.start, actor)
+        return best[1] if best else None
 
     def _starts_sentence(self, i: int) -> bool:
         return self.tok.sent_start[i] or (i > 0 and "\n" in self.texts[i - 1])
