@@ -641,6 +641,15 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "El ministro de Energía y Minas, Quelmo Montero, habló.",
          [("person:quelmo-montero", None, "ministro de Energía y Minas")]),
         ("pt", "O ministro da Fazenda, Quelmo, disse que sim.", [("person:quelmo", None, "ministro da Fazenda")]),
+        # A former holder ("ex-comandante", "exalcalde") of a title with its body, then the name.
+        ("pt", "Foram condenados o ex-ministro da Defesa Walter Quelm e o ex-comandante da Marinha Almir Quelm.",
+         [("person:walter-quelm", None, "ex-ministro da Defesa"),
+          ("person:almir-quelm", None, "ex-comandante da Marinha")]),
+        ("es", "Declaró el exalcalde Juan Quelm.", [("person:juan-quelm", None, "exalcalde")]),
+        # A listed person's short name after "according to" is the person.
+        ("en", "According to Zelensky, talks failed.", [("person:volodymyr-zelensky", "UKR", None)]),
+        # A sentence-initial participle before a country is no organisation's name.
+        ("en", "Neighbouring Mali closed its border.", [("country:mli", "MLI", None)]),
     ],
 )
 def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -289,6 +289,8 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("official", 54, "said", "attribution", "person:quelmo-ronda")]),
         ("es", 'El fiscal Quelmo Vázquez habló. "No hay pruebas", dijo el funcionario.',
          [("funcionario", 58, "dijo", "attribution", "person:quelmo-vazquez")]),
+        # "an estimated", "the reported": an adjective, no cue.
+        ("en", "The UK sanctioned Quelmo Kang over an estimated 11,000 troops.", []),
         # Spain's perfect tense reports too; with an object it does not.
         ("es", '"Iremos a Estrasburgo", ha asegurado el abogado Quelmo Rives.',
          [("Quelmo Rives", 48, "ha asegurado", "attribution", "person:quelmo-rives")]),

@@ -193,6 +193,11 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
                 register(Entry("title", role.strip(), name=written.strip()), [written.strip()], case_sensitive=True)
             else:  # an occupation is a title only as written, in lower case
                 register(Entry("title", text.lower()), [text], case_sensitive=row["kind"] == "occupation")
+                former = _FORMER.get(lang, ())
+                if row["kind"] == "title" and " " not in text and "-" not in text and former:
+                    # "ex-comandante", "exministro": the former holder of a one-word title
+                    forms = [prefix + text for prefix in former]
+                    register(Entry("title", forms[0].lower()), forms, case_sensitive=False)
     for row in rows_for_language("org_heads", lang):
         texts = {text.lower() for text in split_cell(row["text"])}
         gaz.heads |= texts
@@ -234,6 +239,10 @@ def _add_countries(gaz: Gazetteer, lang: str, register: Callable[..., None]) -> 
             gaz.place_countries.setdefault(text.lower(), iso3)
         short_caps = kind in ("abbr", "capital") or len(text) <= 4
         register(entry, [text], case_sensitive=short_caps)
+
+
+# How Portuguese and Spanish write a former title holder: "ex-comandante", "exministro".
+_FORMER = {"pt": ("ex-",), "es": ("ex", "ex-")}
 
 
 def _build_matcher(nlp: Language, patterns: dict[str, list[str]], *, attr: str) -> PhraseMatcher:

@@ -30,6 +30,9 @@ def _general_head(word: str, heads: set[str]) -> bool:
     return word.endswith(_GENERAL) and word.partition("-")[0] in heads
 
 
+# A sentence-initial participle before a country is no name: "Neighbouring Mali", "Landlocked Chad".
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -69,7 +72,17 @@ class NameRuns:
             current.append(unit)
         if current:
             runs.append(current)
-        return [part for run in runs for part in self._split_run(self._trim(run))]
+        return [part for run in runs for part in self._split_run(self._trim(self._after_its_title(run)))]
+
+    def _after_its_title(self, run: list[Unit]) -> list[Unit]:
+        """The run from the given name where a title's name starts, when the run began with the
+        title's own words: "o ex-ministro da [Defesa] Walter Braga Netto" is Walter Braga Netto."""
+        for index, unit in enumerate(run[1:], start=1):
+            info = self.after_title.get(unit.start)
+            if info is not None and unit.text in self.gaz.first_names \
+                    and info[3][0] < run[0].start_char < info[3][1]:  # inside the title's written span
+                return run[index:]
+        return run
 
     def _joins_name(self, current: list[Unit], i: int) -> bool:
         """Whether the one-word gazetteer hit at token `i` continues the run `current`: a demonym,
@@ -82,7 +95,8 @@ class NameRuns:
         first = current[0]
         if hit.entry.kind == "country" and not hit.entry.capital and len(current) == 1 and len(first.text) > 2 \
                 and not (first.initial and (first.lower in self.lower_words or self.tok.is_stop[first.start]
-                                            or first.lower in self.c.adverbs)) \
+                                            or first.lower in self.c.adverbs
+                                            or first.lower.endswith(_PARTICIPLE_ENDINGS))) \
                 and first.text not in self.gaz.first_names and first.start not in self.after_title \
                 and first.lower not in self.gaz.heads:
             return True  # "Age UK", "Elections Canada", "Migración Colombia": a body named with its country

@@ -459,6 +459,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue
             elif (street := self._street_with_date(unit)) is not None:
                 self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
+            elif not unit.is_acronym and facts["source_prep"] and find_person([unit.text]) is not None:
+                # "According to Zelensky": a listed person's short name, not an organisation
+                self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
             elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)) \
                     or self._workplace(unit) or self._single_org(unit, facts):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)

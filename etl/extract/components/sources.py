@@ -43,6 +43,7 @@ _MAX_NP = 8
 # English verbs that are cues only without an object: "he added" reports, "Washington added
 # SMIC to its blacklist" and "the FTSE added 2%" do not.
 _OBJECT_VERBS_EN = frozenset({"added", "adds"})
+_ARTICLES_EN = frozenset({"a", "an", "the"})
 _MAX_UNLINKED = 3
 _MAX_HEADED = 5  # tokens of an unlinked phrase headed by a source noun or title
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
@@ -231,6 +232,8 @@ class _SourceFinder:
         """A negated verb ('Hamas has not confirmed') or an English passive ('the results were
         announced', 'is estimated at') attributes nothing."""
         lower, k = self.lower, cue.start - 1
+        if self.c.lang == "en" and k >= 0 and lower[k] in _ARTICLES_EN:
+            return True  # "an estimated 11,000 troops", "the reported attack": an adjective
         negation, passive = self.c.words.get("negation", set()), self.c.words.get("passive", set())
         while k >= 0 and (lower[k] in self.c.adverbs or lower[k] in negation):
             if lower[k] in negation:
