@@ -399,6 +399,9 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
          [("group:boko-haram", ["Boko Haram"]), ("group:islamic-jihad", ["Islamic Jihad"]), ("group:m23", ["M23"])]),
         ("es", "El Ejército de Liberación Nacional (ELN) y el Tren de Aragua.",
          [("group:eln", ["Ejército de Liberación Nacional", "ELN"]), ("group:tren-de-aragua", ["Tren de Aragua"])]),
+        # A group's abbreviation in brackets is the group.
+        ("en", "The Rapid Support Forces (RSF) attacked. The RSF denied it.",
+         [("group:rapid-support-forces", ["Rapid Support Forces", "RSF", "RSF"])]),
         # Well-known companies are organisations, also before a speech verb.
         ("en", "Toyota said it would recall cars.", [("organization:toyota", ["Toyota"])]),
         ("pt", "A Toyota disse que vai recolher carros.", [("organization:toyota", ["Toyota"])]),

@@ -483,7 +483,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         Social"), or a word after an organisation noun ("la compañía Iberdrola", "la estatal
         chilena Codelco", "a rede social X"). Every bare mention of the word is then that
         organisation."""
-        orgs = self.actors.of_type("organization")
+        orgs = {**self.actors.of_type("organization"), **self.actors.of_type("group")}  # "RSF", "EGC"
         org_at_end = {end: actor_id for actor_id, record in orgs.items() for _, end in record["mentions"]}
         found = {record["name"]: actor_id for actor_id, record in orgs.items() if " " not in record["name"]}
         initials: dict[str, set[str]] = {}
