@@ -646,8 +646,10 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("pt", "O ministro da Fazenda, Quelmo, disse que sim.", [("person:quelmo", None, "ministro da Fazenda")]),
         # A former holder ("ex-comandante", "exalcalde") of a title with its body, then the name.
         ("pt", "Foram condenados o ex-ministro da Defesa Walter Quelm e o ex-comandante da Marinha Almir Quelm.",
-         [("person:walter-quelm", None, "ex-ministro da Defesa"),
+         [("person:walter-quelm", None, "ex-ministro da Defesa"), ("organization:marinha", None, None),
           ("person:almir-quelm", None, "ex-comandante da Marinha")]),
+        ("es", "Habló el expresidente de la Generalitat Carles Quelm.",
+         [("organization:generalitat", None, None), ("person:carles-quelm", None, "expresidente de la Generalitat")]),
         ("es", "Declaró el exalcalde Juan Quelm.", [("person:juan-quelm", None, "exalcalde")]),
         # A listed person's short name after "according to" is the person.
         ("en", "According to Zelensky, talks failed.", [("person:volodymyr-zelensky", "UKR", None)]),

@@ -72,17 +72,19 @@ class NameRuns:
             current.append(unit)
         if current:
             runs.append(current)
-        return [part for run in runs for part in self._split_run(self._trim(self._after_its_title(run)))]
+        return [part for run in runs for cut in self._at_its_title_name(run)
+                for part in self._split_run(self._trim(cut))]
 
-    def _after_its_title(self, run: list[Unit]) -> list[Unit]:
-        """The run from the given name where a title's name starts, when the run began with the
-        title's own words: "o ex-ministro da [Defesa] Walter Braga Netto" is Walter Braga Netto."""
+    def _at_its_title_name(self, run: list[Unit]) -> list[list[Unit]]:
+        """The run cut at the given name where a title's name starts, when the run began with
+        the title's own words: "o ex-ministro da [Marinha] [Almir Garnier]", "el expresidente de
+        la [Generalitat] [Carles Puigdemont]"."""
         for index, unit in enumerate(run[1:], start=1):
             info = self.after_title.get(unit.start)
             if info is not None and unit.text in self.gaz.first_names \
                     and info[3][0] < run[0].start_char < info[3][1]:  # inside the title's written span
-                return run[index:]
-        return run
+                return [run[:index], run[index:]]
+        return [run]
 
     def _joins_name(self, current: list[Unit], i: int) -> bool:
         """Whether the one-word gazetteer hit at token `i` continues the run `current`: a demonym,
