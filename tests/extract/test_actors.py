@@ -730,6 +730,9 @@ def test_actors_initials_name_an_organisation(lang: str, text: str, expected: li
         ("pt", "https://www.lusa.pt/x", "Luanda, 02 mai 2024 (Lusa) - O Ministério da Saúde confirmou 20 mortes.",
          "AGO"),
         ("pt", "https://www.lusa.pt/x", "O Ministério da Saúde confirmou 20 mortes.", "PRT"),
+        # A title-case dateline after a one-line headline is the dateline too.
+        ("pt", "https://www.lusa.pt/x", "Angola: greve geral\n\nLuanda, 02 mai 2024 (Lusa) - O Ministério da Saúde "
+                                        "confirmou 20 mortes.", "AGO"),
         # An adjective of nationality after the name wins over the outlet's country.
         ("pt", "https://www.cnnbrasil.com.br/x", "Segundo o Ministério do Interior marroquino, 20 pessoas morreram.",
          "MAR"),

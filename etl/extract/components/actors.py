@@ -595,13 +595,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _known_dateline(self) -> tuple[str | None, bool]:
         """A dateline written in title case, a known place with an agency credit ("Luanda, 2 mai
-        (Lusa) -"): its country and True, else (None, False)."""
-        first = self.hit_start.get(0)
-        if first is None or first.entry.kind not in ("place", "country") or first.entry.country is None:
-            return None, False
-        if not credited_agency(self.text, self.tok.ends[first.end - 1]):
-            return None, False
-        return first.entry.country, True
+        (Lusa) -"), at the start or after a one-line headline: its country and True, else
+        (None, False)."""
+        after_headline = next((hit for start, hit in sorted(self.hit_start.items())
+                               if start > 0 and self._opens_story(start)), None)
+        for first in (self.hit_start.get(0), after_headline):
+            if first is not None and first.entry.kind in ("place", "country") and first.entry.country is not None \
+                    and credited_agency(self.text, self.tok.ends[first.end - 1]):
+                return first.entry.country, True
+        return None, False
 
     def _add_dateline(self, run: list[Unit], span: tuple[int, int, str]) -> None:
         """The place a story was filed from, in its country: the one named after it ("KYIV,
