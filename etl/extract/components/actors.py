@@ -70,6 +70,8 @@ from etl.models import Actor
 
 _LIST_JOINS = frozenset({"e", "y", "and"})
 _NEW_WORDS = frozenset({"Nova", "Novo", "Nueva", "Nuevo", "New"})
+# Bodies named after the person who leads them: "Gobierno de Pedro Sánchez", "governo de Lula".
+_LED_BY = frozenset({"gobierno", "governo", "government", "administración", "administração", "administration"})
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
@@ -288,6 +290,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Add typed multi-word names; return single-word candidates for linking."""
         pending = []
         for run in self._candidate_runs():
+            if len(run) > 2 and run[0].lower in _LED_BY and run[1].lower in self.c.links \
+                    and (run[2].text in self.gaz.first_names or find_person([" ".join(u.text for u in run[2:])])):
+                # "el Gobierno de Pedro Sánchez", "o Governo de Cavaco Silva": the person who leads it
+                span = self._span(run[2].start, run[-1].end)
+                self.actors.add(self._person_id(span[2]), "person", span[2], span)
+                continue
             facts = self._context(run)
             start, end = run[0].start, run[-1].end
             words = [unit for unit in run if unit.text not in self.c.particles]
