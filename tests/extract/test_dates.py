@@ -708,6 +708,10 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("pt", "A Relação confirma a decisão do passado dia 10 de dezembro.", [("10 de dezembro", "2023-12-10")]),
         ("es", "Ratifica el fallo del pasado mes de diciembre.", [("pasado mes de diciembre", "2023-12")]),
         ("pt", "No passado mês de dezembro houve chuvas.", [("passado mês de dezembro", "2023-12")]),
+        # A day something is set "for" is to come, whatever the verb's tense.
+        ("es", "La Aemet activó el aviso naranja para este miércoles.", [("este miércoles", "2024-12-04")]),
+        ("en", "The vote was set for Sunday.", [("Sunday", "2024-12-01")]),
+        ("es", "Trabajó para el gobierno el lunes.", [("lunes", "2024-11-25")]),
         # A past auxiliary looks back; a past form after "be" is a participle ("will be held").
         ("pt", "A PGR havia denunciado 34 pessoas em dezembro.", [("dezembro", "2023-12")]),
         ("es", "El Indec había informado en diciembre.", [("diciembre", "2023-12")]),

@@ -39,6 +39,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,](?:\s|$)|[\n\"“”«»]")
 _TENSE_WINDOW = 80
 # Between a past verb and a day it dates: at most three words, none that looks ahead.
 _CLOSE_PAST = re.compile(r"\s+(?:(?!(?:para|for|to|from|until|hasta|até|partir)\b)[^\W\d_]+\s+){0,3}", re.IGNORECASE)
+# "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
+_FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
 _OPENERS = frozenset(".!?:\n\"“«—-(")  # where a capitalised word may open a sentence
 
 # A builder's result: (span override or None, value, precision, interval, relative).
@@ -384,8 +386,10 @@ class DateBuilders:
             day = f"{pday:02d}" if pday and 1 <= pday <= 31 else "XX"
             return None, f"XXXX-XX-{day}", "day", None, True
         weekday = int(row["weekday"])
-        if pday is None and direction in (None, "this") and self._tense(match) == "next":
-            # "will broadcast on Sunday": the coming one (today's included)
+        if pday is None and direction in (None, "this") and (
+                self._tense(match) == "next"
+                or _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None):
+            # "will broadcast on Sunday", "activó el aviso para este miércoles": the coming one (today's included)
             coming = ref + timedelta(days=(weekday - ref.weekday()) % 7)
             return None, coming.isoformat(), "day", (coming, coming), True
         found = resolve_weekday(ref, weekday, direction, pday)
