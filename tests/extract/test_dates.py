@@ -708,6 +708,11 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         ("pt", "A Relação confirma a decisão do passado dia 10 de dezembro.", [("10 de dezembro", "2023-12-10")]),
         ("es", "Ratifica el fallo del pasado mes de diciembre.", [("pasado mes de diciembre", "2023-12")]),
         ("pt", "No passado mês de dezembro houve chuvas.", [("passado mês de dezembro", "2023-12")]),
+        # Two months joined as a range are in order: the first goes a year back.
+        ("en", "The season (February-October) was hard.", [("February", "2024-02"), ("October", "2024-10")]),
+        # "hasta" after a past verb is up to a month gone by; before a future one, to come.
+        ("es", "Los salarios crecieron un 3,1% hasta diciembre.", [("diciembre", "2023-12")]),
+        ("pt", "O governador afirmou que o estado vai distribuir alimentos até dezembro.", [("dezembro", "2024-12")]),
         # A day something is set "for" is to come, whatever the verb's tense.
         ("es", "La Aemet activó el aviso naranja para este miércoles.", [("este miércoles", "2024-12-04")]),
         ("en", "The vote was set for Sunday.", [("Sunday", "2024-12-01")]),

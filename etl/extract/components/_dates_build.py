@@ -39,6 +39,9 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,](?:\s|$)|[\n\"“”«»]")
 _TENSE_WINDOW = 80
 # Between a past verb and a day it dates: at most three words, none that looks ahead.
 _CLOSE_PAST = re.compile(r"\s+(?:(?!(?:para|for|to|from|until|hasta|até|partir)\b)[^\W\d_]+\s+){0,3}", re.IGNORECASE)
+# "until" words look ahead ("mantiene el aviso hasta el miércoles") unless a past verb of the
+# clause says the span is over ("crecieron un 3,1% hasta febrero").
+_UP_TO = frozenset({"hasta", "até", "until"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
 _OPENERS = frozenset(".!?:\n\"“«—-(")  # where a capitalised word may open a sentence
@@ -101,6 +104,7 @@ class DateBuilders:
         window = max(0, start - _TENSE_WINDOW)
         last = None
         past = self.cues.get("past_before", ())
+        words: list[re.Match[str]] = []
         for found in self._tense_words.finditer(text, window, start):
             if found.group(0)[:1].isupper() and found.start() > 0 \
                     and text[max(0, found.start() - 4):found.start()].rstrip()[-1:] not in _OPENERS:
@@ -109,6 +113,7 @@ class DateBuilders:
                     and self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
                 continue  # a participle: "will be held in February"
             last = found
+            words.append(found)
         verb = None
         for found in self._past_verb.finditer(text, window, start):
             if found.group(0) not in self.cues.get("past_not_word", ()) \
@@ -123,6 +128,12 @@ class DateBuilders:
         if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
             return None, -1
         word = _SPACES.sub(" ", last.group(0).lower())
+        future = self.cues.get("future_before", ())
+        if word in _UP_TO and verb is not None and tense == "last" and not match.groupdict().get("weekday") \
+                and not _CLAUSE_BREAK.search(text, verb.end(), start) \
+                and not any(w.start() > verb.start() and w is not last
+                            and _SPACES.sub(" ", w.group(0).lower()) in future for w in words):
+            return "last", verb.end()  # "crecieron un 3,1% hasta febrero": up to a month gone by
         return ("next" if word in self.cues.get("future_before", ()) else "last"), last.end()
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:

@@ -92,7 +92,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._dates_build import Built, DateBuilders
-from etl.extract.components._dates_calendar import Interval, count_from, safe_date
+from etl.extract.components._dates_calendar import Interval, count_from, month_interval, safe_date
 from etl.extract.components._dates_periods import PeriodBuilders
 from etl.extract.components._dates_scan import (
     APOSTROPHE,
@@ -130,6 +130,8 @@ def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])")
 # Between a day without a year and the dated day of its range or list.
 _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)(?:\s+(?:el|o|the))?\s*", re.IGNORECASE)
+# Between the two months of a range (not a list: "in March and January" keeps each nearest).
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|a|até|to|through|until|al|hasta)\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 Builder = Callable[[re.Match[str], date | None], Built | None]
@@ -447,7 +449,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 shared[i - 1] = (start, end, rank, DateMention(
                     start=start, end=end, text=first.text, value=found.isoformat(), precision="day",
                     start_date=found, end_date=found, relative=False))
-        return self._order_day_ranges(text, shared)
+        return self._order_month_ranges(text, self._order_day_ranges(text, shared))
 
     def _order_day_ranges(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
         """Two days without a year joined as a range or list are in order: "between Oct. 1 and
@@ -466,6 +468,23 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 ordered[i] = (start, end, rank, DateMention(
                     start=first.start, end=first.end, text=first.text, value=moved.isoformat(), precision="day",
                     start_date=moved, end_date=moved, relative=True))
+        return ordered
+
+    def _order_month_ranges(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """Two months without a year joined as a range are in order: "the fiscal year (July-April)"
+        in May, resolved one by one, put July after April; the first goes a year back."""
+        ordered = list(chosen)
+        for i in range(len(ordered) - 1):
+            start, end, rank, first = ordered[i]
+            second = ordered[i + 1][3]
+            if not (first.relative and second.relative and first.precision == second.precision == "month"
+                    and first.start_date is not None and second.start_date is not None
+                    and first.start_date > second.start_date and _RANGE_JOIN.fullmatch(text, end, second.start)):
+                continue
+            year, month = first.start_date.year - 1, first.start_date.month
+            ordered[i] = (start, end, rank, DateMention(
+                start=first.start, end=first.end, text=first.text, value=f"{year}-{month:02d}", precision="month",
+                start_date=date(year, month, 1), end_date=month_interval(year, month)[1], relative=True))
         return ordered
 
     def _order_weekday_ranges(self, text: str, chosen: list[Chosen], ref: date | None) -> list[Chosen]:
