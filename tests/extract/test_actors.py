@@ -656,6 +656,9 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         # A government named after its leader names the leader.
         ("es", "El Gobierno de Pedro Quelm aprobó un paquete.", [("person:pedro-quelm", None, None)]),
         ("pt", "Foi o Governo de Cavaco Silva que legislou.", [("person:anibal-cavaco-silva", "PRT", None)]),
+        # Indicators and taxes are no actors ("CPI", "o PIB", "el IVA").
+        ("en", "CPI inflation fell and GDP rose.", []),
+        ("pt", "O PIB cresceu e o IPCA caiu.", []),
         # A sentence-initial participle before a country is no organisation's name.
         ("en", "Neighbouring Mali closed its border.", [("country:mli", "MLI", None)]),
     ],

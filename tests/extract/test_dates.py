@@ -713,6 +713,8 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         # "hasta" after a past verb is up to a month gone by; before a future one, to come.
         ("es", "Los salarios crecieron un 3,1% hasta diciembre.", [("diciembre", "2023-12")]),
         ("pt", "O governador afirmou que o estado vai distribuir alimentos até dezembro.", [("dezembro", "2024-12")]),
+        # A capitalised "Today" mid-sentence is a name (a programme), not a date.
+        ("en", "He told BBC Radio 4's Today programme that rates would fall.", []),
         # A day something is set "for" is to come, whatever the verb's tense.
         ("es", "La Aemet activó el aviso naranja para este miércoles.", [("este miércoles", "2024-12-04")]),
         ("en", "The vote was set for Sunday.", [("Sunday", "2024-12-01")]),

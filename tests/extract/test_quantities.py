@@ -546,6 +546,17 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         # "un menor de 17 años" is a minor, whose age is exact; "menores de 15 años" a bound.
         ("es", "Entre las víctimas hay un menor de 17 años.", [("17 años", 17, None, "exact", "year", None)]),
         ("es", "Prohibido para menores de 15 años.", [("menores de 15 años", 15, None, "less_than", "year", None)]),
+        # "one in five" is a ratio; "over" after a noun of dispute is "about", not "more than".
+        ("en", "Nearly one in five trains was cancelled.", []),
+        ("en", "A settlement over two positive tests.", [("two", 2, None, "exact", None, "positive tests")]),
+        ("en", "They killed over 200 people.", [("over 200", 200, None, "more_than", None, "people")]),
+        # "un" after a modifier, "superiores a", "cercana al"; "entre un ... y un" is a range.
+        ("es", "Subió más de un 40% y alrededor de un 13%.",
+         [("más de un 40%", 40, None, "more_than", "%", None), ("alrededor de un 13%", 13, None, "about", "%", None)]),
+        ("es", "Estarán entre un 20% y un 40% por encima.", [("entre un 20% y un 40%", 20, 40, "range", "%", None)]),
+        ("es", "Pérdidas superiores a US$ 40 millones.",
+         [("superiores a US$ 40 millones", 4e7, None, "more_than", "USD", None)]),
+        ("es", "Una inflación cercana al 2,1%.", [("cercana al 2,1%", 2.1, None, "about", "%", None)]),
         # A fraction is no count of its numerator ("two-thirds" is not 2); "3 quartos" are rooms.
         ("en", "Nearly two-thirds of residents fled.", []),
         ("pt", "Cerca de dois terços dos moradores fugiram.", []),
@@ -897,6 +908,10 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
          [("Rs 500 per month", 500.0, "INR/month"), ("1,200 crore rupees", 1.2e10, "INR")]),
         ("en", "Tickets cost ₹2,000.", [("₹2,000", 2000.0, "INR")]),
         ("es", "Recortó su tasa en 50 puntos base.", [("50 puntos base", 50.0, "bp")]),
+        # Rand and Kenyan shillings written with letters ("R2.4bn", "Sh176.58"); "the R2 road" is no sum.
+        ("en", "Eskom lost R2.4bn; petrol costs Sh176.58; take the R2 road.",
+         [("R2.4bn", 2.4e9, "ZAR"), ("Sh176.58", 176.58, "KES")]),
+        ("en", "Winds of 209 kph and 63.6 US cents.", [("209 kph", 209.0, "km/h"), ("63.6 US cents", 0.636, "USD")]),
         # Wire abbreviations ("bln", "mln") and "pc" for per cent; bolívares.
         ("en", "The war cost $15 bln and 1.2 mln jobs; shares fell 3.6pc.",
          [("$15 bln", 1.5e10, "USD"), ("1.2 mln", 1.2e6, None), ("3.6pc", 3.6, "%")]),

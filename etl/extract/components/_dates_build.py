@@ -39,6 +39,13 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,](?:\s|$)|[\n\"“”«»]")
 _TENSE_WINDOW = 80
 # Between a past verb and a day it dates: at most three words, none that looks ahead.
 _CLOSE_PAST = re.compile(r"\s+(?:(?!(?:para|for|to|from|until|hasta|até|partir)\b)[^\W\d_]+\s+){0,3}", re.IGNORECASE)
+def _after_word(text: str, start: int) -> bool:
+    """Whether a word (not punctuation, a line break or the start) comes right before `start`."""
+    before = text[max(0, start - 40):start]
+    stripped = before.rstrip(" \t")
+    return bool(stripped) and (stripped[-1].isalnum() or stripped[-1] in "'’")
+
+
 # "until" words look ahead ("mantiene el aviso hasta el miércoles") unless a past verb of the
 # clause says the span is over ("crecieron un 3,1% hasta febrero").
 _UP_TO = frozenset({"hasta", "até", "until"})
@@ -417,6 +424,8 @@ class DateBuilders:
         written = match.group("phrase")
         if written[:1].isupper() and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
             return None  # "India Today", "USA Today": a capitalised word after a name is part of it
+        if written[:1].isupper() and _after_word(match.string, match.start()):
+            return None  # "BBC Radio 4's Today programme": mid-sentence, a capital makes a name
         return self._counted(ref, cast(Precision, row["unit"]), int(row["offset"]))
 
     @staticmethod

@@ -117,6 +117,7 @@ class ActorsComponent:
         self.thing_nouns = gaz.word_set("thing_noun")
         self.company_tails = gaz.word_set("company_tail")
         self.not_names = gaz.word_set("not_name")
+        self.indicators = {word.upper() for word in gaz.word_set("indicator")}
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
         self.title_adjectives = {w.lower() for w in gaz.word_set("title_adjective")}
@@ -457,6 +458,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             unit = run[0]
             span = (unit.start_char, unit.end_char, unit.text)
             known = sorted(index.get(unit.text, []))
+            if unit.text.upper() in self.c.indicators:
+                continue  # "CPI inflation", "o PIB", "el IVA": an indicator, no actor
             if known:
                 before = [k for k in known if k[0] < unit.start_char] or known
                 self.actors.add(before[-1][1], "person", None, span, country=facts["country"],

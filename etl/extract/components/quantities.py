@@ -132,6 +132,17 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+
 # ("quartos", "cuartos" and "quarters" alone are also rooms and periods: only "-quarters" counts.)
 _FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thirds|fifths|terços|tercios))(?![\w])",
                              re.IGNORECASE)
+# "one in five", "uno de cada diez", "um em cada dez": the second number is a ratio's.
+_ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+cada|em\s+cada|en\s+cada)\s+$",
+                     re.IGNORECASE)
+# Nouns after which "over" means "about" ("a row over 2 tests"), not "more than".
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_ABOUT_NOUNS = frozenset({"settlement", "dispute", "row", "fight", "battle", "clash", "clashes", "talks", "deal",
+                          "lawsuit", "suit", "charges", "concerns", "concern", "fears", "outrage", "protest",
+                          "protests", "anger", "probe", "investigation", "ban", "sanctions", "criticism",
+                          "controversy", "tension", "tensions", "standoff", "feud", "case", "trial", "appeal"})
+# Money written with a bare capital letter or two (South African rand, Kenyan shilling).
+_LETTER_MONEY = frozenset({"R", "Sh"})
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
                   "passado", "pasado")
@@ -562,6 +573,12 @@ class QuantitiesComponent:
                 and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
             # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
             start, modifier = _number_start(match, groups), "exact"
+        if _ONE_IN.search(text, max(0, start - 16), start):
+            return None  # "one in five trains": a ratio, not five trains
+        if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
+                and (before := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None \
+                and before.group(1).lower() in _ABOUT_NOUNS:
+            start, modifier = _number_start(match, groups), "exact"  # "a settlement over two positive tests"
         if modifier == "more_than" and self.lang == "en" and groups[_CUR] and _norm(groups[_MOD] or "") == "over" \
                 and (noun := _NOUN_AFTER.match(text, match_end)) is not None \
                 and not self._counts_people_or_things(text, match_end) and noun.group(1) not in self.stop \
@@ -573,6 +590,10 @@ class QuantitiesComponent:
             start, value = minus.start(), -value  # "minus 12 degrees", "menos 5 graus"
         if not unit and _FRACTION_AFTER.match(text, match_end):
             return None  # "nearly two-thirds of residents": no count of two
+        if groups[_CUR] and value_max is None and not multiplied and value < 1000 \
+                and text[match.start(_CUR + 1):match.end(_CUR + 1)].strip() in _LETTER_MONEY \
+                and not any(sep in (groups[_N1] or "") for sep in ".,"):
+            return None  # "the R2 road", "Sh10": a route or a code more often than a small sum
         if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
             return None  # the minutes of a time: "às 0h 20 m", "às 22h 15"
         if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value, unit):
