@@ -713,6 +713,9 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         # "hasta" after a past verb is up to a month gone by; before a future one, to come.
         ("es", "Los salarios crecieron un 3,1% hasta diciembre.", [("diciembre", "2023-12")]),
         ("pt", "O governador afirmou que o estado vai distribuir alimentos até dezembro.", [("dezembro", "2024-12")]),
+        # Two listed days share the second's month: both are dates.
+        ("es", "La reunión será los días 6 y 7 de diciembre.", [("6", "2024-12-06"), ("7 de diciembre", "2024-12-07")]),
+        ("en", "Tickets dated 10 and 11 December sold out.", [("10", "2024-12-10"), ("11 December", "2024-12-11")]),
         # A capitalised "Today" mid-sentence is a name (a programme), not a date.
         ("en", "He told BBC Radio 4's Today programme that rates would fall.", []),
         # A day something is set "for" is to come, whatever the verb's tense.

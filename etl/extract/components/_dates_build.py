@@ -284,10 +284,23 @@ class DateBuilders:
         written, join = match.group("month"), match.group("join")
         if not self._cased_ok(self.months, written):
             return None
-        if join and not match.group("open") and join.lower() in self.cues.get("list_join", ()):
-            return None  # "4 e 5 de maio" lists two days
         month = int(self.months[written.lower()]["month"])
         first, last = int(match.group("d1")), int(match.group("d2"))
+        if join and not match.group("open") and join.lower() in self.cues.get("list_join", ()):
+            # "4 e 5 de maio" lists two days: this is the first, in the second's month and year
+            # (the second is a date of its own)
+            if not 1 <= first <= 31:
+                return None
+            if match.group("year"):
+                year = int(match.group("year"))
+            elif ref is None:
+                return (match.start("d1"), match.end("d1")), f"XXXX-{month:02d}-{first:02d}", "day", None, True
+            else:
+                year = nearest_month_year(ref, month)
+            day = safe_date(year, month, first)
+            if day is None:
+                return None
+            return (match.start("d1"), match.end("d1")), day.isoformat(), "day", (day, day), not match.group("year")
         if not 1 <= first < last <= 31:
             return None
         span = (match.start("d1"), match.end()) if match.group("open") and not join else None
