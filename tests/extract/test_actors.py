@@ -674,6 +674,9 @@ def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, s
         ("en", "NEW YORK (AP) — Rain fell.",
          [("location:new-york", ["NEW YORK"]), ("organization:associated-press", ["AP"])]),
         ("pt", "CONCURSO PROFESSOR ADJUNTO (uma vaga) aberto.", []),
+        # AP puts the state after an American town: "LONDON, Ky." is in the United States.
+        ("en", "LONDON, Ky. (AP) — Rain fell.",
+         [("location:london", ["LONDON"]), ("organization:associated-press", ["AP"])]),
         # Spanish agencies close the dateline with a point and a dash.
         ("es", "BOGOTÁ (EFE).— Llovió.", [("location:bogota", ["BOGOTÁ"]), ("organization:efe", ["EFE"])]),
         ("es", "MADRID (Europa Press).- Llovió.",
@@ -744,6 +747,7 @@ def test_actors_initials_name_an_organisation(lang: str, text: str, expected: li
          "MAR"),
         ("es", None, "Según el Ministerio de Defensa ruso, 20 personas murieron.", "RUS"),
         ("en", "https://www.reuters.com/x", "MOSCOW (Reuters) - Ukraine's Interior Ministry said 20 died.", "UKR"),
+        ("en", "https://apnews.com/x", "LONDON, Ky. (AP) — The Interior Ministry said it would act.", "USA"),
         # An unknown dateline place leaves the country unknown, not the agency's.
         ("en", "https://www.reuters.com/x", "ZORBLATVILLE, June 2 (Reuters) - The Interior Ministry said it acted.",
          None),

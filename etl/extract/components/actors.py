@@ -69,6 +69,10 @@ from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
 _LIST_JOINS = frozenset({"e", "y", "and"})
+# The AP's abbreviations of US states in datelines ("LONDON, Ky.", "PORTLAND, Ore.").
+_US_STATES_AP = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
+                          "Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis "
+                          "Wyo".split())
 _NEW_WORDS = frozenset({"Nova", "Novo", "Nueva", "Nuevo", "New"})
 # Bodies named after the person who leads them: "Gobierno de Pedro Sánchez", "governo de Lula".
 _LED_BY = frozenset({"gobierno", "governo", "government", "administración", "administração", "administration"})
@@ -624,6 +628,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self.hit_start.get(end + 1) if self.texts[end] == "," else None
         if after is not None and after.entry.kind == "country" and not after.entry.capital:
             country = after.entry.country
+        elif self.texts[end] == "," and end + 1 < self.n and self.texts[end + 1].rstrip(".") in _US_STATES_AP:
+            country = "USA"  # "LONDON, Ky. (AP) —": AP writes the state after an American town
         else:
             country = self.gaz.place_countries.get(span[2].lower())
         self._add_location(span)
