@@ -69,13 +69,6 @@ from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
 _LIST_JOINS = frozenset({"e", "y", "and"})
-# The AP's abbreviations of US states in datelines ("LONDON, Ky.", "PORTLAND, Ore.").
-_US_STATES_AP = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
-                          "Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis "
-                          "Wyo".split())
-_NEW_WORDS = frozenset({"Nova", "Novo", "Nueva", "Nuevo", "New"})
-# Bodies named after the person who leads them: "Gobierno de Pedro Sánchez", "governo de Lula".
-_LED_BY = frozenset({"gobierno", "governo", "government", "administración", "administração", "administration"})
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
@@ -122,6 +115,9 @@ class ActorsComponent:
         self.company_tails = gaz.word_set("company_tail")
         self.not_names = gaz.word_set("not_name")
         self.indicators = {word.upper() for word in gaz.word_set("indicator")}
+        self.new_words = gaz.word_set("new_word")  # "Nova Holanda": a place named after a country
+        self.led_by = {w.lower() for w in gaz.word_set("led_by")}  # "Gobierno de Pedro Sánchez"
+        self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
         self.title_adjectives = {w.lower() for w in gaz.word_set("title_adjective")}
@@ -216,7 +212,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(start, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
                                 country=entry.country)
-            elif kind == "country" and start > 0 and texts[start - 1] in _NEW_WORDS and self.tok.ws[start - 1]:
+            elif kind == "country" and start > 0 and texts[start - 1] in self.c.new_words and self.tok.ws[start - 1]:
                 # "Nova Holanda" (a Rio favela), "Nueva Germania": a place named after the country
                 span = self._span(start - 1, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span)
@@ -295,7 +291,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Add typed multi-word names; return single-word candidates for linking."""
         pending = []
         for run in self._candidate_runs():
-            if len(run) > 2 and run[0].lower in _LED_BY and run[1].lower in self.c.links \
+            if len(run) > 2 and run[0].lower in self.c.led_by and run[1].lower in self.c.links \
                     and (run[2].text in self.gaz.first_names or find_person([" ".join(u.text for u in run[2:])])):
                 # "el Gobierno de Pedro Sánchez", "o Governo de Cavaco Silva": the person who leads it
                 span = self._span(run[2].start, run[-1].end)
@@ -628,7 +624,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self.hit_start.get(end + 1) if self.texts[end] == "," else None
         if after is not None and after.entry.kind == "country" and not after.entry.capital:
             country = after.entry.country
-        elif self.texts[end] == "," and end + 1 < self.n and self.texts[end + 1].rstrip(".") in _US_STATES_AP:
+        elif self.texts[end] == "," and end + 1 < self.n and self.texts[end + 1].rstrip(".") in self.c.us_states_ap:
             country = "USA"  # "LONDON, Ky. (AP) —": AP writes the state after an American town
         else:
             country = self.gaz.place_countries.get(span[2].lower())

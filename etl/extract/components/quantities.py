@@ -135,25 +135,12 @@ _FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thi
 # "one in five", "uno de cada diez", "um em cada dez": the second number is a ratio's.
 _ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+cada|em\s+cada|en\s+cada)\s+$",
                      re.IGNORECASE)
-# Nouns after which "over" means "about" ("a row over 2 tests"), not "more than".
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-_ABOUT_NOUNS = frozenset({"settlement", "dispute", "row", "fight", "battle", "clash", "clashes", "talks", "deal",
-                          "lawsuit", "suit", "charges", "concerns", "concern", "fears", "outrage", "protest",
-                          "protests", "anger", "probe", "investigation", "ban", "sanctions", "criticism",
-                          "controversy", "tension", "tensions", "standoff", "feud", "case", "trial", "appeal"})
 # Money written with a bare capital letter or two (South African rand, Kenyan shilling).
 _LETTER_MONEY = frozenset({"R", "Sh"})
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
                   "passado", "pasado")
-# Adjectives of a rate after an amount: "5 millones de dólares diarios", "R$ 600 mil anuais".
-_RATE_ADJECTIVES = {
-    "pt": {"diário": "day", "diários": "day", "diária": "day", "diárias": "day", "semanal": "week",
-           "semanais": "week", "mensal": "month", "mensais": "month", "anual": "year", "anuais": "year"},
-    "es": {"diario": "day", "diarios": "day", "diaria": "day", "diarias": "day", "semanal": "week",
-           "semanales": "week", "mensual": "month", "mensuales": "month", "anual": "year", "anuales": "year"},
-    "en": {},
-}
 _PER_WORDS = {"en": ("per", "a", "an", "each"), "pt": ("por", "ao", "à", "cada"), "es": ("por", "al", "a la", "cada")}
 # `Quantity.model_validate` without its wrapper: the same checks, a third less time per amount.
 _validate_quantity = Quantity.__pydantic_validator__.validate_python
@@ -479,7 +466,9 @@ class QuantitiesComponent:
         # Not a point in time: "$9.7bn a year earlier", "al año siguiente".
         self._per_word = re.compile(rf"[ \t]+(?:{_alt(_PER_WORDS[self.lang])})[ \t]+(?P<per>{per})(?![\w])"
                                     rf"(?![ \t]+(?:{_alt(_NOT_PER_AFTER)})(?![\w]))", re.IGNORECASE)
-        adjectives = _alt(_RATE_ADJECTIVES[self.lang]) or "(?!)"
+        # "5 millones de dólares diarios", "R$ 600 mil anuais": a rate (quantity_words: rate_adjective)
+        self._rate_adjectives = dict(pair.split("=", 1) for pair in self.roles.get("rate_adjective", ()))
+        adjectives = _alt(self._rate_adjectives) or "(?!)"
         self._rate_adjective = re.compile(rf"[ \t]+({adjectives})(?![\w])", re.IGNORECASE)
         self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes,
                                             unit_after=re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE))
@@ -577,7 +566,7 @@ class QuantitiesComponent:
             return None  # "one in five trains": a ratio, not five trains
         if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
                 and (before := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None \
-                and before.group(1).lower() in _ABOUT_NOUNS:
+                and before.group(1).lower() in self.roles.get("about_noun", ()):
             start, modifier = _number_start(match, groups), "exact"  # "a settlement over two positive tests"
         if modifier == "more_than" and self.lang == "en" and groups[_CUR] and _norm(groups[_MOD] or "") == "over" \
                 and (noun := _NOUN_AFTER.match(text, match_end)) is not None \
@@ -613,7 +602,7 @@ class QuantitiesComponent:
             unit = f"{unit}/{self.units[_norm(per.group('per'))]['unit']}"
             end = per.end()
         elif unit and unit != "%" and (rate := self._rate_adjective.match(text, end)) is not None:
-            unit, end = f"{unit}/{_RATE_ADJECTIVES[self.lang][rate.group(1).lower()]}", rate.end()
+            unit, end = f"{unit}/{self._rate_adjectives[rate.group(1).lower()]}", rate.end()
         # A unit or currency already says what is measured: only counts get an object.
         found = None
         if not unit:

@@ -351,11 +351,9 @@ class _SourceFinder:
                 (end < n and not (tok.is_punct[end] or tok.is_space[end] or texts[end] in self.c.settings))
                 or (cue.start > 0 and not (tok.is_punct[cue.start - 1] or tok.is_space[cue.start - 1]))):
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
-        if found is None and end - start == 1 and lower[start] in self.c.role_synonyms:
-            # "dijo el mandatario": the one president named before
-            return self._make(start, end, cue, actor=self._titled_person(self.c.role_synonyms[lower[start]]))
-        if found is None and end - start == 1 and lower[start] in self.c.role_anaphors:
-            return self._make(start, end, cue, actor=self._last_titled_person(cue.start_char))  # "the official said"
+        if found is None and end - start == 1 and (lower[start] in self.c.role_synonyms
+                                                   or lower[start] in self.c.role_anaphors):
+            return self._make(start, end, cue, actor=self._role_holder(lower[start], cue))  # "dijo el mandatario"
         if found is None and end - start == 1 and lower[start] in self.c.titles:
             return self._make(start, end, cue, actor=self._titled_person(lower[start]))  # "disse o presidente"
         return self._make(start, end, cue)
@@ -413,9 +411,7 @@ class _SourceFinder:
             return self._make(k, k + 1, cue, actor=titled)  # '"…," the King said'
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() \
                 and (lower[k] in self.c.role_anaphors or lower[k] in self.c.role_synonyms):
-            holder = (self._last_titled_person(cue.start_char) if lower[k] in self.c.role_anaphors
-                      else self._titled_person(self.c.role_synonyms[lower[k]]))
-            return self._make(k, k + 1, cue, actor=holder)  # '"…," the official said'
+            return self._make(k, k + 1, cue, actor=self._role_holder(lower[k], cue))  # '"…," the official said'
         if lower[k] in self.c.nouns and (texts[k].islower() or self._starts_sentence(k)
                                          or (k > 0 and lower[k - 1] in self.c.determiners)):  # "El Gobierno dijo"
             start = self._modifiers_before(k)
@@ -477,6 +473,14 @@ class _SourceFinder:
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
+
+    def _role_holder(self, word: str, cue: _Cue) -> Actor | None:
+        """Who a role word stands for: another name for a title is its one holder ("el
+        mandatario" after "el presidente Gabriel Boric"); "el funcionario", "the official" is
+        the person last named with a title before the cue."""
+        if word in self.c.role_anaphors:
+            return self._last_titled_person(cue.start_char)
+        return self._titled_person(self.c.role_synonyms[word])
 
     def _last_titled_person(self, before: int) -> Actor | None:
         """The person last named with a title before character `before` ("el general Quintero
