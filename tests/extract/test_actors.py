@@ -602,6 +602,10 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         # "Nova/New" + a country's name is a place named after it, unless it is a country itself.
         ("pt", "O tiroteio foi na comunidade Nova Holanda.", [("location:nova-holanda", ["Nova Holanda"])]),
         ("pt", "A Nova Zelândia jogou.", [("country:nzl", ["Nova Zelândia"])]),
+        # A capital one arrives at or goes to is the city; one answered is the government.
+        ("pt", "O presidente chegou hoje a Brasília.", [("location:brasilia", ["Brasília"])]),
+        ("es", "La delegación llegó a Lima el lunes.", [("location:lima", ["Lima"])]),
+        ("pt", "Lisboa respondeu a Moscovo.", [("country:prt", ["Lisboa"]), ("country:rus", ["Moscovo"])]),
         # A capital in the streets or the metropolitan area of it is the city, not the government.
         ("pt", "Milhares protestaram pelas ruas de Lisboa.", [("location:lisboa", ["Lisboa"])]),
         ("es", "La huelga afectó al área metropolitana de Buenos Aires.",

@@ -69,6 +69,7 @@ from etl.extract.patterns import doc_tokens
 from etl.models import Actor
 
 _LIST_JOINS = frozenset({"e", "y", "and"})
+_TO_WORDS = frozenset({"a", "à", "ao", "al"})
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
@@ -118,6 +119,7 @@ class ActorsComponent:
         self.new_words = gaz.word_set("new_word")  # "Nova Holanda": a place named after a country
         self.led_by = {w.lower() for w in gaz.word_set("led_by")}  # "Gobierno de Pedro Sánchez"
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
+        self.arrival_verbs = gaz.word_set("arrival_verb")  # "chegou a Brasília": the city
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
         self.title_adjectives = {w.lower() for w in gaz.word_set("title_adjective")}
@@ -205,7 +207,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
             if kind == "country" and entry.capital and (before in place_preps or (
-                    before in self.c.links and self._lower(start - 2) in self.c.place_nouns)) \
+                    before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
+                    or self._arrives_at(start)) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
                              and texts[end] not in self.c.calendar_words):  # "in New Delhi Tuesday"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
@@ -226,6 +229,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind in ("place", "org"):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(start, end), country=entry.country)
+
+    def _arrives_at(self, start: int) -> bool:
+        """"chegou hoje a Brasília", "llegó a Lima": a verb of arrival, then "a/à/ao" (up to two
+        words between), before token `start`."""
+        if self._lower(start - 1) not in _TO_WORDS:
+            return False
+        return any(self._lower(k) in self.c.arrival_verbs for k in range(max(0, start - 4), start - 1))
 
     def _title_info(self, hit: Hit) -> tuple[str, str | None, int, tuple[int, int, str]]:
         """Role text, country, the token where a name after this title would start, and the
