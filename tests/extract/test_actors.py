@@ -657,6 +657,9 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "Declaró el exalcalde Juan Quelm.", [("person:juan-quelm", None, "exalcalde")]),
         # A listed person's short name after "according to" is the person.
         ("en", "According to Zelensky, talks failed.", [("person:volodymyr-zelensky", "UKR", None)]),
+        # A given name after a word in capitals starts a name: "dijo a EL UNIVERSAL Gabriela Quelm".
+        ("es", '"Era esperada", dijo a EL UNIVERSAL Gabriela Quelm, directora de análisis.',
+         [("person:gabriela-quelm", None, "directora")]),
         # A government named after its leader names the leader.
         ("es", "El Gobierno de Pedro Quelm aprobó un paquete.", [("person:pedro-quelm", None, None)]),
         ("pt", "Foi o Governo de Cavaco Silva que legislou.", [("person:anibal-cavaco-silva", "PRT", None)]),

@@ -78,12 +78,17 @@ class NameRuns:
     def _at_its_title_name(self, run: list[Unit]) -> list[list[Unit]]:
         """The run cut at the given name where a title's name starts, when the run began with
         the title's own words: "o ex-ministro da [Marinha] [Almir Garnier]", "el expresidente de
-        la [Generalitat] [Carles Puigdemont]"."""
+        la [Generalitat] [Carles Puigdemont]"; or at a given name after a word in capitals ("a EL
+        UNIVERSAL [Gabriela Siller]")."""
         for index, unit in enumerate(run[1:], start=1):
             info = self.after_title.get(unit.start)
             if info is not None and unit.text in self.gaz.first_names \
                     and info[3][0] < run[0].start_char < info[3][1]:  # inside the title's written span
                 return [run[:index], run[index:]]
+            previous = run[index - 1].text
+            if unit.text in self.gaz.first_names and len(previous) > 2 and previous.isalpha() and previous.isupper() \
+                    and not unit.text.isupper():
+                return [run[:index], run[index:]]  # "dijo a EL UNIVERSAL Gabriela Siller": an outlet, then a name
         return [run]
 
     def _joins_name(self, current: list[Unit], i: int) -> bool:
