@@ -170,6 +170,11 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("Vamos a vacunar a todos", 40, "person:elsa-varo")]),
         ("pt", 'O ministro Tavras Quelme falou com Ana Souza. "Vamos cortar gastos", afirmou.',
          [("Vamos cortar gastos", 47, None)]),
+        # ...also with a place or a time after the verb.
+        ("es", 'La ministra Elsa Varo habló hoy. "Las familias lo notan", dijo en el Congreso.',
+         [("Las familias lo notan", 34, "person:elsa-varo")]),
+        ("pt", 'O ministro Tavras Quelme esteve em Setúbal. "Vamos investir", afirmou no Largo do Rato.',
+         [("Vamos investir", 45, "person:tavras-quelme")]),
         # A name inside the quotation is not its speaker.
         ("pt", 'O ministro Tavras Quelme falou. «O sucesso de Walter Salles é enorme», declarou.',
          [("O sucesso de Walter Salles é enorme", 33, "person:tavras-quelme")]),

@@ -52,6 +52,9 @@ _TITLE_WORDS = 4  # at most, in a quoted title after "de/of"
 _OF = frozenset({"de", "do", "da", "of", "del"})
 _ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who served as president, has"
 _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroos said.'
+# Words that open a place or a time after a speech verb, not its subject ("dijo en el Congreso").
+_SETTING_WORDS = frozenset({"en", "em", "no", "na", "nos", "nas", "desde", "durante", "ante", "tras", "após", "ao",
+                            "à", "al", "por", "pelo", "pela", "hoy", "hoje", "ayer", "ontem", "nesta", "neste"})
 _PRONOUNS = {"he": "m", "she": "f", "ele": "m", "ela": "f", "él": "m", "ella": "f"}
 _MALE_HONORIFICS = frozenset({"Mr", "Sr", "Dom", "Don", "don", "Sir"})
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Sra", "Srta", "Dona", "Doña", "doña", "Dame"})
@@ -330,8 +333,9 @@ class _Speakers:
         # Portuguese and Spanish drop the subject: '"Vamos cortar gastos", afirmou.' is said by
         # the one person named just before ("" matches either gender).
         k = start + (start < n and self.texts[start] == ",")
-        if self.c.lang != "en" and k + 1 < n and lower[k] in self.c.verbs and self.texts[k + 1] in _SENTENCE_END:
-            return ""
+        if self.c.lang != "en" and k + 1 < n and lower[k] in self.c.verbs \
+                and (self.texts[k + 1] in _SENTENCE_END or lower[k + 1] in _SETTING_WORDS):
+            return ""  # '"…", afirmou.', '"…", dijo en el Congreso.'
         return None
 
     def _resolve(self, gender: str, opener: int, upto: int | None = None) -> str | None:
