@@ -1140,6 +1140,9 @@ def test_actors_seed_roles_have_evidence() -> None:
         # A short form without trailing initials or a generational suffix is the same person.
         ("en", 'Dr. Anoop Kumar A.S., who heads critical care, spoke. "It was late," Dr. Anoop Kumar told reporters.',
          [("person:anoop-kumar-a-s", ["Anoop Kumar A.S.", "Anoop Kumar"])]),
+        # ...and so is the first and last name without the middle ones.
+        ("pt", "O prémio foi para Helena Quitéria Quelm. Nascida em Luanda, Helena Quelm escreve.",
+         [("person:helena-quiteria-quelm", ["Helena Quitéria Quelm", "Helena Quelm"])]),
     ],
 )
 def test_actors_title_aliases_and_name_tails(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -403,13 +403,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _person_id(self, name: str) -> str:
         """A shorter form of a person named in full earlier: without the first names ("Pinto
-        Luz" after "Miguel Pinto Luz") or without trailing initials or a generational suffix
-        ("Anoop Kumar" after "Anoop Kumar A.S.", "Martin Luther King" after "... King Jr.")."""
+        Luz" after "Miguel Pinto Luz"), without the middle ones ("Helena Mbala" after "Helena
+        Quitéria Mbala") or without trailing initials or a generational suffix ("Anoop Kumar"
+        after "Anoop Kumar A.S.", "Martin Luther King" after "... King Jr.")."""
         suffix, prefix = " " + name, name + " "
+        words = name.split()
         for actor_id, record in self.actors.of_type("person").items():
             full = record["name"]
             if full.endswith(suffix) or (full.startswith(prefix) and _NAME_TAIL.fullmatch(full[len(prefix):])):
                 return actor_id
+            parts = full.split()
+            if len(words) == 2 and len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[1]:
+                return actor_id  # "Helena Mbala" after "Helena Quitéria Mbala": without the middle names
         return f"person:{slugify(name)}"
 
     def _context(self, run: list[Unit]) -> dict[str, Any]:
