@@ -289,6 +289,9 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("official", 54, "said", "attribution", "person:quelmo-ronda")]),
         ("es", 'El fiscal Quelmo Vázquez habló. "No hay pruebas", dijo el funcionario.',
          [("funcionario", 58, "dijo", "attribution", "person:quelmo-vazquez")]),
+        # The wire's anonymous sources are the people, not "the matter".
+        ("en", "The firm is weighing a sale, people familiar with the matter said.",
+         [("people familiar with the matter", 29, "said", "attribution", None)]),
         # "an estimated", "the reported": an adjective, no cue.
         ("en", "The UK sanctioned Quelmo Kang over an estimated 11,000 troops.", []),
         # Spain's perfect tense reports too; with an object it does not.

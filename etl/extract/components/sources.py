@@ -412,6 +412,8 @@ class _SourceFinder:
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() \
                 and (lower[k] in self.c.role_anaphors or lower[k] in self.c.role_synonyms):
             return self._make(k, k + 1, cue, actor=self._role_holder(lower[k], cue))  # '"…," the official said'
+        if k >= 4 and lower[k - 3] == "familiar" and lower[k - 2] == "with" and lower[k - 1] in self.c.determiners:
+            return self._make(k - 4, k + 1, cue)  # "people familiar with the matter said"
         if lower[k] in self.c.nouns and (texts[k].islower() or self._starts_sentence(k)
                                          or (k > 0 and lower[k - 1] in self.c.determiners)):  # "El Gobierno dijo"
             start = self._modifiers_before(k)
