@@ -657,6 +657,11 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "Declaró el exalcalde Juan Quelm.", [("person:juan-quelm", None, "exalcalde")]),
         # A listed person's short name after "according to" is the person.
         ("en", "According to Zelensky, talks failed.", [("person:volodymyr-zelensky", "UKR", None)]),
+        # A title adjective after the title's place stays out of the name ("encargada").
+        ("es", "La gobernadora de Antioquia encargada, Luz Quelm, dijo que no.",
+         [("location:antioquia", "COL", None), ("person:luz-quelm", "COL", "gobernadora")]),
+        # A known paper before a comma and a title is no person ("Contactada pelo Expresso, a escritora").
+        ("pt", "Contactada pelo Expresso, a escritora disse que sim.", [("organization:expresso", "PRT", None)]),
         # A given name after a word in capitals starts a name: "dijo a EL UNIVERSAL Gabriela Quelm".
         ("es", '"Era esperada", dijo a EL UNIVERSAL Gabriela Quelm, directora de análisis.',
          [("person:gabriela-quelm", None, "directora")]),

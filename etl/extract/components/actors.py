@@ -273,6 +273,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif self._lower(j) in self.c.links and (nxt := self.hit_start.get(j + 1)) \
                 and nxt.entry.kind in ("country", "place"):
             country, j = nxt.entry.country, nxt.end  # "o governador de São Paulo, Tarcísio de Freitas"
+        while self._lower(j) in self.c.title_adjectives:
+            j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
         if self._lower(j) in self.c.links and j + 2 < n and texts[j + 1].islower() \
                 and texts[j + 2] == ",":
             j += 2  # "a presidente da instituição, Christine Lagarde": the role stays "presidente"
