@@ -30,7 +30,7 @@ def test_annotate_jsonl_labels_spans_and_reports_bad_lines(tmp_path):
         json.dumps({"id": "day-first", "text": PT, "published": "29/11/2024"}),
     ]) + "\n", encoding="utf-8")
     lines = list(annotate_jsonl(path))
-    assert _spans(PT, lines[0]) == [("Andrei Belousov", "PERSON"), ("Pyongyang", "GPE"),
+    assert _spans(PT, lines[0]) == [("Andrei Belousov", "PERSON"), ("Pyongyang", "LOC"),
                                     ("30 de novembro", "DATE"), ("mais de 500", "QUANTITY")]
     assert _spans(EN, lines[1]) == [("Reuters", "ORG"), ("Monday", "DATE"), ("2,000", "QUANTITY"),
                                     ("Kyiv", "GPE")]
