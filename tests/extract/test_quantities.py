@@ -916,6 +916,9 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
         ("en", "The war cost $15 bln and 1.2 mln jobs; shares fell 3.6pc.",
          [("$15 bln", 1.5e10, "USD"), ("1.2 mln", 1.2e6, None), ("3.6pc", 3.6, "%")]),
         ("es", "La multa asciende a 5.000 bolívares.", [("5.000 bolívares", 5000.0, "VES")]),
+        # "por cada día" makes a rate; "el minuto 25" names a minute, it counts none.
+        ("es", "Pierde 1,8 millones de euros por cada día y marcó en el minuto 25.",
+         [("1,8 millones de euros por cada día", 1.8e6, "EUR/day")]),
         # An adjective of a rate after the unit: "diarios", "anuais".
         ("es", "Las pérdidas son de 5 millones de dólares diarios.",
          [("5 millones de dólares diarios", 5e6, "USD/day")]),

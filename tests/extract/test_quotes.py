@@ -175,6 +175,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("Las familias lo notan", 34, "person:elsa-varo")]),
         ("pt", 'O ministro Tavras Quelme esteve em Setúbal. "Vamos investir", afirmou no Largo do Rato.',
          [("Vamos investir", 45, "person:tavras-quelme")]),
+        # A speech gerund after the clause ("saying", "diciendo") gives the quote to its subject.
+        ("en", 'Treasurer Quelmo Chalmers welcomed the cut, saying it was "a welcome relief for families".',
+         [("a welcome relief for families", 59, "person:quelmo-chalmers")]),
         # A name inside the quotation is not its speaker.
         ("pt", 'O ministro Tavras Quelme falou. «O sucesso de Walter Salles é enorme», declarou.',
          [("O sucesso de Walter Salles é enorme", 33, "person:tavras-quelme")]),

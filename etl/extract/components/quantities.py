@@ -141,7 +141,8 @@ _LETTER_MONEY = frozenset({"R", "Sh"})
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
                   "passado", "pasado")
-_PER_WORDS = {"en": ("per", "a", "an", "each"), "pt": ("por", "ao", "à", "cada"), "es": ("por", "al", "a la", "cada")}
+_PER_WORDS = {"en": ("per", "a", "an", "each"), "pt": ("por cada", "por", "ao", "à", "cada"),
+              "es": ("por cada", "por", "al", "a la", "cada")}
 # `Quantity.model_validate` without its wrapper: the same checks, a third less time per amount.
 _validate_quantity = Quantity.__pydantic_validator__.validate_python
 # After "1.5m": English plurals without an -s, counted in millions ("1.5m people"), and the
