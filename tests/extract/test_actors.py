@@ -657,6 +657,12 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "Declaró el exalcalde Juan Quelm.", [("person:juan-quelm", None, "exalcalde")]),
         # A listed person's short name after "according to" is the person.
         ("en", "According to Zelensky, talks failed.", [("person:volodymyr-zelensky", "UKR", None)]),
+        # A title's body in lower case with its article stays out of the role; "regional" stays in it.
+        ("es", "El director de la entidad, Carlos Quelm, dijo que sí.", [("person:carlos-quelm", None, "director")]),
+        ("es", "El gobernador regional de Piura, Luis Quelm, dijo que sí.",
+         [("person:luis-quelm", None, "gobernador regional de Piura")]),
+        ("pt", "Segundo o gerente da pesquisa, Fernando Quelm, o índice subiu.",
+         [("person:fernando-quelm", None, "gerente")]),
         # A title adjective after the title's place stays out of the name ("encargada").
         ("es", "La gobernadora de Antioquia encargada, Luz Quelm, dijo que no.",
          [("location:antioquia", "COL", None), ("person:luz-quelm", "COL", "gobernadora")]),

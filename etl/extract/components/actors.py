@@ -275,7 +275,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             country, j = nxt.entry.country, nxt.end  # "o governador de São Paulo, Tarcísio de Freitas"
         while self._lower(j) in self.c.title_adjectives:
             j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
-        if self._lower(j) in self.c.links and j + 2 < n and texts[j + 1].islower() \
+        if self._lower(j) in self.c.links and j + 3 < n and self._lower(j + 1) in self.c.determiners \
+                and texts[j + 2].islower() and texts[j + 3] == ",":
+            j += 3  # "el director de la entidad, Carlos Pérez": the role stays "director"
+        elif self._lower(j) in self.c.links and j + 2 < n and texts[j + 1].islower() \
                 and texts[j + 2] == ",":
             j += 2  # "a presidente da instituição, Christine Lagarde": the role stays "presidente"
         if j < n and texts[j] == ",":
