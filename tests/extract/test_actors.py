@@ -345,7 +345,10 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("es", "La Asociación Española de Quelonios y la Federación Española de Remo firmaron.",
          [("organization:asociacion-espanola-de-quelonios", ["Asociación Española de Quelonios"]),
           ("organization:federacion-espanola-de-remo", ["Federación Española de Remo"])]),
-        # A company word at the end makes a company ("Ativa Investimentos", "América Móvil").
+        # A company word at the end makes a company ("Ativa Investimentos", "América Móvil",
+        # "Southern Water", "TransPennine Express").
+        ("en", "The regulator fined Quelm Water and Quelm Express.",
+         [("organization:quelm-water", ["Quelm Water"]), ("organization:quelm-express", ["Quelm Express"])]),
         ("pt", "O analista da Quelma Investimentos falou.",
          [("organization:quelma-investimentos", ["Quelma Investimentos"])]),
         ("es", "Quelma Móvil reportó ganancias.", [("organization:quelma-movil", ["Quelma Móvil"])]),
