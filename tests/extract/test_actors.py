@@ -349,6 +349,8 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         # "Southern Water", "TransPennine Express").
         ("en", "The regulator fined Quelm Water and Quelm Express.",
          [("organization:quelm-water", ["Quelm Water"]), ("organization:quelm-express", ["Quelm Express"])]),
+        # An airport is a place, not a company.
+        ("en", "Flights were cancelled at Quelm Airport.", [("location:quelm-airport", ["Quelm Airport"])]),
         ("pt", "O analista da Quelma Investimentos falou.",
          [("organization:quelma-investimentos", ["Quelma Investimentos"])]),
         ("es", "Quelma Móvil reportó ganancias.", [("organization:quelma-movil", ["Quelma Móvil"])]),
