@@ -46,6 +46,9 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
         ("en", "Quelmo Ronda spoke. 'The police acted with restraint,' he said.",
          [("The police acted with restraint", 21, "person:quelmo-ronda")]),
         ("en", "The workers' union said the bosses' plan from the '90s was 'not enough for us' today.", []),
+        # A partial quote closed right before the sentence's own stop.
+        ("en", "Quelmo Reed said the ruling showed 'the era of polluters is over'.",
+         [("the era of polluters is over", 36, "person:quelmo-reed")]),
         # A straight mark after a space with no closing partner is not a quote.
         ('pt', 'Ele mede 5" e disse "isto', []),
     ],

@@ -146,8 +146,9 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
 def _single_quote_pairs(tok: DocTokens) -> list[tuple[int, int]]:
     """British quotes in straight single marks: "'They are shooting at us,' a resident said."
     The opening mark starts a word after a space; the closing one follows the quote's own
-    comma or full stop (the British style), which no apostrophe of a plural possessive
-    ("the workers' union") does. At least three words between them."""
+    comma or full stop (the British style), or comes right before the sentence's ("showed
+    'the era of polluters is over'."), which no apostrophe of a plural possessive ("the
+    workers' union") does. At least three words between them."""
     texts, ws, n = tok.texts, tok.ws, len(tok.texts)
     pairs: list[tuple[int, int]] = []
     i = 0
@@ -156,7 +157,9 @@ def _single_quote_pairs(tok: DocTokens) -> list[tuple[int, int]]:
                 and (i == 0 or ws[i - 1] or tok.is_space[i - 1]):
             j = i + 1
             while j < n and j - i < _MAX_TOKENS and "\n" not in texts[j] \
-                    and not (texts[j] == "'" and not ws[j - 1] and texts[j - 1] in _QUOTE_END):
+                    and not (texts[j] == "'" and not ws[j - 1]
+                             and (texts[j - 1] in _QUOTE_END  # "'… us,' a resident said"
+                                  or (j + 1 < n and texts[j + 1] in _QUOTE_END and not ws[j]))):  # "… 'is over'."
                 j += 1
             if j < n and texts[j] == "'" and sum(tok.is_alpha[k] for k in range(i + 1, j)) >= 3:
                 pairs.append((i, j))
