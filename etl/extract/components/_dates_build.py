@@ -280,44 +280,36 @@ class DateBuilders:
         return span, found.isoformat(), "day", (found, found), True
 
     def _day_range(self, match: re.Match[str], ref: date | None) -> Built | None:
-        """"de 10 a 18 de setembro", "June 10-18" -> one interval at day precision."""
+        """"de 10 a 18 de setembro", "June 10-18" -> one interval at day precision; "4 e 5 de
+        maio" lists two days -> the first, in the second's month and year (the second is a
+        date of its own)."""
         written, join = match.group("month"), match.group("join")
         if not self._cased_ok(self.months, written):
             return None
         month = int(self.months[written.lower()]["month"])
         first, last = int(match.group("d1")), int(match.group("d2"))
-        if join and not match.group("open") and join.lower() in self.cues.get("list_join", ()):
-            # "4 e 5 de maio" lists two days: this is the first, in the second's month and year
-            # (the second is a date of its own)
-            if not 1 <= first <= 31:
-                return None
-            if match.group("year"):
-                year = int(match.group("year"))
-            elif ref is None:
-                return (match.start("d1"), match.end("d1")), f"XXXX-{month:02d}-{first:02d}", "day", None, True
-            else:
-                year = nearest_month_year(ref, month)
-            day = safe_date(year, month, first)
-            if day is None:
-                return None
-            return (match.start("d1"), match.end("d1")), day.isoformat(), "day", (day, day), not match.group("year")
-        if not 1 <= first < last <= 31:
+        listed = bool(join) and not match.group("open") and join.lower() in self.cues.get("list_join", ())
+        if not (1 <= first <= 31 if listed else 1 <= first < last <= 31):
             return None
-        span = (match.start("d1"), match.end()) if match.group("open") and not join else None
-        if not match.group("year") and match.end() == match.end("month") + 1:
-            # "de 10 a 18 de setembro." ends a sentence: the dot is not an abbreviation's
-            span = ((span or match.span())[0], match.end("month"))
+        if listed:
+            span: tuple[int, int] | None = (match.start("d1"), match.end("d1"))
+        else:
+            span = (match.start("d1"), match.end()) if match.group("open") and not join else None
+            if not match.group("year") and match.end() == match.end("month") + 1:
+                # "de 10 a 18 de setembro." ends a sentence: the dot is not an abbreviation's
+                span = ((span or match.span())[0], match.end("month"))
         if match.group("year"):
             year = int(match.group("year"))
         elif ref is None:
-            return span, f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}", "day", None, True
+            value = f"XXXX-{month:02d}-{first:02d}"
+            return span, value if listed else f"{value}/XXXX-{month:02d}-{last:02d}", "day", None, True
         else:
             year = nearest_month_year(ref, month)
-        start, end = safe_date(year, month, first), safe_date(year, month, last)
+        start, end = safe_date(year, month, first), safe_date(year, month, first if listed else last)
         if start is None or end is None:
             return None
-        relative = not match.group("year")
-        return span, f"{start.isoformat()}/{end.isoformat()}", "day", (start, end), relative
+        value = start.isoformat() if listed else f"{start.isoformat()}/{end.isoformat()}"
+        return span, value, "day", (start, end), not match.group("year")
 
     def _month_range(self, match: re.Match[str], ref: date | None) -> Built | None:
         """"entre junho e agosto", "de março a maio de 2024" -> one interval at month precision."""

@@ -321,8 +321,6 @@ _POINT_DECIMAL_COUNTRIES = frozenset({"MEX", "GTM", "HND", "SLV", "NIC", "PAN", 
 # "1.234.567" or "1.234,5" (points do; "2.5" is no group).
 _COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}(?:,\d{3})+|(?:,\d{3})+\.\d)")
 _POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
-
-
 # "1,200 efectivos" where a comma marks decimals: round hundreds of things are no fraction
 # ("14,166 pontos" is a gymnast's score).
 _COMMA_THOUSAND = re.compile(r"[1-9]\d{0,2},\d00")
