@@ -246,6 +246,26 @@ def test_dates_lists_of_years(dates, lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # "nesta/este/this" + weekday is that day of the publication's week (Monday to Saturday)...
+        ("pt", date(2024, 8, 8), "As ações sobem nesta sexta-feira.", "2024-08-09"),
+        ("es", date(2024, 8, 8), "Las bolsas abren este viernes al alza.", "2024-08-09"),
+        ("en", date(2024, 8, 8), "Markets open this Friday.", "2024-08-09"),
+        ("pt", date(2024, 8, 8), "O presidente viajou nesta segunda-feira.", "2024-08-05"),
+        ("pt", date(2024, 8, 10), "O ministro disse nesta segunda-feira que sim.", "2024-08-05"),
+        # ...around a Sunday, the nearer one; a verb of saying right before it looks back.
+        ("pt", date(2024, 8, 8), "A reunião acontece neste domingo.", "2024-08-11"),
+        ("pt", date(2024, 8, 12), "O clube venceu neste domingo.", "2024-08-11"),
+        ("pt", date(2024, 8, 11), "O ministro fala nesta segunda-feira.", "2024-08-12"),
+        ("pt", date(2024, 8, 11), "O ministro disse nesta segunda-feira que sim.", "2024-08-05"),
+    ],
+)
+def test_dates_this_weekday_is_in_the_week_of_publication(dates, lang, ref, text, expected):
+    assert [m.value for m in dates(text, lang, ref)] == [expected]
+
+
+@pytest.mark.parametrize(
     "lang,text,expected",
     [
         # Two weekdays joined as a range are one week's span, in order (REF is Saturday 2024-11-30).

@@ -557,6 +557,14 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "Pérdidas superiores a US$ 40 millones.",
          [("superiores a US$ 40 millones", 4e7, None, "more_than", "USD", None)]),
         ("es", "Una inflación cercana al 2,1%.", [("cercana al 2,1%", 2.1, None, "about", "%", None)]),
+        # "hasta"/"até" after a change is the level reached; before a ceiling it is "at most".
+        ("es", "Las ventas crecieron un 7,2%, hasta 18.100 millones de euros.",
+         [("7,2%", 7.2, None, "exact", "%", None), ("18.100 millones de euros", 1.81e10, None, "exact", "EUR", None)]),
+        ("es", "El precio cayó hasta 3,5 euros.", [("3,5 euros", 3.5, None, "exact", "EUR", None)]),
+        ("es", "Los salarios podrán subir hasta un 4%.", [("hasta un 4%", 4, None, "at_most", "%", None)]),
+        ("pt", "As vendas cresceram 5%, até R$ 4 bilhões.",
+         [("5%", 5, None, "exact", "%", None), ("R$ 4 bilhões", 4e9, None, "exact", "BRL", None)]),
+        ("pt", "Multas de até R$ 50 milhões.", [("até R$ 50 milhões", 5e7, None, "at_most", "BRL", None)]),
         # A fraction is no count of its numerator ("two-thirds" is not 2); "3 quartos" are rooms.
         ("en", "Nearly two-thirds of residents fled.", []),
         ("pt", "Cerca de dois terços dos moradores fugiram.", []),

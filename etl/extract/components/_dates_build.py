@@ -415,10 +415,23 @@ class DateBuilders:
             # "will broadcast on Sunday", "activó el aviso para este miércoles": the coming one (today's included)
             coming = ref + timedelta(days=(weekday - ref.weekday()) % 7)
             return None, coming.isoformat(), "day", (coming, coming), True
+        if pday is None and direction == "this" and self._tense(match) != "last" \
+                and not self._said_right_before(match):
+            # "as ações sobem nesta sexta-feira" on a Thursday: the Friday of this week (Monday to
+            # Saturday; around a Sunday, the nearer one)
+            ahead, back = (weekday - ref.weekday()) % 7, (ref.weekday() - weekday) % 7
+            this_week = weekday > ref.weekday() if 6 not in (weekday, ref.weekday()) else ahead < back
+            found = ref + timedelta(days=ahead) if this_week else ref - timedelta(days=back)
+            return None, found.isoformat(), "day", (found, found), True
         found = resolve_weekday(ref, weekday, direction, pday)
         if found is None:
             return None
         return None, found.isoformat(), "day", (found, found), True
+
+    def _said_right_before(self, match: re.Match[str]) -> bool:
+        """A past verb of saying right before the date: "disse nesta segunda-feira"."""
+        before = match.string[max(0, match.start() - 16):match.start()].split()
+        return bool(before) and before[-1].lower() in self.cues.get("said_before", ())
 
     def _deictic(self, match: re.Match[str], ref: date | None) -> Built | None:
         phrase = _SPACES.sub(" ", match.group("phrase").lower())

@@ -127,6 +127,7 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 # "un", "uma" or a number before "menor(es) de": the word is a noun, minors counted ("un menor
 # de 17 años"); "los menores de 15 años" are those under 15.
+_CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)\s*,?\s*$", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
 # "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
 # ("quartos", "cuartos" and "quarters" alone are also rooms and periods: only "-quarters" counts.)
@@ -561,6 +562,10 @@ class QuantitiesComponent:
                 and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
             # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
             start, modifier = _number_start(match, groups), "exact"
+        if modifier == "at_most" and _norm(groups[_MOD] or "") in ("hasta", "até") \
+                and self._reached(text, start):
+            # "crecieron un 7,2%, hasta 18.100 millones": the level reached, not a ceiling.
+            start, modifier = _number_start(match, groups), "exact"
         if _ONE_IN.search(text, max(0, start - 16), start):
             return None  # "one in five trains": a ratio, not five trains
         if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
@@ -624,6 +629,17 @@ class QuantitiesComponent:
             "object": text[found[0]:found[1]] if found else None,
             "object_start": found[0] if found else None, "object_end": found[1] if found else None,
         })
+
+    def _reached(self, text: str, start: int) -> bool:
+        """A change was just told: "subieron un 2,1%, hasta", "cresceram até", "cayó hasta"."""
+        before = re.split(r"[.;:?!]\s", text[max(0, start - 80):start])[-1]
+        if _CHANGE_BEFORE.search(before):
+            return True
+        words = before.lower().replace(",", " ").split()[-8:]
+        verbs = self.roles.get("reach_verb", set())
+        told = [i for i in range(len(words)) if words[i] in verbs or " ".join(words[i:i + 2]) in verbs]
+        # right after the verb ("cayó hasta"), or after the change and a comma ("subieron un 2,1% el jueves, hasta")
+        return bool(told) and (told[-1] >= len(words) - 2 or before.rstrip().endswith(","))
 
     def _counts_people_or_things(self, text: str, end: int) -> bool:
         """A plural noun follows: what a number counts ("1.5m people", "2m visitors")."""
