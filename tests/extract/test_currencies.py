@@ -49,6 +49,16 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
         ("en", "It raised A$500 million and C$200 million.", None,
          [("A$500 million", "AUD"), ("C$200 million", "CAD")]),
         ("en", "The Nasdaq lost $1.1tn.", "https://www.nytimes.com/x", [("$1.1tn", "USD")]),
+        # Cents are the outlet's country's; pounds are sterling in a British outlet, and so are
+        # millions of pounds anywhere, unless they are pounds "of" something.
+        ("en", "The child fare will be reduced to 65 cent.", "https://www.irishtimes.com/x", [("65 cent", "EUR")]),
+        ("en", "Fares rise by 80 cents.", "https://www.nytimes.com/x", [("80 cents", "USD")]),
+        ("en", "A ticket cost 20 pounds.", "https://www.bbc.co.uk/news/x", [("20 pounds", "GBP")]),
+        ("en", "Britain will pay 3 billion pounds to Rwanda.", "https://www.reuters.com/x",
+         [("3 billion pounds", "GBP")]),
+        ("en", "The firm recalled 2 million pounds of beef.", "https://www.nytimes.com/x",
+         [("2 million pounds", "lb")]),
+        ("en", "The parcel weighed 3 pounds.", "https://www.nytimes.com/x", [("3 pounds", "lb")]),
         # A rate keeps its period.
         ("en", "Borrowers save about $90 a month.", "https://www.abc.net.au/news/x",
          [("about $90 a month", "AUD/month")]),

@@ -127,6 +127,7 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 # "un", "uma" or a number before "menor(es) de": the word is a noun, minors counted ("un menor
 # de 17 años"); "los menores de 15 años" are those under 15.
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)\s*,?\s*$", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
 # "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
@@ -554,6 +555,8 @@ class QuantitiesComponent:
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
+        if unit == "lb" and multiplied and not _OF_AFTER.match(text, match_end):
+            unit = "GBP"  # "3 billion pounds ($3.85 billion)": money; "2 million pounds of beef" weighs
         if (written_mod := groups[_MOD]) and modifier in ("more_than", "less_than") \
                 and _norm(written_mod).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
