@@ -684,6 +684,22 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("pt", "O PIB cresceu e o IPCA caiu.", []),
         # A sentence-initial participle before a country is no organisation's name.
         ("en", "Neighbouring Mali closed its border.", [("country:mli", "MLI", None)]),
+        # A country or place that is also a first name, before a surname, opens a person's name;
+        # so does a demonym that is one, right after a title.
+        ("es", "El capitán Mauricio Quelm dijo que no.", [("person:mauricio-quelm", None, "capitán")]),
+        ("en", "Police said Jordan Quelm, 19, was stabbed.", [("person:jordan-quelm", None, None)]),
+        ("en", "Jordan said it closed its airspace.", [("country:jor", "JOR", None)]),
+        ("en", "Ukrainian Energy Minister German Quelm said the grid was hit.",
+         [("person:german-quelm", "UKR", "energy minister")]),
+        # A portfolio before an English title is part of the role, and the nationality before it counts.
+        ("en", "Greek Migration Minister Dimitris Quelm said arrivals rose.",
+         [("person:dimitris-quelm", "GRC", "migration minister")]),
+        ("en", "Transport Secretary Louise Quelm said.", [("person:louise-quelm", None, "transport secretary")]),
+        # A nationality between a title and its portfolio gives the country.
+        ("es", "La ministra chilena del Medio Ambiente, Maisa Quelm, habló.",
+         [("person:maisa-quelm", "CHL", "ministra chilena del Medio Ambiente")]),
+        ("pt", "O ministro angolano da Energia e Águas, João Quelm, disse.",
+         [("person:joao-quelm", "AGO", "ministro angolano da Energia e Águas")]),
     ],
 )
 def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

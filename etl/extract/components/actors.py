@@ -55,6 +55,7 @@ from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazett
 from etl.extract.components._actors_hits import (
     article_source,
     drop_head_hits,
+    drop_forename_hits,
     drop_surname_hits,
     merge_place_heads,
     resolve_short_countries,
@@ -135,6 +136,9 @@ class ActorsComponent:
         self.region_heads = self.place_heads | gaz.word_set("region_head")
         self.place_tails = gaz.word_set("place_tail")
         self.employer_titles = gaz.word_set("employer_title")
+        # Words after a country or place that is also a first name that keep it a place ("Santiago Centro")
+        self.forename_stops = {w.lower() for w in (*gaz.heads, *self.region_heads, *self.place_tails,
+                                                    *self.company_words, *self.place_nouns)}
         # English writes months and weekdays with a capital; they are never actors.
         self.calendar_words = (
             {*calendar.month_name[1:], *calendar.day_name} if self.lang == "en" else set()
@@ -155,6 +159,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.units = Units(tok, self.gaz.honorifics)
         hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names,
                                  title_surnames=component.lang == "en")
+        hits = drop_forename_hits(tok, hits, self.gaz.first_names, component.forename_stops)
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
         self.hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
@@ -243,6 +248,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         texts, n, j, country = self.texts, self.n, hit.end, None
         while self._lower(j) in self.c.title_adjectives:
             j += 1  # "la presidenta electa, Claudia Sheinbaum"
+        nationality = self.hit_start.get(j)
+        if nationality is not None and nationality.entry.kind == "demonym" and self.c.lang != "en" \
+                and self._lower(nationality.end) in self.c.links:
+            country, j = nationality.entry.country, nationality.end  # "la ministra chilena del Medio Ambiente"
         linked = self._lower(j) in self.c.links
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
         if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
@@ -262,7 +271,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             title = hit.entry.key
         role = title + extension
         before = self.hit_end.get(hit.start)
-        if before and before.entry.kind == "demonym":
+        if country is not None:
+            pass
+        elif before and before.entry.kind == "demonym":
             country = before.entry.country
         elif self._lower(hit.start - 1) in _POSSESSIVE:
             owner = self.hit_end.get(hit.start - 1)
