@@ -92,6 +92,14 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("es", "El ministro Tavras Quelme destacó la cooperación en materia migratoria.", []),
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
+        ("en", "Fees vary according to their risk.", []),
+        ("es", "Los precios varían según su tamaño.", []),
+        # After an English verb, an organisation and a title before the name, and an affiliation
+        # after it, leave the person the source.
+        ("en", '"The fire is contained," said Cal Fire spokesperson Tim Quelm.',
+         [("Tim Quelm", 52, "said", "attribution", "person:tim-quelm")]),
+        ("en", '"This is a loophole," said Ella Quelm of the digital rights group EDRi.',
+         [("Ella Quelm", 27, "said", "attribution", "person:ella-quelm")]),
     ],
 )
 def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected: list[tuple]) -> None:

@@ -313,9 +313,11 @@ class _SourceFinder:
                     start = found[1]  # a person is named without their title
                 end = found[2]
                 continue
-            if found is not None and found[0].type == "organization" and token_text in ("'s", "’s") \
+            if found is not None and found[0].type == "organization" \
+                    and (token_text in ("'s", "’s") or lower[end] in self.c.titles) \
                     and (person := self._person_after(end, n, _MAX_NP)) is not None:
-                start, end = person  # "according to Tesco's chief executive, Ken Murphy"
+                # "according to Tesco's chief executive, Ken Murphy", "said Cal Fire spokesperson Tim Chavez"
+                start, end = person
                 found = self.actor_at[start]
                 continue
             titled = found is None or (found[0].type != "person" and texts[start].islower())
@@ -343,12 +345,15 @@ class _SourceFinder:
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
         if found is None and not headed and texts[start].islower() and self._label(cue) not in self.c.preps:
             return None  # after a verb, a common noun that names no source is its object: "explicó la decisión"
+        if found is None and not headed and texts[start].islower() and lower[start - 1] in _POSSESSIVES:
+            return None  # "fees vary according to their risk": a measure, not who says so
         links = self.c.of_links | self.c.determiners if headed else ()  # "fuentes de la investigación"
         if found is None and (end - start > (_MAX_HEADED if headed else _MAX_UNLINKED) or not ends_phrase or any(
                 tok.is_stop[i] and lower[i] not in links for i in range(start, end - 1))):
             return None  # "disse o governo." is a source; "said the spread was bad" is not
         if self.c.lang == "en" and self._label(cue) not in self.c.preps and (
-                (end < n and not (tok.is_punct[end] or tok.is_space[end] or texts[end] in self.c.settings))
+                (end < n and not (tok.is_punct[end] or tok.is_space[end] or texts[end] in self.c.settings
+                                  or found is not None and found[0].type == "person" and lower[end] in _AFFILIATIONS))
                 or (cue.start > 0 and not (tok.is_punct[cue.start - 1] or tok.is_space[cue.start - 1]))):
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
         if found is None and end - start == 1 and (lower[start] in self.c.role_synonyms
@@ -626,6 +631,12 @@ class _SourceFinder:
             elif not (texts[i] in (",", "'s", "’s") or texts[i][:1].isupper()):
                 return None
         return None
+
+
+_POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "su", "sus", "seu", "sua", "seus", "suas"})
+# After a person named behind an English verb: the affiliation that ends the clause ('said Ella
+# Jakubowska of the group EDRi', 'said Tom Hale from the agency').
+_AFFILIATIONS = frozenset({"of", "from", "at"})
 
 
 @Language.factory("etl_sources")
