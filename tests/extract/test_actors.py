@@ -560,6 +560,27 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # A lowercase place noun right before a name makes it a place; street heads start one.
+        ("pt", "A balsa afundou no rio Quelmajós.", [("location:quelmajos", ["Quelmajós"])]),
+        ("es", "La lava del volcán Quelmego avanza.", [("location:quelmego", ["Quelmego"])]),
+        ("pt", "A Alameda Santos fechou.", [("location:alameda-santos", ["Alameda Santos"])]),
+        # A field of study after "em/en" is no place.
+        ("pt", "Ela tem licenciatura em Economia.", []),
+        ("es", "Es especialista en Química.", []),
+        # Two capitalised words ending in a plural adjective, or a title in quotes, name no one.
+        ("pt", "Todos os Direitos Reservados.", []),
+        ("pt", 'O filme "Quelma Branca" estreou.', []),
+        # Spelled-out honorifics mark a person.
+        ("pt", "O senhor Quelmanis falou.", [("person:quelmanis", ["Quelmanis"])]),
+    ],
+)
+def test_actors_place_nouns_fields_and_honorifics(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # Words joined by "do/da/of" before the first head belong to someone or something of the
         # organisation; a hyphenated head ("Secretaria-Geral") keeps the whole name.
         ("pt", "Falou ontem Narciso Garcia do Instituto Superior Técnico.",

@@ -63,6 +63,8 @@ class NameShapes:
         particle or connector between them, none of them written in lower case in the article."""
         suffixes = self.c.noun_suffixes
         words = [u.text.partition("-")[2] if u.text[:1].islower() else u.text for u in run]  # "al-Hayya"
+        if len(words) > 1 and words[-1].endswith(self.c.adjective_ends) and words[0] not in self.gaz.first_names:
+            return False  # "Direitos Reservados", "Vantagens Competitivas": a noun and its adjective
         return all(len(w) > 1 and w[1:].islower() and w.lower() not in self.lower_words
                    and w not in self.c.connectors and not w.endswith(suffixes) for w in words)
 

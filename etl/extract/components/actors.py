@@ -96,6 +96,9 @@ class ActorsComponent:
         self.adverbs = gaz.word_set("adverb")
         self.place_heads = gaz.word_set("place_head")
         self.place_nouns = gaz.word_set("place_noun")
+        self.place_nouns_direct = gaz.word_set("place_noun_direct")  # "o rio Tapajós"
+        self.field_nouns = {w.lower() for w in gaz.word_set("field_noun")}  # "licenciatura em Economia"
+        self.adjective_ends = tuple(gaz.word_set("adjective_end"))  # "Direitos Reservados"
         self.generic = gaz.word_set("generic")
         self.event_heads = {w.lower() for w in gaz.word_set("event_head")}
         # A one-word head is a word of the name; only longer heads need a substring search.
@@ -147,6 +150,10 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = _ArticleActors(self, doc).run()
         return doc
+
+
+_OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”", "'", "’"})
 
 
 class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
@@ -375,6 +382,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
                 elif self.c.lang == "en" and self._lower(start - 1) == "at":
                     self._add_location(span)  # "at Old Trafford": no person is somewhere "at" a name
+                elif start > 0 and end < self.n and self.texts[start - 1] in _OPEN_QUOTES \
+                        and self.texts[end] in _CLOSE_QUOTES:
+                    continue  # '"Road Map"', «Grândola Vila Morena»: a title in quotes, no one named
                 else:
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span)
@@ -467,9 +477,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             "person": honorific or role is not None, "role": role, "role_span": written, "country": country,
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": lower(j) in c.speech_verbs,
-            "place": before in c.place_preps and not honorific and not source_prep,
+            "place": before in c.place_preps and not honorific and not source_prep
+            and lower(first.start - 2) not in c.field_nouns,  # "licenciatura em Economia": a field
             "source_prep": source_prep,
-            "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns,
+            "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns
+            or before in c.place_nouns_direct and self.texts[first.start - 1].islower(),  # "o rio Tapajós"
             # English puts the name before the noun: "the Big Bend region".
             "place_noun_after": c.lang == "en" and lower(last.end) in c.place_nouns,
             "actor_like": before in c.determiners or source_prep or before in c.speech_verbs,
