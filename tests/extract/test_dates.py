@@ -246,6 +246,31 @@ def test_dates_lists_of_years(dates, lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A quarter or a half is its months; without a year, the latest begun (REF: 2024-11-30),
+        # or the coming one in a future clause.
+        ("pt", "O lucro cresceu no segundo trimestre de 2024.", [("segundo trimestre de 2024", "2024-04/2024-06")]),
+        ("pt", "No 3º trimestre do ano de 2023 houve queda.", [("3º trimestre do ano de 2023", "2023-07/2023-09")]),
+        ("pt", "No terceiro trimestre, a receita caiu.", [("terceiro trimestre", "2024-07/2024-09")]),
+        ("pt", "A empresa vai investir no primeiro semestre.", [("primeiro semestre", "2025-01/2025-06")]),
+        ("es", "En el primer semestre del año 2024 hubo pérdidas.",
+         [("primer semestre del año 2024", "2024-01/2024-06")]),
+        ("en", "Profit rose in the second quarter of 2024.", [("second quarter of 2024", "2024-04/2024-06")]),
+        ("en", "Revenue in Q3 2024 fell.", [("Q3 2024", "2024-07/2024-09")]),
+        ("en", "Sales rose in the first half of 2025.", [("first half of 2025", "2025-01/2025-06")]),
+        # An English half needs its year (a match has halves); a model name is no quarter.
+        ("en", "In the first half, Arsenal scored.", []),
+        ("en", "The Audi Q3 is popular.", []),
+    ],
+)
+def test_dates_quarters_and_halves(dates, lang, text, expected):
+    found = dates(text, lang)
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.precision == "month" and m.start_date and m.end_date for m in found)
+
+
+@pytest.mark.parametrize(
     "lang,ref,text,expected",
     [
         # "nesta/este/this" + weekday is that day of the publication's week (Monday to Saturday)...

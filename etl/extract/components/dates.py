@@ -180,6 +180,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self.anaphors: dict[str, tuple[str, int]] = {}
         self.ago_numbers: dict[str, int] = {}
         self.ago_units: dict[str, str] = {}
+        self.period_ordinals: dict[str, int] = {}
+        self.period_units: dict[str, str] = {}
         for row in rows_for_language("date_cues", lang):
             if row["role"].startswith(("season:", "feast:")):
                 self.seasons[_SPACES.sub(" ", row["phrase"].lower())] = row["role"]
@@ -191,6 +193,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 self.ago_numbers[row["phrase"].lower()] = int(row["role"][11:])
             elif row["role"].startswith("ago_unit:"):  # "dias" -> day
                 self.ago_units[row["phrase"].lower()] = row["role"][9:]
+            elif row["role"].startswith("period_ordinal:"):  # "segundo" -> 2, in "segundo trimestre"
+                self.period_ordinals[row["phrase"].lower()] = int(row["role"][15:])
+            elif row["role"].startswith("period_unit:"):  # "trimestre" -> quarter
+                self.period_units[row["phrase"].lower()] = row["role"][12:]
             elif row["role"].startswith("anaphor:"):  # "year before" -> ("year", -1)
                 unit, offset = row["role"].split(":")[1:]
                 self.anaphors[_SPACES.sub(" ", row["phrase"].lower())] = (unit, int(offset))
@@ -325,6 +331,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._tense_words = self._compile_tense()
         self._ago = self._compile_ago()
         self._ago_rank = len(self._builders)  # no builder: `_ago_dates` builds these
+        self._period = self._compile_period()
+        self._period_rank = len(self._builders) + 1  # nor `_period_dates`
         self._weekday_rank = self._builders.index(self._weekday)
         self._past_verb = _verb_ending(self.cues.get("past_suffix", set()))  # "pleaded", "assinou", "firmó"
         self._past_not_after = re.compile(rf"(?<![\w'’])(?:{self._cue('past_not_after')})\s+$", flags)
@@ -367,6 +375,49 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             found.append((match.start(), match.end(), self._ago_rank, built))
         return found
 
+    def _compile_period(self) -> re.Pattern[str] | None:
+        """Quarters and halves: "segundo trimestre de 2024", "3º trimestre", "the first half of
+        2025", "Q3 2024"."""
+        if not self.period_units:
+            return None
+        ordinal = rf"(?P<ord>{_alt(self.period_ordinals)})|(?P<ordn>[1-4])(?:\.?[º°ª]|st|nd|rd|th)"
+        link = self._cue("period_year_link")
+        year = rf"(?:\s+(?:{link}))?\s+(?P<year>[12]\d{{3}})(?![\d]|[.,]\d)"
+        return re.compile(
+            rf"(?<![\w])(?:(?:{ordinal})\s+(?P<unit>{_alt(self.period_units)})(?![\w])(?:{year})?"
+            rf"|Q(?P<q>[1-4])(?:\s+(?:of\s+)?|\s*/\s*)(?P<qyear>[12]\d{{3}})(?![\d]|[.,]\d))", re.IGNORECASE)
+
+    def _period_dates(self, text: str, ref: date | None) -> list[Found]:
+        """The months of a quarter or a half (see `_compile_period`), as an interval of months."""
+        if self._period is None:
+            return []
+        found: list[Found] = []
+        for match in self._period.finditer(text):
+            if match.group("q"):
+                unit, n, year = "quarter", int(match.group("q")), int(match.group("qyear"))
+            else:
+                unit = self.period_units[match.group("unit").lower()]
+                n = self.period_ordinals[match.group("ord").lower()] if match.group("ord") else int(match.group("ordn"))
+                year = int(match.group("year")) if match.group("year") else None
+            months = 3 if unit == "quarter" else 6
+            if n * months > 12 or (year is None and unit == "half" and self.lang == "en"):
+                continue  # "fourth half"; "the first half" of a match
+            first, last = (n - 1) * months + 1, n * months
+            if year is None and ref is None:
+                built: Built = (None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True)
+            else:
+                relative = year is None
+                if year is None:
+                    assert ref is not None
+                    begun = date(ref.year, first, 1) <= ref
+                    ended = month_interval(ref.year, last)[1] < ref
+                    ahead = self._tense(match) == "next"
+                    year = (ref.year + (0 if not ended else 1)) if ahead else (ref.year if begun else ref.year - 1)
+                interval = (month_interval(year, first)[0], month_interval(year, last)[1])
+                built = (None, f"{year}-{first:02d}/{year}-{last:02d}", "month", interval, relative)
+            found.append((match.start(), match.end(), self._period_rank, built))
+        return found
+
     def _past_right_before(self, text: str, start: int) -> bool:
         """A verb in the past right before `start` ("alertou há", "anunció hace")."""
         before = _LAST_WORD.search(text, max(0, start - 24), start)
@@ -393,6 +444,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         builders = self._builders
         if self._ago is not None and (ago := self._ago_dates(text, ref)):
             found.extend(ago)
+        if self._period is not None and (periods := self._period_dates(text, ref)):
+            found.extend(periods)
         for rank, match in self._scan.matches(text, self._regexes):
             start, end = match.span()
             if blocked and any(s < end and start < e for s, e in blocked):
