@@ -271,6 +271,22 @@ def test_dates_quarters_and_halves(dates, lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A month's abbreviation after a day is a date before a dateline's agency, with its dot,
+        # or when it is no word; "3 mar" and "10 set" alone stay words (REF: 2024-11-30).
+        ("es", "Bruselas, 17 oct (EFE).- La UE aprobó el plan.", [("17 oct", "2024-10-17")]),
+        ("es", "Madrid, 3 mar (EFE).- Hubo votación.", [("3 mar", "2025-03-03")]),
+        ("pt", "Lisboa, 10 set (Lusa) - O Governo aprovou.", [("10 set", "2024-09-10")]),
+        ("es", "El 17 oct. se votó.", [("17 oct.", "2024-10-17")]),
+        ("es", "Hay 3 mar en la zona.", []),
+    ],
+)
+def test_dates_month_abbreviations_after_a_day(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     "lang,ref,text,expected",
     [
         # "nesta/este/this" + weekday is that day of the publication's week (Monday to Saturday)...

@@ -54,6 +54,9 @@ _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", 
 _OPENERS = frozenset(".!?:\n\"“«—-(")  # where a capitalised word may open a sentence
 
 # A builder's result: (span override or None, value, precision, interval, relative).
+# Month abbreviations that are no Portuguese or Spanish word ("set", "mar", "may", "ago" are).
+_PLAIN_ABBREVIATIONS = frozenset({"jan", "fev", "feb", "abr", "jun", "jul", "sept", "oct", "nov", "dez", "dic"})
+_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.-]*\s?){1,3}\)")  # "28 jun (EFE)"
 Built = tuple[tuple[int, int] | None, str, Precision, Interval | None, bool]
 
 
@@ -197,8 +200,11 @@ class DateBuilders:
         if not match.group("year") and match.end() == match.end("month") + 1 \
                 and row["standalone"] != "no":
             span = (match.start(), match.end("month"))  # "26 de março." ends a sentence
-        if row["standalone"] == "no" and not match.group("year") and self.lang != "en":
-            # "10 set", "3 mar": abbreviations are words too unless a year follows.
+        if row["standalone"] == "no" and not match.group("year") and self.lang != "en" \
+                and written.lower() not in _PLAIN_ABBREVIATIONS and match.end() == match.end("month") \
+                and not _DATELINE_AFTER.match(match.string, match.end()):
+            # "10 set", "3 mar": abbreviations are words too unless a year, their dot or a
+            # dateline's agency follows ("Lima, 28 jun (EFE)"), or they are no word ("17 oct").
             return None
         if match.group("year"):
             found = safe_date(int(match.group("year")), month, day)
