@@ -557,6 +557,18 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "Pérdidas superiores a US$ 40 millones.",
          [("superiores a US$ 40 millones", 4e7, None, "more_than", "USD", None)]),
         ("es", "Una inflación cercana al 2,1%.", [("cercana al 2,1%", 2.1, None, "about", "%", None)]),
+        # Units of power, mass, area and energy written out; a rate "per" one of them.
+        ("en", "The country added 90 gigawatts of capacity.", [("90 gigawatts", 90, None, "exact", "GW", None)]),
+        ("es", "Las emisiones llegaron a 57,1 gigatoneladas de CO2.",
+         [("57,1 gigatoneladas", 57.1, None, "exact", "Gt", None)]),
+        ("en", "Power cost 40 euros per megawatt-hour.",
+         [("40 euros per megawatt-hour", 40, None, "exact", "EUR/MWh", None)]),
+        ("es", "Cayeron 491 litros por metro cuadrado.",
+         [("491 litros por metro cuadrado", 491, None, "exact", "l/m2", None)]),
+        ("pt", "A produção foi de 2,7 milhões de barris de óleo equivalente por dia.",
+         [("2,7 milhões de barris de óleo equivalente por dia", 2.7e6, None, "exact", "boe/day", None)]),
+        ("en", "Temperatures reached 51 Celsius after 412 millimetres of rain.",
+         [("51 Celsius", 51, None, "exact", "°C", None), ("412 millimetres", 412, None, "exact", "mm", None)]),
         # "hasta"/"até" after a change is the level reached; before a ceiling it is "at most".
         ("es", "Las ventas crecieron un 7,2%, hasta 18.100 millones de euros.",
          [("7,2%", 7.2, None, "exact", "%", None), ("18.100 millones de euros", 1.81e10, None, "exact", "EUR", None)]),

@@ -116,7 +116,7 @@ _CACHE_SIZE = 4096
 # The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2",
-                        "t", "kg", "l", "gal", "bbl", "bu", "oz", "lb", "share", "MWh", "kWh"})
+                        "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh"})
 # Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
 # registados em abril", "muy por debajo de los 300 millones previstos", "above the 3% forecast").
 _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
