@@ -823,6 +823,32 @@ def test_actors_home_country_of_national_institutions(lang: str, url: str | None
 
 
 @pytest.mark.parametrize(
+    "lang,url,text,expected",
+    [
+        # A body above nations takes no outlet's country; a company named after a place is of its
+        # country; agencies of the United Nations are known by their full names.
+        ("en", "https://www.bbc.co.uk/news/x", "The European Parliament approved the act.",
+         [("organization:european-parliament", "European Parliament", None)]),
+        ("en", "https://www.irishtimes.com/x", "Dublin Bus said fares will fall.",
+         [("organization:dublin-bus", "Dublin Bus", "IRL")]),
+        ("es", None, "El Programa de Naciones Unidas para el Medio Ambiente (PNUMA) advirtió.",
+         [("organization:united-nations-environment-programme",
+           "Programa de Naciones Unidas para el Medio Ambiente", None)]),
+        # OPEC and OPEC+ are two actors.
+        ("en", None, "OPEC+ met after OPEC did.",
+         [("organization:opec-plus", "OPEC+", None), ("organization:opec", "OPEC", None)]),
+        # National agencies are known with their country.
+        ("en", None, "The Bureau of Meteorology warned.", [("organization:bureau-of-meteorology",
+                                                            "Bureau of Meteorology", "AUS")]),
+    ],
+)
+def test_actors_bodies_above_nations_and_companies_named_after_places(
+        lang: str, url: str | None, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    article = Article(input_id="t", text=text, url=url, language=lang)
+    assert [(a.actor_id, a.name, a.country) for a in process_text(text, lang, article=article)._.actors] == expected
+
+
+@pytest.mark.parametrize(
     "url,text,expected",
     [
         # A national title is of the country the story's places name, when the outlet's is not

@@ -134,19 +134,20 @@ def article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:
 
 
 def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links: set[str],
-                      tails: set[str]) -> list[Hit]:
+                      tails: set[str], companies: frozenset[str] | set[str] = frozenset()) -> list[Hit]:
     """A capitalised geographic or administrative noun before a known place names a place of
     its own ("Rio Paraná", "Estado de São Paulo", "Grande Lisboa", "Arquipélago de Cabo
     Verde"), and so does one after it in English ("Los Angeles County", "Kansas City"): one
     location hit covers both, in the place's country (a street named after a country, "Rua
-    Honduras", is in none)."""
+    Honduras", is in none). A company word after a place names a company of that country
+    ("Dublin Bus", "Southern California Edison", "Amazonas Energia")."""
     texts, merged, n = tokens.texts, [], len(tokens.texts)
     starts: set[int] = set()
     ends: set[int] = set()
     for hit in hits:
         k = hit.start - 1
         if not (k >= 0 and (texts[k] in heads or texts[k] in links)) \
-                and not (hit.end < n and texts[hit.end] in tails):
+                and not (hit.end < n and (texts[hit.end] in tails or texts[hit.end] in companies)):
             merged.append(hit)  # the common case: nothing to merge
             continue
         if not starts:
@@ -159,6 +160,10 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
             name = tokens.text[tokens.idx[k]:tokens.ends[hit.end - 1]]
             country = None if texts[k] in _STREETS else hit.entry.country
             merged.append(Hit(k, hit.end, Entry("place", name, "location", country, name)))
+        elif hit.end < n and texts[hit.end] in companies and hit.entry.kind in ("place", "country") \
+                and hit.end not in starts and tokens.ws[hit.end - 1]:
+            name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]
+            merged.append(Hit(hit.start, hit.end + 1, Entry("org", name, "organization", hit.entry.country, name)))
         elif hit.end < n and texts[hit.end] in tails and hit.entry.kind in ("place", "country") \
                 and hit.end not in starts and tokens.ws[hit.end - 1]:
             name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]

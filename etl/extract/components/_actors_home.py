@@ -94,6 +94,13 @@ def national_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[s
     return tuple(tuple(sorted(v, key=len, reverse=True)) for v in words.values())  # type: ignore[return-value]
 
 
+@cache
+def _supranational() -> frozenset[str]:
+    """English adjectives of bodies above nations, lowercase ("European Parliament")."""
+    return frozenset(part.strip().lower() for row in rows_for_language("actor_words", "en")
+                     if row["kind"] == "supranational" for part in row["text"].split("|") if part.strip())
+
+
 def is_national_institution(name: str, lang: str, links: set[str]) -> bool:
     """An unqualified national institution: a head, then nothing or "da/of <portfolio>".
 
@@ -108,8 +115,9 @@ def is_national_institution(name: str, lang: str, links: set[str]) -> bool:
             rest = rest[1:]
         if lower == head or lower.startswith(head + " ") and (not rest or rest[0] in links):
             return True
-        if lang == "en" and lower.endswith(" " + head) and " of " not in lower:
-            return True
+        if lang == "en" and lower.endswith(" " + head) and " of " not in lower \
+                and lower.split()[0] not in _supranational():
+            return True  # "Interior Ministry"; not "European Parliament", "African Union"
     return False
 
 

@@ -168,7 +168,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                  title_surnames=component.lang == "en")
         hits = drop_forename_hits(tok, hits, self.gaz.first_names, component.forename_stops)
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
-        self.hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails)
+        self.hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails,
+                                      component.company_tails)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
