@@ -569,6 +569,13 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("2,7 milhões de barris de óleo equivalente por dia", 2.7e6, None, "exact", "boe/day", None)]),
         ("en", "Temperatures reached 51 Celsius after 412 millimetres of rain.",
          [("51 Celsius", 51, None, "exact", "°C", None), ("412 millimetres", 412, None, "exact", "mm", None)]),
+        # A verb of exceeding or nearing is the amount's modifier, and part of its evidence.
+        ("es", "Las pérdidas superarán los 10.600 millones de euros.",
+         [("superarán los 10.600 millones de euros", 1.06e10, None, "more_than", "EUR", None)]),
+        ("es", "La cifra rondó los 300 muertos.", [("rondó los 300", 300, None, "about", None, "muertos")]),
+        ("pt", "As perdas ultrapassaram os 50 milhões de euros.",
+         [("ultrapassaram os 50 milhões de euros", 5e7, None, "more_than", "EUR", None)]),
+        ("en", "Losses exceeded $2 billion.", [("exceeded $2 billion", 2e9, None, "more_than", "USD", None)]),
         # "hasta"/"até" after a change is the level reached; before a ceiling it is "at most".
         ("es", "Las ventas crecieron un 7,2%, hasta 18.100 millones de euros.",
          [("7,2%", 7.2, None, "exact", "%", None), ("18.100 millones de euros", 1.81e10, None, "exact", "EUR", None)]),
