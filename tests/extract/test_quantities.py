@@ -545,6 +545,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "Treinta y cinco muertos.", [("Treinta y cinco", 35, None, "exact", None, "muertos")]),
         # "un menor de 17 años" is a minor, whose age is exact; "menores de 15 años" a bound.
         ("es", "Entre las víctimas hay un menor de 17 años.", [("17 años", 17, None, "exact", "year", None)]),
+        ("es", "Trabajó durante 20 horas.", [("20 horas", 20, None, "exact", "h", None)]),
+        ("es", "Llegaron a las tres familias.", [("tres", 3, None, "exact", None, "familias")]),
         ("es", "Prohibido para menores de 15 años.", [("menores de 15 años", 15, None, "less_than", "year", None)]),
         # "one in five" is a ratio; "over" after a noun of dispute is "about", not "more than".
         ("en", "Nearly one in five trains was cancelled.", []),
@@ -754,6 +756,11 @@ def test_quantities_ignores_identifiers_and_days(quantities, lang, text):
         ("pt", "Chegou pelas 23, já cansado, e sai por volta das 10."),
         ("pt", "Das 10 às 12 há aulas; a partir das 15 o trânsito pára."),
         ("es", "Llegó hacia las 23 y empieza a las 10."),
+        # An hour in words, or in digits before "hora(s)", after an hour word is a time of day.
+        ("es", "El sismo ocurrió a las tres de la madrugada."),
+        ("es", "El temblor se registró a las 04.36 hora local."),
+        # A year after a preposition and a hedge is a date ("since at least 2022").
+        ("en", "He had been paid since at least 2022."),
     ],
 )
 def test_quantities_ignores_labels_codes_years_and_titles(quantities, lang, text):

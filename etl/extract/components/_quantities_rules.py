@@ -86,6 +86,9 @@ _ITEM_AFTER = re.compile(r"[.)][ \t]+[A-ZÀ-Ý]")
 _BRACKETS = {"(": ")", "[": "]"}
 
 
+_HOUR_WORDS = frozenset({"hora", "horas"})
+
+
 class IdentifierRules:
     """Decide whether a matched number is an identifier rather than an amount."""
 
@@ -174,8 +177,13 @@ class IdentifierRules:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if bare and written.isalpha() and _NAME_NEXT.match(text, end) and self._after_name(window):
             return True  # "Erik ten Hag": a number word between two names ("In Gaza two Palestinians" counts)
-        if written.isdigit() and value <= 24 and self._at_hour(text, n1_start, end, groups):
-            return True  # a time of day: "pelas 23", "por volta das 10", "a las 10", "das 10 às 12"
+        if (written.isdigit() and value <= 24 or written.isalpha() and value <= 12) \
+                and self._at_hour(text, n1_start, end, groups):
+            return True  # a time of day: "pelas 23", "por volta das 10", "a las 10", "das 10 às 12", "a las tres"
+        if unit == "h" and value < 25 and (groups[UNIT] or "").lower() in _HOUR_WORDS \
+                and not (groups[MOD] or groups[CUR] or groups[VAGUE] or groups[N2]) \
+                and self._hour_before.search(text, max(0, n1_start - 24), n1_start):
+            return True  # "a las 04.36 hora local", "às 20 horas": the hour, not a duration
         if not bare or not written[:1].isdigit():
             return False
         if (self._label.search(window) or self._named_blocker.search(window)) and not self.counts(text, end):

@@ -305,7 +305,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         names = [*self.months, *self.weekdays, *self.words, *self.seasons, *self.decade_words,
                  *self.cues.get("century_before", ()), *self.anaphors]
         self._scan = StartScan(vocab, names, [frozenset(classes) for _, _, classes in table])
-        self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+$", flags)
+        # "since at least 2022": a hedge may sit between the preposition and the date.
+        self._prep = re.compile(rf"(?<![\w])(?P<prep>{self._cue('prep')})[\s-]+(?:(?:{self._cue('prep_hedge')})\s+)?$",
+                                flags)
         self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
         self._time_after = re.compile(rf"\s+(?:{self._cue('time_after')})(?!\w)", flags)
         self._next_day_before = re.compile(rf"(?<![\w])(?:{self._cue('next_before')})\s+$", flags)
