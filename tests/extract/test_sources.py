@@ -93,6 +93,14 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        # A person inside a relative clause is not the subject; a person set off with an
+        # affiliation after a possessive is; a bare noun before a comma takes no name after it.
+        ("pt", "O STF condenou Quelmo Prado. O advogado Quelmo Almeida, que defende Prado, disse que vai recorrer.",
+         [("Quelmo Almeida", 40, "disse", "attribution", "person:quelmo-almeida")]),
+        ("en", "Quelmo Erlinger was jailed. Erlinger's attorney, Jeff Quelm of Stanford Law School, said it was wrong.",
+         [("Jeff Quelm", 49, "said", "attribution", "person:jeff-quelm")]),
+        ("en", "Quelmo Whitmore was jailed. According to court documents, Whitmore paid the bribes.",
+         [("court documents", 41, "According to", "attribution", None)]),
         ("es", "Los precios varían según su tamaño.", []),
         # After an English verb, an organisation and a title before the name, and an affiliation
         # after it, leave the person the source.

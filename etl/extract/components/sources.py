@@ -322,7 +322,8 @@ class _SourceFinder:
                 continue
             titled = found is None or (found[0].type != "person" and texts[start].islower())
             if token_text == "," and titled and end + 1 in self.actor_at \
-                    and self.actor_at[end + 1][0].type == "person":
+                    and self.actor_at[end + 1][0].type == "person" \
+                    and any(lower[i] in self.c.titles for i in range(start, end)):
                 found = self.actor_at[end + 1]  # "afirmó el presidente de la Generalitat, Carlos Mazón"
                 start, end = found[1], found[2]
                 continue
@@ -454,6 +455,11 @@ class _SourceFinder:
                 break
             if texts[j] != ",":
                 continue
+            if j + 1 < k and (after := self.actor_at.get(j + 1)) is not None and after[0].type == "person" \
+                    and after[1] == j + 1 and (after[2] == k or self.lower[after[2]] in self.c.of_links):
+                return self._make(after[1], after[2], cue)  # "Erlinger's attorney, Jeffrey Fisher of Stanford, said"
+            if self._relative_clause(j, k):
+                continue  # "O advogado X, que defende Prado, disse": Prado is in the clause, not the subject
             ends = [j]
             if j > 1 and texts[j - 1].isupper() and len(texts[j - 1]) <= 3:
                 ends.append(j - 1)  # a post-nominal after the name ("Michael McHugh SC, had argued")
@@ -462,6 +468,16 @@ class _SourceFinder:
                 if found is not None and found[0].type == "person" and found[2] == name_end:
                     return self._make(found[1], found[2], cue)
         return None
+
+    def _relative_clause(self, j: int, k: int) -> bool:
+        """The words that end at the comma `j` open with a relative pronoun after the comma before
+        them (", que defende Prado,", ", who represents Smith,")."""
+        for i in range(j - 1, max(j - _MAX_APPOSITION, 0), -1):
+            if self.texts[i] == ",":
+                return self.lower[i + 1] in _RELATIVES
+            if self.texts[i] in (".", ";", "!", "?") or self.texts[i] in _QUOTE_MARKS:
+                return False
+        return False
 
     def _named_org(self, noun: str, before: int) -> Actor | None:
         """The one organisation named before char `before` whose name has `noun` as a word
@@ -633,6 +649,7 @@ class _SourceFinder:
         return None
 
 
+_RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes", "cujo", "cuja", "cuyo", "cuya"})
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "su", "sus", "seu", "sua", "seus", "suas"})
 # After a person named behind an English verb: the affiliation that ends the clause ('said Ella
 # Jakubowska of the group EDRi', 'said Tom Hale from the agency').
