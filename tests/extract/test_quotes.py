@@ -178,6 +178,14 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("Las familias lo notan", 34, "person:elsa-varo")]),
         ("pt", 'O ministro Tavras Quelme esteve em Setúbal. "Vamos investir", afirmou no Largo do Rato.',
          [("Vamos investir", 45, "person:tavras-quelme")]),
+        # ...or the ones spoken to, or a manner ("dijo a la salida", "disse aos jornalistas", "entre lágrimas");
+        # Portuguese "a" opens an inverted subject instead.
+        ("es", 'El abogado Quelmo Choclán habló. «Mi cliente ha colaborado», dijo a la salida de la sede.',
+         [("Mi cliente ha colaborado", 34, "person:quelmo-choclan")]),
+        ("pt", 'O advogado Quelmo Carvalho falou. "Não concordamos", disse aos jornalistas.',
+         [("Não concordamos", 35, "person:quelmo-carvalho")]),
+        ("pt", 'O ministro Rui Quelme falou. "Vamos cortar", disse a ministra Ana Quelma.',
+         [("Vamos cortar", 30, "person:ana-quelma")]),
         # A speech gerund after the clause ("saying", "diciendo") gives the quote to its subject.
         ("en", 'Treasurer Quelmo Chalmers welcomed the cut, saying it was "a welcome relief for families".',
          [("a welcome relief for families", 59, "person:quelmo-chalmers")]),

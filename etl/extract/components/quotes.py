@@ -54,7 +54,10 @@ _ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who serv
 _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroos said.'
 # Words that open a place or a time after a speech verb, not its subject ("dijo en el Congreso").
 _SETTING_WORDS = frozenset({"en", "em", "no", "na", "nos", "nas", "desde", "durante", "ante", "tras", "após", "ao",
-                            "à", "al", "por", "pelo", "pela", "hoy", "hoje", "ayer", "ontem", "nesta", "neste"})
+                            "à", "al", "por", "pelo", "pela", "hoy", "hoje", "ayer", "ontem", "nesta", "neste",
+                            "aos", "às", "para", "entre", "a"})
+# Portuguese "a" is also the article of an inverted subject ('"…", disse a ministra').
+_SETTING_NOT = {"pt": frozenset({"a"})}
 _PRONOUNS = {"he": "m", "she": "f", "ele": "m", "ela": "f", "él": "m", "ella": "f"}
 _MALE_HONORIFICS = frozenset({"Mr", "Sr", "Dom", "Don", "don", "Sir"})
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Sra", "Srta", "Dona", "Doña", "doña", "Dame"})
@@ -337,7 +340,8 @@ class _Speakers:
         # the one person named just before ("" matches either gender).
         k = start + (start < n and self.texts[start] == ",")
         if self.c.lang != "en" and k + 1 < n and lower[k] in self.c.verbs \
-                and (self.texts[k + 1] in _SENTENCE_END or lower[k + 1] in _SETTING_WORDS):
+                and (self.texts[k + 1] in _SENTENCE_END or lower[k + 1] in _SETTING_WORDS
+                     and lower[k + 1] not in _SETTING_NOT.get(self.c.lang, ())):
             return ""  # '"…", afirmou.', '"…", dijo en el Congreso.'
         return None
 
