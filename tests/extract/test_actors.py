@@ -570,6 +570,11 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         # Two capitalised words ending in a plural adjective, or a title in quotes, name no one.
         ("pt", "Todos os Direitos Reservados.", []),
         ("pt", 'O filme "Quelma Branca" estreou.', []),
+        # A capital after a compass word, or listed with towns, is the city, not the government.
+        ("en", "A teenager was stabbed in south London.", [("location:london", ["London"])]),
+        ("pt", "As buscas decorreram nos distritos de Setúbal, Lisboa e Faro.",
+         [("location:setubal", ["Setúbal"]), ("location:lisboa", ["Lisboa"]), ("location:faro", ["Faro"])]),
+        ("pt", "Lisboa e Madrid assinaram um acordo.", [("country:prt", ["Lisboa"]), ("country:esp", ["Madrid"])]),
         # Spelled-out honorifics mark a person.
         ("pt", "O senhor Quelmanis falou.", [("person:quelmanis", ["Quelmanis"])]),
     ],

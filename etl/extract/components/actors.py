@@ -152,6 +152,10 @@ class ActorsComponent:
         return doc
 
 
+# Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                      "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
+_LIST_MARKS = frozenset({",", "e", "y", "and"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'", "’"})
 
@@ -203,6 +207,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     # -- tokens ------------------------------------------------------------------------------
 
+    def _listed_with_places(self, start: int, end: int) -> bool:
+        """A capital listed next to a town that is no capital is a city too ("nos distritos de
+        Setúbal, Lisboa e Faro")."""
+        texts, hit_end, hit_start = self.texts, self.hit_end, self.hit_start
+        before = hit_end.get(start - 1) if start > 1 and texts[start - 1] in _LIST_MARKS else None
+        after = hit_start.get(end + 1) if end + 1 < self.n and texts[end] in _LIST_MARKS else None
+        return any(h is not None and h.entry.kind == "place" and h.entry.actor_type == "location"
+                   for h in (before, after))
+
     def _span(self, start: int, end: int) -> tuple[int, int, str]:
         first, last = self.tok.idx[start], self.tok.ends[end - 1]
         return first, last, self.text[first:last]
@@ -221,7 +234,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
             if kind == "country" and entry.capital and (before in place_preps or (
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
-                    or self._arrives_at(start)) \
+                    or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
                              and texts[end] not in self.c.calendar_words):  # "in New Delhi Tuesday"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
