@@ -721,6 +721,10 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("en", "Greek Migration Minister Dimitris Quelm said arrivals rose.",
          [("person:dimitris-quelm", "GRC", "migration minister")]),
         ("en", "Transport Secretary Louise Quelm said.", [("person:louise-quelm", None, "transport secretary")]),
+        # Lawyers' titles; an English role keeps its abbreviations in capitals.
+        ("en", '"He lied," U.S. Attorney Damian Quelm said.', [("person:damian-quelm", None, "U.S. attorney")]),
+        ("en", "Mensah's barrister, Michael Quelm KC, said it was wrong.",
+         [("person:michael-quelm-kc", None, "barrister")]),
         # A nationality between a title and its portfolio gives the country.
         ("es", "La ministra chilena del Medio Ambiente, Maisa Quelm, habló.",
          [("person:maisa-quelm", "CHL", "ministra chilena del Medio Ambiente")]),

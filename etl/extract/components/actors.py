@@ -152,6 +152,12 @@ class ActorsComponent:
         return doc
 
 
+def _lower_title(title: str) -> str:
+    """An English title in lower case, its abbreviations kept ("U.S. Attorney" -> "U.S. attorney",
+    "CEO" -> "CEO")."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in title.split(" "))
+
+
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
@@ -287,7 +293,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         written = self._span(hit.start, j)
         extension = written[2][len(title):]
         # English capitalises titles before names ("Defense Secretary Lloyd Austin").
-        title = title.lower() if self.c.lang == "en" else title[:1].lower() + title[1:]
+        title = _lower_title(title) if self.c.lang == "en" else title[:1].lower() + title[1:]
         if hit.entry.name:  # an abbreviation: "Gov." is a governor
             title = hit.entry.key
         role = title + extension
