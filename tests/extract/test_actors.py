@@ -721,6 +721,11 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("en", "Greek Migration Minister Dimitris Quelm said arrivals rose.",
          [("person:dimitris-quelm", "GRC", "migration minister")]),
         ("en", "Transport Secretary Louise Quelm said.", [("person:louise-quelm", None, "transport secretary")]),
+        # Adjectives after a title stay in the role ("director nacional", "fiscal anticorrupción").
+        ("pt", "O director nacional da PJ, Luís Quelm, disse.", [("person:luis-quelm", None, "director nacional da PJ")]),
+        ("es", "El fiscal anticorrupción Luis Quelm pidió cárcel.",
+         [("person:luis-quelm", None, "fiscal anticorrupción")]),
+        ("es", "El abogado defensor, Mariano Quelm, dijo.", [("person:mariano-quelm", None, "abogado defensor")]),
         # Lawyers' titles; an English role keeps its abbreviations in capitals.
         ("en", '"He lied," U.S. Attorney Damian Quelm said.', [("person:damian-quelm", None, "U.S. attorney")]),
         ("en", "Mensah's barrister, Michael Quelm KC, said it was wrong.",
