@@ -721,6 +721,9 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("en", "Greek Migration Minister Dimitris Quelm said arrivals rose.",
          [("person:dimitris-quelm", "GRC", "migration minister")]),
         ("en", "Transport Secretary Louise Quelm said.", [("person:louise-quelm", None, "transport secretary")]),
+        # A person's surnames after "según" are the person again, not an organisation.
+        ("es", "El consejero delegado, Óscar Quelm Maceiras, habló. Según Quelm Maceiras, las ventas subieron.",
+         [("person:oscar-quelm-maceiras", None, "consejero delegado")]),
         # Adjectives after a title stay in the role ("director nacional", "fiscal anticorrupción").
         ("pt", "O director nacional da PJ, Luís Quelm, disse.", [("person:luis-quelm", None, "director nacional da PJ")]),
         ("es", "El fiscal anticorrupción Luis Quelm pidió cárcel.",

@@ -396,7 +396,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and not self._after_link(start):
                 if end < self.n and self.texts[end] in self.c.thing_nouns:
                     continue  # "the Super Heavy booster", "its New Glenn rocket": a product, no one
-                if self._owned(start) or facts["source_prep"] or self._coordinated(start, end, ("organization",)):
+                known = self._person_id(span[2])
+                if known in self.actors.of_type("person"):
+                    # "Según García Maceiras" after "Óscar García Maceiras": the person again
+                    self.actors.add(known, "person", span[2], span)
+                elif self._owned(start) or facts["source_prep"] or self._coordinated(start, end, ("organization",)):
                     # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person;
                     # "according to Wells Fargo", "Boeing and Lockheed Martin": a source or a company.
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
