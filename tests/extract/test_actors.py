@@ -570,6 +570,9 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         # Two capitalised words ending in a plural adjective, or a title in quotes, name no one.
         ("pt", "Todos os Direitos Reservados.", []),
         ("pt", 'O filme "Quelma Branca" estreou.', []),
+        # A capital that opens a title-case dateline is the city the story was filed from.
+        ("es", "Bruselas, 17 oct (EFE).- Los ministros discutieron.", [("location:bruselas", ["Bruselas"]),
+                                                                        ("organization:efe", ["EFE"])]),
         # A capital after a compass word, or listed with towns, is the city, not the government.
         ("en", "A teenager was stabbed in south London.", [("location:london", ["London"])]),
         ("pt", "As buscas decorreram nos distritos de Setúbal, Lisboa e Faro.",

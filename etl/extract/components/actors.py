@@ -213,6 +213,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     # -- tokens ------------------------------------------------------------------------------
 
+    def _title_case_dateline(self, start: int, end: int) -> bool:
+        """A capital that opens the story before a comma and an agency's credit is where it was
+        filed from ("Bruselas, 17 oct (EFE).-", "Lisboa, 12 nov 2024 (Lusa) -")."""
+        return end < self.n and self.texts[end] == "," and self._opens_story(start) \
+            and credited_agency(self.text, self.tok.ends[end - 1])
+
     def _listed_with_places(self, start: int, end: int) -> bool:
         """A capital listed next to a town that is no capital is a city too ("nos distritos de
         Setúbal, Lisboa e Faro")."""
@@ -240,7 +246,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
             if kind == "country" and entry.capital and (before in place_preps or (
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
-                    or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)) \
+                    or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
+                    or self._title_case_dateline(start, end)) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
                              and texts[end] not in self.c.calendar_words):  # "in New Delhi Tuesday"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
