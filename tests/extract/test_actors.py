@@ -570,6 +570,9 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         # Two capitalised words ending in a plural adjective, or a title in quotes, name no one.
         ("pt", "Todos os Direitos Reservados.", []),
         ("pt", 'O filme "Quelma Branca" estreou.', []),
+        # Two capitalised words ending in a region's adjective name a place.
+        ("es", "La ruta de los Balcanes Occidentales se cerró.", [("location:balcanes-occidentales",
+                                                                 ["Balcanes Occidentales"])]),
         # A capital that opens a title-case dateline is the city the story was filed from.
         ("es", "Bruselas, 17 oct (EFE).- Los ministros discutieron.", [("location:bruselas", ["Bruselas"]),
                                                                         ("organization:efe", ["EFE"])]),

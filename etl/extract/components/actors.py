@@ -138,6 +138,7 @@ class ActorsComponent:
         self.links = {"da", "do", "de", "das", "dos", "of", "del", "de la"}
         self.region_heads = self.place_heads | gaz.word_set("region_head")
         self.place_tails = gaz.word_set("place_tail")
+        self.region_tails = gaz.word_set("region_tail")  # "Mediterrâneo Central"
         self.employer_titles = gaz.word_set("employer_title")
         # Words after a country or place that is also a first name that keep it a place ("Santiago Centro")
         self.forename_stops = {w.lower() for w in (*gaz.heads, *self.region_heads, *self.place_tails,
@@ -386,7 +387,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 if len(words) > 1 or start < run[0].start or end > run[-1].end:
                     self.containers.append(span[:2])  # "Banco de España": España is no mention of its own
             elif len(words) > 1 and (run[0].text in self.c.place_heads or (
-                    self.c.lang == "en" and run[-1].text in self.c.place_heads)):
+                    self.c.lang == "en" and run[-1].text in self.c.place_heads)
+                    or (len(words) <= 3 and run[-1].text in self.c.region_tails and not facts["person"]
+                        and run[0].text not in self.gaz.first_names)):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
             elif len(words) == 1:
                 pending.append((run, facts))
