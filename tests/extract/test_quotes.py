@@ -186,6 +186,12 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("Não concordamos", 35, "person:quelmo-carvalho")]),
         ("pt", 'O ministro Rui Quelme falou. "Vamos cortar", disse a ministra Ana Quelma.',
          [("Vamos cortar", 30, "person:ana-quelma")]),
+        # Words quoted right after a subject and its verb are the subject's, not the last speaker's;
+        # a name in quotes is no such words.
+        ("pt", 'O ministro Tavras Quelme disse que sim. A Associação Quelma de Bancos (AQB) pede "regras claras" ao Governo.',
+         [("regras claras", 82, "organization:associacao-quelma-de-bancos")]),
+        ("en", 'Treasurer Jim Quelm said inflation fell. Peter Quelmer blamed "Labor spending" for it.',
+         [("Labor spending", 63, "person:peter-quelmer")]),
         # A speech gerund after the clause ("saying", "diciendo") gives the quote to its subject.
         ("en", 'Treasurer Quelmo Chalmers welcomed the cut, saying it was "a welcome relief for families".',
          [("a welcome relief for families", 59, "person:quelmo-chalmers")]),

@@ -23,7 +23,10 @@ Speaker, in order (its actor is the speaker, or null):
    president, has promised to "reset"': an aside between commas is skipped), else the nearest source
    right before the opening mark in the same sentence ('Kim afirmou que Moscou deveria agir
    para "responder às forças hostis"', 'X dijo: «…»');
-4. the only speaker of the previous sentence of the same paragraph ('"…," coach Luis de la
+4. the person or organisation named right before the verb that runs into the quote, when the
+   quote is said words, not a name ('a APB pede "regras claras"', 'Peter Dutton blamed "Labor's
+   spending"');
+5. the only speaker of the previous sentence of the same paragraph ('"…," coach Luis de la
    Fuente said. "We played like a family."'). An organisation's abbreviation is never a
    person: speakers are actors as typed by `etl_actors`. Scare quotes (a single word with no cue next to it,
 e.g. the “deal”) are skipped: they are terms, not quotations. Two words or more are kept
@@ -230,7 +233,31 @@ class _Speakers:
             return self._resolve(pronoun, opener)  # "Ele disse: «…»"
         if self._has_verb(start + 1, opener) or (not terminal and self._has_verb(closer + 1, end)):
             return None  # the sentence names its own speaker, unresolved ("Ukraine's president said")
+        if self._worded(opener, closer) and (subject := self._clause_subject(start + 1, opener)) is not None:
+            return subject  # 'a APB pede "regras claras"', 'Peter Dutton blamed "Labor's spending"'
         return self._previous_sentence_speaker(start)
+
+    def _worded(self, opener: int, closer: int) -> bool:
+        """Two words or more, mostly in lower case: said words, not a name in quotes ("Hora da Boa Vontade")."""
+        words = [t for t in self.texts[opener + 1:closer] if t.isalpha()]
+        return len(words) > 1 and sum(t[:1].isupper() for t in words) * 2 <= len(words)
+
+    def _clause_subject(self, start: int, opener: int) -> str | None:
+        """The person or organisation named right before a verb (and at most three more lower-case
+        words) that runs into the quote."""
+        texts, words, k = self.texts, 0, opener - 1
+        while k >= start:
+            if words and (named := self.named_by_end.get(self.tok.ends[k])) is not None:
+                return named
+            if texts[k] == ")" and (k2 := next((i for i in range(k - 1, max(start, k - 6) - 1, -1)
+                                                if texts[i] == "("), None)) is not None:
+                k = k2 - 1  # "a Associação Portuguesa de Bancos (APB) pede"
+                continue
+            if not (self.tok.is_alpha[k] and texts[k].islower()) or words == 4:
+                return None
+            words += 1
+            k -= 1
+        return None
 
     def _quote_verb(self, start: int, end: int) -> int | None:
         """The last verb that introduces quoted words ('called', 'classificou') before the quote."""
