@@ -289,6 +289,13 @@ def test_dates_month_abbreviations_after_a_day(dates, lang, text, expected):
 @pytest.mark.parametrize(
     "lang,ref,text,expected",
     [
+        # "último", "el pasado mes de", "this past" before a month: the latest one gone by;
+        # bare "passado/last" keep last year's.
+        ("pt", date(2024, 9, 18), "Em Julho último, o governo cortou.", "2024-07"),
+        ("es", date(2024, 7, 29), "El pasado mes de marzo hubo elecciones.", "2024-03"),
+        ("es", date(2024, 7, 29), "El pasado mes de diciembre hubo elecciones.", "2023-12"),
+        ("en", date(2024, 9, 18), "This past March, prices rose.", "2024-03"),
+        ("en", date(2024, 9, 18), "Last March, prices rose.", "2023-03"),
         # "nesta/este/this" + weekday is that day of the publication's week (Monday to Saturday)...
         ("pt", date(2024, 8, 8), "As ações sobem nesta sexta-feira.", "2024-08-09"),
         ("es", date(2024, 8, 8), "Las bolsas abren este viernes al alza.", "2024-08-09"),
@@ -302,7 +309,7 @@ def test_dates_month_abbreviations_after_a_day(dates, lang, text, expected):
         ("pt", date(2024, 8, 11), "O ministro disse nesta segunda-feira que sim.", "2024-08-05"),
     ],
 )
-def test_dates_this_weekday_is_in_the_week_of_publication(dates, lang, ref, text, expected):
+def test_dates_deictic_words_against_the_publication_date(dates, lang, ref, text, expected):
     assert [m.value for m in dates(text, lang, ref)] == [expected]
 
 

@@ -364,6 +364,12 @@ class DateBuilders:
                     return role.split("_")[0].replace("year", "last")
         return None
 
+    def _recent(self, match: re.Match[str]) -> bool:
+        """The deictic words say the latest such month ("último", "el pasado mes de"), not last year's."""
+        recent = self.cues.get("recent_month", ())
+        return any(_SPACES.sub(" ", words.lower()) in recent
+                   for words in (match.group("before"), match.group("after")) if words)
+
     def _month_alone(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("month")
         row = self.months[written.lower()]
@@ -384,7 +390,10 @@ class DateBuilders:
         if ref is None:
             return span, f"XXXX-{month:02d}", "month", None, True
         tense = self._tense(match) if direction is None else None
-        if direction == "last":
+        if direction == "last" and self._recent(match):
+            # "julho último", "el pasado mes de marzo": the latest such month, this year's if gone by
+            year = ref.year if month < ref.month else ref.year - 1
+        elif direction == "last":
             year = ref.year - 1
         elif direction == "next":  # "el próximo octubre" in April is this year's October
             year = ref.year if month > ref.month else ref.year + 1
