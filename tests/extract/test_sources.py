@@ -93,6 +93,18 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        # People around an actor speak as themselves ("Fontes diplomáticas ouvidas pela Agência
+        # Brasil", "Interlocutores do presidente Lula"); a relative clause before the verb is skipped.
+        ("pt", "Fontes diplomáticas ouvidas pela Agência Brasil disseram que sim.",
+         [("Fontes diplomáticas", 0, "disseram", "attribution", None)]),
+        ("pt", "Interlocutores do presidente Lula dizem que ele vai vetar.",
+         [("Interlocutores", 0, "dizem", "attribution", None)]),
+        ("en", "A senior official who spoke on condition of anonymity said the talks failed.",
+         [("senior official", 2, "said", "attribution", None)]),
+        ("es", "Un funcionario federal que pidió el anonimato dijo que sí.",
+         [("funcionario federal", 3, "dijo", "attribution", None)]),
+        ("es", "El ministro dijo que el presidente afirmó que no.",
+         [("ministro", 3, "dijo", "attribution", None), ("presidente", 24, "afirmó", "attribution", None)]),
         # A person inside a relative clause is not the subject; a person set off with an
         # affiliation after a possessive is; a bare noun before a comma takes no name after it.
         ("pt", "O STF condenou Quelmo Prado. O advogado Quelmo Almeida, que defende Prado, disse que vai recorrer.",

@@ -90,6 +90,7 @@ class SourcesComponent:
         self.titles = {entry.key for entry in gaz.entries.values() if entry.kind == "title" and " " not in entry.key}
         self.role_synonyms = dict(pair.split("=", 1) for pair in self.words.get("role_synonym", set()) if "=" in pair)
         self.role_anaphors = self.words.get("role_anaphor", set())
+        self.proxies = self.words.get("proxy", set())  # "fontes", "aides": people around an actor, not the actor
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for text, (kind, _) in gaz.cues.items():
@@ -138,6 +139,7 @@ class _SourceFinder:
         # The token a person's title starts at -> the person's mention, when a comma parts them:
         # "afirmou a ministra da Ciência, Tecnologia e Inovação, Luciana Santos".
         self.titled_at: dict[int, tuple[Actor, int, int]] = {}
+        self.role_start_at: dict[int, int] = {}  # a person's first token -> the title right before it
         for actor in doc._.actors or []:
             for mention in actor.mentions:
                 bounds = _char_tokens(tok, mention.start, mention.end)
@@ -148,6 +150,9 @@ class _SourceFinder:
                         and "," in tok.text[mention.role_start:mention.start] \
                         and (role := _char_tokens(tok, mention.role_start, mention.role_start + 1)) is not None:
                     self.titled_at[role[0]] = (actor, start, end)
+                elif mention.role_start is not None and actor.type == "person" \
+                        and (role := _char_tokens(tok, mention.role_start, mention.role_start + 1)) is not None:
+                    self.role_start_at[start] = role[0]  # "do presidente Lula"
                 if start > end:  # spaCy cannot build this span: let it raise as before
                     doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 for i in range(start, end):
@@ -402,13 +407,16 @@ class _SourceFinder:
             k -= 1
         if k < 0:
             return None
+        k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
         if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
             k -= 3  # "the National Institute for Disaster Management (INGD) said"
         if k in self.actor_at:
             actor, start, end = self.actor_at[k]
             head = self._chain_head(start)
-            if head is not None and (head[2] == "person" or actor.type in ("country", "location")):
-                return self._make(head[0], head[1], cue)  # "Peter Vlahos of the Crash Unit said"
+            if head is not None and (head[2] == "person" or actor.type in ("country", "location")
+                                     or head[2] == "noun" and self.lower[head[0]] in self.c.proxies):
+                # "Peter Vlahos of the Crash Unit said"; "Interlocutores do presidente Lula dizem": not Lula
+                return self._make(head[0], head[1], cue)
             if actor.type != "person":
                 start = self._extend_left(start)
             return self._make(start, end, cue)
@@ -468,6 +476,27 @@ class _SourceFinder:
                 if found is not None and found[0].type == "person" and found[2] == name_end:
                     return self._make(found[1], found[2], cue)
         return None
+
+    def _before_relative(self, k: int) -> int:
+        """The token before a relative clause that ends at token `k` right before the verb, when a
+        noun, a title or a name comes before it ("un funcionario federal que pidió el anonimato
+        dijo", "the man who shot Smith said"); else `k`."""
+        lower, texts = self.lower, self.texts
+        for r in range(k - 1, max(k - _MAX_RELATIVE, 0), -1):
+            if texts[r] in _CLAUSE_END or texts[r] in _QUOTE_MARKS or texts[r] == ",":
+                return k
+            if lower[r] not in _SUBJECT_RELATIVES:
+                continue
+            head = r - 1
+            if head >= 1 and texts[head].islower() and lower[head] not in self.c.nouns \
+                    and lower[head] not in self.c.titles and lower[head] not in self.c.cues \
+                    and lower[head - 1] in self.c.nouns | self.c.titles:
+                head -= 1  # "funcionario federal que": an adjective after the noun
+            if head >= 0 and (lower[head] in self.c.nouns or lower[head] in self.c.titles
+                              or (head in self.actor_at and self.actor_at[head][2] == head + 1)):
+                return r - 1
+            return k
+        return k
 
     def _relative_clause(self, j: int, k: int) -> bool:
         """The words that end at the comma `j` open with a relative pronoun after the comma before
@@ -540,6 +569,8 @@ class _SourceFinder:
         owner = self.actor_at.get(start - 1)
         if owner is not None and owner[0].type == "organization" and owner[2] == start:
             start = owner[1]  # "A Home Office spokesperson said", "Tesla officials said": the organisation's
+        elif start >= 2 and self.texts[start - 1] in ("'s", "’s") and (owner := self.actor_at.get(start - 2)) is not None:
+            start = owner[1]  # "Netanyahu's office said": the office, named with its owner
         return start
 
     def _chain_head(self, i: int) -> tuple[int, int, str] | None:
@@ -553,19 +584,24 @@ class _SourceFinder:
         for _ in range(_MAX_LINKS):
             if i >= 2 and texts[i - 1] in ("'s", "’s") and i - 2 in self.actor_at:
                 i = self.actor_at[i - 2][1]  # "the NSW Police Force's Crash Investigation Unit"
+            i = self.role_start_at.get(i, i)  # "Interlocutores do presidente Lula dizem": from the title
             j = i - 1
             while j >= 0 and lower[j] in self.c.determiners:
                 j -= 1
-            if j < 1 or lower[j] not in self.c.linkers:
+            if j >= 2 and lower[j] in _AGENT_LINKS and texts[j - 1].islower() and lower[j - 1].endswith(_PARTICIPLES):
+                j -= 1  # "Fontes diplomáticas ouvidas pela Agência Brasil": the participle's agent
+                k = j - 1
+            elif j < 1 or lower[j] not in self.c.linkers:
                 break
-            k = j - 1
+            else:
+                k = j - 1
             if k in self.actor_at and self.actor_at[k][2] == j:
                 actor, i, end = self.actor_at[k]
                 head = (i, end, actor.type) if actor.type in ("person", "organization") else None
             elif self.tok.is_alpha[k] and (texts[k].islower() or self._starts_sentence(k)) \
                     and not self.tok.is_stop[k] and lower[k] not in self.c.cues:
                 i = self._modifiers_before(k)
-                head = (i, k + 1, "noun") if lower[k] in self.c.nouns else None
+                head = (i, k + 1, "noun") if lower[k] in self.c.nouns or lower[i] in self.c.nouns else None
             else:
                 break
         return head
@@ -649,6 +685,10 @@ class _SourceFinder:
         return None
 
 
+_SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
+_MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
+_AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
+_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes", "cujo", "cuja", "cuyo", "cuya"})
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "su", "sus", "seu", "sua", "seus", "suas"})
 # After a person named behind an English verb: the affiliation that ends the clause ('said Ella
