@@ -711,7 +711,13 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         # A government named after its leader names the leader.
         ("es", "El Gobierno de Pedro Quelm aprobó un paquete.", [("person:pedro-quelm", None, None)]),
         ("pt", "Foi o Governo de Cavaco Silva que legislou.", [("person:anibal-cavaco-silva", "PRT", None)]),
-        # Indicators and taxes are no actors ("CPI", "o PIB", "el IVA").
+        # Indicators and taxes are no actors ("CPI", "o PIB", "el IVA"); in Portuguese CBS is a tax.
+        ("pt", "A CBS substituirá o PIS e a Cofins.", []),
+        # Pollsters, armed groups and agencies are known with their country.
+        ("es", "El cártel de Sinaloa y Los Chapitos.", [("group:sinaloa-cartel", "MEX", None),
+                                                     ("group:los-chapitos", "MEX", None)]),
+        ("pt", "O Datafolha e a Quaest divulgaram.", [("organization:datafolha", "BRA", None),
+                                                    ("organization:quaest", "BRA", None)]),
         ("en", "CPI inflation fell and GDP rose.", []),
         ("pt", "O PIB cresceu e o IPCA caiu.", []),
         # A sentence-initial participle before a country is no organisation's name.
