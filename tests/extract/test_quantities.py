@@ -571,6 +571,20 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("2,7 milhões de barris de óleo equivalente por dia", 2.7e6, None, "exact", "boe/day", None)]),
         ("en", "Temperatures reached 51 Celsius after 412 millimetres of rain.",
          [("51 Celsius", 51, None, "exact", "°C", None), ("412 millimetres", 412, None, "exact", "mm", None)]),
+        # Percentage points, prices per bag, bushel, pound or ton, seconds as "sec", ages.
+        ("pt", "A Selic subiu 0,25 ponto percentual.", [("0,25 ponto percentual", 0.25, None, "exact", "pp", None)]),
+        ("pt", "O café fechou a R$ 1.200 por saca.", [("R$ 1.200 por saca", 1200, None, "exact", "BRL/bag", None)]),
+        ("en", "Coffee rose to $3.20 a pound.", [("$3.20 a pound", 3.2, None, "exact", "USD/lb", None)]),
+        ("en", "Bolt ran 9.81sec.", [("9.81sec", 9.81, None, "exact", "s", None)]),
+        ("en", "He died on Tuesday aged 87.", [("87", 87, None, "exact", "year", None)]),
+        ("en", "Judge Paul Quelm ordered Daniel Quelmore, 52, to pay.", [("52", 52, None, "exact", "year", None)]),
+        ("en", "In Lisbon, 12, 13 and 14 people died.",
+         [("12", 12, None, "exact", None, None), ("13", 13, None, "exact", None, None),
+          ("14", 14, None, "exact", None, "people")]),
+        # A rate per so many people is one amount; its object runs on to them.
+        ("pt", "Houve 5.081 casos por 100 mil habitantes.",
+         [("5.081", 5081, None, "exact", None, "casos por 100 mil habitantes")]),
+        ("en", "There were 12 cases per 100,000 people.", [("12", 12, None, "exact", None, "cases per 100,000 people")]),
         # A verb of exceeding or nearing is the amount's modifier, and part of its evidence.
         ("es", "Las pérdidas superarán los 10.600 millones de euros.",
          [("superarán los 10.600 millones de euros", 1.06e10, None, "more_than", "EUR", None)]),

@@ -116,7 +116,7 @@ _CACHE_SIZE = 4096
 # The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2",
-                        "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh"})
+                        "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh", "bag"})
 # Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
 # registados em abril", "muy por debajo de los 300 millones previstos", "above the 3% forecast").
 _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
@@ -127,6 +127,9 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 # "un", "uma" or a number before "menor(es) de": the word is a noun, minors counted ("un menor
 # de 17 años"); "los menores de 15 años" are those under 15.
+_AGED = re.compile(r"(?<![\w])aged\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*\)?,[ \t]$")
+_PER_GAP = re.compile(r"\s+(?:per|por|por cada|for every|a cada|cada)\s+(?:(?:cada|every)\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)\s*,?\s*$", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
@@ -512,6 +515,8 @@ class QuantitiesComponent:
         quantities.sort(key=lambda q: (q.start, q.end))
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(quantities)
+        if len(quantities) > 1:
+            quantities = self._per_population(text, quantities)
         doc._.quantities = quantities
         return doc
 
@@ -610,6 +615,10 @@ class QuantitiesComponent:
             end = per.end()
         elif unit and unit != "%" and (rate := self._rate_adjective.match(text, end)) is not None:
             unit, end = f"{unit}/{self._rate_adjectives[rate.group(1).lower()]}", rate.end()
+        if not unit and value_max is None and not groups[_MOD] and (groups[_N1] or "").isdigit() and 1 <= value <= 120 \
+                and (text[end:end + 1] == "," and not text[end + 1:end + 3].strip()[:1].isdigit()
+                     and _AGE_BEFORE.search(text, max(0, start - 40), start) or _AGED.search(text, max(0, start - 8), start)):
+            unit = "year"  # "Daniel Whitmore, 52, was sentenced", "died aged 87": an age
         # A unit or currency already says what is measured: only counts get an object.
         found = None
         if not unit:
@@ -643,6 +652,22 @@ class QuantitiesComponent:
         told = [i for i in range(len(words)) if words[i] in verbs or " ".join(words[i:i + 2]) in verbs]
         # right after the verb ("cayó hasta"), or after the change and a comma ("subieron un 2,1% el jueves, hasta")
         return bool(told) and (told[-1] >= len(words) - 2 or before.rstrip().endswith(","))
+
+    def _per_population(self, text: str, quantities: list[Quantity]) -> list[Quantity]:
+        """A rate per so many people is one amount: in "5.081 casos por 100 mil habitantes" the
+        100,000 counts no one; the cases' object runs on to the population ("casos por 100 mil
+        habitantes")."""
+        out: list[Quantity] = []
+        for q in quantities:
+            last = out[-1] if out else None
+            if last is not None and last.object_end is not None and q.object is not None \
+                    and q.object.split()[0].lower() in self.roles.get("population", ()) \
+                    and _PER_GAP.fullmatch(text, last.object_end, q.start) is not None:
+                out[-1] = last.model_copy(update={"object": text[last.object_start:q.object_end],
+                                                  "object_end": q.object_end})
+                continue
+            out.append(q)
+        return out
 
     def _counts_people_or_things(self, text: str, end: int) -> bool:
         """A plural noun follows: what a number counts ("1.5m people", "2m visitors")."""
