@@ -727,6 +727,9 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "El capitán Mauricio Quelm dijo que no.", [("person:mauricio-quelm", None, "capitán")]),
         ("en", "Police said Jordan Quelm, 19, was stabbed.", [("person:jordan-quelm", None, None)]),
         ("en", "Jordan said it closed its airspace.", [("country:jor", "JOR", None)]),
+        # A club that is also a first name: the name before a surname, the club alone.
+        ("pt", "O médico Everton Quelma disse que sim.", [("person:everton-quelma", None, "médico")]),
+        ("en", "Everton won; Everton FC fans cheered.", [("organization:everton", "GBR", None)]),
         ("en", "Ukrainian Energy Minister German Quelm said the grid was hit.",
          [("person:german-quelm", "UKR", "energy minister")]),
         # A portfolio before an English title is part of the role, and the nationality before it counts.

@@ -142,7 +142,7 @@ class ActorsComponent:
         self.employer_titles = gaz.word_set("employer_title")
         # Words after a country or place that is also a first name that keep it a place ("Santiago Centro")
         self.forename_stops = {w.lower() for w in (*gaz.heads, *self.region_heads, *self.place_tails,
-                                                    *self.company_words, *self.place_nouns)}
+                                                    *self.company_words)}
         # English writes months and weekdays with a capital; they are never actors.
         self.calendar_words = (
             {*calendar.month_name[1:], *calendar.day_name} if self.lang == "en" else set()
