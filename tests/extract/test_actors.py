@@ -570,6 +570,9 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         # Two capitalised words ending in a plural adjective, or a title in quotes, name no one.
         ("pt", "Todos os Direitos Reservados.", []),
         ("pt", 'O filme "Quelma Branca" estreou.', []),
+        # A capital in brackets after a town is the region it lies in.
+        ("es", "Nació en Quelmahonda (Madrid) en 1950.", [("location:quelmahonda", ["Quelmahonda"]),
+                                                         ("location:madrid", ["Madrid"])]),
         # A compass word after a place, and "Zona" before one, name a place.
         ("es", "Vive en Lima Norte.", [("location:lima-norte", ["Lima Norte"])]),
         ("pt", "A Zona Sul ficou sem luz.", [("location:zona-sul", ["Zona Sul"])]),

@@ -248,7 +248,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if kind == "country" and entry.capital and (before in place_preps or (
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
-                    or self._title_case_dateline(start, end)) \
+                    or self._title_case_dateline(start, end)
+                    or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
                              and texts[end] not in self.c.calendar_words):  # "in New Delhi Tuesday"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
