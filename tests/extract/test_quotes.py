@@ -171,8 +171,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         # Portuguese and Spanish drop the subject: the one person named just before said it.
         ("es", 'La ministra Elsa Varo habló en Quibdó. "Vamos a vacunar a todos", aseguró.',
          [("Vamos a vacunar a todos", 40, "person:elsa-varo")]),
+        # ...and with two people named, the subject of that sentence goes on (not the one spoken to).
         ("pt", 'O ministro Tavras Quelme falou com Ana Souza. "Vamos cortar gastos", afirmou.',
-         [("Vamos cortar gastos", 47, None)]),
+         [("Vamos cortar gastos", 47, "person:tavras-quelme")]),
         # ...also with a place or a time after the verb.
         ("es", 'La ministra Elsa Varo habló hoy. "Las familias lo notan", dijo en el Congreso.',
          [("Las familias lo notan", 34, "person:elsa-varo")]),
@@ -192,6 +193,12 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("regras claras", 82, "organization:associacao-quelma-de-bancos")]),
         ("en", 'Treasurer Jim Quelm said inflation fell. Peter Quelmer blamed "Labor spending" for it.',
          [("Labor spending", 63, "person:peter-quelmer")]),
+        # A quote after a colon is the words of the first person of its sentence.
+        ("pt", 'Rui Quelme, presidente do Benfica, justificou a venda: "O mercado impôs-se".',
+         [("O mercado impôs-se", 56, "person:rui-quelme")]),
+        # A dropped subject goes on from the subject named first in the sentence before.
+        ("pt", 'O prefeito Ricardo Quelme agradeceu ao governador Tarcísio Quelma. "São Paulo escolheu", disse.',
+         [("São Paulo escolheu", 68, "person:ricardo-quelme")]),
         # A speech gerund after the clause ("saying", "diciendo") gives the quote to its subject.
         ("en", 'Treasurer Quelmo Chalmers welcomed the cut, saying it was "a welcome relief for families".',
          [("a welcome relief for families", 59, "person:quelmo-chalmers")]),

@@ -87,6 +87,7 @@ class QuotesComponent:
         self.adverbs = gaz.word_set("adverb")
         self.honorifics = gaz.honorifics
         self.work_nouns = gaz.word_set("work_noun")
+        self.determiners = {w.lower() for w in gaz.word_set("determiner")}
 
     def __call__(self, doc: Doc) -> Doc:
         sources = [s for s in doc._.sources or [] if s.kind == "attribution" and s.cue_start is not None]
@@ -233,6 +234,9 @@ class _Speakers:
             return self._resolve(pronoun, opener)  # "Ele disse: «…»"
         if self._has_verb(start + 1, opener) or (not terminal and self._has_verb(closer + 1, end)):
             return None  # the sentence names its own speaker, unresolved ("Ukraine's president said")
+        if self._worded(opener, closer) and opener > 0 and self.texts[opener - 1] == ":" \
+                and (subject := self._first_named(start + 1, opener)) is not None:
+            return subject  # 'Rui Costa, presidente do Benfica, justificou a venda: "…"'
         if self._worded(opener, closer) and (subject := self._clause_subject(start + 1, opener)) is not None:
             return subject  # 'a APB pede "regras claras"', 'Peter Dutton blamed "Labor's spending"'
         return self._previous_sentence_speaker(start)
@@ -241,6 +245,11 @@ class _Speakers:
         """Two words or more, mostly in lower case: said words, not a name in quotes ("Hora da Boa Vontade")."""
         words = [t for t in self.texts[opener + 1:closer] if t.isalpha()]
         return len(words) > 1 and sum(t[:1].isupper() for t in words) * 2 <= len(words)
+
+    def _first_named(self, start: int, opener: int) -> str | None:
+        """The first person named in the sentence before the quote, else None."""
+        lo, hi = self._char(start - 1), self.tok.idx[opener]
+        return next((actor_id for begin, actor_id, _ in self.people if lo <= begin < hi), None)
 
     def _clause_subject(self, start: int, opener: int) -> str | None:
         """The person or organisation named right before a verb (and at most three more lower-case
@@ -384,7 +393,16 @@ class _Speakers:
         compatible = {actor_id for start, actor_id, g in self.people
                       if lo <= start < hi and (not gender or g in (gender, None))}
         if len(compatible) > 1:  # the one of them who spoke there: '…, Dana Whitcomb, said. "…," she said.'
-            compatible &= {s.actor_id for s in self.sources if lo <= (s.cue_start or 0) < hi}
+            spoke = compatible & {s.actor_id for s in self.sources if lo <= (s.cue_start or 0) < hi}
+            if not spoke and not gender:
+                # a dropped subject goes on from the last sentence's subject, named first in it:
+                # 'O prefeito Ricardo Nunes agradeceu ao governador Tarcísio de Freitas. "…", disse.'
+                first = min((start, actor_id) for start, actor_id, _ in self.people if lo <= start < hi)
+                opening = self.text[lo:first[0]].split()
+                if len(opening) <= 3 and not any(w[:1].isupper() and w.lower() not in self.c.determiners
+                                                  for w in opening[1:]):
+                    return first[1]
+            compatible = spoke
         return compatible.pop() if len(compatible) == 1 else None
 
     def _gender(self, actor: Actor, start: int) -> str | None:
