@@ -746,7 +746,8 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "El consejero delegado, Óscar Quelm Maceiras, habló. Según Quelm Maceiras, las ventas subieron.",
          [("person:oscar-quelm-maceiras", None, "consejero delegado")]),
         # Adjectives after a title stay in the role ("director nacional", "fiscal anticorrupción").
-        ("pt", "O director nacional da PJ, Luís Quelm, disse.", [("person:luis-quelm", None, "director nacional da PJ")]),
+        ("pt", "O director nacional da PJ, Luís Quelm, disse.",
+         [("person:luis-quelm", None, "director nacional da PJ")]),
         ("es", "El fiscal anticorrupción Luis Quelm pidió cárcel.",
          [("person:luis-quelm", None, "fiscal anticorrupción")]),
         ("es", "El abogado defensor, Mariano Quelm, dijo.", [("person:mariano-quelm", None, "abogado defensor")]),

@@ -584,7 +584,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         # A rate per so many people is one amount; its object runs on to them.
         ("pt", "Houve 5.081 casos por 100 mil habitantes.",
          [("5.081", 5081, None, "exact", None, "casos por 100 mil habitantes")]),
-        ("en", "There were 12 cases per 100,000 people.", [("12", 12, None, "exact", None, "cases per 100,000 people")]),
+        ("en", "There were 12 cases per 100,000 people.",
+         [("12", 12, None, "exact", None, "cases per 100,000 people")]),
         # A verb of exceeding or nearing is the amount's modifier, and part of its evidence.
         ("es", "Las pérdidas superarán los 10.600 millones de euros.",
          [("superarán los 10.600 millones de euros", 1.06e10, None, "more_than", "EUR", None)]),

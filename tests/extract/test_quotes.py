@@ -189,7 +189,8 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("Vamos cortar", 30, "person:ana-quelma")]),
         # Words quoted right after a subject and its verb are the subject's, not the last speaker's;
         # a name in quotes is no such words.
-        ("pt", 'O ministro Tavras Quelme disse que sim. A Associação Quelma de Bancos (AQB) pede "regras claras" ao Governo.',
+        ("pt", 'O ministro Tavras Quelme disse que sim. A Associação Quelma de Bancos (AQB) pede "regras claras" '
+               'ao Governo.',
          [("regras claras", 82, "organization:associacao-quelma-de-bancos")]),
         ("en", 'Treasurer Jim Quelm said inflation fell. Peter Quelmer blamed "Labor spending" for it.',
          [("Labor spending", 63, "person:peter-quelmer")]),

@@ -436,8 +436,8 @@ class DateBuilders:
             # Saturday; around a Sunday, the nearer one)
             ahead, back = (weekday - ref.weekday()) % 7, (ref.weekday() - weekday) % 7
             this_week = weekday > ref.weekday() if 6 not in (weekday, ref.weekday()) else ahead < back
-            found = ref + timedelta(days=ahead) if this_week else ref - timedelta(days=back)
-            return None, found.isoformat(), "day", (found, found), True
+            this = ref + timedelta(days=ahead) if this_week else ref - timedelta(days=back)
+            return None, this.isoformat(), "day", (this, this), True
         found = resolve_weekday(ref, weekday, direction, pday)
         if found is None:
             return None

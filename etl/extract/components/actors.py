@@ -54,8 +54,8 @@ from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionR
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
     article_source,
-    drop_head_hits,
     drop_forename_hits,
+    drop_head_hits,
     drop_surname_hits,
     merge_place_heads,
     resolve_short_countries,

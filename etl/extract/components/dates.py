@@ -395,6 +395,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             return []
         found: list[Found] = []
         for match in self._period.finditer(text):
+            year: int | None
             if match.group("q"):
                 unit, n, year = "quarter", int(match.group("q")), int(match.group("qyear"))
             else:

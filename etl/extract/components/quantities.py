@@ -615,9 +615,10 @@ class QuantitiesComponent:
             end = per.end()
         elif unit and unit != "%" and (rate := self._rate_adjective.match(text, end)) is not None:
             unit, end = f"{unit}/{self._rate_adjectives[rate.group(1).lower()]}", rate.end()
+        set_off = text[end:end + 1] == "," and not text[end + 1:end + 3].strip()[:1].isdigit() \
+            and _AGE_BEFORE.search(text, max(0, start - 40), start) is not None
         if not unit and value_max is None and not groups[_MOD] and (groups[_N1] or "").isdigit() and 1 <= value <= 120 \
-                and (text[end:end + 1] == "," and not text[end + 1:end + 3].strip()[:1].isdigit()
-                     and _AGE_BEFORE.search(text, max(0, start - 40), start) or _AGED.search(text, max(0, start - 8), start)):
+                and (set_off or _AGED.search(text, max(0, start - 8), start)):
             unit = "year"  # "Daniel Whitmore, 52, was sentenced", "died aged 87": an age
         # A unit or currency already says what is measured: only counts get an object.
         found = None

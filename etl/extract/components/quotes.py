@@ -377,7 +377,7 @@ class _Speakers:
         k = start + (start < n and self.texts[start] == ",")
         if self.c.lang != "en" and k + 1 < n and lower[k] in self.c.verbs \
                 and (self.texts[k + 1] in _SENTENCE_END or lower[k + 1] in _SETTING_WORDS
-                     and lower[k + 1] not in _SETTING_NOT.get(self.c.lang, ())):
+                     and lower[k + 1] not in _SETTING_NOT.get(self.c.lang or "", ())):
             return ""  # '"…", afirmou.', '"…", dijo en el Congreso.'
         return None
 

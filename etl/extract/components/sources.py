@@ -569,7 +569,8 @@ class _SourceFinder:
         owner = self.actor_at.get(start - 1)
         if owner is not None and owner[0].type == "organization" and owner[2] == start:
             start = owner[1]  # "A Home Office spokesperson said", "Tesla officials said": the organisation's
-        elif start >= 2 and self.texts[start - 1] in ("'s", "’s") and (owner := self.actor_at.get(start - 2)) is not None:
+        elif start >= 2 and self.texts[start - 1] in ("'s", "’s") \
+                and (owner := self.actor_at.get(start - 2)) is not None:
             start = owner[1]  # "Netanyahu's office said": the office, named with its owner
         return start
 
