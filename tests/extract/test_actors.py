@@ -570,6 +570,12 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         # Two capitalised words ending in a plural adjective, or a title in quotes, name no one.
         ("pt", "Todos os Direitos Reservados.", []),
         ("pt", 'O filme "Quelma Branca" estreou.', []),
+        # A capital that opens the story before a dash or its own line is the place filed from;
+        # a capital's part after its possessive is the city.
+        ("es", "Bogotá - El presidente habló.", [("location:bogota", ["Bogotá"])]),
+        ("en", "Israeli strikes pounded Beirut's southern suburbs.", [("location:beirut", ["Beirut"])]),
+        # An organisation named with a nationality adjective is of that country.
+        ("es", "El Ejército Mexicano llegó.", [("organization:ejercito-mexicano", ["Ejército Mexicano"])]),
         # A capital in brackets after a town is the region it lies in.
         ("es", "Nació en Quelmahonda (Madrid) en 1950.", [("location:quelmahonda", ["Quelmahonda"]),
                                                          ("location:madrid", ["Madrid"])]),
@@ -751,6 +757,11 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "El fiscal anticorrupción Luis Quelm pidió cárcel.",
          [("person:luis-quelm", None, "fiscal anticorrupción")]),
         ("es", "El abogado defensor, Mariano Quelm, dijo.", [("person:mariano-quelm", None, "abogado defensor")]),
+        # A demonym before a name mid-sentence gives the country; "Israel" is also a first name.
+        ("es", "Habló el keniano Godfrey Quelm.", [("person:godfrey-quelm", "KEN", None)]),
+        ("en", "Israel's defence minister, Israel Quelm, said.", [("country:isr", "ISR", None),
+                                                               ("person:israel-quelm", "ISR", "defence minister")]),
+        ("es", "El Ejército Mexicano llegó.", [("organization:ejercito-mexicano", "MEX", None)]),
         # Lawyers' titles; an English role keeps its abbreviations in capitals.
         ("en", '"He lied," U.S. Attorney Damian Quelm said.', [("person:damian-quelm", None, "U.S. attorney")]),
         ("en", "Mensah's barrister, Michael Quelm KC, said it was wrong.",

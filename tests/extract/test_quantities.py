@@ -581,6 +581,9 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "In Lisbon, 12, 13 and 14 people died.",
          [("12", 12, None, "exact", None, None), ("13", 13, None, "exact", None, None),
           ("14", 14, None, "exact", None, "people")]),
+        # "a dozen", "a hundred": one number after a modifier.
+        ("en", "Strikes flattened at least a dozen buildings.",
+         [("at least a dozen", 12, None, "at_least", None, "buildings")]),
         # A rate per so many people is one amount; its object runs on to them.
         ("pt", "Houve 5.081 casos por 100 mil habitantes.",
          [("5.081", 5081, None, "exact", None, "casos por 100 mil habitantes")]),

@@ -93,6 +93,9 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        # A person before a relative clause with asides is the subject of the verb after it.
+        ("en", "Quelmo Zelensky, who also met Trump's rival, Vice President Kamala Harris, on Thursday, has said "
+               "the plan works.", [("Quelmo Zelensky", 0, "said", "attribution", "person:quelmo-zelensky")]),
         # People around an actor speak as themselves ("Fontes diplomáticas ouvidas pela Agência
         # Brasil", "Interlocutores do presidente Lula"); a relative clause before the verb is skipped.
         ("pt", "Fontes diplomáticas ouvidas pela Agência Brasil disseram que sim.",

@@ -162,6 +162,7 @@ def _lower_title(title: str) -> str:
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
+_CITY_PARTS = frozenset({"suburbs", "outskirts", "streets", "airport", "mayor", "residents", "old"})
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'", "’"})
@@ -215,10 +216,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     # -- tokens ------------------------------------------------------------------------------
 
     def _title_case_dateline(self, start: int, end: int) -> bool:
-        """A capital that opens the story before a comma and an agency's credit is where it was
-        filed from ("Bruselas, 17 oct (EFE).-", "Lisboa, 12 nov 2024 (Lusa) -")."""
-        return end < self.n and self.texts[end] == "," and self._opens_story(start) \
-            and credited_agency(self.text, self.tok.ends[end - 1])
+        """A capital that opens the story before an agency's credit, a dash or the end of its
+        line is where it was filed from ("Bruselas, 17 oct (EFE).-", "Seoul (AFP) –", "Bogotá -",
+        "Brasília\n\nO Tribunal ...")."""
+        if end >= self.n or not self._opens_story(start):
+            return False
+        after = self.texts[end]
+        return after in ("—", "–", "-") or "\n" in after \
+            or (after in (",", "(") and credited_agency(self.text, self.tok.ends[end - 1]))
+
+    def _part_of_city(self, end: int) -> bool:
+        """A capital's part after its possessive: "Beirut's southern suburbs", "Kyiv's centre"."""
+        return end + 1 < self.n and self.texts[end] in ("'s", "’s") \
+            and (self._lower(end + 1) in _COMPASS or self._lower(end + 1) in self.c.place_nouns
+                 or self._lower(end + 1) in _CITY_PARTS)
 
     def _listed_with_places(self, start: int, end: int) -> bool:
         """A capital listed next to a town that is no capital is a city too ("nos distritos de
@@ -249,7 +260,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     or self._title_case_dateline(start, end)
-                    or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()) \
+                    or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()
+                    or self._part_of_city(end)) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
                              and texts[end] not in self.c.calendar_words):  # "in New Delhi Tuesday"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
@@ -383,6 +395,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end, country = self._org_country(end, ("country", "place", "org"))
                 start, country = self._org_prefix(start, country)
+                last = self.hit_at.get(end - 1)
+                if country is None and last is not None and last.entry.kind == "demonym" and last.end == end \
+                        and len(words) > 1 and not any(self._lower(i) in self.c.links for i in range(start, end)):
+                    # "Ejército Mexicano", "Exército Brasileiro"; not "Museu da Imigração Japonesa"
+                    country = last.entry.country
                 span = self._span(start, end)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
                 if len(words) > 1 or start < run[0].start or end > run[-1].end:
@@ -422,7 +439,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     continue  # '"Road Map"', «Grândola Vila Morena»: a title in quotes, no one named
                 else:
                     # Two or three capitalised words mid-sentence with no head word read as a name.
-                    self.actors.add(self._person_id(span[2]), "person", span[2], span)
+                    self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])
         return pending
 
     def _org_id(self, name: str) -> str:

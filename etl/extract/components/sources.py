@@ -458,6 +458,8 @@ class _SourceFinder:
             k -= 1  # "Michael McHugh SC, had argued"
         if k <= 0 or texts[k] != ",":
             return None
+        if (subject := self._subject_before_relative(k, cue)) is not None:
+            return subject  # "Zelenskiy, who also met ..., Vice President Kamala Harris, on Thursday, has said"
         for j in range(k, max(k - _MAX_APPOSITION, 0), -1):
             if texts[j] in _QUOTE_MARKS or texts[j] in (".", ";", "!", "?") or "\n" in texts[j]:
                 break
@@ -475,6 +477,19 @@ class _SourceFinder:
                 found = self.actor_at.get(name_end - 1)
                 if found is not None and found[0].type == "person" and found[2] == name_end:
                     return self._make(found[1], found[2], cue)
+        return None
+
+    def _subject_before_relative(self, k: int, cue: _Cue) -> Source | None:
+        """The person set off before a relative clause that runs, asides and all, up to the comma
+        `k` before the verb: 'Zelenskiy, who also met Trump's rival, Kamala Harris, has said'."""
+        texts = self.texts
+        for j in range(k - 1, max(k - 3 * _MAX_APPOSITION, 0), -1):
+            if texts[j] in (".", ";", "!", "?") or texts[j] in _QUOTE_MARKS or "\n" in texts[j]:
+                return None
+            if texts[j] == "," and self.lower[j + 1] in _SUBJECT_RELATIVES \
+                    and (found := self.actor_at.get(j - 1)) is not None and found[0].type == "person" \
+                    and found[2] == j:
+                return self._make(found[1], found[2], cue)
         return None
 
     def _before_relative(self, k: int) -> int:
