@@ -287,6 +287,19 @@ def test_dates_month_abbreviations_after_a_day(dates, lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # English lists a second day after a month's day; a count after "and" stays a count.
+        ("en", "The meeting will be held on September 23 and 24.",
+         [("September 23", "2025-09-23"), ("24", "2025-09-24")]),
+        ("en", "On March 3 and 10 people died.", [("March 3", "2025-03-03")]),
+    ],
+)
+def test_dates_second_listed_day(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     "lang,ref,text,expected",
     [
         # "último", "el pasado mes de", "this past" before a month: the latest one gone by;
@@ -296,6 +309,9 @@ def test_dates_month_abbreviations_after_a_day(dates, lang, text, expected):
         ("es", date(2024, 7, 29), "El pasado mes de diciembre hubo elecciones.", "2023-12"),
         ("en", date(2024, 9, 18), "This past March, prices rose.", "2024-03"),
         ("en", date(2024, 9, 18), "Last March, prices rose.", "2023-03"),
+        # A month "next year" is the coming year's; a second listed day after "Month D and".
+        ("en", date(2024, 11, 20), "Markets price a cut for December next year.", "2025-12"),
+        ("es", date(2024, 11, 20), "El recorte llegará en marzo del año que viene.", "2025-03"),
         # "nesta/este/this" + weekday is that day of the publication's week (Monday to Saturday)...
         ("pt", date(2024, 8, 8), "As ações sobem nesta sexta-feira.", "2024-08-09"),
         ("es", date(2024, 8, 8), "Las bolsas abren este viernes al alza.", "2024-08-09"),

@@ -358,6 +358,8 @@ class DateBuilders:
             if not words:
                 continue
             words = _SPACES.sub(" ", words.lower())
+            if words in self.cues.get("year_next_after", ()):
+                return "next_year"  # "February next year": the month of the coming year
             for role in ("year_last_after", "last_before", "last_after", "next_before",
                          "next_after", "this_before"):
                 if words in self.cues.get(role, ()):
@@ -395,6 +397,8 @@ class DateBuilders:
             year = ref.year if month < ref.month else ref.year - 1
         elif direction == "last":
             year = ref.year - 1
+        elif direction == "next_year":
+            year = ref.year + 1
         elif direction == "next":  # "el próximo octubre" in April is this year's October
             year = ref.year if month > ref.month else ref.year + 1
         elif tense == "next":  # "will meet in May": the coming May (this month's included)

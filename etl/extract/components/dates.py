@@ -104,7 +104,7 @@ from etl.extract.components._dates_scan import (
     StartScan,
 )
 from etl.extract.components._dates_seasons import SeasonBuilders
-from etl.extract.patterns import _alt, doc_text
+from etl.extract.patterns import _alt, counts_a_noun, doc_text
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
 
@@ -137,6 +137,9 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 Builder = Callable[[re.Match[str], date | None], Built | None]
 # A candidate: (start, end, pattern rank, builder result).
 Found = tuple[int, int, int, Built]
+_UNMARKED_PLURAL = re.compile(r"\s+(?:people|children|men|women|police|staff|troops|cattle)\b")
+# "September 23 and 24": a second day of the same month, not followed by a month of its own.
+_SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d|\s+[A-Z][a-z]+\s+\d)")
 # A chosen candidate: (start, end, pattern rank, mention).
 Chosen = tuple[int, int, int, DateMention]
 # `DateMention.model_validate` without its wrapper: the same checks, a third less time per date.
@@ -214,7 +217,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         prefix = rf"(?:(?P<wdprefix>{_alt(self.weekdays)}),?\s+)?"
         link = r"(?:\s+(?:de|del|do|of)\s+|,\s*|\s+)"
         before = rf"(?:(?P<before>{self._cue('this_before', 'last_before', 'next_before')})\s+)?"
-        after_m = self._cue("last_after", "next_after", "year_last_after")
+        after_m = self._cue("last_after", "next_after", "year_last_after", "year_next_after")
         after_w = self._cue("last_after", "next_after")
         opens, joins = self._cue("range_open"), self._cue("range_join")
         to = rf"(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)"
@@ -463,8 +466,30 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                   for start, end, rank, result in self._select(found)]
         if any(item[2] == self._anaphor_rank for item in chosen):
             chosen = self._resolve_anaphors(text, chosen)
+        if self.lang == "en":
+            chosen = self._second_listed_days(text, chosen)
         doc._.dates = self._anchor_times(text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref))
         return doc
+
+    def _second_listed_days(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """English lists a second day after a month's day: "on September 23 and 24" is two days."""
+        out: list[Chosen] = []
+        for i, item in enumerate(chosen):
+            out.append(item)
+            start, end, rank, first = item
+            found = _SECOND_DAY.match(text, end)
+            if first.precision != "day" or first.start_date is None or found is None \
+                    or "/" in first.value or (i + 1 < len(chosen) and chosen[i + 1][0] < found.end()) \
+                    or counts_a_noun(text, found.end("day"), stop=self.stop, verb_suffixes=self.verb_suffixes) \
+                    or _UNMARKED_PLURAL.match(text, found.end("day")):
+                continue  # "On March 3 and 10 people died": a count
+            day = safe_date(first.start_date.year, first.start_date.month, int(found.group("day")))
+            if day is None or day <= first.start_date:
+                continue
+            at = found.start("day")
+            out.append((at, found.end("day"), rank, self._mention(
+                text, at, found.end("day"), day.isoformat(), "day", (day, day), first.relative)))
+        return out
 
     @staticmethod
     def _trim(match: re.Match[str], result: Built) -> tuple[int, int]:
