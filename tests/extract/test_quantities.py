@@ -581,6 +581,13 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "In Lisbon, 12, 13 and 14 people died.",
          [("12", 12, None, "exact", None, None), ("13", 13, None, "exact", None, None),
           ("14", 14, None, "exact", None, "people")]),
+        # "até aos", "pode chegar a": a ceiling; a line's or a model's number is no count.
+        ("pt", "O bônus pode chegar a €12 milhões.", [("chegar a €12 milhões", 1.2e7, None, "at_most", "EUR", None)]),
+        ("pt", "O valor pode subir até aos 70 milhões de euros.",
+         [("até aos 70 milhões de euros", 7e7, None, "at_most", "EUR", None)]),
+        ("pt", "Os metroviários pararam as linhas 1-Azul, 2-Verde e 3-Vermelha.", []),
+        ("en", "The Boeing 737 MAX jet landed.", []),
+        ("en", "A 3-Year plan.", [("3-Year", 3, None, "exact", "year", None)]),
         # "a dozen", "a hundred": one number after a modifier.
         ("en", "Strikes flattened at least a dozen buildings.",
          [("at least a dozen", 12, None, "at_least", None, "buildings")]),

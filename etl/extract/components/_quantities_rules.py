@@ -87,6 +87,10 @@ _BRACKETS = {"(": ")", "[": "]"}
 
 
 _HOUR_WORDS = frozenset({"hora", "horas"})
+# After a number: a hyphen and a capitalised name ("1-Azul"), or a word in capitals that is no unit
+# written by the number's side ("737 MAX"): it names a line or a model.
+_CODE_AFTER = re.compile(r"-(?!(?:Year|Day|Week|Month|Hour|Minute|Mile|Point|Man|Game|Time|Ano|Dia|Mes|Mês)s?\b)"
+                         r"[A-ZÀ-Ý][a-zà-ÿ]+|\s(?:MAX|XL|GT|GTI|RS|SE|LE|Pro|Plus|Ultra|Mini)\b")
 
 
 class IdentifierRules:
@@ -177,6 +181,8 @@ class IdentifierRules:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if bare and written.isalpha() and _NAME_NEXT.match(text, end) and self._after_name(window):
             return True  # "Erik ten Hag": a number word between two names ("In Gaza two Palestinians" counts)
+        if written.isdigit() and _CODE_AFTER.match(text, n1_end) is not None:
+            return True  # "as linhas 1-Azul, 2-Verde", "the 737 MAX jet": a line or a model, not a count
         if (written.isdigit() and value <= 24 or written.isalpha() and value <= 12) \
                 and self._at_hour(text, n1_start, end, groups):
             return True  # a time of day: "pelas 23", "por volta das 10", "a las 10", "das 10 às 12", "a las tres"

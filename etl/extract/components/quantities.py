@@ -570,7 +570,7 @@ class QuantitiesComponent:
                 and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
             # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
             start, modifier = _number_start(match, groups), "exact"
-        if modifier == "at_most" and _norm(groups[_MOD] or "") in ("hasta", "até") \
+        if modifier == "at_most" and _norm(groups[_MOD] or "").split(" ")[0] in ("hasta", "até") \
                 and self._reached(text, start):
             # "crecieron un 7,2%, hasta 18.100 millones": the level reached, not a ceiling.
             start, modifier = _number_start(match, groups), "exact"
