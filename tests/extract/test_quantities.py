@@ -497,8 +497,12 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
                                                       ("10 million", 1e7, None, "exact", None, "people")]),
         ("es", "entre 4,75% y 10 mil personas", [("4,75%", 4.75, None, "exact", "%", None),
                                                 ("10 mil", 10000, None, "exact", None, "personas")]),
-        ("pt", "durou 2h 30 minutos", [("2h", 2, None, "exact", "h", None),
-                                       ("30 minutos", 30, None, "exact", "min", None)]),
+        # A duration in two units is one amount of the smaller unit.
+        ("pt", "durou 2h 30 minutos", [("2h 30 minutos", 150, None, "exact", "min", None)]),
+        ("pt", "Foi condenado a 12 anos e 6 meses de prisão.",
+         [("12 anos e 6 meses", 150, None, "exact", "month", None)]),
+        ("es", "El récord es de 3 minutos 27,65 segundos.",
+         [("3 minutos 27,65 segundos", 207.65, None, "exact", "s", None)]),
         # Alternatives that go down are two amounts, not a range.
         ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
                                          ("20", 20, None, "exact", None, "pessoas")]),

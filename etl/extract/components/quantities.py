@@ -205,6 +205,28 @@ def _spread_over(quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# A duration written in two units: "12 anos e 6 meses", "2 horas y 50 minutos", "3 minutos 27,65 segundos".
+_SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60), "min": ("s", 60)}
+_UNIT_JOIN = re.compile(r",?\s+(?:(?:e|y|and)\s+)?")
+
+
+def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join a duration in two units into one amount of the smaller unit (12 years and 6 months
+    is 150 months), its span covering both."""
+    out = [quantities[0]]
+    for q in quantities[1:]:
+        last = out[-1]
+        smaller = _SMALLER.get(last.unit or "")
+        if smaller is not None and q.unit == smaller[0] and last.value_max is None and q.value_max is None \
+                and q.modifier == "exact" and q.value < smaller[1] and _UNIT_JOIN.fullmatch(text, last.end, q.start):
+            value = float(f"{last.value * smaller[1] + q.value:.12g}")
+            out[-1] = last.model_copy(update={"end": q.end, "text": text[last.start:q.end], "value": value,
+                                              "unit": q.unit})
+            continue
+        out.append(q)
+    return out
+
+
 def _is_score(groups: tuple[str | None, ...]) -> bool:
     """"1-3", "110-98": two bare numbers joined by a dash, with nothing counted or measured.
 
@@ -516,7 +538,7 @@ class QuantitiesComponent:
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(quantities)
         if len(quantities) > 1:
-            quantities = self._per_population(text, quantities)
+            quantities = _compound_durations(text, self._per_population(text, quantities))
         doc._.quantities = quantities
         return doc
 
