@@ -762,6 +762,9 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("en", "Israel's defence minister, Israel Quelm, said.", [("country:isr", "ISR", None),
                                                                ("person:israel-quelm", "ISR", "defence minister")]),
         ("es", "El Ejército Mexicano llegó.", [("organization:ejercito-mexicano", "MEX", None)]),
+        # A lower-case body after a title stays out of the role; its nationality or place gives the country.
+        ("pt", "O porta-voz da presidência russa, Dmitri Quelm, afirmou que sim.",
+         [("person:dmitri-quelm", "RUS", "porta-voz")]),
         # Lawyers' titles; an English role keeps its abbreviations in capitals.
         ("en", '"He lied," U.S. Attorney Damian Quelm said.', [("person:damian-quelm", None, "U.S. attorney")]),
         ("en", "Mensah's barrister, Michael Quelm KC, said it was wrong.",

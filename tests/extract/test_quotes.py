@@ -194,6 +194,12 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("regras claras", 82, "organization:associacao-quelma-de-bancos")]),
         ("en", 'Treasurer Jim Quelm said inflation fell. Peter Quelmer blamed "Labor spending" for it.',
          [("Labor spending", 63, "person:peter-quelmer")]),
+        # The subject of a verb that introduces quoted words may carry a nationality adjective.
+        ("pt", 'Em comunicado, o Ministério dos Negócios Quelmos português manifestou "profunda consternação".',
+         [("profunda consternação", 71, "organization:ministerio-dos-negocios-quelmos")]),
+        # "a" before a plural after the verb is "to": '"…", afirmou a jornalistas'.
+        ("pt", 'O presidente Arthur Quelma comemorou. "É um dia histórico", afirmou a jornalistas.',
+         [("É um dia histórico", 39, "person:arthur-quelma")]),
         # A quote after a colon is the words of the first person of its sentence.
         ("pt", 'Rui Quelme, presidente do Benfica, justificou a venda: "O mercado impôs-se".',
          [("O mercado impôs-se", 56, "person:rui-quelme")]),

@@ -93,6 +93,11 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        # More verbs of saying; a title's other name in several words is its holder.
+        ("es", "La jefa de la delegación, Vera Quelm, reconoció que el proceso atraviesa un momento difícil.",
+         [("Vera Quelm", 26, "reconoció", "attribution", "person:vera-quelm")]),
+        ("es", 'El presidente Gustavo Petro suspendió los diálogos. "Es un ataque", escribió el jefe de Estado.',
+         [("jefe de Estado", 80, "escribió", "attribution", "person:gustavo-petro")]),
         # A person before a relative clause with asides is the subject of the verb after it.
         ("en", "Quelmo Zelensky, who also met Trump's rival, Vice President Kamala Harris, on Thursday, has said "
                "the plan works.", [("Quelmo Zelensky", 0, "said", "attribution", "person:quelmo-zelensky")]),

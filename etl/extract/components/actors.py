@@ -334,12 +334,26 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             country, j = nxt.entry.country, nxt.end  # "o governador de São Paulo, Tarcísio de Freitas"
         while self._lower(j) in self.c.title_adjectives:
             j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
-        if self._lower(j) in self.c.links and j + 3 < n and self._lower(j + 1) in self.c.determiners \
-                and texts[j + 2].islower() and texts[j + 3] == ",":
-            j += 3  # "el director de la entidad, Carlos Pérez": the role stays "director"
-        elif self._lower(j) in self.c.links and j + 2 < n and texts[j + 1].islower() \
-                and texts[j + 2] == ",":
-            j += 2  # "a presidente da instituição, Christine Lagarde": the role stays "presidente"
+        if self._lower(j) in self.c.links:
+            # "el director de la entidad, Carlos Pérez", "a presidente da instituição, Christine
+            # Lagarde", "o porta-voz da presidência russa, Dmitri Peskov", "o presidente da câmara de
+            # Kiev, Vitali Klitschko": a lower-case body stays out of the role; a nationality or a
+            # place in it gives the country.
+            m = j + 1 + (self._lower(j + 1) in self.c.determiners)
+            body = m
+            while m < n and m - body < 3 and texts[m].islower() and self.tok.is_alpha[m] \
+                    and self._lower(m) not in self.c.links:
+                m += 1
+            found_country = None
+            if m > body:
+                for i in range(body, m):
+                    if (inner := self.hit_start.get(i)) is not None and inner.entry.kind == "demonym":
+                        found_country = inner.entry.country
+                if self._lower(m) in self.c.links and (place := self.hit_start.get(m + 1)) is not None \
+                        and place.entry.kind in ("country", "place"):
+                    found_country, m = place.entry.country, place.end
+            if m > body and m < n and texts[m] == ",":
+                j, country = m, country or found_country
         if j < n and texts[j] == ",":
             j += 1
         return role, country, j, written

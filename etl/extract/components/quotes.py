@@ -292,6 +292,9 @@ class _Speakers:
             return named[1]  # 'El secretario de Estado, Antony Blinken, expresó «…»': the name is the aside
         if self.texts[k] == ",":  # 'Mahama, who served as president, has promised to "reset"'
             k = self._before_aside(k)
+        if k >= 1 and self.texts[k].islower() and self.tok.is_alpha[k] and self.tok.ends[k] not in self.named_by_end \
+                and (named := self.named_by_end.get(self.tok.ends[k - 1])) is not None:
+            return named  # 'o Ministério dos Negócios Estrangeiros português manifestou "…"'
         return self.named_by_end.get(self.tok.ends[k]) if k >= 0 else None
 
     def _before_aside(self, comma: int) -> int:
@@ -377,7 +380,9 @@ class _Speakers:
         k = start + (start < n and self.texts[start] == ",")
         if self.c.lang != "en" and k + 1 < n and lower[k] in self.c.verbs \
                 and (self.texts[k + 1] in _SENTENCE_END or lower[k + 1] in _SETTING_WORDS
-                     and lower[k + 1] not in _SETTING_NOT.get(self.c.lang or "", ())):
+                     and (lower[k + 1] not in _SETTING_NOT.get(self.c.lang or "", ())
+                          or k + 2 < n and self.texts[k + 2].islower() and lower[k + 2].endswith("s"))):
+            # ('"…", afirmou a jornalistas': "a" before a plural is "to", not an article)
             return ""  # '"…", afirmou.', '"…", dijo en el Congreso.'
         return None
 

@@ -365,6 +365,8 @@ class _SourceFinder:
         if found is None and end - start == 1 and (lower[start] in self.c.role_synonyms
                                                    or lower[start] in self.c.role_anaphors):
             return self._make(start, end, cue, actor=self._role_holder(lower[start], cue))  # "dijo el mandatario"
+        if found is None and (phrase := " ".join(lower[start:end])) in self.c.role_synonyms:
+            return self._make(start, end, cue, actor=self._role_holder(phrase, cue))  # "escribió el jefe de Estado"
         if found is None and end - start == 1 and lower[start] in self.c.titles:
             return self._make(start, end, cue, actor=self._titled_person(lower[start]))  # "disse o presidente"
         return self._make(start, end, cue)
