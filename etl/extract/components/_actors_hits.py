@@ -162,7 +162,9 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
             country = None if texts[k] in _STREETS else hit.entry.country
             merged.append(Hit(k, hit.end, Entry("place", name, "location", country, name)))
         elif hit.end < n and texts[hit.end] in companies and hit.entry.kind in ("place", "country") \
-                and hit.end not in starts and tokens.ws[hit.end - 1]:
+                and hit.end not in starts and tokens.ws[hit.end - 1] \
+                and not (hit.end + 1 < n and tokens.ws[hit.end] and texts[hit.end + 1][:1].isupper()):
+            # (a longer name goes on: "Taiwan Semiconductor Manufacturing Co" is read as a whole)
             name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]
             merged.append(Hit(hit.start, hit.end + 1, Entry("org", name, "organization", hit.entry.country, name)))
         elif hit.end < n and texts[hit.end] in tails and hit.entry.kind in ("place", "country") \
