@@ -586,7 +586,10 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("12", 12, None, "exact", None, None), ("13", 13, None, "exact", None, None),
           ("14", 14, None, "exact", None, "people")]),
         # "até aos", "pode chegar a": a ceiling; a line's or a model's number is no count.
-        ("pt", "O bônus pode chegar a €12 milhões.", [("chegar a €12 milhões", 1.2e7, None, "at_most", "EUR", None)]),
+        ("pt", "O bônus pode chegar a €12 milhões.",
+         [("pode chegar a €12 milhões", 1.2e7, None, "at_most", "EUR", None)]),
+        ("pt", "A produção deve chegar a 5,4 milhões de barris.",
+         [("5,4 milhões de barris", 5.4e6, None, "exact", "bbl", None)]),
         ("pt", "O valor pode subir até aos 70 milhões de euros.",
          [("até aos 70 milhões de euros", 7e7, None, "at_most", "EUR", None)]),
         ("pt", "Os metroviários pararam as linhas 1-Azul, 2-Verde e 3-Vermelha.", []),

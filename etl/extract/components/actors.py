@@ -341,7 +341,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # place in it gives the country.
             m = j + 1 + (self._lower(j + 1) in self.c.determiners)
             body = m
-            while m < n and m - body < 3 and texts[m].islower() and self.tok.is_alpha[m] \
+            while m < n and m - body < 3 and texts[m].islower() and texts[m].replace("-", "").isalpha() \
                     and self._lower(m) not in self.c.links:
                 m += 1
             found_country = None

@@ -137,6 +137,8 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 Builder = Callable[[re.Match[str], date | None], Built | None]
 # A candidate: (start, end, pattern rank, builder result).
 Found = tuple[int, int, int, Built]
+_FISCAL_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?fiscal|of\s+FY|do\s+(?:ano\s+)?fiscal|del\s+(?:año\s+)?fiscal"
+                           r"|del\s+ejercicio)", re.IGNORECASE)
 _UNMARKED_PLURAL = re.compile(r"\s+(?:people|children|men|women|police|staff|troops|cattle)\b")
 # "September 23 and 24": a second day of the same month, not followed by a month of its own.
 _SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d|\s+[A-Z][a-z]+\s+\d)")
@@ -398,6 +400,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             return []
         found: list[Found] = []
         for match in self._period.finditer(text):
+            if _FISCAL_AFTER.match(text, match.end()):
+                continue  # "the second quarter of fiscal 2025": a company's year, not the calendar's
             year: int | None
             if match.group("q"):
                 unit, n, year = "quarter", int(match.group("q")), int(match.group("qyear"))

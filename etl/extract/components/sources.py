@@ -247,10 +247,10 @@ class _SourceFinder:
         return k >= 0 and lower[k] in passive
 
     def _make(self, start: int, end: int, cue: _Cue, kind: SourceKind = "attribution",
-              actor: Actor | None = None) -> Source:
+              actor: Actor | None = None, link: bool = True) -> Source:
         first, last = self.tok.idx[start], self.tok.ends[end - 1]
         text = self.text[first:last]
-        for i in range(start, end):
+        for i in range(start, end if link else start):
             if i in self.actor_at:
                 actor = self.actor_at[i][0]
         if actor is None and kind == "attribution" and end - start == 1 and text.islower():
@@ -436,7 +436,9 @@ class _SourceFinder:
             head = self._chain_head(start)
             if head is not None:
                 return self._make(head[0], head[1], cue)
-            return self._make(start, k + 1, cue)  # "although police said", "a polícia disse"
+            # "Netanyahu's office said" speaks for him; "Ellis's lawyers said" does not
+            owned = start < k and self.texts[start + 1:k].count("'s") + self.texts[start + 1:k].count("’s") > 0
+            return self._make(start, k + 1, cue, link=not owned or lower[k] in _SPEAKS_FOR)
         start = k
         while start >= 0 and is_alpha[start] and texts[start].islower() and not is_stop[start] \
                 and lower[start] not in self.c.determiners and k - start < _MAX_UNLINKED:
@@ -703,6 +705,8 @@ class _SourceFinder:
         return None
 
 
+# After an owner's "'s", the nouns that speak for the owner ("Netanyahu's office said").
+_SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
