@@ -200,6 +200,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         # "a" before a plural after the verb is "to": '"…", afirmou a jornalistas'.
         ("pt", 'O presidente Arthur Quelma comemorou. "É um dia histórico", afirmou a jornalistas.',
          [("É um dia histórico", 39, "person:arthur-quelma")]),
+        # A quote verb after "and" goes on from the clause's source.
+        ("en", 'Secretary Julie Quelm said she was in contact and urged them to "get back to the table".',
+         [("get back to the table", 65, "person:julie-quelm")]),
         # A quote after a colon is the words of the first person of its sentence.
         ("pt", 'Rui Quelme, presidente do Benfica, justificou a venda: "O mercado impôs-se".',
          [("O mercado impôs-se", 56, "person:rui-quelme")]),

@@ -119,6 +119,8 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
          [("Quelmo Almeida", 40, "disse", "attribution", "person:quelmo-almeida")]),
         ("en", "Quelmo Erlinger was jailed. Erlinger's attorney, Jeff Quelm of Stanford Law School, said it was wrong.",
          [("Jeff Quelm", 49, "said", "attribution", "person:jeff-quelm")]),
+        ("pt", '"É uma vacina de dose única", explicou ao PÚBLICO a coordenadora do estudo, Ana Quelma, médica.',
+         [("Ana Quelma", 76, "explicou", "attribution", "person:ana-quelma")]),
         ("en", "Quelmo Whitmore was jailed. According to court documents, Whitmore paid the bribes.",
          [("court documents", 41, "According to", "attribution", None)]),
         ("es", "Los precios varían según su tamaño.", []),

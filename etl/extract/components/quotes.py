@@ -227,7 +227,10 @@ class _Speakers:
             return self._resolve(pronoun, opener)
         if (verb := self._quote_verb(start + 1, opener)) is not None \
                 and all((s.cue_start or 0) < tok.idx[verb] for s in before):
-            return self._subject_of(verb, opener)  # 'a timeline that Elon Musk called "absurd"'
+            subject = self._subject_of(verb, opener)  # 'a timeline that Elon Musk called "absurd"'
+            if subject is None and before:  # 'Julie Su said she ... and urged them to "get back"'
+                return max(before, key=lambda s: s.cue_start or 0).actor_id
+            return subject
         if before:
             return max(before, key=lambda s: s.cue_start or 0).actor_id
         if (pronoun := self._pronoun(max(start + 1, opener - 3), opener)) is not None:

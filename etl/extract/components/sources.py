@@ -328,7 +328,9 @@ class _SourceFinder:
             titled = found is None or (found[0].type != "person" and texts[start].islower())
             if token_text == "," and titled and end + 1 in self.actor_at \
                     and self.actor_at[end + 1][0].type == "person" \
-                    and any(lower[i] in self.c.titles for i in range(start, end)):
+                    and (self._label(cue) not in self.c.preps
+                         or any(lower[i] in self.c.titles for i in range(start, end))):
+                # (after "according to", a bare noun and a comma end the source: "court documents, Whitmore paid")
                 found = self.actor_at[end + 1]  # "afirmó el presidente de la Generalitat, Carlos Mazón"
                 start, end = found[1], found[2]
                 continue
