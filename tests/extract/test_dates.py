@@ -880,3 +880,10 @@ def test_dates_year_before_its_noun_and_as_early_as(dates, lang, text, expected)
 )
 def test_dates_anaphoric_phrases_count_from_the_date_before(dates, lang, text, expected):
     assert [(m.text, m.value, m.relative) for m in dates(text, lang)] == expected
+
+
+def test_dates_year_counted_back_from_a_period(dates):
+    # "in the first half of 2024, up from 50% a year earlier": the year before the period's
+    found = dates("Sales rose in the first half of 2024, up from 50% a year earlier.", "en")
+    assert [(m.text, m.value) for m in found] == [("first half of 2024", "2024-01/2024-06"),
+                                                  ("a year earlier", "2023")]

@@ -618,6 +618,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("pt", "As vendas cresceram 5%, até R$ 4 bilhões.",
          [("5%", 5, None, "exact", "%", None), ("R$ 4 bilhões", 4e9, None, "exact", "BRL", None)]),
         ("pt", "Multas de até R$ 50 milhões.", [("até R$ 50 milhões", 5e7, None, "at_most", "BRL", None)]),
+        ("es", "Las acciones caían un 4,3% en la sesión, hasta los 48,50 euros.",
+         [("4,3%", 4.3, None, "exact", "%", None), ("48,50 euros", 48.5, None, "exact", "EUR", None)]),
         # A fraction is no count of its numerator ("two-thirds" is not 2); "3 quartos" are rooms.
         ("en", "Nearly two-thirds of residents fled.", []),
         ("pt", "Cerca de dois terços dos moradores fugiram.", []),

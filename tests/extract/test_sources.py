@@ -93,6 +93,15 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        ("en", "Revenue rose, according to its annual report.",
+         [("annual report", 31, "according to", "attribution", None)]),
+        # A verb inside quoted words reports nothing; a later coordinated verb has the same source.
+        ("es", '"Este año el público respondió como nunca", dijo Michel Quelm.',
+         [("Michel Quelm", 49, "dijo", "attribution", "person:michel-quelm")]),
+        ("es", 'El jefe de la Misión Quelma (MQ), el keniano Godfrey Quelm, aseguró que están listos, aunque '
+               'reconoció que faltan agentes.',
+         [("Godfrey Quelm", 45, "aseguró", "attribution", "person:godfrey-quelm"),
+          ("Godfrey Quelm", 45, "reconoció", "attribution", "person:godfrey-quelm")]),
         # More verbs of saying; a title's other name in several words is its holder.
         ("es", "La jefa de la delegación, Vera Quelm, reconoció que el proceso atraviesa un momento difícil.",
          [("Vera Quelm", 26, "reconoció", "attribution", "person:vera-quelm")]),

@@ -420,9 +420,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 if year is None:
                     assert ref is not None
                     begun = date(ref.year, first, 1) <= ref
-                    ended = month_interval(ref.year, last)[1] < ref
-                    ahead = self._tense(match) == "next"
-                    year = (ref.year + (0 if not ended else 1)) if ahead else (ref.year if begun else ref.year - 1)
+                    year = ref.year if begun else ref.year - 1  # the latest begun
+                    if self._tense(match) == "next" and (date(year + 1, first, 1) - ref).days \
+                            < (ref - month_interval(year, last)[1]).days:
+                        year += 1  # in a future clause, the nearer of the last one and the coming one
                 interval = (month_interval(year, first)[0], month_interval(year, last)[1])
                 built = (None, f"{year}-{first:02d}/{year}-{last:02d}", "month", interval, relative)
             found.append((match.start(), match.end(), self._period_rank, built))
@@ -616,6 +617,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             counted = None
             if anchor.start_date is not None and "X" not in anchor.value and "/" not in anchor.value:
                 counted = count_from(anchor.start_date, anchor.precision, unit, offset)
+            elif anchor.start_date is not None and anchor.end_date is not None and "X" not in anchor.value \
+                    and unit == "year" and anchor.start_date.year == anchor.end_date.year:
+                # "in the first half of 2024, up from 50% a year earlier": the year of a period
+                counted = count_from(anchor.start_date, "year", unit, offset)
             if counted is not None:
                 value, interval = counted
                 resolved.append((start, end, rank, self._mention(text, start, end, value, mention.precision,

@@ -131,7 +131,8 @@ _AGED = re.compile(r"(?<![\w])aged\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*\)?,[ \t]$")
 _PER_GAP = re.compile(r"\s+(?:per|por|por cada|for every|a cada|cada)\s+(?:(?:cada|every)\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)\s*,?\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)(?:\s*,?\s*|[^.;:%\d]{0,40},\s*)$",
+                            re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
 # "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
 # ("quartos", "cuartos" and "quarters" alone are also rooms and periods: only "-quarters" counts.)

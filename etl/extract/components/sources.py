@@ -33,6 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer, split_cell
+from etl.extract.components.quotes import find_quote_marks
 from etl.extract.patterns import DocTokens, doc_tokens, longest_first
 from etl.extract.reference import rows_for_language
 from etl.models import Actor, Source, SourceKind
@@ -100,10 +101,14 @@ class SourcesComponent:
     def __call__(self, doc: Doc) -> Doc:
         finder = _SourceFinder(self, doc)
         sources: dict[tuple[int, int, int | None], Source] = {}
+        quoted = [(opener, closer) for opener, closer in find_quote_marks(doc) if closer - opener > 3]
         for cue in finder.cues(self.matcher(doc)):
+            if any(opener < cue.start < closer for opener, closer in quoted):
+                continue  # a verb inside quoted words reports nothing ('"el público respondió como nunca", dijo')
             source = finder.source_for(cue)
             if source is not None:
                 sources.setdefault((source.start, source.end, source.cue_start), source)
+                finder.found.append(source)
         doc._.sources = sorted(sources.values(), key=lambda s: (s.start, s.cue_start or 0))
         return doc
 
@@ -140,6 +145,7 @@ class _SourceFinder:
         # "afirmou a ministra da Ciência, Tecnologia e Inovação, Luciana Santos".
         self.titled_at: dict[int, tuple[Actor, int, int]] = {}
         self.role_start_at: dict[int, int] = {}  # a person's first token -> the title right before it
+        self.found: list[Source] = []  # the sources of the cues before, in text order
         for actor in doc._.actors or []:
             for mention in actor.mentions:
                 bounds = _char_tokens(tok, mention.start, mention.end)
@@ -353,7 +359,8 @@ class _SourceFinder:
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
         if found is None and not headed and texts[start].islower() and self._label(cue) not in self.c.preps:
             return None  # after a verb, a common noun that names no source is its object: "explicó la decisión"
-        if found is None and not headed and texts[start].islower() and lower[start - 1] in _POSSESSIVES:
+        if found is None and not headed and texts[start].islower() and lower[start - 1] in _POSSESSIVES \
+                and not any(lower[i] in self.c.nouns for i in range(start, end)):  # "its annual report" stays
             return None  # "fees vary according to their risk": a measure, not who says so
         links = self.c.of_links | self.c.determiners if headed else ()  # "fuentes de la investigación"
         if found is None and (end - start > (_MAX_HEADED if headed else _MAX_UNLINKED) or not ends_phrase or any(
@@ -662,6 +669,10 @@ class _SourceFinder:
         if k >= 0 and self.lower[k] in self.c.words.get("pronoun", set()):
             return None  # "it had confirmed", '"…," he said': the pronoun is the subject
         sent = self._sentence_start(cue.start)
+        earlier = [s for s in self.found if s.actor_id and (s.cue_start or 0) >= self.tok.idx[sent]
+                   and (s.cue_end or 0) <= cue.start_char]
+        if earlier and (span := _char_tokens(self.tok, earlier[-1].start, earlier[-1].end)) is not None:
+            return self._make(span[0], span[1], cue)  # "X aseguró que ..., aunque reconoció que": X again
         first = sent
         for i in range(sent, cue.start):
             if "\n" in self.texts[i]:
