@@ -765,6 +765,12 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         # A lower-case body after a title stays out of the role; its nationality or place gives the country.
         ("pt", "O porta-voz da presidência russa, Dmitri Quelm, afirmou que sim.",
          [("person:dmitri-quelm", "RUS", "porta-voz")]),
+        # The state an English official serves: a nationality before the body, or the body's country.
+        ("en", "Chinese foreign ministry spokesperson Lin Quelm said.",
+         [("organization:foreign-ministry-chn", "CHN", None), ("person:lin-quelm", "CHN", "spokesperson")]),
+        ("en", "Kremlin aide Yuri Quelm said.",
+         [("organization:kremlin", "RUS", None), ("person:yuri-quelm", "RUS", "aide")]),
+        ("en", "Leaders gathered in the Russian city of Quelmazan.", [("location:quelmazan", "RUS", None)]),
         # Lawyers' titles; an English role keeps its abbreviations in capitals.
         ("en", '"He lied," U.S. Attorney Damian Quelm said.', [("person:damian-quelm", None, "U.S. attorney")]),
         ("en", "Mensah's barrister, Michael Quelm KC, said it was wrong.",

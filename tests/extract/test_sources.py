@@ -93,6 +93,14 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        # A person before ", who said" is its source; a date after the verb is no object; a person
+        # apposed after the first title of an inverted source is the source.
+        ("en", "Turkey sent President Quelmo Erdo, who said Ankara wants ties.",
+         [("Quelmo Erdo", 22, "said", "attribution", "person:quelmo-erdo")]),
+        ("es", 'El primer ministro, Michel Quelm, dijo el martes en la Asamblea que su país "no aceptará".',
+         [("Michel Quelm", 20, "dijo", "attribution", "person:michel-quelm")]),
+        ("es", '"Hay acuerdo", dijo el presidente de la COP29, el ministro azerí de Ecología, Mujtar Quelm.',
+         [("Mujtar Quelm", 78, "dijo", "attribution", "person:mujtar-quelm")]),
         ("en", "Revenue rose, according to its annual report.",
          [("annual report", 31, "according to", "attribution", None)]),
         # A verb inside quoted words reports nothing; a later coordinated verb has the same source.

@@ -159,6 +159,11 @@ def _lower_title(title: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in title.split(" "))
 
 
+# English titles of those who serve a state, whose employer's country is theirs ("Kremlin aide").
+_SERVING_TITLES = frozenset({"aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "envoy",
+                             "ambassador", "official", "minister", "secretary"})
+
+
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
@@ -323,6 +328,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             pass
         elif before and before.entry.kind == "demonym":
             country = before.entry.country
+        elif before and before.entry.kind == "org" and before.entry.country and self.c.lang == "en" \
+                and title.split()[-1] in _SERVING_TITLES:
+            country = before.entry.country  # "Kremlin aide Yuri Ushakov": the state served (not "Arsenal manager")
+        elif self.c.lang == "en" and (of_body := self._demonym_before_words(hit.start)) is not None:
+            country = of_body  # "Chinese foreign ministry spokesperson Lin Jian"
         elif self._lower(hit.start - 1) in _POSSESSIVE:
             owner = self.hit_end.get(hit.start - 1)
             country = owner.entry.country if owner and owner.entry.kind == "country" else None
@@ -357,6 +367,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if j < n and texts[j] == ",":
             j += 1
         return role, country, j, written
+
+    def _demonym_before_words(self, i: int) -> str | None:
+        """The country of a demonym one to three lower-case words before token `i`."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and self.texts[k].islower() and self.tok.is_alpha[k]:
+            k -= 1
+            found = self.hit_end.get(k + 1)
+            if found is not None and found.entry.kind == "demonym" and k + 1 < i - 1:
+                return found.entry.country
+        return None
 
     def _portfolio_end(self, j: int) -> int:
         """Past the rest of a portfolio that lists its fields, when a comma follows it: "ministra
@@ -426,7 +446,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif len(words) == 1:
                 pending.append((run, facts))
             elif (facts["place_noun"] or facts["place_noun_after"]) and not facts["person"] and len(words) <= 3:
-                self._add_location(span)  # "a cidade de Pedro Leopoldo", "the Big Bend region"
+                self._add_location(span, self._place_nationality(start) if facts["place_noun"] else None)
+                # "a cidade de Pedro Leopoldo", "the Big Bend region"
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
@@ -590,7 +611,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
             elif (facts["place"] or facts["place_noun"] or self._after_place(unit)) and not facts["initial"] \
                     and not unit.is_acronym or self._single_place(unit, facts):
-                self._add_location(span)
+                self._add_location(span, self._place_nationality(unit.start) if facts["place_noun"] else None)
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
             elif self._after_article(unit):
@@ -742,11 +763,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         record["country"] = record["country"] or country
         self.dateline = (country, credited_agency(self.text, span[1]))
 
-    def _add_location(self, span: tuple[int, int, str]) -> None:
+    def _add_location(self, span: tuple[int, int, str], country: str | None = None) -> None:
         actor_id = f"location:{slugify(span[2])}"
-        if actor_id not in self.actors.by_id:
+        if actor_id not in self.actors.by_id and country is None:
             self.unseen_locations.add(actor_id)
-        self.actors.add(actor_id, "location", span[2], span)
+        self.actors.add(actor_id, "location", span[2], span, country=country)
+
+    def _place_nationality(self, start: int) -> str | None:
+        """The country of a demonym before the place noun that names the place at token `start`:
+        "the Russian city of Kazan", "a cidade russa de Kazan"."""
+        for k in (start - 2, start - 1):  # "Russian city of" / "cidade russa de"
+            found = self.hit_end.get(k)
+            if found is not None and found.entry.kind == "demonym":
+                return found.entry.country
+        return None
 
 
 @Language.factory("etl_actors")

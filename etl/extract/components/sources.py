@@ -208,6 +208,9 @@ class _SourceFinder:
             return self._has_object_en(cue)
         while i < self.n and lower[i] in self.c.adverbs:
             i += 1
+        if i + 1 < self.n and (date_end := self.date_end_at.get(self.tok.idx[i + 1])) is not None \
+                and lower[i] in self.c.determiners:
+            i = bisect_right(self.tok.idx, date_end - 1)  # "dijo el martes en la Asamblea que": a date, no object
         if i + 1 >= self.n or lower[i] not in self.c.determiners or not self.tok.is_alpha[i + 1]:
             return False
         if inverted and lower[i] not in self.c.words.get("indefinite", set()):
@@ -332,6 +335,11 @@ class _SourceFinder:
                 found = self.actor_at[start]
                 continue
             titled = found is None or (found[0].type != "person" and texts[start].islower())
+            if token_text == "," and titled and (apposed := self.titled_at.get(end + 1 + (lower[end + 1] in
+                                                                                  self.c.determiners))) is not None:
+                # "dijo el presidente de la COP29, el ministro azerí de Ecología, Mujtar Babayev"
+                found, start, end = apposed, apposed[1], apposed[2]
+                continue
             if token_text == "," and titled and end + 1 in self.actor_at \
                     and self.actor_at[end + 1][0].type == "person" \
                     and (self._label(cue) not in self.c.preps
@@ -418,6 +426,9 @@ class _SourceFinder:
             k -= 1
         if k < 0:
             return None
+        if lower[k] in _SUBJECT_RELATIVES and k >= 2 and texts[k - 1] == "," \
+                and (named := self.actor_at.get(k - 2)) is not None and named[0].type == "person":
+            return self._make(named[1], named[2], cue)  # "sent President Tayyip Erdogan, who said"
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
         if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
             k -= 3  # "the National Institute for Disaster Management (INGD) said"
