@@ -106,7 +106,7 @@ def test_pipeline_seed_dates_with_reference(seed_record):
     assert got == [
         ("30 de novembro", "2024-11-30", "day", date(2024, 11, 30), date(2024, 11, 30)),
         ("junho", "2024-06", "month", date(2024, 6, 1), date(2024, 6, 30)),
-        ("setembro passado", "2023-09", "month", date(2023, 9, 1), date(2023, 9, 30)),
+        ("setembro passado", "2024-09", "month", date(2024, 9, 1), date(2024, 9, 30)),
     ]
 
 

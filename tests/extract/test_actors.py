@@ -748,6 +748,9 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("en", "Greek Migration Minister Dimitris Quelm said arrivals rose.",
          [("person:dimitris-quelm", "GRC", "migration minister")]),
         ("en", "Transport Secretary Louise Quelm said.", [("person:louise-quelm", None, "transport secretary")]),
+        # A single unseen name after an article in Portuguese or Spanish is an organisation.
+        ("pt", "A Quelmenergia informou que 48 mil imóveis ficaram sem energia.",
+         [("organization:quelmenergia", None, None)]),
         # A person's surnames after "según" are the person again, not an organisation.
         ("es", "El consejero delegado, Óscar Quelm Maceiras, habló. Según Quelm Maceiras, las ventas subieron.",
          [("person:oscar-quelm-maceiras", None, "consejero delegado")]),

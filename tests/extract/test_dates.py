@@ -36,7 +36,7 @@ def test_dates_seed_with_reference_date(dates, seed_text):
     assert [_compact(m) for m in found] == [
         ("30 de novembro", "2024-11-30", "day", date(2024, 11, 30), date(2024, 11, 30), True),
         ("junho", "2024-06", "month", date(2024, 6, 1), date(2024, 6, 30), True),
-        ("setembro passado", "2023-09", "month", date(2023, 9, 1), date(2023, 9, 30), True),
+        ("setembro passado", "2024-09", "month", date(2024, 9, 1), date(2024, 9, 30), True),
     ]
 
 
@@ -110,8 +110,10 @@ def test_dates_absolute_expressions(dates, lang, text, expected):
         ("pt", "em setembro do ano passado", ("setembro do ano passado", "2023-09",
                                                date(2023, 9, 1))),
         ("en", "last September", ("last September", "2023-09", date(2023, 9, 1))),
-        ("es", "el pasado septiembre", ("el pasado septiembre", "2023-09", date(2023, 9, 1))),
-        ("es", "en septiembre pasado", ("septiembre pasado", "2023-09", date(2023, 9, 1))),
+        # Portuguese and Spanish "passado/pasado" is the latest such month, this year's when gone by.
+        ("es", "el pasado septiembre", ("el pasado septiembre", "2024-09", date(2024, 9, 1))),
+        ("es", "en septiembre pasado", ("septiembre pasado", "2024-09", date(2024, 9, 1))),
+        ("es", "en diciembre pasado", ("diciembre pasado", "2023-12", date(2023, 12, 1))),
         # Weekdays: the most recent one not after the reference date.
         ("pt", "nesta sexta-feira", ("nesta sexta-feira", "2024-11-29", date(2024, 11, 29))),
         ("pt", "no sábado", ("sábado", "2024-11-30", date(2024, 11, 30))),

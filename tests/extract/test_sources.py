@@ -93,6 +93,8 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        # A number after the verb is what it did; a role noun is the one last named with a title.
+        ("pt", "A Polícia Quelma destacou 200 agentes para o jogo.", []),
         # A person before ", who said" is its source; a date after the verb is no object; a person
         # apposed after the first title of an inverted source is the source.
         ("en", "Turkey sent President Quelmo Erdo, who said Ankara wants ties.",

@@ -606,6 +606,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)) \
                     or self._workplace(unit) or self._single_org(unit, facts):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
+            elif not facts["person"] and facts["cue_after"] and self._named_with_article(unit):
+                # "A Neoenergia informou": Portuguese and Spanish news name no person with an article
+                self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
@@ -666,6 +669,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and text.isalpha() and text[1:].islower() and len(text) > 2 and text.lower() not in self.lower_words \
             and text not in self.gaz.first_names and self._standalone(unit) and self.texts.count(text) > 2 \
             and self.c.lang != "en"
+
+    def _named_with_article(self, unit: Unit) -> bool:
+        """An unseen single name right after a singular article, in Portuguese or Spanish, that is
+        no given name ("A Neoenergia informou", "la Xantera dijo")."""
+        text = unit.text
+        return self.c.lang != "en" and unit.start > 0 and self.tok.lower[unit.start - 1] in _SINGULAR_ARTICLES \
+            and text.isalpha() and len(text) > 2 and text not in self.gaz.first_names \
+            and not find_person([text])
 
     def _after_place(self, unit: Unit) -> bool:
         """A name joined by "e/y/and" to a place just named is a place too ("en Paiporta y

@@ -208,6 +208,8 @@ class _SourceFinder:
             return self._has_object_en(cue)
         while i < self.n and lower[i] in self.c.adverbs:
             i += 1
+        if i < self.n and self.texts[i][:1].isdigit() and (i + 1 >= self.n or self.texts[i + 1] not in (".", ",")):
+            return True  # "a PRM destacou 200 agentes": a number after the verb is what it did, not said
         if i + 1 < self.n and (date_end := self.date_end_at.get(self.tok.idx[i + 1])) is not None \
                 and lower[i] in self.c.determiners:
             i = bisect_right(self.tok.idx, date_end - 1)  # "dijo el martes en la Asamblea que": a date, no object
