@@ -59,6 +59,11 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
         ("en", "The firm recalled 2 million pounds of beef.", "https://www.nytimes.com/x",
          [("2 million pounds", "lb")]),
         ("en", "The parcel weighed 3 pounds.", "https://www.nytimes.com/x", [("3 pounds", "lb")]),
+        # A British outlet's decimal amount in "m" with no noun after it is millions, not metres.
+        ("en", "The waiting list has fallen to 7.57m, figures show.", "https://www.bbc.co.uk/news/x",
+         [("7.57m", None)]),
+        ("en", "The waiting list has fallen to 7.57m, figures show.", "https://www.nytimes.com/x",
+         [("7.57m", "m")]),
         # A rate keeps its period.
         ("en", "Borrowers save about $90 a month.", "https://www.abc.net.au/news/x",
          [("about $90 a month", "AUD/month")]),

@@ -127,6 +127,8 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 # "un", "uma" or a number before "menor(es) de": the word is a noun, minors counted ("un menor
 # de 17 años"); "los menores de 15 años" are those under 15.
+# Outlets that write millions as "m" ("£1.3bn", "7.57m patients").
+_BRITISH_STYLE = frozenset({"GBR", "IRL", "AUS", "NZL", "ZAF", "KEN", "NGA", "IND", "PAK"})
 _AGED = re.compile(r"(?<![\w])aged\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*\)?,[ \t]$")
 _PER_GAP = re.compile(r"\s+(?:per|por|por cada|for every|a cada|cada)\s+(?:(?:cada|every)\s+)?", re.IGNORECASE)
@@ -393,6 +395,7 @@ class QuantitiesComponent:
         self.units = {r["word"].lower(): r for r in rows_for_language("units", lang)}
         modifiers = rows_for_language("quantity_modifiers", lang)
         self.modifiers = {r["phrase"].lower(): r for r in modifiers}
+        self._british = False  # set per text: the outlet writes millions as "m"
         self.roles: dict[str, set[str]] = {}
         for row in rows_for_language("quantity_words", lang):
             self.roles.setdefault(row["role"], set()).add(row["word"].lower())
@@ -509,6 +512,9 @@ class QuantitiesComponent:
             scan, pattern, single, trigger = text, self.pattern, self._single, self._triggers
         masked = _Masked(text, lowered, doc._.dates or [])
         point = self.lang != "en" and _point_decimals(text, doc._.article, self.lang)
+        article = doc._.article
+        self._british = self.lang == "en" and article is not None and bool(article.url) \
+            and home_country(article.url, "en") in _BRITISH_STYLE
         self._digit_lang = "en" if point else self.lang
         self._number_cache, self._reading_cache = self._caches[point]
         self._identifiers.comma_decimals = self.lang != "en" and not point
@@ -579,7 +585,8 @@ class QuantitiesComponent:
             return None
         parsed_value, value, value_max, unit, modifier, multiplied = reading
         if unit == "m" and self.lang == "en" and groups[_UNIT] == "m" and not groups[_CUR] \
-                and text[match.start(_UNIT + 1) - 1].isdigit() and self._counts_people_or_things(text, match_end):
+                and text[match.start(_UNIT + 1) - 1].isdigit() and (self._counts_people_or_things(text, match_end)
+                                                                     or self._british_millions(groups, text, match_end)):
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
@@ -692,6 +699,11 @@ class QuantitiesComponent:
                 continue
             out.append(q)
         return out
+
+    def _british_millions(self, groups: tuple[str | None, ...], text: str, end: int) -> bool:
+        """In a British-style outlet a decimal amount in "m" with no noun after it is millions
+        ("the waiting list has fallen to 7.57m"), not metres ("a 7.57m jump" has its noun)."""
+        return self._british and "." in (groups[_N1] or "") and _NEXT_WORD_LOWER.match(text, end) is None
 
     def _counts_people_or_things(self, text: str, end: int) -> bool:
         """A plural noun follows: what a number counts ("1.5m people", "2m visitors")."""
