@@ -203,6 +203,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         # A quote verb after "and" goes on from the clause's source.
         ("en", 'Secretary Julie Quelm said she was in contact and urged them to "get back to the table".',
          [("get back to the table", 65, "person:julie-quelm")]),
+        # Spanish dialogue: a paragraph that opens with an em dash quotes up to the next dash.
+        ("es", "La vecina Ana Quelma visitó el barrio.\n—No tenemos agua desde el martes —contaba Ana Quelma.",
+         [("No tenemos agua desde el martes", 40, "person:ana-quelma")]),
         # A quote after a colon is the words of the first person of its sentence.
         ("pt", 'Rui Quelme, presidente do Benfica, justificou a venda: "O mercado impôs-se".',
          [("O mercado impôs-se", 56, "person:rui-quelme")]),

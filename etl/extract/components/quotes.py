@@ -2,7 +2,8 @@
 
 Quotation marks are found on tokens (the tokenizer splits them off words, so the apostrophe
 in "don’t" or "d’Ivoire" is never a mark). Supported pairs: "…", “…”, “…“, „…“, „…”, «…»,
-‹…› and ‘…’. A quote may span sentences but not paragraphs (it never crosses a newline).
+‹…› and ‘…’; in Spanish and Portuguese also dialogue, a paragraph opened by an em dash
+("—No tenemos agua —contaba la vecina."). A quote may span sentences but not paragraphs (it never crosses a newline).
 The span is the words inside the marks, without the marks, the padding spaces of « … »
 and a trailing comma ('"We will win," he said' -> 'We will win').
 
@@ -147,6 +148,26 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
     if doc.lang_ == "en" and "'" in texts:
         taken = {k for a, b in pairs for k in range(a, b + 1)}
         pairs = sorted(pairs + [p for p in _single_quote_pairs(tok) if p[0] not in taken and p[1] not in taken])
+    if doc.lang_ in ("es", "pt") and "—" in texts:
+        taken = {k for a, b in pairs for k in range(a, b + 1)}
+        pairs = sorted(pairs + [p for p in _dialogue_pairs(tok) if p[0] not in taken and p[1] not in taken])
+    return pairs
+
+
+def _dialogue_pairs(tok: DocTokens) -> list[tuple[int, int]]:
+    """Spanish and Portuguese dialogue: a paragraph that opens with an em dash quotes words up to
+    the next em dash, which opens the attribution ("—No tenemos agua —contaba Ana Martínez."), or
+    up to the paragraph's end. At least three words."""
+    texts, n = tok.texts, len(tok.texts)
+    pairs: list[tuple[int, int]] = []
+    for i, text in enumerate(texts):
+        if text != "—" or not (i == 0 or "\n" in texts[i - 1] or (tok.is_space[i - 1] and i == 1)):
+            continue
+        j = i + 1
+        while j < n and texts[j] != "—" and "\n" not in texts[j]:
+            j += 1
+        if sum(tok.is_alpha[k] for k in range(i + 1, j)) >= 3:
+            pairs.append((i, j if j < n else n - 1))
     return pairs
 
 
