@@ -585,8 +585,8 @@ class QuantitiesComponent:
             return None
         parsed_value, value, value_max, unit, modifier, multiplied = reading
         if unit == "m" and self.lang == "en" and groups[_UNIT] == "m" and not groups[_CUR] \
-                and text[match.start(_UNIT + 1) - 1].isdigit() and (self._counts_people_or_things(text, match_end)
-                                                                     or self._british_millions(groups, text, match_end)):
+                and text[match.start(_UNIT + 1) - 1].isdigit() \
+                and (self._counts_people_or_things(text, match_end) or self._british_millions(groups, text, match_end)):
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
