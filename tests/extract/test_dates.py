@@ -313,6 +313,10 @@ def test_dates_second_listed_day(dates, lang, text, expected):
         ("es", date(2024, 7, 29), "El pasado mes de diciembre hubo elecciones.", "2023-12"),
         ("en", date(2024, 9, 18), "This past March, prices rose.", "2024-03"),
         ("en", date(2024, 9, 18), "Last March, prices rose.", "2023-03"),
+        # "hace más de dos meses" is counted back like "hace dos meses"; "anoche", "la semana próxima".
+        ("es", date(2024, 11, 20), "Lo dijo hace más de dos meses.", "2024-09"),
+        ("es", date(2024, 11, 20), "Anoche hubo un tiroteo.", "2024-11-19"),
+        ("es", date(2024, 11, 20), "La reunión será la semana próxima.", "2024-W48"),
         # A month "next year" is the coming year's; a second listed day after "Month D and".
         ("en", date(2024, 11, 20), "Markets price a cut for December next year.", "2025-12"),
         ("es", date(2024, 11, 20), "El recorte llegará en marzo del año que viene.", "2025-03"),

@@ -360,7 +360,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         unit, after = _alt(self.ago_units), self._cue("ago_after")
         self._ago_blocked = re.compile(rf"\s+(?:{self._cue('ago_not_before')})(?![\w])", re.IGNORECASE)
         return re.compile(
-            rf"(?<![\w])(?:(?P<pre>{self._cue('ago_before', 'ahead_before')})\s+(?P<n>{number})\s+(?P<unit>{unit})"
+            rf"(?<![\w])(?:(?P<pre>{self._cue('ago_before', 'ahead_before')})\s+(?:(?:{self._cue('ago_hedge')})\s+)?"
+            rf"(?P<n>{number})\s+(?P<unit>{unit})"
             rf"(?:\s+(?:{after}))?(?![\w])"
             rf"|(?P<n2>{number})\s+(?P<unit2>{unit})\s+(?:{after})(?![\w]))", re.IGNORECASE)
 
