@@ -93,6 +93,9 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        # What an English verb says after "the" is no inverted source.
+        ("en", "Minister Quelmo Naqvi, who flew to Quetta, said the attacks were aimed at the corridor.",
+         [("Quelmo Naqvi", 9, "said", "attribution", "person:quelmo-naqvi")]),
         # A number after the verb is what it did; a role noun is the one last named with a title.
         ("pt", "A Polícia Quelma destacou 200 agentes para o jogo.", []),
         # A person before ", who said" is its source; a date after the verb is no object; a person

@@ -307,6 +307,13 @@ class _SourceFinder:
         bare = False  # a bare source noun may follow: "informaron fuentes de la investigación"
         if start < n and lower[start] in self.c.determiners:
             start = self._past_data_noun(start + 1)  # "segundo os dados do IBGE"
+            if self.c.lang == "en" and self._label(cue) not in self.c.preps and start + 1 < n \
+                    and texts[start].islower() and lower[start] not in self.c.nouns \
+                    and lower[start] not in self.c.titles and lower[start] not in self.c.role_anaphors \
+                    and lower[start] not in self.c.role_synonyms and lower[start + 1] not in self.c.linkers \
+                    and start not in self.actor_at and self.texts[start + 1][:1].islower() \
+                    and self.tok.is_alpha[start + 1]:
+                return None  # "said the attacks were aimed at ...": what was said, not who
         elif start < n and not (texts[start][:1].isupper() or start in self.actor_at):
             if lower[start] not in self.c.nouns:
                 return None
