@@ -774,6 +774,8 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("en", "Kremlin aide Yuri Quelm said.",
          [("organization:kremlin", "RUS", None), ("person:yuri-quelm", "RUS", "aide")]),
         ("en", "Leaders gathered in the Russian city of Quelmazan.", [("location:quelmazan", "RUS", None)]),
+        ("es", "El vocero presidencial, Manuel Quelm, dijo que sí.",
+         [("person:manuel-quelm", None, "vocero presidencial")]),
         # Lawyers' titles; an English role keeps its abbreviations in capitals.
         ("en", '"He lied," U.S. Attorney Damian Quelm said.', [("person:damian-quelm", None, "U.S. attorney")]),
         ("en", "Mensah's barrister, Michael Quelm KC, said it was wrong.",

@@ -604,6 +604,9 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "There were 12 cases per 100,000 people.",
          [("12", 12, None, "exact", None, "cases per 100,000 people")]),
         # A verb of exceeding or nearing is the amount's modifier, and part of its evidence.
+        ("es", "Un monto cercano a los 3.500 millones de pesos.",
+         [("cercano a los 3.500 millones de pesos", 3.5e9, None, "about", "MXN", None)]),
+        ("es", "La cifra ha superado el 90%.", [("ha superado el 90%", 90, None, "more_than", "%", None)]),
         ("es", "Las pérdidas superarán los 10.600 millones de euros.",
          [("superarán los 10.600 millones de euros", 1.06e10, None, "more_than", "EUR", None)]),
         ("es", "La cifra rondó los 300 muertos.", [("rondó los 300", 300, None, "about", None, "muertos")]),
