@@ -317,6 +317,8 @@ def test_dates_second_listed_day(dates, lang, text, expected):
         ("es", date(2024, 11, 20), "Lo dijo hace más de dos meses.", "2024-09"),
         ("es", date(2024, 11, 20), "Anoche hubo un tiroteo.", "2024-11-19"),
         ("es", date(2024, 11, 20), "La reunión será la semana próxima.", "2024-W48"),
+        # A forecast looks ahead.
+        ("en", date(2024, 5, 30), "The IMD has forecast relief from Friday.", "2024-05-31"),
         # A month "next year" is the coming year's; a second listed day after "Month D and".
         ("en", date(2024, 11, 20), "Markets price a cut for December next year.", "2025-12"),
         ("es", date(2024, 11, 20), "El recorte llegará en marzo del año que viene.", "2025-03"),
