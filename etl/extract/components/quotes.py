@@ -43,6 +43,8 @@ from etl.extract.components._actors_gazetteer import load_gazetteer
 from etl.extract.patterns import DocTokens, doc_tokens
 from etl.models import Actor, Quote, Source
 
+# Where etl_sources leaves the quotation marks it found (`find_quote_marks`) for etl_quotes.
+QUOTE_MARKS_KEY = "etl.quote_marks"
 _CLOSERS = {'"': {'"'}, "“": {"”", "“"}, "„": {"“", "”"}, "«": {"»"}, "‹": {"›"}, "‘": {"’"}}
 _QUOTE_END = frozenset({",", ".", "!", "?"})  # inside a British single-quoted quote's closing mark
 _PADDED = frozenset({"«", "‹"})  # French style allows spaces inside the marks
@@ -95,7 +97,8 @@ class QuotesComponent:
         speakers = _Speakers(self, doc, sources)
         quotes: list[Quote] = []
         tok, last = speakers.tok, -1  # the closing mark of the last quote
-        for opener, closer in find_quote_marks(doc):
+        marks = doc.user_data.get(QUOTE_MARKS_KEY)  # found by etl_sources, which runs first
+        for opener, closer in find_quote_marks(doc) if marks is None else marks:
             if self._is_title(tok, opener, closer):
                 continue
             quote = _make_quote(tok, opener, closer, speakers)

@@ -33,6 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer, split_cell
+from etl.extract.components.quotes import QUOTE_MARKS_KEY as _QUOTE_MARKS_KEY
 from etl.extract.components.quotes import find_quote_marks
 from etl.extract.patterns import DocTokens, doc_tokens, longest_first
 from etl.extract.reference import rows_for_language
@@ -101,7 +102,8 @@ class SourcesComponent:
     def __call__(self, doc: Doc) -> Doc:
         finder = _SourceFinder(self, doc)
         sources: dict[tuple[int, int, int | None], Source] = {}
-        quoted = [(opener, closer) for opener, closer in find_quote_marks(doc) if closer - opener > 3]
+        marks = doc.user_data[_QUOTE_MARKS_KEY] = find_quote_marks(doc)  # etl_quotes reads them again
+        quoted = [(opener, closer) for opener, closer in marks if closer - opener > 3]
         for cue in finder.cues(self.matcher(doc)):
             if any(opener < cue.start < closer for opener, closer in quoted):
                 continue  # a verb inside quoted words reports nothing ('"el público respondió como nunca", dijo')
