@@ -317,6 +317,8 @@ def test_dates_second_listed_day(dates, lang, text, expected):
         ("es", date(2024, 11, 20), "Lo dijo hace más de dos meses.", "2024-09"),
         ("es", date(2024, 11, 20), "Anoche hubo un tiroteo.", "2024-11-19"),
         ("es", date(2024, 11, 20), "La reunión será la semana próxima.", "2024-W48"),
+        # "through" a day looks ahead, as "until" does.
+        ("en", date(2024, 9, 2), "Heavy rain is expected through Wednesday.", "2024-09-04"),
         # A forecast looks ahead.
         ("en", date(2024, 5, 30), "The IMD has forecast relief from Friday.", "2024-05-31"),
         # A month "next year" is the coming year's; a second listed day after "Month D and".

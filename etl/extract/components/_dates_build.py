@@ -48,7 +48,7 @@ def _after_word(text: str, start: int) -> bool:
 
 # "until" words look ahead ("mantiene el aviso hasta el miércoles") unless a past verb of the
 # clause says the span is over ("crecieron un 3,1% hasta febrero").
-_UP_TO = frozenset({"hasta", "até", "until"})
+_UP_TO = frozenset({"hasta", "até", "until", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
 _OPENERS = frozenset(".!?:\n\"“«—-(")  # where a capitalised word may open a sentence

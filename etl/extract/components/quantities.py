@@ -130,7 +130,8 @@ _TEMPERATURES = frozenset({"°", "°C", "°F"})
 # Outlets that write millions as "m" ("£1.3bn", "7.57m patients").
 _BRITISH_STYLE = frozenset({"GBR", "IRL", "AUS", "NZL", "ZAF", "KEN", "NGA", "IND", "PAK"})
 _AGED = re.compile(r"(?<![\w])aged\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*\)?,[ \t]$")
+_AGE_BEFORE = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*\)?|(?<![\w])(?:man|woman|boy|girl|teenager|suspect|victim|driver|"
+                         r"homem|mulher|jovem|rapaz|vítima|suspeito|hombre|mujer|joven|víctima|sospechoso)),[ \t]$")
 _PER_GAP = re.compile(r"\s+(?:per|por|por cada|for every|a cada|cada)\s+(?:(?:cada|every)\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)(?:\s*,?\s*|[^.;:%\d]{0,40},\s*)$",
