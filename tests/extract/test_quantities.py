@@ -583,6 +583,7 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "He died on Tuesday aged 87.", [("87", 87, None, "exact", "year", None)]),
         ("en", "Judge Paul Quelm ordered Daniel Quelmore, 52, to pay.", [("52", 52, None, "exact", "year", None)]),
         ("en", "A third man, 41, was arrested at home.", [("41", 41, None, "exact", "year", None)]),
+        ("en", "The Finance Bill 2024 raises KSh346 billion.", [("KSh346 billion", 3.46e11, None, "exact", "KES", None)]),
         ("en", "In Lisbon, 12, 13 and 14 people died.",
          [("12", 12, None, "exact", None, None), ("13", 13, None, "exact", None, None),
           ("14", 14, None, "exact", None, "people")]),

@@ -93,6 +93,10 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "O adivinho até adiantou a data da consulta.", []),
         ("pt", "A dor varia de acordo com as horas do dia.", []),
         ("en", "Fees vary according to their risk.", []),
+        # The person apposed to an organisation and its abbreviation is the sentence's subject.
+        ("en", 'The President of the Quelm Workers Congress (QWC), Joe Quelmo, described it as "insensitive" and said '
+               'the union would meet.',
+         [("Joe Quelmo", 51, "said", "attribution", "person:joe-quelmo")]),
         # What an English verb says after "the" is no inverted source.
         ("en", "Minister Quelmo Naqvi, who flew to Quetta, said the attacks were aimed at the corridor.",
          [("Quelmo Naqvi", 9, "said", "attribution", "person:quelmo-naqvi")]),

@@ -726,6 +726,8 @@ class _SourceFinder:
         presidente da Petrobras, Magda Chambriard' (words between are capitalised or the role)."""
         texts, lower = self.texts, self.lower
         between: list[str] = []
+        if j + 2 < limit and texts[j] == "(" and texts[j + 2] == ")":
+            j, limit = j + 3, limit  # the organisation's abbreviation: "the Nigeria Labour Congress (NLC), Joe Ajaero"
         for i in range(j, min(limit, j + words + 1)):
             found = self.actor_at.get(i)
             if found is not None:
