@@ -776,6 +776,9 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("en", "Leaders gathered in the Russian city of Quelmazan.", [("location:quelmazan", "RUS", None)]),
         ("es", "El vocero presidencial, Manuel Quelm, dijo que sí.",
          [("person:manuel-quelm", None, "vocero presidencial")]),
+        # A capital named as a city is the city; a title "de la <place>" gives the country.
+        ("es", "La jefa de Gobierno de la Ciudad de México, Clara Quelma, anunció una inversión.",
+         [("location:ciudad-de-mexico", "MEX", None), ("person:clara-quelma", "MEX", "jefa de Gobierno")]),
         # Lawyers' titles; an English role keeps its abbreviations in capitals.
         ("en", '"He lied," U.S. Attorney Damian Quelm said.', [("person:damian-quelm", None, "U.S. attorney")]),
         ("en", "Mensah's barrister, Michael Quelm KC, said it was wrong.",

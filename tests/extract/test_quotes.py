@@ -206,6 +206,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         # Spanish dialogue: a paragraph that opens with an em dash quotes up to the next dash.
         ("es", "La vecina Ana Quelma visitó el barrio.\n—No tenemos agua desde el martes —contaba Ana Quelma.",
          [("No tenemos agua desde el martes", 40, "person:ana-quelma")]),
+        # A quote verb after "y" and a clitic goes on from the sentence's first person.
+        ("es", 'El presidente Javier Quelm firmó el veto y lo calificó de "ley irresponsable".',
+         [("ley irresponsable", 59, "person:javier-quelm")]),
         # A quote after a colon is the words of the first person of its sentence.
         ("pt", 'Rui Quelme, presidente do Benfica, justificou a venda: "O mercado impôs-se".',
          [("O mercado impôs-se", 56, "person:rui-quelme")]),

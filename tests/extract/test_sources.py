@@ -97,6 +97,9 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("en", 'The President of the Quelm Workers Congress (QWC), Joe Quelmo, described it as "insensitive" and said '
                'the union would meet.',
          [("Joe Quelmo", 51, "said", "attribution", "person:joe-quelmo")]),
+        # An inverted source's title, a comma and a title before a name: the person named.
+        ("es", '"Es una red", aseguró el comandante de la Policía de Bogotá, general José Quelm.',
+         [("José Quelm", 69, "aseguró", "attribution", "person:jose-quelm")]),
         # What an English verb says after "the" is no inverted source.
         ("en", "Minister Quelmo Naqvi, who flew to Quetta, said the attacks were aimed at the corridor.",
          [("Quelmo Naqvi", 9, "said", "attribution", "person:quelmo-naqvi")]),

@@ -167,6 +167,7 @@ _SERVING_TITLES = frozenset({"aide", "adviser", "advisor", "spokesperson", "spok
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
+_CITY_WORDS = frozenset({"ciudad", "cidade", "city"})  # a capital named as a city ("Ciudad de México")
 _CITY_PARTS = frozenset({"suburbs", "outskirts", "streets", "airport", "mayor", "residents", "old"})
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
@@ -261,7 +262,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
-            if kind == "country" and entry.capital and (before in place_preps or (
+            if kind == "country" and entry.capital and (
+                    texts[start].lower() in _CITY_WORDS or before in place_preps or (
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     or self._title_case_dateline(start, end)
@@ -339,9 +341,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self.hit_start.get(j)
         if after and after.entry.kind == "demonym":
             country, j = after.entry.country, after.end
-        elif self._lower(j) in self.c.links and (nxt := self.hit_start.get(j + 1)) \
+        elif self._lower(j) in self.c.links \
+                and (nxt := self.hit_start.get(j + 1 + (self._lower(j + 1) in self.c.determiners))) \
                 and nxt.entry.kind in ("country", "place"):
-            country, j = nxt.entry.country, nxt.end  # "o governador de São Paulo, Tarcísio de Freitas"
+            # "o governador de São Paulo, Tarcísio de Freitas", "la jefa de Gobierno de la Ciudad de México, X"
+            country, j = nxt.entry.country, nxt.end
         while self._lower(j) in self.c.title_adjectives:
             j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
         if self._lower(j) in self.c.links:

@@ -64,6 +64,7 @@ _SETTING_WORDS = frozenset({"en", "em", "no", "na", "nos", "nas", "desde", "dura
                             "aos", "às", "para", "entre", "a"})
 # Portuguese "a" is also the article of an inverted subject ('"…", disse a ministra').
 _SETTING_NOT = {"pt": frozenset({"a"})}
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "o", "a", "os", "as", "se", "lhe", "lhes"})
 _PRONOUNS = {"he": "m", "she": "f", "ele": "m", "ela": "f", "él": "m", "ella": "f"}
 _MALE_HONORIFICS = frozenset({"Mr", "Sr", "Dom", "Don", "don", "Sir"})
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Sra", "Srta", "Dona", "Doña", "doña", "Dame"})
@@ -308,10 +309,13 @@ class _Speakers:
             people = [actor_id for start, actor_id, _ in self.people if lo <= start < hi]
             return people[0] if people else None
         k = verb - 1
-        while k >= 0 and self.lower[k] in self.c.adverbs:
-            k -= 1
+        while k >= 0 and (self.lower[k] in self.c.adverbs or self.lower[k] in _CLITICS):
+            k -= 1  # "y lo calificó de «…»": the pronoun is the object
         if k < 0:
             return None
+        if self.lower[k] in ("y", "e", "and") and k > 0:  # "Milei firmó el veto y lo calificó de «…»"
+            lo, hi = self._char(self._sentence_start(k)), self.tok.idx[k]
+            return next((actor_id for begin, actor_id, _ in self.people if lo <= begin < hi), None)
         if (gender := _PRONOUNS.get(self.lower[k])) is not None:
             return self._resolve(gender, opener, upto=k)  # 'She described X as "…"': not X
         if self.texts[k] == "," and k > 1 and (named := self.person_span_by_end.get(self.tok.ends[k - 1])) \

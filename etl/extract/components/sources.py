@@ -147,6 +147,7 @@ class _SourceFinder:
         # "afirmou a ministra da Ciência, Tecnologia e Inovação, Luciana Santos".
         self.titled_at: dict[int, tuple[Actor, int, int]] = {}
         self.role_start_at: dict[int, int] = {}  # a person's first token -> the title right before it
+        self.role_at: dict[int, tuple[Actor, int, int]] = {}  # a title's first token -> the person it names
         self.found: list[Source] = []  # the sources of the cues before, in text order
         for actor in doc._.actors or []:
             for mention in actor.mentions:
@@ -161,6 +162,7 @@ class _SourceFinder:
                 elif mention.role_start is not None and actor.type == "person" \
                         and (role := _char_tokens(tok, mention.role_start, mention.role_start + 1)) is not None:
                     self.role_start_at[start] = role[0]  # "do presidente Lula"
+                    self.role_at[role[0]] = (actor, start, end)
                 if start > end:  # spaCy cannot build this span: let it raise as before
                     doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 for i in range(start, end):
@@ -346,8 +348,9 @@ class _SourceFinder:
                 found = self.actor_at[start]
                 continue
             titled = found is None or (found[0].type != "person" and texts[start].islower())
-            if token_text == "," and titled and (apposed := self.titled_at.get(end + 1 + (lower[end + 1] in
-                                                                                  self.c.determiners))) is not None:
+            after_comma = end + 1 + (end + 1 < n and lower[end + 1] in self.c.determiners)
+            if token_text == "," and titled and (apposed := self.titled_at.get(after_comma)
+                                                 or self.role_at.get(after_comma)) is not None:
                 # "dijo el presidente de la COP29, el ministro azerí de Ecología, Mujtar Babayev"
                 found, start, end = apposed, apposed[1], apposed[2]
                 continue
