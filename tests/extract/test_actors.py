@@ -593,6 +593,9 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         ("pt", "As buscas decorreram nos distritos de Setúbal, Lisboa e Faro.",
          [("location:setubal", ["Setúbal"]), ("location:lisboa", ["Lisboa"]), ("location:faro", ["Faro"])]),
         ("pt", "Lisboa e Madrid assinaram um acordo.", [("country:prt", ["Lisboa"]), ("country:esp", ["Madrid"])]),
+        # A storm's, an operation's or a vaccine's name after its noun is no actor.
+        ("pt", "Em 2018, a tempestade Quelmie deixou 300 mil clientes sem luz.", []),
+        ("es", "La operación Quelmada detuvo a diez.", []),
         # Spelled-out honorifics mark a person.
         ("pt", "O senhor Quelmanis falou.", [("person:quelmanis", ["Quelmanis"])]),
     ],

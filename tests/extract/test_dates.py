@@ -897,3 +897,16 @@ def test_dates_year_counted_back_from_a_period(dates):
     found = dates("Sales rose in the first half of 2024, up from 50% a year earlier.", "en")
     assert [(m.text, m.value) for m in found] == [("first half of 2024", "2024-01/2024-06"),
                                                   ("a year earlier", "2023")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A day alone after a full date in its sentence is of that date's month, or the next one
+        # when it comes before that day (REF: 2024-11-30).
+        ("As aulas começam no dia 2 de dezembro e vão até o dia 13.", ["2024-12-02", "2024-12-13"]),
+        ("As inscrições foram do dia 28 de outubro até o dia 3.", ["2024-10-28", "2024-11-03"]),
+    ],
+)
+def test_dates_day_alone_after_a_full_date(dates, text, expected):
+    assert [m.value for m in dates(text, "pt")] == expected

@@ -139,6 +139,7 @@ class ActorsComponent:
         self.region_heads = self.place_heads | gaz.word_set("region_head")
         self.place_tails = gaz.word_set("place_tail")
         self.region_tails = gaz.word_set("region_tail")  # "Mediterrâneo Central"
+        self.event_nouns = {w.lower() for w in gaz.word_set("event_noun")}  # "a tempestade Kirk"
         self.employer_titles = gaz.word_set("employer_title")
         # Words after a country or place that is also a first name that keep it a place ("Santiago Centro")
         self.forename_stops = {w.lower() for w in (*gaz.heads, *self.region_heads, *self.place_tails,
@@ -417,6 +418,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_dateline(run, span)  # "KYIV, Ukraine —", "NEW DELHI —"
             elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
+            elif start > 0 and self.texts[start - 1].islower() and self._lower(start - 1) in self.c.event_nouns:
+                self.containers.append(span[:2])  # "a tempestade Kirk", "la Operación Tormenta": no actor
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
             elif len(words) == 1 and self._names_person(run[0].text):

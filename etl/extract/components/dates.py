@@ -92,7 +92,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._dates_build import Built, DateBuilders
-from etl.extract.components._dates_calendar import Interval, count_from, month_interval, safe_date
+from etl.extract.components._dates_calendar import Interval, count_from, month_interval, safe_date, shift_month
 from etl.extract.components._dates_periods import PeriodBuilders
 from etl.extract.components._dates_scan import (
     APOSTROPHE,
@@ -139,6 +139,7 @@ Builder = Callable[[re.Match[str], date | None], Built | None]
 Found = tuple[int, int, int, Built]
 _FISCAL_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?fiscal|of\s+FY|do\s+(?:ano\s+)?fiscal|del\s+(?:año\s+)?fiscal"
                            r"|del\s+ejercicio)", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
 _UNMARKED_PLURAL = re.compile(r"\s+(?:people|children|men|women|police|staff|troops|cattle)\b")
 # "September 23 and 24": a second day of the same month, not followed by a month of its own.
 _SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d|\s+[A-Z][a-z]+\s+\d)")
@@ -341,6 +342,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._period = self._compile_period()
         self._period_rank = len(self._builders) + 1  # nor `_period_dates`
         self._weekday_rank = self._builders.index(self._weekday)
+        self._day_alone_rank = self._builders.index(self._day_alone)
         self._past_verb = _verb_ending(self.cues.get("past_suffix", set()))  # "pleaded", "assinou", "firmó"
         self._past_not_after = re.compile(rf"(?<![\w'’])(?:{self._cue('past_not_after')})\s+$", flags)
         self._future_verb = _verb_ending(self.cues.get("future_suffix", set()))  # "comparecerá", "votarão"
@@ -474,8 +476,35 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             chosen = self._resolve_anaphors(text, chosen)
         if self.lang == "en":
             chosen = self._second_listed_days(text, chosen)
+        chosen = self._days_after_a_date(text, chosen)
         doc._.dates = self._anchor_times(text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref))
         return doc
+
+    def _days_after_a_date(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """A day alone after a full date in its sentence is of that date's month, or the next month
+        when it comes before it: "do dia 2 de dezembro até o dia 13" is December 13th, "do dia 28 de
+        outubro até o dia 3" November 3rd."""
+        out = list(chosen)
+        for i in range(1, len(out)):
+            start, end, rank, day = out[i]
+            prior = out[i - 1][3]
+            if rank != self._day_alone_rank:
+                continue
+            if prior.precision != "day" or prior.start_date is None or "/" in prior.value \
+                    or _SENTENCE_END.search(text, prior.end, start) or day.precision != "day":
+                continue
+            digits = _DIGITS.search(day.text)
+            if digits is None:
+                continue
+            number = int(digits.group(0))
+            year, month = prior.start_date.year, prior.start_date.month
+            if number < prior.start_date.day:
+                year, month = shift_month(year, month, 1)
+            found = safe_date(year, month, number)
+            if found is not None:
+                out[i] = (start, end, rank, self._mention(text, start, end, found.isoformat(), "day",
+                                                           (found, found), prior.relative))
+        return out
 
     def _second_listed_days(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
         """English lists a second day after a month's day: "on September 23 and 24" is two days."""
