@@ -782,6 +782,13 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         # A capital named as a city is the city; a title "de la <place>" gives the country.
         ("es", "La jefa de Gobierno de la Ciudad de México, Clara Quelma, anunció una inversión.",
          [("location:ciudad-de-mexico", "MEX", None), ("person:clara-quelma", "MEX", "jefa de Gobierno")]),
+        # More titles and a party adjective after one; a coach's "técnico" in lower case only.
+        ("pt", "O vereador socialista Duarte Quelm votou a favor.", [("person:duarte-quelm", None, "vereador socialista")]),
+        ("pt", "O Bragantino, do técnico Pedro Quelmo, segue com 32 pontos.",
+         [("person:pedro-quelmo", None, "técnico")]),
+        ("pt", "Ele estudou no Instituto Superior Técnico.", [("organization:instituto-superior-tecnico", None, None)]),
+        ("pt", "A proposta teve a abstenção do BE e do Livre.", [("organization:left-bloc", "PRT", None),
+                                                                 ("organization:livre-portugal", "PRT", None)]),
         # Lawyers' titles; an English role keeps its abbreviations in capitals.
         ("en", '"He lied," U.S. Attorney Damian Quelm said.', [("person:damian-quelm", None, "U.S. attorney")]),
         ("en", "Mensah's barrister, Michael Quelm KC, said it was wrong.",
