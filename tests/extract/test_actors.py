@@ -783,7 +783,8 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "La jefa de Gobierno de la Ciudad de México, Clara Quelma, anunció una inversión.",
          [("location:ciudad-de-mexico", "MEX", None), ("person:clara-quelma", "MEX", "jefa de Gobierno")]),
         # More titles and a party adjective after one; a coach's "técnico" in lower case only.
-        ("pt", "O vereador socialista Duarte Quelm votou a favor.", [("person:duarte-quelm", None, "vereador socialista")]),
+        ("pt", "O vereador socialista Duarte Quelm votou a favor.",
+         [("person:duarte-quelm", None, "vereador socialista")]),
         ("pt", "O Bragantino, do técnico Pedro Quelmo, segue com 32 pontos.",
          [("person:pedro-quelmo", None, "técnico")]),
         ("pt", "Ele estudou no Instituto Superior Técnico.", [("organization:instituto-superior-tecnico", None, None)]),
