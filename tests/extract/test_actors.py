@@ -585,6 +585,10 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         # Two capitalised words ending in a region's adjective name a place.
         ("es", "La ruta de los Balcanes Occidentales se cerró.", [("location:balcanes-occidentales",
                                                                  ["Balcanes Occidentales"])]),
+        # "Stadium", "Arena", "Airport" end a place's name in any language; Rosario and Santiago alone are cities.
+        ("es", "El partido fue en el Hard Rock Quelmadium Stadium.", [("location:hard-rock-quelmadium-stadium",
+                                                                    ["Hard Rock Quelmadium Stadium"])]),
+        ("es", "Rosario recibió a miles de turistas.", [("location:rosario", ["Rosario"])]),
         # A capital that opens a title-case dateline is the city the story was filed from.
         ("es", "Bruselas, 17 oct (EFE).- Los ministros discutieron.", [("location:bruselas", ["Bruselas"]),
                                                                         ("organization:efe", ["EFE"])]),

@@ -139,6 +139,7 @@ class ActorsComponent:
         self.region_heads = self.place_heads | gaz.word_set("region_head")
         self.place_tails = gaz.word_set("place_tail")
         self.region_tails = gaz.word_set("region_tail")  # "Mediterrâneo Central"
+        self.name_end_places = gaz.word_set("name_end_place")  # "Hard Rock Stadium" in any language
         self.event_nouns = {w.lower() for w in gaz.word_set("event_noun")}  # "a tempestade Kirk"
         self.employer_titles = gaz.word_set("employer_title")
         # Words after a country or place that is also a first name that keep it a place ("Santiago Centro")
@@ -447,6 +448,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     self.containers.append(span[:2])  # "Banco de España": España is no mention of its own
             elif len(words) > 1 and (run[0].text in self.c.place_heads or (
                     self.c.lang == "en" and run[-1].text in self.c.place_heads)
+                    or run[-1].text in self.c.name_end_places
                     or (len(words) <= 3 and run[-1].text in self.c.region_tails and not facts["person"]
                         and run[0].text not in self.gaz.first_names)):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
