@@ -589,6 +589,8 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         ("es", "El partido fue en el Hard Rock Quelmadium Stadium.", [("location:hard-rock-quelmadium-stadium",
                                                                     ["Hard Rock Quelmadium Stadium"])]),
         ("es", "Rosario recibió a miles de turistas.", [("location:rosario", ["Rosario"])]),
+        # An article after an organisation's noun is part of the name it introduces.
+        ("es", "La empresa Las Quelmadas cerró.", [("organization:las-quelmadas", ["Las Quelmadas"])]),
         # A capital that opens a title-case dateline is the city the story was filed from.
         ("es", "Bruselas, 17 oct (EFE).- Los ministros discutieron.", [("location:bruselas", ["Bruselas"]),
                                                                         ("organization:efe", ["EFE"])]),

@@ -169,6 +169,7 @@ _SERVING_TITLES = frozenset({"aide", "adviser", "advisor", "spokesperson", "spok
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
+_NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
 _CITY_WORDS = frozenset({"ciudad", "cidade", "city"})  # a capital named as a city ("Ciudad de México")
 _CITY_PARTS = frozenset({"suburbs", "outskirts", "streets", "airport", "mayor", "residents", "old"})
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
@@ -437,6 +438,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end, country = self._org_country(end, ("country", "place", "org"))
                 start, country = self._org_prefix(start, country)
+                if start > 1 and self.texts[start - 1] in _NAME_ARTICLES and self._after_org_noun(start):
+                    start -= 1  # "la empresa Las Bambas": the article is part of the name
                 last = self.hit_at.get(end - 1)
                 if country is None and last is not None and last.entry.kind == "demonym" and last.end == end \
                         and len(words) > 1 and not any(self._lower(i) in self.c.links for i in range(start, end)):
@@ -661,6 +664,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _after_org_noun(self, i: int) -> bool:
         k = i - 1
+        if k > 0 and self.texts[k] in _NAME_ARTICLES:
+            k -= 1  # "la empresa Las Bambas": the article is the name's
         hit = self.hit_end.get(i)
         if hit is not None and hit.entry.kind == "demonym":
             k = hit.start - 1  # "la empresa china Tianqi"
