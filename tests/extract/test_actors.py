@@ -604,6 +604,14 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         ("es", "La operación Quelmada detuvo a diez.", []),
         # Spelled-out honorifics mark a person.
         ("pt", "O senhor Quelmanis falou.", [("person:quelmanis", ["Quelmanis"])]),
+        # "D." is Dom/Dona before a name.
+        ("pt", "O foral foi confirmado por D. Quelmesa em 1121.", [("person:quelmesa", ["Quelmesa"])]),
+        # A place that ends a name opened by a title or an honorific is the surname.
+        ("pt", "O deputado Quelmysses Guimarães falou.", [("person:quelmysses-guimaraes", ["Quelmysses Guimarães"])]),
+        ("pt", "O Dr. Quelmysses Guimarães falou.", [("person:quelmysses-guimaraes", ["Quelmysses Guimarães"])]),
+        # A first name that the article has named as a place, twice or from the gazetteer, is that place.
+        ("pt", "Mudamos para Marília em 1929, e em Marília ficamos; a Marília de hoje é outra.",
+         [("location:marilia", ["Marília", "Marília", "Marília"])]),
     ],
 )
 def test_actors_place_nouns_fields_and_honorifics(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -805,6 +813,12 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
          [("person:maisa-quelm", "CHL", "ministra chilena del Medio Ambiente")]),
         ("pt", "O ministro angolano da Energia e Águas, João Quelm, disse.",
          [("person:joao-quelm", "AGO", "ministro angolano da Energia e Águas")]),
+        # An honorific between a title and the name keeps the title; so does a civil governor's.
+        ("pt", "A rainha D. Quelmaria II morreu.", [("person:quelmaria-ii", None, "rainha")]),
+        ("pt", "O governador civil de Quelmaga, Fernando Quelm, falou.",
+         [("person:fernando-quelm", None, "governador civil de Quelmaga")]),
+        ("pt", "O cardeal-patriarca, D. Manuel Quelm, celebrou a missa.",
+         [("person:manuel-quelm", None, "cardeal-patriarca")]),
     ],
 )
 def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -698,7 +698,7 @@ def test_dates_time_without_reference_keeps_unknown_day(dates):
 def _plain_matches(component, text: str) -> dict[int, list[tuple[int, int]]]:
     """Each pattern's matches the simple way: `finditer` over every trigger window."""
     names = [*component.months, *component.weekdays, *component.words, *component.seasons,
-             *component.decade_words, *component.cues.get("century_before", ())]
+             *component.decade_words, *component.cues.get("century_before", ()), *component.anaphors]
     trigger = re.compile(rf"\d|(?<![\w])(?:{_alt(names)})", re.IGNORECASE)
     windows = find_windows(trigger, text)
     found = {rank: [m.span() for w in windows for m in pattern.finditer(text, *w)]
@@ -710,7 +710,7 @@ def _scrambled_texts(component, count: int) -> list[str]:
     """Texts made of the component's own words, numbers, marks and odd spacing and case."""
     rng = random.Random(7)
     words = [*component.months, *component.weekdays, *component.words, *component.seasons,
-             *component.decade_words, *component.day_words,
+             *component.decade_words, *component.day_words, *component.anaphors,
              *(w for phrases in component.cues.values() for w in phrases)]
     words += ["2024", "1990", "90", "'90s", "79", "'05", "30", "5", "123", "12345", "2019-2021", "10h30", "17:45",
               "30/11", "30/11/2024", "2024-11-30", "(21)", "(1944)", "©", "www.a.pt/2024", "G20", "XIX",

@@ -61,15 +61,21 @@ def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
 
 
 def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str], *,
-                      title_surnames: bool = False) -> list[Hit]:
+                      title_surnames: bool = False, honorifics: frozenset[str] | set[str] = frozenset()) -> list[Hit]:
     """A one-word country or place that ends a name opened by a first name is a surname ("Luís
     Montenegro", "José Carlos de Barros Lima"); then every bare mention of that word in the
     article is the person too. With `title_surnames` (English, which capitalises titles only
     before a name), so is a capitalised title there ("Stephen King", "John Major"), unless a
     capitalised word follows it ("... Prime Minister Keir Starmer"). Portuguese and Spanish
-    lists capitalise a title after a name ("Maria Silva Ex-Presidente da ...")."""
+    lists capitalise a title after a name ("Maria Silva Ex-Presidente da ..."). A name opened by
+    a title or an honorific needs no known first name ("o deputado Ulysses Guimarães", "Dr.
+    Ulysses Guimarães")."""
     texts, n = tokens.texts, len(tokens.texts)
     starts = {h.start for h in hits}
+    openers = {h.end for h in hits if h.entry.kind == "title"}
+    if honorifics:
+        openers.update(j + 1 + (j + 1 < n and texts[j + 1] == ".") for j in range(n)
+                       if texts[j].rstrip(".") in honorifics and texts[j][:1].isupper())
     surnames: set[str] = set()
     for hit in hits:
         kind = hit.entry.kind
@@ -79,7 +85,7 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
                      and texts[hit.start][:1].isupper()
                      and not (hit.end < n and tokens.ws[hit.start] and texts[hit.end][:1].isupper()
                               and texts[hit.end] not in _NAME_SUFFIXES)) \
-                and _after_first_name(tokens, hit.start, first_names, starts):
+                and _after_first_name(tokens, hit.start, first_names, starts, openers):
             surnames.add(texts[hit.start])
     if not surnames:
         return hits
@@ -110,14 +116,16 @@ def drop_forename_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str]
     return kept
 
 
-def _after_first_name(tokens: DocTokens, i: int, first_names: set[str], starts: set[int]) -> bool:
+def _after_first_name(tokens: DocTokens, i: int, first_names: set[str], starts: set[int],
+                      openers: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether the words right before token `i` (up to four capitalised words or name particles,
-    no punctuation, none a gazetteer hit) open with a first name."""
+    no punctuation, none a gazetteer hit) open with a first name, or right after a title or
+    an honorific (`openers`: where such a name starts)."""
     texts, ws = tokens.texts, tokens.ws
     k = i - 1
     while k >= 0 and i - k <= 4 and ws[k] and k not in starts \
             and (texts[k][:1].isupper() and tokens.is_alpha[k] or texts[k] in _PARTICLES):
-        if texts[k] in first_names:
+        if texts[k] in first_names or k in openers and texts[k][:1].isupper():
             return True
         k -= 1
     return False

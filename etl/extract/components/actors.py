@@ -186,7 +186,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.text, self.texts, self.n = tok.text, tok.texts, len(tok.texts)
         self.units = Units(tok, self.gaz.honorifics)
         hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names,
-                                 title_surnames=component.lang == "en")
+                                 title_surnames=component.lang == "en", honorifics=self.gaz.honorifics)
         hits = drop_forename_hits(tok, hits, self.gaz.first_names, component.forename_stops)
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
         self.hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails,
@@ -203,6 +203,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.actors = ActorSet()
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
         self.after_title = {info[2]: info for info in self.titles.values()}
+        for info in list(self.after_title.values()):  # "a rainha D. Maria II", "o presidente Dr. Ulysses Guimarães"
+            k = info[2]
+            if k < self.n - 2 and self.texts[k].rstrip(".") in self.gaz.honorifics:
+                k += 1 + (self.texts[k + 1] == ".")
+                self.after_title.setdefault(k, info)
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
         self.containers: list[tuple[int, int]] = []  # org and event names: no mention inside
@@ -628,7 +633,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and not unit.is_acronym or self._single_place(unit, facts):
                 self._add_location(span, self._place_nationality(unit.start) if facts["place_noun"] else None)
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
-                self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
+                place_id = f"location:{slugify(unit.text)}"
+                place = self.actors.by_id.get(place_id)
+                if place is not None and (len(place["mentions"]) > 1 or place_id not in self.unseen_locations):
+                    self._add_location(span)  # "em Marília ... a Marília de hoje": the place named before
+                else:
+                    self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
             elif self._after_article(unit):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
 
