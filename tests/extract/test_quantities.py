@@ -997,6 +997,22 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
         ("es", "Las pérdidas son de 5 millones de dólares diarios.",
          [("5 millones de dólares diarios", 5e6, "USD/day")]),
         ("pt", "Renda de R$ 600 mil anuais.", [("R$ 600 mil anuais", 6e5, "BRL/year")]),
+        # Latin American and African currency signs, before or after the number.
+        ("es", "Buscaba recaudar RD$122,000 millones.", [("RD$122,000 millones", 1.22e11, "DOP")]),
+        ("es", "Costará Q15 millones.", [("Q15 millones", 1.5e7, "GTQ")]),
+        ("es", "El diésel cuesta Bs 3,72 por litro.", [("Bs 3,72 por litro", 3.72, "BOB/l")]),
+        ("es", "Invirtió G. 8.000 millones.", [("G. 8.000 millones", 8e9, "PYG")]),
+        ("es", "El presupuesto es de ₡98.000 millones.", [("₡98.000 millones", 9.8e10, "CRC")]),
+        ("en", "The cedi crossed the GH¢14 mark.", [("GH¢14", 14.0, "GHS")]),
+        ("pt", "Custava 300 Kz.", [("300 Kz", 300.0, "AOA")]),
+        ("pt", "Custou 35 milhões de escudos cabo-verdianos.",
+         [("35 milhões de escudos cabo-verdianos", 3.5e7, "CVE")]),
+        ("en", "A dose costs 3,000 baht, 10 nautical miles away.", [("3,000 baht", 3000.0, "THB"),
+                                                                    ("10 nautical miles", 10.0, "nmi")]),
+        # A sign of English rates; a margin either way is no sign.
+        ("en", "Rates rose from minus 0.5 per cent.", [("minus 0.5 per cent", -0.5, "%")]),
+        ("en", "Revenue of $32.5bn, plus or minus 2%.", [("$32.5bn", 3.25e10, "USD"), ("2%", 2.0, "%")]),
+        ("en", "Rates are at 5.25-5.5 per cent.", [("5.25-5.5 per cent", 5.25, "%")]),
     ],
 )
 def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
@@ -1019,6 +1035,14 @@ def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
         ("es", "https://elpais.com/x", "Llegaron 1,200 efectivos.", [("1,200", 1200.0, None)]),
         ("pt", None, "Rebeca somou 14,166 pontos e Biles 14,100 pontos.",
          [("14,166", 14.166, None), ("14,100", 14.1, None)]),
+        # Spanish with no decimal comma: a decimal point, or groups of three more than once.
+        ("es", None, "Hay 1,245 personas en albergues y la inflación fue 1.5%.",
+         [("1,245", 1245.0, None), ("1.5%", 1.5, "%")]),
+        ("es", None, "Hubo 2,500 heridos y 1,450 detenidos.", [("2,500", 2500.0, None), ("1,450", 1450.0, None)]),
+        ("es", "https://www.prensalibre.com/x", "Hay 1,245 personas en albergues.", [("1,245", 1245.0, None)]),
+        # "N,000" before a scale word is thousands anywhere: no one writes 122,000 for 122.
+        ("es", None, "Costó 1,000 millones de euros y 2,5 millones más.",
+         [("1,000 millones de euros", 1e9, "EUR"), ("2,5 millones", 2.5e6, None)]),
     ],
 )
 def test_quantities_number_style_of_the_outlet_and_text(lang, url, text, expected):

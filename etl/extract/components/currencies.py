@@ -41,7 +41,9 @@ def _rules() -> dict[str, list[tuple[re.Pattern[str], str, dict[str, str]]]]:
         # The word ends the amount ("500 pesos", not "500 pesos mexicanos"), precedes its number
         # ("Rs 190") or a rate ("8,5 billones de pesos al año": the `rate` group, see __call__).
         pattern = re.compile(r"(?<![A-Za-z])\$" if word == "$" else
-                             rf"(?<![^\W\d_]){re.escape(word)}(?:$|(?=\s*\d)|(?P<rate>(?![^\W\d_])))",
+                             # "65.9 US cents" are American whatever the outlet
+                             rf"(?<!US\s)(?<!U\.S\.\s)(?<![^\W\d_]){re.escape(word)}"
+                             r"(?:$|(?=\s*\d)|(?P<rate>(?![^\W\d_])))",
                              re.IGNORECASE)
         rules.setdefault(default, []).append((pattern, by, units))
     return rules

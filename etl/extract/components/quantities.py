@@ -147,7 +147,8 @@ _ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+c
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # Money written with a bare capital letter or two (South African rand, Kenyan shilling).
 _LETTER_MONEY = frozenset({"R", "Sh"})
-_MINUS_BEFORE = re.compile(r"(?<![\w])(?:minus|menos)\s+$", re.IGNORECASE)
+# "minus 12 degrees", not "plus or minus 2%" (a margin either way).
+_MINUS_BEFORE = re.compile(r"(?<![\w])(?<!plus or )(?<!mais ou )(?<!más o )(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
                   "passado", "pasado")
 _PER_WORDS = {"en": ("per", "a", "an", "each"), "pt": ("por cada", "por", "ao", "à", "cada"),
@@ -355,7 +356,13 @@ _POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
 # "1,200 efectivos" where a comma marks decimals: round hundreds of things are no fraction
 # ("14,166 pontos" is a gymnast's score).
 _COMMA_THOUSAND = re.compile(r"[1-9]\d{0,2},\d00")
+# Decimals with one or two digits: "1.5%" (a decimal point) or "3,72" (a decimal comma); and
+# "2,500"-like groups, which are thousands where the point marks decimals.
+_POINT_FRACTION = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]*\d)")
+_COMMA_FRACTION = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]*\d)")
+_COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,]*\d)")
 _SCORE_NOUNS = frozenset({"pontos", "puntos", "pts"})
+_COMMA_ZEROS = re.compile(r"[1-9]\d{0,2},000")
 
 
 def _point_decimals(text: str, article: Article | None, lang: str) -> bool:
@@ -370,12 +377,26 @@ def _point_decimals(text: str, article: Article | None, lang: str) -> bool:
         False
         >>> _point_decimals("Llegaron 1,200 efectivos.", None, "es")
         False
+        >>> _point_decimals("Llegaron 1,200 efectivos; el PIB creció 2.5%.", None, "es")
+        True
+        >>> _point_decimals("Hubo 2,500 heridos y 1,450 detenidos.", None, "es")
+        True
+        >>> _point_decimals("Hubo 2,500 heridos y 1,450 detenidos; la tasa es 3,5%.", None, "es")
+        False
     """
     if _POINT_THOUSANDS.search(text) is not None:
         return False  # "10.000 soldados": points group thousands here
     if article is not None and article.url and home_country(article.url, lang) in _POINT_DECIMAL_COUNTRIES:
         return True
-    return "," in text and _COMMA_GROUPS.search(text) is not None
+    if "," not in text:
+        return False
+    if _COMMA_GROUPS.search(text) is not None:
+        return True
+    # Spanish of Central America, the Caribbean and the US: no decimal comma anywhere, and a
+    # decimal point ("el 1.5%") or groups of three after commas more than once ("2,500 agentes
+    # ... 117,000 personas"). Portuguese scores keep three decimals ("14,166 e 14,100 pontos").
+    return lang == "es" and _COMMA_FRACTION.search(text) is None and (
+        _POINT_FRACTION.search(text) is not None or len(_COMMA_GROUP.findall(text)) > 1)
 
 
 class QuantitiesComponent:
@@ -617,9 +638,9 @@ class QuantitiesComponent:
                 and noun.group(1) not in _AMOUNT_TAILS and not noun.group(1).endswith("ly"):
             # "jailed over £2.1m fraud": "over" is "about", the amount names the fraud's size.
             start, modifier = _number_start(match, groups), "exact"
-        if unit in _TEMPERATURES and value > 0 and value_max is None \
+        if (unit in _TEMPERATURES or unit == "%" and self.lang == "en") and value > 0 and value_max is None \
                 and (minus := _MINUS_BEFORE.search(text, max(0, start - 8), start)):
-            start, value = minus.start(), -value  # "minus 12 degrees", "menos 5 graus"
+            start, value = minus.start(), -value  # "minus 12 degrees", "menos 5 graus", "minus 0.5 per cent"
         if not unit and _FRACTION_AFTER.match(text, match_end):
             return None  # "nearly two-thirds of residents": no count of two
         if groups[_CUR] and value_max is None and not multiplied and value < 1000 \
@@ -824,6 +845,9 @@ class QuantitiesComponent:
                 number = parse_digits(part, self._digit_lang)
                 if number is None:
                     return None
+                if _COMMA_ZEROS.fullmatch(part) and index + 1 < len(parts) \
+                        and (after := self.numbers.get(parts[index + 1].lower())) and after["kind"] == "multiplier":
+                    number = float(part.replace(",", ""))  # "122,000 millones": no one writes 122,000 for 122
                 current, last = current + number, 0.0
                 continue
             row = self.numbers.get(part.lower())
