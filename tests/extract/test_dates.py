@@ -910,3 +910,29 @@ def test_dates_year_counted_back_from_a_period(dates):
 )
 def test_dates_day_alone_after_a_full_date(dates, text, expected):
     assert [m.value for m in dates(text, "pt")] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # A day without a year is in the reference year when within eight months of it, unless
+        # a past verb dates it; otherwise the nearest such day.
+        ("en", date(2024, 3, 16), "The court set a deadline of September 30.", [("September 30", "2024-09-30")]),
+        ("en", date(2024, 5, 18), "It hopes to conclude before the December 7 elections.",
+         [("December 7", "2024-12-07")]),
+        ("en", date(2024, 1, 22), "About 6,500 containers arrived in Quelmia on September 13.",
+         [("September 13", "2023-09-13")]),
+        ("pt", date(2024, 3, 31), "Cerca de 2.300 soldados chegaram a Omã em 24 de outubro.",
+         [("24 de outubro", "2023-10-24")]),
+        ("es", date(2024, 1, 10), "La reunión del 20 de diciembre fue tensa.", [("20 de diciembre", "2023-12-20")]),
+        # A verb that puts a weekday ahead may follow it.
+        ("en", date(2024, 6, 12), "The Council on Thursday is expected to vote.", [("Thursday", "2024-06-13")]),
+        ("en", date(2024, 6, 12), "The Council on Thursday voted.", [("Thursday", "2024-06-06")]),
+        # "domingo, dia 14" is one date; "Santo Domingo" none.
+        ("pt", date(2024, 4, 7), "O Benfica recebe o Moreirense no domingo, dia 14.",
+         [("domingo, dia 14", "2024-04-14")]),
+        ("es", date(2024, 10, 22), "SANTO DOMINGO. El presidente habló el lunes.", [("lunes", "2024-10-21")]),
+    ],
+)
+def test_dates_year_of_a_day_and_weekday_context(dates, lang, ref, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

@@ -27,6 +27,10 @@ from etl.models import Precision
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
+# "on Friday will decide".
+_FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\b")
+_SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
 _PAST_AFTER = re.compile(r"\s+(?:passad[oa]|pasad[oa])(?![\w])", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Ý]\w*[ \t]+$")
@@ -244,10 +248,10 @@ class DateBuilders:
             return None
         if ref is None:
             return span, f"XXXX-{month:02d}-{day:02d}", "day", None, True
-        interval = nearest_day(ref, month, day)
+        tense, at = self._tense_word(match)
+        interval = nearest_day(ref, month, day, same_year=tense != "last")
         if interval is None:
             return None
-        tense, at = self._tense_word(match)
         # "desde 18 de Setembro passado", "el pasado 14 de octubre", "no passado dia 3 de março"
         passed = _PAST_AFTER.match(match.string, match.end()) is not None \
             or self._last_day_before.search(match.string, max(0, match.start() - 24), match.start()) is not None
@@ -415,8 +419,10 @@ class DateBuilders:
         row = self.weekdays[_SPACES.sub(" ", written.lower())]
         if not self._cased_ok(self.weekdays, written):
             return None
+        if written[:1].isupper() and _SAINT_BEFORE.search(match.string, max(0, match.start() - 7), match.start()):
+            return None  # "Santo Domingo", "SANTO DOMINGO": the city
         direction = self._direction(match)
-        pinned = match.group("pday") or match.group("cday")
+        pinned = match.group("pday") or match.group("cday") or match.group("dday")
         pday = int(pinned) if pinned else None
         if (row["standalone"] != "yes" and direction is None and pday is None
                 and not self._has_prep(match)):
@@ -430,7 +436,8 @@ class DateBuilders:
         weekday = int(row["weekday"])
         if pday is None and direction in (None, "this") and (
                 self._tense(match) == "next"
-                or _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None):
+                or _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+                or _FUTURE_AFTER.match(match.string, match.end()) is not None):
             # "will broadcast on Sunday", "activó el aviso para este miércoles": the coming one (today's included)
             coming = ref + timedelta(days=(weekday - ref.weekday()) % 7)
             return None, coming.isoformat(), "day", (coming, coming), True

@@ -45,9 +45,26 @@ def nearest_month_year(ref: date, month: int) -> int:
     return year
 
 
+# News leaves out the year of a day in the current year ("the December 7 elections" in May,
+# "a deadline of September 30" in March): unless a past verb dates it, ref's year wins unless
+# its day is further off than this, and then the closest ("December 20" in January is last December).
+SAME_YEAR_DAYS = 240
+
+
 @lru_cache(maxsize=4096)
-def nearest_day(ref: date, month: int, day: int) -> Interval | None:
-    """The `day` of `month` in the year (ref's, the one before or after) closest to `ref`."""
+def nearest_day(ref: date, month: int, day: int, *, same_year: bool = False) -> Interval | None:
+    """The `day` of `month` in the year (ref's, the one before or after) closest to `ref`; with
+    `same_year`, in ref's year if that is within `SAME_YEAR_DAYS` of `ref`.
+
+    Examples:
+        >>> nearest_day(date(2024, 3, 16), 9, 30)[0], nearest_day(date(2024, 3, 16), 9, 30, same_year=True)[0]
+        (datetime.date(2023, 9, 30), datetime.date(2024, 9, 30))
+        >>> nearest_day(date(2024, 1, 10), 12, 20, same_year=True)[0]
+        datetime.date(2023, 12, 20)
+    """
+    same = safe_date(ref.year, month, day)
+    if same_year and same is not None and abs((same - ref).days) <= SAME_YEAR_DAYS:
+        return same, same
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         found = safe_date(year, month, day)

@@ -249,7 +249,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             (re.compile(rf"{_B}{before}{month}(?:\s+(?P<after>{after_m}))?{_E}", flags),
              self._month_alone, {"before", "month"}),
             (re.compile(rf"{_B}{before}{weekday}(?:\s+(?P<after>{after_w}))?"
-                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,))?(?!\w)",
+                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,)|,?\s+d[ií]a\s+(?P<dday>[0-3]?\d)(?![\d/.:]\d|\s+del?\s))?(?!\w)",
                         flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
@@ -278,7 +278,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             (re.compile(rf"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-4])(?:(?P<sep>[:hH.])"
                         rf"(?:(?P<min>[0-5]\d)(?P<msuf>m(?:in)?)?)?(?::(?P<sec>[0-5]\d))?)?"
                         rf"(?:\s?(?P<suffix>{self._cue('time_suffix')}))?"
-                        rf"(?![\w:]|[.,]\d)", flags), self._time, {d12}),
+                        # "5.25-5.5 per cent" is a range of rates, not a time
+                        rf"(?![\w:]|[.,]\d|-\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|por\s+cien?to))",
+                        flags), self._time, {d12}),
             (re.compile(rf"{_B}(?:{self._cue('day_before')})\s+(?P<day>[0-3]?\d)(?!\d|[.,/:h]\d)",
                         flags), self._day_alone, {"day_before"}),
             (re.compile(rf"(?<![\w.,:/'-])(?:'(?P<quoted>\d\d)|(?P<yy>[3-9]\d)(?:/(?P<yy2>\d\d))?){_SHORT_END}"),
