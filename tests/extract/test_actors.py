@@ -589,6 +589,15 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         ("es", "El partido fue en el Hard Rock Quelmadium Stadium.", [("location:hard-rock-quelmadium-stadium",
                                                                     ["Hard Rock Quelmadium Stadium"])]),
         ("es", "Rosario recibió a miles de turistas.", [("location:rosario", ["Rosario"])]),
+        # A capital in a list that a place word opens, after "-based", or in a city's
+        # government body is the city.
+        ("es", "Hubo incidentes en Quelmaquil, Quito y Quelmeraldas.", [("location:quelmaquil", ["Quelmaquil"]),
+                                                                       ("location:quito", ["Quito"]),
+                                                                       ("location:quelmeraldas", ["Quelmeraldas"])]),
+        ("en", "It was a New Delhi-based think tank.", [("location:new-delhi", ["New Delhi"])]),
+        ("es", "La Municipalidad de Lima anunció el plan.", [("organization:municipalidad-de-lima",
+                                                             ["Municipalidad de Lima"])]),
+        ("es", "Los vecinos de La Habana siguen sin luz.", [("location:la-habana", ["La Habana"])]),
         # An article after an organisation's noun is part of the name it introduces.
         ("es", "La empresa Las Quelmadas cerró.", [("organization:las-quelmadas", ["Las Quelmadas"])]),
         # A capital that opens a title-case dateline is the city the story was filed from.
@@ -819,6 +828,24 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
          [("person:fernando-quelm", None, "governador civil de Quelmaga")]),
         ("pt", "O cardeal-patriarca, D. Manuel Quelm, celebrou a missa.",
          [("person:manuel-quelm", None, "cardeal-patriarca")]),
+        # A capitalised body with particles, a place and its abbreviation; a portfolio joined
+        # by "e do"; one more word before the comma.
+        ("pt", "O presidente da Associação Nacional dos Quelmistas de Angola (ANQA), Francisco Quelm, disse.",
+         [("organization:associacao-nacional-dos-quelmistas-de-angola", "AGO", None),
+          ("person:francisco-quelm", None, "presidente da Associação Nacional dos Quelmistas de Angola (ANQA)")]),
+        ("pt", "O ministro da Integração e do Desenvolvimento Regional, Waldez Quelm, visitou.",
+         [("person:waldez-quelm", None, "ministro da Integração e do Desenvolvimento Regional")]),
+        ("pt", "O porta-voz do Comando-Geral da PRM, Orlando Quelm, disse.",
+         [("organization:comando-geral-da-prm", None, None),
+          ("person:orlando-quelm", None, "porta-voz do Comando-Geral da PRM")]),
+        ("es", "El ministro de Comunicaciones, Infraestructura y Vivienda (CIV), Félix Quelm, informó.",
+         [("organization:civ", None, None),
+          ("person:felix-quelm", None, "ministro de Comunicaciones, Infraestructura y Vivienda (CIV)")]),
+        ("es", "La jefa de fracción del Partido Quelmista (PQ), Paulina Quelm, replicó.",
+         [("organization:partido-quelmista", None, None), ("person:paulina-quelm", None, "jefa")]),
+        ("es", "El presidente aragonés, Jorge Quelm, visitó el puesto.", [("person:jorge-quelm", None, "presidente")]),
+        ("es", "La consellera de Cultura, Natàlia Quelm, visitó.",
+         [("person:natalia-quelm", None, "consellera de Cultura")]),
     ],
 )
 def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

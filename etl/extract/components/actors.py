@@ -251,8 +251,31 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         texts, hit_end, hit_start = self.texts, self.hit_end, self.hit_start
         before = hit_end.get(start - 1) if start > 1 and texts[start - 1] in _LIST_MARKS else None
         after = hit_start.get(end + 1) if end + 1 < self.n and texts[end] in _LIST_MARKS else None
-        return any(h is not None and h.entry.kind == "place" and h.entry.actor_type == "location"
-                   for h in (before, after))
+        if any(h is not None and h.entry.kind == "place" and h.entry.actor_type == "location"
+               for h in (before, after)):
+            return True
+        return self._list_after_place_word(start)
+
+    def _list_after_place_word(self, start: int) -> bool:
+        """A capital later in a list of names that a place word opens ("en Guayaquil, Quito y
+        Esmeraldas", "en surtidores de El Alto y La Paz") is a city like the first."""
+        texts, c, lower = self.texts, self.c, self._lower
+        k = start - 1
+        for _ in range(6):
+            if k < 1 or texts[k] not in _LIST_MARKS:
+                return False
+            j = k - 1
+            while j >= 0 and texts[j][:1].isupper():
+                j -= 1
+            if j == k - 1:
+                return False  # no name before the mark
+            word = lower(j)
+            if word in c.determiners:
+                j, word = j - 1, lower(j - 1)
+            if word in c.place_preps or word in c.links and lower(j - 1) in c.place_nouns:
+                return True
+            k = j
+        return False
 
     def _span(self, start: int, end: int) -> tuple[int, int, str]:
         first, last = self.tok.idx[start], self.tok.ends[end - 1]
@@ -275,6 +298,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     or self._title_case_dateline(start, end)
+                    # "a New Delhi-based think tank"
+                    or end + 1 < self.n and texts[end] == "-" and self._lower(end + 1) == "based"
                     or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()
                     or self._part_of_city(end)) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
@@ -318,10 +343,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         linked = self._lower(j) in self.c.links
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
         if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
-            j = k + 1
-            while j < n and texts[j][:1].isupper() and j not in self.hit_at \
-                    and not (texts[j] in self.gaz.first_names and j + 1 < n and texts[j + 1][:1].isupper()):
-                j += 1  # up to a person's name: "el expresidente de la Generalitat Carles Puigdemont"
+            j = self._body_end(k + 1)
             j = self._portfolio_end(j)
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
@@ -356,6 +378,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             country, j = nxt.entry.country, nxt.end
         while self._lower(j) in self.c.title_adjectives:
             j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
+        if j + 2 < n and texts[j].islower() and texts[j].isalpha() and self._lower(j) not in self.c.links \
+                and texts[j + 1] == "," and texts[j + 2][:1].isupper() and j == hit.end:
+            j += 1  # one more word right before the name: "el presidente aragonés, Jorge Azcón"
         if self._lower(j) in self.c.links:
             # "el director de la entidad, Carlos Pérez", "a presidente da instituição, Christine
             # Lagarde", "o porta-voz da presidência russa, Dmitri Peskov", "o presidente da câmara de
@@ -374,6 +399,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 if self._lower(m) in self.c.links and (place := self.hit_start.get(m + 1)) is not None \
                         and place.entry.kind in ("country", "place"):
                     found_country, m = place.entry.country, place.end
+                elif self._lower(m) in self.c.links and m + 2 < n:
+                    # "la jefa de fracción del Partido Liberación Nacional (PLN), Paulina Ramírez"
+                    named = m + 1 + (self._lower(m + 1) in self.c.determiners)
+                    if texts[named][:1].isupper() and (end := self._body_end(named)) > named \
+                            and end < n and texts[end] == ",":
+                        m = end
             if m > body and m < n and texts[m] == ",":
                 j, country = m, country or found_country
         if j < n and texts[j] == ",":
@@ -390,6 +421,34 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 return found.entry.country
         return None
 
+    def _body_end(self, j: int) -> int:
+        """Past the capitalised body of a title from token `j`: its words, with name particles
+        and places inside ("o presidente da Associação Nacional dos Taxistas de Angola (ANATA),
+        Francisco Paciente", "o porta-voz do Comando-Geral da PRM, Orlando Mudumane"), up to a
+        person's name ("el expresidente de la Generalitat Carles Puigdemont")."""
+        texts, n, lower, c = self.texts, self.n, self._lower, self.c
+        first_names = self.gaz.first_names
+        while j < n:
+            hit = self.hit_at.get(j)
+            if texts[j][:1].isupper() and (hit is None or hit.entry.kind in ("country", "place") and j > 0
+                                           and lower(j - 1) in c.links
+                                           or hit.entry.kind == "demonym" and j > 0 and texts[j - 1][:1].isupper()) \
+                    and not (texts[j] in first_names and j + 1 < n and texts[j + 1][:1].isupper()):
+                j = hit.end if hit is not None else j + 1
+                continue
+            m = j + 1 + (lower(j + 1) in c.determiners) if lower(j) in c.links else j
+            if m > j and m < n and texts[m][:1].isupper() and texts[m] not in first_names \
+                    and (m not in self.hit_at or self.hit_at[m].entry.kind in ("country", "place")):
+                j = m
+                continue
+            break
+        if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")" and texts[j + 1][:1].isupper():
+            j += 3  # the body's abbreviation: "(ANATA)", "(Fecomercio-SP)"
+            if j + 1 < n and texts[j][:1].isupper() and texts[j] not in first_names \
+                    and not texts[j + 1][:1].isupper() and j not in self.hit_at:
+                j += 1  # "del Sistema de Transporte Colectivo (STC) Metro, Adrián Ruvalcaba"
+        return j
+
     def _portfolio_end(self, j: int) -> int:
         """Past the rest of a portfolio that lists its fields, when a comma follows it: "ministra
         da Ciência[, Tecnologia e Inovação], Luciana Santos", "ministro de Energía[ y Minas],
@@ -397,10 +456,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         the words after the comma are a name: `j` is kept."""
         texts, n, k, joined = self.texts, self.n, j, False
         first_names = self.gaz.first_names
-        while not (joined and texts[k] == ",") and k + 1 < n and (texts[k] == "," or self._lower(k) in _LIST_JOINS) \
-                and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at and texts[k + 1] not in first_names:
+        while not (joined and texts[k] == ",") and k + 1 < n and (texts[k] == "," or self._lower(k) in _LIST_JOINS):
+            m = k + 1
+            if self._lower(k) in _LIST_JOINS and self._lower(m) in self.c.links:
+                m += 1 + (self._lower(m + 1) in self.c.determiners)  # "ministro de Estado e das Finanças"
+            if not (m < n and texts[m][:1].isupper() and m not in self.hit_at and texts[m] not in first_names):
+                break
             joined = joined or texts[k] != ","
-            k += 2
+            # "ministro de Comunicaciones, Infraestructura y Vivienda (CIV), Félix Alvarado",
+            # "da Federação do Comércio de Bens, Serviços e Turismo do Estado de São Paulo, X"
+            k = self._body_end(m + 1) if texts[k] != "," or joined else m + 1
             while k < n and texts[k][:1].isupper() and k not in self.hit_at:
                 k += 1
         return k if joined and k < n and texts[k] == "," else j
