@@ -169,3 +169,20 @@ def longest_first(items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) ->
             seen.update(range(start, end))
     starts = [start for start, _ in spans]
     return [items[i] for i in sorted(kept, key=starts.__getitem__)]
+
+
+# Prepositions whose object is no subject of the sentence's verb, in all three languages
+# ("Nunes agradeceu ao governador X", "no Facebook, declarou"); not "para", which opens a view
+# ("Para o analista X, ..."), nor "pelo/pela", which name the agent ("feito pela Comissão, que adiantou").
+OBJECT_PREPS = frozenset({"ao", "à", "aos", "às", "com", "contra", "no", "na", "nos", "nas", "al", "con", "to",
+                          "with", "against", "on", "into", "onto"})
+
+
+def after_preposition(tok: DocTokens, start: int, first: int) -> bool:
+    """Whether the name at token `start` follows a preposition of OBJECT_PREPS, with at most
+    two lower-case words (a title, an article) between, not before token `first`."""
+    texts, lower = tok.texts, tok.lower
+    k = start - 1
+    while k > first and k >= start - 3 and texts[k].islower() and lower[k] not in OBJECT_PREPS:
+        k -= 1
+    return k >= first and lower[k] in OBJECT_PREPS

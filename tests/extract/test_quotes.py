@@ -110,6 +110,13 @@ def test_quotes_speakers_issue_3(lang: str, text: str, expected: list[tuple[str,
         # "the King" is the one person whose role is king.
         ("en", 'King Charles said he was saddened. "She was a national treasure," the King said.',
          [("She was a national treasure", 36, "person:charles-iii")]),  # people.csv: "King Charles"
+        # A dropped subject is never the object of a preposition.
+        ("pt", "Nunes agradeceu ao governador Tarcísio Quelm: «Obrigado a todos», afirmou.",
+         [("Obrigado a todos", 47, None)]),
+        # A view opened by "Para X," is X's.
+        ("pt", "Para a pesquisadora Denise Quelm, da Fiocruz, o pico deve ocorrer em março. "
+               "\"O calor criou o cenário perfeito\", explicou.",
+         [("O calor criou o cenário perfeito", 77, "person:denise-quelm")]),
     ],
 )
 def test_quotes_speaker_of_the_enclosing_clause_issue_3(lang: str, text: str, expected: list[tuple]) -> None:

@@ -371,6 +371,30 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
         ("en", "The army added the town was retaken.", [("army", 4, "added", "attribution", None)]),
         ("en", "The ministry added on Tuesday that 40 people were killed.",
          [("ministry", 4, "added", "attribution", None)]),
+        # A number and its noun after "added" are what was added; a clause is what was said.
+        ("en", "Jaylen Quelm added 21 points and eight rebounds.", []),
+        ("en", "The minister added 10 people were hurt.", [("minister", 4, "added", "attribution", None)]),
+        # "acusou" only introduces quoted words; "reiterou" reports with its subject before it.
+        ("pt", 'André Quelm acusou os socialistas de serem "a muleta do Governo".', []),
+        ("pt", "O Ministério dos Negócios Estrangeiros reiterou o apoio de Lisboa à Ucrânia.",
+         [("Ministério dos Negócios Estrangeiros", 2, "reiterou", "attribution",
+           "organization:ministerio-dos-negocios-estrangeiros")]),
+        # The object of a preposition is no dropped subject.
+        ("pt", "Nunes agradeceu ao governador Tarcísio Quelm: «Obrigado a todos», afirmou.", []),
+        # A source after a preposition does not stand for the subject of a later verb.
+        ("pt", "O economista Carlos Quelm considera que a inflação, que subiu de acordo com o INE, vai subir, "
+               "estimou.",
+         [("Carlos Quelm", 13, "estimou", "attribution", "person:carlos-quelm"),
+          ("INE", 78, "de acordo com", "attribution", "organization:ine")]),
+        # A title after the verb that no one holds: the sentence's person subject.
+        ("pt", "Filipe Quelm exaltou a equipa: «Sofremos muito», declarou o treinador.",
+         [("treinador", 60, "declarou", "attribution", "person:filipe-quelm")]),
+        # An English source after the verb ends the clause; a bracket does not end it.
+        ("en", "PCG spokesperson Commodore Jay Quelm, said the BRP Bagacay and the Bureau of Fisheries (BFAR) "
+               "vessel were hit.",
+         [("Jay Quelm", 27, "said", "attribution", "person:jay-quelm")]),
+        ("es", "“No ha presentado un plan”, replicó la diputada Paulina Quelm.",
+         [("Paulina Quelm", 48, "replicó", "attribution", "person:paulina-quelm")]),
     ],
 )
 def test_sources_no_attribution_issue_3(lang: str, text: str, expected: list[tuple]) -> None:

@@ -36,11 +36,13 @@ e.g. the “deal”) are skipped: they are terms, not quotations. Two words or m
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer
-from etl.extract.patterns import DocTokens, doc_tokens
+from etl.extract.patterns import DocTokens, after_preposition, doc_tokens
 from etl.models import Actor, Quote, Source
 
 # Where etl_sources leaves the quotation marks it found (`find_quote_marks`) for etl_quotes.
@@ -277,7 +279,9 @@ class _Speakers:
     def _first_named(self, start: int, opener: int) -> str | None:
         """The first person named in the sentence before the quote, else None."""
         lo, hi = self._char(start - 1), self.tok.idx[opener]
-        return next((actor_id for begin, actor_id, _ in self.people if lo <= begin < hi), None)
+        # not the object of a preposition: "Nunes agradeceu ao governador X: «…», afirmou."
+        return next((actor_id for begin, actor_id, _ in self.people if lo <= begin < hi
+                     and not after_preposition(self.tok, bisect_left(self.tok.idx, begin), start)), None)
 
     def _clause_subject(self, start: int, opener: int) -> str | None:
         """The person or organisation named right before a verb (and at most three more lower-case
@@ -426,8 +430,11 @@ class _Speakers:
         if k >= 0:
             k = self._sentence_end_before(k - 1)
         lo, hi = self._char(k), self.tok.idx[opener if upto is None else upto]
+        # A dropped subject is never the object of a preposition ("agradeceu ao governador X").
         compatible = {actor_id for start, actor_id, g in self.people
-                      if lo <= start < hi and (not gender or g in (gender, None))}
+                      if lo <= start < hi and (not gender or g in (gender, None))
+                      and (gender or not after_preposition(self.tok, bisect_left(self.tok.idx, start),
+                                                           max(0, bisect_left(self.tok.idx, lo))))}
         if len(compatible) > 1:  # the one of them who spoke there: '…, Dana Whitcomb, said. "…," she said.'
             spoke = compatible & {s.actor_id for s in self.sources if lo <= (s.cue_start or 0) < hi}
             if not spoke and not gender:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from etl.extract.components._actors_gazetteer import load_gazetteer, split_cell
 from etl.extract.components.quotes import QUOTE_MARKS_KEY as _QUOTE_MARKS_KEY
 from etl.extract.components.quotes import find_quote_marks
-from etl.extract.patterns import DocTokens, doc_tokens, longest_first
+from etl.extract.patterns import DocTokens, after_preposition, doc_tokens, longest_first
 from etl.extract.reference import rows_for_language
 from etl.models import Actor, Source, SourceKind
 
@@ -238,6 +238,9 @@ class _SourceFinder:
                 or lower[cue.start - 1] in _STOPS or self.tok.idx[i] in self.date_end_at:
             return False
         word = self.texts[i]
+        if word[:1].isdigit() and i + 2 < self.n and self.texts[i + 1].isalpha() and self.texts[i + 1].islower() \
+                and lower[i + 2] not in _CLAUSE_AUXILIARIES and not lower[i + 2].endswith("ed"):
+            return True  # "Jaylen Brown added 21 points and eight rebounds"; not "added 10 people were hurt"
         if not (word[:1].isdigit() or word[:1] in "$£€" or lower[i] in self.c.determiners
                 or (word[:1].isupper() and self.tok.is_alpha[i] and not self.tok.is_stop[i])):
             return False
@@ -389,7 +392,8 @@ class _SourceFinder:
                 tok.is_stop[i] and lower[i] not in links for i in range(start, end - 1))):
             return None  # "disse o governo." is a source; "said the spread was bad" is not
         if self.c.lang == "en" and self._label(cue) not in self.c.preps and (
-                (end < n and not (tok.is_punct[end] or tok.is_space[end] or texts[end] in self.c.settings
+                (end < n and not (tok.is_punct[end] and texts[end] != "(" or tok.is_space[end]
+                                  or texts[end] in self.c.settings
                                   or found is not None and found[0].type == "person" and lower[end] in _AFFILIATIONS))
                 or (cue.start > 0 and not (tok.is_punct[cue.start - 1] or tok.is_space[cue.start - 1]))):
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
@@ -399,8 +403,21 @@ class _SourceFinder:
         if found is None and (phrase := " ".join(lower[start:end])) in self.c.role_synonyms:
             return self._make(start, end, cue, actor=self._role_holder(phrase, cue))  # "escribió el jefe de Estado"
         if found is None and end - start == 1 and lower[start] in self.c.titles:
-            return self._make(start, end, cue, actor=self._titled_person(lower[start]))  # "disse o presidente"
+            # "disse o presidente"; "Filipe Luís exaltou ...: «…», declarou o treinador": the
+            # sentence's subject when no one holds that title
+            actor = self._titled_person(lower[start]) or self._subject_person(cue)
+            return self._make(start, end, cue, actor=actor)
         return self._make(start, end, cue)
+
+    def _subject_person(self, cue: _Cue) -> Actor | None:
+        """The person named first in the cue's sentence, within its first words."""
+        sent = self._sentence_start(cue.start)
+        for i in range(sent, min(cue.start, sent + 4)):
+            if self.texts[i] in _QUOTE_MARKS:
+                return None
+            if (found := self.actor_at.get(i)) is not None:
+                return found[0] if found[0].type == "person" else None
+        return None
 
     def _past_recipient(self, i: int) -> int | None:
         """The token after the organisation spoken to, from token `i` after "à/ao/a/al": an
@@ -694,8 +711,9 @@ class _SourceFinder:
         if k >= 0 and self.lower[k] in self.c.words.get("pronoun", set()):
             return None  # "it had confirmed", '"…," he said': the pronoun is the subject
         sent = self._sentence_start(cue.start)
+        # A source after a preposition ("que atingiu 31% de acordo com o INE") is no subject.
         earlier = [s for s in self.found if s.actor_id and (s.cue_start or 0) >= self.tok.idx[sent]
-                   and (s.cue_end or 0) <= cue.start_char]
+                   and (s.cue_end or 0) <= cue.start_char and (s.cue or "").lower() not in self.c.preps]
         if earlier and (span := _char_tokens(self.tok, earlier[-1].start, earlier[-1].end)) is not None:
             return self._make(span[0], span[1], cue)  # "X aseguró que ..., aunque reconoció que": X again
         first = sent
@@ -714,6 +732,8 @@ class _SourceFinder:
                 continue
             if i in self.actor_at and self.actor_at[i][0].type in ("person", "organization"):
                 actor, start, end = self.actor_at[i]
+                if after_preposition(self.tok, start, first):
+                    continue  # "Nunes agradeceu ao governador X", "no Facebook, declarou": no subject
                 if actor.type != "person":
                     start, end = self._person_after(end, cue.start) or (start, end)
                 return self._make(start, end, cue)
@@ -745,6 +765,9 @@ class _SourceFinder:
         return None
 
 
+# The verb of a clause that a speech verb reports without "that" ("added 10 people were hurt").
+_CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is", "will", "would", "could",
+                                 "might", "may", "must", "should", "remain", "remained", "died"})
 # After an owner's "'s", the nouns that speak for the owner ("Netanyahu's office said").
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
