@@ -1009,6 +1009,12 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
          [("35 milhões de escudos cabo-verdianos", 3.5e7, "CVE")]),
         ("en", "A dose costs 3,000 baht, 10 nautical miles away.", [("3,000 baht", 3000.0, "THB"),
                                                                     ("10 nautical miles", 10.0, "nmi")]),
+        # A bare number joined to the next amount shares its unit; an age's partner is an age.
+        ("es", "Detuvieron a hombres de 34 y 41 años.", [("34", 34.0, "year"), ("41 años", 41.0, "year")]),
+        ("pt", "A corrida vai passar de 200 para 300 kwanzas.",
+         [("200", 200.0, "AOA"), ("300 kwanzas", 300.0, "AOA")]),
+        ("pt", "Morreram 3 pessoas e 5 ficaram feridas.", [("3", 3.0, None), ("5", 5.0, None)]),
+        ("en", "The men, aged 29 and 34, were held.", [("29", 29.0, "year"), ("34", 34.0, "year")]),
         # A sign of English rates; a margin either way is no sign.
         ("en", "Rates rose from minus 0.5 per cent.", [("minus 0.5 per cent", -0.5, "%")]),
         ("en", "Revenue of $32.5bn, plus or minus 2%.", [("$32.5bn", 3.25e10, "USD"), ("2%", 2.0, "%")]),

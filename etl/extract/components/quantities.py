@@ -210,6 +210,30 @@ def _spread_over(quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# Between two amounts that share the unit written after the second: "de 54 e 81 anos",
+# "de 200 para 300 kwanzas", "aged 29 and 34 years".
+_SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|or|para|to)\s+)")
+_BARE_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare number joined to the next amount takes that amount's unit ("dos hombres de 34
+    y 41 años": both ages in years)."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.unit is None and q.object is None and nxt.unit and q.value_max is None \
+                and _BARE_NUMBER.fullmatch(q.text) and _SHARED_JOIN.fullmatch(text, q.end, nxt.start):
+            out[i] = q.model_copy(update={"unit": nxt.unit})
+    for i in range(1, len(out)):
+        q, last = out[i], out[i - 1]
+        if q.unit is None and q.object is None and last.unit == "year" and q.value_max is None \
+                and _BARE_NUMBER.fullmatch(q.text) and _BARE_NUMBER.fullmatch(last.text) \
+                and _SHARED_JOIN.fullmatch(text, last.end, q.start):
+            out[i] = q.model_copy(update={"unit": "year"})  # "aged 29 and 34": both ages
+    return out
+
+
 # A duration written in two units: "12 anos e 6 meses", "2 horas y 50 minutos", "3 minutos 27,65 segundos".
 _SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60), "min": ("s", 60)}
 _UNIT_JOIN = re.compile(r",?\s+(?:(?:e|y|and)\s+)?")
@@ -567,7 +591,7 @@ class QuantitiesComponent:
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(quantities)
         if len(quantities) > 1:
-            quantities = _compound_durations(text, self._per_population(text, quantities))
+            quantities = _shared_unit(text, _compound_durations(text, self._per_population(text, quantities)))
         doc._.quantities = quantities
         return doc
 
