@@ -598,6 +598,12 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         ("es", "La Municipalidad de Lima anunció el plan.", [("organization:municipalidad-de-lima",
                                                              ["Municipalidad de Lima"])]),
         ("es", "Los vecinos de La Habana siguen sin luz.", [("location:la-habana", ["La Habana"])]),
+        # Sports clubs by full name and distinctive nickname; a label with its number is no place;
+        # an AP dateline with "--".
+        ("en", "The Boston Celtics beat the Dallas Mavericks in Game 5; the Celtics lead.",
+         [("organization:boston-celtics", ["Boston Celtics", "Celtics"]),
+          ("organization:dallas-mavericks", ["Dallas Mavericks"])]),
+        ("en", "BOSTON -- The team won on Monday.", [("location:boston", ["BOSTON"])]),
         # An article after an organisation's noun is part of the name it introduces.
         ("es", "La empresa Las Quelmadas cerró.", [("organization:las-quelmadas", ["Las Quelmadas"])]),
         # A capital that opens a title-case dateline is the city the story was filed from.
@@ -809,7 +815,7 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("pt", "O vereador socialista Duarte Quelm votou a favor.",
          [("person:duarte-quelm", None, "vereador socialista")]),
         ("pt", "O Bragantino, do técnico Pedro Quelmo, segue com 32 pontos.",
-         [("person:pedro-quelmo", None, "técnico")]),
+         [("organization:red-bull-bragantino", "BRA", None), ("person:pedro-quelmo", None, "técnico")]),
         ("pt", "Ele estudou no Instituto Superior Técnico.", [("organization:instituto-superior-tecnico", None, None)]),
         ("pt", "A proposta teve a abstenção do BE e do Livre.", [("organization:left-bloc", "PRT", None),
                                                                  ("organization:livre-portugal", "PRT", None)]),

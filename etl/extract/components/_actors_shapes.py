@@ -92,7 +92,7 @@ class NameShapes:
         first, last = run[0], run[-1]
         if not all(unit.text.isupper() for unit in run) or last.end >= self.n:
             return False
-        if self.texts[last.end] not in (",", "—", "–", "(", ":") \
+        if self.texts[last.end] not in (",", "—", "–", "(", ":", "--") \
                 and not (self.texts[last.end] == "." and _POINT_DASH.match(self.text, self.tok.idx[last.end])):
             return False
         if self.texts[last.end] == "(" and not _AGENCY.match(self.text, self.tok.idx[last.end]):

@@ -169,6 +169,8 @@ _SERVING_TITLES = frozenset({"aide", "adviser", "advisor", "spokesperson", "spok
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
+_LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do", "da", "del", "in", "at", "on",
+                              "em", "en", "no", "na", "against", "contra", "vs"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
 _CITY_WORDS = frozenset({"ciudad", "cidade", "city"})  # a capital named as a city ("Ciudad de México")
 _CITY_PARTS = frozenset({"suburbs", "outskirts", "streets", "airport", "mayor", "residents", "old"})
@@ -672,6 +674,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             known = sorted(index.get(unit.text, []))
             if unit.text.upper() in self.c.indicators:
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator, no actor
+            if self._numbered_label(unit) and not unit.is_acronym and not known \
+                    and self._street_with_date(unit) is None:
+                continue  # "in Game 5", "na Fase 2": a label with its number, no actor
             if known:
                 before = [k for k in known if k[0] < unit.start_char] or known
                 self.actors.add(before[-1][1], "person", None, span, country=facts["country"],
@@ -706,6 +711,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
             elif self._after_article(unit):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
+
+    def _numbered_label(self, unit: Unit) -> bool:
+        """A word and a number of one or two digits that ends the phrase ("in Game 5 and",
+        "na Fase 2,"), not an amount after a place ("en Chiva 491 litros")."""
+        k = unit.end
+        if k >= self.n or not self.texts[k].isdigit() or len(self.texts[k]) > 2:
+            return False
+        after = self._lower(k + 1)
+        return k + 1 >= self.n or not after.isalpha() or after in _LABEL_FOLLOWERS
 
     def _single_word_orgs(self, pending: list[tuple[list[Unit], dict[str, Any]]]) -> dict[str, str]:
         """Words the article introduces as organisations: an abbreviation in brackets after an
