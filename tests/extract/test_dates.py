@@ -932,6 +932,15 @@ def test_dates_day_alone_after_a_full_date(dates, text, expected):
         ("pt", date(2024, 4, 7), "O Benfica recebe o Moreirense no domingo, dia 14.",
          [("domingo, dia 14", "2024-04-14")]),
         ("es", date(2024, 10, 22), "SANTO DOMINGO. El presidente habló el lunes.", [("lunes", "2024-10-21")]),
+        # A participle after "would" keeps the clause ahead.
+        ("en", date(2024, 3, 8), "The package would keep the agencies funded through Sept. 30.",
+         [("Sept. 30", "2024-09-30")]),
+        # Days listed before a date are of its month; a year after a listed day is theirs.
+        ("es", date(2024, 11, 28), "Los conciertos serán los días 21, 22 y 23 de marzo de 2025.",
+         [("21", "2025-03-21"), ("22", "2025-03-22"), ("23 de marzo de 2025", "2025-03-23")]),
+        ("en", date(2024, 9, 2), "The shows on August 16th and 17th, 2025, sold out at 8am on Saturday.",
+         [("August 16th", "2025-08-16"), ("17th, 2025", "2025-08-17"), ("8am", "2024-08-31"),
+          ("Saturday", "2024-08-31")]),
     ],
 )
 def test_dates_year_of_a_day_and_weekday_context(dates, lang, ref, text, expected):

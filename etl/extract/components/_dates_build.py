@@ -137,12 +137,17 @@ class DateBuilders:
         for found in self._future_verb.finditer(text, window, start):
             if verb is None or found.start() > verb.start():
                 verb, tense = found, "next"
+        future = self.cues.get("future_before", ())
+        if verb is not None and tense == "last" and self.lang == "en" and verb.group(0).endswith("ed"):
+            ahead = [w for w in words if w.start() < verb.start() and _SPACES.sub(" ", w.group(0).lower()) in future
+                     and not _CLAUSE_BREAK.search(text, w.end(), verb.start())]
+            if ahead:
+                verb, tense = ahead[-1], "next"  # "would keep the agencies funded through Sept. 30": a participle
         if verb is not None and (last is None or verb.start() > last.start()):
             return (None, -1) if _CLAUSE_BREAK.search(text, verb.end(), start) else (tense, verb.end())
         if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
             return None, -1
         word = _SPACES.sub(" ", last.group(0).lower())
-        future = self.cues.get("future_before", ())
         if word in _UP_TO and verb is not None and tense == "last" and not match.groupdict().get("weekday") \
                 and not _CLAUSE_BREAK.search(text, verb.end(), start) \
                 and not any(w.start() > verb.start() and w is not last

@@ -145,6 +145,10 @@ _UNMARKED_PLURAL = re.compile(r"\s+(?:people|children|men|women|police|staff|tro
 _SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d|\s+[A-Z][a-z]+\s+\d)")
 # A chosen candidate: (start, end, pattern rank, mention).
 Chosen = tuple[int, int, int, DateMention]
+_TIME_ON = re.compile(r"\s*,?\s*(?:on|no|na|nesta|neste|desta|deste|el|este|esta|del|de|do|da|this)?\s*(?:the\s+)?",
+                      re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|y|e|and)\s*")
+_YEAR_LINK = re.compile(r"(?:st|nd|rd|th|º)?,?\s+(?:de\s+|of\s+)?")
 # `DateMention.model_validate` without its wrapper: the same checks, a third less time per date.
 _validate_mention = DateMention.__pydantic_validator__.validate_python
 
@@ -478,9 +482,27 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             chosen = self._resolve_anaphors(text, chosen)
         if self.lang == "en":
             chosen = self._second_listed_days(text, chosen)
-        chosen = self._days_after_a_date(text, chosen)
+        chosen = self._year_after_a_day(text, self._days_before_a_date(text, self._days_after_a_date(text, chosen)))
         doc._.dates = self._anchor_times(text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref))
         return doc
+
+    def _year_after_a_day(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """A listed day right before a year is of that year: "August 16th and 17th, 2025" ->
+        the 17th (and, by `_share_years`, the 16th) of 2025, one mention with the year."""
+        out: list[Chosen] = []
+        for item in chosen:
+            start, end, rank, mention = item
+            if out and mention.precision == "year" and mention.value.isdigit():
+                p_start, p_end, p_rank, day = out[-1]
+                if day.precision == "day" and day.relative and day.start_date is not None \
+                        and _YEAR_LINK.fullmatch(text, p_end, start) \
+                        and (found := safe_date(int(mention.value), day.start_date.month, day.start_date.day)):
+                    out[-1] = (p_start, end, p_rank, DateMention(
+                        start=p_start, end=end, text=text[p_start:end], value=found.isoformat(), precision="day",
+                        start_date=found, end_date=found, relative=False))
+                    continue
+            out.append(item)
+        return out
 
     def _days_after_a_date(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
         """A day alone after a full date in its sentence is of that date's month, or the next month
@@ -506,6 +528,25 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             if found is not None:
                 out[i] = (start, end, rank, self._mention(text, start, end, found.isoformat(), "day",
                                                            (found, found), prior.relative))
+        return out
+
+    def _days_before_a_date(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """A day alone listed before a full date is of that date's month: "los días 21, 22 y 23
+        de marzo" -> March 21st (not the nearest 21st)."""
+        out = list(chosen)
+        for i in range(len(out) - 2, -1, -1):
+            start, end, rank, day = out[i]
+            nxt = out[i + 1][3]
+            if rank != self._day_alone_rank or day.precision != "day" or nxt.precision != "day" \
+                    or nxt.start_date is None or "/" in nxt.value or not _LIST_JOIN.fullmatch(text, end, nxt.start):
+                continue
+            digits = _DIGITS.search(day.text)
+            if digits is None or int(digits.group(0)) >= nxt.start_date.day:
+                continue
+            found = safe_date(nxt.start_date.year, nxt.start_date.month, int(digits.group(0)))
+            if found is not None:
+                out[i] = (start, end, rank, self._mention(text, start, end, found.isoformat(), "day",
+                                                           (found, found), nxt.relative))
         return out
 
     def _second_listed_days(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
@@ -681,10 +722,12 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
     def _anchor(text: str, start: int, end: int, dated: list[DateMention]) -> DateMention | None:
         before = [d for d in dated if d.end <= start and start - d.end <= 80
                   and not _SENTENCE_END.search(text, d.end, start)]
-        if before:
-            return before[-1]
         after = [d for d in dated if d.start >= end and d.start - end <= 25
                  and not _SENTENCE_END.search(text, end, d.start)]
+        if after and _TIME_ON.fullmatch(text, end, after[0].start):
+            return after[0]  # "at 8am on Saturday", "às 17h do dia 10": the day named with it
+        if before:
+            return before[-1]
         return after[0] if after else None
 
     @staticmethod
