@@ -604,6 +604,16 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
          [("organization:boston-celtics", ["Boston Celtics", "Celtics"]),
           ("organization:dallas-mavericks", ["Dallas Mavericks"])]),
         ("en", "BOSTON -- The team won on Monday.", [("location:boston", ["BOSTON"])]),
+        # The names of a list that a place word or a known place opens are places; an apposition
+        # after a place is not ("..., Itália, Mara Quelmini, que fala").
+        ("pt", "A manifestação chegou aos bairros de Quelmaquene, Quelmanculo e Quelmoanine.",
+         [("location:quelmaquene", ["Quelmaquene"]), ("location:quelmanculo", ["Quelmanculo"]),
+          ("location:quelmoanine", ["Quelmoanine"])]),
+        ("en", "Protests broke out in Mombasa, Quelmumu, Quelkuru and Eldoret, where youths were held.",
+         [("location:mombasa", ["Mombasa"]), ("location:quelmumu", ["Quelmumu"]), ("location:quelkuru", ["Quelkuru"]),
+          ("location:eldoret", ["Eldoret"])]),
+        ("en", "In Mumbai, Quelmosys and Wipro shares rose.", [("location:mumbai", ["Mumbai"]),
+                                                             ("organization:wipro", ["Wipro"])]),
         # An article after an organisation's noun is part of the name it introduces.
         ("es", "La empresa Las Quelmadas cerró.", [("organization:las-quelmadas", ["Las Quelmadas"])]),
         # A capital that opens a title-case dateline is the city the story was filed from.

@@ -169,6 +169,15 @@ _SERVING_TITLES = frozenset({"aide", "adviser", "advisor", "spokesperson", "spok
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
+# Words that may follow a list of places: the clause goes on ("..., where", "... en el").
+_AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at", "and", "as", "since", "after",
+                               "before", "during", "with", "from", "to", "were", "was", "are", "is", "have", "had",
+                               "onde", "que", "em", "no", "na", "nos", "nas", "e", "como", "com", "desde", "durante",
+                               "foram", "são", "estão", "ficaram", "donde", "en", "el", "la", "los", "las", "y",
+                               "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
+                               "os", "del", "de", "da", "do", "of", "for", "by"})
+_AFTER_LIST_ITEM = frozenset({"where", "when", "which", "that", "onde", "que", "donde", "y", "e", "and", "o", "ou",
+                              "or"})
 _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do", "da", "del", "in", "at", "on",
                               "em", "en", "no", "na", "against", "contra", "vs"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
@@ -536,8 +545,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
                                 role_span=facts["role_span"])
-            elif (facts["place"] or facts["place_noun"]) and len(words) <= 3:
-                self._add_location(span)
+            elif (facts["place"] or facts["place_noun"] or self._in_place_list(start) and self._ends_item(end)) \
+                    and len(words) <= 3:
+                self._add_location(span)  # "en Petare, Catia y La Vega"
             elif len(words) <= 3 and (not facts["initial"] or self.c.lang == "en" or self._surname_recurs(run)) \
                     and self._name_words(run) \
                     and not self._after_link(start):
@@ -782,14 +792,73 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and not find_person([text])
 
     def _after_place(self, unit: Unit) -> bool:
-        """A name joined by "e/y/and" to a place just named is a place too ("en Paiporta y
-        Catarroja"), unless it is a given name."""
-        k = unit.start - 1
-        if k < 1 or self.tok.lower[k] not in ("e", "y", "and") or unit.text in self.gaz.first_names:
+        """A name listed after a place just named is a place too ("en Paiporta y Catarroja", "nos
+        bairros de Maxaquene, Chamanculo e Magoanine"), unless it is a given name."""
+        if unit.text in self.gaz.first_names:
             return False
-        end = self.tok.ends[k - 1]
-        return any(any(e == end for _, e in record["mentions"])
-                   for actor_type in ("location", "country") for record in self.actors.of_type(actor_type).values())
+        k = unit.start - 1
+        if k > 0 and self.tok.lower[k] in ("e", "y", "and"):
+            end = self.tok.ends[k - 1]  # "en Paiporta y Catarroja": right after any place named
+            if any(any(e == end for _, e in record["mentions"])
+                   for actor_type in ("location", "country") for record in self.actors.of_type(actor_type).values()):
+                return True
+        return self._in_place_list(unit.start)
+
+    def _ends_item(self, end: int) -> bool:
+        """A list item ends at token `end`: punctuation or a clause word follows, not a
+        preposition ("Jennifer Rigby in London and Ayen Deng Bior in Nairobi": a person)."""
+        return end >= self.n or not self.texts[end].isalpha() or self._lower(end) in _AFTER_LIST_ITEM
+
+    def _list_goes_on(self, start: int) -> bool:
+        """After the name at token `start`, the list goes on to a last item after "e/y/and"
+        ("Kisumu, Nakuru and Eldoret"), and ends where its clause does or goes on with a verb or
+        preposition, not with a noun it qualifies ("In Mumbai, Infosys and Wipro shares rose")."""
+        texts, lower, c = self.texts, self._lower, self.c
+        t, joined = start, False
+        while t < self.n and (texts[t][:1].isupper() or texts[t] in _LIST_MARKS or lower(t) in c.particles):
+            if texts[t] == "," and t + 1 < self.n and not texts[t + 1][:1].isupper():
+                break  # "Catia y La Vega, así como": the list ends at the comma
+            joined = joined or (lower(t) in ("e", "y", "and") and t + 1 < self.n and texts[t + 1][:1].isupper())
+            t += 1
+        return joined and (t >= self.n or not texts[t].isalpha() or not texts[t].islower()
+                           or lower(t) in _AFTER_PLACE_LIST)
+
+    def _in_place_list(self, start: int) -> bool:
+        """Whether the name at token `start` is a later item of a list whose earlier item is a
+        location or country named in the article, or which a place word opens."""
+        texts, lower, c = self.texts, self._lower, self.c
+        # Known places only: a name typed a place by a preposition alone ("na Mineração") does
+        # not make the rest of its list places.
+        ends = {e for actor_type in ("location", "country")
+                for actor_id, record in self.actors.of_type(actor_type).items() if actor_id not in self.unseen_locations
+                for b, e in record["mentions"]
+                # not one inside an organisation's name ("Feira da Ciência")
+                if not any(cb <= b and e <= ce and (cb, ce) != (b, e) for cb, ce in self.containers)}
+        k = start - 1
+        if k > 0 and texts[k][:1].isupper() and lower(k) in c.determiners:
+            k -= 1  # "Catia y La Vega"
+        if k > 0 and texts[k] == "," and not self._list_goes_on(start):
+            return False  # "..., Itália, Mara Miniati, que fala": an apposition, not a list
+        for _ in range(8):
+            if k < 1 or texts[k] not in _LIST_MARKS:
+                return False
+            j = k - 1
+            if self.tok.ends[j] in ends:
+                return True
+            while j >= 0 and (texts[j][:1].isupper() or lower(j) in c.particles and j < k - 1
+                              and j > 0 and texts[j - 1][:1].isupper()):
+                j -= 1  # over the item, with the particles inside it ("Vila Nova de Milfontes")
+            if j == k - 1:
+                return False
+            if self.tok.ends[j + 1] in ends or any(self.tok.ends[i] in ends for i in range(j + 1, k)):
+                return True
+            word = lower(j)
+            if word in c.determiners:
+                j, word = j - 1, lower(j - 1)
+            if word in c.links and lower(j - 1) in c.place_nouns or word in c.place_nouns_direct:
+                return True  # a place word opens the list; a preposition alone does not ("em Economia, Direito e")
+            k = j
+        return False
 
     def _workplace(self, unit: Unit) -> bool:
         """English "analysts at Jefferies", "officials at Ukrenergo": a name after "at" and a
