@@ -862,6 +862,16 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         ("es", "El presidente aragonés, Jorge Quelm, visitó el puesto.", [("person:jorge-quelm", None, "presidente")]),
         ("es", "La consellera de Cultura, Natàlia Quelm, visitó.",
          [("person:natalia-quelm", None, "consellera de Cultura")]),
+        # Ranks and titles of security forces and local government, with their adjectives; a
+        # capital after a title and "de" is the city it governs.
+        ("pt", "O candidato presidencial Venâncio Quelm discursou.",
+         [("person:venancio-quelm", None, "candidato presidencial")]),
+        ("pt", "O governador provincial de Luanda, Manuel Quelm, reuniu.",
+         [("location:luanda", "AGO", None), ("person:manuel-quelm", "AGO", "governador provincial")]),
+        ("es", "Murieron el patrullero Andrés Quelm y el subintendente Jhon Quelmo.",
+         [("person:andres-quelm", None, "patrullero"), ("person:jhon-quelmo", None, "subintendente")]),
+        ("es", "El delegado del Gobierno en Madrid, Francisco Quelm, informó.",
+         [("location:madrid", "ESP", None), ("person:francisco-quelm", "ESP", "delegado del Gobierno")]),
     ],
 )
 def test_actors_apposed_titles(lang: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -395,6 +395,14 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("Jay Quelm", 27, "said", "attribution", "person:jay-quelm")]),
         ("es", "“No ha presentado un plan”, replicó la diputada Paulina Quelm.",
          [("Paulina Quelm", 48, "replicó", "attribution", "person:paulina-quelm")]),
+        # What was announced holds an organisation: it is no source.
+        ("es", "El ministro de Defensa, Iván Quelm, anunció el envío de 200 soldados del Ejército Nacional.", []),
+        # A title's other name stands for the person titled just before.
+        ("es", "La gobernadora Evelyn Quelm habló en Chilpancingo. «No vamos a permitir abusos», dijo la mandataria.",
+         [("mandataria", 89, "dijo", "attribution", "person:evelyn-quelm")]),
+        ("pt", "O primeiro-ministro, Luís Quelm, apelou à calma. «Nada justifica a violência», afirmou o chefe do "
+               "Governo.",
+         [("chefe do Governo", 89, "afirmou", "attribution", "person:luis-quelm")]),
     ],
 )
 def test_sources_no_attribution_issue_3(lang: str, text: str, expected: list[tuple]) -> None:

@@ -176,6 +176,7 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "foram", "são", "estão", "ficaram", "donde", "en", "el", "la", "los", "las", "y",
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
+_IN_PLACE = frozenset({"en", "em", "in"})
 _AFTER_LIST_ITEM = frozenset({"where", "when", "which", "that", "onde", "que", "donde", "y", "e", "and", "o", "ou",
                               "or"})
 _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do", "da", "del", "in", "at", "on",
@@ -256,6 +257,19 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and (self._lower(end + 1) in _COMPASS or self._lower(end + 1) in self.c.place_nouns
                  or self._lower(end + 1) in _CITY_PARTS)
 
+    def _after_title_link(self, start: int) -> bool:
+        """A capital after a title and "de" is the city or province it governs: "o governador
+        provincial de Luanda", "el alcalde de Lima" (not the country's government)."""
+        k = start - 1
+        if k > 0 and self._lower(k) in self.c.determiners:
+            k -= 1
+        if k < 1 or self._lower(k) not in self.c.links:
+            return False
+        k -= 1
+        while k > 0 and self._lower(k) in self.c.title_adjectives:
+            k -= 1
+        return any(h.entry.kind == "title" and h.end == k + 1 for h in (self.hit_at.get(k),) if h is not None)
+
     def _listed_with_places(self, start: int, end: int) -> bool:
         """A capital listed next to a town that is no capital is a city too ("nos distritos de
         Setúbal, Lisboa e Faro")."""
@@ -308,7 +322,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     texts[start].lower() in _CITY_WORDS or before in place_preps or (
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
-                    or self._title_case_dateline(start, end)
+                    or self._title_case_dateline(start, end) or self._after_title_link(start)
                     # "a New Delhi-based think tank"
                     or end + 1 < self.n and texts[end] == "-" and self._lower(end + 1) == "based"
                     or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()
@@ -382,9 +396,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self.hit_start.get(j)
         if after and after.entry.kind == "demonym":
             country, j = after.entry.country, after.end
-        elif self._lower(j) in self.c.links \
-                and (nxt := self.hit_start.get(j + 1 + (self._lower(j + 1) in self.c.determiners))) \
+        elif (self._lower(j) in self.c.links or self._lower(j) in _IN_PLACE) \
+                and (nxt := self.hit_start.get(j + 1 + (self._lower(j + 1) in self.c.determiners))
+                     or self.hit_start.get(j + 1)) \
                 and nxt.entry.kind in ("country", "place"):
+            # "el delegado del Gobierno en Madrid, X", "el delegado presidencial de La Araucanía, X"
             # "o governador de São Paulo, Tarcísio de Freitas", "la jefa de Gobierno de la Ciudad de México, X"
             country, j = nxt.entry.country, nxt.end
         while self._lower(j) in self.c.title_adjectives:

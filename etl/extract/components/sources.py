@@ -47,6 +47,7 @@ _MAX_NP = 8
 _OBJECT_VERBS_EN = frozenset({"added", "adds"})
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _MAX_UNLINKED = 3
+_NEAR_TITLED = 300  # characters: a title's other name stands for the person titled just before
 _MAX_HEADED = 5  # tokens of an unlinked phrase headed by a source noun or title
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
@@ -92,6 +93,7 @@ class SourcesComponent:
         self.titles = {entry.key for entry in gaz.entries.values() if entry.kind == "title" and " " not in entry.key}
         self.role_synonyms = dict(pair.split("=", 1) for pair in self.words.get("role_synonym", set()) if "=" in pair)
         self.role_anaphors = self.words.get("role_anaphor", set())
+        self.org_heads = {head.split()[0] for head in gaz.heads}  # "a agência de notícias KCNA"
         self.proxies = self.words.get("proxy", set())  # "fontes", "aides": people around an actor, not the actor
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -381,6 +383,9 @@ class _SourceFinder:
         # not be an object ("destacó la cooperación en ...", "adiantou a data da consulta").
         headed = lower[start] in self.c.nouns or lower[start] in self.c.titles \
             or lower[start] in self.c.role_anaphors or lower[start] in self.c.role_synonyms
+        if found is not None and found[1] > start and texts[start].islower() and texts[start].isalpha() \
+                and not headed and lower[start] not in self.c.org_heads and self._label(cue) not in self.c.preps:
+            return None  # "anunció el envío de 200 soldados del Ejército": what was announced, not who
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
         if found is None and not headed and texts[start].islower() and self._label(cue) not in self.c.preps:
             return None  # after a verb, a common noun that names no source is its object: "explicó la decisión"
@@ -602,11 +607,14 @@ class _SourceFinder:
         the person last named with a title before the cue."""
         if word in self.c.role_anaphors:
             return self._last_titled_person(cue.start_char)
-        return self._titled_person(self.c.role_synonyms[word])
+        holder = self._titled_person(self.c.role_synonyms[word])
+        if holder is None and (last := self._last_titled_person(cue.start_char, within=_NEAR_TITLED)) is not None:
+            return last  # "La gobernadora Evelyn Salgado habló. «…», dijo la mandataria."
+        return holder
 
-    def _last_titled_person(self, before: int) -> Actor | None:
+    def _last_titled_person(self, before: int, within: int | None = None) -> Actor | None:
         """The person last named with a title before character `before` ("el general Quintero
-        ... afirmó el oficial")."""
+        ... afirmó el oficial"), at most `within` characters before it if given."""
         best: tuple[int, Actor] | None = None
         for actor in self.doc._.actors or []:
             if actor.type != "person":
@@ -614,6 +622,8 @@ class _SourceFinder:
             for mention in actor.mentions:
                 if mention.role is not None and mention.start < before and (best is None or mention.start > best[0]):
                     best = (mention.start, actor)
+        if best is not None and within is not None and before - best[0] > within:
+            return None
         return best[1] if best else None
 
     def _starts_sentence(self, i: int) -> bool:
