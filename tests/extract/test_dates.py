@@ -941,6 +941,14 @@ def test_dates_day_alone_after_a_full_date(dates, text, expected):
         ("en", date(2024, 9, 2), "The shows on August 16th and 17th, 2025, sold out at 8am on Saturday.",
          [("August 16th", "2025-08-16"), ("17th, 2025", "2025-08-17"), ("8am", "2024-08-31"),
           ("Saturday", "2024-08-31")]),
+        # The weekend gone by; a hedged count back.
+        ("es", date(2024, 3, 11), "Hubo disturbios desde el pasado fin de semana.",
+         [("pasado fin de semana", "2024-W10")]),
+        ("en", date(2024, 3, 4), "Gangs attacked two prisons over the weekend.", [("over the weekend", "2024-W09")]),
+        ("pt", date(2024, 9, 25), "Retomaram a fazenda há pouco mais de uma semana.",
+         [("há pouco mais de uma semana", "2024-W38")]),
+        # A month in a nickname is no date.
+        ("es", date(2024, 7, 26), 'Ismael "El Mayo" Zambada fue detenido.', []),
     ],
 )
 def test_dates_year_of_a_day_and_weekday_context(dates, lang, ref, text, expected):

@@ -1015,6 +1015,12 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
          [("200", 200.0, "AOA"), ("300 kwanzas", 300.0, "AOA")]),
         ("pt", "Morreram 3 pessoas e 5 ficaram feridas.", [("3", 3.0, None), ("5", 5.0, None)]),
         ("en", "The men, aged 29 and 34, were held.", [("29", 29.0, "year"), ("34", 34.0, "year")]),
+        # Amounts with scale words after "between" are one range; "una veintena" is twenty.
+        ("pt", "Cobravam entre 8 mil e 12 mil euros.", [("entre 8 mil e 12 mil euros", 8000.0, "EUR")]),
+        ("es", "Una veintena de personas resultaron heridas.", [("Una veintena", 20.0, None)]),
+        ("pt", "Cerca de uma centena de homens armados.", [("Cerca de uma centena", 100.0, None)]),
+        # A unit's or a cell block's number names it.
+        ("es", "El frente 33 atacó el pabellón 7.", []),
         # A sign of English rates; a margin either way is no sign.
         ("en", "Rates rose from minus 0.5 per cent.", [("minus 0.5 per cent", -0.5, "%")]),
         ("en", "Revenue of $32.5bn, plus or minus 2%.", [("$32.5bn", 3.25e10, "USD"), ("2%", 2.0, "%")]),

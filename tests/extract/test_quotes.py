@@ -110,6 +110,9 @@ def test_quotes_speakers_issue_3(lang: str, text: str, expected: list[tuple[str,
         # "the King" is the one person whose role is king.
         ("en", 'King Charles said he was saddened. "She was a national treasure," the King said.',
          [("She was a national treasure", 36, "person:charles-iii")]),  # people.csv: "King Charles"
+        # A name in quotes after a naming word, or inside a name, is no quotation.
+        ("pt", 'A operação, denominada "Safra Justa", decorreu ontem.', []),
+        ("es", 'Ismael "El Mayo" Zambada fue detenido.', []),
         # A dropped subject is never the object of a preposition.
         ("pt", "Nunes agradeceu ao governador Tarcísio Quelm: «Obrigado a todos», afirmou.",
          [("Obrigado a todos", 47, None)]),

@@ -30,6 +30,7 @@ _SPACES = re.compile(r"\s+")
 # Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
 # "on Friday will decide".
 _FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\b")
+_NICKNAME_BEFORE = re.compile(r"[\"“«'‘](?:El|La|O|A|The)\s+$")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
 _PAST_AFTER = re.compile(r"\s+(?:passad[oa]|pasad[oa])(?![\w])", re.IGNORECASE)
@@ -391,6 +392,9 @@ class DateBuilders:
             return None
         if direction is None and self._in_proper_name(match, row):
             return None
+        if direction is None and written[:1].isupper() \
+                and _NICKNAME_BEFORE.search(match.string, max(0, match.start() - 5), match.start()):
+            return None  # 'Ismael "El Mayo" Zambada': a nickname
         if _DAY_BEFORE.search(match.string[max(0, match.start() - 12): match.start()]):
             return None  # the day before it was refused ("Rua 25 de Março")
         month = int(row["month"])

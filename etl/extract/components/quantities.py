@@ -216,6 +216,27 @@ _SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|or|para|to)\s+)")
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])(?:entre|between)\s+$", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+(?:e|y|and)\s+")
+
+
+def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"entre 8 mil e 12 mil euros", "entre 2 mil y 2 mil 500": two amounts with scale words
+    after "between" are one range (read apart, as "3,5 millones y 2 millones" are two)."""
+    out: list[Quantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        if last is not None and last.modifier == "exact" and q.modifier == "exact" and last.value_max is None \
+                and q.value_max is None and last.unit in (None, q.unit) and last.object is None \
+                and last.value < q.value and _RANGE_AND.fullmatch(text, last.end, q.start) \
+                and (opener := _BETWEEN_BEFORE.search(text, max(0, last.start - 10), last.start)) is not None:
+            out[-1] = q.model_copy(update={"start": opener.start(), "text": text[opener.start():q.end],
+                                           "value": last.value, "value_max": q.value, "modifier": "range"})
+            continue
+        out.append(q)
+    return out
+
+
 def _shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A bare number joined to the next amount takes that amount's unit ("dos hombres de 34
     y 41 años": both ages in years)."""
@@ -591,7 +612,8 @@ class QuantitiesComponent:
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(quantities)
         if len(quantities) > 1:
-            quantities = _shared_unit(text, _compound_durations(text, self._per_population(text, quantities)))
+            quantities = _shared_unit(text, _between_ranges(text, _compound_durations(
+                text, self._per_population(text, quantities))))
         doc._.quantities = quantities
         return doc
 

@@ -57,6 +57,10 @@ _SCARE_WORDS = 1
 # A quoting gerund is the sentence subject's: "calling", "classificando-a", "calificándolo".
 _GERUNDS = ("ing", "ndo", "ndolo", "ndola", "ndolos", "ndolas", "ndo-o", "ndo-a", "ndo-os", "ndo-as")
 _TITLE_WORDS = 4  # at most, in a quoted title after "de/of"
+# Words that introduce a name in quotes, not a quotation.
+_NAMING = frozenset({"denominada", "denominado", "chamada", "chamado", "batizada", "batizado", "baptizada",
+                     "baptizado", "apelidado", "apelidada", "alcunha", "llamada", "llamado", "bautizada",
+                     "bautizado", "apodado", "apodada", "alias", "nicknamed", "codenamed"})
 _OF = frozenset({"de", "do", "da", "of", "del"})
 _ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who served as president, has"
 _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroos said.'
@@ -119,7 +123,12 @@ class QuotesComponent:
         """A quoted name, not a quotation: after a work noun ('o filme "Ainda estou aqui"'), or
         a few capitalised words after "de/of" with no sentence end ('Mikey Madison, de "Anora"')."""
         before = tok.lower_at(opener - 1)
-        if before in self.work_nouns:
+        if before in self.work_nouns or before in _NAMING:
+            return True  # 'o filme "Ainda estou aqui"', 'a operação, denominada "Safra Justa"'
+        if opener > 0 and closer + 1 < len(tok.texts) and tok.texts[opener - 1][:1].isupper() \
+                and tok.texts[closer + 1][:1].isupper() and closer - opener <= 4 and tok.ws[closer]:
+            return True  # a nickname inside a name: 'Ismael "El Mayo" Zambada'
+        if before in ("alias", "aka") or tok.lower_at(opener - 1) == "as" and tok.lower_at(opener - 2) == "known":
             return True
         words = [i for i in range(opener + 1, closer) if tok.is_alpha[i]]
         return before in _OF and 0 < len(words) <= _TITLE_WORDS and tok.texts[opener + 1][:1].isupper() \
