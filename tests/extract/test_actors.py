@@ -614,6 +614,15 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
           ("location:eldoret", ["Eldoret"])]),
         ("en", "In Mumbai, Quelmosys and Wipro shares rose.", [("location:mumbai", ["Mumbai"]),
                                                              ("organization:wipro", ["Wipro"])]),
+        # A hyphenated dateline holds no acronym; a capital before its own country is the city;
+        # a title in the apposition makes a person.
+        ("en", "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked.", [("location:port-au-prince", ["PORT-AU-PRINCE"]),
+                                                              ("country:hti", ["Haiti"]),
+                                                              ("organization:associated-press", ["AP"])]),
+        ("es", "Los agricultores bloquearon Bruselas, en Bélgica.", [("location:bruselas", ["Bruselas"]),
+                                                                   ("country:bel", ["Bélgica"])]),
+        ("en", '"We operate," said Dr. Mohamed Quelm, a surgeon at the hospital.',
+         [("person:mohamed-quelm", ["Mohamed Quelm"])]),
         # An article after an organisation's noun is part of the name it introduces.
         ("es", "La empresa Las Quelmadas cerró.", [("organization:las-quelmadas", ["Las Quelmadas"])]),
         # A capital that opens a title-case dateline is the city the story was filed from.

@@ -395,6 +395,11 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("Jay Quelm", 27, "said", "attribution", "person:jay-quelm")]),
         ("es", "“No ha presentado un plan”, replicó la diputada Paulina Quelm.",
          [("Paulina Quelm", 48, "replicó", "attribution", "person:paulina-quelm")]),
+        # A country's organisation, and a country's branch of one, are the organisation.
+        ("en", "The attack began on Saturday, according to Haiti's National Police (PNH).",
+         [("Haiti's National Police", 43, "according to", "attribution", "organization:national-police")]),
+        ("en", "According to Amnesty International Nigeria, 2,600 people were killed.",
+         [("Amnesty International Nigeria", 13, "According to", "attribution", "organization:amnesty-international")]),
         # What was announced holds an organisation: it is no source.
         ("es", "El ministro de Defensa, Iván Quelm, anunció el envío de 200 soldados del Ejército Nacional.", []),
         # A title's other name stands for the person titled just before.

@@ -280,6 +280,8 @@ class NameShapes:
         else:
             return False
         while k < n and k < end + 6 and texts[k].isalpha() and texts[k].islower():
+            if k in self.titles:
+                return False  # "Mohamed Faisal, a surgeon at the hospital": a person's title
             if texts[k] in self.c.org_nouns_after:  # not "the producer behind": a person can be one
                 nxt = texts[k + 1] if k + 1 < n else ""
                 if nxt in POSSESSIVE or nxt in ("'", "’"):

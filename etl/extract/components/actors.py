@@ -257,6 +257,26 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and (self._lower(end + 1) in _COMPASS or self._lower(end + 1) in self.c.place_nouns
                  or self._lower(end + 1) in _CITY_PARTS)
 
+    def _before_own_country(self, end: int, country: str | None) -> bool:
+        """A capital followed by its own country is the city: "Bruselas, en Bélgica",
+        "Kampala, Uganda", "Lima (Peru)"."""
+        k = end
+        if k < self.n and self.texts[k] in (",", "("):
+            k += 1
+        if k < self.n and self._lower(k) in _IN_PLACE:
+            k += 1
+        hit = self.hit_start.get(k)
+        return k > end and hit is not None and hit.entry.kind == "country" and not hit.entry.capital \
+            and hit.entry.country == country
+
+    def _inside_hyphenated(self, start: int, end: int) -> bool:
+        """Tokens `start:end` are glued by hyphens into a longer capitalised word ("PORT-AU-PRINCE"),
+        not a name before a modifier ("AU-led")."""
+        texts, ws, n = self.texts, self.tok.ws, self.n
+        left = start > 1 and texts[start - 1] == "-" and not ws[start - 2] and not ws[start - 1]
+        right = end + 1 < n and texts[end] == "-" and not ws[end - 1] and not ws[end] and texts[end + 1][:1].isupper()
+        return left or right
+
     def _after_title_link(self, start: int) -> bool:
         """A capital after a title and "de" is the city or province it governs: "o governador
         provincial de Luanda", "el alcalde de Lima" (not the country's government)."""
@@ -315,6 +335,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         place_preps, heads, texts = self.c.place_preps, self.gaz.heads, self.texts
         for start, end, entry in self.hits:
             kind = entry.kind
+            if kind == "org" and self._inside_hyphenated(start, end):
+                continue  # "PORT-AU-PRINCE": a part of a hyphenated word, not the African Union
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
@@ -323,6 +345,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     or self._title_case_dateline(start, end) or self._after_title_link(start)
+                    or self._before_own_country(end, entry.country)
                     # "a New Delhi-based think tank"
                     or end + 1 < self.n and texts[end] == "-" and self._lower(end + 1) == "based"
                     or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()

@@ -270,9 +270,14 @@ class _SourceFinder:
               actor: Actor | None = None, link: bool = True) -> Source:
         first, last = self.tok.idx[start], self.tok.ends[end - 1]
         text = self.text[first:last]
+        last_end = -1
         for i in range(start, end if link else start):
             if i in self.actor_at:
-                actor = self.actor_at[i][0]
+                here = self.actor_at[i]
+                if actor is not None and actor.type == "organization" and here[0].type == "country" \
+                        and here[1] == last_end:
+                    continue  # "Amnesty International Nigeria": the branch, not the country
+                actor, last_end = here[0], here[2]
         if actor is None and kind == "attribution" and end - start == 1 and text.islower():
             actor = self._named_org(self.lower[start], first)  # "the bank said" after "the Reserve Bank"
         if kind == "article_url":
@@ -336,6 +341,10 @@ class _SourceFinder:
             token_text = texts[end]
             if end in self.actor_at:
                 here = self.actor_at[end]
+                if found is not None and found[0].type == "organization" and here[0].type == "country" \
+                        and here[1] == found[2]:
+                    end = here[2]  # "according to Amnesty International Nigeria": the branch, not the country
+                    continue
                 if here[0].type in ("country", "location") and here[2] + 1 < n and texts[here[2]] == "-" \
                         and lower[here[2] + 1] in _PLACE_MODIFIERS:
                     end = here[2] + 2  # "a Lagos-based trader": the place only qualifies
@@ -343,6 +352,11 @@ class _SourceFinder:
                 found = here
                 if found[0].type == "person":
                     start = found[1]  # a person is named without their title
+                end = found[2]
+                continue
+            if found is not None and found[0].type in ("country", "location") and token_text in ("'s", "’s") \
+                    and end + 1 in self.actor_at and self.actor_at[end + 1][0].type in ("organization", "group"):
+                found = self.actor_at[end + 1]  # "according to Haiti's National Police": the police
                 end = found[2]
                 continue
             if found is not None and found[0].type == "organization" \
