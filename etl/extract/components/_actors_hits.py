@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -72,10 +73,13 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
     Ulysses Guimarães")."""
     texts, n = tokens.texts, len(tokens.texts)
     starts = {h.start for h in hits}
-    openers = {h.end for h in hits if h.entry.kind == "title"}
-    if honorifics:
-        openers.update(j + 1 + (j + 1 < n and texts[j + 1] == ".") for j in range(n)
-                       if texts[j].rstrip(".") in honorifics and texts[j][:1].isupper())
+    title_ends = {h.end for h in hits if h.entry.kind == "title"}
+
+    def opens_name(k: int) -> bool:  # right after a title or an honorific ("Dr. ", "o deputado ")
+        if k in title_ends:
+            return True
+        j = k - 1 - (k > 1 and texts[k - 1] == ".")
+        return j >= 0 and texts[j][:1].isupper() and texts[j].rstrip(".") in honorifics
     surnames: set[str] = set()
     for hit in hits:
         kind = hit.entry.kind
@@ -85,7 +89,7 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
                      and texts[hit.start][:1].isupper()
                      and not (hit.end < n and tokens.ws[hit.start] and texts[hit.end][:1].isupper()
                               and texts[hit.end] not in _NAME_SUFFIXES)) \
-                and _after_first_name(tokens, hit.start, first_names, starts, openers):
+                and _after_first_name(tokens, hit.start, first_names, starts, opens_name):
             surnames.add(texts[hit.start])
     if not surnames:
         return hits
@@ -117,15 +121,15 @@ def drop_forename_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str]
 
 
 def _after_first_name(tokens: DocTokens, i: int, first_names: set[str], starts: set[int],
-                      openers: frozenset[int] | set[int] = frozenset()) -> bool:
+                      opens_name: Callable[[int], bool] = lambda k: False) -> bool:
     """Whether the words right before token `i` (up to four capitalised words or name particles,
     no punctuation, none a gazetteer hit) open with a first name, or right after a title or
-    an honorific (`openers`: where such a name starts)."""
+    an honorific (`opens_name(k)`: a name may start at token k)."""
     texts, ws = tokens.texts, tokens.ws
     k = i - 1
     while k >= 0 and i - k <= 4 and ws[k] and k not in starts \
             and (texts[k][:1].isupper() and tokens.is_alpha[k] or texts[k] in _PARTICLES):
-        if texts[k] in first_names or k in openers and texts[k][:1].isupper():
+        if texts[k] in first_names or texts[k][:1].isupper() and opens_name(k):
             return True
         k -= 1
     return False

@@ -866,6 +866,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Whether the name at token `start` is a later item of a list whose earlier item is a
         location or country named in the article, or which a place word opens."""
         texts, lower, c = self.texts, self._lower, self.c
+        k = start - 1
+        if k > 0 and texts[k][:1].isupper() and lower(k) in c.determiners:
+            k -= 1
+        if k < 1 or texts[k] not in _LIST_MARKS:
+            return False  # most names: no list before them
         # Known places only: a name typed a place by a preposition alone ("na Mineração") does
         # not make the rest of its list places.
         ends = {e for actor_type in ("location", "country")
