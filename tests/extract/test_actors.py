@@ -646,6 +646,14 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         # A first name that the article has named as a place, twice or from the gazetteer, is that place.
         ("pt", "Mudamos para Marília em 1929, e em Marília ficamos; a Marília de hoje é outra.",
          [("location:marilia", ["Marília", "Marília", "Marília"])]),
+        # English heads of chambers, trusts and networks, titles of trades and positions, and a
+        # region of a country.
+        ("en", "The Quelmford Chamber of Commerce and the Quelmton Trust warned of losses.",
+         [("organization:quelmford-chamber-of-commerce", ["Quelmford Chamber of Commerce"]),
+          ("organization:quelmton-trust", ["Quelmton Trust"])]),
+        ("en", "Midfielder Quelmo Diaz scored twice; chief meteorologist Quelm Roberts was there.",
+         [("person:quelmo-diaz", ["Quelmo Diaz"]), ("person:quelm-roberts", ["Quelm Roberts"])]),
+        ("en", "Officials in Inner Mongolia reported snow.", [("location:inner-mongolia", ["Inner Mongolia"])]),
     ],
 )
 def test_actors_place_nouns_fields_and_honorifics(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
