@@ -1457,3 +1457,55 @@ def test_actors_hyphenated_heads(lang: str, text: str, expected: list[tuple[str,
 def test_actors_sentence_initial_demonym_starts_an_organisation() -> None:
     doc = run("en", "American Airlines cancelled 300 flights.")
     assert [(a.actor_id, a.country) for a in doc._.actors] == [("organization:american-airlines", "USA")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # No one is "in" a person: a name after "in" before a verb of saying is a place.
+        ("en", "The weather service office in Quelmsa said damage was heavy.", [("location:quelmsa", ["Quelmsa"])]),
+        # A name given its initials in brackets is an organisation's.
+        ("en", "The fire danger rose, according to Quelm Management Victoria (QMV).",
+         [("organization:quelm-management-victoria", ["Quelm Management Victoria", "QMV"])]),
+        # "and" before a name with "&", or after "International", joins two organisations.
+        ("en", "Airbus relies on engine makers Quelm International and Pratt & Whitney.",
+         [("organization:airbus", ["Airbus"]), ("organization:quelm-international", ["Quelm International"]),
+          ("organization:pratt-whitney", ["Pratt & Whitney"])]),
+        # "of the" / "de la" before an organisation's head separates the person from it.
+        ("en", "His lawyer, Maria Quelmillo of the Legal Aid Society, said he would appeal.",
+         [("person:maria-quelmillo", ["Maria Quelmillo"]), ("organization:legal-aid-society", ["Legal Aid Society"])]),
+        ("es", "La catedrática de Historia del Arte de la Universidad Complutense Carmen Quelmés señaló que no.",
+         [("organization:universidad-complutense", ["Universidad Complutense"]),
+          ("person:carmen-quelmes", ["Carmen Quelmés"])]),
+        # English puts a city's name before the noun of a place in it: the city, not the government.
+        ("en", "They met at a Nairobi hotel; shares fell in early Paris trading; a theatre on Dublin's Abbey Street.",
+         [("location:nairobi", ["Nairobi"]), ("location:paris", ["Paris"]), ("location:dublin", ["Dublin"]),
+          ("location:abbey-street", ["Abbey Street"])]),
+        # Heavenly bodies are no actors; a "Terra Indígena" is a place.
+        ("en", "The capsule landed after returning to Earth from the Moon.", []),
+        ("pt", "A Terra Indígena Quelmomami foi invadida.",
+         [("location:terra-indigena-quelmomami", ["Terra Indígena Quelmomami"])]),
+        # A known place between a title and a name is no part of the name.
+        ("en", "Chief Electoral Officer of Delhi P. Quelmurthy told reporters.",
+         [("location:delhi", ["Delhi"]), ("person:p-quelmurthy", ["P. Quelmurthy"])]),
+    ],
+)
+def test_actors_from_the_english_precision_round(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "the new <title>" in an apposition; "for <country>" is where an envoy is sent, the
+        # country before the title is his.
+        ("en", "Rachel Quelves, the new Chancellor of the Exchequer, said the books were bad.",
+         [("person:rachel-quelves", None, "chancellor of the exchequer")]),
+        ("en", "The United States special envoy for Sudan, Tom Quelriello, said talks would resume.",
+         [("person:tom-quelriello", "USA", "special envoy")]),
+        ("pt", "O enviado especial para a Venezuela, Celso Quelmorim, disse que não.",
+         [("person:celso-quelmorim", None, "enviado especial")]),
+    ],
+)
+def test_actors_appositions_and_envoys(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected

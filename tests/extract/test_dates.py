@@ -435,6 +435,25 @@ def test_dates_ages_and_amounts_after_of_are_not_years(lang, text, quantity):
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected_dates,expected_quantities",
+    [
+        # After a word of approximation a bare year that ends the clause is a date; before what
+        # it counts it is an amount.
+        ("en", "Production will start around 2026.", ["2026"], []),
+        ("en", "About 2000 people came.", [], ["About 2000"]),
+        ("en", "It was built circa 1890, the museum said.", ["1890"], []),
+        ("es", "El cuadro fue pintado hacia 1630, según el museo.", ["1630"], []),
+        ("es", "Alrededor de 2000 personas asistieron.", [], ["Alrededor de 2000"]),
+        ("pt", "Isso foi mais ou menos por volta de 1970/69.", ["1970"], []),
+    ],
+)
+def test_dates_years_after_words_of_approximation(lang, text, expected_dates, expected_quantities):
+    doc = process_text(text, lang, reference_date=REF)
+    assert [d.value for d in doc._.dates] == expected_dates
+    assert [q.text for q in doc._.quantities] == expected_quantities
+
+
+@pytest.mark.parametrize(
     "lang,text,expected",
     [
         # A season before a number that counts something keeps its own span.

@@ -256,6 +256,9 @@ def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[t
          [("Comisión Electoral", 3, "dijo", "attribution", "organization:comision-electoral"),
           ("vecinos", 68, "dijeron", "attribution", None)]),
         ("es", "El Gobierno dijo que la medida es grave.", [("Gobierno", 3, "dijo", "attribution", None)]),
+        # A place after "in" is where the speakers are, not who speaks.
+        ("en", "Forecasters at the Storm Prediction Center in Quelman warned of tornadoes.",
+         [("Forecasters", 0, "warned", "attribution", None)]),
     ],
 )
 def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: list[tuple]) -> None:

@@ -238,9 +238,12 @@ class NameRuns:
                 en = self.c.lang == "en"
                 while j > 0 and run[j].text not in _LINK_WORDS and (run[j].is_cap or en and run[j].text == "and"):
                     j -= 1  # "Sarah Crew of Avon and Somerset Police"
-                if j >= 1 and run[j].text in _LINK_WORDS and (j == i - 1 or self.c.lang == "en"):
+                first = j + 1  # where the organisation's name starts
+                if j >= 2 and run[j].text in _ARTICLES and run[j - 1].text in _LINK_WORDS:
+                    j -= 1  # "Maria Castillo of the Legal Aid Society", "Ana Pérez de la Universidad X"
+                if j >= 1 and run[j].text in _LINK_WORDS and (first == i or self.c.lang == "en"):
                     left = self._trim(run[:j])
-                    return [left, run[j + 1:]] if left else [run[j + 1:]]
+                    return [left, run[first:]] if left else [run[first:]]
                 break
         return [run]
 
@@ -256,7 +259,9 @@ class NameRuns:
             nxt = run[i + 1].lower if i + 1 < len(run) else ""
             if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES or (
                     nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
-                    or (i > 0 and run[i - 1].text in self.c.org_suffixes)):  # "Colgate-Palmolive Co. and Apple Inc."
+                    or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
+                    or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
+                                                or any(u.text == "&" for u in run[i + 1:])))):  # "and Pratt & Whitney"
                 parts.append([])
             else:
                 parts[-1].append(unit)

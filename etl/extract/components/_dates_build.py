@@ -53,6 +53,7 @@ def _after_word(text: str, start: int) -> bool:
 
 # "until" words look ahead ("mantiene el aviso hasta el miércoles") unless a past verb of the
 # clause says the span is over ("crecieron un 3,1% hasta febrero").
+_CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
 _UP_TO = frozenset({"hasta", "até", "until", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
@@ -538,6 +539,8 @@ class DateBuilders:
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
         if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
             return None  # "de 2000 pessoas" counts people
+        if prep in self.cues.get("approx_prep", ()) and text[end:end + 2].strip()[:1] not in _CLAUSE_END:
+            return None  # "around 2026." is a year, "around 2000 people" a count
         return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False
 
     def _in_year_list(self, text: str, year: int, start: int, end: int) -> bool:

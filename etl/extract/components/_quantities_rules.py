@@ -73,6 +73,7 @@ _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
 # "10 às 12", "10 a las 12": the first of two hours (the second follows "às", a blocker).
 _TO_HOUR = re.compile(r"\s+(?:às|a\s+las)\s+\d{1,2}(?![\d.,])", re.IGNORECASE)
 # "de 48 até 54", "desde 85 hasta 92": two years said with two digits (both checked from 32).
+_CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?"})
 _YEAR_SPAN = re.compile(r"(?<![\w])(?:de|desde)\s+\d\d\s+(?:até|hasta)\s+\d\d$", re.IGNORECASE)
 # A year written in full, then a few words without a digit or a sentence's end: "em 1984, ou
 # foi 85", "a Revolução de 1930 e depois a de 32". A two-digit number close to it is a year.
@@ -190,6 +191,10 @@ class IdentifierRules:
                 and not (groups[MOD] or groups[CUR] or groups[VAGUE] or groups[N2]) \
                 and self._hour_before.search(text, max(0, n1_start - 24), n1_start):
             return True  # "a las 04.36 hora local", "às 20 horas": the hour, not a duration
+        if groups[MOD] and not (groups[CUR] or groups[UNIT] or groups[VAGUE] or groups[N2] or groups[POST]) \
+                and len(written) == 4 and written.isdigit() and 1900 <= value <= 2100 \
+                and text[end:end + 2].strip()[:1] in _CLAUSE_END:
+            return True  # "production will start around 2026.", "hasta 2030,": a year, not a count
         if not bare or not written[:1].isdigit():
             return False
         if (self._label.search(window) or self._named_blocker.search(window)) and not self.counts(text, end):

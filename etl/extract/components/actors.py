@@ -120,6 +120,7 @@ class ActorsComponent:
         self.company_tails = gaz.word_set("company_tail")
         self.not_names = gaz.word_set("not_name")
         self.indicators = {word.upper() for word in gaz.word_set("indicator")}
+        self.no_actor = gaz.word_set("no_actor")
         self.new_words = gaz.word_set("new_word")  # "Nova Holanda": a place named after a country
         self.led_by = {w.lower() for w in gaz.word_set("led_by")}  # "Gobierno de Pedro Sánchez"
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
@@ -177,6 +178,8 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+_FOR = frozenset({"for", "para"})  # "the special envoy for Sudan, Tom Perriello"
+_NEW = frozenset({"new", "current", "nuevo", "nueva", "novo", "nova", "actual"})
 _AFTER_LIST_ITEM = frozenset({"where", "when", "which", "that", "onde", "que", "donde", "y", "e", "and", "o", "ou",
                               "or"})
 _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do", "da", "del", "in", "at", "on",
@@ -184,6 +187,14 @@ _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do"
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
 _CITY_WORDS = frozenset({"ciudad", "cidade", "city"})  # a capital named as a city ("Ciudad de México")
 _CITY_PARTS = frozenset({"suburbs", "outskirts", "streets", "airport", "mayor", "residents", "old"})
+# English nouns that a city's name is put before: "a Nairobi hotel", "early Paris trading".
+_CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "courthouse", "suburb", "suburbs",
+                         "neighbourhood", "neighborhood", "district", "restaurant", "cafe", "café", "bar", "nightclub",
+                         "trading", "bourse", "apartment", "flat", "home", "stadium", "venue", "marathon",
+                         "traffic", "subway", "metro", "tram", "bus", "buses", "airport", "station", "prison",
+                         "jail", "mosque", "church", "cathedral", "synagogue", "market", "mall", "slum", "slums",
+                         "residents", "resident", "mayor", "city", "office", "headquarters", "studio", "gallery",
+                         "museum", "theatre", "theater", "university", "school", "police", "zoo"})
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'", "’"})
@@ -252,10 +263,25 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             or (after in (",", "(") and credited_agency(self.text, self.tok.ends[end - 1]))
 
     def _part_of_city(self, end: int) -> bool:
-        """A capital's part after its possessive: "Beirut's southern suburbs", "Kyiv's centre"."""
-        return end + 1 < self.n and self.texts[end] in ("'s", "’s") \
-            and (self._lower(end + 1) in _COMPASS or self._lower(end + 1) in self.c.place_nouns
-                 or self._lower(end + 1) in _CITY_PARTS)
+        """A capital's part after its possessive: "Beirut's southern suburbs", "Kyiv's centre",
+        "Dublin's Abbey Street"; or, in English, a place or an event in the city named before
+        its noun: "a Nairobi hotel", "in early Paris trading", "a Moscow court"."""
+        if end + 1 >= self.n:
+            return False
+        after = self._lower(end)
+        if self.c.lang == "en" and after in _CITY_NOUNS and self.texts[end].islower():
+            return True
+        if self.texts[end] not in ("'s", "’s"):
+            return False
+        nxt = self._lower(end + 1)
+        if nxt in _COMPASS or nxt in self.c.place_nouns or nxt in _CITY_PARTS:
+            return True
+        k = end + 1
+        while k < self.n and k - end <= 3 and self.texts[k][:1].isupper() and self.tok.is_alpha[k]:
+            if self.texts[k] in self.c.place_heads and k > end + 1:
+                return True  # "Dublin's Abbey Street", "London's Oxford Street"
+            k += 1
+        return False
 
     def _before_own_country(self, end: int, country: str | None) -> bool:
         """A capital followed by its own country is the city: "Bruselas, en Bélgica",
@@ -408,6 +434,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             pass
         elif before and before.entry.kind == "demonym":
             country = before.entry.country
+        elif before and before.entry.kind == "country" and self.c.lang == "en" \
+                and self._lower(before.start - 1) in self.c.determiners:
+            country = before.entry.country  # "the United States special envoy", "the U.S. ambassador"
         elif before and before.entry.kind == "org" and before.entry.country and self.c.lang == "en" \
                 and title.split()[-1] in _SERVING_TITLES:
             country = before.entry.country  # "Kremlin aide Yuri Ushakov": the state served (not "Arsenal manager")
@@ -419,13 +448,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self.hit_start.get(j)
         if after and after.entry.kind == "demonym":
             country, j = after.entry.country, after.end
-        elif (self._lower(j) in self.c.links or self._lower(j) in _IN_PLACE) \
+        elif (self._lower(j) in self.c.links or self._lower(j) in _IN_PLACE or self._lower(j) in _FOR) \
                 and (nxt := self.hit_start.get(j + 1 + (self._lower(j + 1) in self.c.determiners))
                      or self.hit_start.get(j + 1)) \
                 and nxt.entry.kind in ("country", "place"):
             # "el delegado del Gobierno en Madrid, X", "el delegado presidencial de La Araucanía, X"
-            # "o governador de São Paulo, Tarcísio de Freitas", "la jefa de Gobierno de la Ciudad de México, X"
-            country, j = nxt.entry.country, nxt.end
+            # "o governador de São Paulo, Tarcísio de Freitas", "la jefa de Gobierno de la Ciudad de México, X";
+            # "the special envoy for Sudan, Tom Perriello": the country he is sent to is not his
+            country, j = (country if self._lower(j) in _FOR else nxt.entry.country), nxt.end
         while self._lower(j) in self.c.title_adjectives:
             j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
         if j + 2 < n and texts[j].islower() and texts[j].isalpha() and self._lower(j) not in self.c.links \
@@ -552,7 +582,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (len(words) > 1 and run[-1].text in self.c.company_words) \
                     or self._after_org_noun(start) or self._employer(end) \
                     or self._apposed_org(end) \
-                    or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)):
+                    or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
+                    or (len(words) > 2 and self._spelled_by_initials(run) and run[0].text not in self.gaz.first_names):
+                # "Emergency Management Victoria (EMV)": a name given its initials is an
+                # organisation's, not a person's ("Andrés Manuel López Obrador (AMLO)" keeps his)
                 named = self.hit_start.get(end)
                 if named and named.entry.kind == "place" and run[-1].lower in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
@@ -674,6 +707,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif last.end < self.n and self.texts[last.end] == "," and lower(first.start - 1) not in c.place_preps:
             k = last.end + 1
             k += lower(k) in c.determiners
+            k += lower(k) in _NEW  # "Rachel Reeves, the new Chancellor of the Exchequer,"
             owner = self.hit_start.get(k)
             if owner and owner.entry.kind == "country" and lower(owner.end) in _POSSESSIVE:
                 k = owner.end + 1
@@ -723,6 +757,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             known = sorted(index.get(unit.text, []))
             if unit.text.upper() in self.c.indicators:
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator, no actor
+            if unit.text in self.c.no_actor and not facts["person"] and not known:
+                continue  # "returned to Earth from the Moon": a heavenly body, no actor
             if self._numbered_label(unit) and not unit.is_acronym and not known \
                     and self._street_with_date(unit) is None:
                 continue  # "in Game 5", "na Fase 2": a label with its number, no actor
@@ -745,6 +781,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and facts["cue_after"] and self._named_with_article(unit):
                 # "A Neoenergia informou": Portuguese and Spanish news name no person with an article
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
+            elif facts["cue_after"] and not facts["person"] and not unit.is_acronym \
+                    and self._lower(unit.start - 1) in _IN_PLACE and find_person([unit.text]) is None:
+                self._add_location(span)  # "the office in Tulsa said": no one is "in" a person
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
