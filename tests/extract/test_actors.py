@@ -1509,3 +1509,45 @@ def test_actors_from_the_english_precision_round(lang: str, text: str, expected:
 )
 def test_actors_appositions_and_envoys(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An organisation noun and a demonym before a name give the organisation its country.
+        ("pt", "Segundo o diário português Quelmord, o jogador deve viajar a Lisboa.",
+         [("organization:quelmord", "PRT", ["Quelmord"]), ("location:lisboa", "PRT", ["Lisboa"])]),
+        ("pt", "O fundo canadense Quelm Infra informou em nota que apoia a transação.",
+         [("organization:quelm-infra", "CAN", ["Quelm Infra"])]),
+        # A capitalised plural noun joined to a country names a company; a head with two words
+        # takes the demonym after it; a company named after its country with "Airlines".
+        ("pt", "A greve da CP – Comboios de Portugal suprimiu 612 comboios.",
+         [("organization:comboios-de-portugal", "PRT", ["CP", "Comboios de Portugal"])]),
+        ("pt", "A Força Aérea Brasileira (FAB) mantém quatro aeronaves na região.",
+         [("organization:forca-aerea-brasileira", "BRA", ["Força Aérea Brasileira", "FAB"])]),
+        ("pt", "A companhia Cabo Verde Airlines retoma a ligação.",
+         [("organization:cabo-verde-airlines", "CPV", ["Cabo Verde Airlines"])]),
+        # Common spellings of country names.
+        ("pt", "A seleção venceu a Guiné-Bissau por 2-1.", [("country:gnb", "GNB", ["Guiné-Bissau"])]),
+    ],
+)
+def test_actors_organisations_with_countries(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Occupations as roles, after an age too; where a representative is posted is not her country.
+        ("pt", "Para a estudante Joana Quelmeiro, 17 anos, a prova foi difícil.",
+         [("person:joana-quelmeiro", None, "estudante")]),
+        ("pt", "Marta Quelva, 34 anos, enfermeira em Santarém, contou que gastou 45 euros.",
+         [("person:marta-quelva", "PRT", "enfermeira")]),
+        ("pt", "A representante do UNICEF em Moçambique, Maria Luísa Quelnara, disse que sim.",
+         [("person:maria-luisa-quelnara", None, "representante do UNICEF")]),
+        ("en", '"Children bear the brunt," said Mary Quelton, UNICEF\'s representative in Mozambique.',
+         [("person:mary-quelton", None, "representative")]),
+    ],
+)
+def test_actors_occupations_and_postings(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected

@@ -456,6 +456,26 @@ def test_dates_years_after_words_of_approximation(lang, text, expected_dates, ex
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # The end of this, last or next year or month is that year or month.
+        ("pt", "A agência prevê contratar 300 funcionários até ao fim do ano.", [("fim do ano", "2024")]),
+        ("pt", "No final do ano passado, as vendas caíram.", [("final do ano passado", "2023")]),
+        ("es", "La obra estará lista a finales de año.", [("finales de año", "2024")]),
+        ("en", "Sales fell at the end of last year.", [("end of last year", "2023")]),
+        ("en", "The deal closes at the end of the month.", [("end of the month", "2024-11")]),
+        # "para" right before a year, a month or a day sets it ahead ("adiada para março").
+        ("pt", "A obra foi prometida para 2022.", [("2022", "2022")]),
+        ("pt", "A votação foi adiada para março.", [("março", "2025-03")]),
+        ("es", "Trabajó para el gobierno el lunes.", [("lunes", "2024-11-25")]),
+    ],
+)
+def test_dates_ends_of_periods_and_dates_set_ahead(lang, text, expected):
+    doc = process_text(text, lang, reference_date=REF)
+    assert [(d.text, d.value) for d in doc._.dates] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # A season before a number that counts something keeps its own span.
         ("pt", "No Verão de 30 graus fomos à praia.", ("Verão", "2024-22")),
         ("es", "En el Verano de 40 grados no salimos.", ("Verano", "2024-22")),

@@ -360,6 +360,20 @@ def test_quantities_issue_3(quantities, lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "pelo menos mais dois" is at least two more; a verb with its pronoun ends the object.
+        ("pt", "O Governo quer ver pelo menos mais dois satélites lançados.",
+         [("pelo menos mais dois", 2.0, None, "at_least", None, "satélites lançados")]),
+        ("pt", "Cerca de 300 trabalhadores concentraram-se em frente ao ministério.",
+         [("Cerca de 300", 300.0, None, "about", None, "trabalhadores")]),
+    ],
+)
+def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
         ("pt", "As aulas começavam às 10h e acabavam às 17 horas."),

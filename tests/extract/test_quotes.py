@@ -235,6 +235,13 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         ("pt", 'A atriz Ana Quelme perdeu para Mia Souza, de "Anora". O filme "Ainda estou aqui" venceu.', []),
         ("en", 'The novel "Fahrenheit 451 Returns" sold well, the publisher said.', []),
         ("es", 'La operación "Escudo de Hierro" terminó, dijo el ministro Javier Quelme.', []),
+        # ...or after a copula whose subject is such a noun; "el título es «…»" (a trophy) is a quotation.
+        ("pt", 'O tema da redação foi "Desafios para a valorização da herança africana no Brasil".', []),
+        ("es", 'El presidente Florentino Quelme dijo que el título es «de todos los madridistas».',
+         [("de todos los madridistas", 55, "person:florentino-quelme")]),
+        # An outlet's initials between the verb and the speaker ("disse ao JN Álvaro X").
+        ("pt", '«Foi uma edição histórica», disse ao JN Álvaro Quelmões, diretor do festival.',
+         [("Foi uma edição histórica", 1, "person:alvaro-quelmoes")]),
         # A title after the verb is the one person with that title.
         ("pt", 'O presidente Tavras Quelme viajou. "Foi um bom encontro", disse o presidente.',
          [("Foi um bom encontro", 36, "person:tavras-quelme")]),

@@ -86,7 +86,7 @@ class NameRuns:
                     and info[3][0] < run[0].start_char < info[3][1]:  # inside the title's written span
                 return [run[:index], run[index:]]
             previous = run[index - 1].text
-            if unit.text in self.gaz.first_names and len(previous) > 2 and previous.isalpha() and previous.isupper() \
+            if unit.text in self.gaz.first_names and len(previous) >= 2 and previous.isalpha() and previous.isupper() \
                     and not unit.text.isupper():
                 return [run[:index], run[index:]]  # "dijo a EL UNIVERSAL Gabriela Siller": an outlet, then a name
         return [run]
@@ -108,7 +108,10 @@ class NameRuns:
                 and first.lower not in self.gaz.heads:
             return True  # "Age UK", "Elections Canada", "Migración Colombia": a body named with its country
         if hit.entry.kind in ("demonym", "country", "place", "org"):
-            return any(u.lower in self.gaz.heads for u in current)
+            heads = self.gaz.heads
+            return any(u.lower in heads for u in current) \
+                or any(f"{a.lower} {b.lower}" in heads  # "Força Aérea Brasileira"
+                       for a, b in zip(current, current[1:], strict=False))
         if hit.entry.kind != "title":
             return False
         if self.tok.lower[i] == "general":

@@ -53,6 +53,7 @@ def _after_word(text: str, start: int) -> bool:
 
 # "until" words look ahead ("mantiene el aviso hasta el miércoles") unless a past verb of the
 # clause says the span is over ("crecieron un 3,1% hasta febrero").
+_SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
 _UP_TO = frozenset({"hasta", "até", "until", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
@@ -117,6 +118,8 @@ class DateBuilders:
     def _tense_word(self, match: re.Match[str]) -> tuple[str | None, int]:
         """`_tense`, and where the word that sets it ends (-1 if none does)."""
         text, start = match.string, match.start()
+        if self.lang != "en" and (target := _SET_FOR.search(text, max(0, start - 12), start)) is not None:
+            return "next", target.end()  # "adiada para março", "previsto para el lunes": a date set ahead
         window = max(0, start - _TENSE_WINDOW)
         last = None
         past = self.cues.get("past_before", ())

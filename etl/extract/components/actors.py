@@ -195,6 +195,10 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
                          "jail", "mosque", "church", "cathedral", "synagogue", "market", "mall", "slum", "slums",
                          "residents", "resident", "mayor", "city", "office", "headquarters", "studio", "gallery",
                          "museum", "theatre", "theater", "university", "school", "police", "zoo"})
+# Capitalised words after a country's name that make it a company's: "Cabo Verde Airlines".
+_COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
+_OF_COUNTRY = frozenset({"de", "do", "da", "del"})
+_AGE_WORDS = frozenset({"anos", "años", "years", "year-old"})
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'", "’"})
@@ -382,6 +386,19 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(start, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
                                 country=entry.country)
+            elif kind == "country" and (opening := self._plural_name_before(start)) is not None:
+                # "Comboios de Portugal", "Aeroportos de Moçambique", "Petróleos de Venezuela": a
+                # company named with its country
+                span = self._span(opening, end)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
+                                country=entry.country)
+                self.containers.append(span[:2])
+            elif kind == "country" and end < self.n and texts[end] in _COUNTRY_ORG_TAILS:
+                # "Cabo Verde Airlines", "Kenya Airways", "Portugal Space": a company named after its country
+                span = self._span(start, end + 1)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
+                                country=entry.country)
+                self.containers.append(span[:2])
             elif kind == "country" and start > 0 and texts[start - 1] in self.c.new_words and self.tok.ws[start - 1]:
                 # "Nova Holanda" (a Rio favela), "Nueva Germania": a place named after the country
                 span = self._span(start - 1, end)
@@ -396,6 +413,29 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind in ("place", "org"):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(start, end), country=entry.country)
+
+    def _plural_name_before(self, start: int) -> int | None:
+        """Where a name opened by a capitalised plural noun starts, when "de/do/da/del" joins it
+        to the country at token `start` ("Infraestruturas de Portugal", "Caminhos de Ferro de
+        Moçambique"); None if no such name comes before."""
+        texts, lower = self.texts, self._lower
+        if self.c.lang == "en" or lower(start - 1) not in _OF_COUNTRY:
+            return None
+        k = start - 1
+        opening = None
+        while k >= 1 and texts[k - 1][:1].isupper() and self.tok.is_alpha[k - 1] and k - 1 not in self.hit_at \
+                and lower(k - 1) not in self.c.determiners:
+            k -= 1
+            opening = k
+            if lower(k - 1) in _OF_COUNTRY and k >= 2 and texts[k - 2][:1].isupper():
+                k -= 1  # "Caminhos de Ferro de"
+        if opening is None:
+            return None
+        first = texts[opening]
+        if len(first) < 5 or not first.endswith("s") or first in self.gaz.first_names \
+                or self.units.at(opening).initial or lower(opening) in self.gaz.heads:
+            return None
+        return opening
 
     def _arrives_at(self, start: int) -> bool:
         """"chegou hoje a Brasília", "llegó a Lima": a verb of arrival, then "a/à/ao" (up to two
@@ -455,7 +495,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # "el delegado del Gobierno en Madrid, X", "el delegado presidencial de La Araucanía, X"
             # "o governador de São Paulo, Tarcísio de Freitas", "la jefa de Gobierno de la Ciudad de México, X";
             # "the special envoy for Sudan, Tom Perriello": the country he is sent to is not his
-            country, j = (country if self._lower(j) in _FOR else nxt.entry.country), nxt.end
+            # "a representante do UNICEF em Moçambique": the country she is posted to is not hers
+            owner = self.hit_end.get(hit.start - (self._lower(hit.start - 1) in _POSSESSIVE))
+            posted = self._lower(j) in _FOR or (self._lower(j) in _IN_PLACE and (
+                j > hit.end or owner is not None and owner.entry.kind == "org"))  # "UNICEF's representative in"
+            country, j = (country if posted else nxt.entry.country), nxt.end
         while self._lower(j) in self.c.title_adjectives:
             j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
         if j + 2 < n and texts[j].islower() and texts[j].isalpha() and self._lower(j) not in self.c.links \
@@ -580,7 +624,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
             elif (self._has_head(run) and not self._street_name(run)) or facts["described"] or self._country_tail(run) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words) \
-                    or self._after_org_noun(start) or self._employer(end) \
+                    or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names) \
+                    or self._employer(end) \
                     or self._apposed_org(end) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
                     or (len(words) > 2 and self._spelled_by_initials(run) and run[0].text not in self.gaz.first_names):
@@ -591,6 +636,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end, country = self._org_country(end, ("country", "place", "org"))
                 start, country = self._org_prefix(start, country)
+                country = country or self._org_noun_country(start)
                 if start > 1 and self.texts[start - 1] in _NAME_ARTICLES and self._after_org_noun(start):
                     start -= 1  # "la empresa Las Bambas": the article is part of the name
                 last = self.hit_at.get(end - 1)
@@ -706,6 +752,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             role, country, _, written = self.after_title[first.start]
         elif last.end < self.n and self.texts[last.end] == "," and lower(first.start - 1) not in c.place_preps:
             k = last.end + 1
+            if self.texts[k].isdigit() and k + 2 < self.n:
+                m = k + 1 + (lower(k + 1) in _AGE_WORDS)
+                if self.texts[m] == ",":
+                    k = m + 1  # "Marta Silva, 34 anos, enfermeira em Santarém": past the age
             k += lower(k) in c.determiners
             k += lower(k) in _NEW  # "Rachel Reeves, the new Chancellor of the Exchequer,"
             owner = self.hit_start.get(k)
@@ -767,7 +817,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(before[-1][1], "person", None, span, country=facts["country"],
                                 role=facts["role"], role_span=facts["role_span"])
             elif unit.text in named_orgs:
-                self.actors.add(named_orgs[unit.text], "organization", unit.text, span)
+                self.actors.add(named_orgs[unit.text], "organization", unit.text, span,
+                                country=self._org_noun_country(unit.start))
             elif unit.initial and unit.text in self.c.generic:
                 continue
             elif (street := self._street_with_date(unit)) is not None:
@@ -849,6 +900,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         low, nouns = self._lower(k), self.c.org_nouns
         return (low in nouns or low in self.c.org_noun_ends and f"{self._lower(k - 1)} {low}" in nouns) \
             and self.texts[k].islower()
+
+    def _org_noun_country(self, i: int) -> str | None:
+        """The country of a demonym between an organisation noun and the name at token `i`
+        ("o fundo canadense Maple Infra", "la empresa china Tianqi")."""
+        hit = self.hit_end.get(i)
+        if hit is not None and hit.entry.kind == "demonym" and self._after_org_noun(i):
+            return hit.entry.country
+        return None
 
     def _after_article(self, unit: Unit) -> bool:
         """One unseen name that comes back three times or more, here mid-sentence after a

@@ -115,6 +115,7 @@ _CACHE_SIZE = 4096
 # The units a rate is given per, after a slash: "12.000 toneladas / ano", "500 euros/mês".
 # The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
+_CLITICS = ("-se", "-lhe", "-lhes", "-nos", "-vos", "-lo", "-la", "-los", "-las", "-me", "-te")
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2",
                         "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh", "bag"})
 # Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
@@ -984,6 +985,8 @@ class QuantitiesComponent:
             return False
         if self.lang != "en" and low.endswith(self.verb_suffixes) and (not head or len(low) > 4):
             return False  # "magnitude 6,8 atingiu o Marrocos": a verb, no object
+        if self.lang == "pt" and low.endswith(_CLITICS):
+            return False  # "300 trabalhadores concentraram-se": a verb with its pronoun
         return True
 
 

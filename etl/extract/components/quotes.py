@@ -130,9 +130,19 @@ class QuotesComponent:
             return True  # a nickname inside a name: 'Ismael "El Mayo" Zambada'
         if before in ("alias", "aka") or tok.lower_at(opener - 1) == "as" and tok.lower_at(opener - 2) == "known":
             return True
+        if before in _COPULAS:
+            # 'O tema da redação foi "Desafios para …"', 'the theme this year is "…"': a name
+            for k in range(opener - 2, max(-1, opener - 7), -1):
+                if tok.is_punct[k]:
+                    break
+                if tok.lower_at(k) in self.work_nouns:
+                    return True
         words = [i for i in range(opener + 1, closer) if tok.is_alpha[i]]
         return before in _OF and 0 < len(words) <= _TITLE_WORDS and tok.texts[opener + 1][:1].isupper() \
             and not any(tok.texts[i] in _SENTENCE_END for i in range(opener + 1, closer))
+
+
+_COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})
 
 
 def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:

@@ -451,6 +451,9 @@ class _SourceFinder:
         found = self.actor_at.get(i)
         if found is not None:
             return found[2] if found[0].type == "organization" else None
+        if i + 1 < n and texts[i].isupper() and texts[i].isalpha() and 2 <= len(texts[i]) <= 6 \
+                and (person := self.actor_at.get(i + 1)) is not None and person[0].type == "person":
+            return i + 1  # "disse ao JN Álvaro Covões": an outlet's initials, then the speaker
         j = i
         while j < n and texts[j][:1].isupper() and texts[j].isalpha() and j not in self.actor_at:
             j += 1  # an outlet no list knows: "confirmou ao Expresso fonte da família"
