@@ -1551,3 +1551,36 @@ def test_actors_organisations_with_countries(lang: str, text: str, expected: lis
 )
 def test_actors_occupations_and_postings(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An apposition with a company noun; an organisation noun made of an adjective.
+        ("es", "La alimenticia Quelmos del Plata compró Lácteos Quelmia, una empresa uruguaya.",
+         [("organization:quelmos-del-plata", None, ["Quelmos del Plata"]),
+          ("organization:lacteos-quelmia", None, ["Lácteos Quelmia"])]),
+        ("pt", "Em Quelvar, a equipa da casa perdeu.", [("location:quelvar", None, ["Quelvar"])]),
+        # A body's branch in a capital is the body's, not the country's; its title body gives the role.
+        ("es", "Lo denunció la portavoz de SATSE Madrid, Rosa Quelba.",
+         [("organization:satse-madrid", None, ["SATSE Madrid"]), ("person:rosa-quelba", None, ["Rosa Quelba"])]),
+        # A portfolio in a title's body is no place.
+        ("es", "La teniente de alcalde de Cultura, Laia Quelmas, admitió que sí.",
+         [("person:laia-quelmas", None, ["Laia Quelmas"])]),
+    ],
+)
+def test_actors_from_the_spanish_precision_round(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "El codirector del festival, Gabi Quelz, aseguró que sí.", [("person:gabi-quelz", "codirector")]),
+        ("es", "Lo afirmó el CEO de la firma, Martín Quelverría.", [("person:martin-quelverria", "CEO")]),
+        ("es", "El director deportivo del club, Andrés Quelzano, lo siguió.",
+         [("person:andres-quelzano", "director deportivo")]),
+    ],
+)
+def test_actors_spanish_titles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected

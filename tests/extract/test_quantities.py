@@ -374,6 +374,26 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A negation turns a verb of exceeding round; an article may follow a modifier.
+        ("es", "Su área no supera los 15 kilómetros cuadrados.",
+         [("supera los 15 kilómetros cuadrados", 15.0, None, "at_most", "km2", None)]),
+        ("es", "Al menos el 40% de las especies están amenazadas.",
+         [("Al menos el 40%", 40.0, None, "at_least", "%", None)]),
+        ("es", "Llegó a aproximadamente el 70% del total.",
+         [("aproximadamente el 70%", 70.0, None, "about", "%", None)]),
+        # An acronym in brackets and a road's number with its level are no amounts.
+        ("es", "Lo dijo el Centro de Investigaciones Económicas Nacionales (CIEN).", []),
+        ("es", "El choque en la carretera federal 135 dejó nueve muertos.",
+         [("nueve", 9.0, None, "exact", None, "muertos")]),
+    ],
+)
+def test_quantities_from_the_spanish_precision_round(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
         ("pt", "As aulas começavam às 10h e acabavam às 17 horas."),

@@ -57,6 +57,8 @@ def home_country(url: str | None, language: str | None, *, dateline: str | None 
         'UKR'
         >>> home_country("https://www.aljazeera.com/news/x", "en") is None
         True
+        >>> home_country("https://www.infobae.com/mexico/2024/08/02/x/", "es")
+        'MEX'
     """
     outlet = _outlet(url)
     if credited or (outlet is not None and outlet[2] in ("wire", "international") and dateline is not None):
@@ -76,8 +78,14 @@ def _outlet(url: str | None) -> tuple[str, str, str] | None:
     """(country, language, kind) of the URL's outlet in `outlets.csv`, if listed."""
     if not url:
         return None
-    parts = (urlsplit(url).hostname or "").lower().rstrip(".").split(".")
+    split = urlsplit(url)
+    parts = (split.hostname or "").lower().rstrip(".").split(".")
     outlets = _outlet_countries()
+    section = split.path.strip("/").partition("/")[0].lower()
+    if section:  # an edition in a section of the site: "infobae.com/mexico"
+        for i in range(len(parts) - 1):
+            if (found := outlets.get(f"{'.'.join(parts[i:])}/{section}")) is not None:
+                return found
     for i in range(len(parts) - 1):
         if (found := outlets.get(".".join(parts[i:]))) is not None:
             return found

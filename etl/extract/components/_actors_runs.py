@@ -100,6 +100,9 @@ class NameRuns:
         if hit.end - hit.start != 1:
             return False
         first = current[0]
+        if hit.entry.kind == "country" and hit.entry.capital and len(current) == 1 and first.is_acronym \
+                and len(first.text) > 2 and first.text.isupper() and not first.initial:
+            return True  # "la portavoz de SATSE Madrid", "CCOO Madrid": a body's branch in the city
         if hit.entry.kind == "country" and not hit.entry.capital and len(current) == 1 and len(first.text) > 2 \
                 and not (first.initial and (first.lower in self.lower_words or self.tok.is_stop[first.start]
                                             or first.lower in self.c.adverbs
@@ -284,7 +287,8 @@ class NameRuns:
     def _country_tail(self, run: list[Unit]) -> bool:
         """A word and a country's name after it ("Age UK", "Elections Canada"): see `_joins_name`."""
         hit = self.hit_at.get(run[-1].start)
-        return len(run) == 2 and hit is not None and hit.entry.kind == "country" and not hit.entry.capital
+        return len(run) == 2 and hit is not None and hit.entry.kind == "country" \
+            and (not hit.entry.capital or run[0].text.isupper() and len(run[0].text) > 2)  # "SATSE Madrid"
 
     def _has_head(self, run: list[Unit]) -> bool:
         """A word of the run, or two in a row, is an organisation head."""

@@ -17,6 +17,16 @@ from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import DocTokens
 
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
+# Nouns of an apposition that make the name before it a company's or a publication's (not
+# "Em Ovar, a equipa da casa").
+_APPOSED_ORG_NOUNS = frozenset({
+    "empresa", "companhia", "compañía", "firma", "fabricante", "distribuidora", "operadora", "aseguradora",
+    "seguradora", "consultora", "consultoria", "productora", "produtora", "mineradora", "minera", "petrolera",
+    "petrolífera", "constructora", "construtora", "startup", "multinacional", "cadena", "banco", "revista",
+    "diario", "periódico", "jornal", "diário", "editora", "editorial", "aerolínea", "companhia aérea", "fintech",
+    "tecnológica", "farmacéutica", "farmacêutica", "láctea", "alimenticia", "ONG", "fundación", "fundação",
+    "asociación", "associação", "cooperativa", "sociedad", "sociedade"})
+_ROMANCE_ARTICLES = frozenset({"una", "uma", "un", "um", "la", "el", "a", "o"})
 _HEADLINE = 300  # characters of a headline that may come before a dateline
 # Spanish agencies put a point before the dash: "BOGOTÁ (EFE).—", "MADRID (Europa Press).-".
 _AGENCY = re.compile(r"\((?:[A-Z][\w.]* ?){1,3}\)\.? *[-—–]")
@@ -272,6 +282,10 @@ class NameShapes:
         texts, n = self.texts, self.n
         if end + 2 >= n or texts[end] != ",":
             return False
+        if self.c.lang != "en":
+            # "Lácteos Colonia, una empresa uruguaya", "a Copaluz, uma distribuidora paranaense"
+            return self._lower(end + 1) in _ROMANCE_ARTICLES and self._lower(end + 2) in _APPOSED_ORG_NOUNS \
+                and end + 2 not in self.titles and self._lower(self._name_start(end) - 1) not in self.c.place_preps
         owner = self.hit_start.get(end + 1)
         if owner and owner.entry.kind in ("country", "place") and self._lower(owner.end) in POSSESSIVE:
             k = owner.end + 1  # "Fonterra, New Zealand's largest company"
@@ -291,6 +305,13 @@ class NameShapes:
                 return False
             k += 1
         return False
+
+    def _name_start(self, end: int) -> int:
+        """The first of the capitalised words (and particles) that end at token `end`."""
+        k = end - 1
+        while k > 0 and (self.texts[k - 1][:1].isupper() or self._lower(k - 1) in self.c.particles):
+            k -= 1
+        return k
 
     def _before_org_noun(self, end: int) -> bool:
         """English puts a name before its kind: "the Aster MIMS hospital", "the Wagner group"."""

@@ -73,6 +73,7 @@ _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
 # "10 às 12", "10 a las 12": the first of two hours (the second follows "às", a blocker).
 _TO_HOUR = re.compile(r"\s+(?:às|a\s+las)\s+\d{1,2}(?![\d.,])", re.IGNORECASE)
 # "de 48 até 54", "desde 85 hasta 92": two years said with two digits (both checked from 32).
+_LABEL_LEVELS = r"(?:federal|estatal|estadual|nacional|national|provincial|regional|municipal|state|interstate|county)"
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?"})
 _YEAR_SPAN = re.compile(r"(?<![\w])(?:de|desde)\s+\d\d\s+(?:até|hasta)\s+\d\d$", re.IGNORECASE)
 # A year written in full, then a few words without a digit or a sentence's end: "em 1984, ou
@@ -121,8 +122,9 @@ class IdentifierRules:
         labels = _alt(words["label"]) or r"(?!x)x"
         # "a sala 204", "Version 2.0": a singular noun right before the number names it; so do
         # its plural and a list ("as salas 2 e 3", "nos jogos 3 e 4", "Rooms 4 and 5").
-        self._label = re.compile(rf"(?<![\w])(?:{labels})(?:e?s)?\s+(?:\d+\s*(?:,|e|y|and|ou|or|o)\s*)*$",
-                                 re.IGNORECASE)
+        # An adjective of the road's or body's level may come between: "la carretera federal 135".
+        self._label = re.compile(rf"(?<![\w])(?:{labels})(?:e?s)?(?:\s+{_LABEL_LEVELS})?\s+"
+                                 rf"(?:\d+\s*(?:,|e|y|and|ou|or|o)\s*)*$", re.IGNORECASE)
         hours = _alt(roles.get("hour_before", set())) or r"(?!x)x"
         self._hour_before = re.compile(rf"(?<![\w])(?:{hours})\s+$", re.IGNORECASE)
         years = _alt(roles.get("year_before", set())) or r"(?!x)x"
@@ -180,6 +182,8 @@ class IdentifierRules:
             return True
         if written[:1].isupper() and window.rstrip()[-1:] not in _CLAUSE_OPENERS:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
+        if len(written) > 2 and written.isalpha() and written.isupper() and text[start - 1:start] == "(":
+            return True  # "Centro de Investigaciones Económicas Nacionales (CIEN)": an acronym
         if bare and written.isalpha() and _NAME_NEXT.match(text, end) and self._after_name(window):
             return True  # "Erik ten Hag": a number word between two names ("In Gaza two Palestinians" counts)
         if written.isdigit() and _CODE_AFTER.match(text, n1_end) is not None:

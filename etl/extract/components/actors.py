@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -465,7 +465,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         written = self._span(hit.start, j)
         extension = written[2][len(title):]
         # English capitalises titles before names ("Defense Secretary Lloyd Austin").
-        title = _lower_title(title) if self.c.lang == "en" else title[:1].lower() + title[1:]
+        title = title if title.isupper() else (  # "CEO"
+            _lower_title(title) if self.c.lang == "en" else title[:1].lower() + title[1:])
         if hit.entry.name:  # an abbreviation: "Gov." is a governor
             title = hit.entry.key
         role = title + extension
@@ -556,7 +557,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             hit = self.hit_at.get(j)
             if texts[j][:1].isupper() and (hit is None or hit.entry.kind in ("country", "place") and j > 0
                                            and lower(j - 1) in c.links
-                                           or hit.entry.kind == "demonym" and j > 0 and texts[j - 1][:1].isupper()) \
+                                           or hit.entry.kind == "demonym" and j > 0 and texts[j - 1][:1].isupper()
+                                           or hit.entry.kind == "country" and j > 0 and texts[j - 1].isupper()
+                                           and len(texts[j - 1]) > 2) \
                     and not (texts[j] in first_names and j + 1 < n and texts[j + 1][:1].isupper()):
                 j = hit.end if hit is not None else j + 1
                 continue
@@ -801,10 +804,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             for word in set(record["name"].split()) - self.c.particles:
                 index.setdefault(word, []).append((first, actor_id))
         named_orgs = self._single_word_orgs(pending)
+        bodies = sorted(written[:2] for _, _, _, written in self.titles.values() if written[2].count(" ") > 1)
         for run, facts in pending:
             unit = run[0]
             span = (unit.start_char, unit.end_char, unit.text)
             known = sorted(index.get(unit.text, []))
+            k = bisect_right(bodies, (unit.start_char, len(self.text))) - 1
+            if k >= 0 and bodies[k][0] < unit.start_char and unit.end_char <= bodies[k][1] and not known \
+                    and not unit.is_acronym and unit.text not in named_orgs:
+                continue  # "La teniente de alcalde de Cultura, Laia Comas": a portfolio, not a place
             if unit.text.upper() in self.c.indicators:
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator, no actor
             if unit.text in self.c.no_actor and not facts["person"] and not known:

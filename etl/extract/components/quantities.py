@@ -116,6 +116,9 @@ _CACHE_SIZE = 4096
 # The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
 _CLITICS = ("-se", "-lhe", "-lhes", "-nos", "-vos", "-lo", "-la", "-los", "-las", "-me", "-te")
+# A negation before a verb of exceeding or nearing turns its modifier round.
+_NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
+_NEGATED = {"more_than": "at_most", "less_than": "at_least", "at_least": "less_than", "at_most": "more_than"}
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2",
                         "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh", "bag"})
 # Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
@@ -673,6 +676,8 @@ class QuantitiesComponent:
                 and self._reached(text, start):
             # "crecieron un 7,2%, hasta 18.100 millones": the level reached, not a ceiling.
             start, modifier = _number_start(match, groups), "exact"
+        if modifier in _NEGATED and groups[_MOD] and _NEGATION_BEFORE.search(text, max(0, start - 16), start):
+            modifier = _NEGATED[modifier]  # "no supera los 15 km²", "não ultrapassa os 10%": at most
         if _ONE_IN.search(text, max(0, start - 16), start):
             return None  # "one in five trains": a ratio, not five trains
         if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
