@@ -1584,3 +1584,58 @@ def test_actors_from_the_spanish_precision_round(lang: str, text: str, expected:
 )
 def test_actors_spanish_titles(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A known body's branch in a country; a body named with its country after an organisation noun.
+        ("en", "Amnesty International Kenya executive director Irungu Quelton spoke.",
+         [("organization:amnesty-international-kenya", "KEN", ["Amnesty International Kenya"]),
+          ("person:irungu-quelton", None, ["Irungu Quelton"])]),
+        ("en", "According to a report by industry body Quelm Performance Australia, costs rose.",
+         [("organization:quelm-performance-australia", None, ["Quelm Performance Australia"])]),
+        # A capital in "parts of"; clubs named with a city; "Treasury" and "Corps" heads.
+        ("en", "In parts of London, uptake is low.", [("location:london", "GBR", ["London"])]),
+        ("en", "He left Sporting Lisbon for Atletico Madrid.",
+         [("organization:sporting-cp", "PRT", ["Sporting Lisbon"]),
+          ("organization:atletico-de-madrid", "ESP", ["Atletico Madrid"])]),
+        ("en", "The Treasury says the deficit will fall.", [("organization:treasury", None, ["Treasury"])]),
+        ("en", "The Federal Road Safety Corps said the crash occurred.",
+         [("organization:federal-road-safety-corps", None, ["Federal Road Safety Corps"])]),
+        # An abbreviation given in brackets is the organisation again before a title; an acronym
+        # and "and" join two organisations; a short name after a company's full name is that company.
+        ("en", "The Japan Quelm Agency (JQXA) said so. JQXA President Hiroshi Quelkawa agreed.",
+         [("organization:japan-quelm-agency", "JPN", ["Japan Quelm Agency", "JQXA", "JQXA"]),
+          ("person:hiroshi-quelkawa", None, ["Hiroshi Quelkawa"])]),
+        ("en", "It was developed by JQXA and Quelmubishi Heavy Industries.",
+         [("organization:jqxa", None, ["JQXA"]),
+          ("organization:quelmubishi-heavy-industries", None, ["Quelmubishi Heavy Industries"])]),
+        ("pt", "A Quelmice Energia comprou ativos. Com isso, a Quelmice passará a atender 2 milhões de clientes.",
+         [("organization:quelmice-energia", None, ["Quelmice Energia", "Quelmice"])]),
+        ("en", "Harbor Foods agreed to acquire Quelmline Snacks.",
+         [("organization:harbor-foods", None, ["Harbor Foods"]),
+          ("organization:quelmline-snacks", None, ["Quelmline Snacks"])]),
+    ],
+)
+def test_actors_from_the_english_precision_round_2(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", '"We cannot switch off asylum," said Lee Quelnert, an ACLU attorney leading the case.',
+         [("person:lee-quelnert", "attorney")]),
+        ("en", "Dr Helen Quelsh, a consultant epidemiologist at UKHSA, said it was bad.",
+         [("person:helen-quelsh", "epidemiologist")]),
+        ("en", "The FRSC Corps Marshal, Shehu Quelmed, said so.", [("person:shehu-quelmed", "corps marshal")]),
+        ("en", "Project manager Masashi Quelda was emotional.", [("person:masashi-quelda", "project manager")]),
+        ("en", "Minister for Trade and Industry Gan Kim Quelng said so.",
+         [("person:gan-kim-quelng", "minister for trade and industry")]),
+        ("en", "NDMA Chairman Lt Gen Inam Quelmalik told reporters.",
+         [("person:inam-quelmalik", "lieutenant general")]),
+    ],
+)
+def test_actors_english_roles_2(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected

@@ -476,6 +476,19 @@ def test_dates_ends_of_periods_and_dates_set_ahead(lang, text, expected):
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # A year before a plural noun of events is the events' year, not a count of them.
+        ("en", "The 2022 floods killed more than 1,700 people.", ["2022"]),
+        ("en", "The 2000 runners set off.", []),
+    ],
+)
+def test_dates_year_before_events(lang, text, expected):
+    doc = process_text(text, lang, reference_date=REF)
+    assert [d.value for d in doc._.dates] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # A season before a number that counts something keeps its own span.
         ("pt", "No Verão de 30 graus fomos à praia.", ("Verão", "2024-22")),
         ("es", "En el Verano de 40 grados no salimos.", ("Verano", "2024-22")),

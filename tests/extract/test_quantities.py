@@ -394,6 +394,19 @@ def test_quantities_from_the_spanish_precision_round(quantities, lang, text, exp
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A participle after a number is no counted object; a compound adjective comes before it.
+        ("en", "Of the students, about 1.43 million passed.",
+         [("about 1.43 million", 1430000.0, None, "about", None, None)]),
+        ("en", "Her six sold-out shows drew crowds.", [("six", 6.0, None, "exact", None, "shows")]),
+    ],
+)
+def test_quantities_from_the_english_precision_round(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
         ("pt", "As aulas começavam às 10h e acabavam às 17 horas."),

@@ -256,6 +256,10 @@ def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[t
          [("Comisión Electoral", 3, "dijo", "attribution", "organization:comision-electoral"),
           ("vecinos", 68, "dijeron", "attribution", None)]),
         ("es", "El Gobierno dijo que la medida es grave.", [("Gobierno", 3, "dijo", "attribution", None)]),
+        # A verb of saying after a number is an adjective ("216 confirmed cases"), not after a name ("France 24").
+        ("en", "The agency said there had been 216 confirmed and 103 probable cases.",
+         [("agency", 4, "said", "attribution", None)]),
+        ("en", "France 24 said the talks failed.", [("France 24", 0, "said", "attribution", "organization:france-24")]),
         # A place after "in" is where the speakers are, not who speaks.
         ("en", "Forecasters at the Storm Prediction Center in Quelman warned of tornadoes.",
          [("Forecasters", 0, "warned", "attribution", None)]),
@@ -398,11 +402,12 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("Jay Quelm", 27, "said", "attribution", "person:jay-quelm")]),
         ("es", "“No ha presentado un plan”, replicó la diputada Paulina Quelm.",
          [("Paulina Quelm", 48, "replicó", "attribution", "person:paulina-quelm")]),
-        # A country's organisation, and a country's branch of one, are the organisation.
+        # A country's organisation is the organisation; a country's branch of one is the branch.
         ("en", "The attack began on Saturday, according to Haiti's National Police (PNH).",
          [("Haiti's National Police", 43, "according to", "attribution", "organization:national-police")]),
         ("en", "According to Amnesty International Nigeria, 2,600 people were killed.",
-         [("Amnesty International Nigeria", 13, "According to", "attribution", "organization:amnesty-international")]),
+         [("Amnesty International Nigeria", 13, "According to", "attribution",
+           "organization:amnesty-international-nigeria")]),
         # What was announced holds an organisation: it is no source.
         ("es", "El ministro de Defensa, Iván Quelm, anunció el envío de 200 soldados del Ejército Nacional.", []),
         # A title's other name stands for the person titled just before.

@@ -103,13 +103,17 @@ class NameRuns:
         if hit.entry.kind == "country" and hit.entry.capital and len(current) == 1 and first.is_acronym \
                 and len(first.text) > 2 and first.text.isupper() and not first.initial:
             return True  # "la portavoz de SATSE Madrid", "CCOO Madrid": a body's branch in the city
-        if hit.entry.kind == "country" and not hit.entry.capital and len(current) == 1 and len(first.text) > 2 \
+        if hit.entry.kind == "country" and not hit.entry.capital and len(first.text) > 2 \
+                and (len(current) == 1 or len(current) == 2 and self.c.lang == "en" and current[1].text.isalpha()
+                     and current[1].text not in self.gaz.first_names) \
                 and not (first.initial and (first.lower in self.lower_words or self.tok.is_stop[first.start]
                                             or first.lower in self.c.adverbs
                                             or first.lower.endswith(_PARTICIPLE_ENDINGS))) \
                 and first.text not in self.gaz.first_names and first.start not in self.after_title \
                 and first.lower not in self.gaz.heads:
-            return True  # "Age UK", "Elections Canada", "Migración Colombia": a body named with its country
+            # "Age UK", "Elections Canada", "Migración Colombia", "Live Performance Australia": a body
+            # named with its country
+            return True
         if hit.entry.kind in ("demonym", "country", "place", "org"):
             heads = self.gaz.heads
             return any(u.lower in heads for u in current) \
@@ -267,6 +271,7 @@ class NameRuns:
                     nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
                     or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
+                                                or (i == 1 and run[0].is_acronym)  # "JAXA and Mitsubishi Heavy"
                                                 or any(u.text == "&" for u in run[i + 1:])))):  # "and Pratt & Whitney"
                 parts.append([])
             else:
@@ -287,7 +292,7 @@ class NameRuns:
     def _country_tail(self, run: list[Unit]) -> bool:
         """A word and a country's name after it ("Age UK", "Elections Canada"): see `_joins_name`."""
         hit = self.hit_at.get(run[-1].start)
-        return len(run) == 2 and hit is not None and hit.entry.kind == "country" \
+        return len(run) in (2, 3) and hit is not None and hit.entry.kind == "country" \
             and (not hit.entry.capital or run[0].text.isupper() and len(run[0].text) > 2)  # "SATSE Madrid"
 
     def _has_head(self, run: list[Unit]) -> bool:

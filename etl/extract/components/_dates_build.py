@@ -53,6 +53,12 @@ def _after_word(text: str, start: int) -> bool:
 
 # "until" words look ahead ("mantiene el aviso hasta el miércoles") unless a past verb of the
 # clause says the span is over ("crecieron un 3,1% hasta febrero").
+_EVENT_PLURALS = frozenset({
+    "floods", "elections", "protests", "riots", "attacks", "games", "olympics", "championships", "fires",
+    "wildfires", "storms", "earthquakes", "polls", "talks", "hearings", "negotiations", "bombings", "killings",
+    "strikes", "uprisings", "midterms", "primaries", "finals", "playoffs", "rains", "droughts",
+    "clashes", "shootings", "massacres", "celebrations", "commemorations", "awards", "sanctions",
+    "reforms", "accords", "agreements", "demonstrations", "heatwaves", "landslides", "cyclones"})
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
 _UP_TO = frozenset({"hasta", "até", "until", "through"})
@@ -574,6 +580,8 @@ class DateBuilders:
         found = _NEXT_WORD.match(text, end)
         if found is None or (found.group(1).islower() and found.group(1) in self.stop):
             return False
+        if found.group(1).lower() in _EVENT_PLURALS and 1900 <= int(text[start:end]) <= 2100:
+            return True  # "the 2022 floods", "the 2020 elections": events of that year, not a count
         return not counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
 
     def _time(self, match: re.Match[str], ref: date | None) -> Built | None:

@@ -121,6 +121,7 @@ class ActorsComponent:
         self.not_names = gaz.word_set("not_name")
         self.indicators = {word.upper() for word in gaz.word_set("indicator")}
         self.no_actor = gaz.word_set("no_actor")
+        self.branch_orgs = gaz.word_set("branch_org")
         self.new_words = gaz.word_set("new_word")  # "Nova Holanda": a place named after a country
         self.led_by = {w.lower() for w in gaz.word_set("led_by")}  # "Gobierno de Pedro Sánchez"
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
@@ -363,10 +364,23 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _add_gazetteer_actors(self) -> None:
         place_preps, heads, texts = self.c.place_preps, self.gaz.heads, self.texts
+        branch_end = -1
         for start, end, entry in self.hits:
             kind = entry.kind
             if kind == "org" and self._inside_hyphenated(start, end):
                 continue  # "PORT-AU-PRINCE": a part of a hyphenated word, not the African Union
+            if start < branch_end:
+                continue  # the country of a branch, added with it
+            if kind == "org" and (branch := self.hit_start.get(end)) is not None and branch.entry.kind == "country" \
+                    and not branch.entry.capital and entry.name in self.c.branch_orgs and self.tok.ws[end - 1] \
+                    and (branch.end >= self.n or not texts[branch.end][:1].isupper()):
+                # "Amnesty International Kenya executive director": the body's branch in that country
+                span = self._span(start, branch.end)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
+                                country=branch.entry.country)
+                self.containers.append(span[:2])
+                branch_end = branch.end
+                continue
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
@@ -695,9 +709,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _org_id(self, name: str) -> str:
         """A short form of an organisation named in full earlier ("Guarda Costeira") is that one."""
         prefix = name + " "
+        spelled = 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+        by_initials = []
         for actor_id, record in self.actors.of_type("organization").items():
             if record["name"].startswith(prefix):
                 return actor_id
+            if spelled and ("".join(w[0] for w in record["name"].split() if w[:1].isupper()) == name
+                            or any(self.text.startswith(f" ({name})", end) or self.text.startswith(f"({name})", end)
+                                   for _, end in record["mentions"])):
+                by_initials.append(actor_id)  # "JAXA President" after "Japan Aerospace Exploration Agency (JAXA)"
+        if len(by_initials) == 1:
+            return by_initials[0]
         return f"organization:{slugify(name)}"
 
     def _org_country(self, end: int, kinds: tuple[str, ...] = ("country", "place")) -> tuple[int, str | None]:
@@ -768,6 +790,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 k = owner.end  # "the U.S. national security adviser"
             elif lower(k + 1) in _POSSESSIVE:
                 k += 2  # "the agency's director-general"
+            elif owner and owner.entry.kind == "org" and owner.end in self.titles:
+                k = owner.end  # "Anna Quell, a UNICEF spokeswoman"
+            elif k + 1 < self.n and k + 1 in self.titles and self.texts[k].isupper() and self.tok.is_alpha[k]:
+                k += 1  # "Lee Gelernt, an ACLU attorney"
+            elif c.lang == "en" and k + 1 < self.n and k not in self.titles and k + 1 in self.titles \
+                    and self.texts[k].islower() and self.tok.is_alpha[k] and self.texts[k - 1] != "," \
+                    and not first.initial:
+                k += 1  # "Dr Helen Marsh, a consultant epidemiologist at UKHSA"
             name_next = k in self.titles and self.titles[k][2] < self.n and self.texts[self.titles[k][2]][:1].isupper()
             if k in self.titles and not name_next:  # "Emol, el politólogo Cristóbal Bellolio": his title
                 role, country, _, written = self.titles[k]
@@ -896,7 +926,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 found[unit.text] = owner
             elif self._after_org_noun(unit.start):
                 found[unit.text] = f"organization:{slugify(unit.text)}"
+            elif not unit.initial and unit.text not in self.gaz.first_names \
+                    and (company := self._company_of(unit.text)):
+                found[unit.text] = company  # "a Vértice passará" after "A Vértice Energia anunciou"
         return found
+
+    def _company_of(self, word: str) -> str | None:
+        """The one company named before as `word` and company words ("Vértice Energia",
+        "Harbor Foods Inc."), whose short name `word` is."""
+        prefix, found = word + " ", []
+        for actor_id, record in self.actors.of_type("organization").items():
+            name = record["name"]
+            if name.startswith(prefix) and all(w in self.c.company_words for w in name[len(prefix):].split()):
+                found.append(actor_id)
+        return found[0] if len(found) == 1 else None
 
     def _after_org_noun(self, i: int) -> bool:
         k = i - 1

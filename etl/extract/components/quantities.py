@@ -115,10 +115,14 @@ _CACHE_SIZE = 4096
 # The units a rate is given per, after a slash: "12.000 toneladas / ano", "500 euros/mês".
 # The dot of an abbreviated unit, where the sentence goes on in lowercase: "7,5 mseg. por linha".
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿ])")
+_PEOPLE_PARTICIPLES = frozenset({"injured", "wounded", "killed", "displaced", "detained", "arrested", "infected",
+                                 "vaccinated", "hospitalised", "hospitalized", "evacuated", "unemployed",
+                                 "disabled", "abducted", "kidnapped"})
 _CLITICS = ("-se", "-lhe", "-lhes", "-nos", "-vos", "-lo", "-la", "-los", "-las", "-me", "-te")
 # A negation before a verb of exceeding or nearing turns its modifier round.
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
-_NEGATED = {"more_than": "at_most", "less_than": "at_least", "at_least": "less_than", "at_most": "more_than"}
+_NEGATED: dict[str, Modifier] = {"more_than": "at_most", "less_than": "at_least", "at_least": "less_than",
+                                 "at_most": "more_than"}
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2",
                         "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh", "bag"})
 # Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
@@ -949,6 +953,9 @@ class QuantitiesComponent:
                 i += 1  # "10% de los votos" -> "votos"
         words: list[int] = []
         j = i
+        while self.lang == "en" and j + 2 < size and texts[j + 1] in "-‐" and not tok.ws[j] and not tok.ws[j + 1] \
+                and texts[j].isalpha() and texts[j + 2].isalpha():
+            j += 3  # "six sold-out shows": a compound adjective before the noun
         while j < size and len(words) < _MAX_OBJECT_WORDS:
             if words and lower[j] in connectors and j + 1 < size \
                     and texts[j + 1][:1].islower() and self._is_content(tok, j + 1, head=False):
@@ -974,6 +981,9 @@ class QuantitiesComponent:
             words.pop()
         if self.lang == "en" and len(words) > 1 and lower[words[-1]].endswith(self.verb_suffixes):
             words.pop()
+        if self.lang == "en" and len(words) == 1 and len(lower[words[0]]) > 4 and lower[words[0]].endswith("ed") \
+                and lower[words[0]] not in _PEOPLE_PARTICIPLES:
+            return None  # "about 1.43 million passed", "216 confirmed and 103 probable cases": a verb
         if not words:
             return None
         return tok.idx[words[0]], tok.ends[words[-1]]
