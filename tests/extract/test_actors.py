@@ -1639,3 +1639,25 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
 )
 def test_actors_english_roles_2(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A known organisation in brackets after its full name is that organisation.
+        ("es", "Según el Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred), ardió.",
+         [("organization:senapred", "CHL", ["Servicio Nacional de Prevención y Respuesta ante Desastres",
+                                             "Senapred"])]),
+        # A party's acronym is the one of the language's countries.
+        ("es", "Morena y sus aliados, el PT y el PVEM, ganaron.",
+         [("organization:morena", "MEX", ["Morena"]), ("organization:labor-party-mexico", "MEX", ["PT"]),
+          ("organization:pvem", None, ["PVEM"])]),
+        # A word with a capital inside is a brand; a group's letter is no organisation; "Mac" names stay people.
+        ("es", "El Gobierno habilitó una cuenta en BancoQuelmo.",
+         [("organization:bancoquelmo", None, ["BancoQuelmo"])]),
+        ("pt", "O Mali ficou em segundo no grupo I.", [("country:mli", "MLI", ["Mali"])]),
+        ("en", "The deputy MacQuelmick said no.", [("person:macquelmick", None, ["MacQuelmick"])]),
+    ],
+)
+def test_actors_from_the_spanish_precision_round_2(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected

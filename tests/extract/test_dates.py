@@ -486,6 +486,13 @@ def test_dates_year_before_events(lang, text, expected):
     assert [d.value for d in doc._.dates] == expected
 
 
+def test_dates_an_amounts_limit_is_no_limit_of_the_date():
+    # "até 40 minutos" bounds the amount: the Monday of the past verb is the one before.
+    doc = process_text("O metrô operou com intervalos de até 40 minutos na manhã de segunda, informou a empresa.",
+                       "pt", reference_date=date(2024, 2, 6))
+    assert [(d.text, d.value) for d in doc._.dates] == [("segunda", "2024-02-05")]
+
+
 @pytest.mark.parametrize(
     "lang,text,expected",
     [

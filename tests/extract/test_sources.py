@@ -260,6 +260,12 @@ def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[t
         ("en", "The agency said there had been 216 confirmed and 103 probable cases.",
          [("agency", 4, "said", "attribution", None)]),
         ("en", "France 24 said the talks failed.", [("France 24", 0, "said", "attribution", "organization:france-24")]),
+        # "Para" and a person or an organisation set off by a comma open their view.
+        ("pt", "Para Mariana Quelsta, analista da XP Investimentos, o preço é alto.",
+         [("Mariana Quelsta", 5, "Para", "attribution", "person:mariana-quelsta")]),
+        ("es", "Para el economista jefe de BBVA Research Perú, Hugo Quelrea, el BCR retomará los recortes.",
+         [("Hugo Quelrea", 47, "Para", "attribution", "person:hugo-quelrea")]),
+        ("pt", "Para o Brasil, o acordo é bom.", []),
         # A place after "in" is where the speakers are, not who speaks.
         ("en", "Forecasters at the Storm Prediction Center in Quelman warned of tornadoes.",
          [("Forecasters", 0, "warned", "attribution", None)]),

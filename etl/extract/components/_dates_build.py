@@ -59,6 +59,7 @@ _EVENT_PLURALS = frozenset({
     "strikes", "uprisings", "midterms", "primaries", "finals", "playoffs", "rains", "droughts",
     "clashes", "shootings", "massacres", "celebrations", "commemorations", "awards", "sanctions",
     "reforms", "accords", "agreements", "demonstrations", "heatwaves", "landslides", "cyclones"})
+_NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:os|as|los|las|the)\s+\d)")
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
 _UP_TO = frozenset({"hasta", "até", "until", "through"})
@@ -137,6 +138,8 @@ class DateBuilders:
             if found.group(0).lower() in past \
                     and self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
                 continue  # a participle: "will be held in February"
+            if _SPACES.sub(" ", found.group(0).lower()) in _UP_TO and _NUMBER_NEXT.match(text, found.end()):
+                continue  # "intervalos de até 40 minutos": an amount's limit, not the date's
             last = found
             words.append(found)
         verb = None

@@ -200,9 +200,22 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
 _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
 _AGE_WORDS = frozenset({"anos", "años", "years", "year-old"})
+# "BancoEstado", "PayPal", "YouTube"; not "MacCormick", "DeSantis", "LaGuardia", "DiCaprio", "LeBron"
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-zà-ÿ]+[A-Z][a-zà-ÿ]")
+_CAMEL_END = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
+
+
+_GROUP_WORDS = frozenset({"grupo", "group", "grupos", "groups", "pool", "chave"})  # "o grupo I", "Group J"
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'", "’"})
+
+
+def _camel_head(word: str) -> str:
+    """The first part of a word with a capital inside, lower-cased: "banco" in "BancoEstado"
+    (after "en", an organisation head keeps the word a brand rather than a place)."""
+    found = _CAMEL_END.search(word)
+    return word[:found.start() if found else len(word)].lower()
 
 
 class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
@@ -475,6 +488,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j = self._portfolio_end(j)
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
+            while j < n and texts[j] in self.c.company_words:
+                j += 1  # "el economista jefe de BBVA Research Perú, Hugo Perea"
+            if j > org.end and (tail := self.hit_start.get(j)) is not None and tail.entry.kind == "country" \
+                    and not tail.entry.capital:
+                j = tail.end
         title = self._span(hit.start, hit.end)[2]
         written = self._span(hit.start, j)
         extension = written[2][len(title):]
@@ -641,7 +659,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
             elif (self._has_head(run) and not self._street_name(run)) or facts["described"] or self._country_tail(run) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words) \
-                    or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names) \
+                    or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
+                        and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)) \
                     or self._employer(end) \
                     or self._apposed_org(end) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
@@ -662,7 +681,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # "Ejército Mexicano", "Exército Brasileiro"; not "Museu da Imigração Japonesa"
                     country = last.entry.country
                 span = self._span(start, end)
-                self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=country)
+                org_id = self._org_id(span[2])
+                if end + 2 < self.n and self.texts[end] == "(" \
+                        and (bracketed := self.hit_start.get(end + 1)) is not None \
+                        and bracketed.entry.kind == "org" and self.texts[bracketed.end] == ")" \
+                        and bracketed.entry.actor_type == "organization":
+                    # "Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred)": the known one
+                    org_id = f"organization:{slugify(bracketed.entry.name)}"
+                    country = country or bracketed.entry.country
+                self.actors.add(org_id, "organization", span[2], span, country=country)
                 if len(words) > 1 or start < run[0].start or end > run[-1].end:
                     self.containers.append(span[:2])  # "Banco de España": España is no mention of its own
             elif len(words) > 1 and (run[0].text in self.c.place_heads or (
@@ -914,7 +941,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if len(words) > 1:
                 initials.setdefault("".join(w[0] for w in words), set()).add(actor_id)
         texts = self.texts
-        for run, _ in pending:
+        for run, facts in pending:
             unit = run[0]
             if unit.text in found or unit.text in self.c.bare_heads:
                 continue
@@ -924,8 +951,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif 1 < unit.start < self.n - 1 and texts[unit.start - 1] == "(" and texts[unit.end] == ")" \
                     and (owner := org_at_end.get(self.tok.ends[unit.start - 2])):
                 found[unit.text] = owner
-            elif self._after_org_noun(unit.start):
-                found[unit.text] = f"organization:{slugify(unit.text)}"
+            elif self._after_org_noun(unit.start) and not (len(unit.text.rstrip(".")) == 1
+                                                           and self._lower(unit.start - 1) in _GROUP_WORDS):
+                found[unit.text] = f"organization:{slugify(unit.text)}"  # "a rede social X", not "o grupo I."
+            elif _CAMEL.search(unit.text) and not unit.is_acronym and not facts["person"] \
+                    and (not facts["place"] or _camel_head(unit.text) in self.gaz.heads):
+                found[unit.text] = f"organization:{slugify(unit.text)}"  # "BancoEstado", "PayPal": a brand
             elif not unit.initial and unit.text not in self.gaz.first_names \
                     and (company := self._company_of(unit.text)):
                 found[unit.text] = company  # "a Vértice passará" after "A Vértice Energia anunciou"

@@ -57,6 +57,9 @@ _PLACE_MODIFIERS = frozenset({"based", "born", "headquartered", "registered", "l
 _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 
 
+_OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+
+
 class _Cue(NamedTuple):
     """A matched cue: token range, characters and text (what the Span gave, without a Span)."""
 
@@ -113,6 +116,9 @@ class SourcesComponent:
             if source is not None:
                 sources.setdefault((source.start, source.end, source.cue_start), source)
                 finder.found.append(source)
+        if self.lang in ("pt", "es"):
+            for source in finder.opinion_sources():
+                sources.setdefault((source.start, source.end, source.cue_start), source)
         doc._.sources = sorted(sources.values(), key=lambda s: (s.start, s.cue_start or 0))
         return doc
 
@@ -171,6 +177,28 @@ class _SourceFinder:
                     current = self.actor_at.get(i)
                     if current is None or current[2] - current[1] < end - start:
                         self.actor_at[i] = (actor, start, end)
+
+    def opinion_sources(self) -> list[Source]:
+        """Portuguese and Spanish open a view with "Para" and its holder set off by a comma: "Para
+        Mariana Costa, analista da XP, o preço é alto", "Para el economista jefe de BBVA Research,
+        Hugo Perea, el BCR retomará los recortes". The holder, a person or an organisation, is the
+        sentence's source."""
+        found = []
+        texts, idx, ends = self.texts, self.tok.idx, self.tok.ends
+        for i in range(self.n - 2):
+            if texts[i] not in _OPINION or not self._starts_sentence(i):
+                continue
+            j = i + 1 + (self.lower[i + 1] in self.c.determiners)
+            holder = self.titled_at.get(j) or self.role_at.get(j) or self.actor_at.get(j)
+            if holder is None or holder[0].type not in ("person", "organization") \
+                    or holder is self.actor_at.get(j) and holder[1] != j:
+                continue
+            end = holder[2]
+            if end >= self.n or texts[end] != ",":
+                continue
+            cue = _Cue(0, i, i + 1, idx[i], ends[i], texts[i])
+            found.append(self._make(holder[1], end, cue))
+        return found
 
     def cues(self, matches: list[tuple[int, int, int]]) -> list[_Cue]:
         idx, ends, text = self.tok.idx, self.tok.ends, self.text
