@@ -776,9 +776,10 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
          [("location:antioquia", "COL", None), ("person:luz-quelm", "COL", "gobernadora")]),
         # A known paper before a comma and a title is no person ("Contactada pelo Expresso, a escritora").
         ("pt", "Contactada pelo Expresso, a escritora disse que sim.", [("organization:expresso", "PRT", None)]),
-        # A given name after a word in capitals starts a name: "dijo a EL UNIVERSAL Gabriela Quelm".
+        # A given name after a word in capitals starts a name: "dijo a EL UNIVERSAL Gabriela Quelm";
+        # the newspaper writes its name, with its article, in capitals.
         ("es", '"Era esperada", dijo a EL UNIVERSAL Gabriela Quelm, directora de análisis.',
-         [("person:gabriela-quelm", None, "directora")]),
+         [("organization:el-universal", None, None), ("person:gabriela-quelm", None, "directora")]),
         # A government named after its leader names the leader.
         ("es", "El Gobierno de Pedro Quelm aprobó un paquete.", [("person:pedro-quelm", None, None)]),
         ("pt", "Foi o Governo de Cavaco Silva que legislou.", [("person:anibal-cavaco-silva", "PRT", None)]),

@@ -486,6 +486,24 @@ def test_dates_year_before_events(lang, text, expected):
     assert [d.value for d in doc._.dates] == expected
 
 
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "tonight", "esta noite"; a time with no date in its sentence takes the day of the sentence before.
+        ("en", "The window closes at 11pm tonight.", [("11pm", "2024-11-30"), ("tonight", "2024-11-30")]),
+        ("pt", "A votação termina esta noite.", [("esta noite", "2024-11-30")]),
+        ("en", "The rocket reached orbit on Thursday. It lifted off at 9:22 a.m.",
+         [("Thursday", "2024-11-28"), ("9:22 a.m.", "2024-11-28")]),
+        ("en", "The ship sank in 2019. It went down at 9pm.", [("2019", "2019"), ("9pm", "XXXX-XX-XX")]),
+        # The present of a scheduled start and a call for an event look ahead.
+        ("en", "Chelsea open their season against Palace on Sunday.", [("Sunday", "2024-12-01")]),
+        ("en", "Organisers have called for a fresh march on Thursday.", [("Thursday", "2024-12-05")]),
+    ],
+)
+def test_dates_tonight_times_and_scheduled_days(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang)] == expected
+
+
 def test_dates_an_amounts_limit_is_no_limit_of_the_date():
     # "até 40 minutos" bounds the amount: the Monday of the past verb is the one before.
     doc = process_text("O metrô operou com intervalos de até 40 minutos na manhã de segunda, informou a empresa.",

@@ -239,6 +239,11 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         ("pt", 'O tema da redação foi "Desafios para a valorização da herança africana no Brasil".', []),
         ("es", 'El presidente Florentino Quelme dijo que el título es «de todos los madridistas».',
          [("de todos los madridistas", 55, "person:florentino-quelme")]),
+        # A label after "considerado" is no quotation; a dropped subject goes on past a sentence naming no one.
+        ("es", 'La calidad del aire alcanzó un nivel considerado "muy dañino" para la salud.', []),
+        ("es", 'Quelmillo advirtió que la rana está en peligro. Su área es pequeña. '
+               '«Si no la protegemos, se pierde», dijo.',
+         [("Si no la protegemos, se pierde", 69, "person:quelmillo")]),
         # An outlet's initials between the verb and the speaker ("disse ao JN Álvaro X").
         ("pt", '«Foi uma edição histórica», disse ao JN Álvaro Quelmões, diretor do festival.',
          [("Foi uma edição histórica", 1, "person:alvaro-quelmoes")]),

@@ -266,6 +266,16 @@ def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[t
         ("es", "Para el economista jefe de BBVA Research Perú, Hugo Quelrea, el BCR retomará los recortes.",
          [("Hugo Quelrea", 47, "Para", "attribution", "person:hugo-quelrea")]),
         ("pt", "Para o Brasil, o acordo é bom.", []),
+        # A title after an article is the one person with it; a body's place is not the source;
+        # declaring a state is an act, not speech; a name after the verb and before "a" speaks.
+        ("es", "El ministro de Educación, Luis Quelmírez, reconoció que faltan fondos. El ministro aseguró que no.",
+         [("Luis Quelmírez", 26, "reconoció", "attribution", "person:luis-quelmirez"),
+          ("ministro", 74, "aseguró", "attribution", "person:luis-quelmirez")]),
+        ("es", "Los hoteles llenaron el 92%, de acuerdo con el Gremi d'Hotels de Barcelona.",
+         [("Gremi d'Hotels de Barcelona", 47, "de acuerdo con", "attribution", None)]),
+        ("es", "El pasado jueves, el presidente Luis Quelce declaró situación de desastre nacional.", []),
+        ("es", "—Necesitamos que llueva —dijo Quelmontes a EL DEBER.",
+         [("Quelmontes", 30, "dijo", "attribution", "person:quelmontes")]),
         # A place after "in" is where the speakers are, not who speaks.
         ("en", "Forecasters at the Storm Prediction Center in Quelman warned of tornadoes.",
          [("Forecasters", 0, "warned", "attribution", None)]),

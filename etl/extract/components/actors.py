@@ -205,6 +205,9 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-zà-ÿ]+[A
 _CAMEL_END = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
 
 
+_TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})
+_CLAUSE_MARKS = frozenset({".", ",", ";", ""})
+_CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})
 _GROUP_WORDS = frozenset({"grupo", "group", "grupos", "groups", "pool", "chave"})  # "o grupo I", "Group J"
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
@@ -469,7 +472,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         words between), before token `start`."""
         if self._lower(start - 1) not in _TO_WORDS:
             return False
-        return any(self._lower(k) in self.c.arrival_verbs for k in range(max(0, start - 4), start - 1))
+        k = start - 2
+        while k >= 0 and (k in self.date_tokens or self._lower(k) in self.c.determiners and k + 1 in self.date_tokens):
+            k -= 1  # "viajará el próximo lunes a Washington": the date between them is skipped
+        return any(self._lower(i) in self.c.arrival_verbs for i in range(max(0, min(k - 1, start - 4)), start - 1))
 
     def _title_info(self, hit: Hit) -> tuple[str, str | None, int, tuple[int, int, str]]:
         """Role text, country, the token where a name after this title would start, and the
@@ -653,6 +659,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])  # "a tempestade Kirk", "la Operación Tormenta": no actor
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif len(run) == 2 and run[0].text in _CAPS_ARTICLES and run[1].text.isupper():
+                # "EL MUNDO", "EL DEBER": a newspaper writes its own name in capitals
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span)
             elif len(words) == 1 and self._names_person(run[0].text):
                 pending.append((run, facts))  # "told the court O'Keefe had": the person named before
             elif run[0].text in self.c.company_words and self._extend_by_suffix(run):
@@ -900,6 +909,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif facts["cue_after"] and not facts["person"] and not unit.is_acronym \
                     and self._lower(unit.start - 1) in _IN_PLACE and find_person([unit.text]) is None:
                 self._add_location(span)  # "the office in Tulsa said": no one is "in" a person
+            elif not unit.is_acronym and not unit.initial and self._lower(unit.start - 1) in self.c.speech_verbs \
+                    and (self._lower(unit.end) in _TOLD_TO or self._lower(unit.end) in _CLAUSE_MARKS):
+                # "—dijo Calvimontes a EL DEBER", "disse Quelmes.": a verb of saying, then who said it
+                self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])

@@ -708,15 +708,28 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         """
         dated = [item[3] for item in chosen if item[2] != self._time_rank
                  and item[3].precision == "day" and "/" not in item[3].value]
+        others = [(item[0], item[1]) for item in chosen if item[2] != self._time_rank]
         mentions = []
         for start, end, rank, mention in chosen:
             anchor = self._anchor(text, start, end, dated) if rank == self._time_rank else None
+            if anchor is None and rank == self._time_rank \
+                    and not any(not _SENTENCE_END.search(text, *sorted((e, start))) and
+                                not _SENTENCE_END.search(text, *sorted((end, s))) for s, e in others):
+                anchor = self._previous_sentence(text, start, dated)
             if anchor is not None:
                 mention = DateMention(
                     start=start, end=end, text=mention.text, value=anchor.value, precision="day",
                     start_date=anchor.start_date, end_date=anchor.end_date, relative=anchor.relative)
             mentions.append(mention)
         return mentions
+
+    @staticmethod
+    def _previous_sentence(text: str, start: int, dated: list[DateMention]) -> DateMention | None:
+        """The last day-precision date of the sentence right before a time with no date in its
+        own: "reached orbit on Saturday. It lifted off at 9:22 a.m." -> that Saturday."""
+        before = [d for d in dated if d.end <= start and start - d.end <= 240
+                  and len(_SENTENCE_END.findall(text, d.end, start)) == 1]
+        return before[-1] if before else None
 
     @staticmethod
     def _anchor(text: str, start: int, end: int, dated: list[DateMention]) -> DateMention | None:

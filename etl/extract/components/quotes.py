@@ -60,7 +60,10 @@ _TITLE_WORDS = 4  # at most, in a quoted title after "de/of"
 # Words that introduce a name in quotes, not a quotation.
 _NAMING = frozenset({"denominada", "denominado", "chamada", "chamado", "batizada", "batizado", "baptizada",
                      "baptizado", "apelidado", "apelidada", "alcunha", "llamada", "llamado", "bautizada",
-                     "bautizado", "apodado", "apodada", "alias", "nicknamed", "codenamed"})
+                     "bautizado", "apodado", "apodada", "alias", "nicknamed", "codenamed",
+                     # a label given by no speaker: 'un nivel considerado "muy dañino"'
+                     "considerado", "considerada", "considerados", "consideradas", "calificado", "calificada",
+                     "catalogado", "catalogada", "classificado", "classificada", "so-called", "dubbed"})
 _OF = frozenset({"de", "do", "da", "of", "del"})
 _ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who served as president, has"
 _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroos said.'
@@ -448,7 +451,12 @@ class _Speakers:
             k -= 1  # a new paragraph: the previous sentence ends just before it
         if k >= 0:
             k = self._sentence_end_before(k - 1)
-        lo, hi = self._char(k), self.tok.idx[opener if upto is None else upto]
+        hi = self.tok.idx[opener if upto is None else upto]
+        if k > 0 and "\n" not in self.texts[k] and not any(self._char(k) <= start < hi for start, _, _ in self.people):
+            # The sentence before names no one: the subject goes on from the one before it, in the
+            # same paragraph ('Jaramillo advirtió que … . Su área … . «…», dijo.').
+            k = self._sentence_end_before(k - 1)
+        lo = self._char(k)
         # A dropped subject is never the object of a preposition ("agradeceu ao governador X").
         compatible = {actor_id for start, actor_id, g in self.people
                       if lo <= start < hi and (not gender or g in (gender, None))

@@ -57,6 +57,11 @@ _PLACE_MODIFIERS = frozenset({"based", "born", "headquartered", "registered", "l
 _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 
 
+_DECLARED = frozenset({"situación", "situação", "estado", "state", "emergencia", "emergência", "emergency",
+                       "calamidad", "calamidade", "luto", "mourning", "alerta", "alert", "zona", "zone", "toque",
+                       "feriado", "holiday", "guerra", "war", "independencia", "independência", "independence",
+                       "desastre", "disaster", "quarentena", "cuarentena", "quarantine", "ley", "lei", "martial"})
+_OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
 
 
@@ -220,6 +225,9 @@ class _SourceFinder:
             return self._right(cue, require_actor=False)
         if self._denied(cue):
             return None
+        if cue.text.lower().startswith("declar") and cue.end + 1 < self.n \
+                and (self.lower[cue.end] in _DECLARED or self.lower[cue.end + 1] in _DECLARED):
+            return None  # "declaró situación de desastre", "declared a state of emergency": an act, not speech
         if cue.start > 1 and self.texts[cue.start - 1][:1].isdigit() and not self.texts[cue.start - 2][:1].isupper():
             return None  # "216 confirmed and 103 probable cases": an adjective after a number
         following = self.lower[cue.end] if cue.end < self.n else ""
@@ -307,6 +315,9 @@ class _SourceFinder:
                 if actor is not None and actor.type == "organization" and here[0].type == "country" \
                         and here[1] == last_end:
                     continue  # "Amnesty International Nigeria": the branch, not the country
+                if here[0].type in ("location", "country") and here[1] > start \
+                        and self.lower[here[1] - 1] in _OF_PLACE and self.texts[start][:1].isupper():
+                    continue  # "el Gremi d'Hotels de Barcelona": the body, not where it is
                 actor, last_end = here[0], here[2]
         if actor is None and kind == "attribution" and end - start == 1 and text.islower():
             actor = self._named_org(self.lower[start], first)  # "the bank said" after "the Reserve Bank"
@@ -531,6 +542,9 @@ class _SourceFinder:
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() \
                 and (lower[k] in self.c.role_anaphors or lower[k] in self.c.role_synonyms):
             return self._make(k, k + 1, cue, actor=self._role_holder(lower[k], cue))  # '"…," the official said'
+        if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() and lower[k] in self.c.titles \
+                and (titled := self._titled_person(lower[k])) is not None:
+            return self._make(k, k + 1, cue, actor=titled)  # "El ministro aseguró" after "El ministro de Educación, X"
         if k >= 4 and lower[k - 3] == "familiar" and lower[k - 2] == "with" and lower[k - 1] in self.c.determiners:
             return self._make(k - 4, k + 1, cue)  # "people familiar with the matter said"
         if lower[k] in self.c.nouns and (texts[k].islower() or self._starts_sentence(k)
