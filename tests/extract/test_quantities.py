@@ -407,6 +407,23 @@ def test_quantities_from_the_english_precision_round(quantities, lang, text, exp
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An amount in millions with no unit nor counted thing, after money in its sentence, is that money.
+        ("pt", "O projeto custou 8,5 milhões de euros, dos quais 6 milhões vieram do PRR.",
+         [("8,5 milhões de euros", 8.5e6, None, "exact", "EUR", None), ("6 milhões", 6e6, None, "exact", "EUR", None)]),
+        ("en", "Revenue rose to $2.4 billion from 1.9 billion a year earlier.",
+         [("$2.4 billion", 2.4e9, None, "exact", "USD", None), ("1.9 billion", 1.9e9, None, "exact", "USD", None)]),
+        ("es", "Ganó 320 millones de euros. Hay 2 millones de habitantes y 3 millones.",
+         [("320 millones de euros", 3.2e8, None, "exact", "EUR", None),
+          ("2 millones", 2e6, None, "exact", None, "habitantes"), ("3 millones", 3e6, None, "exact", None, None)]),
+    ],
+)
+def test_quantities_money_carried_to_amounts_in_millions(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
         ("pt", "As aulas começavam às 10h e acabavam às 17 horas."),
@@ -1101,7 +1118,7 @@ def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
         ("es", "https://www.prensalibre.com/x", "Hay 1,245 personas en albergues.", [("1,245", 1245.0, None)]),
         # "N,000" before a scale word is thousands anywhere: no one writes 122,000 for 122.
         ("es", None, "Costó 1,000 millones de euros y 2,5 millones más.",
-         [("1,000 millones de euros", 1e9, "EUR"), ("2,5 millones", 2.5e6, None)]),
+         [("1,000 millones de euros", 1e9, "EUR"), ("2,5 millones", 2.5e6, "EUR")]),
     ],
 )
 def test_quantities_number_style_of_the_outlet_and_text(lang, url, text, expected):

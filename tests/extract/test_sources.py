@@ -276,6 +276,12 @@ def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[t
         ("es", "El pasado jueves, el presidente Luis Quelce declaró situación de desastre nacional.", []),
         ("es", "—Necesitamos que llueva —dijo Quelmontes a EL DEBER.",
          [("Quelmontes", 30, "dijo", "attribution", "person:quelmontes")]),
+        # Where something was said, between the verb and the source, is skipped.
+        ("pt", "A agência tem 400 mil processos, revelou ontem no Parlamento o presidente da AIMA, Luís Quelmeiro.",
+         [("Luís Quelmeiro", 83, "revelou", "attribution", "person:luis-quelmeiro")]),
+        # An occupation that names a title stands for its holder.
+        ("pt", 'A defesa é do advogado Rodrigo Quelmal. "Vamos recorrer", afirmou o criminalista.',
+         [("criminalista", 68, "afirmou", "attribution", "person:rodrigo-quelmal")]),
         # A place after "in" is where the speakers are, not who speaks.
         ("en", "Forecasters at the Storm Prediction Center in Quelman warned of tornadoes.",
          [("Forecasters", 0, "warned", "attribution", None)]),

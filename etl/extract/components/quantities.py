@@ -263,6 +263,31 @@ def _shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_SCALED = re.compile(r"\d[\d.,]*\s*(?:mil|milh(?:ão|ões)|bilh(?:ão|ões)|mill(?:ón|ones)|mil millones|billones|"
+                     r"million|billion|trillion|bn|m)$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _carried_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """An amount in millions with no unit nor counted thing, after money in the same sentence,
+    is in that money's currency: "8,5 milhões de euros, dos quais 6 milhões vieram do PRR",
+    "320 millones de euros, frente a los 280 millones de 2023"."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        q = out[i]
+        if q.unit is not None or q.object is not None or not _SCALED.search(q.text):
+            continue
+        for last in reversed(out[:i]):
+            if _SENTENCE_BREAK.search(text, last.end, q.start) or q.start - last.end > 200:
+                break
+            money = (last.unit or "").partition("/")[0]
+            if _CURRENCY.fullmatch(money):
+                out[i] = q.model_copy(update={"unit": money})
+                break
+    return out
+
+
 # A duration written in two units: "12 anos e 6 meses", "2 horas y 50 minutos", "3 minutos 27,65 segundos".
 _SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60), "min": ("s", 60)}
 _UNIT_JOIN = re.compile(r",?\s+(?:(?:e|y|and)\s+)?")
@@ -620,8 +645,8 @@ class QuantitiesComponent:
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(quantities)
         if len(quantities) > 1:
-            quantities = _shared_unit(text, _between_ranges(text, _compound_durations(
-                text, self._per_population(text, quantities))))
+            quantities = _carried_currency(text, _shared_unit(text, _between_ranges(text, _compound_durations(
+                text, self._per_population(text, quantities)))))
         doc._.quantities = quantities
         return doc
 

@@ -61,6 +61,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
                        "calamidad", "calamidade", "luto", "mourning", "alerta", "alert", "zona", "zone", "toque",
                        "feriado", "holiday", "guerra", "war", "independencia", "independência", "independence",
                        "desastre", "disaster", "quarentena", "cuarentena", "quarantine", "ley", "lei", "martial"})
+_WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
 
@@ -351,6 +352,11 @@ class _SourceFinder:
                 continue
             if lower[start] in self.c.recipients and (after := self._past_recipient(start + 1)) is not None:
                 start = after  # "disse à Folha o ministro", "dijo al diario El País el ministro"
+                continue
+            if lower[start] in _WHERE and start + 2 < n and (place := self.actor_at.get(start + 1)) is not None \
+                    and place[1] == start + 1 and place[0].type in ("organization", "location", "country") \
+                    and place[2] < n and lower[place[2]] in self.c.determiners:
+                start = place[2]  # "revelou ontem no Parlamento o presidente": where it was said
                 continue
             date_end = self.date_end_at.get(tok.idx[start])  # "este martes" ...
             if date_end is None and start + 1 < n and lower[start] in self.c.determiners:
