@@ -1662,3 +1662,28 @@ def test_actors_english_roles_2(lang: str, text: str, expected: list[tuple]) -> 
 )
 def test_actors_from_the_spanish_precision_round_2(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A comma after a titled name opens the clause: "o banco central" is its subject, not an apposition.
+        ("pt", "Em comunicado lido pela vice-governadora do BNA, Joana Quelmala, o banco central justifica a decisão.",
+         [("organization:bna", None, None), ("person:joana-quelmala", None, "vice-governadora do BNA")]),
+        # A national body's spokeswoman in a city is of the city's country.
+        ("pt", "«Não vamos tolerar», declarou a porta-voz da PRM em Nampula, Rosa Quelmáuque.",
+         [("organization:prm", None, None), ("location:nampula", "MOZ", None),
+          ("person:rosa-quelmauque", "MOZ", "porta-voz da PRM")]),
+        # "told <name>." names the one told, not a speaker.
+        ("en", "A police official told Dawn.", []),
+    ],
+)
+def test_actors_regressions_caught_on_the_qa_articles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_capitals_in_brackets_that_the_gazetteer_knows_otherwise_keep_the_full_name() -> None:
+    # "(AFP)" is the news agency's acronym too: the police keep their own name and country.
+    doc = run("en", "The Australian Federal Police (AFP) said three men were charged.")
+    assert [(a.actor_id, a.country) for a in doc._.actors if "police" in a.actor_id] == [
+        ("organization:australian-federal-police", "AUS")]

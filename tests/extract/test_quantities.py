@@ -399,7 +399,7 @@ def test_quantities_from_the_spanish_precision_round(quantities, lang, text, exp
         # A participle after a number is no counted object; a compound adjective comes before it.
         ("en", "Of the students, about 1.43 million passed.",
          [("about 1.43 million", 1430000.0, None, "about", None, None)]),
-        ("en", "Her six sold-out shows drew crowds.", [("six", 6.0, None, "exact", None, "shows")]),
+        ("en", "Her six sold-out shows drew crowds.", [("six", 6.0, None, "exact", None, "sold-out shows")]),
     ],
 )
 def test_quantities_from_the_english_precision_round(quantities, lang, text, expected):

@@ -205,6 +205,7 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-zà-ÿ]+[A
 _CAMEL_END = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
 
 
+_TELL = frozenset({"told", "tell", "tells", "telling"})  # "told Dawn.": the one told
 _TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})
 _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
 _CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})
@@ -536,8 +537,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # "the special envoy for Sudan, Tom Perriello": the country he is sent to is not his
             # "a representante do UNICEF em Moçambique": the country she is posted to is not hers
             owner = self.hit_end.get(hit.start - (self._lower(hit.start - 1) in _POSSESSIVE))
-            posted = self._lower(j) in _FOR or (self._lower(j) in _IN_PLACE and (
-                j > hit.end or owner is not None and owner.entry.kind == "org"))  # "UNICEF's representative in"
+            inside = [h for i in range(hit.end, j)
+                      if (h := self.hit_start.get(i)) is not None and h.entry.kind == "org"]
+            international = any(h.entry.country is None for h in inside) \
+                or owner is not None and owner.entry.kind == "org" and owner.entry.country is None
+            # "a representante do UNICEF em Moçambique", "UNICEF's representative in Mozambique": a
+            # body of no country posts her there; "a porta-voz da PRM em Nampula" is of the place's
+            posted = self._lower(j) in _FOR or (self._lower(j) in _IN_PLACE and international)
             country, j = (country if posted else nxt.entry.country), nxt.end
         while self._lower(j) in self.c.title_adjectives:
             j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
@@ -671,7 +677,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)) \
                     or self._employer(end) \
-                    or self._apposed_org(end) \
+                    or (self._apposed_org(end) and not facts["person"]) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
                     or (len(words) > 2 and self._spelled_by_initials(run) and run[0].text not in self.gaz.first_names):
                 # "Emergency Management Victoria (EMV)": a name given its initials is an
@@ -691,7 +697,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     country = last.entry.country
                 span = self._span(start, end)
                 org_id = self._org_id(span[2])
-                if end + 2 < self.n and self.texts[end] == "(" \
+                if end + 2 < self.n and self.texts[end] == "(" and not self.texts[end + 1].isupper() \
                         and (bracketed := self.hit_start.get(end + 1)) is not None \
                         and bracketed.entry.kind == "org" and self.texts[bracketed.end] == ")" \
                         and bracketed.entry.actor_type == "organization":
@@ -910,6 +916,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self._lower(unit.start - 1) in _IN_PLACE and find_person([unit.text]) is None:
                 self._add_location(span)  # "the office in Tulsa said": no one is "in" a person
             elif not unit.is_acronym and not unit.initial and self._lower(unit.start - 1) in self.c.speech_verbs \
+                    and self._lower(unit.start - 1) not in _TELL \
                     and (self._lower(unit.end) in _TOLD_TO or self._lower(unit.end) in _CLAUSE_MARKS):
                 # "—dijo Calvimontes a EL DEBER", "disse Quelmes.": a verb of saying, then who said it
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)

@@ -978,9 +978,6 @@ class QuantitiesComponent:
                 i += 1  # "10% de los votos" -> "votos"
         words: list[int] = []
         j = i
-        while self.lang == "en" and j + 2 < size and texts[j + 1] in "-‐" and not tok.ws[j] and not tok.ws[j + 1] \
-                and texts[j].isalpha() and texts[j + 2].isalpha():
-            j += 3  # "six sold-out shows": a compound adjective before the noun
         while j < size and len(words) < _MAX_OBJECT_WORDS:
             if words and lower[j] in connectors and j + 1 < size \
                     and texts[j + 1][:1].islower() and self._is_content(tok, j + 1, head=False):
@@ -991,6 +988,9 @@ class QuantitiesComponent:
             if words and texts[j] in "-‐" and not tok.ws[j - 1] and j + 1 < size:
                 words.append(j)
                 j += 1
+                if lower[j] in self.stop and not tok.ws[j - 1] and j + 1 < size:
+                    words.append(j)  # "six sold-out shows": a particle in a compound adjective
+                    j += 1
                 continue
             if not self._is_content(tok, j, head=not words):
                 break
