@@ -1687,3 +1687,21 @@ def test_actors_capitals_in_brackets_that_the_gazetteer_knows_otherwise_keep_the
     doc = run("en", "The Australian Federal Police (AFP) said three men were charged.")
     assert [(a.actor_id, a.country) for a in doc._.actors if "police" in a.actor_id] == [
         ("organization:australian-federal-police", "AUS")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A festival's or a programme's name is no actor; nor are ADRs and decrees.
+        ("es", "El festival Quelmavera Sound cerró ayer con 268.000 asistentes.", []),
+        ("es", "El programa Hambre Quelmo entrega almuerzo escolar.", []),
+        ("es", "Sus ADR avanzaron y el DNU que firmó el Gobierno modifica 300 normas.", []),
+        # Outlets with names of two words or more are organisations of their country.
+        ("es", "«Me agarraron a los tres días», relató a Prensa Libre.", [("organization:prensa-libre", "GTM")]),
+        # A place one heads for; a Spanish company opened by a plural noun and "del".
+        ("es", "El autobús salió con destino a Quelmina Cruz.", [("location:quelmina-cruz", None)]),
+        ("es", "Quelminos del Plata informó una ganancia.", [("organization:quelminos-del-plata", None)]),
+    ],
+)
+def test_actors_from_the_spanish_precision_round_3(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected

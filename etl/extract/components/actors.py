@@ -205,6 +205,7 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-zà-ÿ]+[A
 _CAMEL_END = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
 
 
+_HEADING = frozenset({"destino", "rumo", "rumbo", "camino", "caminho"})
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told Dawn.": the one told
 _TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})
 _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
@@ -445,6 +446,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(start, end), country=entry.country)
 
+    def _plural_opening(self, run: list[Unit]) -> bool:
+        """Spanish companies named with a plural noun and "del" ("Molinos del Plata", "Astilleros
+        del Atlántico"): no person's name opens so."""
+        if self.c.lang == "en" or len(run) < 3 or run[1].lower != "del":
+            return False  # "de", "da", "do" also join surnames: "Campos de Oliveira"
+        first = run[0].text
+        return len(first) >= 6 and first.endswith(("os", "as")) and first not in self.gaz.first_names \
+            and find_person([" ".join(u.text for u in run)]) is None
+
     def _plural_name_before(self, start: int) -> int | None:
         """Where a name opened by a capitalised plural noun starts, when "de/do/da/del" joins it
         to the country at token `start` ("Infraestruturas de Portugal", "Caminhos de Ferro de
@@ -678,6 +688,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)) \
                     or self._employer(end) \
                     or (self._apposed_org(end) and not facts["person"]) \
+                    or (self._plural_opening(run) and not facts["person"]) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
                     or (len(words) > 2 and self._spelled_by_initials(run) and run[0].text not in self.gaz.first_names):
                 # "Emergency Management Victoria (EMV)": a name given its initials is an
@@ -856,8 +867,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             "person": honorific or role is not None, "role": role, "role_span": written, "country": country,
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": lower(j) in c.speech_verbs,
-            "place": before in c.place_preps and not honorific and not source_prep
-            and lower(first.start - 2) not in c.field_nouns,  # "licenciatura em Economia": a field
+            "place": (before in c.place_preps and not honorific and not source_prep
+                      and lower(first.start - 2) not in c.field_nouns  # "licenciatura em Economia": a field
+                      or before in _TO_WORDS and lower(first.start - 2) in _HEADING),  # "con destino a Salina Cruz"
             "source_prep": source_prep,
             "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns
             or before in c.place_nouns_direct and self.texts[first.start - 1].islower(),  # "o rio Tapajós"
