@@ -1705,3 +1705,21 @@ def test_actors_capitals_in_brackets_that_the_gazetteer_knows_otherwise_keep_the
 )
 def test_actors_from_the_spanish_precision_round_3(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "In a statement signed by his Chief Press Secretary, Kayode Quelmade, the governor spoke.",
+         [("person:kayode-quelmade", "chief press secretary")]),
+        ("en", "MPs passed the contentious Finance Bill, 2024.", []),
+    ],
+)
+def test_actors_english_titles_laws_and_agencies(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+def test_actors_a_us_agency_named_with_its_country() -> None:
+    doc = run("en", "Arrests fell, according to figures released by U.S. Customs and Border Protection.")
+    assert [(a.actor_id, a.country) for a in doc._.actors] == [
+        ("organization:u-s-customs-and-border-protection", "USA")]

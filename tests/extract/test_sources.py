@@ -282,6 +282,11 @@ def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[t
         # An occupation that names a title stands for its holder.
         ("pt", 'A defesa é do advogado Rodrigo Quelmal. "Vamos recorrer", afirmou o criminalista.',
          [("criminalista", 68, "afirmou", "attribution", "person:rodrigo-quelmal")]),
+        # Posting on X reports; after "according to" an adjective may open the source's noun.
+        ("en", '"Every child deserves it," minister Dharmendra Quelhan posted on X.',
+         [("Dharmendra Quelhan", 36, "posted on X.", "attribution", "person:dharmendra-quelhan")]),
+        ("en", "According to financial analysts at Quelloitte, clubs spent more.",
+         [("financial analysts at Quelloitte", 13, "According to", "attribution", "organization:quelloitte")]),
         # A place after "in" is where the speakers are, not who speaks.
         ("en", "Forecasters at the Storm Prediction Center in Quelman warned of tornadoes.",
          [("Forecasters", 0, "warned", "attribution", None)]),

@@ -376,8 +376,10 @@ class _SourceFinder:
                     and self.tok.is_alpha[start + 1]:
                 return None  # "said the attacks were aimed at ...": what was said, not who
         elif start < n and not (texts[start][:1].isupper() or start in self.actor_at):
-            if lower[start] not in self.c.nouns:
-                return None
+            if lower[start] not in self.c.nouns and not (
+                    self._label(cue) in self.c.preps and start + 1 < n and lower[start + 1] in self.c.nouns
+                    and self.tok.is_alpha[start] and not self.tok.is_stop[start]):
+                return None  # (after "according to", an adjective may come first: "financial analysts at Deloitte")
             bare = True
         while start < n and (self._is_honorific(start) or texts[start] == "."):
             start += 1
