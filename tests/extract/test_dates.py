@@ -504,6 +504,22 @@ def test_dates_tonight_times_and_scheduled_days(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A weekday and its day in a list before a full date: the day, no amount.
+        ("es", "Se disputarán el sábado 27 y el domingo 28 de abril.",
+         [("sábado 27", "2024-04-27"), ("domingo 28 de abril", "2024-04-28")]),
+        ("en", "The games are on Saturday 27 and Sunday 28 April.",
+         [("Saturday 27", "2024-04-27"), ("Sunday 28 April", "2024-04-28")]),
+    ],
+)
+def test_dates_listed_weekdays_with_their_days(lang, text, expected):
+    doc = process_text(text, lang, reference_date=date(2024, 4, 21))
+    assert [(d.text, d.value) for d in doc._.dates] == expected
+    assert doc._.quantities == []
+
+
 def test_dates_an_amounts_limit_is_no_limit_of_the_date():
     # "até 40 minutos" bounds the amount: the Monday of the past verb is the one before.
     doc = process_text("O metrô operou com intervalos de até 40 minutos na manhã de segunda, informou a empresa.",

@@ -444,7 +444,8 @@ class DateBuilders:
         if written[:1].isupper() and _SAINT_BEFORE.search(match.string, max(0, match.start() - 7), match.start()):
             return None  # "Santo Domingo", "SANTO DOMINGO": the city
         direction = self._direction(match)
-        pinned = match.group("pday") or match.group("cday") or match.group("dday")
+        # "(27)", ", 27,", "dia 27"; and "el sábado 27 y el domingo 28 de abril": a listed day
+        pinned = match.group("pday") or match.group("cday") or match.group("dday") or match.group("bday")
         pday = int(pinned) if pinned else None
         if (row["standalone"] != "yes" and direction is None and pday is None
                 and not self._has_prep(match)):
