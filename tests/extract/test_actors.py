@@ -1723,3 +1723,29 @@ def test_actors_a_us_agency_named_with_its_country() -> None:
     doc = run("en", "Arrests fell, according to figures released by U.S. Customs and Border Protection.")
     assert [(a.actor_id, a.country) for a in doc._.actors] == [
         ("organization:u-s-customs-and-border-protection", "USA")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "Senior Minister of State for Trade and Industry Lim Wei Quelng said so.",
+         [("person:lim-wei-quelng", "minister of state for Trade and Industry")]),
+        ("en", "Prof Sarah Quelcombe, NHS England's national medical director, said staff had worked hard.",
+         [("person:sarah-quelcombe", "national medical director")]),
+    ],
+)
+def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "Fianna Fáil and Fine Gael promised homes, while Sinn Féin said it was too little.",
+         [("organization:fianna-fail", "IRL"), ("organization:fine-gael", "IRL"), ("organization:sinn-fein", None)]),
+        ("en", "Rivals including General Mills reported falling volumes.", [("organization:general-mills", "USA")]),
+        ("es", "El tráfico se cortó en la avenida Caracas.", [("location:caracas", "VEN")]),
+    ],
+)
+def test_actors_parties_companies_and_streets(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected

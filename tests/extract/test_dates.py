@@ -498,6 +498,10 @@ def test_dates_year_before_events(lang, text, expected):
         # The present of a scheduled start and a call for an event look ahead.
         ("en", "Chelsea open their season against Palace on Sunday.", [("Sunday", "2024-12-01")]),
         ("en", "Organisers have called for a fresh march on Thursday.", [("Thursday", "2024-12-05")]),
+        # A forecast, a hope and a warning look ahead.
+        ("en", "Forecasters are forecasting a top of 38C on Tuesday, and crews hope to restore power by Wednesday.",
+         [("Tuesday", "2024-12-03"), ("Wednesday", "2024-12-04")]),
+        ("en", "There is a yellow weather warning from Friday afternoon.", [("Friday", "2024-12-06")]),
     ],
 )
 def test_dates_tonight_times_and_scheduled_days(dates, lang, text, expected):

@@ -244,6 +244,14 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         ("es", 'Quelmillo advirtió que la rana está en peligro. Su área es pequeña. '
                '«Si no la protegemos, se pierde», dijo.',
          [("Si no la protegemos, se pierde", 69, "person:quelmillo")]),
+        # A subject set off by commas before a verb with its object; a named source of the
+        # sentence before goes on as the dropped subject; a title after "said" names the speaker.
+        ("pt", 'O Presidente, Marcelo Quelmo de Sousa, considerou a cimeira «um passo importante».',
+         [("um passo importante", 61, "person:marcelo-quelmo-de-sousa")]),
+        ("pt", 'De acordo com a infectologista Raquel Quelcchi, as doses são poucas. «A vacina não resolve», afirmou.',
+         [("A vacina não resolve", 70, "person:raquel-quelcchi")]),
+        ("en", '"The city lost a forest," said activist Meera Quellai.',
+         [("The city lost a forest", 1, "person:meera-quellai")]),
         # An outlet's initials between the verb and the speaker ("disse ao JN Álvaro X").
         ("pt", '«Foi uma edição histórica», disse ao JN Álvaro Quelmões, diretor do festival.',
          [("Foi uma edição histórica", 1, "person:alvaro-quelmoes")]),

@@ -287,6 +287,9 @@ def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[t
          [("Dharmendra Quelhan", 36, "posted on X.", "attribution", "person:dharmendra-quelhan")]),
         ("en", "According to financial analysts at Quelloitte, clubs spent more.",
          [("financial analysts at Quelloitte", 13, "According to", "attribution", "organization:quelloitte")]),
+        # "el directivo" stands for the one last named with a title.
+        ("es", "El presidente de la firma, Martín Quelverría, habló. «Fue duro», afirmó el directivo.",
+         [("directivo", 75, "afirmó", "attribution", "person:martin-quelverria")]),
         # A place after "in" is where the speakers are, not who speaks.
         ("en", "Forecasters at the Storm Prediction Center in Quelman warned of tornadoes.",
          [("Forecasters", 0, "warned", "attribution", None)]),

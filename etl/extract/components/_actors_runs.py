@@ -83,8 +83,7 @@ class NameRuns:
         UNIVERSAL [Gabriela Siller]")."""
         for index, unit in enumerate(run[1:], start=1):
             info = self.after_title.get(unit.start)
-            if info is not None and unit.text in self.gaz.first_names \
-                    and info[3][0] < run[0].start_char < info[3][1]:  # inside the title's written span
+            if info is not None and info[3][0] < run[0].start_char < info[3][1]:  # inside the title's written span
                 return [run[:index], run[index:]]
             previous = run[index - 1].text
             if unit.text in self.gaz.first_names and len(previous) >= 2 and previous.isalpha() and previous.isupper() \

@@ -403,7 +403,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
             if kind == "country" and entry.capital and (
-                    texts[start].lower() in _CITY_WORDS or before in place_preps or (
+                    texts[start].lower() in _CITY_WORDS or before in place_preps
+                    or before in self.c.place_nouns_direct and texts[start - 1].islower() or (
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     or self._title_case_dateline(start, end) or self._after_title_link(start)
@@ -498,6 +499,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if nationality is not None and nationality.entry.kind == "demonym" and self.c.lang != "en" \
                 and self._lower(nationality.end) in self.c.links:
             country, j = nationality.entry.country, nationality.end  # "la ministra chilena del Medio Ambiente"
+        j = self._for_portfolio(j)
         linked = self._lower(j) in self.c.links
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
         if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
@@ -510,6 +512,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if j > org.end and (tail := self.hit_start.get(j)) is not None and tail.entry.kind == "country" \
                     and not tail.entry.capital:
                 j = tail.end
+        j = self._for_portfolio(j)
         title = self._span(hit.start, hit.end)[2]
         written = self._span(hit.start, j)
         extension = written[2][len(title):]
@@ -589,6 +592,21 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if j < n and texts[j] == ",":
             j += 1
         return role, country, j, written
+
+    def _for_portfolio(self, j: int) -> int:
+        """English: past a portfolio after "for" at token `j` ("Minister of State for Trade and
+        Industry Lim Wei Ling"), one word after its "and"; `j` if none follows."""
+        texts, n = self.texts, self.n
+        if self.c.lang != "en" or self._lower(j) != "for" or j + 1 >= n or not texts[j + 1][:1].isupper() \
+                or j + 1 in self.hit_at:
+            return j
+        m = j + 1
+        while m < n and m - j <= 3 and texts[m][:1].isupper() and m not in self.hit_at \
+                and texts[m] not in self.gaz.first_names:
+            m += 1
+        if m + 1 < n and self._lower(m) == "and" and texts[m + 1][:1].isupper() and m + 1 not in self.hit_at:
+            m += 2
+        return m if m < n and (texts[m][:1].isupper() or texts[m] == ",") else j
 
     def _demonym_before_words(self, i: int) -> str | None:
         """The country of a demonym one to three lower-case words before token `i`."""
@@ -837,8 +855,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k += lower(k) in c.determiners
             k += lower(k) in _NEW  # "Rachel Reeves, the new Chancellor of the Exchequer,"
             owner = self.hit_start.get(k)
-            if owner and owner.entry.kind == "country" and lower(owner.end) in _POSSESSIVE:
-                k = owner.end + 1
+            if owner and owner.entry.kind in ("country", "org") and lower(owner.end) in _POSSESSIVE:
+                k = owner.end + 1  # "the country's", "NHS England's national medical director"
             elif owner and owner.entry.kind == "country" and owner.end in self.titles:
                 k = owner.end  # "the U.S. national security adviser"
             elif lower(k + 1) in _POSSESSIVE:

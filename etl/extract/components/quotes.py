@@ -284,6 +284,10 @@ class _Speakers:
             return max(before, key=lambda s: s.cue_start or 0).actor_id
         if (pronoun := self._pronoun(max(start + 1, opener - 3), opener)) is not None:
             return self._resolve(pronoun, opener)  # "Ele disse: «…»"
+        if self._has_verb(start + 1, opener) and self._worded(opener, closer) and opener > 0 \
+                and self.lower[opener - 1] not in self.c.verbs \
+                and (subject := self._clause_subject(start + 1, opener)) is not None:
+            return subject  # "Marcelo Rebelo de Sousa, considerou a cimeira «…»": a verb with its object
         if self._has_verb(start + 1, opener) or (not terminal and self._has_verb(closer + 1, end)):
             return None  # the sentence names its own speaker, unresolved ("Ukraine's president said")
         if self._worded(opener, closer) and opener > 0 and self.texts[opener - 1] == ":" \
@@ -312,6 +316,8 @@ class _Speakers:
         while k >= start:
             if words and (named := self.named_by_end.get(self.tok.ends[k])) is not None:
                 return named
+            if words and texts[k] == "," and k > start and (named := self.named_by_end.get(self.tok.ends[k - 1])):
+                return named  # "Marcelo Rebelo de Sousa, considerou a cimeira «…»": the subject set off
             if texts[k] == ")" and (k2 := next((i for i in range(k - 1, max(start, k - 6) - 1, -1)
                                                 if texts[i] == "("), None)) is not None:
                 k = k2 - 1  # "a Associação Portuguesa de Bancos (APB) pede"
@@ -458,10 +464,13 @@ class _Speakers:
             k = self._sentence_end_before(k - 1)
         lo = self._char(k)
         # A dropped subject is never the object of a preposition ("agradeceu ao governador X").
+        # ... unless a cue made it a source ("De acordo com a infectologista Raquel Stucchi, …").
+        sourced = {s.actor_id for s in self.sources if lo <= (s.cue_start or 0) < hi}
         compatible = {actor_id for start, actor_id, g in self.people
                       if lo <= start < hi and (not gender or g in (gender, None))
-                      and (gender or not after_preposition(self.tok, bisect_left(self.tok.idx, start),
-                                                           max(0, bisect_left(self.tok.idx, lo))))}
+                      and (gender or actor_id in sourced
+                           or not after_preposition(self.tok, bisect_left(self.tok.idx, start),
+                                                    max(0, bisect_left(self.tok.idx, lo))))}
         if len(compatible) > 1:  # the one of them who spoke there: '…, Dana Whitcomb, said. "…," she said.'
             spoke = compatible & {s.actor_id for s in self.sources if lo <= (s.cue_start or 0) < hi}
             if not spoke and not gender:

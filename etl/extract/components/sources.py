@@ -375,6 +375,8 @@ class _SourceFinder:
                     and start not in self.actor_at and self.texts[start + 1][:1].islower() \
                     and self.tok.is_alpha[start + 1]:
                 return None  # "said the attacks were aimed at ...": what was said, not who
+        elif start < n and (named := self.role_at.get(start)) is not None:
+            return self._make(named[1], named[2], cue, actor=named[0])  # '"…," said activist Meera Pillai.'
         elif start < n and not (texts[start][:1].isupper() or start in self.actor_at):
             if lower[start] not in self.c.nouns and not (
                     self._label(cue) in self.c.preps and start + 1 < n and lower[start + 1] in self.c.nouns
