@@ -2,10 +2,10 @@
 
 Inputs are read lazily and cut into chunks; chunks are extracted (and validated) by an
 executor, in order, with a bounded number in flight. In a run, the executor's workers also
-build each chunk's tables, run the gate's per-document checks on them and hash the records
+build each chunk's tables and run the gate's per-document checks on them
 (`extract_chunk_tables`); every `batch_size` inputs the main process concatenates the
 chunks, runs the checks that need the whole run (key uniqueness, the GX sample), merges
-the chunks' results and appends the batch to the release being written. Memory does not
+the chunks' results and appends the batch to the release being written (which hashes it). Memory does not
 grow with the corpus, and the output is the same whatever the batch size, chunk size,
 worker count or executor: everything is in input order, then offsets.
 """
@@ -201,23 +201,21 @@ class ChunkPart:
 
     Everything the main process needs of the chunk's articles, made in the worker: the
     record tables (polars frames pickle as Arrow IPC, far cheaper than record dumps), the
-    per-document gate checks, the records' hashes for versioning, and the accounting.
+    per-document gate checks, and the accounting.
     """
 
     quarantined: list[QuarantinedItem | None]  # per article of the task: None for a record
     fresh: list[str | None]  # per article: candidate JSON to cache
     tables: dict[str, Any]
     checks: list[Any]
-    hashes: Any
     near_duplicates: int = 0
     newest_day: str | None = None
 
 
 def extract_chunk_tables(task: Task) -> ChunkPart:
-    """The executor task of `run_pipeline`: a chunk's outcomes, tables, checks and hashes."""
+    """The executor task of `run_pipeline`: a chunk's outcomes, tables and checks."""
     from etl import load
     from etl.load.frames import RECORD_TABLES
-    from etl.load.versioning import record_hashes
     from etl.validate.gate import check_chunk
 
     done = extract_chunk(task)
@@ -229,7 +227,6 @@ def extract_chunk_tables(task: Task) -> ChunkPart:
     return ChunkPart(
         quarantined=[outcome if isinstance(outcome, QuarantinedItem) else None for outcome, _ in done],
         fresh=[text for _, text in done], tables=tables, checks=check_chunk(tables),
-        hashes=record_hashes(tables["records"]),
         near_duplicates=sum(bool(record["near_duplicate_of"]) for record in records),
         newest_day=max(days, default=None))
 
@@ -486,7 +483,7 @@ def run_pipeline(
                 result.duplicates[batch.duplicate_start:], quarantine_start=batch.quarantine_start,
                 duplicate_start=batch.duplicate_start)
             gate.check(tables, [part.checks for part in batch.parts])
-            builder.write(tables, record_hashes=_concat([part.hashes for part in batch.parts]))
+            builder.write(tables)
             del tables, batch
             _trim_heap()
         if result.inputs == 0:
@@ -504,12 +501,6 @@ def run_pipeline(
         sources=[{"title": "Input articles", "path": path} for path in paths],
         manifest=result.manifest())
     return result
-
-
-def _concat(frames: list[Any]) -> Any:
-    import polars as pl
-
-    return pl.concat(frames)
 
 
 def _libc() -> Any:

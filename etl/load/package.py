@@ -101,13 +101,10 @@ class PackageBuilder:
             self._csv[name] = writers.CsvTableWriter(self.directory / f"{name}.csv", schema)
         self.summary.start(name, schema)
 
-    def write(self, tables: dict[str, pl.DataFrame], *,
-              record_hashes: pl.DataFrame | None = None) -> None:
+    def write(self, tables: dict[str, pl.DataFrame]) -> None:
         """Append one batch of every table (as built by `build_tables`).
 
         A table's first batch fixes its columns; later batches must have the same schema.
-        `record_hashes`: the `versioning.record_hashes` of this batch's `records`, when the
-        workers computed them already.
         """
         for name, df in tables.items():
             if name not in self._parquet:
@@ -118,7 +115,7 @@ class PackageBuilder:
             self._parquet[name].write(df)
             if name in self._csv:
                 self._csv[name].write(df)
-            self.summary.add(name, df, record_hashes if name == "records" else None)
+            self.summary.add(name, df)
 
     def _close(self) -> None:
         if self._closed:
