@@ -126,6 +126,11 @@ class LocalExecutor:
         # concurrent.futures pool, not multiprocessing.Pool: when a worker dies (the kernel's
         # out-of-memory killer) the latter waits forever for its task.
         context = multiprocessing.get_context("forkserver")
+        # The fork server builds the pipelines once and the workers are forked with them
+        # (`etl.extract.preload`). This applies when the pool starts the fork server, which
+        # nothing else in a run uses; one started already keeps its preload, and each
+        # worker then warms up itself.
+        context.set_forkserver_preload(["__main__", "etl.extract.preload"])
         self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_pool_warm_up)
         return self._pool
 

@@ -123,3 +123,24 @@ def test_parallel_warm_up_freezes_the_pipelines_out_of_the_collector_once(monkey
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_parallel_fork_server_preload_leaves_a_warm_up_error_to_the_workers(monkeypatch):
+    import importlib
+    import signal
+    import sys
+
+    from etl.errors import ExtractError
+    from etl.extract import parallel
+
+    def broken() -> None:
+        raise ExtractError("reference table missing", "seeds/reference/months.csv", "Restore it.")
+
+    monkeypatch.setattr(parallel, "warm_up", broken)
+    monkeypatch.delitem(sys.modules, "etl.extract.preload", raising=False)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        importlib.import_module("etl.extract.preload")  # an error here would kill the fork server
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        sys.modules.pop("etl.extract.preload", None)
