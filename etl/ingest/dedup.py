@@ -52,7 +52,22 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> Any:
     multiplier = np.uint64(_MULTIPLIER)
     for offset in range(size):  # wraps modulo 2**64, as intended
         hashes = hashes * multiplier + word_hashes[offset : offset + count]
-    return np.unique(hashes >> np.uint64(32))
+    return _sorted_unique(hashes >> np.uint64(32))
+
+
+def _sorted_unique(values: Any) -> Any:
+    """`np.unique(values)`: sorted, each value once, from a sort and a comparison of neighbours.
+
+    numpy's `unique` took 5 times as long on an article's few hundred values (0.027 against
+    0.005 ms an article); a test holds the two equal.
+    """
+    import numpy as np
+
+    values = np.sort(values)
+    keep = np.empty(len(values), dtype=bool)
+    keep[:1] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _identity(value: Any) -> Any:

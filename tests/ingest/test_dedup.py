@@ -52,6 +52,19 @@ def test_dedup_shingle_hashes_ignore_case_and_order_of_repeats():
     assert len(shingle_hashes("a b c d e a b c d e")) == 5
 
 
+def test_dedup_sorted_unique_equals_numpy_unique():
+    import numpy as np
+
+    from etl.ingest.dedup import _sorted_unique
+
+    rng = np.random.default_rng(5)
+    for values in (rng.integers(0, 50, size=300, dtype=np.uint64), np.array([7], dtype=np.uint64),
+                   np.array([3, 3, 3], dtype=np.uint64), shingle_hashes(STORY + " " + STORY)):
+        ours, theirs = _sorted_unique(values), np.unique(values)
+        assert ours.dtype == theirs.dtype
+        assert ours.tolist() == theirs.tolist()
+
+
 def test_dedup_signature_equals_datasketch_update_batch():
     from datasketch import MinHash
 
