@@ -1749,3 +1749,17 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
 )
 def test_actors_parties_companies_and_streets(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An elided particle before a capital is part of the name.
+        ("pt", "O ministro Ricardo Quelgas d'Abreu disse que sim.",
+         [("person:ricardo-quelgas-d-abreu", "person", ["Ricardo Quelgas d'Abreu"])]),
+        ("es", "La Agència Quelmana de l'Aigua informó.",
+         [("organization:agencia-quelmana-de-l-aigua", "organization", ["Agència Quelmana de l'Aigua"])]),
+    ],
+)
+def test_actors_elided_particles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected

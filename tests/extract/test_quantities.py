@@ -424,6 +424,20 @@ def test_quantities_money_carried_to_amounts_in_millions(quantities, lang, text,
 
 
 @pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "within" is at most; a unit is shared across "aos 23 e aos 67 minutos".
+        ("en", "It could begin distributing funds within 90 days.",
+         [("within 90 days", 90.0, None, "at_most", "day", None)]),
+        ("pt", "Os golos surgiram aos 23 e aos 67 minutos.",
+         [("23", 23.0, None, "exact", "min", None), ("67 minutos", 67.0, None, "exact", "min", None)]),
+    ],
+)
+def test_quantities_within_and_shared_units_after_articles(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
         ("pt", "As aulas começavam às 10h e acabavam às 17 horas."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress, count, repeat
 from operator import itemgetter
@@ -33,8 +34,14 @@ def _has_article_name(text: str) -> bool:
     return False
 
 
+_ELIDED = re.compile(r"\b[dl]['’][A-ZÀ-Ý]")
+
+
 def is_cap(text: str) -> bool:
-    """A capitalised word: an upper-case first character, and a letter somewhere."""
+    """A capitalised word: an upper-case first character, and a letter somewhere; or an elided
+    particle before a capital ("d'Abreu", "l'Aigua")."""
+    if text[:1] in ("d", "l") and text[1:2] in ("'", "’") and text[2:3].isupper():
+        return True
     return text[:1].isupper() and (text[0].isalpha() or any(ch.isalpha() for ch in text))
 
 
@@ -106,6 +113,9 @@ class Units:
         caps = compress(count(), map(str.isupper, map(_FIRST, self.tok.texts)))  # loops in C
         start_of = self._start_of
         found = [i for i in caps if i not in start_of] if start_of else list(caps)
+        if _ELIDED.search(self.tok.text):  # "Ricardo Viegas d'Abreu", "Agència Catalana de l'Aigua"
+            found = sorted(found + [i for i, text in enumerate(self.tok.texts)
+                                    if is_cap(text) and not text[:1].isupper() and i not in start_of])
         if not _has_article_name(self.tok.text):
             return found
         texts = self.tok.texts

@@ -220,7 +220,8 @@ def _spread_over(quantities: list[Quantity]) -> list[Quantity]:
 
 # Between two amounts that share the unit written after the second: "de 54 e 81 anos",
 # "de 200 para 300 kwanzas", "aged 29 and 34 years".
-_SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|or|para|to)\s+)")
+_SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|or|para|to)\s+"
+                          r"(?:(?:aos?|às?|a\s+los|a\s+las|at|los|las|os|as)\s+)?)")  # "aos 23 e aos 67 minutos"
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
