@@ -252,6 +252,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("A vacina não resolve", 70, "person:raquel-quelcchi")]),
         ("en", '"The city lost a forest," said activist Meera Quellai.',
          [("The city lost a forest", 1, "person:meera-quellai")]),
+        # A long lower-case body of a title before the body's name and the speaker.
+        ("pt", '«O crescimento é sustentado», disse ao JN o presidente do conselho de administração da Metro do '
+               'Porto, Tiago Quelga.', [("O crescimento é sustentado", 1, "person:tiago-quelga")]),
         # An outlet's initials between the verb and the speaker ("disse ao JN Álvaro X").
         ("pt", '«Foi uma edição histórica», disse ao JN Álvaro Quelmões, diretor do festival.',
          [("Foi uma edição histórica", 1, "person:alvaro-quelmoes")]),

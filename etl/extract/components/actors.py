@@ -573,6 +573,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             while m < n and m - body < 3 and texts[m].islower() and texts[m].replace("-", "").isalpha() \
                     and self._lower(m) not in self.c.links:
                 m += 1
+                if m + 1 < n and m - body < 3 and self._lower(m) in self.c.links and texts[m + 1].islower() \
+                        and texts[m + 1].isalpha() and self._lower(m + 1) not in self.c.links \
+                        and self._lower(m + 1) not in self.c.determiners:
+                    m += 1  # "o presidente do conselho de administração da Metro do Porto, Tiago Braga"
             found_country = None
             if m > body:
                 for i in range(body, m):
