@@ -1763,3 +1763,22 @@ def test_actors_parties_companies_and_streets(lang: str, text: str, expected: li
 )
 def test_actors_elided_particles(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A title's body goes on after an abbreviation in brackets.
+        ("es", "El presidente del Consejo Directivo Central (Codicen) de la ANEP, Robert Quelva, dijo que sí.",
+         [("person:robert-quelva", "presidente del Consejo Directivo Central (Codicen) de la ANEP")]),
+    ],
+)
+def test_actors_title_bodies_past_abbreviations(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+def test_actors_mexican_states() -> None:
+    doc = run("es", "Guerrero, Morelos, Jalisco, Puebla y Quintana Roo concentran los casos.")
+    assert [(a.actor_id, a.country) for a in doc._.actors] == [
+        ("location:guerrero", "MEX"), ("location:morelos", "MEX"), ("location:jalisco", "MEX"),
+        ("location:puebla", "MEX"), ("location:quintana-roo", "MEX")]

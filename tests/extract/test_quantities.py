@@ -437,6 +437,11 @@ def test_quantities_within_and_shared_units_after_articles(quantities, lang, tex
     assert [_compact(q) for q in quantities(text, lang)] == expected
 
 
+def test_quantities_numbered_streets_are_no_amounts(quantities):
+    found = quantities("El choque ocurrió entre las calles 1 y 26. Hay 3 calles cortadas.", "es")
+    assert [_compact(q) for q in found] == [("3", 3.0, None, "exact", None, "calles cortadas")]
+
+
 @pytest.mark.parametrize(
     "lang,text",
     [

@@ -650,6 +650,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if j + 1 < n and texts[j][:1].isupper() and texts[j] not in first_names \
                     and not texts[j + 1][:1].isupper() and j not in self.hit_at:
                 j += 1  # "del Sistema de Transporte Colectivo (STC) Metro, Adrián Ruvalcaba"
+            m = j + 1 + (lower(j + 1) in c.determiners) if lower(j) in c.links else j
+            if m > j and m < n and texts[m][:1].isupper() and texts[m] not in first_names:
+                return self._body_end(m)  # "del Consejo Directivo Central (Codicen) de la ANEP, Robert Silva"
         return j
 
     def _portfolio_end(self, j: int) -> int:
