@@ -1782,3 +1782,18 @@ def test_actors_mexican_states() -> None:
     assert [(a.actor_id, a.country) for a in doc._.actors] == [
         ("location:guerrero", "MEX"), ("location:morelos", "MEX"), ("location:jalisco", "MEX"),
         ("location:puebla", "MEX"), ("location:quintana-roo", "MEX")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A title's body that is an organisation with a connector inside keeps the whole name.
+        ("es", "Un fiscal de la Dirección Quelmada contra las Organizaciones Criminales le imputó los delitos.",
+         [("organization:direccion-quelmada-contra-las-organizaciones-criminales", "organization")]),
+        ("es", "El jefe de la Misión Quelmanacional de Apoyo a la Seguridad (MSS), Godfrey Quelunge, aseguró que sí.",
+         [("organization:mision-quelmanacional-de-apoyo-a-la-seguridad", "organization"),
+          ("person:godfrey-quelunge", "person")]),
+    ],
+)
+def test_actors_organisations_in_title_bodies_stay_whole(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected

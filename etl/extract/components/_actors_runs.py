@@ -83,7 +83,11 @@ class NameRuns:
         UNIVERSAL [Gabriela Siller]")."""
         for index, unit in enumerate(run[1:], start=1):
             info = self.after_title.get(unit.start)
-            if info is not None and info[3][0] < run[0].start_char < info[3][1]:  # inside the title's written span
+            if info is not None and info[3][0] < run[0].start_char < info[3][1] \
+                    and (unit.text in self.gaz.first_names or info[3][1] <= unit.start_char and unit.is_cap
+                         and run[index - 1].is_cap):
+                # the run began inside the title's written span, and the name starts right after
+                # it: "Minister of State for Trade and [Industry] [Lim Wei Ling]"
                 return [run[:index], run[index:]]
             previous = run[index - 1].text
             if unit.text in self.gaz.first_names and len(previous) >= 2 and previous.isalpha() and previous.isupper() \
