@@ -19,7 +19,7 @@ _CONJUNCTIONS = frozenset({"e", "and", "y"})
 _ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
 _CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
 _LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
-_CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})
+CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})  # a newspaper's name in capitals: "EL MUNDO"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LOWER = attrgetter("lower")
 _GENERAL = ("-geral", "-general")
@@ -184,7 +184,7 @@ class NameRuns:
                 and unit.text.title() not in self.c.place_heads  # "São Bento", "SÃO PAULO —"
             lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic
                                                 or unit.lower in self.c.adverbs)  # "Later Vrelic said"
-            if unit.text in _CAPS_ARTICLES and nxt is not None and nxt.text.isupper() and len(nxt.text) > 3 \
+            if unit.text in CAPS_ARTICLES and nxt is not None and nxt.text.isupper() and len(nxt.text) > 3 \
                     and not unit.initial:
                 return run  # "al que ha tenido acceso EL MUNDO", "dijo a EL DEBER": the outlet's article
             if unit.text in joiners or stop or lower_elsewhere or self._opening_verb(unit, nxt):

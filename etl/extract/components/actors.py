@@ -63,7 +63,7 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import resolve_countries
-from etl.extract.components._actors_runs import NameRuns
+from etl.extract.components._actors_runs import CAPS_ARTICLES, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
@@ -207,9 +207,8 @@ _CAMEL_END = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
 
 _HEADING = frozenset({"destino", "rumo", "rumbo", "camino", "caminho"})
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told Dawn.": the one told
-_TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})
+_TOLD_TO = _TO_WORDS | {"to"}  # "—dijo Calvimontes a EL DEBER", "said Quell to reporters"
 _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
-_CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})
 _GROUP_WORDS = frozenset({"grupo", "group", "grupos", "groups", "pool", "chave"})  # "o grupo I", "Group J"
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
@@ -700,7 +699,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])  # "a tempestade Kirk", "la Operación Tormenta": no actor
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
-            elif len(run) == 2 and run[0].text in _CAPS_ARTICLES and run[1].text.isupper():
+            elif len(run) == 2 and run[0].text in CAPS_ARTICLES and run[1].text.isupper():
                 # "EL MUNDO", "EL DEBER": a newspaper writes its own name in capitals
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)
             elif len(words) == 1 and self._names_person(run[0].text):
