@@ -1797,3 +1797,19 @@ def test_actors_mexican_states() -> None:
 )
 def test_actors_organisations_in_title_bodies_stay_whole(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "Vélez venció por penales a Godoy Cruz y jugará ante Argentinos Juniors.",
+         [("organization:velez-sarsfield", "ARG"), ("organization:godoy-cruz", "ARG"),
+          ("organization:argentinos-juniors", "ARG")]),
+        ("es", "Las Águilas Cibaeñas recibirán a los Gigantes del Cibao.",
+         [("organization:aguilas-cibaenas", "DOM"), ("organization:gigantes-del-cibao", "DOM")]),
+        ("pt", "O Vitória de Guimarães e o Estrela da Amadora empataram.",
+         [("organization:vitoria-de-guimaraes", "PRT"), ("organization:estrela-da-amadora", "PRT")]),
+    ],
+)
+def test_actors_more_clubs(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected

@@ -524,6 +524,12 @@ def test_dates_listed_weekdays_with_their_days(lang, text, expected):
     assert doc._.quantities == []
 
 
+def test_dates_a_weekday_after_next_week_in_its_sentence_is_that_weeks():
+    doc = process_text("La Aemet prevé que la semana que viene vuelva la inestabilidad, con chubascos a partir "
+                       "del miércoles.", "es", reference_date=date(2024, 4, 22))
+    assert [(d.text, d.value) for d in doc._.dates] == [("semana que viene", "2024-W18"), ("miércoles", "2024-05-01")]
+
+
 def test_dates_an_amounts_limit_is_no_limit_of_the_date():
     # "até 40 minutos" bounds the amount: the Monday of the past verb is the one before.
     doc = process_text("O metrô operou com intervalos de até 40 minutos na manhã de segunda, informou a empresa.",

@@ -100,6 +100,7 @@ class DateBuilders:
     _tense_words: re.Pattern[str]
     _past_verb: re.Pattern[str]
     _past_not_after: re.Pattern[str]
+    _next_week: re.Pattern[str] | None = None  # built on first use by `_in_next_week`
     _future_verb: re.Pattern[str]
     anaphors: dict[str, tuple[str, int]]
     _anaphor_article: re.Pattern[str]
@@ -113,6 +114,20 @@ class DateBuilders:
         window = match.string[max(0, match.start() - 25): match.start()]
         found = self._prep.search(window)
         return _SPACES.sub(" ", found.group("prep").lower()) if found else None
+
+    def _in_next_week(self, match: re.Match[str]) -> bool:
+        """Whether "next week" ("la semana que viene", "na próxima semana") comes earlier in the
+        weekday's sentence, with no other date between: the weekday is that week's."""
+        pattern = self._next_week
+        if pattern is None:
+            phrases = [p for p, row in self.words.items()
+                       if row["unit"] == "week" and row["offset"] == "1" and "fin" not in p and "fim" not in p
+                       and "weekend" not in p]
+            alternatives = "|".join(map(re.escape, phrases)) or "(?!x)x"
+            pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)(?P<rest>[^.!?;\n]*)$", re.IGNORECASE)
+            self._next_week = pattern
+        found = pattern.search(match.string, max(0, match.start() - 120), match.start())
+        return found is not None and not re.search(r"\d", found.group("rest"))
 
     def _tense(self, match: re.Match[str]) -> str | None:
         """'next' or 'last' from the nearest tense word of the clause before a weekday or a month.
@@ -457,6 +472,10 @@ class DateBuilders:
             day = f"{pday:02d}" if pday and 1 <= pday <= 31 else "XX"
             return None, f"XXXX-XX-{day}", "day", None, True
         weekday = int(row["weekday"])
+        if pday is None and direction is None and self._in_next_week(match):
+            # "la semana que viene vuelve la inestabilidad, con chubascos a partir del miércoles"
+            next_week = ref + timedelta(days=7 - ref.weekday() + weekday)
+            return None, next_week.isoformat(), "day", (next_week, next_week), True
         if pday is None and direction in (None, "this") and (
                 self._tense(match) == "next"
                 or _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
