@@ -1813,3 +1813,17 @@ def test_actors_organisations_in_title_bodies_stay_whole(lang: str, text: str, e
 )
 def test_actors_more_clubs(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # A city inside the name of a race, a treaty or a declaration is no actor of its own.
+        ("en", "She won the Nairobi Marathon."),
+        ("en", "The Kyoto Protocol expired."),
+        ("pt", "Ela venceu a Maratona de Lisboa."),
+        ("es", "La Declaración de Quelmia fue firmada."),
+    ],
+)
+def test_actors_cities_inside_events(lang: str, text: str) -> None:
+    assert run(lang, text)._.actors == []
