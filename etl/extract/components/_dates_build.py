@@ -100,7 +100,7 @@ class DateBuilders:
     _tense_words: re.Pattern[str]
     _past_verb: re.Pattern[str]
     _past_not_after: re.Pattern[str]
-    _next_week: re.Pattern[str] | None = None  # built on first use by `_in_next_week`
+    _next_week: re.Pattern[str]
     _future_verb: re.Pattern[str]
     anaphors: dict[str, tuple[str, int]]
     _anaphor_article: re.Pattern[str]
@@ -118,15 +118,7 @@ class DateBuilders:
     def _in_next_week(self, match: re.Match[str]) -> bool:
         """Whether "next week" ("la semana que viene", "na próxima semana") comes earlier in the
         weekday's sentence, with no other date between: the weekday is that week's."""
-        pattern = self._next_week
-        if pattern is None:
-            phrases = [p for p, row in self.words.items()
-                       if row["unit"] == "week" and row["offset"] == "1" and "fin" not in p and "fim" not in p
-                       and "weekend" not in p]
-            alternatives = "|".join(map(re.escape, phrases)) or "(?!x)x"
-            pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)(?P<rest>[^.!?;\n]*)$", re.IGNORECASE)
-            self._next_week = pattern
-        found = pattern.search(match.string, max(0, match.start() - 120), match.start())
+        found = self._next_week.search(match.string, max(0, match.start() - 120), match.start())
         return found is not None and not re.search(r"\d", found.group("rest"))
 
     def _tense(self, match: re.Match[str]) -> str | None:

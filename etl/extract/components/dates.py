@@ -357,6 +357,11 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._anaphor_tail = re.compile(rf"{_alt(self.anaphors) if self.anaphors else '(?!x)x'}$", flags)
         self._anaphor_article = re.compile(rf"(?<![\w])(?:{self._cue('anaphor_before')})\s+$", flags)
         self._year_noun_before = re.compile(rf"(?<![\w])(?:{self._cue('year_noun_before')})\s+$", flags)
+        # "la semana que viene …" earlier in a weekday's sentence (not "next weekend"), what follows it
+        next_week = [phrase for phrase, row in self.words.items() if row["unit"] == "week" and row["offset"] == "1"
+                     and not any(word in phrase for word in ("fin", "fim", "weekend"))]
+        self._next_week = re.compile(
+            rf"(?<![\w])(?:{_alt(next_week) if next_week else '(?!x)x'})(?![\w])(?P<rest>[^.!?;\n]*)$", flags)
         self._weekday_before = re.compile(
             rf"(?<![\w])(?:{_alt(self.weekdays)}|{self._cue('day_before')}),?\s+$", flags)
 
