@@ -1827,3 +1827,31 @@ def test_actors_more_clubs(lang: str, text: str, expected: list[tuple]) -> None:
 )
 def test_actors_cities_inside_events(lang: str, text: str) -> None:
     assert run(lang, text)._.actors == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A place the tables lack takes the country of a region (ISO 3166-2) or a city
+        # (GeoNames) of that name that the article names ("Paiporta" is Spanish; Spain and
+        # France are named once each; "Essex" is an English county and a town in Vermont) ...
+        ("es", "La tormenta dejó 12 heridos en Paiporta, en el este de España, y otros tres en Francia.",
+         ("location:paiporta", "ESP")),
+        ("pt", "O comboio parou em Leiria e seguiu para o norte de Portugal e para Espanha.",
+         ("location:leiria", "PRT")),
+        ("en", "She grew up in Essex before moving to the United States and Britain.", ("location:essex", "GBR")),
+        # ... in an article that names no country, a region found in one country only, or a
+        # city of note with no namesake of its size elsewhere ...
+        ("es", "Los desplazados se refugiaron en Quiché el martes, informó la Cruz Roja.", ("location:quiche", "GTM")),
+        ("en", "Shares of the company, based in Cincinnati, fell 4% on Tuesday.", ("location:cincinnati", "USA")),
+        ("pt", "A reunião de Leandro Nunes e Ana Prado ocorreu em Stuttgart na terça-feira.",
+         ("location:stuttgart", "DEU")),
+        # ... but two large namesakes (Victoria in Hong Kong and in Canada) say nothing on
+        # their own, nor does a name of directions ("West" is a region of Cameroon).
+        ("en", "Doctors at the main hospital in Victoria went on strike on Monday.", ("location:victoria", None)),
+    ],
+)
+def test_actors_countries_of_places_from_regions_and_cities(lang: str, text: str,
+                                                            expected: tuple[str, str | None]) -> None:
+    countries = {a.actor_id: a.country for a in run(lang, text)._.actors}
+    assert (expected[0], countries.get(expected[0], "absent")) == expected

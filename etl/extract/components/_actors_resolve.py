@@ -13,7 +13,10 @@ In order (a country the text states always wins, and each step fills only what i
 4. An unseen location followed by ", em/no/in <place>" is in that place's country ("Balneário
    Camboriú, em Santa Catarina"); otherwise, when one country clearly dominates the article's
    places, an unseen location is taken to be there ("a península de Afungi" in an article about
-   Mozambique).
+   Mozambique). A town our tables lack but GeoNames lists (`_actors_cities`) is first taken to
+   be in a country of the article that has a town of that name ("Paiporta" in a story that
+   names Spain); in an article that names no country, in the country of the largest city of
+   that name, when it clearly leads ("Cincinnati").
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from etl.extract.components._actors_cities import place_country
 from etl.extract.components._actors_gazetteer import slugify
 from etl.extract.components._actors_home import is_national_institution, is_national_title
 from etl.extract.components._actors_people import find_person
@@ -48,7 +52,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
         # A title is the outlet's country only if the places name it or name none.
         titled = story or (home if not counts or home in counts else None)
         _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled)
-    _located_countries(records, text, unseen_locations, clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
+    _located_countries(records, text, unseen_locations, counts, clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
 
 
 def _place_counts(records: Records) -> Counter[str]:
@@ -129,8 +133,9 @@ def _home_countries(records: Records, lang: str, home: str | None, story: str | 
             record["country"] = story
 
 
-def _located_countries(records: Records, text: str, unseen_locations: set[str], dominant: str | None) -> None:
-    waiting = [record for actor_id in unseen_locations
+def _located_countries(records: Records, text: str, unseen_locations: set[str], counts: Counter[str],
+                       dominant: str | None) -> None:
+    waiting = [record for actor_id in sorted(unseen_locations)
                if (record := records.get(actor_id)) is not None and not record["country"]]
     if not waiting:
         return  # about half the articles: no place counts needed
@@ -143,4 +148,4 @@ def _located_countries(records: Records, text: str, unseen_locations: set[str], 
                 record["country"] = country
                 break
         else:
-            record["country"] = dominant
+            record["country"] = place_country(record["name"], counts) or dominant

