@@ -1855,3 +1855,27 @@ def test_actors_countries_of_places_from_regions_and_cities(lang: str, text: str
                                                             expected: tuple[str, str | None]) -> None:
     countries = {a.actor_id: a.country for a in run(lang, text)._.actors}
     assert (expected[0], countries.get(expected[0], "absent")) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A place that ends a name after a titled apposition is a surname ("Lima"), not Peru.
+        ("pt", "A PF prendeu o secretário municipal de Saúde, Edvaldo Quelme Lima, em São Luís.",
+         ("person:edvaldo-quelme-lima", "secretário municipal de Saúde", 46)),
+        # A portfolio that lists a known body, an adjective before "de", and "em"/"e" inside
+        # the body are the title's, not actors of their own.
+        ("pt", "A ministra do Trabalho, Solidariedade e Segurança Social, Isabel Quelme, falou.",
+         ("person:isabel-quelme", "ministra do Trabalho, Solidariedade e Segurança Social", 58)),
+        ("pt", "O secretário estadual de Transportes Metropolitanos, Otávio Quelme, falou.",
+         ("person:otavio-quelme", "secretário estadual de Transportes Metropolitanos", 53)),
+        ("pt", "A secretária de Vigilância em Saúde e Ambiente, Helena Quelme, falou.",
+         ("person:helena-quelme", "secretária de Vigilância em Saúde e Ambiente", 48)),
+        # The one acting in a post holds its title.
+        ("es", "La alcaldesa en funciones, Marta Quelme, visitó la zona.",
+         ("person:marta-quelme", "alcaldesa en funciones", 27)),
+    ],
+)
+def test_actors_titled_appositions_with_long_bodies(lang: str, text: str, expected: tuple[str, str, int]) -> None:
+    people = [(a.actor_id, a.role, a.mentions[0].start) for a in run(lang, text)._.actors if a.type == "person"]
+    assert people == [expected]

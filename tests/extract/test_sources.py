@@ -207,6 +207,14 @@ def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected:
          [("Héctor Quelme", 33, "dijo", "attribution", "person:hector-quelme")]),
         ("es", "No lo aceptaremos, dijo al diario El País el ministro Javier Quelme.",
          [("Javier Quelme", 54, "dijo", "attribution", "person:javier-quelme")]),
+        # A date after a preposition ("na sexta-feira") is skipped too.
+        ("pt", "«Não há acordo», afirmou na sexta-feira o secretário Tavras Quelme.",
+         [("Tavras Quelme", 53, "afirmou", "attribution", "person:tavras-quelme")]),
+        # An acting office holder, and a body's representative posted to a country, are sources.
+        ("pt", "Segundo o prefeito em exercício, Tavras Quelme, a água baixou.",
+         [("Tavras Quelme", 33, "Segundo", "attribution", "person:tavras-quelme")]),
+        ("pt", "«A fronteira está aberta», disse a representante do ACNUR no Brasil, Mariela Quelme.",
+         [("Mariela Quelme", 69, "disse", "attribution", "person:mariela-quelme")]),
     ],
 )
 def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expected: list[tuple]) -> None:

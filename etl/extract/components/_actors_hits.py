@@ -76,7 +76,7 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
     title_ends = {h.end for h in hits if h.entry.kind == "title"}
 
     def opens_name(k: int) -> bool:  # right after a title or an honorific ("Dr. ", "o deputado ")
-        if k in title_ends:
+        if k in title_ends or k > 1 and texts[k - 1] == "," and _titled_apposition(tokens, k - 1, title_ends):
             return True
         j = k - 1 - (k > 1 and texts[k - 1] == ".")
         return j >= 0 and texts[j][:1].isupper() and texts[j].rstrip(".") in honorifics
@@ -136,6 +136,18 @@ def _after_first_name(tokens: DocTokens, i: int, first_names: set[str], starts: 
 
 
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das"})
+
+
+def _titled_apposition(tokens: DocTokens, comma: int, title_ends: set[int]) -> bool:
+    """Whether the comma at token `comma` closes a title and its body, so that a name follows
+    it ("o secretário municipal de Saúde, Edvaldo Castro Lima"): a title ends at most eight
+    words before it, with no punctuation between."""
+    k = comma
+    while k > 0 and comma - k < 8 and tokens.is_alpha[k - 1]:
+        if k in title_ends:
+            return True
+        k -= 1
+    return k in title_ends
 
 
 def article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:

@@ -189,7 +189,10 @@ class NameShapes:
         if not (self._lower(k) in self.c.links or self._lower(k) in ("para", "for")) or k < 1:
             return False
         # Only after a title or a name ("a mulher de Carlos Silva" is a person).
-        title = self.hit_end.get(k)
+        j = k
+        while j > 1 and self._lower(j - 1) in self.c.title_adjectives:
+            j -= 1  # "o secretário estadual de Transportes Metropolitanos"
+        title = self.hit_end.get(j)
         return (title is not None and title.entry.kind == "title") or self.texts[k - 1][:1].isupper() \
             or self.tok.lower[k - 1] in ("e", "y", "and")
 

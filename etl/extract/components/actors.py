@@ -179,6 +179,11 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+_POSTED_IN = _IN_PLACE | {"no", "na"}  # "a representante do ACNUR no Brasil, Mariela Fuentes"
+_BODY_JOINS = frozenset({"em", "en", "e", "y"})  # inside a title's capitalised body, Portuguese and Spanish
+# "o prefeito em exercício", "la alcaldesa en funciones": the one acting in the post
+_ACTING = frozenset({("em", "exercício"), ("em", "exercicio"), ("em", "funções"), ("en", "funciones"),
+                     ("en", "ejercicio")})
 _FOR = frozenset({"for", "para"})  # "the special envoy for Sudan, Tom Perriello"
 _NEW = frozenset({"new", "current", "nuevo", "nueva", "novo", "nova", "actual"})
 _AFTER_LIST_ITEM = frozenset({"where", "when", "which", "that", "onde", "que", "donde", "y", "e", "and", "o", "ou",
@@ -488,12 +493,22 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k -= 1  # "viajará el próximo lunes a Washington": the date between them is skipped
         return any(self._lower(i) in self.c.arrival_verbs for i in range(max(0, min(k - 1, start - 4)), start - 1))
 
+    def _past_title_adjectives(self, j: int) -> int:
+        """Past the words after a title that qualify its holder: "electa", "encargada", "em
+        exercício", "en funciones" ("o prefeito em exercício, Carlos Eduardo Hoffmann")."""
+        while True:
+            if self._lower(j) in self.c.title_adjectives:
+                j += 1
+            elif (self._lower(j), self._lower(j + 1)) in _ACTING:
+                j += 2
+            else:
+                return j
+
     def _title_info(self, hit: Hit) -> tuple[str, str | None, int, tuple[int, int, str]]:
         """Role text, country, the token where a name after this title would start, and the
         title's span as written (the role's evidence)."""
         texts, n, j, country = self.texts, self.n, hit.end, None
-        while self._lower(j) in self.c.title_adjectives:
-            j += 1  # "la presidenta electa, Claudia Sheinbaum"
+        j = self._past_title_adjectives(j)  # "la presidenta electa, Claudia Sheinbaum"
         nationality = self.hit_start.get(j)
         if nationality is not None and nationality.entry.kind == "demonym" and self.c.lang != "en" \
                 and self._lower(nationality.end) in self.c.links:
@@ -540,7 +555,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self.hit_start.get(j)
         if after and after.entry.kind == "demonym":
             country, j = after.entry.country, after.end
-        elif (self._lower(j) in self.c.links or self._lower(j) in _IN_PLACE or self._lower(j) in _FOR) \
+        elif (self._lower(j) in self.c.links or self._lower(j) in _POSTED_IN or self._lower(j) in _FOR) \
                 and (nxt := self.hit_start.get(j + 1 + (self._lower(j + 1) in self.c.determiners))
                      or self.hit_start.get(j + 1)) \
                 and nxt.entry.kind in ("country", "place"):
@@ -555,10 +570,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 or owner is not None and owner.entry.kind == "org" and owner.entry.country is None
             # "a representante do UNICEF em Moçambique", "UNICEF's representative in Mozambique": a
             # body of no country posts her there; "a porta-voz da PRM em Nampula" is of the place's
-            posted = self._lower(j) in _FOR or (self._lower(j) in _IN_PLACE and international)
+            posted = self._lower(j) in _FOR or (self._lower(j) in _POSTED_IN and international)
             country, j = (country if posted else nxt.entry.country), nxt.end
-        while self._lower(j) in self.c.title_adjectives:
-            j += 1  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
+        j = self._past_title_adjectives(j)  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
         if j + 2 < n and texts[j].islower() and texts[j].isalpha() and self._lower(j) not in self.c.links \
                 and texts[j + 1] == "," and texts[j + 2][:1].isupper() and j == hit.end:
             j += 1  # one more word right before the name: "el presidente aragonés, Jorge Azcón"
@@ -643,6 +657,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (m not in self.hit_at or self.hit_at[m].entry.kind in ("country", "place")):
                 j = m
                 continue
+            if lower(j) in _BODY_JOINS and j + 1 < n and texts[j + 1][:1].isupper() and j + 1 not in self.hit_at \
+                    and texts[j + 1] not in first_names and j > 0 and texts[j - 1][:1].isupper():
+                j += 1  # "a secretária de Vigilância em Saúde e Ambiente, Helena Cardoso Vilar"
+                continue
             break
         if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")" and texts[j + 1][:1].isupper():
             j += 3  # the body's abbreviation: "(ANATA)", "(Fecomercio-SP)"
@@ -665,12 +683,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             m = k + 1
             if self._lower(k) in _LIST_JOINS and self._lower(m) in self.c.links:
                 m += 1 + (self._lower(m + 1) in self.c.determiners)  # "ministro de Estado e das Finanças"
-            if not (m < n and texts[m][:1].isupper() and m not in self.hit_at and texts[m] not in first_names):
+            known = self.hit_start.get(m)  # "ministra do Trabalho, Solidariedade e Segurança Social, X"
+            if not (m < n and texts[m][:1].isupper() and texts[m] not in first_names and (
+                    m not in self.hit_at or known is not None and known.entry.kind == "org")):
                 break
             joined = joined or texts[k] != ","
             # "ministro de Comunicaciones, Infraestructura y Vivienda (CIV), Félix Alvarado",
             # "da Federação do Comércio de Bens, Serviços e Turismo do Estado de São Paulo, X"
-            k = self._body_end(m + 1) if texts[k] != "," or joined else m + 1
+            if known is not None:
+                k = known.end
+            else:
+                k = self._body_end(m + 1) if texts[k] != "," or joined else m + 1
             while k < n and texts[k][:1].isupper() and k not in self.hit_at:
                 k += 1
         return k if joined and k < n and texts[k] == "," else j

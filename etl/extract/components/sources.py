@@ -359,8 +359,8 @@ class _SourceFinder:
                 start = place[2]  # "revelou ontem no Parlamento o presidente": where it was said
                 continue
             date_end = self.date_end_at.get(tok.idx[start])  # "este martes" ...
-            if date_end is None and start + 1 < n and lower[start] in self.c.determiners:
-                date_end = self.date_end_at.get(tok.idx[start + 1])  # ... or "el" + "jueves"
+            if date_end is None and start + 1 < n and (lower[start] in self.c.determiners or tok.is_stop[start]):
+                date_end = self.date_end_at.get(tok.idx[start + 1])  # ... or "el" + "jueves", "na" + "sexta-feira"
             if date_end is None:
                 break
             start = bisect_right(tok.idx, date_end - 1)
