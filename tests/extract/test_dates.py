@@ -495,6 +495,11 @@ def test_dates_year_before_events(lang, text, expected):
         ("en", "The rocket reached orbit on Thursday. It lifted off at 9:22 a.m.",
          [("Thursday", "2024-11-28"), ("9:22 a.m.", "2024-11-28")]),
         ("en", "The ship sank in 2019. It went down at 9pm.", [("2019", "2019"), ("9pm", "XXXX-XX-XX")]),
+        # Else the last day earlier in its paragraph, not one of another paragraph.
+        ("es", "Los manifestantes llegaron el martes. Hubo cánticos. Después de las 17.30, la policía los dispersó.",
+         [("martes", "2024-11-26"), ("17.30", "2024-11-26")]),
+        ("pt", "A greve começou na segunda-feira.\n\nHouve discursos. O ato acabou às 18h.",
+         [("segunda-feira", "2024-11-25"), ("18h", "XXXX-XX-XX")]),
         # The present of a scheduled start and a call for an event look ahead.
         ("en", "Chelsea open their season against Palace on Sunday.", [("Sunday", "2024-12-01")]),
         ("en", "Organisers have called for a fresh march on Thursday.", [("Thursday", "2024-12-05")]),

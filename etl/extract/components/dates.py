@@ -732,9 +732,12 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
     @staticmethod
     def _previous_sentence(text: str, start: int, dated: list[DateMention]) -> DateMention | None:
         """The last day-precision date of the sentence right before a time with no date in its
-        own: "reached orbit on Saturday. It lifted off at 9:22 a.m." -> that Saturday."""
+        own: "reached orbit on Saturday. It lifted off at 9:22 a.m." -> that Saturday; else the
+        last one earlier in its paragraph (the time the story has reached)."""
         before = [d for d in dated if d.end <= start and start - d.end <= 240
                   and len(_SENTENCE_END.findall(text, d.end, start)) == 1]
+        if not before:  # else the paragraph's last day: "On Tuesday, ... Later, ... At 17.30, ..."
+            before = [d for d in dated if d.end <= start and "\n" not in text[d.end:start]]
         return before[-1] if before else None
 
     @staticmethod
