@@ -1068,6 +1068,10 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
         # Rand and Kenyan shillings written with letters ("R2.4bn", "Sh176.58"); "the R2 road" is no sum.
         ("en", "Eskom lost R2.4bn; petrol costs Sh176.58; take the R2 road.",
          [("R2.4bn", 2.4e9, "ZAR"), ("Sh176.58", 176.58, "KES")]),
+        # Naira and Philippine pesos too ("N50 million", "P1.8 billion"); "N95 masks" and "P1
+        # pupils" are no sums.
+        ("en", "A ransom of N50 million; damage of P1.8 billion; N95 masks for P1 pupils.",
+         [("N50 million", 5e7, "NGN"), ("P1.8 billion", 1.8e9, "PHP")]),
         ("en", "Winds of 209 kph and 63.6 US cents.", [("209 kph", 209.0, "km/h"), ("63.6 US cents", 0.636, "USD")]),
         # Wire abbreviations ("bln", "mln") and "pc" for per cent; bolívares.
         ("en", "The war cost $15 bln and 1.2 mln jobs; shares fell 3.6pc.",
