@@ -1879,3 +1879,30 @@ def test_actors_countries_of_places_from_regions_and_cities(lang: str, text: str
 def test_actors_titled_appositions_with_long_bodies(lang: str, text: str, expected: tuple[str, str, int]) -> None:
     people = [(a.actor_id, a.role, a.mentions[0].start) for a in run(lang, text)._.actors if a.type == "person"]
     assert people == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A name that says "its" or what "it" plans is a company; "it was" is what was said.
+        ("en", "Quelmena said it expects to cut 300 jobs.", [("organization:quelmena", "organization", None)]),
+        ("en", "Quelmena said its profit fell.", [("organization:quelmena", "organization", None)]),
+        ("en", "Quelby said it was a tragedy.", [("person:quelby", "person", None)]),
+        # No one is "in" a person: "Police in Lakki Quelwat said".
+        ("en", "Police in Lakki Quelwat said two officers were killed.",
+         [("location:lakki-quelwat", "location", None)]),
+        # Filipino name particles; British police ranks written without stops.
+        ("en", "Mayor Ramon dela Quelcruz said the city was flooded.",
+         [("person:ramon-dela-quelcruz", "person", "mayor")]),
+        ("en", "Det Insp Mark Quelby said the men had fled.",
+         [("person:mark-quelby", "person", "detective inspector")]),
+        # A retailer's name after its kind, a company headed by its trade, a compound title.
+        ("pt", "A varejista Casa Quelmo pediu recuperação judicial.",
+         [("organization:casa-quelmo", "organization", None)]),
+        ("pt", "A Metalúrgica do Quelvo vai despedir 420 trabalhadores.",
+         [("organization:metalurgica-do-quelvo", "organization", None)]),
+        ("pt", "O diretor-presidente, Luiz Quelmo, falou.", [("person:luiz-quelmo", "person", "diretor-presidente")]),
+    ],
+)
+def test_actors_types_from_the_qa_rounds(lang: str, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(a.actor_id, a.type, a.role) for a in run(lang, text)._.actors] == expected

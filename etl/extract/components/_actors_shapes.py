@@ -43,6 +43,10 @@ def credited_agency(text: str, end: int) -> bool:
 _APPOSITION_TAILS = frozenset({"that", "which", "whose", "with", "in", "of", "for", "from", "behind", "run", "known"})
 
 
+# What "it" does after a verb of saying when "it" is the speaker: "Mabena said it expects".
+_IT_PLANS = frozenset({"expects", "expected", "plans", "planned", "intends", "intended", "aims", "aimed", "hopes",
+                       "hoped", "wants", "wanted"})
+
 class NameShapes:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -239,7 +243,17 @@ class NameShapes:
         if self.c.lang != "en" or unit.text in self.gaz.first_names:
             return False
         return facts["source_prep"] or self._coordinated(unit.start, unit.end, ("organization",)) \
-            or (self._before_org_noun(unit.end) and not facts["initial"]) or self._apposed_org(unit.end)
+            or (self._before_org_noun(unit.end) and not facts["initial"]) or self._apposed_org(unit.end) \
+            or (not facts["person"] and self._speaks_of_itself(unit.end))
+
+    def _speaks_of_itself(self, end: int) -> bool:
+        """English: a name that says "its" or what "it" expects or plans is a company or a body,
+        not a person ("Mabena said it expects to spend ...", "Mabena said its profit fell");
+        "Whitby said it was a tragedy" is no sign ("it" is the thing said)."""
+        if self._lower(end) not in self.c.speech_verbs:
+            return False
+        after = self._lower(end + 1)
+        return after == "its" or after == "it" and self._lower(end + 2) in _IT_PLANS
 
     def _single_place(self, unit: Unit, facts: dict[str, Any]) -> bool:
         """One unseen English word before "-based" ("Cincinnati-based"), before a place noun

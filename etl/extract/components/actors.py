@@ -773,6 +773,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
             elif len(words) == 1:
                 pending.append((run, facts))
+            elif facts["cue_after"] and not facts["person"] and len(words) <= 3 \
+                    and self._lower(start - 1) in _IN_PLACE and run[0].text not in self.gaz.first_names \
+                    and find_person([span[2]]) is None:
+                self._add_location(span)  # "Police in Lakki Marwat said": no one is "in" a person
             elif (facts["place_noun"] or facts["place_noun_after"]) and not facts["person"] and len(words) <= 3:
                 self._add_location(span, self._place_nationality(start) if facts["place_noun"] else None)
                 # "a cidade de Pedro Leopoldo", "the Big Bend region"
