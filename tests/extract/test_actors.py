@@ -1906,3 +1906,30 @@ def test_actors_titled_appositions_with_long_bodies(lang: str, text: str, expect
 )
 def test_actors_types_from_the_qa_rounds(lang: str, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(a.actor_id, a.type, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Reunión" is a meeting, not Réunion; "Rey" inside a name is a surname.
+        ("La próxima Reunión de Alto Nivel será en Madrid.", [("location:madrid", "location", "ESP", None)]),
+        ("El ministro, Alfonso Rey Quelmo, viajó a Rabat.",
+         [("person:alfonso-rey-quelmo", "person", None, "ministro"), ("location:rabat", "location", "MAR", None)]),
+        # An outlet in its own capitals ends the name before the speaker's.
+        ('"Se llevaron a mi hijo", dijo a LA NACION Yelitza Quelmo.',
+         [("organization:la-nacion", "organization", "ARG", None), ("person:yelitza-quelmo", "person", None, None)]),
+        # A stadium named after a titled person is a place.
+        ("Unas 5.000 personas se refugiaron en el estadio General Quelmo.",
+         [("location:general-quelmo", "location", None, None)]),
+        # A town GeoNames knows, left from or gone towards, is a place.
+        ("Unos 1.500 migrantes partieron este martes de Tapachula rumbo al norte.",
+         [("location:tapachula", "location", "MEX", None)]),
+        ("La caravana avanzó desde Tapachula hacia Escuintla.",
+         [("location:tapachula", "location", "MEX", None), ("location:escuintla", "location", "GTM", None)]),
+        ("La familia de Quelmo partió.", []),
+        # A coalition named after its country is no country.
+        ("Chile Vamos ganó en 122 comunas.", [("organization:chile-vamos", "organization", "CHL", None)]),
+    ],
+)
+def test_actors_spanish_qa_round(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert [(a.actor_id, a.type, a.country, a.role) for a in run("es", text)._.actors] == expected

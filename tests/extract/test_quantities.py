@@ -379,6 +379,9 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
         # A negation turns a verb of exceeding round; an article may follow a modifier.
         ("es", "Su área no supera los 15 kilómetros cuadrados.",
          [("supera los 15 kilómetros cuadrados", 15.0, None, "at_most", "km2", None)]),
+        # "ya" between the verb of exceeding and its article.
+        ("es", "Los casos superan ya los 135.000.",
+         [("superan ya los 135.000", 135000.0, None, "more_than", None, None)]),
         ("es", "Al menos el 40% de las especies están amenazadas.",
          [("Al menos el 40%", 40.0, None, "at_least", "%", None)]),
         ("es", "Llegó a aproximadamente el 70% del total.",

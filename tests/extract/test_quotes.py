@@ -189,6 +189,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("Las familias lo notan", 34, "person:elsa-varo")]),
         ("pt", 'O ministro Tavras Quelme esteve em Setúbal. "Vamos investir", afirmou no Largo do Rato.',
          [("Vamos investir", 45, "person:tavras-quelme")]),
+        # ...or when it was said ("antes de que", "depois da audiência").
+        ("es", 'Quispe Quelmo anunció que apelará. “Soy inocente”, dijo antes de que se cortara la conexión.',
+         [("Soy inocente", 36, "person:quispe-quelmo")]),
         # ...or the ones spoken to, or a manner ("dijo a la salida", "disse aos jornalistas", "entre lágrimas");
         # Portuguese "a" opens an inverted subject instead.
         ("es", 'El abogado Quelmo Choclán habló. «Mi cliente ha colaborado», dijo a la salida de la sede.',

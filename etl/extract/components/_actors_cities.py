@@ -92,6 +92,17 @@ def region_index() -> dict[str, frozenset[str]]:
     return {name: frozenset(countries) for name, countries in regions.items()}
 
 
+def is_known_place(name: str) -> bool:
+    """Whether a region or a city of GeoNames has this name ("Tapachula", "Quiché").
+
+    Examples:
+        >>> is_known_place("Tapachula"), is_known_place("Quelmo")
+        (True, False)
+    """
+    slug = slugify(name)
+    return slug in region_index() or slug in city_index()
+
+
 def place_country(name: str, mentioned: Mapping[str, int]) -> str | None:
     """The country of the place `name` by the regions and cities of that name, or None when
     none has that name or the article does not tell which one it is.

@@ -70,7 +70,8 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
     capitalised word follows it ("... Prime Minister Keir Starmer"). Portuguese and Spanish
     lists capitalise a title after a name ("Maria Silva Ex-Presidente da ..."). A name opened by
     a title or an honorific needs no known first name ("o deputado Ulysses Guimarães", "Dr.
-    Ulysses Guimarães")."""
+    Ulysses Guimarães"). There, a capitalised title between a first name and another
+    capitalised word is a surname too ("Alfonso Rey Sagasta", "Ana Bispo Lopes")."""
     texts, n = tokens.texts, len(tokens.texts)
     starts = {h.start for h in hits}
     title_ends = {h.end for h in hits if h.entry.kind == "title"}
@@ -88,7 +89,10 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
                 and (kind in ("country", "place") or title_surnames and kind == "title"
                      and texts[hit.start][:1].isupper()
                      and not (hit.end < n and tokens.ws[hit.start] and texts[hit.end][:1].isupper()
-                              and texts[hit.end] not in _NAME_SUFFIXES)) \
+                              and texts[hit.end] not in _NAME_SUFFIXES)
+                     or not title_surnames and kind == "title" and texts[hit.start][:1].isupper()
+                     and texts[hit.start - 1] in first_names and hit.end < n and tokens.is_alpha[hit.end]
+                     and texts[hit.end][:1].isupper() and texts[hit.end] not in first_names) \
                 and _after_first_name(tokens, hit.start, first_names, starts, opens_name):
             surnames.add(texts[hit.start])
     if not surnames:

@@ -50,6 +50,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from etl.extract.components._actors_cities import is_known_place
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
@@ -126,6 +127,7 @@ class ActorsComponent:
         self.led_by = {w.lower() for w in gaz.word_set("led_by")}  # "Gobierno de Pedro Sánchez"
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
         self.arrival_verbs = gaz.word_set("arrival_verb")  # "chegou a Brasília": the city
+        self.departure_verbs = gaz.word_set("departure_verb")  # "partieron de Tapachula": a town
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
         self.title_adjectives = {w.lower() for w in gaz.word_set("title_adjective")}
@@ -179,7 +181,16 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+# Places often named after a titled person: "estadio General Santander", "aeroporto Presidente
+# Juscelino Kubitschek", "Fort General Smith" (the noun before the title, in lower case).
+_NAMESAKE_NOUNS = frozenset({
+    "estadio", "estádio", "stadium", "aeropuerto", "aeroporto", "airport", "avenida", "avenue", "calle", "rua",
+    "plaza", "praça", "hospital", "escuela", "escola", "colegio", "colégio", "liceo", "liceu", "puente", "ponte",
+    "bridge", "parque", "park", "base", "fuerte", "forte", "fort", "ciudad", "cidade", "municipio", "município",
+    "barrio", "bairro", "villa", "vila", "puerto", "porto", "terminal", "estación", "estação", "station",
+})
 _POSTED_IN = _IN_PLACE | {"no", "na"}  # "a representante do ACNUR no Brasil, Mariela Fuentes"
+_FROM_PLACE = frozenset({"desde", "hacia"})  # "desde Tapachula", "hacia Tijuana": where one goes or comes from
 _BODY_JOINS = frozenset({"em", "en", "e", "y"})  # inside a title's capitalised body, Portuguese and Spanish
 # "o prefeito em exercício", "la alcaldesa en funciones": the one acting in the post
 _ACTING = frozenset({("em", "exercício"), ("em", "exercicio"), ("em", "funções"), ("en", "funciones"),
@@ -771,6 +782,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (len(words) <= 3 and run[-1].text in self.c.region_tails and not facts["person"]
                         and run[0].text not in self.gaz.first_names)):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
+            elif (namesake := self._titled_namesake(start)) is not None and len(words) <= 3:
+                self._add_location(self._span(namesake, end))  # "el estadio General Santander"
             elif len(words) == 1:
                 pending.append((run, facts))
             elif facts["cue_after"] and not facts["person"] and len(words) <= 3 \
@@ -809,6 +822,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])
         return pending
+
+    def _titled_namesake(self, start: int) -> int | None:
+        """Where a place named after a titled person starts, when a lower-case noun of a place
+        comes right before the title: "el estadio General Santander", "o aeroporto Presidente
+        Juscelino Kubitschek", "avenida General Paz". None if not."""
+        title = self.hit_end.get(start)
+        if title is None or title.entry.kind != "title" or not self.texts[title.start][:1].isupper():
+            return None
+        k = title.start - 1
+        return title.start if k >= 0 and self.texts[k].islower() and self.texts[k] in _NAMESAKE_NOUNS else None
 
     def _org_id(self, name: str) -> str:
         """A short form of an organisation named in full earlier ("Guarda Costeira") is that one."""
@@ -996,8 +1019,24 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     self._add_location(span)  # "em Marília ... a Marília de hoje": the place named before
                 else:
                     self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
+            elif not unit.is_acronym and not facts["initial"] and self._left_from(unit.start) \
+                    and is_known_place(unit.text):
+                self._add_location(span)  # "partieron este martes de Tapachula", "desde Tapachula"
             elif self._after_article(unit):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
+
+    def _left_from(self, k: int) -> bool:
+        """Token `k` follows "desde/hacia" or, after a verb of leaving (a date may come between),
+        "de/from": "partieron este martes de Tapachula", "fled from Sumy"."""
+        before = self._lower(k - 1)
+        if before in _FROM_PLACE:
+            return True
+        if before not in ("de", "from", "do", "da"):
+            return False
+        j = k - 2
+        while j >= 0 and k - j <= 6 and (j in self.date_tokens or self._lower(j) in self.c.determiners):
+            j -= 1
+        return self._lower(j) in self.c.departure_verbs
 
     def _numbered_label(self, unit: Unit) -> bool:
         """A word and a number of one or two digits that ends the phrase ("in Game 5 and",

@@ -70,7 +70,10 @@ _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroo
 # Words that open a place or a time after a speech verb, not its subject ("dijo en el Congreso").
 _SETTING_WORDS = frozenset({"en", "em", "no", "na", "nos", "nas", "desde", "durante", "ante", "tras", "após", "ao",
                             "à", "al", "por", "pelo", "pela", "hoy", "hoje", "ayer", "ontem", "nesta", "neste",
-                            "aos", "às", "para", "entre", "a"})
+                            "aos", "às", "para", "entre", "a",
+                            # when it was said: '"Soy inocente", dijo antes de que se cortara la conexión'
+                            "antes", "después", "despues", "depois", "mientras", "enquanto", "cuando", "quando",
+                            "luego", "logo", "horas", "minutos", "momentos"})
 # Portuguese "a" is also the article of an inverted subject ('"…", disse a ministra').
 _SETTING_NOT = {"pt": frozenset({"a"})}
 _CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "o", "a", "os", "as", "se", "lhe", "lhes"})
