@@ -1933,3 +1933,20 @@ def test_actors_types_from_the_qa_rounds(lang: str, text: str, expected: list[tu
 )
 def test_actors_spanish_qa_round(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert [(a.actor_id, a.type, a.country, a.role) for a in run("es", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A club's one-word name after a first name is a surname; alone it is the club.
+        ("pt", "Disse o CEO do Nu Holdings, David Vélez. Segundo Vélez, a empresa cresce.",
+         [("organization:nu-holdings", "organization", None), ("person:david-velez", "person", None)]),
+        ("pt", "O Vélez venceu o jogo.", [("organization:velez-sarsfield", "organization", "ARG")]),
+        # A Catholic university is a club only by its club's full name.
+        ("es", "Gonzalo Quelmo, docente de la Universidad Católica Boliviana (UCB), habló.",
+         [("person:gonzalo-quelmo", "person", None),
+          ("organization:universidad-catolica-boliviana", "organization", "BOL")]),
+    ],
+)
+def test_actors_club_names_inside_other_names(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

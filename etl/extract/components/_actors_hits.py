@@ -63,8 +63,9 @@ def resolve_short_countries(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
 
 def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str], *,
                       title_surnames: bool = False, honorifics: frozenset[str] | set[str] = frozenset()) -> list[Hit]:
-    """A one-word country or place that ends a name opened by a first name is a surname ("Luís
-    Montenegro", "José Carlos de Barros Lima"); then every bare mention of that word in the
+    """A one-word country, place or organisation (not an acronym) that ends a name opened by a
+    first name is a surname ("Luís Montenegro", "José Carlos de Barros Lima", "David Vélez",
+    not the club); then every bare mention of that word in the
     article is the person too. With `title_surnames` (English, which capitalises titles only
     before a name), so is a capitalised title there ("Stephen King", "John Major"), unless a
     capitalised word follows it ("... Prime Minister Keir Starmer"). Portuguese and Spanish
@@ -86,7 +87,8 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
         kind = hit.entry.kind
         if hit.end - hit.start == 1 and hit.start > 0 and tokens.ws[hit.start - 1] \
                 and (texts[hit.start - 1][:1].isupper() or texts[hit.start - 1] in _PARTICLES) \
-                and (kind in ("country", "place") or title_surnames and kind == "title"
+                and (kind in ("country", "place") or kind == "org" and texts[hit.start][1:].islower()
+                     or title_surnames and kind == "title"
                      and texts[hit.start][:1].isupper()
                      and not (hit.end < n and tokens.ws[hit.start] and texts[hit.end][:1].isupper()
                               and texts[hit.end] not in _NAME_SUFFIXES)
