@@ -103,30 +103,36 @@ def is_known_place(name: str) -> bool:
     return slug in region_index() or slug in city_index()
 
 
-def place_country(name: str, mentioned: Mapping[str, int]) -> str | None:
+def place_country(name: str, mentioned: Mapping[str, int], home: str | None = None,
+                  dominant: str | None = None) -> str | None:
     """The country of the place `name` by the regions and cities of that name, or None when
     none has that name or the article does not tell which one it is.
 
     `mentioned` counts the article's mentions of each country (its countries and located
-    places). In order:
+    places); `home` is the outlet's country and `dominant` the one the article clearly names
+    most, if known. In order:
 
     1. A country of the article with a region or a city of note (100,000 people) of that
        name; the most mentioned if several ("Córdoba" in a story on Spain).
     2. A country of the article with a smaller town of that name, if no country is named
        more often ("Paiporta" in a story that names Spain and France once each): a town of
        39,000 people in a country named less often is too weak a sign ("Essex", a town in
-       Vermont, in a story from London that names the United States twice).
-    3. None when the article names countries but none of these: the caller places it in the
-       dominant country, if there is one ("Ribeira Brava", a district of Cape Verde, in a
-       story on Madeira that names Portugal).
-    4. In an article that names no country, the only country with a region of that name,
-       unless a city of note elsewhere has it ("Quiché"), else the largest city of the name,
-       if it is one of note, at least five times any namesake abroad and not a city abroad of
-       a region's name ("Cincinnati", "Córdoba" in Argentina; not "Victoria", in Hong Kong
-       and Canada, nor "Kent", an English county and a city in Washington).
+       Vermont, in a story from London that names the United States twice). The outlet's
+       country counts as named when the article names none ("Kamloops" on CBC).
+    3. In an article that names no country, from an outlet of unknown country, the only
+       country with a region of that name, unless a city of note elsewhere has it ("Quiché");
+       a local paper's place is more likely its own than a region abroad ("Savona" on CBC is
+       no Italian province).
+    4. None when the article has a dominant country: the caller places it there.
+    5. The largest city of the name, if it is one of note, at least five times any namesake
+       abroad and not a city abroad of a region's name ("Cincinnati", "Córdoba" in
+       Argentina; not "Victoria", in Hong Kong and Canada, nor "Kent", an English county and
+       a city in Washington).
 
     Examples:
         >>> place_country("Cincinnati", {})
+        'USA'
+        >>> place_country("Cincinnati", {"GBR": 1}, home="GBR")
         'USA'
         >>> place_country("Córdoba", {"ESP": 2, "FRA": 1})
         'ESP'
@@ -138,17 +144,21 @@ def place_country(name: str, mentioned: Mapping[str, int]) -> str | None:
         'GBR'
         >>> place_country("Paiporta", {"ESP": 1, "FRA": 1})
         'ESP'
+        >>> place_country("Kamloops", {}, home="CAN")
+        'CAN'
+        >>> place_country("Savona", {}, home="CAN") is None
+        True
         >>> place_country("Quiché", {})
         'GTM'
-        >>> place_country("Quiché", {"USA": 3, "GTM": 1})
+        >>> place_country("Quiché", {"USA": 3, "GTM": 1}, dominant="USA")
         'GTM'
         >>> place_country("West", {}) is None
         True
-        >>> place_country("San Marcos", {"USA": 3, "GTM": 1})
-        'GTM'
         >>> place_country("Torres Vedras", {"FRA": 1}) is None
         True
-        >>> place_country("Kent", {}) is None
+        >>> place_country("Kent", {"FRA": 1}) is None
+        True
+        >>> place_country("Córdoba", {"MOZ": 4}, dominant="MOZ") is None
         True
         >>> place_country("Afungi", {"MOZ": 4}) is None
         True
@@ -158,6 +168,8 @@ def place_country(name: str, mentioned: Mapping[str, int]) -> str | None:
     cities = city_index().get(slug, ())
     if not regions and not cities:
         return None
+    if not mentioned and home is not None:
+        mentioned = {home: 1}
     strong = {country for country, population in cities if population >= _NOTED_POPULATION} | regions
     named = [country for country in sorted(strong) if mentioned.get(country)]
     if named:
@@ -166,10 +178,10 @@ def place_country(name: str, mentioned: Mapping[str, int]) -> str | None:
     for country, _ in cities:  # largest first
         if mentioned.get(country) == top:
             return country
-    if mentioned:
-        return None  # the caller places it in the dominant country, if there is one
-    if len(regions) == 1 and not strong - regions:
+    if not mentioned and len(regions) == 1 and not strong - regions:
         return next(iter(regions))
+    if dominant is not None:
+        return None
     if cities:
         (country, population), *others = cities
         if (population >= _NOTED_POPULATION and (not others or population >= _LEAD_RATIO * others[0][1])

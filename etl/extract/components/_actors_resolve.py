@@ -15,8 +15,8 @@ In order (a country the text states always wins, and each step fills only what i
    places, an unseen location is taken to be there ("a península de Afungi" in an article about
    Mozambique). A town our tables lack but GeoNames lists (`_actors_cities`) is first taken to
    be in a country of the article that has a town of that name ("Paiporta" in a story that
-   names Spain); in an article that names no country, in the country of the largest city of
-   that name, when it clearly leads ("Cincinnati").
+   names Spain, "Kamloops" on CBC); without a dominant country, in the country of the largest
+   city of that name, when it clearly leads ("Cincinnati").
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
         # A title is the outlet's country only if the places name it or name none.
         titled = story or (home if not counts or home in counts else None)
         _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled)
-    _located_countries(records, text, unseen_locations, counts, clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
+    _located_countries(records, text, unseen_locations, counts, home,
+                       clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
 
 
 def _place_counts(records: Records) -> Counter[str]:
@@ -134,7 +135,7 @@ def _home_countries(records: Records, lang: str, home: str | None, story: str | 
 
 
 def _located_countries(records: Records, text: str, unseen_locations: set[str], counts: Counter[str],
-                       dominant: str | None) -> None:
+                       home: str | None, dominant: str | None) -> None:
     waiting = [record for actor_id in sorted(unseen_locations)
                if (record := records.get(actor_id)) is not None and not record["country"]]
     if not waiting:
@@ -148,4 +149,4 @@ def _located_countries(records: Records, text: str, unseen_locations: set[str], 
                 record["country"] = country
                 break
         else:
-            record["country"] = place_country(record["name"], counts) or dominant
+            record["country"] = place_country(record["name"], counts, home, dominant) or dominant
