@@ -1950,3 +1950,22 @@ def test_actors_spanish_qa_round(text: str, expected: list[tuple[str, str, str |
 )
 def test_actors_club_names_inside_other_names(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Initials in brackets after a full name are that organisation all through the article,
+        # even when they are a known acronym of another ("AFP" is no news agency here).
+        ("Around 120 Australian Federal Police (AFP) officers stay. The AFP said so.",
+         [("organization:australian-federal-police", "organization", "AUS", 3)]),
+        ("The news agency AFP reported it.", [("organization:afp", "organization", "FRA", 1)]),
+        # An English region named by its kind after it, placed by ISO 3166-2 ("Bicol").
+        ("Most of the dead were in the Bicol Region.", [("location:bicol-region", "location", "PHL", 1)]),
+        # A Kenyan paper.
+        ("Traders interviewed by The Standard said so.",
+         [("organization:the-standard-kenya", "organization", "KEN", 1)]),
+    ],
+)
+def test_actors_from_the_english_qa_round(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country, len(a.mentions)) for a in run("en", text)._.actors] == expected

@@ -189,6 +189,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("Las familias lo notan", 34, "person:elsa-varo")]),
         ("pt", 'O ministro Tavras Quelme esteve em Setúbal. "Vamos investir", afirmou no Largo do Rato.',
          [("Vamos investir", 45, "person:tavras-quelme")]),
+        # An English title says nothing of its holder's gender ("director" is a man's only in Spanish).
+        ("en", 'Amira Quelm, the director of the charity, said so; “people will keep coming,” she told the Guardian.',
+         [("people will keep coming", 52, "person:amira-quelm")]),
         # ...or when it was said ("antes de que", "depois da audiência").
         ("es", 'Quispe Quelmo anunció que apelará. “Soy inocente”, dijo antes de que se cortara la conexión.',
          [("Soy inocente", 36, "person:quispe-quelmo")]),

@@ -134,6 +134,8 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         # Brasil", "Interlocutores do presidente Lula"); a relative clause before the verb is skipped.
         ("pt", "Fontes diplomáticas ouvidas pela Agência Brasil disseram que sim.",
          [("Fontes diplomáticas", 0, "disseram", "attribution", None)]),
+        ("en", "Traders interviewed by The Standard said they would strike again.",
+         [("Traders", 0, "said", "attribution", None)]),
         ("pt", "Interlocutores do presidente Lula dizem que ele vai vetar.",
          [("Interlocutores", 0, "dizem", "attribution", None)]),
         ("en", "A senior official who spoke on condition of anonymity said the talks failed.",

@@ -35,6 +35,9 @@ _GENERIC_REGION_WORDS = frozenset(
     "special autonomous midlands highlands lowlands lakes mountain river plateau islands "
     "island ilhas islas of the de do da del".split()
 )
+_KIND_WORDS = frozenset({"region", "province", "state", "district", "county", "department", "municipality",
+                         "prefecture", "governorate", "oblast", "territory", "provincia", "departamento", "estado",
+                         "distrito", "municipio", "regiao"})  # slugs: "Región" is "region"
 _NOTED_POPULATION = 100_000  # a city of note: enough to place a name in a country the article names
 _LEAD_RATIO = 5  # the largest city of a name is meant, unnamed, if five times any namesake abroad
 
@@ -92,6 +95,16 @@ def region_index() -> dict[str, frozenset[str]]:
     return {name: frozenset(countries) for name, countries in regions.items()}
 
 
+def _bare_slug(name: str) -> str:
+    """The slug of a place's name without a trailing word of its kind, when the name alone is
+    not listed: "Bicol Region" is listed as "Bicol", "Sindh Province" as "Sindh"."""
+    slug = slugify(name)
+    if slug in region_index() or slug in city_index():
+        return slug
+    bare, _, kind = slug.rpartition("-")
+    return bare if bare and kind in _KIND_WORDS else slug
+
+
 def is_known_place(name: str) -> bool:
     """Whether a region or a city of GeoNames has this name ("Tapachula", "Quiché").
 
@@ -99,7 +112,7 @@ def is_known_place(name: str) -> bool:
         >>> is_known_place("Tapachula"), is_known_place("Quelmo")
         (True, False)
     """
-    slug = slugify(name)
+    slug = _bare_slug(name)
     return slug in region_index() or slug in city_index()
 
 
@@ -162,8 +175,10 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
         True
         >>> place_country("Afungi", {"MOZ": 4}) is None
         True
+        >>> place_country("Bicol Region", {})
+        'PHL'
     """
-    slug = slugify(name)
+    slug = _bare_slug(name)
     regions = region_index().get(slug, frozenset())
     cities = city_index().get(slug, ())
     if not regions and not cities:

@@ -229,6 +229,39 @@ class ActorSet:
         if role_span:
             self.roles[(span[0], span[1])] = role_span
 
+    def merge_bracketed_initials(self, text: str) -> None:
+        """An organisation's initials in brackets right after its full name are that
+        organisation wherever they appear, even when they are a known acronym of another one:
+        "Australian Federal Police (AFP)" is no news agency in that article.
+
+        Examples:
+            >>> actors = ActorSet()
+            >>> actors.add("organization:australian-federal-police", "organization",
+            ...            "Australian Federal Police", (0, 25, "Australian Federal Police"))
+            >>> actors.add("organization:agence-france-presse", "organization", "AFP", (27, 30, "AFP"))
+            >>> actors.merge_bracketed_initials("Australian Federal Police (AFP) officers")
+            >>> sorted(actors.by_id), sorted(actors.by_id["organization:australian-federal-police"]["mentions"])
+            (['organization:australian-federal-police'], [(0, 25), (27, 30)])
+        """
+        orgs = self.of_type("organization")
+        ends = {end: actor_id for actor_id, record in orgs.items() for (_, end), written in record["mentions"].items()
+                if " " in written}
+        for actor_id, record in list(orgs.items()):
+            for (start, end), written in list(record["mentions"].items()):
+                full_id = ends.get(start - 2)
+                if not (written.isupper() and 2 <= len(written) <= 6 and full_id is not None and full_id != actor_id
+                        and text[start - 2:start] == " (" and text[end:end + 1] == ")"):
+                    continue
+                full = orgs[full_id]
+                initials = "".join(word[0] for word in full["name"].split() if word[:1].isupper())
+                if initials != written:
+                    continue
+                full["mentions"].update(record["mentions"])
+                full["country"] = full["country"] or record["country"]
+                del self.by_id[actor_id]
+                del orgs[actor_id]
+                break
+
     def drop_inside(self, containers: list[tuple[int, int]], *, keep: str | None = None) -> None:
         """Drop mentions strictly inside a container span (a place named within an
         organisation's or an event's name), and actors left without mentions; actors of

@@ -280,6 +280,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         pending = self._add_names()
         self._link_short_forms(pending)
         self.actors.drop_inside(self.containers)
+        self.actors.merge_bracketed_initials(self.text)
         lang = self.c.lang or ""
         self._countries_of_organisations()
         dateline, credited = self.dateline or self._known_dateline()

@@ -85,6 +85,8 @@ _FEMALE_TITLES = frozenset({"ministra", "presidenta", "secretária", "secretaria
                             "reina", "rainha", "princesa", "princess", "queen", "embaixadora", "embajadora",
                             "chairwoman", "spokeswoman", "congresswoman", "primeira-ministra", "juíza", "jueza",
                             "vice-presidenta", "vicepresidenta", "homóloga", "porta-voz-adjunta", "treinadora"})
+_ENGLISH_GENDERED = frozenset({"princess", "queen", "chairwoman", "spokeswoman", "congresswoman", "prince", "king",
+                               "chairman", "spokesman", "congressman"})
 _MALE_TITLES = frozenset({"ministro", "secretário", "secretario", "governador", "gobernador", "prefeito",
                           "diretor", "director", "deputado", "diputado", "senador", "jefe", "alcalde", "rei",
                           "rey", "príncipe", "prince", "king", "embaixador", "embajador", "chairman",
@@ -495,6 +497,8 @@ class _Speakers:
         if honorific in _FEMALE_HONORIFICS:
             return "f"
         role = (actor.role or "").split()
+        if self.c.lang == "en" and role and role[0] not in _ENGLISH_GENDERED:
+            role = []  # "director" is Spanish for a man, English for anyone
         if role and role[0] in _FEMALE_TITLES:
             return "f"
         if role and role[0] in _MALE_TITLES:

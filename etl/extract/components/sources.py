@@ -540,7 +540,8 @@ class _SourceFinder:
             actor, start, end = self.actor_at[k]
             head = self._chain_head(start)
             if head is not None and (head[2] == "person" or actor.type in ("country", "location")
-                                     or head[2] == "noun" and self.lower[head[0]] in self.c.proxies):
+                                     or head[2] == "noun" and (self.lower[head[0]] in self.c.proxies
+                                                               or self._agent_of_participle(start))):
                 # "Peter Vlahos of the Crash Unit said"; "Interlocutores do presidente Lula dizem": not Lula
                 return self._make(head[0], head[1], cue)
             if actor.type != "person":
@@ -724,6 +725,15 @@ class _SourceFinder:
                 and (owner := self.actor_at.get(start - 2)) is not None:
             start = owner[1]  # "Netanyahu's office said": the office, named with its owner
         return start
+
+    def _agent_of_participle(self, start: int) -> bool:
+        """The actor at token `start` is the agent of a participle ("Traders interviewed by The
+        Standard said"): the ones it asked are the source, not the paper."""
+        j = start - 1
+        while j >= 0 and self.lower[j] in self.c.determiners:
+            j -= 1
+        return j >= 1 and self.lower[j] in _AGENT_LINKS and self.texts[j - 1].islower() \
+            and self.lower[j - 1].endswith(_PARTICIPLES)
 
     def _chain_head(self, i: int) -> tuple[int, int, str] | None:
         """The phrase a chain of modifiers before the verb hangs from: 'Scientists' in
