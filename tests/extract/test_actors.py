@@ -1969,3 +1969,26 @@ def test_actors_club_names_inside_other_names(lang: str, text: str, expected: li
 )
 def test_actors_from_the_english_qa_round(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country, len(a.mentions)) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A port named after its town is in the town's country ("Porto" alone is the city).
+        ("A Zâmbia exporta pelo Porto do Lobito.",
+         [("country:zmb", "country", "ZMB", 1), ("location:porto-do-lobito", "location", "AGO", 1)]),
+        # The press spelling of a country, and Kosovo (no ISO 3166-1 code: XKX).
+        ("Migrantes do Nepal e do Bangladesh chegaram ao Kosovo.",
+         [("country:npl", "country", "NPL", 1), ("country:bgd", "country", "BGD", 1),
+          ("country:xkx", "country", "XKX", 1)]),
+        # A numbered division ends a court's name; initials before a full name in brackets are it.
+        ("Os mandados foram expedidos pelo Tribunal Regional Federal da 1ª Região.",
+         [("organization:tribunal-regional-federal-da-1a-regiao", "organization", None, 1)]),
+        ("A CGU (Controladoria-Geral da União) abriu investigação.",
+         [("organization:controladoria-geral-da-uniao", "organization", None, 2)]),
+        # No one is left "do" a person: a place.
+        ("O cortejo partiu do Martim Moniz às 15h.", [("location:martim-moniz", "location", None, 1)]),
+    ],
+)
+def test_actors_portuguese_qa_round(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country, len(a.mentions)) for a in run("pt", text)._.actors] == expected

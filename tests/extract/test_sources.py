@@ -136,6 +136,10 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
          [("Fontes diplomáticas", 0, "disseram", "attribution", None)]),
         ("en", "Traders interviewed by The Standard said they would strike again.",
          [("Traders", 0, "said", "attribution", None)]),
+        # A source noun opening the sentence with its adjective; plural verbs of telling.
+        ("pt", "Fontes locais contaram que os insurgentes fugiram.",
+         [("Fontes locais", 0, "contaram", "attribution", None)]),
+        ("es", "Los vecinos relataron que no hubo aviso.", [("vecinos", 4, "relataron", "attribution", None)]),
         ("pt", "Interlocutores do presidente Lula dizem que ele vai vetar.",
          [("Interlocutores", 0, "dizem", "attribution", None)]),
         ("en", "A senior official who spoke on condition of anonymity said the talks failed.",

@@ -186,10 +186,15 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
         if k > 0 and texts[k] in links:
             k -= 1
         direct = k == hit.start - 1
-        if k >= 0 and texts[k] in heads and hit.entry.kind in ("place", "country") and k + 1 not in ends \
+        # The head may be a known place itself, before "de": "Porto do Lobito" is Lobito's port.
+        own = merged[-1] if merged and merged[-1].start == k and merged[-1].end == k + 1 and not direct else None
+        if k >= 0 and texts[k] in heads and hit.entry.kind in ("place", "country") \
+                and (k + 1 not in ends or own is not None) \
                 and (direct or texts[k] not in _DIRECT_ONLY) and not _glued(tokens, k):
             name = tokens.text[tokens.idx[k]:tokens.ends[hit.end - 1]]
             country = None if texts[k] in _STREETS else hit.entry.country
+            if own is not None:
+                merged.pop()
             merged.append(Hit(k, hit.end, Entry("place", name, "location", country, name)))
         elif hit.end < n and texts[hit.end] in companies and hit.entry.kind in ("place", "country") \
                 and hit.end not in starts and tokens.ws[hit.end - 1] \

@@ -188,6 +188,16 @@ class Units:
         return True
 
 
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name, hyphenated parts too.
+
+    Examples:
+        >>> _initials("Controladoria-Geral da União"), _initials("Australian Federal Police")
+        ('CGU', 'AFP')
+    """
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
+
 class ActorSet:
     """Accumulates actors by id; a non-country actor is named by its longest form seen.
 
@@ -230,9 +240,10 @@ class ActorSet:
             self.roles[(span[0], span[1])] = role_span
 
     def merge_bracketed_initials(self, text: str) -> None:
-        """An organisation's initials in brackets right after its full name are that
-        organisation wherever they appear, even when they are a known acronym of another one:
-        "Australian Federal Police (AFP)" is no news agency in that article.
+        """An organisation's initials in brackets right after its full name, or before its full
+        name in brackets, are that organisation wherever they appear, even when they are a known
+        acronym of another one: "Australian Federal Police (AFP)" is no news agency in that
+        article; "a CGU (Controladoria-Geral da União)" is one actor.
 
         Examples:
             >>> actors = ActorSet()
@@ -246,16 +257,21 @@ class ActorSet:
         orgs = self.of_type("organization")
         ends = {end: actor_id for actor_id, record in orgs.items() for (_, end), written in record["mentions"].items()
                 if " " in written}
+        starts = {start: actor_id for actor_id, record in orgs.items()
+                  for (start, _), written in record["mentions"].items() if " " in written}
         for actor_id, record in list(orgs.items()):
             for (start, end), written in list(record["mentions"].items()):
-                full_id = ends.get(start - 2)
-                if not (written.isupper() and 2 <= len(written) <= 6 and full_id is not None and full_id != actor_id
-                        and text[start - 2:start] == " (" and text[end:end + 1] == ")"):
+                if not (written.isupper() and 2 <= len(written) <= 6):
+                    continue
+                if text[start - 2:start] == " (" and text[end:end + 1] == ")":
+                    full_id = ends.get(start - 2)  # "Australian Federal Police (AFP)"
+                elif text[end:end + 2] == " (":
+                    full_id = starts.get(end + 2)  # "a CGU (Controladoria-Geral da União)"
+                else:
+                    continue
+                if full_id is None or full_id == actor_id or _initials(orgs[full_id]["name"]) != written:
                     continue
                 full = orgs[full_id]
-                initials = "".join(word[0] for word in full["name"].split() if word[:1].isupper())
-                if initials != written:
-                    continue
                 full["mentions"].update(record["mentions"])
                 full["country"] = full["country"] or record["country"]
                 del self.by_id[actor_id]

@@ -190,6 +190,8 @@ _NAMESAKE_NOUNS = frozenset({
     "barrio", "bairro", "villa", "vila", "puerto", "porto", "terminal", "estación", "estação", "station",
 })
 _POSTED_IN = _IN_PLACE | {"no", "na"}  # "a representante do ACNUR no Brasil, Mariela Fuentes"
+_ORDINAL = re.compile(r"\d{1,2}(?:\.?[ªºoa]|er|ra)")  # "1ª", "2.º", "3er"
+_FROM_THE = frozenset({"do", "da", "dos", "das", "del"})  # "partiu do Martim Moniz": no one has an article
 _FROM_PLACE = frozenset({"desde", "hacia"})  # "desde Tapachula", "hacia Tijuana": where one goes or comes from
 _BODY_JOINS = frozenset({"em", "en", "e", "y"})  # inside a title's capitalised body, Portuguese and Spanish
 # "o prefeito em exercício", "la alcaldesa en funciones": the one acting in the post
@@ -755,6 +757,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 named = self.hit_start.get(end)
                 if named and named.entry.kind == "place" and run[-1].lower in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
+                end = self._numbered_division(end)
                 end, country = self._org_country(end, ("country", "place", "org"))
                 start, country = self._org_prefix(start, country)
                 country = country or self._org_noun_country(start)
@@ -787,6 +790,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(self._span(namesake, end))  # "el estadio General Santander"
             elif len(words) == 1:
                 pending.append((run, facts))
+            elif not facts["person"] and len(words) <= 3 and self._lower(start - 1) in _FROM_THE \
+                    and self._left_from(start):
+                self._add_location(span)  # "o cortejo partiu do Martim Moniz": left from a place
             elif facts["cue_after"] and not facts["person"] and len(words) <= 3 \
                     and self._lower(start - 1) in _IN_PLACE and run[0].text not in self.gaz.first_names \
                     and find_person([span[2]]) is None:
@@ -823,6 +829,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])
         return pending
+
+    def _numbered_division(self, end: int) -> int:
+        """Past a numbered division that ends an organisation's name: "Tribunal Regional Federal
+        da 1ª Região", "Tribunal Regional do Trabalho da 2.ª Região" (Brazil has six federal
+        regional courts: the number says which)."""
+        texts, n = self.texts, self.n
+        k = end + (end + 1 < n and self._lower(end) in ("da", "do", "de", "del"))
+        if k == end or k + 1 >= n or not _ORDINAL.fullmatch(texts[k]) or not texts[k + 1][:1].isupper() \
+                or not self.tok.is_alpha[k + 1]:
+            return end
+        return k + 2
 
     def _titled_namesake(self, start: int) -> int | None:
         """Where a place named after a titled person starts, when a lower-case noun of a place

@@ -578,6 +578,8 @@ class _SourceFinder:
         head = self._chain_head(start + 1 if texts[start] == "," or lower[start] in self.c.linkers else start)
         if head is not None and head[2] == "noun":
             return self._make(head[0], head[1], cue)  # "Residents in the area said", "Moradores da zona afetada"
+        if lower[start] in self.c.nouns and self._starts_sentence(start):
+            return self._make(start, k + 1, cue)  # "Fontes locais contaram", "Local residents said"
         if lower[start] not in self.c.determiners and texts[start] != ",":
             return None
         return self._make(start + 1, k + 1, cue)
