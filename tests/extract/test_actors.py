@@ -1992,3 +1992,8 @@ def test_actors_from_the_english_qa_round(text: str, expected: list[tuple]) -> N
 )
 def test_actors_portuguese_qa_round(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country, len(a.mentions)) for a in run("pt", text)._.actors] == expected
+
+
+def test_actors_a_caucus_name_is_an_organisation() -> None:
+    doc = run("es", "Los diputados de la bancada Quelmilla señalaron que no basta.")
+    assert [(a.actor_id, a.type) for a in doc._.actors] == [("organization:quelmilla", "organization")]
