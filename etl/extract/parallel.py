@@ -48,15 +48,12 @@ def warm_up() -> None:
     import gc
 
     from etl.config import SUPPORTED_LANGUAGES
-    from etl.extract.components._actors_cities import city_index, region_index
     from etl.extract.nlp import load_nlp
 
     os.environ.setdefault("POLARS_MAX_THREADS", "1")
 
     for lang in SUPPORTED_LANGUAGES:
         load_nlp(lang)
-    city_index()  # 0.12 s, and regions 0.06 s, loaded on first use otherwise: built once,
-    region_index()  # before the workers fork
     # The pipelines and reference tables live as long as the worker: moved out of the
     # garbage collector's generations, its passes no longer walk their ~120,000 objects
     # (extraction and tables 3-4% faster, same process, alternating runs).

@@ -50,7 +50,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from etl.extract.components._actors_cities import is_known_place
+from etl.extract.components._actors_cities import city_index, is_known_place, region_index
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
@@ -88,6 +88,7 @@ class ActorsComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang = nlp.lang
         self.gaz: Gazetteer = load_gazetteer(nlp)
+        region_index(), city_index()  # built with the pipeline (once per process), not on first use
         gaz = self.gaz
         self.particles = gaz.word_set("particle")
         self.connectors = gaz.word_set("connector")
