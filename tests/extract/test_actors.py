@@ -1997,3 +1997,21 @@ def test_actors_portuguese_qa_round(text: str, expected: list[tuple]) -> None:
 def test_actors_a_caucus_name_is_an_organisation() -> None:
     doc = run("es", "Los diputados de la bancada Quelmilla señalaron que no basta.")
     assert [(a.actor_id, a.type) for a in doc._.actors] == [("organization:quelmilla", "organization")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A national body named by its field and country; a possessive place name.
+        ("en", "Inflation slowed, Statistics South Africa said.",
+         [("organization:statistics-south-africa", "organization", "ZAF")]),
+        ("en", "A fire hit a camp in Cox's Bazar.", [("location:cox-s-bazar", "location", "BGD")]),
+        # A town with its Brazilian state's initials in brackets; not an agency's credit.
+        ("pt", "O ônibus saiu de Juazeiro do Quelmo (CE) na sexta-feira.",
+         [("location:juazeiro-do-quelmo", "location", "BRA")]),
+        # A town GeoNames knows, left from, however many words.
+        ("es", "La caravana salió de Ciudad Hidalgo el lunes.", [("location:ciudad-hidalgo", "location", "MEX")]),
+    ],
+)
+def test_actors_final_qa_round(lang: str, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

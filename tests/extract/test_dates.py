@@ -495,6 +495,9 @@ def test_dates_year_before_events(lang, text, expected):
         ("en", "The rocket reached orbit on Thursday. It lifted off at 9:22 a.m.",
          [("Thursday", "2024-11-28"), ("9:22 a.m.", "2024-11-28")]),
         ("en", "The ship sank in 2019. It went down at 9pm.", [("2019", "2019"), ("9pm", "XXXX-XX-XX")]),
+        # "till" sets a day ahead like "until"; a number before a participle and a plural counts.
+        ("en", "The office extended the alert till Friday.", [("Friday", "2024-12-06")]),
+        ("en", "It hosts refugees in 33 congested camps.", []),
         # Else the last day earlier in its paragraph, not one of another paragraph.
         ("es", "Los manifestantes llegaron el martes. Hubo cánticos. Después de las 17.30, la policía los dispersó.",
          [("martes", "2024-11-26"), ("17.30", "2024-11-26")]),

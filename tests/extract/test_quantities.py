@@ -1075,6 +1075,7 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
         # pupils" are no sums.
         ("en", "A ransom of N50 million; damage of P1.8 billion; N95 masks for P1 pupils.",
          [("N50 million", 5e7, "NGN"), ("P1.8 billion", 1.8e9, "PHP")]),
+        ("en", "Each intern is owed Shs2.8 million.", [("Shs2.8 million", 2.8e6, "UGX")]),
         ("en", "Winds of 209 kph and 63.6 US cents.", [("209 kph", 209.0, "km/h"), ("63.6 US cents", 0.636, "USD")]),
         # Wire abbreviations ("bln", "mln") and "pc" for per cent; bolívares.
         ("en", "The war cost $15 bln and 1.2 mln jobs; shares fell 3.6pc.",

@@ -62,7 +62,7 @@ _EVENT_PLURALS = frozenset({
 _NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:os|as|los|las|the)\s+\d)")
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
-_UP_TO = frozenset({"hasta", "até", "until", "through"})
+_UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
 _OPENERS = frozenset(".!?:\n\"“«—-(")  # where a capitalised word may open a sentence

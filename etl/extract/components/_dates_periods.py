@@ -20,6 +20,8 @@ _AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…]|\n|$)(?!\s*\
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n-])\s*$")
 
 
+_PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
+
 class PeriodBuilders:
     """Builders of the decade, century and two-digit year patterns (see `DatesComponent`)."""
 
@@ -104,6 +106,9 @@ class PeriodBuilders:
         low = word.lower()
         if opening and word.islower() and low in self.cues.get("short_year_opening", ()):
             return True
+        if low.endswith("ed") and (noun := _PLURAL_AFTER.match(text, found.end())) is not None \
+                and noun.group(1) not in self.stop:
+            return False  # "in 33 congested camps": a participle before the noun it counts
         return low in self.cues.get("short_year_after", ()) or (
             word.islower() and low.endswith((*self.verb_suffixes, "eu")))  # "Maio de 68 mudou"
 

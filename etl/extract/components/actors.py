@@ -129,6 +129,7 @@ class ActorsComponent:
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
         self.arrival_verbs = gaz.word_set("arrival_verb")  # "chegou a Brasília": the city
         self.departure_verbs = gaz.word_set("departure_verb")  # "partieron de Tapachula": a town
+        self.country_org_heads = gaz.word_set("country_org_head")  # "Statistics South Africa"
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
         self.title_adjectives = {w.lower() for w in gaz.word_set("title_adjective")}
@@ -192,6 +193,8 @@ _NAMESAKE_NOUNS = frozenset({
 })
 _POSTED_IN = _IN_PLACE | {"no", "na"}  # "a representante do ACNUR no Brasil, Mariela Fuentes"
 _ORDINAL = re.compile(r"\d{1,2}(?:\.?[ªºoa]|er|ra)")  # "1ª", "2.º", "3er"
+_BRAZILIAN_STATES = frozenset(  # "Juazeiro do Norte (CE)": the state's initials after a town
+    "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 _FROM_THE = frozenset({"do", "da", "dos", "das", "del"})  # "partiu do Martim Moniz": no one has an article
 _FROM_PLACE = frozenset({"desde", "hacia"})  # "desde Tapachula", "hacia Tijuana": where one goes or comes from
 _BODY_JOINS = frozenset({"em", "en", "e", "y"})  # inside a title's capitalised body, Portuguese and Spanish
@@ -442,6 +445,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "Comboios de Portugal", "Aeroportos de Moçambique", "Petróleos de Venezuela": a
                 # company named with its country
                 span = self._span(opening, end)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
+                                country=entry.country)
+                self.containers.append(span[:2])
+            elif kind == "country" and start > 0 and texts[start - 1] in self.c.country_org_heads \
+                    and self.tok.ws[start - 1] and not entry.capital:
+                # "Statistics South Africa", "Health Canada": a national body named by its field
+                span = self._span(start - 1, end)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
                                 country=entry.country)
                 self.containers.append(span[:2])
@@ -787,13 +797,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (len(words) <= 3 and run[-1].text in self.c.region_tails and not facts["person"]
                         and run[0].text not in self.gaz.first_names)):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
+            elif len(words) <= 4 and not facts["person"] and run[0].text not in self.gaz.first_names \
+                    and end + 2 < self.n and self.texts[end] == "(" and self.texts[end + 1] in _BRAZILIAN_STATES \
+                    and self.texts[end + 2] == ")" and end + 1 not in self.hit_at:  # not "Ky. (AP)"
+                self._add_location(span, "BRA")  # "Juazeiro do Norte (CE)": a town and its state's initials
             elif (namesake := self._titled_namesake(start)) is not None and len(words) <= 3:
                 self._add_location(self._span(namesake, end))  # "el estadio General Santander"
             elif len(words) == 1:
                 pending.append((run, facts))
-            elif not facts["person"] and len(words) <= 3 and self._lower(start - 1) in _FROM_THE \
-                    and self._left_from(start):
-                self._add_location(span)  # "o cortejo partiu do Martim Moniz": left from a place
+            elif not facts["person"] and len(words) <= 3 and self._left_from(start) \
+                    and (self._lower(start - 1) in _FROM_THE or is_known_place(span[2])):
+                # "o cortejo partiu do Martim Moniz", "salió de Ciudad Hidalgo": left from a place
+                self._add_location(span)
             elif facts["cue_after"] and not facts["person"] and len(words) <= 3 \
                     and self._lower(start - 1) in _IN_PLACE and run[0].text not in self.gaz.first_names \
                     and find_person([span[2]]) is None:

@@ -155,7 +155,7 @@ _ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+c
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # Money written with a bare capital letter or two (South African rand, Kenyan shilling, and
 # the naira and the Philippine peso in Nigerian and Philippine English: "N50 million", "P1.8 billion").
-_LETTER_MONEY = frozenset({"R", "Sh", "N", "P"})
+_LETTER_MONEY = frozenset({"R", "Sh", "Shs", "N", "P"})
 # "minus 12 degrees", not "plus or minus 2%" (a margin either way).
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?<!plus or )(?<!mais ou )(?<!más o )(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
