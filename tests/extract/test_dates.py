@@ -498,6 +498,9 @@ def test_dates_year_before_events(lang, text, expected):
         # "till" sets a day ahead like "until"; a number before a participle and a plural counts.
         ("en", "The office extended the alert till Friday.", [("Friday", "2024-12-06")]),
         ("en", "It hosts refugees in 33 congested camps.", []),
+        # A Spanish "p. m." is part of the time, which then takes the day named right after it.
+        ("es", "El apagón comenzó a las 4:20 p. m. del martes 13 de mayo.",
+         [("4:20 p. m.", "2024-05-13"), ("martes 13 de mayo", "2024-05-13")]),
         # Else the last day earlier in its paragraph, not one of another paragraph.
         ("es", "Los manifestantes llegaron el martes. Hubo cánticos. Después de las 17.30, la policía los dispersó.",
          [("martes", "2024-11-26"), ("17.30", "2024-11-26")]),

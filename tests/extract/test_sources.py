@@ -140,6 +140,14 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("pt", "Fontes locais contaram que os insurgentes fugiram.",
          [("Fontes locais", 0, "contaram", "attribution", None)]),
         ("es", "Los vecinos relataron que no hubo aviso.", [("vecinos", 4, "relataron", "attribution", None)]),
+        # A manner phrase between the verb and its inverted speaker; a Catalan "i" between surnames;
+        # "descartó" says something.
+        ("es", '"No sé nada", dijo entre lágrimas Gloria Quelmo, de 54 años.',
+         [("Gloria Quelmo", 34, "dijo", "attribution", "person:gloria-quelmo")]),
+        ("es", "El diputado Jordi Quelvert i Casals dijo que no.",
+         [("Jordi Quelvert i Casals", 12, "dijo", "attribution", "person:jordi-quelvert-i-casals")]),
+        ("es", "El Servicio Quelmo de la Armada descartó que hubiera tsunami.",
+         [("Servicio Quelmo de la Armada", 3, "descartó", "attribution", "organization:servicio-quelmo-de-la-armada")]),
         ("pt", "Interlocutores do presidente Lula dizem que ele vai vetar.",
          [("Interlocutores", 0, "dizem", "attribution", None)]),
         ("en", "A senior official who spoke on condition of anonymity said the talks failed.",

@@ -358,6 +358,9 @@ class _SourceFinder:
                     and place[2] < n and lower[place[2]] in self.c.determiners:
                 start = place[2]  # "revelou ontem no Parlamento o presidente": where it was said
                 continue
+            if lower[start] in _MANNER and (past := self._past_manner(start)) is not None:
+                start = past  # "dijo entre lágrimas Gloria Mendoza": how it was said
+                continue
             date_end = self.date_end_at.get(tok.idx[start])  # "este martes" ...
             if date_end is None and start + 1 < n and (lower[start] in self.c.determiners or tok.is_stop[start]):
                 date_end = self.date_end_at.get(tok.idx[start + 1])  # ... or "el" + "jueves", "na" + "sexta-feira"
@@ -728,6 +731,23 @@ class _SourceFinder:
             start = owner[1]  # "Netanyahu's office said": the office, named with its owner
         return start
 
+    def _past_manner(self, start: int) -> int | None:
+        """Past a manner phrase of one or two lower-case words after a verb of saying ("entre
+        lágrimas", "com a voz embargada" is not), when a person or a title comes next."""
+        lower, texts, n = self.lower, self.texts, self.n
+        j = start + 1
+        while j < n and j - start <= 2 and texts[j].islower() and self.tok.is_alpha[j] \
+                and lower[j] not in self.c.determiners:
+            j += 1
+        if j == start + 1 or j >= n:
+            return None
+        named = self.actor_at.get(j)
+        if named is not None and named[0].type == "person" and named[1] == j:
+            return j
+        if j + 1 < n and lower[j] in self.c.determiners and lower[j + 1] in self.c.titles:
+            return j
+        return None
+
     def _agent_of_participle(self, start: int) -> bool:
         """The actor at token `start` is the agent of a participle ("Traders interviewed by The
         Standard said"): the ones it asked are the source, not the paper."""
@@ -865,6 +885,7 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
+_MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without"})  # "dijo entre lágrimas X"
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
 _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes", "cujo", "cuja", "cuyo", "cuya"})
