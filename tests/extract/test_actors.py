@@ -2015,3 +2015,20 @@ def test_actors_a_caucus_name_is_an_organisation() -> None:
 )
 def test_actors_final_qa_round(lang: str, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "por/pela" inside an organisation's name, not after a participle.
+        ("es", "El Comité Quelmo por la Defensa de los Derechos Humanos recordó los hechos.",
+         [("organization:comite-quelmo-por-la-defensa-de-los-derechos-humanos", "organization", None)]),
+        ("pt", "Organizado pela Agência de Quelmação, o encontro começou.",
+         [("organization:agencia-de-quelmacao", "organization", None)]),
+        # A deputy with the state he sits for is no town.
+        ("pt", "O líder do PL na Câmara, Altineu Quelmes (RJ), disse que não.",
+         [("organization:camara", "organization", None), ("person:altineu-quelmes", "person", None)]),
+    ],
+)
+def test_actors_names_joined_by_por(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -34,6 +34,11 @@ def _general_head(word: str, heads: set[str]) -> bool:
 # A sentence-initial participle before a country is no name: "Neighbouring Mali", "Landlocked Chad".
 _PARTICIPLE_ENDINGS = ("ing", "ed")
 
+# "por/pela/pelo" join a name only after an organisation's head word: "el Comité
+# Permanente por la Defensa de los Derechos Humanos", "Movimento pela Moradia"; a sentence that
+# opens with a participle ("Organizado pela Agência de Inovação") names no one with it.
+_AGENT_JOINERS = frozenset({"por", "pela", "pelo"})
+
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -143,6 +148,8 @@ class NameRuns:
         while k < end:
             if units.text_at(k) not in joiners:
                 return None
+            if units.text_at(k) in _AGENT_JOINERS and not any(u.lower in self.gaz.heads for u in current):
+                return None  # "Comité de Afectados por los Apagones"; not "Organizado pela Agência"
             nxt = units.end_of(k)
             if nxt >= n:
                 return None

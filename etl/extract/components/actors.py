@@ -195,6 +195,9 @@ _POSTED_IN = _IN_PLACE | {"no", "na"}  # "a representante do ACNUR no Brasil, Ma
 _ORDINAL = re.compile(r"\d{1,2}(?:\.?[ªºoa]|er|ra)")  # "1ª", "2.º", "3er"
 _BRAZILIAN_STATES = frozenset(  # "Juazeiro do Norte (CE)": the state's initials after a town
     "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+# A town, not a deputy with the state he sits for ("O líder do PL, Altineu Côrtes (RJ), disse"),
+# comes after a preposition: "saiu de Juazeiro do Norte (CE)", "moradores de Campinas (SP)".
+_BEFORE_TOWN = frozenset({"de", "em", "para", "a", "até", "desde", "no", "na", "do", "da", "entre"})
 _FROM_THE = frozenset({"do", "da", "dos", "das", "del"})  # "partiu do Martim Moniz": no one has an article
 _FROM_PLACE = frozenset({"desde", "hacia"})  # "desde Tapachula", "hacia Tijuana": where one goes or comes from
 _BODY_JOINS = frozenset({"em", "en", "e", "y"})  # inside a title's capitalised body, Portuguese and Spanish
@@ -798,7 +801,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and run[0].text not in self.gaz.first_names)):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
             elif len(words) <= 4 and not facts["person"] and run[0].text not in self.gaz.first_names \
-                    and end + 2 < self.n and self.texts[end] == "(" and self.texts[end + 1] in _BRAZILIAN_STATES \
+                    and self._lower(start - 1) in _BEFORE_TOWN and end + 2 < self.n and self.texts[end] == "(" \
+                    and self.texts[end + 1] in _BRAZILIAN_STATES \
                     and self.texts[end + 2] == ")" and end + 1 not in self.hit_at:  # not "Ky. (AP)"
                 self._add_location(span, "BRA")  # "Juazeiro do Norte (CE)": a town and its state's initials
             elif (namesake := self._titled_namesake(start)) is not None and len(words) <= 3:
