@@ -2025,6 +2025,9 @@ def test_actors_final_qa_round(lang: str, text: str, expected: list[tuple[str, s
          [("organization:comite-quelmo-por-la-defensa-de-los-derechos-humanos", "organization", None)]),
         ("pt", "Organizado pela Agência de Quelmação, o encontro começou.",
          [("organization:agencia-de-quelmacao", "organization", None)]),
+        ("pt", "Foi controlada pelo Grupo de Quelmação Penitenciária e pela Polícia Militar.",
+         [("organization:grupo-de-quelmacao-penitenciaria", "organization", None),
+          ("organization:policia-militar", "organization", None)]),
         # A deputy with the state he sits for is no town.
         ("pt", "O líder do PL na Câmara, Altineu Quelmes (RJ), disse que não.",
          [("organization:camara", "organization", None), ("person:altineu-quelmes", "person", None)]),

@@ -154,6 +154,8 @@ class NameRuns:
             if nxt >= n:
                 return None
             if units.text_at(nxt) in joiners and units.end_of(nxt) < n:
+                if units.text_at(nxt) in _AGENT_JOINERS:
+                    return None  # "pelo Grupo X e pela Polícia Militar": two bodies, not one
                 nxt = units.end_of(nxt)  # "Luis de la Fuente"
             if nxt in hit_at and (hit := hit_at[nxt]).start == nxt and hit.entry.kind == "demonym" \
                     and hit.end <= end and any(u.lower in self.gaz.heads for u in current):
