@@ -15,6 +15,7 @@ rest of ingest.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sqlite3
@@ -74,6 +75,48 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_VALUE_BYTES = 4  # a MinHash value is a uint32 (datasketch's affine32): band buckets are their bytes
+
+
+@functools.cache
+def _permutations() -> tuple[Any, Any]:
+    """datasketch's MinHash permutations, drawn once per process (MinHash() redraws them)."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity, scheme="affine32")
+    return template.permutations  # type: ignore[no-any-return]
+
+
+def minhash_values(shingles: Any) -> Any:
+    """The MinHash values of `shingles`: `MinHash.update_batch`'s arithmetic, in numpy.
+
+    datasketch draws the permutations and picks the banding; applying them here skips
+    its per-shingle Python call to the hash function (0.2 of 0.25 ms an article).
+    A test holds this equal to `update_batch`.
+    """
+    import numpy as np
+    from datasketch.minhash import _fmix
+
+    a, b = _permutations()
+    mixed = _fmix(shingles.astype(np.uint32).reshape(-1, 1), 32)  # shingles are < 2**32
+    return (mixed * a + b).min(axis=0)  # wraps modulo 2**32, as in datasketch
+
+
+def signature(text: str) -> bytes | None:
+    """The MinHash values of the text's shingles as bytes; None for a text too short to
+    be anyone's near-duplicate. A pure function of the text: any process can compute it."""
+    shingles = shingle_hashes(text)
+    if len(shingles) < MIN_SHINGLES:
+        return None
+    return bytes(minhash_values(shingles).tobytes())
+
+
+def signatures(texts: list[str]) -> list[bytes | None]:
+    """`signature` of each text: an executor task, so that the workers compute them (0.2 ms
+    of the main process's CPU per article) and the main process only looks the bands up."""
+    return [signature(text) for text in texts]
+
+
 class SeenIndex:
     """What ingest has seen so far: content hashes and MinHash bands, in a temporary file.
 
@@ -89,7 +132,6 @@ class SeenIndex:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._template: Any = None  # permutations are drawn once: MinHash() redraws them per article
         self._bands: list[tuple[int, int]] = []
         self._query = ""
         self._count = 0
@@ -111,40 +153,32 @@ class SeenIndex:
             return None
         return str(row[0])
 
-    def _signature(self, shingles: Any) -> Any:
-        """The MinHash values of `shingles`: `MinHash.update_batch`'s arithmetic, in numpy.
+    def _banding(self) -> list[tuple[int, int]]:
+        """datasketch's banding for the threshold: (start, end) of each band's values."""
+        if not self._bands:
+            from datasketch import MinHashLSH
 
-        datasketch draws the permutations and picks the banding; applying them here skips
-        its per-shingle Python call to the hash function (0.2 of 0.25 ms an article).
-        A test holds this equal to `update_batch`.
-        """
-        from datasketch import MinHash, MinHashLSH
-        from datasketch.minhash import _fmix
-
-        if self._template is None:
-            self._template = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity, scheme="affine32")
             lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
             self._bands = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
             either = " OR ".join(["(band = ? AND bucket = ?)"] * lsh.b)
             self._query = (f"SELECT ordinal, doc_id FROM bands WHERE doc_id != ? AND ({either}) "
                            "ORDER BY ordinal LIMIT 1")
-        import numpy as np
-
-        a, b = self._template.permutations
-        mixed = _fmix(shingles.astype(np.uint32).reshape(-1, 1), 32)  # shingles are < 2**32
-        return (mixed * a + b).min(axis=0)  # wraps modulo 2**32, as in datasketch
+        return self._bands
 
     def near_duplicate(self, doc_id: str, text: str) -> str | None:
-        """Add the text; return the earliest earlier doc_id sharing a MinHash band, if any.
+        """Add the text; return the earliest earlier doc_id sharing a MinHash band, if any."""
+        return self.near_duplicate_signed(doc_id, signature(text))
+
+    def near_duplicate_signed(self, doc_id: str, signed: bytes | None) -> str | None:
+        """`near_duplicate` of a text given by its `signature`.
 
         Each band bucket remembers only its first article: the earliest candidate over all
         buckets is the same as with every article kept.
         """
-        shingles = shingle_hashes(text)
-        if len(shingles) < MIN_SHINGLES:
+        if signed is None:
             return None
-        values = self._signature(shingles)
-        buckets = [(band, values[start:end].tobytes()) for band, (start, end) in enumerate(self._bands)]
+        buckets = [(band, signed[start * _VALUE_BYTES : end * _VALUE_BYTES])
+                   for band, (start, end) in enumerate(self._banding())]
         found = self._db.execute(self._query, [doc_id, *(v for pair in buckets for v in pair)]).fetchone()
         self._db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?, ?, ?)",
                              [(band, bucket, self._count, doc_id) for band, bucket in buckets])

@@ -68,11 +68,46 @@ def test_dedup_sorted_unique_equals_numpy_unique():
 def test_dedup_signature_equals_datasketch_update_batch():
     from datasketch import MinHash
 
-    with SeenIndex() as seen:
-        for text in (STORY, OTHER, STORY.upper() + " " + OTHER):
-            shingles = shingle_hashes(text)
-            ours = seen._signature(shingles)
-            theirs = MinHash(num_perm=len(ours), seed=1, hashfunc=lambda value: value, scheme="affine32")
-            theirs.update_batch(shingles.tolist())
-            assert ours.dtype == theirs.hashvalues.dtype
-            assert ours.tolist() == theirs.hashvalues.tolist()
+    from etl.ingest.dedup import minhash_values
+
+    for text in (STORY, OTHER, STORY.upper() + " " + OTHER):
+        shingles = shingle_hashes(text)
+        ours = minhash_values(shingles)
+        theirs = MinHash(num_perm=len(ours), seed=1, hashfunc=lambda value: value, scheme="affine32")
+        theirs.update_batch(shingles.tolist())
+        assert ours.dtype == theirs.hashvalues.dtype
+        assert ours.tolist() == theirs.hashvalues.tolist()
+
+
+def test_dedup_signature_is_the_minhash_values_bytes():
+    from etl.ingest.dedup import _VALUE_BYTES, NUM_PERM, minhash_values, signature, signatures
+
+    values = minhash_values(shingle_hashes(STORY))
+    assert values.itemsize == _VALUE_BYTES
+    assert signature(STORY) == values.tobytes()
+    assert len(signature(STORY) or b"") == NUM_PERM * _VALUE_BYTES
+    assert signatures([STORY, "Curto demais."]) == [signature(STORY), None]
+
+
+def test_ingest_signs_with_the_signer_it_is_given(tmp_path):
+    from etl.ingest import ingest_articles
+
+    lines = [f'{{"id": "a{i}", "text": {text!r}}}'.replace("'", '"')
+             for i, text in enumerate([STORY, OTHER, STORY.replace("sexta-feira", "quinta-feira")])]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    asked: list[list[str]] = []
+
+    def sign(chunks):
+        from etl.ingest.dedup import signatures
+
+        for chunk in chunks:
+            asked.append(chunk)
+            yield signatures(chunk)
+
+    from etl.models import doc_id_for
+
+    items = list(ingest_articles([str(path)], sign=sign))
+    assert [item.near_duplicate_of for item in items] == [None, None, doc_id_for(STORY)]
+    assert [item.near_duplicate_of for item in ingest_articles([str(path)])] == [None, None, doc_id_for(STORY)]
+    assert asked == [[STORY, OTHER, STORY.replace("sexta-feira", "quinta-feira")]]
