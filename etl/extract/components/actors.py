@@ -1069,7 +1069,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         before = self._lower(k - 1)
         if before in _FROM_PLACE:
             return True
-        if before not in ("de", "from", "do", "da"):
+        if before not in _FROM_THE and before not in ("de", "from"):
             return False
         j = k - 2
         while j >= 0 and k - j <= 6 and (j in self.date_tokens or self._lower(j) in self.c.determiners):
