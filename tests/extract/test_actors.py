@@ -1849,6 +1849,15 @@ def test_actors_cities_inside_events(lang: str, text: str) -> None:
         # ... but two large namesakes (Victoria in Hong Kong and in Canada) say nothing on
         # their own, nor does a name of directions ("West" is a region of Cameroon).
         ("en", "Doctors at the main hospital in Victoria went on strike on Monday.", ("location:victoria", None)),
+        # A listed place is a region of the country the article names, when it names neither
+        # the listed country nor another place in it ...
+        ("pt", "A polícia prendeu dois homens na província de Gaza, no sul de Moçambique.", ("location:gaza", "MOZ")),
+        ("pt", "Israel bombardeou Gaza e o Egito fechou a fronteira.", ("location:gaza", "PSE")),
+        ("en", "Floods hit Punjab, the most populous province of Pakistan.", ("location:punjab", "PAK")),
+        ("en", "Police in Hyderabad, India, arrested two men.", ("location:hyderabad", "IND")),
+        ("en", "Fires spread from Wyoming to Montana, Bulgaria's envoy said.", ("location:montana", "USA")),
+        # ... but the regions and cities of a name in different countries leave it open.
+        ("en", "Protesters marched in Jerusalem, Israel's police said.", ("location:jerusalem", None)),
     ],
 )
 def test_actors_countries_of_places_from_regions_and_cities(lang: str, text: str,

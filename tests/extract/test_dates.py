@@ -1067,3 +1067,21 @@ def test_dates_day_alone_after_a_full_date(dates, text, expected):
 )
 def test_dates_year_of_a_day_and_weekday_context(dates, lang, ref, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "A audiência foi no dia 20 do mês passado e será retomada a 3 do próximo mês.",
+         [("dia 20 do mês passado", "2025-02-20"), ("3 do próximo mês", "2025-04-03")]),
+        ("pt", "A reunião será no dia 8 deste mês.", [("dia 8 deste mês", "2025-03-08")]),
+        ("es", "La cumbre será el 8 de este mes y la anterior fue el 20 del mes pasado.",
+         [("8 de este mes", "2025-03-08"), ("20 del mes pasado", "2025-02-20")]),
+        ("en", "The summit opens on the 8th of next month.", [("8th of next month", "2025-04-08")]),
+        # A day the month does not have leaves the month.
+        ("en", "Talks resumed on the 30th of last month.", [("last month", "2025-02")]),
+    ],
+)
+def test_dates_day_of_a_month_named_by_where_it_stands(dates, lang, text, expected):
+    """The month of "dia 8 deste mês" is the publication's, not the nearest month with an 8th."""
+    assert [(m.text, m.value) for m in dates(text, lang, date(2025, 3, 12))] == expected

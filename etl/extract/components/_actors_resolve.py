@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from etl.extract.components._actors_cities import place_country
+from etl.extract.components._actors_cities import city_index, place_country, region_index
 from etl.extract.components._actors_gazetteer import slugify
 from etl.extract.components._actors_home import is_national_institution, is_national_title
 from etl.extract.components._actors_people import find_person
@@ -43,6 +43,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     """Fill actor countries (and canonical person ids) in place; see the module docstring."""
     _resolve_people(records)
     _role_org_countries(records)
+    _regions_of_named_countries(records, unseen_locations)
     counts = _place_counts(records)
     least = _DOMINANT_MIN if home is None or home in counts else 2
     story = clear_leader(counts, least, _DOMINANT_RATIO)
@@ -54,6 +55,34 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
         _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled)
     _located_countries(records, text, unseen_locations, counts, home,
                        clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
+
+
+def _regions_of_named_countries(records: Records, unseen_locations: set[str]) -> None:
+    """A listed place that is a region of a country the article names is that region when the
+    article names neither the place's listed country nor another place in it: "a província
+    de Gaza" in a story on Mozambique is no part of Palestine. A listed place of no one
+    country ("Punjab") is in the one named country that has a region or city of its name,
+    unless the regions and cities of that name are in different countries (Jerusalem,
+    Santiago)."""
+    named = {r["country"] for r in records.values() if r["type"] == "country" and r["country"]}
+    if not named:
+        return
+    placed = Counter(r["country"] for r in records.values() if r["type"] == "location" and r["country"])
+    for actor_id, record in records.items():
+        if record["type"] != "location" or record["country"] in named or actor_id in unseen_locations \
+                or placed[record["country"]] > 1:  # "Montana" beside "Wyoming" stays American
+            continue
+        slug = slugify(record["name"])
+        regions = region_index().get(slug, frozenset())
+        if record["country"]:
+            candidates = regions & named
+        else:
+            cities = {country for country, _ in city_index().get(slug, ())}
+            if regions and cities and regions.isdisjoint(cities):
+                continue
+            candidates = (regions | cities) & named
+        if len(candidates) == 1:
+            record["country"] = next(iter(candidates))
 
 
 def _place_counts(records: Records) -> Counter[str]:

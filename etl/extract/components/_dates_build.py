@@ -290,6 +290,21 @@ class DateBuilders:
                 interval = (found, found)
         return span, interval[0].isoformat(), "day", interval, True
 
+    def _day_of_month_word(self, match: re.Match[str], ref: date | None) -> Built | None:
+        """"dia 8 deste mês", "el 20 del mes pasado", "the 3rd of next month": that day of the
+        month the phrase names."""
+        day = int(match.group("day"))
+        if not 1 <= day <= 31:
+            return None
+        offset = int(self.words[_SPACES.sub(" ", match.group("mword").lower())]["offset"])
+        if ref is None:
+            return None, f"XXXX-XX-{day:02d}", "day", None, True
+        year, month = shift_month(ref.year, ref.month, offset)
+        found = safe_date(year, month, day)
+        if found is None:
+            return None
+        return None, found.isoformat(), "day", (found, found), True
+
     def _day_alone(self, match: re.Match[str], ref: date | None) -> Built | None:
         """"dia 20", "no próximo dia 26": the day of the month nearest to `ref`."""
         day = int(match.group("day"))

@@ -230,6 +230,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         to = rf"(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)"
         days = rf"(?:(?:{self._cue('day_before')})\s+)?"
         d12, d4, apos = SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE
+        # "this month", "mês passado": a day of a month named by where it stands ("8 deste mês").
+        month_words = [phrase for phrase, row in self.words.items() if row["unit"] == "month"
+                       and not any(word in phrase.split() for word in ("fim", "final", "fin", "finales", "end"))]
         # A second decade or century: "anos 60 e 70", "séculos XV a XVII", "anos 80-90".
         both = rf"[-–,]|(?:{self._cue('range_join', 'list_join')})(?=\s)"
         # Each pattern with the classes it can begin with (see _dates_scan).
@@ -286,6 +289,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         # "5.25-5.5 per cent" is a range of rates, not a time
                         rf"(?![\w:]|[.,]\d|-\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|por\s+cien?to))",
                         flags), self._time, {d12}),
+            (re.compile(rf"{_B}(?:(?:{self._cue('day_before')})\s+)?{_DAY}\s+(?:(?:de|del|do|of(?:\s+the)?)\s+|d(?=est))"
+                        rf"(?P<mword>{_alt(month_words) if month_words else '(?!x)x'}){_E}", flags),
+             self._day_of_month_word, {"day_before", d12}),
             (re.compile(rf"{_B}(?:{self._cue('day_before')})\s+(?P<day>[0-3]?\d)(?!\d|[.,/:h]\d)",
                         flags), self._day_alone, {"day_before"}),
             (re.compile(rf"(?<![\w.,:/'-])(?:'(?P<quoted>\d\d)|(?P<yy>[3-9]\d)(?:/(?P<yy2>\d\d))?){_SHORT_END}"),
