@@ -1057,6 +1057,12 @@ def test_actors_home_country_of_national_titles(url: str, text: str, expected: s
          [("location:braga", ["Braga"]), ("location:quarteira", ["Quarteira"]), ("person:marta", ["Marta"])]),
         ("en", "Floods hit towns in Vuhledar and Kurakhove.",
          [("location:vuhledar", ["Vuhledar"]), ("location:kurakhove", ["Kurakhove"])]),
+        # A title word ends the name of a town GeoNames lists, alone or in a body's name; after
+        # a given name it starts a new name.
+        ("pt", "Ele vive em Caldas da Rainha desde 2010.", [("location:caldas-da-rainha", ["Caldas da Rainha"])]),
+        ("pt", "A Polícia de Caldas da Rainha prendeu um homem.",
+         [("organization:policia-de-caldas-da-rainha", ["Polícia de Caldas da Rainha"])]),
+        ("pt", "O ex-ministro Carlos da Rainha falou.", [("person:carlos", ["Carlos"])]),
     ],
 )
 def test_actors_places_in_names_and_lists(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any
 
+from etl.extract.components._actors_cities import is_known_place
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit
 from etl.extract.components._actors_units import Unit, Units, is_cap
 from etl.extract.patterns import DocTokens
@@ -47,6 +48,7 @@ class NameRuns:
     tok: DocTokens
     n: int
     units: Units
+    text: str
     hit_at: dict[int, Hit]
     lower_words: set[str]
     date_tokens: set[int]
@@ -60,6 +62,10 @@ class NameRuns:
         current: list[Unit] = []
         units, hit_at, texts, joiners = self.units, self.hit_at, self.tok.texts, self.c.joiners
         for start in units.cap_starts():
+            if start in hit_at and current and self._ends_a_town(current, start):
+                current.extend(units.at(k) for k in range(current[-1].end, start))
+                current.append(units.at(start))
+                continue
             if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
             unit = units.at(start)
@@ -80,6 +86,18 @@ class NameRuns:
             runs.append(current)
         return [part for run in runs for cut in self._at_its_title_name(run)
                 for part in self._split_run(self._trim(cut))]
+
+    def _ends_a_town(self, current: list[Unit], start: int) -> bool:
+        """Whether a title word after one joiner ends the name of a town GeoNames lists, alone
+        or after a body's name: "(Polícia de) Caldas da Rainha", not "Carlos da Rainha" (a title
+        after a name starts a new one)."""
+        hit = self.hit_at[start]
+        if hit.entry.kind != "title" or hit.start != start or hit.end != start + 1 \
+                or current[-1].end + 1 != start or self.units.text_at(current[-1].end) not in self.c.joiners:
+            return False
+        end = self.units.at(start).end_char  # the town may follow a body's name: "Polícia de Caldas da Rainha"
+        return any(is_known_place(self.text[unit.start_char:end]) for i, unit in enumerate(current)
+                   if unit.is_cap and (i == 0 or current[i - 1].text in self.c.joiners))
 
     def _at_its_title_name(self, run: list[Unit]) -> list[list[Unit]]:
         """The run cut at the given name where a title's name starts, when the run began with
