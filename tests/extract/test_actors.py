@@ -959,6 +959,12 @@ def test_actors_initials_name_an_organisation(lang: str, text: str, expected: li
         # An unqualified national institution is in the outlet's country...
         ("pt", "https://g1.globo.com/x.ghtml", "O Ministério da Saúde confirmou 20 mortes.", "BRA"),
         ("en", "https://www.nytimes.com/x", "KYIV, Ukraine — The State Department said it would act.", "USA"),
+        # ...unless the story is set abroad and never names the outlet's country or its places.
+        ("en", "https://www.nytimes.com/x", "KYIV, Ukraine — The Interior Ministry said it would act.", "UKR"),
+        ("es", "https://www.europapress.es/x", "En Guayaquil, la Policía Nacional controla la cárcel. La crisis en "
+                                              "Ecuador se agravó.", "ECU"),
+        ("es", "https://www.europapress.es/x", "En Guayaquil, la Policía Nacional detuvo a un español. España y "
+                                              "Ecuador hablaron en Quito.", "ESP"),
         # ...but a wire story is at home where its dateline says, in capitals or a known place.
         ("en", "https://www.reuters.com/x", "WASHINGTON, June 2 (Reuters) - The State Department said it would act.",
          "USA"),
@@ -987,7 +993,8 @@ def test_actors_home_country_of_national_institutions(lang: str, url: str | None
     article = Article(input_id="t", text=text, url=url, language=lang)
     doc = process_text(text, lang, article=article)
     [institution] = [a for a in doc._.actors
-                     if a.type == "organization" and ("Minist" in a.name or "Department" in a.name)]
+                     if a.type == "organization" and ("Minist" in a.name or "Department" in a.name
+                                                      or "Policía" in a.name)]
     assert institution.country == expected
 
 

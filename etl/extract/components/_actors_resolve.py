@@ -52,7 +52,10 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
         # other: "o Ministério da Defesa" in a story on Russia and North Korea is either's.
         # A title is the outlet's country only if the places name it or name none.
         titled = story or (home if not counts or home in counts else None)
-        _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled)
+        # A story set abroad that never names the outlet's country: "la Policía Nacional" in
+        # an EFE story from Guayaquil is Ecuador's.
+        abroad = story if home is not None and story != home and home not in counts else None
+        _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled, abroad)
     _located_countries(records, text, unseen_locations, counts, home,
                        clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
 
@@ -148,9 +151,12 @@ def _role_org_countries(records: Records) -> None:
                 break
 
 
-def _home_countries(records: Records, lang: str, home: str | None, story: str | None) -> None:
-    """An unqualified institution is the outlet's (`home`): a paper writes "the State
-    Department" for its own even in a story from Kyiv, and qualifies a foreign one. A person
+def _home_countries(records: Records, lang: str, home: str | None, story: str | None,
+                    abroad: str | None) -> None:
+    """An unqualified institution is the outlet's (`home`): a paper qualifies a foreign one
+    ("Ukraine's Interior Ministry"), unless the story is set abroad (`abroad`: its places
+    name another country clearly and never the outlet's), where "la Policía Nacional" of an
+    EFE story from Guayaquil is Ecuador's. A person
     with a national title is of the country the story is about (`story`): "Governor Ron
     DeSantis" in a BBC story about Florida, else the outlet's when the places name no other
     ("Foreign Minister Ahmed Salem ... in Khartoum" on Al Jazeera is not Qatari)."""
@@ -158,7 +164,7 @@ def _home_countries(records: Records, lang: str, home: str | None, story: str | 
         if record["country"]:
             continue
         if record["type"] == "organization" and is_national_institution(record["name"], lang, _LINKS):
-            record["country"] = home
+            record["country"] = abroad or home
         elif record["type"] == "person" and record["role"] and is_national_title(record["role"], lang):
             record["country"] = story
 
