@@ -1085,3 +1085,42 @@ def test_dates_year_of_a_day_and_weekday_context(dates, lang, ref, text, expecte
 def test_dates_day_of_a_month_named_by_where_it_stands(dates, lang, text, expected):
     """The month of "dia 8 deste mês" is the publication's, not the nearest month with an 8th."""
     assert [(m.text, m.value) for m in dates(text, lang, date(2025, 3, 12))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "Hay más de 1.100 muertos desde el 9 de septiembre del año pasado.",
+         [("9 de septiembre del año pasado", "2024-09-09")]),
+        ("pt", "As obras arrancam no terceiro trimestre deste ano.",
+         [("terceiro trimestre deste ano", "2025-07/2025-09")]),
+        ("pt", "A greve foi de 3 a 5 de maio do ano passado.",
+         [("de 3 a 5 de maio do ano passado", "2024-05-03/2024-05-05")]),
+        ("en", "The plant closed on March 3 last year.", [("March 3 last year", "2024-03-03")]),
+        ("en", "Talks resume in May this year.", [("May this year", "2025-05")]),
+        # A weekday before a day and month makes it a day, even after "na" (as in "na 25 de Março").
+        ("pt", "A campanha termina na sexta-feira, 10 de outubro.", [("sexta-feira, 10 de outubro", "2025-10-10")]),
+    ],
+)
+def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
+    """"do ano passado", "deste ano", "last year" after a date without its year say its year."""
+    assert [(m.text, m.value) for m in dates(text, lang, date(2025, 2, 12))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # A vow looks ahead; "through" does only right before its date (a time may stand between).
+        ("en", date(2024, 6, 26), "Youth-led groups have vowed to march again on Thursday.",
+         [("Thursday", "2024-06-27")]),
+        ("en", date(2024, 11, 7), "A wildfire tore through the town on Wednesday.", [("Wednesday", "2024-11-06")]),
+        ("en", date(2024, 11, 7), "A warning is in place through 6 p.m. on Friday.",
+         [("6 p.m.", "2024-11-08"), ("Friday", "2024-11-08")]),
+        # "over the weekend" is the coming one in a clause in the future.
+        ("en", date(2024, 11, 7), "Officials warned conditions will worsen over the weekend.",
+         [("over the weekend", "2024-W45")]),
+        ("en", date(2024, 11, 7), "Gangs attacked two prisons over the weekend.", [("over the weekend", "2024-W44")]),
+    ],
+)
+def test_dates_clause_tense_cues(dates, lang, ref, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

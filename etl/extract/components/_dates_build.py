@@ -40,8 +40,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 # What ends a clause between a tense word and the date it sets ("will", "on Sunday").
-_CLAUSE_BREAK = re.compile(r"[.!?;:,](?:\s|$)|[\n\"“”«»]")
+_CLAUSE_BREAK = re.compile(r"(?:[!?;:,]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")  # "through 6 p.m. Friday": one clause
 _TENSE_WINDOW = 80
+# A word of three letters or more ("through the town on"; not "through 6 p.m. Friday").
+_WORD_BETWEEN = re.compile(r"[^\W\d_]{3,}")
 # Between a past verb and a day it dates: at most three words, none that looks ahead.
 _CLOSE_PAST = re.compile(r"\s+(?:(?!(?:para|for|to|from|until|hasta|até|partir)\b)[^\W\d_]+\s+){0,3}", re.IGNORECASE)
 def _after_word(text: str, start: int) -> bool:
@@ -147,6 +149,8 @@ class DateBuilders:
                 continue  # a participle: "will be held in February"
             if _SPACES.sub(" ", found.group(0).lower()) in _UP_TO and _NUMBER_NEXT.match(text, found.end()):
                 continue  # "intervalos de até 40 minutos": an amount's limit, not the date's
+            if found.group(0).lower() == "through" and _WORD_BETWEEN.search(text, found.end(), start):
+                continue  # "tore through the town on Wednesday": no "through Wednesday"
             last = found
             words.append(found)
         verb = None
@@ -242,8 +246,10 @@ class DateBuilders:
                 return None
             return None, found.isoformat(), "day", (found, found), False
         window = match.string[max(0, match.start() - 30): match.start()]
-        if self._named_day.search(window):
-            return None  # "Rua 25 de Março", "o 25 de Abril": a street or an event, not this year's day
+        if not match.group("wdprefix") and self._named_day.search(window):
+            # "Rua 25 de Março", "o 25 de Abril": a street or an event, not this year's day
+            # ("na sexta-feira, 10 de outubro" is a day)
+            return None
         return self._resolve_day(match, month, day, ref, span)
 
     def _day_word(self, match: re.Match[str], ref: date | None) -> Built | None:
@@ -519,7 +525,10 @@ class DateBuilders:
             return None  # "India Today", "USA Today": a capitalised word after a name is part of it
         if written[:1].isupper() and _after_word(match.string, match.start()):
             return None  # "BBC Radio 4's Today programme": mid-sentence, a capital makes a name
-        return self._counted(ref, cast(Precision, row["unit"]), int(row["offset"]))
+        offset = int(row["offset"])
+        if phrase in self.cues.get("tensed_word", ()) and self._tense_word(match)[0] == "next":
+            offset += 1  # "will worsen over the weekend": the coming one
+        return self._counted(ref, cast(Precision, row["unit"]), offset)
 
     @staticmethod
     def _counted(ref: date | None, unit: Precision, offset: int) -> Built:

@@ -86,6 +86,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from typing import cast
 
 from spacy.language import Language
@@ -132,6 +133,7 @@ def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
 _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)(?:\s+(?:el|o|the))?\s*", re.IGNORECASE)
 # Between the two months of a range (not a list: "in March and January" keeps each nearest).
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|a|até|to|through|until|al|hasta)\s*", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 Builder = Callable[[re.Match[str], date | None], Built | None]
@@ -151,6 +153,15 @@ _LIST_JOIN = re.compile(r"\s*(?:,|y|e|and)\s*")
 _YEAR_LINK = re.compile(r"(?:st|nd|rd|th|º)?,?\s+(?:de\s+|of\s+)?")
 # `DateMention.model_validate` without its wrapper: the same checks, a third less time per date.
 _validate_mention = DateMention.__pydantic_validator__.validate_python
+
+
+def _add_years(years: int, written: re.Match[str]) -> str:
+    return str(int(written.group(0)) + years)
+
+
+def _shift_year(day: date, years: int) -> date | None:
+    """`day` moved by whole years (None for February 29th in a common year)."""
+    return safe_date(day.year + years, day.month, day.day)
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
@@ -230,6 +241,13 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         to = rf"(?:\s*[-–]\s*|\s+(?P<join>{joins})\s+)"
         days = rf"(?:(?:{self._cue('day_before')})\s+)?"
         d12, d4, apos = SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE
+        # "do ano passado", "deste ano", "of last year" after a day or month without its year.
+        year_words = [phrase for phrase, row in self.words.items() if row["unit"] == "year"
+                      and not any(word in phrase.split() for word in ("fim", "final", "fin", "finales", "end", "fins",
+                                                                      "finais"))]
+        self._year_phrase_after = re.compile(
+            rf",?\s+(?:(?:de|del|do|of)\s+|d(?=est))?(?P<phrase>{_alt(year_words) if year_words else '(?!x)x'}){_E}",
+            flags)
         # "this month", "mês passado": a day of a month named by where it stands ("8 deste mês").
         month_words = [phrase for phrase, row in self.words.items() if row["unit"] == "month"
                        and not any(word in phrase.split() for word in ("fim", "final", "fin", "finales", "end"))]
@@ -348,12 +366,16 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # Patterns of a day and month written without a year ("20 de janeiro", "21/11").
         self._day_month_ranks = frozenset(i for i, build in enumerate(self._builders) if build in (
             self._day_month, self._day_month_numeric, self._day_word))
+        # Days, months and quarters that a year phrase after them places ("Friday last year" is none).
+        self._yearless_ranks = self._day_month_ranks | {i for i, build in enumerate(self._builders) if build in (
+            self._day_range, self._month_alone, self._month_range)}
         self._time_rank = next(i for i, (_, build) in enumerate(self.patterns) if build == self._time)
         self._tense_words = self._compile_tense()
         self._ago = self._compile_ago()
         self._ago_rank = len(self._builders)  # no builder: `_ago_dates` builds these
         self._period = self._compile_period()
         self._period_rank = len(self._builders) + 1  # nor `_period_dates`
+        self._yearless_ranks |= {self._period_rank}
         self._weekday_rank = self._builders.index(self._weekday)
         self._day_alone_rank = self._builders.index(self._day_alone)
         self._past_verb = _verb_ending(self.cues.get("past_suffix", set()))  # "pleaded", "assinou", "firmó"
@@ -495,6 +517,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         if self.lang == "en":
             chosen = self._second_listed_days(text, chosen)
         chosen = self._year_after_a_day(text, self._days_before_a_date(text, self._days_after_a_date(text, chosen)))
+        if ref is not None:
+            chosen = self._year_word_after(text, chosen, ref)
         doc._.dates = self._anchor_times(text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref))
         return doc
 
@@ -514,6 +538,31 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         start_date=found, end_date=found, relative=False))
                     continue
             out.append(item)
+        return out
+
+    def _year_word_after(self, text: str, chosen: list[Chosen], ref: date) -> list[Chosen]:
+        """A day or month resolved without its year, followed by "do ano passado", "deste ano",
+        "del año pasado" or "of last year", is of that year: "desde el 9 de septiembre del año
+        pasado", "no terceiro trimestre deste ano" (one mention, the year phrase in it)."""
+        out: list[Chosen] = []
+        for item in chosen:
+            start, end, rank, mention = item
+            if out and out[-1][1] > start:
+                continue  # the year phrase a day or month took in
+            found = self._year_phrase_after.match(text, end)
+            if found is None or rank not in self._yearless_ranks or not mention.relative \
+                    or mention.start_date is None or mention.end_date is None:
+                out.append(item)
+                continue
+            offset = int(self.words[_SPACES.sub(" ", found.group("phrase").lower())]["offset"])
+            shift = ref.year + offset - mention.start_date.year
+            first, last = _shift_year(mention.start_date, shift), _shift_year(mention.end_date, shift)
+            if first is None or last is None:
+                out.append(item)
+                continue
+            value = _YEAR_DIGITS.sub(partial(_add_years, shift), mention.value)
+            out.append((start, found.end(), rank, self._mention(text, start, found.end(), value, mention.precision,
+                                                                (first, last), True)))
         return out
 
     def _days_after_a_date(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
