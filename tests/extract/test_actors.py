@@ -1070,6 +1070,14 @@ def test_actors_home_country_of_national_titles(url: str, text: str, expected: s
         ("pt", "A Polícia de Caldas da Rainha prendeu um homem.",
          [("organization:policia-de-caldas-da-rainha", ["Polícia de Caldas da Rainha"])]),
         ("pt", "O ex-ministro Carlos da Rainha falou.", [("person:carlos", ["Carlos"])]),
+        # A list of places GeoNames knows goes on before a verb of saying; a region named with its
+        # kind is a place, in an apposition too; "Puerto" opens a Spanish place name.
+        ("en", "Hospitals in Manchester, Leeds and Birmingham reported delays.",
+         [("location:manchester", ["Manchester"]), ("location:leeds", ["Leeds"]),
+          ("location:birmingham", ["Birmingham"])]),
+        ("en", "Motorcyclists in Ibadan, Oyo State, said fares had doubled.",
+         [("location:ibadan", ["Ibadan"]), ("location:oyo-state", ["Oyo State"])]),
+        ("es", "El huracán tocó tierra cerca de Puerto Cabezas.", [("location:puerto-cabezas", ["Puerto Cabezas"])]),
     ],
 )
 def test_actors_places_in_names_and_lists(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

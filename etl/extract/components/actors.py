@@ -183,6 +183,9 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+# The last word of a region's name ("Oyo State", "Sindh Province").
+_PLACE_KINDS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
+                          "oblast", "department", "municipality"})
 # Places often named after a titled person: "estadio General Santander", "aeroporto Presidente
 # Juscelino Kubitschek", "Fort General Smith" (the noun before the title, in lower case).
 _NAMESAKE_NOUNS = frozenset({
@@ -820,6 +823,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif (facts["place_noun"] or facts["place_noun_after"]) and not facts["person"] and len(words) <= 3:
                 self._add_location(span, self._place_nationality(start) if facts["place_noun"] else None)
                 # "a cidade de Pedro Leopoldo", "the Big Bend region"
+            elif not facts["person"] and len(words) <= 3 and run[0].text not in self.gaz.first_names \
+                    and (run[-1].lower in _PLACE_KINDS or self._lower(start - 1) in _IN_PLACE) \
+                    and is_known_place(span[2]) and find_person([span[2]]) is None:
+                # "in Ibadan, Oyo State, said", "em Bela Vista": a place GeoNames lists, named as
+                # one (Brazil has towns named after people: "com Getúlio Vargas" is the man)
+                self._add_location(span)
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
@@ -1044,6 +1053,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (self._lower(unit.end) in _TOLD_TO or self._lower(unit.end) in _CLAUSE_MARKS):
                 # "—dijo Calvimontes a EL DEBER", "disse Quelmes.": a verb of saying, then who said it
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
+            elif not facts["person"] and facts["cue_after"] and not unit.is_acronym and not facts["initial"] \
+                    and self._after_place(unit):
+                self._add_location(span)  # "hospitals in Manchester, Leeds and Birmingham reported"
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
@@ -1199,8 +1211,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 break  # "Catia y La Vega, así como": the list ends at the comma
             joined = joined or (lower(t) in ("e", "y", "and") and t + 1 < self.n and texts[t + 1][:1].isupper())
             t += 1
+        # "... Leeds and Birmingham reported": a verb of saying goes on with the clause
         return joined and (t >= self.n or not texts[t].isalpha() or not texts[t].islower()
-                           or lower(t) in _AFTER_PLACE_LIST)
+                           or lower(t) in _AFTER_PLACE_LIST or lower(t) in c.speech_verbs)
 
     def _in_place_list(self, start: int) -> bool:
         """Whether the name at token `start` is a later item of a list whose earlier item is a
@@ -1211,10 +1224,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k -= 1
         if k < 1 or texts[k] not in _LIST_MARKS:
             return False  # most names: no list before them
-        # Known places only: a name typed a place by a preposition alone ("na Mineração") does
-        # not make the rest of its list places.
+        # Known places only (listed, or found by GeoNames): a name typed a place by a preposition
+        # alone ("na Mineração") does not make the rest of its list places.
         ends = {e for actor_type in ("location", "country")
-                for actor_id, record in self.actors.of_type(actor_type).items() if actor_id not in self.unseen_locations
+                for actor_id, record in self.actors.of_type(actor_type).items()
+                if actor_id not in self.unseen_locations or is_known_place(record["name"])
                 for b, e in record["mentions"]
                 # not one inside an organisation's name ("Feira da Ciência")
                 if not any(cb <= b and e <= ce and (cb, ce) != (b, e) for cb, ce in self.containers)}
