@@ -564,6 +564,15 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         ("pt", "A balsa afundou no rio Quelmajós.", [("location:quelmajos", ["Quelmajós"])]),
         ("es", "La lava del volcán Quelmego avanza.", [("location:quelmego", ["Quelmego"])]),
         ("pt", "A Alameda Santos fechou.", [("location:alameda-santos", ["Alameda Santos"])]),
+        # An airport, a stadium or a plant may bear a person's name.
+        ("pt", "O aeroporto Sérgio Quelme está fechado.", [("location:sergio-quelme", ["Sérgio Quelme"])]),
+        ("es", "La termoeléctrica Antonio Quelmeras salió de servicio.",
+         [("location:antonio-quelmeras", ["Antonio Quelmeras"])]),
+        # An organisation noun and an adjective of place before a name make it an organisation.
+        ("pt", "A empresa paulista Quelmis Aeroespacial assinou o contrato.",
+         [("organization:quelmis-aeroespacial", ["Quelmis Aeroespacial"])]),
+        ("es", "La australiana Minera Tres Quelmes invertirá.",
+         [("organization:minera-tres-quelmes", ["Minera Tres Quelmes"])]),
         # A field of study after "em/en" is no place.
         ("pt", "Ela tem licenciatura em Economia.", []),
         ("es", "Es especialista en Química.", []),

@@ -183,6 +183,10 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+# Endings of Portuguese and Spanish adjectives of place ("paulista", "fluminense", "gaúcha",
+# "riojana", "tapatío", "bonaerense").
+_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", "eña", "ês", "esa", "ucho", "ucha",
+                      "úcho", "úcha", "ío", "ía", "eiro", "eira", "enho", "enha")
 # The last word of a region's name ("Oyo State", "Sindh Province").
 _PLACE_KINDS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
                           "oblast", "department", "municipality"})
@@ -1151,6 +1155,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hit = self.hit_end.get(i)
         if hit is not None and hit.entry.kind == "demonym":
             k = hit.start - 1  # "la empresa china Tianqi"
+        elif k > 1 and self.texts[k].islower() and self.texts[k].endswith(_ADJECTIVE_ENDINGS) \
+                and self._lower(k - 1) in self.c.org_nouns:
+            k -= 1  # "a empresa paulista Orbitalis": an adjective of place the tables lack
         low, nouns = self._lower(k), self.c.org_nouns
         return (low in nouns or low in self.c.org_noun_ends and f"{self._lower(k - 1)} {low}" in nouns) \
             and self.texts[k].islower()
