@@ -173,6 +173,17 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
          [("Tim Quelm", 52, "said", "attribution", "person:tim-quelm")]),
         ("en", '"This is a loophole," said Ella Quelm of the digital rights group EDRi.',
          [("Ella Quelm", 27, "said", "attribution", "person:ella-quelm")]),
+        # More verbs that report words (not "sentenció", which also wins a match).
+        ("es", "«Pagamos la mitad del sueldo», resumió Lucía Quelmo.",
+         [("Lucía Quelmo", 39, "resumió", "attribution", "person:lucia-quelmo")]),
+        ("es", "«No hubo aviso», ha contado Lucía Quelmo.",
+         [("Lucía Quelmo", 28, "ha contado", "attribution", "person:lucia-quelmo")]),
+        ("pt", "«Estamos sozinhos», desabafou Lúcia Quelmo.",
+         [("Lúcia Quelmo", 30, "desabafou", "attribution", "person:lucia-quelmo")]),
+        ("es", "Carvajal abrió el marcador y Vinícius Quelmo sentenció en los minutos finales.", []),
+        # A second description between a titled body and the name.
+        ("pt", "“É um passo importante”, afirmou o presidente da SBPC, o físico Raimundo Quelme.",
+         [("Raimundo Quelme", 64, "afirmou", "attribution", "person:raimundo-quelme")]),
     ],
 )
 def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected: list[tuple]) -> None:

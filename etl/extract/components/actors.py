@@ -636,13 +636,19 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 elif self._lower(m) in self.c.links and m + 2 < n:
                     # "la jefa de fracción del Partido Liberación Nacional (PLN), Paulina Ramírez"
                     named = m + 1 + (self._lower(m + 1) in self.c.determiners)
-                    if texts[named][:1].isupper() and (end := self._body_end(named)) > named \
+                    org = self.hit_start.get(named)
+                    if org is not None and org.entry.kind == "org" and org.end < n and texts[org.end] == ",":
+                        m = org.end  # "el presidente del directorio de Codelco, Rodrigo Matamala"
+                    elif texts[named][:1].isupper() and (end := self._body_end(named)) > named \
                             and end < n and texts[end] == ",":
                         m = end
             if m > body and m < n and texts[m] == ",":
                 j, country = m, country or found_country
         if j < n and texts[j] == ",":
             j += 1
+            if j + 2 < n and texts[j] in self.c.determiners and texts[j + 1].islower() and texts[j + 1].isalpha() \
+                    and self._lower(j + 1) not in self.c.links and texts[j + 2][:1].isupper():
+                j += 2  # "o presidente da SBPC, o físico Raimundo Lacerda": a second description
         return role, country, j, written
 
     def _for_portfolio(self, j: int) -> int:
