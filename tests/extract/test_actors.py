@@ -411,6 +411,11 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("en", "Toyota said it would recall cars.", [("organization:toyota", ["Toyota"])]),
         ("pt", "A Toyota disse que vai recolher carros.", [("organization:toyota", ["Toyota"])]),
         ("es", "Toyota dijo que retirará coches.", [("organization:toyota", ["Toyota"])]),
+        # An English company name with its suffix is one name in any language, its country too.
+        ("pt", "A estatal China Quelm and Bridge Corporation vai iniciar as obras.",
+         [("organization:china-quelm-and-bridge-corporation", ["China Quelm and Bridge Corporation"])]),
+        ("es", "La Quelm Road and Bridge Limited ganó el contrato.",
+         [("organization:quelm-road-and-bridge-limited", ["Quelm Road and Bridge Limited"])]),
     ],
 )
 def test_actors_organisation_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -1058,6 +1063,17 @@ def test_actors_home_country_of_national_titles(url: str, text: str, expected: s
     assert person.country == expected
 
 
+def test_actors_minister_of_the_ministry_the_article_names() -> None:
+    """A minister whose ministry the article names is of the ministry's country (here the
+    outlet's), though the story's places name China most."""
+    text = ("O Ministério da Indústria e Comércio anunciou que a ministra da Indústria e Comércio, Ana Quelme, "
+            "assinou em Pequim, na China, um acordo com a China e Moçambique.")
+    doc = process_text(text, "pt", article=Article(input_id="t", text=text, url="https://opais.co.mz/x",
+                                                    language="pt"))
+    assert [(a.name, a.country) for a in doc._.actors if a.type in ("person", "organization")] == [
+        ("Ministério da Indústria e Comércio", "MOZ"), ("Ana Quelme", "MOZ")]
+
+
 
 @pytest.mark.parametrize(
     "lang,text,expected",
@@ -1087,6 +1103,8 @@ def test_actors_home_country_of_national_titles(url: str, text: str, expected: s
         ("en", "Motorcyclists in Ibadan, Oyo State, said fares had doubled.",
          [("location:ibadan", ["Ibadan"]), ("location:oyo-state", ["Oyo State"])]),
         ("es", "El huracán tocó tierra cerca de Puerto Cabezas.", [("location:puerto-cabezas", ["Puerto Cabezas"])]),
+        # A capital one goes to is the city.
+        ("es", "No vamos a Caracas a tomarnos fotos.", [("location:caracas", ["Caracas"])]),
     ],
 )
 def test_actors_places_in_names_and_lists(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

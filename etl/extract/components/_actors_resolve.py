@@ -35,6 +35,7 @@ Records = dict[str, dict[str, Any]]
 _LINKS = {"da", "do", "de", "das", "dos", "of", "del", "for", "the", "la", "las", "los"}
 _CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
 _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
+_MINISTRIES = ("ministério", "ministerio", "ministry", "secretaria", "secretaría", "department", "departamento")
 _SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3 times as often as any other
 
 
@@ -145,7 +146,10 @@ def _role_org_countries(records: Records) -> None:
         for i, word in enumerate(words[:-1]):
             if word.lower() in _LINKS and words[i + 1][:1].isupper():
                 named = " ".join(words[i + 1:])
-                countries = {c for name, c in orgs if name == named or name.startswith(named + " ")}
+                # "porta-voz da Guarda Costeira"; "ministra da Indústria e Comércio" of the
+                # "Ministério da Indústria e Comércio" the article names
+                countries = {c for name, c in orgs if name == named or name.startswith(named + " ")
+                             or name.endswith(" " + named) and name.lower().startswith(_MINISTRIES)}
                 if len(countries) == 1:
                     record["country"] = countries.pop()
                 break
@@ -156,16 +160,20 @@ def _home_countries(records: Records, lang: str, home: str | None, story: str | 
     """An unqualified institution is the outlet's (`home`): a paper qualifies a foreign one
     ("Ukraine's Interior Ministry"), unless the story is set abroad (`abroad`: its places
     name another country clearly and never the outlet's), where "la Policía Nacional" of an
-    EFE story from Guayaquil is Ecuador's. A person
-    with a national title is of the country the story is about (`story`): "Governor Ron
-    DeSantis" in a BBC story about Florida, else the outlet's when the places name no other
-    ("Foreign Minister Ahmed Salem ... in Khartoum" on Al Jazeera is not Qatari)."""
+    EFE story from Guayaquil is Ecuador's. A person with a national title is of the ministry
+    the article names for it, when it has a country now ("a ministra da Indústria" of the
+    "Ministério da Indústria" of an O País story), else of the country the story is about
+    (`story`): "Governor Ron DeSantis" in a BBC story about Florida, else the outlet's when the
+    places name no other ("Foreign Minister Ahmed Salem ... in Khartoum" on Al Jazeera is not
+    Qatari)."""
     for record in records.values():
-        if record["country"]:
-            continue
-        if record["type"] == "organization" and is_national_institution(record["name"], lang, _LINKS):
+        if not record["country"] and record["type"] == "organization" \
+                and is_national_institution(record["name"], lang, _LINKS):
             record["country"] = abroad or home
-        elif record["type"] == "person" and record["role"] and is_national_title(record["role"], lang):
+    _role_org_countries(records)
+    for record in records.values():
+        if not record["country"] and record["type"] == "person" and record["role"] \
+                and is_national_title(record["role"], lang):
             record["country"] = story
 
 

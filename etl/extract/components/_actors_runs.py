@@ -235,7 +235,7 @@ class NameRuns:
     def _split_run(self, run: list[Unit]) -> list[list[Unit]]:
         if not run:
             return []
-        if self._has_head(run):
+        if self._has_head(run) or len(run) > 2 and run[-1].text in self.c.org_suffixes:  # "Road and Bridge Corporation"
             return [part for piece in self._split_before_head(run) for part in self._split_enumeration(piece)
                     for part in self._split_before_person(part)]
         parts: list[list[Unit]] = []

@@ -786,7 +786,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end = self._numbered_division(end)
                 end, country = self._org_country(end, ("country", "place", "org"))
-                start, country = self._org_prefix(start, country)
+                # an English company name in any language: "a estatal China Road and Bridge Corporation"
+                start, country = self._org_prefix(start, country, self.c.lang == "en"
+                                                  or self.texts[end - 1] in self.c.org_suffixes)
                 country = country or self._org_noun_country(start)
                 if start > 1 and self.texts[start - 1] in _NAME_ARTICLES and self._after_org_noun(start):
                     start -= 1  # "la empresa Las Bambas": the article is part of the name
@@ -916,11 +918,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return hit.end, hit.entry.country
         return end, None
 
-    def _org_prefix(self, start: int, country: str | None) -> tuple[int, str | None]:
+    def _org_prefix(self, start: int, country: str | None, english: bool) -> tuple[int, str | None]:
         """English names an institution after its place: "Texas Department of State Health
-        Services", "U.S. Department of Agriculture", "Gaza Health Ministry"."""
+        Services", "U.S. Department of Agriculture", "Gaza Health Ministry" (`english`: an
+        English text, or a name with an English company suffix)."""
         hit = self.hit_end.get(start)
-        if self.c.lang == "en" and hit and hit.entry.kind == "org" and hit.end - hit.start == 1 \
+        if english and hit and hit.entry.kind == "org" and hit.end - hit.start == 1 \
                 and self.tok.ws[start - 1] and (before := self.hit_end.get(hit.start)) is not None \
                 and before.entry.kind == "country" and not before.entry.capital:
             return before.start, country or before.entry.country  # "Nigeria Labour Congress"
@@ -930,7 +933,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if hit and hit.entry.kind == "title" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
                 and self.tok.ws[start - 1] and not self.units.at(hit.start).initial:
             return hit.start, country  # "General Motors", "Premier League": a title word names no one here
-        if self.c.lang == "en" and hit and hit.entry.kind in ("country", "place") and not hit.entry.capital \
+        if english and hit and hit.entry.kind in ("country", "place") and not hit.entry.capital \
                 and self.tok.ws[start - 1] and self._lower(hit.start - 1) not in _POSSESSIVE:
             return hit.start, country or hit.entry.country
         return start, country
