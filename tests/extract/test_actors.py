@@ -411,6 +411,23 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("en", "Toyota said it would recall cars.", [("organization:toyota", ["Toyota"])]),
         ("pt", "A Toyota disse que vai recolher carros.", [("organization:toyota", ["Toyota"])]),
         ("es", "Toyota dijo que retirará coches.", [("organization:toyota", ["Toyota"])]),
+        # A body's name lists its fields after a comma; "nos/nas" join a name with a head.
+        ("pt", "A Agência Nacional de Quelmo, Gás e Biocombustíveis assinou.",
+         [("organization:agencia-nacional-de-quelmo-gas-e-biocombustiveis",
+           ["Agência Nacional de Quelmo, Gás e Biocombustíveis"])]),
+        ("es", "El Ministerio de Quelmura, Ganadería y Pesca informó.",
+         [("organization:ministerio-de-quelmura-ganaderia-y-pesca", ["Ministerio de Quelmura, Ganadería y Pesca"])]),
+        ("pt", "O Serviço de Intervenção nos Comportamentos Quelmos e nas Dependências alertou.",
+         [("organization:servico-de-intervencao-nos-comportamentos-quelmos-e-nas-dependencias",
+           ["Serviço de Intervenção nos Comportamentos Quelmos e nas Dependências"])]),
+        # A town with a head word in its name is a town ("Fundo" is also a fund).
+        ("pt", "Os voos foram para Caxias do Sul e Passo Fundo.",
+         [("location:caxias-do-sul", ["Caxias do Sul"]), ("location:passo-fundo", ["Passo Fundo"])]),
+        # An adjective that opens the sentence before a title names no one; a title in
+        # apposition makes a person of a source.
+        ("en", "Political analyst Quelm Bhosale said it failed.", [("person:quelm-bhosale", ["Quelm Bhosale"])]),
+        ("en", "According to Fatouma Quelm, a researcher at the institute, trade slumped.",
+         [("person:fatouma-quelm", ["Fatouma Quelm"])]),
         # An English company name with its suffix is one name in any language, its country too.
         ("pt", "A estatal China Quelm and Bridge Corporation vai iniciar as obras.",
          [("organization:china-quelm-and-bridge-corporation", ["China Quelm and Bridge Corporation"])]),

@@ -39,6 +39,9 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 # Permanente por la Defensa de los Derechos Humanos", "Movimento pela Moradia"; a sentence that
 # opens with a participle ("Organizado pela Agência de Inovação") names no one with it.
 _AGENT_JOINERS = frozenset({"por", "pela", "pelo"})
+# These and "nos/nas" join a name only after an organisation's head ("Serviço de Intervenção nos
+# Comportamentos Aditivos e nas Dependências").
+_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas"}
 
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
@@ -166,7 +169,7 @@ class NameRuns:
         while k < end:
             if units.text_at(k) not in joiners:
                 return None
-            if units.text_at(k) in _AGENT_JOINERS and not any(u.lower in self.gaz.heads for u in current):
+            if units.text_at(k) in _HEAD_JOINERS and not any(u.lower in self.gaz.heads for u in current):
                 return None  # "Comité de Afectados por los Apagones"; not "Organizado pela Agência"
             nxt = units.end_of(k)
             if nxt >= n:

@@ -183,6 +183,9 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+# Endings of adjectives that may open a sentence before a title ("Political analyst", "Veteran
+# journalist", "Senior economist"); a company's name seldom ends so ("Jefferies analyst").
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ior", "ent", "ant", "ary", "ful", "ern", "ed", "ing", "an")
 # Endings of Portuguese and Spanish adjectives of place ("paulista", "fluminense", "gaúcha",
 # "riojana", "tapatío", "bonaerense").
 _ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", "eña", "ês", "esa", "ucho", "ucha",
@@ -751,6 +754,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(run[2].start, run[-1].end)
                 self.actors.add(self._person_id(span[2]), "person", span[2], span)
                 continue
+            if len(run) == 1 and run[0].initial and run[0].lower.endswith(_ADJECTIVE_SUFFIXES) \
+                    and (title := self.hit_start.get(run[0].end)) is not None \
+                    and title.entry.kind == "title" and self.texts[run[0].end].islower():
+                continue  # "Political analyst Prakash Bhosale": the title's adjective opens the sentence
             facts = self._context(run)
             start, end = run[0].start, run[-1].end
             words = [unit for unit in run if unit.text not in self.c.particles]
@@ -770,6 +777,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 pending.append((run, facts))  # "told the court O'Keefe had": the person named before
             elif run[0].text in self.c.company_words and self._extend_by_suffix(run):
                 continue  # "Apple Inc.", "JPMorgan Chase & Co."
+            elif (towns := self._towns_with_a_head(run)) is not None:
+                for town in towns:  # "para Caxias do Sul e Passo Fundo": "Fundo" heads no fund here
+                    self._add_location(self._span(town[0].start, town[-1].end))
             elif (self._has_head(run) and not self._street_name(run)) or facts["described"] or self._country_tail(run) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words) \
                     or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
@@ -785,6 +795,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 if named and named.entry.kind == "place" and run[-1].lower in self.gaz.heads:
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end = self._numbered_division(end)
+                if self._has_head(run):
+                    end = self._fields_end(end)
                 end, country = self._org_country(end, ("country", "place", "org"))
                 # an English company name in any language: "a estatal China Road and Bridge Corporation"
                 start, country = self._org_prefix(start, country, self.c.lang == "en"
@@ -857,7 +869,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 if known in self.actors.of_type("person"):
                     # "Según García Maceiras" after "Óscar García Maceiras": the person again
                     self.actors.add(known, "person", span[2], span)
-                elif self._owned(start) or facts["source_prep"] or self._coordinated(start, end, ("organization",)):
+                elif (self._owned(start) or facts["source_prep"] or self._coordinated(start, end, ("organization",))) \
+                        and not self._titled_apposition(end):
                     # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person;
                     # "according to Wells Fargo", "Boeing and Lockheed Martin": a source or a company.
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
@@ -870,6 +883,60 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])
         return pending
+
+    def _towns_with_a_head(self, run: list[Unit]) -> list[list[Unit]] | None:
+        """The towns GeoNames lists that a run with an organisation's head word names, alone or
+        listed ("Passo Fundo", "Caxias do Sul e Passo Fundo"); None if any part is no such town."""
+        if not self._has_head(run) or run[-1].lower not in self.gaz.heads:
+            return None
+        parts: list[list[Unit]] = [[]]
+        for unit in run:
+            if unit.lower in _LIST_JOINS:
+                parts.append([])
+            else:
+                parts[-1].append(unit)
+        texts = [self.text[part[0].start_char:part[-1].end_char] for part in parts if part]
+        if len(texts) != len(parts) or any(len(part) < 2 for part in parts) \
+                or not all(is_known_place(text) for text in texts):  # a head alone ("Centro", "Plano") is no town
+            return None
+        return parts
+
+    def _titled_apposition(self, end: int) -> bool:
+        """Whether ", a researcher", ", la portavoz" follows the name ending at token `end`: a
+        person ("According to Fatoumata Diallo, a researcher at the institute")."""
+        if end + 2 >= self.n or self.texts[end] != "," or self._lower(end + 1) not in self.c.determiners:
+            return False
+        title = self.hit_start.get(end + 2)
+        return title is not None and title.entry.kind == "title"
+
+    def _fields_end(self, end: int) -> int:
+        """Past the fields a body's name lists after a comma: "Agência Nacional do Petróleo[, Gás
+        Natural e Biocombustíveis]", "Ministerio de Agricultura[, Ganadería y Pesca]"; `end` when
+        no "e/y/and" closes the list within three fields of capitalised words outside the tables."""
+        if end + 3 >= self.n or self.texts[end] != ",":
+            return end
+        k = end
+        for _ in range(3):
+            field = self._field_end(k + 1)
+            if field is None:
+                return end
+            k = field
+            if k < self.n and self._lower(k) in _LIST_JOINS:
+                return self._field_end(k + 1) or end
+            if k >= self.n or self.texts[k] != ",":
+                return end
+        return end
+
+    def _field_end(self, m: int) -> int | None:
+        """Where a field of a body's name starting at token `m` ends ("Gás Natural"), or None."""
+        texts, n = self.texts, self.n
+        if not (m < n and texts[m][:1].isupper() and texts[m].isalpha() and m not in self.hit_at
+                and texts[m] not in self.gaz.first_names):
+            return None
+        k = m + 1
+        while k < n and texts[k][:1].isupper() and texts[k].isalpha() and k not in self.hit_at:
+            k += 1
+        return k
 
     def _numbered_division(self, end: int) -> int:
         """Past a numbered division that ends an organisation's name: "Tribunal Regional Federal
