@@ -428,6 +428,11 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("en", "Political analyst Quelm Bhosale said it failed.", [("person:quelm-bhosale", ["Quelm Bhosale"])]),
         ("en", "According to Fatouma Quelm, a researcher at the institute, trade slumped.",
          [("person:fatouma-quelm", ["Fatouma Quelm"])]),
+        # Hyphenated ranks and law officers are titles; Welsh bodies and parties are listed.
+        ("en", "Additional Solicitor-General V. Quelmathan argued.",
+         [("person:v-quelmathan", ["V. Quelmathan"])]),
+        ("en", "NHS Wales said waiting lists grew, while Plaid Cymru said it was justified.",
+         [("organization:nhs-wales", ["NHS Wales"]), ("organization:plaid-cymru", ["Plaid Cymru"])]),
         # An English company name with its suffix is one name in any language, its country too.
         ("pt", "A estatal China Quelm and Bridge Corporation vai iniciar as obras.",
          [("organization:china-quelm-and-bridge-corporation", ["China Quelm and Bridge Corporation"])]),

@@ -173,6 +173,9 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
          [("Tim Quelm", 52, "said", "attribution", "person:tim-quelm")]),
         ("en", '"This is a loophole," said Ella Quelm of the digital rights group EDRi.',
          [("Ella Quelm", 27, "said", "attribution", "person:ella-quelm")]),
+        # A clause that opens with a gerund between the subject and the verb is skipped.
+        ("en", "Kavita Quelmukh, representing Mr. Oraon, told the court it was illegal.",
+         [("Kavita Quelmukh", 0, "told", "attribution", "person:kavita-quelmukh")]),
         # More verbs that report words (not "sentenció", which also wins a match).
         ("es", "«Pagamos la mitad del sueldo», resumió Lucía Quelmo.",
          [("Lucía Quelmo", 39, "resumió", "attribution", "person:lucia-quelmo")]),

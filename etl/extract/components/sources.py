@@ -651,11 +651,13 @@ class _SourceFinder:
         return k
 
     def _relative_clause(self, j: int, k: int) -> bool:
-        """The words that end at the comma `j` open with a relative pronoun after the comma before
-        them (", que defende Prado,", ", who represents Smith,")."""
+        """The words that end at the comma `j` open with a relative pronoun or a gerund after the
+        comma before them (", que defende Prado,", ", who represents Smith,", ", representing Mr.
+        Oraon,", ", representando a família,")."""
         for i in range(j - 1, max(j - _MAX_APPOSITION, 0), -1):
             if self.texts[i] == ",":
-                return self.lower[i + 1] in _RELATIVES
+                opener = self.lower[i + 1]
+                return opener in _RELATIVES or len(opener) > 5 and opener.endswith(_GERUNDS) and opener.isalpha()
             if self.texts[i] in (".", ";", "!", "?") or self.texts[i] in _QUOTE_MARKS:
                 return False
         return False
@@ -884,6 +886,7 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
 # After an owner's "'s", the nouns that speak for the owner ("Netanyahu's office said").
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
+_GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 _MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without"})  # "dijo entre lágrimas X"
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
