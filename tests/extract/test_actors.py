@@ -433,6 +433,12 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
          [("person:v-quelmathan", ["V. Quelmathan"])]),
         ("en", "NHS Wales said waiting lists grew, while Plaid Cymru said it was justified.",
          [("organization:nhs-wales", ["NHS Wales"]), ("organization:plaid-cymru", ["Plaid Cymru"])]),
+        # A national system lists its fields; "A Coruña" is listed.
+        ("es", "El Sistema Nacional para la Prevención, Mitigación y Atención de Quelmes informó.",
+         [("organization:sistema-nacional-para-la-prevencion-mitigacion-y-atencion-de-quelmes",
+           ["Sistema Nacional para la Prevención, Mitigación y Atención de Quelmes"])]),
+        ("es", "La flota tiene base en Vigo y A Coruña.",
+         [("location:vigo", ["Vigo"]), ("location:a-coruna", ["A Coruña"])]),
         # An English company name with its suffix is one name in any language, its country too.
         ("pt", "A estatal China Quelm and Bridge Corporation vai iniciar as obras.",
          [("organization:china-quelm-and-bridge-corporation", ["China Quelm and Bridge Corporation"])]),

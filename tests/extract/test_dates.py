@@ -1124,3 +1124,17 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
 )
 def test_dates_clause_tense_cues(dates, lang, ref, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Hours a day are an amount, not a time; a Spanish dateline's "sep"; the year of "levels".
+        ("es", "Los apagones superaban ya las 18 horas diarias.", []),
+        ("es", "La Paz, 4 sep (EFE).- Los camioneros bloquearon las rutas.", [("4 sep", "2024-09-04")]),
+        ("en", "Emissions will fall 43 per cent below 2005 levels.", [("2005", "2005")]),
+    ],
+)
+def test_dates_durations_datelines_and_levels(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, date(2024, 9, 5))] == expected
+

@@ -581,7 +581,7 @@ class DateBuilders:
         boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
         if prep is None and not boxed and not self._in_year_list(text, year, start, end) \
                 and not _COPYRIGHT.search(text, max(0, start - 12), start) \
-                and not (1900 <= year <= 2030 and (_set_off(text, start, end)
+                and not (1900 <= year <= 2030 and (_set_off(text, start, end) or _LEVELS_AFTER.match(text, end)
                                                    or self._names_noun(text, start, end))):
             return None
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
@@ -639,6 +639,8 @@ class DateBuilders:
         meridian = bool(suffix) and suffix.lower().replace(".", "") in ("am", "pm")
         if meridian and int(match.group("hour")) > 12:
             return None
+        if _PER_DAY_AFTER.match(match.string, match.end()):
+            return None  # "superaban ya las 18 horas diarias": hours a day, a quantity
         clear = sep == ":" or (sep in ("h", "H") and minute is not None) or meridian
         if not clear and not self._time_prep.search(window) \
                 and not self._time_after.match(match.string, match.end()):
@@ -653,6 +655,11 @@ class DateBuilders:
         word = found.group(1)
         return word not in self.stop and not word.endswith((*self.verb_suffixes, "eu"))  # "choveu"
 
+# "below 2005 levels", "pre-2019 levels": the year things stood at.
+_LEVELS_AFTER = re.compile(r"\s+levels?(?![\w])", re.IGNORECASE)
+# Hours a day, a week: "18 horas diarias", "12 horas por dia", "16 hours a day".
+_PER_DAY_AFTER = re.compile(r"\s+(?:diari[ao]s?|diári[ao]s?|semanales|semanais"
+                            r"|(?:por|al|ao|a|per)\s+(?:d[ií]a|day|semana|week))(?![\w])", re.IGNORECASE)
 _BEFORE_SET_OFF = re.compile(r"(?:^|[\n,;:(\[–—|]|\s-)[^\S\n]*$")
 _AFTER_SET_OFF = re.compile(r"[^\S\n]*(?:$|\n|[,;)\]–—|](?!\s*\d)|\.(?!\d)|\s-\s)")
 

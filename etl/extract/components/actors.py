@@ -934,8 +934,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and texts[m] not in self.gaz.first_names):
             return None
         k = m + 1
-        while k < n and texts[k][:1].isupper() and texts[k].isalpha() and k not in self.hit_at:
-            k += 1
+        while k < n and k not in self.hit_at and (texts[k][:1].isupper() and texts[k].isalpha() or (
+                self._lower(k) in self.c.links and k + 1 < n and texts[k + 1][:1].isupper()
+                and k + 1 not in self.hit_at)):
+            k += 1  # "Atención de Desastres"
         return k
 
     def _numbered_division(self, end: int) -> int:

@@ -156,6 +156,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # Money written with a bare capital letter or two (South African rand, Kenyan shilling, and
 # the naira and the Philippine peso in Nigerian and Philippine English: "N50 million", "P1.8 billion").
 _LETTER_MONEY = frozenset({"R", "Sh", "Shs", "N", "P"})
+# A price's preposition or verb before such a sum: "sold petrol at N998, up from N897".
+_PRICE_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|for|of|costs?|paid|pay|charged?)\s+$", re.IGNORECASE)
 # "minus 12 degrees", not "plus or minus 2%" (a margin either way).
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?<!plus or )(?<!mais ou )(?<!más o )(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
@@ -728,8 +730,9 @@ class QuantitiesComponent:
             return None  # "nearly two-thirds of residents": no count of two
         if groups[_CUR] and value_max is None and not multiplied and value < 1000 \
                 and text[match.start(_CUR + 1):match.end(_CUR + 1)].strip() in _LETTER_MONEY \
-                and not any(sep in (groups[_N1] or "") for sep in ".,"):
-            return None  # "the R2 road", "Sh10": a route or a code more often than a small sum
+                and not any(sep in (groups[_N1] or "") for sep in ".,") \
+                and not (value >= 100 and _PRICE_BEFORE.search(text, max(0, start - 12), start)):
+            return None  # "the R2 road", "Sh10": a route or a code more often than a small sum ("at N998" is one)
         if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
             return None  # the minutes of a time: "às 0h 20 m", "às 22h 15"
         if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value, unit):
