@@ -433,6 +433,14 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
          [("person:v-quelmathan", ["V. Quelmathan"])]),
         ("en", "NHS Wales said waiting lists grew, while Plaid Cymru said it was justified.",
          [("organization:nhs-wales", ["NHS Wales"]), ("organization:plaid-cymru", ["Plaid Cymru"])]),
+        # A list of towns goes on before any verb when its last item is a town GeoNames knows;
+        # a Peruvian company suffix ends a name before "y".
+        ("pt", "Os hospitais de Almada, Barreiro e Caldas da Rainha vão fechar.",
+         [("location:almada", ["Almada"]), ("location:barreiro", ["Barreiro"]),
+          ("location:caldas-da-rainha", ["Caldas da Rainha"])]),
+        ("es", "Acusó a Inversiones Quelmas S.A.C. y Constructora Quelmarán de colusión.",
+         [("organization:inversiones-quelmas-s-a-c", ["Inversiones Quelmas S.A.C."]),
+          ("organization:constructora-quelmaran", ["Constructora Quelmarán"])]),
         # A national system lists its fields; "A Coruña" is listed.
         ("es", "El Sistema Nacional para la Prevención, Mitigación y Atención de Quelmes informó.",
          [("organization:sistema-nacional-para-la-prevencion-mitigacion-y-atencion-de-quelmes",
@@ -2120,3 +2128,14 @@ def test_actors_final_qa_round(lang: str, text: str, expected: list[tuple[str, s
 )
 def test_actors_names_joined_by_por(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_region_of_the_outlets_country_when_the_article_names_none() -> None:
+    """"Gaza" in a Mozambican paper that names no country is the Mozambican province, and the
+    national institute of its story Mozambique's (not Palestine's, as the listed Gaza is)."""
+    text = "As cheias na província de Gaza afectam 18 mil famílias, segundo o Instituto Nacional de Gestão de Quelmes."
+    doc = process_text(text, "pt", article=Article(input_id="t", text=text, url="https://www.jornalnoticias.co.mz/x",
+                                                    language="pt"))
+    assert [(a.name, a.country) for a in doc._.actors] == [
+        ("Gaza", "MOZ"), ("Instituto Nacional de Gestão de Quelmes", "MOZ")]
+

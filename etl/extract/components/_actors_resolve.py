@@ -44,7 +44,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     """Fill actor countries (and canonical person ids) in place; see the module docstring."""
     _resolve_people(records)
     _role_org_countries(records)
-    _regions_of_named_countries(records, unseen_locations)
+    _regions_of_named_countries(records, unseen_locations, home)
     counts = _place_counts(records)
     least = _DOMINANT_MIN if home is None or home in counts else 2
     story = clear_leader(counts, least, _DOMINANT_RATIO)
@@ -61,14 +61,16 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
                        clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
 
 
-def _regions_of_named_countries(records: Records, unseen_locations: set[str]) -> None:
+def _regions_of_named_countries(records: Records, unseen_locations: set[str], home: str | None) -> None:
     """A listed place that is a region of a country the article names is that region when the
     article names neither the place's listed country nor another place in it: "a província
     de Gaza" in a story on Mozambique is no part of Palestine. A listed place of no one
     country ("Punjab") is in the one named country that has a region or city of its name,
     unless the regions and cities of that name are in different countries (Jerusalem,
-    Santiago)."""
-    named = {r["country"] for r in records.values() if r["type"] == "country" and r["country"]}
+    Santiago). An article that names no country is read as naming the outlet's ("a província
+    de Gaza" in a Mozambican paper)."""
+    named = {r["country"] for r in records.values() if r["type"] == "country" and r["country"]} \
+        or ({home} if home else set())
     if not named:
         return
     placed = Counter(r["country"] for r in records.values() if r["type"] == "location" and r["country"])

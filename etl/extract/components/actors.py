@@ -857,8 +857,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
                                 role_span=facts["role_span"])
-            elif (facts["place"] or facts["place_noun"] or self._in_place_list(start) and self._ends_item(end)) \
-                    and len(words) <= 3:
+            elif (facts["place"] or facts["place_noun"] or self._in_place_list(start) and (
+                    self._ends_item(end) or is_known_place(span[2]))) and len(words) <= 3:
                 self._add_location(span)  # "en Petare, Catia y La Vega"
             elif len(words) <= 3 and (not facts["initial"] or self.c.lang == "en" or self._surname_recurs(run)) \
                     and self._name_words(run) \
@@ -1290,15 +1290,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         ("Kisumu, Nakuru and Eldoret"), and ends where its clause does or goes on with a verb or
         preposition, not with a noun it qualifies ("In Mumbai, Infosys and Wipro shares rose")."""
         texts, lower, c = self.texts, self._lower, self.c
-        t, joined = start, False
+        t, joined, last = start, False, start
         while t < self.n and (texts[t][:1].isupper() or texts[t] in _LIST_MARKS or lower(t) in c.particles):
             if texts[t] == "," and t + 1 < self.n and not texts[t + 1][:1].isupper():
                 break  # "Catia y La Vega, así como": the list ends at the comma
-            joined = joined or (lower(t) in ("e", "y", "and") and t + 1 < self.n and texts[t + 1][:1].isupper())
+            if lower(t) in ("e", "y", "and") and t + 1 < self.n and texts[t + 1][:1].isupper():
+                joined, last = True, t + 1
             t += 1
-        # "... Leeds and Birmingham reported": a verb of saying goes on with the clause
+        # "... Leeds and Birmingham reported": a verb of saying goes on with the clause; so may
+        # any verb after a last item GeoNames knows ("Barreiro e Caldas da Rainha vão funcionar")
         return joined and (t >= self.n or not texts[t].isalpha() or not texts[t].islower()
-                           or lower(t) in _AFTER_PLACE_LIST or lower(t) in c.speech_verbs)
+                           or lower(t) in _AFTER_PLACE_LIST or lower(t) in c.speech_verbs
+                           or is_known_place(self.text[self.tok.idx[last]:self.tok.ends[t - 1]]))
 
     def _in_place_list(self, start: int) -> bool:
         """Whether the name at token `start` is a later item of a list whose earlier item is a
