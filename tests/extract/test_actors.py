@@ -441,6 +441,13 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("es", "Acusó a Inversiones Quelmas S.A.C. y Constructora Quelmarán de colusión.",
          [("organization:inversiones-quelmas-s-a-c", ["Inversiones Quelmas S.A.C."]),
           ("organization:constructora-quelmaran", ["Constructora Quelmarán"])]),
+        # A place noun in the plural opens a list of places (a capital in it is the city);
+        # official gazettes, the Guardia Civil and Angola's provinces are listed.
+        ("pt", "Os portos de Quelmines, Leixões e Lisboa concentraram as apreensões.",
+         [("location:quelmines", ["Quelmines"]), ("location:leixoes", ["Leixões"]), ("location:lisboa", ["Lisboa"])]),
+        ("pt", "O decreto saiu no Diário Oficial da União com apoio da Guardia Civil no Kwanza Norte.",
+         [("organization:diario-oficial-da-uniao", ["Diário Oficial da União"]),
+          ("organization:guardia-civil", ["Guardia Civil"]), ("location:cuanza-norte", ["Kwanza Norte"])]),
         # A national system lists its fields; "A Coruña" is listed.
         ("es", "El Sistema Nacional para la Prevención, Mitigación y Atención de Quelmes informó.",
          [("organization:sistema-nacional-para-la-prevencion-mitigacion-y-atencion-de-quelmes",

@@ -51,6 +51,9 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
          [("the era of polluters is over", 36, "person:quelmo-reed")]),
         # A straight mark after a space with no closing partner is not a quote.
         ('pt', 'Ele mede 5" e disse "isto', []),
+        # A paper named in quotes after "ao/to" is no quote.
+        ("pt", "“Quem ganha é a indústria”, afirmou o economista Quelmo Sitoe ao “O País”.",
+         [("Quem ganha é a indústria", 1, "person:quelmo-sitoe")]),
     ],
 )
 def test_quotes_extracts_exact_quotes(lang: str, text: str, expected: list[tuple]) -> None:

@@ -173,6 +173,10 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
          [("Tim Quelm", 52, "said", "attribution", "person:tim-quelm")]),
         ("en", '"This is a loophole," said Ella Quelm of the digital rights group EDRi.',
          [("Ella Quelm", 27, "said", "attribution", "person:ella-quelm")]),
+        # A noun in apposition right before a body names it; "contou com" relies on, it says nothing.
+        ("pt", "O aeroporto continua fechado, informou a concessionária Quelmport Brasil.",
+         [("concessionária Quelmport Brasil", 41, "informou", "attribution", "organization:quelmport-brasil")]),
+        ("pt", "A investigação contou com a colaboração da Guardia Civil.", []),
         # A clause that opens with a gerund between the subject and the verb is skipped.
         ("en", "Kavita Quelmukh, representing Mr. Oraon, told the court it was illegal.",
          [("Kavita Quelmukh", 0, "told", "attribution", "person:kavita-quelmukh")]),

@@ -146,11 +146,15 @@ class QuotesComponent:
                 if tok.lower_at(k) in self.work_nouns:
                     return True
         words = [i for i in range(opener + 1, closer) if tok.is_alpha[i]]
-        return before in _OF and 0 < len(words) <= _TITLE_WORDS and tok.texts[opener + 1][:1].isupper() \
-            and not any(tok.texts[i] in _SENTENCE_END for i in range(opener + 1, closer))
+        # 'de "Anora"'; 'afirmou ao "O País"', 'told "The Standard"': a paper named to whom one spoke
+        return (before in _OF or before in _TO) and 0 < len(words) <= _TITLE_WORDS \
+            and tok.texts[opener + 1][:1].isupper() \
+            and not any(tok.texts[i] in _SENTENCE_END for i in range(opener + 1, closer)) \
+            and (before in _OF or all(tok.texts[i][:1].isupper() for i in words))
 
 
 _COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})
+_TO = frozenset({"ao", "à", "al", "to", "told"})
 
 
 def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:

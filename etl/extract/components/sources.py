@@ -253,6 +253,8 @@ class _SourceFinder:
             return self._has_object_en(cue)
         while i < self.n and lower[i] in self.c.adverbs:
             i += 1
+        if i < self.n and lower[i] in ("com", "con"):
+            return True  # "a investigação contou com a colaboração", "contó con el apoyo": it relied on
         if i < self.n and self.texts[i][:1].isdigit() and (i + 1 >= self.n or self.texts[i + 1] not in (".", ",")):
             return True  # "a PRM destacou 200 agentes": a number after the verb is what it did, not said
         if i + 1 < self.n and (date_end := self.date_end_at.get(self.tok.idx[i + 1])) is not None \
@@ -452,8 +454,11 @@ class _SourceFinder:
         headed = lower[start] in self.c.nouns or lower[start] in self.c.titles \
             or lower[start] in self.c.role_anaphors or lower[start] in self.c.role_synonyms
         if found is not None and found[1] > start and texts[start].islower() and texts[start].isalpha() \
-                and not headed and lower[start] not in self.c.org_heads and self._label(cue) not in self.c.preps:
-            return None  # "anunció el envío de 200 soldados del Ejército": what was announced, not who
+                and not headed and lower[start] not in self.c.org_heads and self._label(cue) not in self.c.preps \
+                and not (found[1] == start + 1 and found[0].type == "organization"):
+            # "anunció el envío de 200 soldados del Ejército": what was announced, not who ("informou
+            # a concessionária Fraport Brasil": a noun in apposition to the body is who)
+            return None
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
         if found is None and not headed and texts[start].islower() and self._label(cue) not in self.c.preps:
             return None  # after a verb, a common noun that names no source is its object: "explicó la decisión"
