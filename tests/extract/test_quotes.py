@@ -51,6 +51,14 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
          [("the era of polluters is over", 36, "person:quelmo-reed")]),
         # A straight mark after a space with no closing partner is not a quote.
         ('pt', 'Ele mede 5" e disse "isto', []),
+        # A quote after ", saying that" is the sentence subject's; a quote verb before the quote
+        # wins over a verb of saying after it in another clause.
+        ("en", 'Amnesty International on Thursday urged the authorities to act, saying that "the people are '
+               'living in a blackout".',
+         [("the people are living in a blackout", 77, "organization:amnesty-international")]),
+        ("en", 'The Welsh Conservatives called the strike "a failure of management", while Plaid Cymru said '
+               'ministers should talk.',
+         [("a failure of management", 43, "organization:welsh-conservatives")]),
         # A paper named in quotes after "ao/to" is no quote.
         ("pt", "“Quem ganha é a indústria”, afirmou o economista Quelmo Sitoe ao “O País”.",
          [("Quem ganha é a indústria", 1, "person:quelmo-sitoe")]),

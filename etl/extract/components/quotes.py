@@ -154,6 +154,9 @@ class QuotesComponent:
 
 
 _COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})
+_SAYING = frozenset({"saying", "adding", "warning", "arguing", "dizendo", "afirmando", "acrescentando", "alertando",
+                     "diciendo", "añadiendo", "advirtiendo"})
+_THAT = frozenset({"that", "que"})
 _TO = frozenset({"ao", "à", "al", "to", "told"})
 
 
@@ -261,6 +264,8 @@ class _Speakers:
             for m in a.mentions)
         self.named_by_end = {m.end: a.actor_id for a in doc._.actors or []  # mention end -> actor id
                              if a.type in ("person", "organization") for m in a.mentions}
+        self.named_start = {m.end: m.start for a in doc._.actors or []
+                            if a.type in ("person", "organization") for m in a.mentions}
         self.person_span_by_end = {m.end: (m.start, a.actor_id) for a in doc._.actors or []
                                    if a.type == "person" for m in a.mentions}
 
@@ -279,10 +284,16 @@ class _Speakers:
                   if before_start <= (s.cue_start or 0) and (s.cue_end or 0) <= tok.idx[opener]]
         if after and before and not any(self._follows(after_start, s) for s in after):
             after = []  # 'X said it “rejects” the decision, while Y said …': X said the quote
+        if after and not any(self._follows(after_start, s) for s in after) \
+                and (verb := self._quote_verb(start + 1, opener)) is not None \
+                and (subject := self._subject_of(verb, opener)) is not None:
+            return subject  # 'X called the strike "a failure", while Y said …': X's words
         if after:
             return min(after, key=lambda s: s.cue_start or 0).actor_id
         if not terminal and (pronoun := self._pronoun(closer + 1, end)) is not None:
             return self._resolve(pronoun, opener)
+        if not before and self._saying_before(opener) and (subject := self._opening_subject(start + 1, opener)):
+            return subject  # 'Amnesty International on Thursday urged …, saying that "…"'
         if (verb := self._quote_verb(start + 1, opener)) is not None \
                 and all((s.cue_start or 0) < tok.idx[verb] for s in before):
             subject = self._subject_of(verb, opener)  # 'a timeline that Elon Musk called "absurd"'
@@ -305,6 +316,22 @@ class _Speakers:
         if self._worded(opener, closer) and (subject := self._clause_subject(start + 1, opener)) is not None:
             return subject  # 'a APB pede "regras claras"', 'Peter Dutton blamed "Labor's spending"'
         return self._previous_sentence_speaker(start)
+
+    def _saying_before(self, opener: int) -> bool:
+        """A gerund of saying before the quote, with its "that": ', saying that "…"', ', dizendo que «…»'."""
+        k = opener - 1
+        if k > 0 and self.lower[k] in _THAT:
+            k -= 1
+        return k > 0 and self.lower[k] in _SAYING and self.texts[k - 1] == ","
+
+    def _opening_subject(self, start: int, opener: int) -> str | None:
+        """The person or organisation that opens the sentence (after an article): its subject."""
+        k = max(start, 0)
+        if k < opener and self.lower[k] in self.c.determiners:
+            k += 1
+        begin = self.tok.idx[k] if k < opener else -1
+        return next((actor_id for end, actor_id in self.named_by_end.items()
+                     if end <= self.tok.idx[opener] and self.named_start.get(end) == begin), None)
 
     def _worded(self, opener: int, closer: int) -> bool:
         """Two words or more, mostly in lower case: said words, not a name in quotes ("Hora da Boa Vontade")."""
