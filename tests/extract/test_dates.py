@@ -1138,3 +1138,17 @@ def test_dates_clause_tense_cues(dates, lang, ref, text, expected):
 def test_dates_durations_datelines_and_levels(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, date(2024, 9, 5))] == expected
 
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The present of a scheduled stoppage or forecast looks ahead; "param" is no past tense.
+        ("pt", "Os motoristas da STCP param na sexta-feira.", [("sexta-feira", "2025-01-17")]),
+        ("pt", "A loja abre no sábado.", [("sábado", "2025-01-18")]),
+        ("es", "Los transportistas paran el viernes.", [("viernes", "2025-01-17")]),
+        ("pt", "A Câmara encerrou na sexta-feira.", [("sexta-feira", "2025-01-10")]),
+    ],
+)
+def test_dates_present_of_scheduled_events_looks_ahead(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, date(2025, 1, 15))] == expected
+
