@@ -448,6 +448,10 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("pt", "O decreto saiu no Diário Oficial da União com apoio da Guardia Civil no Kwanza Norte.",
          [("organization:diario-oficial-da-uniao", ["Diário Oficial da União"]),
           ("organization:guardia-civil", ["Guardia Civil"]), ("location:cuanza-norte", ["Kwanza Norte"])]),
+        # Spanish unions, Bolivia's oil company and Lima's districts are listed.
+        ("es", "Los sindicatos CCOO y UGT convocaron una huelga en Lima Metropolitana y el Callao.",
+         [("organization:comisiones-obreras", ["CCOO"]), ("organization:union-general-de-trabajadores", ["UGT"]),
+          ("location:lima-metropolitana", ["Lima Metropolitana"]), ("location:callao", ["Callao"])]),
         # A national system lists its fields; "A Coruña" is listed.
         ("es", "El Sistema Nacional para la Prevención, Mitigación y Atención de Quelmes informó.",
          [("organization:sistema-nacional-para-la-prevencion-mitigacion-y-atencion-de-quelmes",

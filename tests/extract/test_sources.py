@@ -173,6 +173,14 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
          [("Tim Quelm", 52, "said", "attribution", "person:tim-quelm")]),
         ("en", '"This is a loophole," said Ella Quelm of the digital rights group EDRi.',
          [("Ella Quelm", 27, "said", "attribution", "person:ella-quelm")]),
+        # A recipient "este diario" is skipped; a participle and its agent end a source.
+        ("es", '"No pueden esperar", dijo a este diario la defensora regional, Luz Quelma Arboleda.',
+         [("Luz Quelma Arboleda", 63, "dijo", "attribution", "person:luz-quelma-arboleda")]),
+        ("es", "México enviará combustible, según fuentes diplomáticas consultadas por EFE.",
+         [("fuentes diplomáticas", 34, "según", "attribution", None)]),
+        # An ambassador of a nationality posted to a city keeps the nationality.
+        ("es", '"Existe voluntad", afirmó el embajador noruego en Bogotá, Erik Quelhaug.',
+         [("Erik Quelhaug", 58, "afirmó", "attribution", "person:erik-quelhaug")]),
         # A noun in apposition right before a body names it; "contou com" relies on, it says nothing.
         ("pt", "O aeroporto continua fechado, informou a concessionária Quelmport Brasil.",
          [("concessionária Quelmport Brasil", 41, "informou", "attribution", "organization:quelmport-brasil")]),

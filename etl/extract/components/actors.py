@@ -591,9 +591,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             owner = self.hit_end.get(hit.start - 1)
             country = owner.entry.country if owner and owner.entry.kind == "country" else None
         after = self.hit_start.get(j)
-        if after and after.entry.kind == "demonym":
-            country, j = after.entry.country, after.end
-        elif (self._lower(j) in self.c.links or self._lower(j) in _POSTED_IN or self._lower(j) in _FOR) \
+        demonym = after is not None and after.entry.kind == "demonym"
+        if after is not None and demonym:
+            country, j = after.entry.country, after.end  # "el embajador noruego[ en Bogotá], Erik Solhaug"
+        if (self._lower(j) in self.c.links or self._lower(j) in _POSTED_IN or self._lower(j) in _FOR) \
                 and (nxt := self.hit_start.get(j + 1 + (self._lower(j + 1) in self.c.determiners))
                      or self.hit_start.get(j + 1)) \
                 and nxt.entry.kind in ("country", "place"):
@@ -608,7 +609,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 or owner is not None and owner.entry.kind == "org" and owner.entry.country is None
             # "a representante do UNICEF em Moçambique", "UNICEF's representative in Mozambique": a
             # body of no country posts her there; "a porta-voz da PRM em Nampula" is of the place's
-            posted = self._lower(j) in _FOR or (self._lower(j) in _POSTED_IN and international)
+            posted = self._lower(j) in _FOR or (self._lower(j) in _POSTED_IN and (international or demonym))
             country, j = (country if posted else nxt.entry.country), nxt.end
         j = self._past_title_adjectives(j)  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
         if j + 2 < n and texts[j].islower() and texts[j].isalpha() and self._lower(j) not in self.c.links \

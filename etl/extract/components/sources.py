@@ -460,6 +460,9 @@ class _SourceFinder:
             # a concessionária Fraport Brasil": a noun in apposition to the body is who)
             return None
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
+        if found is None and headed and end - 1 > start and end < n and lower[end] in _BY \
+                and lower[end - 1].endswith(_AGENT_PARTICIPLES):
+            end, ends_phrase = end - 1, True  # "según fuentes diplomáticas consultadas por EFE"
         if found is None and not headed and texts[start].islower() and self._label(cue) not in self.c.preps:
             return None  # after a verb, a common noun that names no source is its object: "explicó la decisión"
         if found is None and not headed and texts[start].islower() and lower[start - 1] in _POSSESSIVES \
@@ -502,6 +505,8 @@ class _SourceFinder:
         article and up to two lowercase words may come first ("ao jornal O Globo"); an unknown
         capitalised name counts when a source phrase follows it. None if no organisation follows."""
         lower, texts, n = self.lower, self.texts, self.n
+        if i + 2 < n and lower[i] in _THIS_OUR and lower[i + 1] in _OUTLET_NOUNS:
+            return i + 2  # "dijo a este diario la defensora", "disse ao nosso jornal o ministro"
         if i < n and lower[i] in self.c.determiners:
             i += 1
         for _ in range(2):
@@ -891,6 +896,11 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
 # After an owner's "'s", the nouns that speak for the owner ("Netanyahu's office said").
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
+_BY = frozenset({"por", "pela", "pelo", "by"})
+_AGENT_PARTICIPLES = ("adas", "ados", "idas", "idos", "ed")
+_THIS_OUR = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
+_OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário", "newspaper", "paper", "portal",
+                           "canal", "emisora", "rádio", "radio", "semanario", "semanário", "programa"})
 _GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 _MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without"})  # "dijo entre lágrimas X"
