@@ -452,6 +452,14 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("es", "Los sindicatos CCOO y UGT convocaron una huelga en Lima Metropolitana y el Callao.",
          [("organization:comisiones-obreras", ["CCOO"]), ("organization:union-general-de-trabajadores", ["UGT"]),
           ("location:lima-metropolitana", ["Lima Metropolitana"]), ("location:callao", ["Callao"])]),
+        # "General Staff" and "Estado-Maior" name bodies; a given name after a title is a person
+        # even before "Park".
+        ("en", "Ukraine's General Staff said it repelled 47 assaults.",
+         [("country:ukr", ["Ukraine"]), ("organization:general-staff", ["General Staff"])]),
+        ("pt", "O Estado-Maior General das Forças Armadas informou.",
+         [("organization:estado-maior-general-das-forcas-armadas", ["Estado-Maior General das Forças Armadas"])]),
+        ("en", "“Buyers are priced out,” said Quelmlogic research director Ellen Park.",
+         [("person:ellen-park", ["Ellen Park"])]),
         # A national system lists its fields; "A Coruña" is listed.
         ("es", "El Sistema Nacional para la Prevención, Mitigación y Atención de Quelmes informó.",
          [("organization:sistema-nacional-para-la-prevencion-mitigacion-y-atencion-de-quelmes",
@@ -1951,6 +1959,15 @@ def test_actors_cities_inside_events(lang: str, text: str) -> None:
         ("en", "Floods hit Punjab, the most populous province of Pakistan.", ("location:punjab", "PAK")),
         ("en", "Police in Hyderabad, India, arrested two men.", ("location:hyderabad", "IND")),
         ("en", "Fires spread from Wyoming to Montana, Bulgaria's envoy said.", ("location:montana", "USA")),
+        # A country's name listed with another country's states is that country's state; a town
+        # followed by another country's name or an AP state abbreviation is that country's
+        # namesake; a listed town of no other place's country goes with its list.
+        ("en", "Homes in Florida, Alabama and Georgia were without power.", ("location:georgia", "USA")),
+        ("en", "Russia and Georgia signed a deal.", ("country:geo", "GEO")),
+        ("en", "Hurricane Quelm made landfall near Panama City, Fla., on Wednesday.", ("location:panama-city", "USA")),
+        ("es", "Hubo protestas en Valencia, Venezuela, el lunes.", ("location:valencia", "VEN")),
+        ("es", "Caracas, Maracaibo y Valencia votaron.", ("location:valencia", "VEN")),
+        ("en", "Flights to Moscow, Washington and Beijing resumed.", ("location:moscow", "RUS")),
         # ... but the regions and cities of a name in different countries leave it open.
         ("en", "Protesters marched in Jerusalem, Israel's police said.", ("location:jerusalem", None)),
     ],
@@ -2149,4 +2166,13 @@ def test_actors_region_of_the_outlets_country_when_the_article_names_none() -> N
                                                     language="pt"))
     assert [(a.name, a.country) for a in doc._.actors] == [
         ("Gaza", "MOZ"), ("Instituto Nacional de Gestão de Quelmes", "MOZ")]
+
+
+def test_actors_one_name_for_two_countries_bodies_is_two_actors() -> None:
+    """"Ukraine's Defense Ministry ... Russia's Defense Ministry": one actor per country; a later
+    bare mention goes with the country named last before it."""
+    text = ("Ukraine's Defense Ministry said 40 drones were downed, while Russia's Defense Ministry claimed a hit. "
+            "The Defense Ministry in Moscow added more.")
+    actors = [(a.actor_id, a.country, len(a.mentions)) for a in run("en", text)._.actors if a.type == "organization"]
+    assert actors == [("organization:defense-ministry-ukr", "UKR", 1), ("organization:defense-ministry-rus", "RUS", 2)]
 

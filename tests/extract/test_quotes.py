@@ -59,6 +59,9 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
         ("en", 'The Welsh Conservatives called the strike "a failure of management", while Plaid Cymru said '
                'ministers should talk.',
          [("a failure of management", 43, "organization:welsh-conservatives")]),
+        ("en", 'Reform UK spokesman Gareth Quelm dismissed the plan as "too little, too late", while the Liberal '
+               'Democrats said it would hurt.',
+         [("too little, too late", 56, "person:gareth-quelm")]),
         # A paper named in quotes after "ao/to" is no quote.
         ("pt", "“Quem ganha é a indústria”, afirmou o economista Quelmo Sitoe ao “O País”.",
          [("Quem ganha é a indústria", 1, "person:quelmo-sitoe")]),

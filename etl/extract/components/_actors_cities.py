@@ -38,7 +38,7 @@ _GENERIC_REGION_WORDS = frozenset(
 _KIND_WORDS = frozenset({"region", "province", "state", "district", "county", "department", "municipality",
                          "prefecture", "governorate", "oblast", "territory", "provincia", "departamento", "estado",
                          "distrito", "municipio", "regiao"})  # slugs: "Región" is "region"
-_NOTED_POPULATION = 100_000  # a city of note: enough to place a name in a country the article names
+NOTED_POPULATION = 100_000  # a city of note: enough to place a name in a country the article names
 _LEAD_RATIO = 5  # the largest city of a name is meant, unnamed, if five times any namesake abroad
 
 
@@ -185,7 +185,7 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
         return None
     if not mentioned and home is not None:
         mentioned = {home: 1}
-    strong = {country for country, population in cities if population >= _NOTED_POPULATION} | regions
+    strong = {country for country, population in cities if population >= NOTED_POPULATION} | regions
     named = [country for country in sorted(strong) if mentioned.get(country)]
     if named:
         return max(named, key=lambda country: mentioned[country])
@@ -199,7 +199,7 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
         return None
     if cities:
         (country, population), *others = cities
-        if (population >= _NOTED_POPULATION and (not others or population >= _LEAD_RATIO * others[0][1])
+        if (population >= NOTED_POPULATION and (not others or population >= _LEAD_RATIO * others[0][1])
                 and (not regions or country in regions)):
             return country
     return None

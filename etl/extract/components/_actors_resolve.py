@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from typing import Any
 
-from etl.extract.components._actors_cities import city_index, place_country, region_index
+from etl.extract.components._actors_cities import NOTED_POPULATION, city_index, place_country, region_index
 from etl.extract.components._actors_gazetteer import slugify
 from etl.extract.components._actors_home import is_national_institution, is_national_title
 from etl.extract.components._actors_people import find_person
@@ -35,12 +36,16 @@ Records = dict[str, dict[str, Any]]
 _LINKS = {"da", "do", "de", "das", "dos", "of", "del", "for", "the", "la", "las", "los"}
 _CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
 _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
+_APPOSED = re.compile(r",\s+")
+_STATE_AP = re.compile(r"((?:[A-Z]\.)?[A-Z][a-z]*\.?[A-Za-z]*)\.")  # "Fla.", "N.Y.", "W.Va."
+_LIST_BEFORE = re.compile(r"(?:,\s*|\s+(?:and|e|y)\s+)$")
+_LIST_AFTER = re.compile(r",\s*|\s+(?:and|e|y)\s+")
 _MINISTRIES = ("ministério", "ministerio", "ministry", "secretaria", "secretaría", "department", "departamento")
 _SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3 times as often as any other
 
 
 def resolve_countries(records: Records, text: str, unseen_locations: set[str], lang: str,
-                      home: str | None) -> None:
+                      home: str | None, us_states: Container[str] = frozenset()) -> None:
     """Fill actor countries (and canonical person ids) in place; see the module docstring."""
     _resolve_people(records)
     _role_org_countries(records)
@@ -59,6 +64,75 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
         _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled, abroad)
     _located_countries(records, text, unseen_locations, counts, home,
                        clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
+    _countries_listed_as_regions(records, text)
+    _placed_by_apposition(records, text, us_states)
+
+
+def _countries_listed_as_regions(records: Records, text: str) -> None:
+    """A country's name listed with another country's regions or towns is that country's
+    region of the name: "Florida, Alabama and Georgia" are three American states. So is a
+    listed town whose country the article names nowhere else: "Caracas, Maracaibo y
+    Valencia" are Venezuelan."""
+    places = {(start, end): r["country"] for r in records.values() if r["type"] in ("location", "country")
+              and r["country"] for start, end in r["mentions"]}
+    if not places:
+        return
+    ends = {end: country for (_, end), country in places.items()}
+    starts = {start: country for (start, _), country in places.items()}
+    counts = Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("location", "country"))
+    for actor_id, record in list(records.items()):
+        if record["type"] == "country":
+            namesakes = region_index().get(slugify(record["name"]), frozenset())
+        elif record["type"] == "location" and record["country"] and counts[record["country"]] == 1:
+            # "Caracas, Maracaibo y Valencia" in a story that names no other place in Spain
+            slug = slugify(record["name"])
+            namesakes = region_index().get(slug, frozenset()) | {
+                c for c, people in city_index().get(slug, ()) if people >= NOTED_POPULATION}  # not Moscow, Idaho
+        else:
+            continue
+        for start, end in record["mentions"] if namesakes else ():
+            before = _LIST_BEFORE.search(text, max(0, start - 6), start)
+            after = _LIST_AFTER.match(text, end)
+            listed = {ends.get(before.start()) if before else None, starts.get(after.end()) if after else None}
+            country = next((c for c in listed if c and c != record["country"] and c in namesakes), None)
+            if country is not None:
+                if record["type"] == "country":
+                    del records[actor_id]
+                    records[f"location:{slugify(record['name'])}"] = {**record, "type": "location", "country": country}
+                else:
+                    record["country"] = country
+                break
+
+
+def _placed_by_apposition(records: Records, text: str, us_states: Container[str]) -> None:
+    """A listed place followed by ", <another country>" or an American state's abbreviation
+    (`us_states`, AP style) is that country's namesake when GeoNames has one there: "Panama
+    City, Fla." is in Florida, "Valencia, Venezuela" in Venezuela."""
+    # a country named as such ("Valencia, Venezuela"; not a capital: "Moscow, Washington and Beijing")
+    starts = {start: r["country"] for r in records.values() if r["country"] and r["type"] == "country"
+              for (start, end), written in r["mentions"].items()
+              if written == r["name"] and text[end:end + 2] not in ("'s", "’s")}  # not "Montana, Bulgaria's envoy"
+    for record in records.values():
+        if record["type"] != "location" or not record["country"]:
+            continue
+        for _, end in record["mentions"]:
+            if (comma := _APPOSED.match(text, end)) is None:
+                continue
+            state = _STATE_AP.match(text, comma.end())
+            country: str | None = None
+            if state and state.group(1) in us_states:
+                country = "USA"
+                for other in records.values():  # "Fla." itself
+                    if other["type"] == "location" and (comma.end(), state.end()) in other["mentions"]:
+                        other["country"] = other["country"] or "USA"
+            else:
+                country = starts.get(comma.end())
+            if country and country != record["country"]:
+                slug = slugify(record["name"])
+                if country in region_index().get(slug, frozenset()) \
+                        or any(c == country for c, _ in city_index().get(slug, ())):
+                    record["country"] = country
+                    break
 
 
 def _regions_of_named_countries(records: Records, unseen_locations: set[str], home: str | None) -> None:

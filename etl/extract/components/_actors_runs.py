@@ -209,7 +209,8 @@ class NameRuns:
             nxt = run[1] if len(run) > 1 else None
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
             stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given
-                                                          and not _general_head(nxt.lower, self.gaz.heads)) \
+                                                          and not _general_head(nxt.lower, self.gaz.heads)
+                                                          and nxt.lower not in self.gaz.heads) \
                 and unit.lower not in self.gaz.heads and unit.text not in self.c.place_heads \
                 and unit.text.title() not in self.c.place_heads  # "São Bento", "SÃO PAULO —"
             lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic

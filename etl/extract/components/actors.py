@@ -305,7 +305,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         dateline, credited = self.dateline or self._known_dateline()
         home = home_country(*article_source(self.doc, lang), dateline=dateline, credited=credited)
         self.doc.user_data["etl.home_country"] = home  # read by etl_currencies
-        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home)
+        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap)
         return self.actors.to_models()
 
     # -- tokens ------------------------------------------------------------------------------
@@ -823,7 +823,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 if len(words) > 1 or start < run[0].start or end > run[-1].end:
                     self.containers.append(span[:2])  # "Banco de España": España is no mention of its own
             elif len(words) > 1 and (run[0].text in self.c.place_heads or (
-                    self.c.lang == "en" and run[-1].text in self.c.place_heads)
+                    self.c.lang == "en" and run[-1].text in self.c.place_heads
+                    and not (facts["person"] and run[0].text in self.gaz.first_names))  # "director Ellen Park"
                     or run[-1].text in self.c.name_end_places
                     or (len(words) <= 3 and run[-1].text in self.c.region_tails and not facts["person"]
                         and run[0].text not in self.gaz.first_names)):
@@ -1392,17 +1393,37 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 written_with[("before", self.tok.idx[h.end + 1])] = h.entry.country or ""
         if not written_with:
             return
-        for record in self.actors.of_type("organization").values():
+        split: list[tuple[str, dict[str, Any], dict[tuple[int, int], str]]] = []
+        for actor_id, record in self.actors.of_type("organization").items():
             if record["country"]:
                 continue
+            countries: dict[tuple[int, int], str] = {}
             for (start, end), written in sorted(record["mentions"].items()):
                 if written != record["name"]:
                     continue  # "Parlamento grego" is not the "Parlamento Europeu" a short form links to
                 country = written_with.get(("before", start)) or (
                     written_with.get(("after", end + 1)) if self.text[end:end + 1] == " " else None)
                 if country:
-                    record["country"] = country
-                    break
+                    countries[(start, end)] = country
+            if len(set(countries.values())) > 1:
+                split.append((actor_id, record, countries))
+            elif countries:
+                record["country"] = next(iter(countries.values()))
+        for actor_id, record, countries in split:
+            self._split_by_country(actor_id, record, countries)
+
+    def _split_by_country(self, actor_id: str, record: dict[str, Any], countries: dict[tuple[int, int], str]) -> None:
+        """One name for two countries' bodies ("Ukraine's Defense Ministry said ..., while
+        Russia's Defense Ministry claimed"): one actor per country, with an id of its own; a
+        mention without a country goes with the one named last before it."""
+        mentions = sorted(record["mentions"].items())
+        del self.actors.by_id[actor_id]
+        del self.actors.of_type("organization")[actor_id]
+        current = countries[min(countries)]
+        for span, written in mentions:
+            current = countries.get(span, current)
+            self.actors.add(f"{actor_id}-{current.lower()}", "organization", record["name"], (*span, written),
+                            country=current)
 
     def _known_dateline(self) -> tuple[str | None, bool]:
         """A dateline written in title case, a known place with an agency credit ("Luanda, 2 mai

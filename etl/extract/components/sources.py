@@ -416,7 +416,8 @@ class _SourceFinder:
                 end = found[2]
                 continue
             if found is not None and found[0].type == "organization" \
-                    and (token_text in ("'s", "’s") or lower[end] in self.c.titles) \
+                    and (token_text in ("'s", "’s") or lower[end] in self.c.titles
+                         or end + 1 < n and texts[end].islower() and lower[end + 1] in self.c.titles) \
                     and (person := self._person_after(end, n, _MAX_NP)) is not None:
                 # "according to Tesco's chief executive, Ken Murphy", "said Cal Fire spokesperson Tim Chavez"
                 start, end = person
@@ -880,7 +881,8 @@ class _SourceFinder:
             found = self.actor_at.get(i)
             if found is not None:
                 role = (found[0].role or "").lower().split()
-                if found[0].type == "person" and all(word in role for word in between):
+                # the title must be the person's, a word before it may qualify it ("research director")
+                if found[0].type == "person" and all(word in role for word in between[-1:]) and len(between) <= 2:
                     return found[1], found[2]
                 return None
             if texts[i].islower() and self.tok.is_alpha[i]:
