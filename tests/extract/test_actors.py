@@ -460,6 +460,10 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
          [("organization:estado-maior-general-das-forcas-armadas", ["Estado-Maior General das Forças Armadas"])]),
         ("en", "“Buyers are priced out,” said Quelmlogic research director Ellen Park.",
          [("person:ellen-park", ["Ellen Park"])]),
+        # A title before a listed body and its initials, or before a body inside a listed one.
+        ("es", "El presidente de Yacimientos Petrolíferos Fiscales Bolivianos (YPFB), Armin Quelmen, aseguró que sí.",
+         [("organization:ypfb", ["Yacimientos Petrolíferos Fiscales Bolivianos", "YPFB"]),
+          ("person:armin-quelmen", ["Armin Quelmen"])]),
         # A national system lists its fields; "A Coruña" is listed.
         ("es", "El Sistema Nacional para la Prevención, Mitigación y Atención de Quelmes informó.",
          [("organization:sistema-nacional-para-la-prevencion-mitigacion-y-atencion-de-quelmes",

@@ -559,6 +559,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j = self._portfolio_end(j)
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
+            if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
+                j += 3  # "el presidente de Yacimientos Petrolíferos Fiscales Bolivianos (YPFB), Armin Dorgathen"
             while j < n and texts[j] in self.c.company_words:
                 j += 1  # "el economista jefe de BBVA Research Perú, Hugo Perea"
             if j > org.end and (tail := self.hit_start.get(j)) is not None and tail.entry.kind == "country" \
@@ -643,9 +645,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     org = self.hit_start.get(named)
                     if org is not None and org.entry.kind == "org" and org.end < n and texts[org.end] == ",":
                         m = org.end  # "el presidente del directorio de Codelco, Rodrigo Matamala"
-                    elif texts[named][:1].isupper() and (end := self._body_end(named)) > named \
-                            and end < n and texts[end] == ",":
-                        m = end
+                    elif texts[named][:1].isupper() and (end := self._body_end(named)) > named:
+                        if end + 1 < n and self._lower(end) in self.c.links \
+                                and (tail := self.hit_start.get(end + 1)) is not None and tail.entry.kind == "org":
+                            end = tail.end  # "la secretaria de la federación de Servicios de CCOO, Ana Belén Ortiz"
+                        if end < n and texts[end] == ",":
+                            m = end
             if m > body and m < n and texts[m] == ",":
                 j, country = m, country or found_country
         if j < n and texts[j] == ",":
