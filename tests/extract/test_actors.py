@@ -464,6 +464,11 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("es", "El presidente de Yacimientos Petrolíferos Fiscales Bolivianos (YPFB), Armin Quelmen, aseguró que sí.",
          [("organization:ypfb", ["Yacimientos Petrolíferos Fiscales Bolivianos", "YPFB"]),
           ("person:armin-quelmen", ["Armin Quelmen"])]),
+        # "ao/à" join a name after a noun of action; the GDP written out is no actor.
+        ("pt", "O Grupo de Atuação Especial de Combate ao Crime Quelmado pediu a prisão.",
+         [("organization:grupo-de-atuacao-especial-de-combate-ao-crime-quelmado",
+           ["Grupo de Atuação Especial de Combate ao Crime Quelmado"])]),
+        ("pt", "O turismo representa 25% do Produto Interno Bruto.", []),
         # A national system lists its fields; "A Coruña" is listed.
         ("es", "El Sistema Nacional para la Prevención, Mitigación y Atención de Quelmes informó.",
          [("organization:sistema-nacional-para-la-prevencion-mitigacion-y-atencion-de-quelmes",

@@ -1152,3 +1152,9 @@ def test_dates_durations_datelines_and_levels(dates, lang, text, expected):
 def test_dates_present_of_scheduled_events_looks_ahead(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, date(2025, 1, 15))] == expected
 
+
+def test_dates_up_to_a_month_with_a_past_verb_after_it(dates):
+    """"até novembro" looks ahead unless a past verb follows in its clause."""
+    found = dates("O IPCA acumulado até novembro ficou em 4,87%. A regra vale até novembro.", "pt", date(2024, 12, 12))
+    assert [(m.text, m.value) for m in found] == [("novembro", "2024-11"), ("novembro", "2025-11")]
+

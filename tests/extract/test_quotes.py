@@ -62,6 +62,13 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
         ("en", 'Reform UK spokesman Gareth Quelm dismissed the plan as "too little, too late", while the Liberal '
                'Democrats said it would hurt.',
          [("too little, too late", 56, "person:gareth-quelm")]),
+        # A sentence opening with "Segundo ele" gives its quote to him; a name inside a quote of
+        # two sentences is not the speaker of the verb after it.
+        ("pt", 'O delegado Marcos Quelme falou. Segundo ele, a fintech PagQuel era um "banco paralelo" da facção.',
+         [("banco paralelo", 71, "person:marcos-quelme")]),
+        ("pt", 'O presidente Wanderley Quelme confirmou. "Não há outro caminho. Ou fazemos a SAF, ou o clube para", '
+               'afirmou ao UOL.',
+         [("Não há outro caminho. Ou fazemos a SAF, ou o clube para", 42, "person:wanderley-quelme")]),
         # A paper named in quotes after "ao/to" is no quote.
         ("pt", "“Quem ganha é a indústria”, afirmou o economista Quelmo Sitoe ao “O País”.",
          [("Quem ganha é a indústria", 1, "person:quelmo-sitoe")]),

@@ -173,6 +173,12 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
          [("Tim Quelm", 52, "said", "attribution", "person:tim-quelm")]),
         ("en", '"This is a loophole," said Ella Quelm of the digital rights group EDRi.',
          [("Ella Quelm", 27, "said", "attribution", "person:ella-quelm")]),
+        # "em nota" between the verb and its speaker is skipped; "apelou" reports unless it is "à calma";
+        # a title posted to a town GeoNames knows.
+        ("pt", '"Juros sufocam o investimento", afirmou em nota o presidente da Fiesp, Ricardo Quelmezuma.',
+         [("Ricardo Quelmezuma", 71, "afirmou", "attribution", "person:ricardo-quelmezuma")]),
+        ("pt", "“Precisamos de abrigo”, apelou a coordenadora da OIM em Pemba, Laura Quelmi.",
+         [("Laura Quelmi", 63, "apelou", "attribution", "person:laura-quelmi")]),
         # A recipient "este diario" is skipped; a participle and its agent end a source.
         ("es", '"No pueden esperar", dijo a este diario la defensora regional, Luz Quelma Arboleda.',
          [("Luz Quelma Arboleda", 63, "dijo", "attribution", "person:luz-quelma-arboleda")]),

@@ -39,9 +39,12 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 # Permanente por la Defensa de los Derechos Humanos", "Movimento pela Moradia"; a sentence that
 # opens with a participle ("Organizado pela Agência de Inovação") names no one with it.
 _AGENT_JOINERS = frozenset({"por", "pela", "pelo"})
-# These and "nos/nas" join a name only after an organisation's head ("Serviço de Intervenção nos
-# Comportamentos Aditivos e nas Dependências").
-_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas"}
+# These and "nos/nas/ao/à" join a name only after an organisation's head ("Serviço de Intervenção
+# nos Comportamentos Aditivos e nas Dependências", "Grupo de Atuação Especial de Combate ao Crime
+# Organizado").
+_DATIVES = frozenset({"ao", "aos", "à", "às"})
+_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas"} | _DATIVES
+_ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa")  # "Combate", "Apoio", "Defesa"
 
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
@@ -171,6 +174,8 @@ class NameRuns:
                 return None
             if units.text_at(k) in _HEAD_JOINERS and not any(u.lower in self.gaz.heads for u in current):
                 return None  # "Comité de Afectados por los Apagones"; not "Organizado pela Agência"
+            if units.text_at(k) in _DATIVES and not current[-1].lower.endswith(_ACTION_NOUNS):
+                return None  # "Combate ao Crime Organizado", "Apoio à Vítima"; not "Ministério da Fazenda ao X"
             nxt = units.end_of(k)
             if nxt >= n:
                 return None

@@ -178,6 +178,11 @@ class DateBuilders:
                 and not any(w.start() > verb.start() and w is not last
                             and _SPACES.sub(" ", w.group(0).lower()) in future for w in words):
             return "last", verb.end()  # "crecieron un 3,1% hasta febrero": up to a month gone by
+        if word in _UP_TO and verb is None and not match.groupdict().get("weekday"):
+            clause = _CLAUSE_BREAK.search(text, match.end())
+            after = self._past_verb.search(text, match.end(), clause.start() if clause else len(text))
+            if after is not None and after.group(0) not in self.cues.get("past_not_word", ()):
+                return "last", last.end()  # "o IPCA acumulado até novembro ficou em 4,87%": a past verb after
         return ("next" if word in self.cues.get("future_before", ()) else "last"), last.end()
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:

@@ -613,6 +613,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # body of no country posts her there; "a porta-voz da PRM em Nampula" is of the place's
             posted = self._lower(j) in _FOR or (self._lower(j) in _POSTED_IN and (international or demonym))
             country, j = (country if posted else nxt.entry.country), nxt.end
+        elif self._lower(j) in _POSTED_IN and j + 1 < n and texts[j + 1][:1].isupper() and j + 1 not in self.hit_at:
+            k = j + 1
+            while k < n and texts[k][:1].isupper() and texts[k].isalpha() and k not in self.hit_at:
+                k += 1
+            if k < n and texts[k] == "," and is_known_place(self.text[self.tok.idx[j + 1]:self.tok.ends[k - 1]]):
+                j = k  # "a coordenadora da OIM em Pemba, Laura Bianchi": a town GeoNames knows
         j = self._past_title_adjectives(j)  # "la gobernadora de Antioquia encargada, Luz Marina Ochoa"
         if j + 2 < n and texts[j].islower() and texts[j].isalpha() and self._lower(j) not in self.c.links \
                 and texts[j + 1] == "," and texts[j + 2][:1].isupper() and j == hit.end:
@@ -764,6 +770,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (title := self.hit_start.get(run[0].end)) is not None \
                     and title.entry.kind == "title" and self.texts[run[0].end].islower():
                 continue  # "Political analyst Prakash Bhosale": the title's adjective opens the sentence
+            if len(run) > 2 and self.text[run[0].start_char:run[-1].end_char].upper() in self.c.indicators:
+                continue  # "Produto Interno Bruto": an indicator, no actor
             facts = self._context(run)
             start, end = run[0].start, run[-1].end
             words = [unit for unit in run if unit.text not in self.c.particles]

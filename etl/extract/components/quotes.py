@@ -157,6 +157,8 @@ _COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})
 _SAYING = frozenset({"saying", "adding", "warning", "arguing", "dizendo", "afirmando", "acrescentando", "alertando",
                      "diciendo", "añadiendo", "advirtiendo"})
 _THAT = frozenset({"that", "que"})
+_OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+_ACCORDING_TO = (("segundo",), ("según",), ("para",), ("de", "acordo", "com"), ("according", "to"))
 _TO = frozenset({"ao", "à", "al", "to", "told"})
 
 
@@ -292,6 +294,8 @@ class _Speakers:
             return min(after, key=lambda s: s.cue_start or 0).actor_id
         if not terminal and (pronoun := self._pronoun(closer + 1, end)) is not None:
             return self._resolve(pronoun, opener)
+        if (gender := self._according_to_pronoun(start + 1, opener)) is not None:
+            return self._resolve(gender, opener)  # 'Segundo ele, a fintech X funcionava como um "banco paralelo"'
         if not before and self._saying_before(opener) and (subject := self._opening_subject(start + 1, opener)):
             return subject  # 'Amnesty International on Thursday urged …, saying that "…"'
         if (verb := self._quote_verb(start + 1, opener)) is not None \
@@ -316,6 +320,16 @@ class _Speakers:
         if self._worded(opener, closer) and (subject := self._clause_subject(start + 1, opener)) is not None:
             return subject  # 'a APB pede "regras claras"', 'Peter Dutton blamed "Labor's spending"'
         return self._previous_sentence_speaker(start)
+
+    def _according_to_pronoun(self, start: int, opener: int) -> str | None:
+        """The gender of a pronoun a sentence opens with after "segundo/según/according to"
+        ("Segundo ele, …", "Según ella, …", "According to him, …"), else None."""
+        lower, k = self.lower, max(start, 0)
+        for words in _ACCORDING_TO:
+            if tuple(lower[k:k + len(words)]) == words and k + len(words) < opener \
+                    and (gender := _PRONOUNS.get(lower[k + len(words)], _OBJECT_PRONOUNS.get(lower[k + len(words)]))):
+                return gender
+        return None
 
     def _saying_before(self, opener: int) -> bool:
         """A gerund of saying before the quote, with its "that": ', saying that "…"', ', dizendo que «…»'."""

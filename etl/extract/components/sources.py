@@ -255,6 +255,10 @@ class _SourceFinder:
             i += 1
         if i < self.n and lower[i] in ("com", "con"):
             return True  # "a investigação contou com a colaboração", "contó con el apoyo": it relied on
+        if cue.text.lower().startswith("apel") and i < self.n and (
+                lower[i] in ("à", "ao", "aos", "às", "al", "para") or lower[i] == "a" and i + 1 < self.n
+                and lower[i + 1] in ("la", "las", "los")):
+            return True  # "apelou à calma", "apeló a la calma": an appeal for something, not words reported
         if i < self.n and self.texts[i][:1].isdigit() and (i + 1 >= self.n or self.texts[i + 1] not in (".", ",")):
             return True  # "a PRM destacou 200 agentes": a number after the verb is what it did, not said
         if i + 1 < self.n and (date_end := self.date_end_at.get(self.tok.idx[i + 1])) is not None \
@@ -363,6 +367,11 @@ class _SourceFinder:
             if lower[start] in _MANNER and (past := self._past_manner(start)) is not None:
                 start = past  # "dijo entre lágrimas Gloria Mendoza": how it was said
                 continue
+            if lower[start] in _IN_DOCUMENT and start + 1 < n:
+                k = start + 1 + (lower[start + 1] in self.c.determiners)
+                if k < n and lower[k] in _DOCUMENTS:
+                    start = k + 1  # "afirmou em nota o presidente", "dijo en un comunicado el ministerio"
+                    continue
             date_end = self.date_end_at.get(tok.idx[start])  # "este martes" ...
             if date_end is None and start + 1 < n and (lower[start] in self.c.determiners or tok.is_stop[start]):
                 date_end = self.date_end_at.get(tok.idx[start + 1])  # ... or "el" + "jueves", "na" + "sexta-feira"
@@ -847,6 +856,13 @@ class _SourceFinder:
             if "\n" in self.texts[i]:
                 first = i + 1  # a caption or credit line before a paragraph is not its subject
         quoted = first > 0 and self.texts[first - 1] in _OPENING_MARKS | {'"'}  # the sentence opens a quotation
+        if not quoted:
+            # a sentence inside a quotation that a mark closes before the verb ('"… caminho. Ou
+            # fazemos a SAF, ou …", afirmou'): its names are not the subject
+            mark = next((self.texts[i] for i in range(first, cue.start) if self.texts[i] in _QUOTE_MARKS), None)
+            at = self.tok.idx[first]
+            quoted = mark is not None and mark not in _OPENING_MARKS and (  # a straight mark closes an odd one
+                mark != '"' or self.text.count('"', self.text.rfind("\n", 0, at) + 1, at) % 2 == 1)
         for i in range(first, min(cue.start, first + _MAX_NP)):
             mark = self.texts[i]
             if mark in _QUOTE_MARKS or mark in "()":
@@ -899,6 +915,9 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
 _BY = frozenset({"por", "pela", "pelo", "by"})
+_IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
+_DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
+                        "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración"})
 _AGENT_PARTICIPLES = ("adas", "ados", "idas", "idos", "ed")
 _THIS_OUR = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
 _OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário", "newspaper", "paper", "portal",
