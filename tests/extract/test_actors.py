@@ -464,6 +464,15 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("es", "El presidente de Yacimientos Petrolíferos Fiscales Bolivianos (YPFB), Armin Quelmen, aseguró que sí.",
          [("organization:ypfb", ["Yacimientos Petrolíferos Fiscales Bolivianos", "YPFB"]),
           ("person:armin-quelmen", ["Armin Quelmen"])]),
+        # A town named with an adjective; a Valencian "Conselleria"; the UNODC in Spanish; "la DANA"
+        # is a storm, no body.
+        ("es", "El toque de queda regirá en Quilpué y Villa Alemana.",
+         [("location:quilpue", ["Quilpué"]), ("location:villa-alemana", ["Villa Alemana"])]),
+        ("es", "La Conselleria de Quelmación anunció que sí.",
+         [("organization:conselleria-de-quelmacion", ["Conselleria de Quelmación"])]),
+        ("es", "Según la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC), la coca creció.",
+         [("organization:unodc", ["Oficina de las Naciones Unidas contra la Droga y el Delito", "UNODC"])]),
+        ("es", "La DANA dejó al menos 217 muertos.", []),
         # "ao/à" join a name after a noun of action; the GDP written out is no actor.
         ("pt", "O Grupo de Atuação Especial de Combate ao Crime Quelmado pediu a prisão.",
          [("organization:grupo-de-atuacao-especial-de-combate-ao-crime-quelmado",

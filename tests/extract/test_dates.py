@@ -1158,3 +1158,18 @@ def test_dates_up_to_a_month_with_a_past_verb_after_it(dates):
     found = dates("O IPCA acumulado até novembro ficou em 4,87%. A regra vale até novembro.", "pt", date(2024, 12, 12))
     assert [(m.text, m.value) for m in found] == [("novembro", "2024-11"), ("novembro", "2025-11")]
 
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A date that opens its sentence takes the tense of the first verb after it.
+        ("es", "El domingo el precio de la luz llegará a los 158 euros.", [("domingo", "2025-01-12")]),
+        ("es", "El domingo el precio de la luz llegó a los 158 euros.", [("domingo", "2025-01-05")]),
+        # ... not across its sentence's end.
+        ("en", "Growth is seen in the fiscal year ending in June. Schulten added it would spend more.",
+         [("June", "2025-06")]),
+    ],
+)
+def test_dates_tense_of_the_verb_after_an_opening_date(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, date(2025, 1, 11))] == expected
+

@@ -94,6 +94,8 @@ def test_quantities_seed(quantities, seed_text):
          ("tens of thousands", 10000, None, "vague", None, "civilians")),
         ("en", "dozens of homes", ("dozens", 12, None, "vague", None, "homes")),
         ("en", "several hundred protesters", ("several hundred", 100, None, "vague", None, "protesters")),
+        ("es", "mínimas de hasta ocho grados bajo cero",
+         ("hasta ocho grados bajo cero", -8, None, "at_most", "°", None)),
         ("en", "sold petrol at N998 a litre", ("N998 a litre", 998, None, "exact", "NGN/l", None)),
         ("en", "a few thousand homes", ("a few thousand", 1000, None, "vague", None, "homes")),
         ("en", "between 20 and 30 dead", ("between 20 and 30", 20, 30, "range", None, "dead")),

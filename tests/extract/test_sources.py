@@ -173,6 +173,13 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
          [("Tim Quelm", 52, "said", "attribution", "person:tim-quelm")]),
         ("en", '"This is a loophole," said Ella Quelm of the digital rights group EDRi.',
          [("Ella Quelm", 27, "said", "attribution", "person:ella-quelm")]),
+        # A setting "durante el debate" between the verb and its titled speaker is skipped; a
+        # participle and its agent set off after the subject are skipped too.
+        ("es", 'Tras el asesinato del cantante Paul Quelmes, "el ministro ha fracasado", sostuvo durante el debate '
+               'la congresista Rosa Quelma.',
+         [("Rosa Quelma", 114, "sostuvo", "attribution", "person:rosa-quelma")]),
+        ("es", "El CNE, presidido por Hernán Quelmo Rivas, informó que publicará los resultados.",
+         [("CNE", 3, "informó", "attribution", "organization:cne")]),
         # "em nota" between the verb and its speaker is skipped; "apelou" reports unless it is "à calma";
         # a title posted to a town GeoNames knows.
         ("pt", '"Juros sufocam o investimento", afirmou em nota o presidente da Fiesp, Ricardo Quelmezuma.',

@@ -171,6 +171,8 @@ class DateBuilders:
         if verb is not None and (last is None or verb.start() > last.start()):
             return (None, -1) if _CLAUSE_BREAK.search(text, verb.end(), start) else (tense, verb.end())
         if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
+            if verb is None and last is None:
+                return self._tense_after(match)  # "El domingo el precio de la luz llegará a ..."
             return None, -1
         word = _SPACES.sub(" ", last.group(0).lower())
         if word in _UP_TO and verb is not None and tense == "last" and not match.groupdict().get("weekday") \
@@ -184,6 +186,21 @@ class DateBuilders:
             if after is not None and after.group(0) not in self.cues.get("past_not_word", ()):
                 return "last", last.end()  # "o IPCA acumulado até novembro ficou em 4,87%": a past verb after
         return ("next" if word in self.cues.get("future_before", ()) else "last"), last.end()
+
+    def _tense_after(self, match: re.Match[str]) -> tuple[str | None, int]:
+        """With no tense word before a date, the first verb of its clause after it: a date that
+        opens a sentence ("El domingo el precio llegará", "No sábado a greve terminou")."""
+        text, end = match.string, match.end()
+        if text[end - 1:end] == ".":
+            return None, -1  # "… ending in June." ends its sentence
+        clause = _CLAUSE_BREAK.search(text, end)
+        stop = clause.start() if clause else len(text)
+        future = self._future_verb.search(text, end, stop)
+        past = next((v for v in self._past_verb.finditer(text, end, stop)
+                     if v.group(0) not in self.cues.get("past_not_word", ())), None)
+        if future is not None and (past is None or future.start() < past.start()):
+            return "next", -1
+        return (None, -1) if past is None else ("last", -1)
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
         """A capitalised month after or before a capitalised word is a name: "Rio de Janeiro",

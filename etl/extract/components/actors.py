@@ -863,10 +863,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span, self._place_nationality(start) if facts["place_noun"] else None)
                 # "a cidade de Pedro Leopoldo", "the Big Bend region"
             elif not facts["person"] and len(words) <= 3 and run[0].text not in self.gaz.first_names \
-                    and (run[-1].lower in _PLACE_KINDS or self._lower(start - 1) in _IN_PLACE) \
+                    and (run[-1].lower in _PLACE_KINDS or self._lower(start - 1) in _IN_PLACE
+                         or run[-1].start in self.hit_at) \
                     and is_known_place(span[2]) and find_person([span[2]]) is None:
-                # "in Ibadan, Oyo State, said", "em Bela Vista": a place GeoNames lists, named as
-                # one (Brazil has towns named after people: "com Getúlio Vargas" is the man)
+                # "in Ibadan, Oyo State, said", "em Bela Vista", "y Villa Alemana" (a town named
+                # with an adjective): a place GeoNames lists, named as one (Brazil has towns named
+                # after people: "com Getúlio Vargas" is the man)
                 self._add_location(span)
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,

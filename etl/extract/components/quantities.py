@@ -133,6 +133,7 @@ _PARTICIPLE_AFTER = re.compile(
 _AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
+_BELOW_ZERO = re.compile(r"\s+(?:bajo|abaixo\s+de|below)\s+(?:cero|zero)(?![\w])", re.IGNORECASE)
 # "un", "uma" or a number before "menor(es) de": the word is a noun, minors counted ("un menor
 # de 17 años"); "los menores de 15 años" are those under 15.
 # Outlets that write millions as "m" ("£1.3bn", "7.57m patients").
@@ -147,8 +148,8 @@ _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)(?:
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
 # "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
 # ("quartos", "cuartos" and "quarters" alone are also rooms and periods: only "-quarters" counts.)
-_FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thirds|fifths|terços|tercios))(?![\w])",
-                             re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thirds|fifths|terços|tercios"
+                             r"|(?:terceras|cuartas|quintas|terças|quartas)\s+partes))(?![\w])", re.IGNORECASE)
 # "one in five", "uno de cada diez", "um em cada dez": the second number is a ratio's.
 _ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+cada|em\s+cada|en\s+cada)\s+$",
                      re.IGNORECASE)
@@ -747,6 +748,8 @@ class QuantitiesComponent:
         if (written_unit := groups[_UNIT]) and not groups[_POST] and _is_abbreviation(written_unit) \
                 and _ABBREVIATION_DOT.match(text, end):
             end += 1
+        if unit in _TEMPERATURES and value > 0 and (below := _BELOW_ZERO.match(text, end)) is not None:
+            value, value_max, end = -value, value_max and -value_max, below.end()  # "ocho grados bajo cero"
         if unit and ((per := self._per.match(text, end)) is not None
                      or (unit != "%" and (per := self._per_word.match(text, end)) is not None)):
             unit = f"{unit}/{self.units[_norm(per.group('per'))]['unit']}"

@@ -367,6 +367,12 @@ class _SourceFinder:
             if lower[start] in _MANNER and (past := self._past_manner(start)) is not None:
                 start = past  # "dijo entre lágrimas Gloria Mendoza": how it was said
                 continue
+            if lower[start] in _DURING and start + 3 < n:
+                k = start + 1 + (lower[start + 1] in self.c.determiners)
+                if k + 1 < n and texts[k].islower() and tok.is_alpha[k] and lower[k + 1] in self.c.determiners \
+                        and (lower[k + 2] in self.c.titles or (k + 2) in self.actor_at):
+                    start = k + 1  # "sostuvo durante el debate la congresista X"
+                    continue
             if lower[start] in _IN_DOCUMENT and start + 1 < n:
                 k = start + 1 + (lower[start + 1] in self.c.determiners)
                 if k < n and lower[k] in _DOCUMENTS:
@@ -677,7 +683,9 @@ class _SourceFinder:
         for i in range(j - 1, max(j - _MAX_APPOSITION, 0), -1):
             if self.texts[i] == ",":
                 opener = self.lower[i + 1]
-                return opener in _RELATIVES or len(opener) > 5 and opener.endswith(_GERUNDS) and opener.isalpha()
+                return opener in _RELATIVES or len(opener) > 5 and opener.isalpha() and (
+                    opener.endswith(_GERUNDS) or opener.endswith(_PARTICIPLES)
+                    and self.lower[i + 2] in _BY)  # ", presidido por Hernán Cedeño,"
             if self.texts[i] in (".", ";", "!", "?") or self.texts[i] in _QUOTE_MARKS:
                 return False
         return False
@@ -915,6 +923,7 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
 _BY = frozenset({"por", "pela", "pelo", "by"})
+_DURING = frozenset({"durante", "during"})
 _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración"})
