@@ -2194,3 +2194,8 @@ def test_actors_one_name_for_two_countries_bodies_is_two_actors() -> None:
     actors = [(a.actor_id, a.country, len(a.mentions)) for a in run("en", text)._.actors if a.type == "organization"]
     assert actors == [("organization:defense-ministry-ukr", "UKR", 1), ("organization:defense-ministry-rus", "RUS", 2)]
 
+
+def test_actors_former_before_a_title_stays_in_the_role() -> None:
+    [person] = run("en", "Protests forced former prime minister Quelma Hasina to flee.")._.actors
+    assert (person.role, person.mentions[0].role) == ("former prime minister", "former prime minister")
+

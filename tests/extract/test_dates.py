@@ -1173,3 +1173,8 @@ def test_dates_up_to_a_month_with_a_past_verb_after_it(dates):
 def test_dates_tense_of_the_verb_after_an_opening_date(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, date(2025, 1, 11))] == expected
 
+
+def test_dates_the_last_week_of_a_month_is_no_last_week(dates):
+    found = dates("Talks are set for the last week of September; prices fell last week.", "en", date(2024, 9, 10))
+    assert [(m.text, m.value) for m in found] == [("September", "2024-09"), ("last week", "2024-W36")]
+

@@ -96,6 +96,7 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "several hundred protesters", ("several hundred", 100, None, "vague", None, "protesters")),
         ("es", "mínimas de hasta ocho grados bajo cero",
          ("hasta ocho grados bajo cero", -8, None, "at_most", "°", None)),
+        ("en", "six one-horned rhinoceroses", ("six", 6, None, "exact", None, None)),
         ("en", "sold petrol at N998 a litre", ("N998 a litre", 998, None, "exact", "NGN/l", None)),
         ("en", "a few thousand homes", ("a few thousand", 1000, None, "vague", None, "homes")),
         ("en", "between 20 and 30 dead", ("between 20 and 30", 20, 30, "range", None, "dead")),

@@ -543,6 +543,10 @@ class DateBuilders:
         if blocker and blocker.search(match.string[max(0, match.start() - 20): match.start()]):
             return None
         written = match.group("phrase")
+        if row["unit"] in ("week", "month") and (of := _OF_AFTER.match(match.string, match.end())) is not None \
+                and ((following := _NEXT_WORD.match(match.string, of.end() - 1)) is not None
+                     and (following.group(1).lower() in self.months or following.group(1).lower() in _ARTICLES_OF)):
+            return None  # "the last week of September", "la última semana de la campaña": a part of it
         if written[:1].isupper() and _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
             return None  # "India Today", "USA Today": a capitalised word after a name is part of it
         if written[:1].isupper() and _after_word(match.string, match.start()):
@@ -677,6 +681,8 @@ class DateBuilders:
         word = found.group(1)
         return word not in self.stop and not word.endswith((*self.verb_suffixes, "eu"))  # "choveu"
 
+_OF_AFTER = re.compile(r"\s+(?:of|de|do|da|del)\s", re.IGNORECASE)
+_ARTICLES_OF = frozenset({"the", "a", "o", "la", "el", "los", "las", "os", "as"})
 # "below 2005 levels", "pre-2019 levels": the year things stood at.
 _LEVELS_AFTER = re.compile(r"\s+levels?(?![\w])", re.IGNORECASE)
 # Hours a day, a week: "18 horas diarias", "12 horas por dia", "16 hours a day".

@@ -183,6 +183,7 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+_FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga"})  # before a title, in its role
 # Endings of adjectives that may open a sentence before a title ("Political analyst", "Veteran
 # journalist", "Senior economist"); a company's name seldom ends so ("Jefferies analyst").
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ior", "ent", "ant", "ary", "ful", "ern", "ed", "ing", "an")
@@ -576,6 +577,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if hit.entry.name:  # an abbreviation: "Gov." is a governor
             title = hit.entry.key
         role = title + extension
+        if hit.start > 0 and self.texts[hit.start - 1] in _FORMER:
+            role = f"{self.texts[hit.start - 1].lower()} {role}"  # "former prime minister Sheikh Hasina"
+            written = self._span(hit.start - 1, j)
         before = self.hit_end.get(hit.start)
         if country is not None:
             pass

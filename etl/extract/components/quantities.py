@@ -532,7 +532,10 @@ class QuantitiesComponent:
         # "seis y ocho", "two and three" are two ("entre cinco e sete mortos" is a range).
         small = "".join(f"(?<!{re.escape(word)})" for word, row in self.numbers.items()
                         if row["kind"] == "unit" and float(row["value"]) < 20)
-        more = rf"(?:(?:{small}\s+(?:e|and|y)\s+|\s+|-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
+        # A word after a space that a hyphen ties to the next word is no part of the number:
+        # "six one-horned rhinos" are six.
+        more = rf"(?:(?:{small}\s+(?:e|and|y)\s+|\s+)(?:{number_word})(?![\w]|-[^\W\d_])" \
+               rf"|(?:-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
         # After digits only a multiplier goes on ("1,5 millones"): "US$ 1,74 un año" is no 2.74.
         scaled = rf"(?:(?:\s+|-|(?<=\d))(?:{multiplier})(?![\w])|{half})"
         # "meio milhão", "medio millón", "half a million": a half before a multiplier.
