@@ -17,6 +17,7 @@ from etl.errors import PackageError
 from etl.load import writers
 from etl.load.datacard import render_datacard
 from etl.load.descriptor import build_descriptor, table_schema
+from etl.load.encoded import EncodedRows
 from etl.load.frames import FLAT_TABLES, TABLES
 from etl.load.result import PublishResult
 from etl.load.versioning import (
@@ -101,10 +102,13 @@ class PackageBuilder:
             self._csv[name] = writers.CsvTableWriter(self.directory / f"{name}.csv", schema)
         self.summary.start(name, schema)
 
-    def write(self, tables: dict[str, pl.DataFrame]) -> None:
+    def write(self, tables: dict[str, pl.DataFrame], encoded: dict[str, EncodedRows] | None = None,
+              ) -> None:
         """Append one batch of every table (as built by `build_tables`).
 
         A table's first batch fixes its columns; later batches must have the same schema.
+        `encoded`: the rows of some of the tables encoded already (`encode_rows`, by the
+        workers in a run), which are then not formatted again.
         """
         for name, df in tables.items():
             if name not in self._parquet:
@@ -112,10 +116,17 @@ class PackageBuilder:
             elif df.schema != self._parquet[name].schema:
                 raise PackageError(f"Table {name} changed columns between batches", self.directory,
                                    "Build every batch with `build_tables`.")
+            rows = (encoded or {}).get(name)
+            if rows is not None and rows.rows != df.height:
+                raise PackageError(f"Table {name} has {df.height} rows but {rows.rows} encoded rows",
+                                   self.directory, "Encode each batch's rows from its tables.")
             self._parquet[name].write(df)
             if name in self._csv:
-                self._csv[name].write(df)
-            self.summary.add(name, df)
+                if rows is not None and rows.csv is not None:
+                    self._csv[name].write_rows(rows.csv)
+                else:
+                    self._csv[name].write(df)
+            self.summary.add(name, df, rows)
 
     def _close(self) -> None:
         if self._closed:

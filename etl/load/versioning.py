@@ -15,12 +15,15 @@ import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
 from etl.load.result import Change
 from etl.load.writers import parquet_tables
+
+if TYPE_CHECKING:
+    from etl.load.encoded import EncodedRows
 
 FIRST_VERSION = "1.0.0"
 
@@ -157,19 +160,20 @@ class ReleaseSummary:
         self.counts[name] = 0
         self._hashers[name] = ContentHasher(schema)
 
-    def add(self, name: str, df: pl.DataFrame) -> None:
-        """Account for one batch of a table.
+    def add(self, name: str, df: pl.DataFrame, encoded: EncodedRows | None = None) -> None:
+        """Account for one batch of a table; `encoded`: its rows encoded already (`encode_rows`).
 
         The NDJSON lines of `records` give both its content hash and its record hashes: the
-        rows are written once, in the main process. (Hashed by the workers too, they cost
-        0.12 ms of CPU per article more in all.)
+        rows are written once (by the workers, in a run).
         """
         self.counts[name] += df.height
-        lines = ndjson_lines(df) if df.height else b""
-        self._hashers[name].update_lines(lines)
+        pieces = encoded.ndjson if encoded is not None else [ndjson_lines(df) if df.height else b""]
+        for lines in pieces:
+            self._hashers[name].update_lines(lines)
         self.hashes[name] = self._hashers[name].hexdigest()
         if name == "records":
-            self._records.append(record_hashes(df, lines))
+            hashes = encoded.record_hashes if encoded is not None else None
+            self._records.append(hashes if hashes is not None else record_hashes(df, b"".join(pieces)))
 
     def finish(self) -> ReleaseSummary:
         """Freeze the hashes (also of tables that received no batch)."""
