@@ -117,6 +117,20 @@ def signatures(texts: list[str]) -> list[bytes | None]:
     return [signature(text) for text in texts]
 
 
+def datasketch_banding(threshold: float) -> tuple[int, int]:
+    """The (bands, rows per band) datasketch's MinHashLSH picks for `threshold` and NUM_PERM."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+# `datasketch_banding` of the default threshold, worked out already: the main process of a
+# run (whose workers sign the articles) then never imports datasketch, and scipy with it,
+# only to look it up (0.3 s of CPU). A test holds the two equal.
+_BANDING = {THRESHOLD: (5, 11)}
+
+
 class SeenIndex:
     """What ingest has seen so far: content hashes and MinHash bands, in a temporary file.
 
@@ -156,11 +170,9 @@ class SeenIndex:
     def _banding(self) -> list[tuple[int, int]]:
         """datasketch's banding for the threshold: (start, end) of each band's values."""
         if not self._bands:
-            from datasketch import MinHashLSH
-
-            lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
-            self._bands = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
-            either = " OR ".join(["(band = ? AND bucket = ?)"] * lsh.b)
+            bands, rows = _BANDING.get(self.threshold) or datasketch_banding(self.threshold)
+            self._bands = [(i * rows, (i + 1) * rows) for i in range(bands)]
+            either = " OR ".join(["(band = ? AND bucket = ?)"] * bands)
             self._query = (f"SELECT ordinal, doc_id FROM bands WHERE doc_id != ? AND ({either}) "
                            "ORDER BY ordinal LIMIT 1")
         return self._bands

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 
-from etl.ingest.dedup import SeenIndex, shingle_hashes
+import pytest
+
+from etl.ingest.dedup import THRESHOLD, SeenIndex, shingle_hashes
 
 STORY = ("O ministro da Defesa russo, Andrei Belousov, chegou a Pyongyang nesta sexta-feira para "
          "uma visita de dois dias, durante a qual se reuniu com o líder norte-coreano Kim Jong-un "
@@ -77,6 +79,13 @@ def test_dedup_signature_equals_datasketch_update_batch():
         theirs.update_batch(shingles.tolist())
         assert ours.dtype == theirs.hashvalues.dtype
         assert ours.tolist() == theirs.hashvalues.tolist()
+
+
+@pytest.mark.parametrize("threshold", [THRESHOLD])
+def test_dedup_banding_is_the_one_datasketch_picks(threshold):
+    from etl.ingest.dedup import _BANDING, datasketch_banding
+
+    assert _BANDING[threshold] == datasketch_banding(threshold)
 
 
 def test_dedup_signature_is_the_minhash_values_bytes():
