@@ -194,6 +194,10 @@ def _write_metadata(directory: Path, report: Any, summary: ReleaseSummary, *, da
         hashes[f"{name}.parquet"] = writers.sha256_files(parquet[name])
         if name in FLAT_TABLES:
             hashes[f"{name}.csv"] = writers.sha256_file(directory / f"{name}.csv")
+    # SHA256SUMS takes the data files' hashes from here rather than reading them again (not
+    # a multipart table's: its hash is of all its parts).
+    hashed = {file: digest for file, digest in hashes.items()
+              if not file.endswith(".parquet") or len(parquet[file.removesuffix(".parquet")]) == 1}
     descriptor = build_descriptor(directory, hashes, dataset=dataset, title=DATASET_TITLE,
                                   version=version, created=created, license=DATASET_LICENSE,
                                   sources=sources)
@@ -208,7 +212,7 @@ def _write_metadata(directory: Path, report: Any, summary: ReleaseSummary, *, da
         writers.write_json(directory / "manifest.json", manifest)
     # What the next run diffs against, so that it never has to re-read these tables.
     writers.write_json(directory / CONTENT_HASHES, {"tables": summary.hashes})
-    writers.write_checksums(directory)
+    writers.write_checksums(directory, hashed=hashed)
 
 
 def _stored_hashes(path: Path) -> dict[str, str]:

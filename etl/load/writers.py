@@ -214,10 +214,16 @@ class CsvTableWriter:
         return self.path
 
 
-def write_checksums(directory: Path, *, name: str = "SHA256SUMS") -> Path:
-    """Write a `sha256sum -c` compatible list of every other file in `directory`, sorted."""
+def write_checksums(directory: Path, *, name: str = "SHA256SUMS",
+                    hashed: dict[str, str] | None = None) -> Path:
+    """Write a `sha256sum -c` compatible list of every other file in `directory`, sorted.
+
+    `hashed`: file name -> hex SHA-256 of files hashed already (the data files, whose
+    hashes datapackage.json gives): they are not read again.
+    """
     files = sorted(p.name for p in directory.iterdir() if p.is_file() and p.name != name)
-    lines = [f"{sha256_file(directory / file)}  {file}\n" for file in files]
+    known = hashed or {}
+    lines = [f"{known.get(file) or sha256_file(directory / file)}  {file}\n" for file in files]
     return write_text(directory / name, "".join(lines))
 
 

@@ -8,7 +8,13 @@ import polars as pl
 import pyarrow.parquet as pq
 import pytest
 
-from etl.load.writers import ParquetTableWriter, parquet_tables, part_path, sha256_files
+from etl.load.writers import (
+    ParquetTableWriter,
+    parquet_tables,
+    part_path,
+    sha256_files,
+    write_checksums,
+)
 
 SCHEMA = pl.Schema({"doc_id": pl.String, "ordinal": pl.Int64})
 
@@ -104,3 +110,13 @@ def test_make_temp_dir_removes_what_a_killed_run_left(tmp_path):
     alive.mkdir()
     made = make_temp_dir(tmp_path, ".tmp-build-")
     assert (made.name, stale.exists(), alive.exists()) == (f".tmp-build-{os.getpid()}", False, True)
+
+
+@pytest.mark.parametrize("hashed,expected", [
+    (None, hashlib.sha256(b"a,b\n").hexdigest()),
+    ({"a.csv": "0" * 64}, "0" * 64),  # the data files' hashes are taken as given, not read again
+])
+def test_writers_checksums_take_the_hashes_given(tmp_path, hashed, expected):
+    (tmp_path / "a.csv").write_bytes(b"a,b\n")
+    write_checksums(tmp_path, hashed=hashed)
+    assert (tmp_path / "SHA256SUMS").read_text() == f"{expected}  a.csv\n"
