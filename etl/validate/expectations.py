@@ -46,9 +46,12 @@ class Expectation:
         """The GX expectation type, e.g. `expect_column_values_to_be_unique`."""
         return "".join(f"_{c.lower()}" if c.isupper() else c for c in self.type).lstrip("_")
 
-    @property
+    @functools.cached_property
     def name(self) -> str:
-        """The check name in the report, e.g. `expect_column_values_to_be_unique(doc_id)`."""
+        """The check name in the report, e.g. `expect_column_values_to_be_unique(doc_id)`.
+
+        Worked out once: the gate looks the names up for every batch of a run.
+        """
         return f"{self.snake_type}({', '.join(self.columns)})"
 
 
