@@ -372,12 +372,12 @@ def _session(paths: list[str], options: ReadOptions, run: RunOptions,
              ) -> Iterator[tuple[Iterator[Any], Executor, ExtractCache | None]]:
     """The ingested items of `paths`, an executor and the cache; closed on exit."""
     from etl.ingest import ingest_articles
-    from etl.ingest.dedup import signatures
 
     # Path errors are raised here, before any worker starts; the workers then warm up
-    # while this process reads the first articles. The workers also compute the articles'
-    # near-duplicate signatures (`executor` is bound by the time ingest asks for them).
-    items = ingest_articles(paths, options, sign=lambda chunks: executor.map(signatures, chunks))
+    # while this process reads the first articles. The workers also parse the JSONL lines
+    # and compute the articles' doc_ids and near-duplicate signatures (`executor` is bound
+    # by the time ingest asks for them).
+    items = ingest_articles(paths, options, map_tasks=lambda fn, tasks: executor.map(fn, tasks))
     executor, cache = _open(run)
     try:
         yield items, executor, cache

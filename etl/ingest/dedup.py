@@ -111,12 +111,6 @@ def signature(text: str) -> bytes | None:
     return bytes(minhash_values(shingles).tobytes())
 
 
-def signatures(texts: list[str]) -> list[bytes | None]:
-    """`signature` of each text: an executor task, so that the workers compute them (0.2 ms
-    of the main process's CPU per article) and the main process only looks the bands up."""
-    return [signature(text) for text in texts]
-
-
 def datasketch_banding(threshold: float) -> tuple[int, int]:
     """The (bands, rows per band) datasketch's MinHashLSH picks for `threshold` and NUM_PERM."""
     from datasketch import MinHashLSH

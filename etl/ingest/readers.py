@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from etl.config import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from etl.ingest.decode import decode_bytes, normalise_text
@@ -41,13 +41,32 @@ class ReadOptions:
 DEFAULT_OPTIONS = ReadOptions()
 
 
-def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[Item]:
-    """Read one file, or standard input for '-', into items (never raises for bad content)."""
+class JsonLine(NamedTuple):
+    """A JSONL line read but not parsed yet (`read_path(..., defer=True)`); `parse_line` makes
+    it an item, in any process."""
+
+    raw: bytes
+    line_no: int
+    where: str
+
+
+def parse_line(line: JsonLine, options: ReadOptions = DEFAULT_OPTIONS) -> Item:
+    """The item of a JSONL line: an Article, or a QuarantinedItem saying why it is none."""
+    return _parse_json_line(line.raw, line.line_no, line.where, options)
+
+
+def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS, *, defer: bool = False,
+              ) -> Iterator[Item | JsonLine]:
+    """Read one file, or standard input for '-', into items (never raises for bad content).
+
+    With `defer`, the lines of a JSONL input come as `JsonLine`s for the caller to parse
+    (a run's workers parse them; the main process only reads).
+    """
     if path == STDIN:
         stdin = sys.stdin.buffer
         head = _first_lines(stdin, options)
         if _is_jsonl(head):  # `cat feed.jsonl | etl run -`: one article per line, streamed as from a file
-            yield from _read_jsonl(_Peeked(head, stdin), "<stdin>", options)
+            yield from _read_jsonl(_Peeked(head, stdin), "<stdin>", options, defer=defer)
             return
         data = head + stdin.read(max(0, options.max_file_bytes + 1 - len(head)))
         if len(data) > options.max_file_bytes:
@@ -65,7 +84,7 @@ def read_path(path: Path | str, options: ReadOptions = DEFAULT_OPTIONS) -> Itera
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as handle:
-                yield from _read_jsonl(handle, input_id, options)
+                yield from _read_jsonl(handle, input_id, options, defer=defer)
         elif suffix in CSV_SUFFIXES:
             with path.open("rb") as handle:
                 yield from _read_csv(handle, input_id, options, delimiter="\t" if suffix == ".tsv" else ",")
@@ -123,7 +142,8 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     return {k: v for k, v in value.items() if k in ARTICLE_FIELDS and k not in ("text", "html", "id")}
 
 
-def _read_jsonl(handle: BinaryIO | _Peeked, input_id: str, options: ReadOptions) -> Iterator[Item]:
+def _read_jsonl(handle: BinaryIO | _Peeked, input_id: str, options: ReadOptions, *,
+                defer: bool = False) -> Iterator[Item | JsonLine]:
     head = handle.read(4)
     handle = _Peeked(head, handle)  # type: ignore[arg-type]
     wide = "utf-32" if head in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") else \
@@ -146,7 +166,7 @@ def _read_jsonl(handle: BinaryIO | _Peeked, input_id: str, options: ReadOptions)
             continue
         if not raw.strip():
             continue
-        yield _parse_json_line(raw, line_no, where, options)
+        yield JsonLine(raw, line_no, where) if defer else _parse_json_line(raw, line_no, where, options)
 
 
 def _parse_json_line(raw: bytes, line_no: int, where: str, options: ReadOptions) -> Item:

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from etl.ingest.dedup import THRESHOLD, SeenIndex, shingle_hashes
+from etl.models import Article
 
 STORY = ("O ministro da Defesa russo, Andrei Belousov, chegou a Pyongyang nesta sexta-feira para "
          "uma visita de dois dias, durante a qual se reuniu com o líder norte-coreano Kim Jong-un "
@@ -89,34 +90,38 @@ def test_dedup_banding_is_the_one_datasketch_picks(threshold):
 
 
 def test_dedup_signature_is_the_minhash_values_bytes():
-    from etl.ingest.dedup import _VALUE_BYTES, NUM_PERM, minhash_values, signature, signatures
+    from etl.ingest.dedup import _VALUE_BYTES, NUM_PERM, minhash_values, signature
 
     values = minhash_values(shingle_hashes(STORY))
     assert values.itemsize == _VALUE_BYTES
     assert signature(STORY) == values.tobytes()
     assert len(signature(STORY) or b"") == NUM_PERM * _VALUE_BYTES
-    assert signatures([STORY, "Curto demais."]) == [signature(STORY), None]
+    assert signature("Curto demais.") is None
 
 
-def test_ingest_signs_with_the_signer_it_is_given(tmp_path):
+def test_ingest_prepares_with_the_task_map_it_is_given(tmp_path):
     from etl.ingest import ingest_articles
+    from etl.ingest.readers import JsonLine
+    from etl.models import Duplicate, QuarantinedItem, doc_id_for
 
-    lines = [f'{{"id": "a{i}", "text": {text!r}}}'.replace("'", '"')
-             for i, text in enumerate([STORY, OTHER, STORY.replace("sexta-feira", "quinta-feira")])]
+    texts = [STORY, OTHER, STORY.replace("sexta-feira", "quinta-feira"), OTHER]
+    lines = [f'{{"id": "a{i}", "text": {text!r}}}'.replace("'", '"') for i, text in enumerate(texts)]
     path = tmp_path / "in.jsonl"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    asked: list[list[str]] = []
+    path.write_text("\n".join([*lines[:2], "[1]", *lines[2:]]), encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY.replace("dois dias", "três dias"), encoding="utf-8")
+    asked: list[list[object]] = []
 
-    def sign(chunks):
-        from etl.ingest.dedup import signatures
+    def map_tasks(fn, tasks):
+        for task in tasks:
+            asked.append(task[0])
+            yield fn(task)
 
-        for chunk in chunks:
-            asked.append(chunk)
-            yield signatures(chunk)
-
-    from etl.models import doc_id_for
-
-    items = list(ingest_articles([str(path)], sign=sign))
-    assert [item.near_duplicate_of for item in items] == [None, None, doc_id_for(STORY)]
-    assert [item.near_duplicate_of for item in ingest_articles([str(path)])] == [None, None, doc_id_for(STORY)]
-    assert asked == [[STORY, OTHER, STORY.replace("sexta-feira", "quinta-feira")]]
+    expected = [None, None, None, doc_id_for(STORY), "a1", doc_id_for(STORY)]
+    for items in (list(ingest_articles([str(path), str(tmp_path / "story.txt")], map_tasks=map_tasks)),
+                  list(ingest_articles([str(path), str(tmp_path / "story.txt")]))):
+        assert [type(item) for item in items] == [Article, Article, QuarantinedItem, Article,
+                                                  Duplicate, Article]
+        assert [getattr(item, "near_duplicate_of", getattr(item, "duplicate_of", None))
+                for item in items] == expected
+    # The JSONL lines go to the tasks unparsed, the text of a .txt file as read; one task.
+    assert [[type(entry) for entry in task] for task in asked] == [[JsonLine] * 5 + [str]]
