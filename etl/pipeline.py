@@ -200,9 +200,9 @@ class ChunkPart:
     """One chunk of a run as its worker sends it back (`extract_chunk_tables`).
 
     Everything the main process needs of the chunk's articles, made in the worker: the
-    record tables (polars frames pickle as Arrow IPC, far cheaper than record dumps), their
-    rows encoded for the CSV files and the content hashes, the per-document gate checks,
-    and the accounting.
+    record tables (polars frames pickle as Arrow IPC, far cheaper than record dumps), the
+    `records` rows encoded for the content hashes, the per-document gate checks, and the
+    accounting.
     """
 
     quarantined: list[QuarantinedItem | None]  # per article of the task: None for a record
@@ -217,7 +217,7 @@ class ChunkPart:
 def extract_chunk_tables(task: Task) -> ChunkPart:
     """The executor task of `run_pipeline`: a chunk's outcomes, tables and checks."""
     from etl import load
-    from etl.load.encoded import encode_rows
+    from etl.load.encoded import ENCODED_TABLES, encode_rows
     from etl.load.frames import RECORD_TABLES
     from etl.validate.gate import check_chunk
 
@@ -230,7 +230,7 @@ def extract_chunk_tables(task: Task) -> ChunkPart:
     return ChunkPart(
         quarantined=[outcome if isinstance(outcome, QuarantinedItem) else None for outcome, _ in done],
         fresh=[text for _, text in done], tables=tables, checks=check_chunk(tables),
-        encoded={name: encode_rows(name, df) for name, df in tables.items()},
+        encoded={name: encode_rows(name, tables[name]) for name in ENCODED_TABLES},
         near_duplicates=sum(bool(record["near_duplicate_of"]) for record in records),
         newest_day=max(days, default=None))
 
@@ -475,7 +475,7 @@ def run_pipeline(
     """Run every stage and publish a release under `dist_dir/dataset/` when the gate passes."""
     _tune_allocators()
     from etl.load import frames as load_frames
-    from etl.load.encoded import join_rows
+    from etl.load.encoded import ENCODED_TABLES, join_rows
     from etl.load.package import PackageBuilder
     from etl.validate.gate import Gate
 
@@ -491,7 +491,7 @@ def run_pipeline(
                 duplicate_start=batch.duplicate_start)
             gate.check(tables, [part.checks for part in batch.parts])
             builder.write(tables, {name: join_rows([part.encoded[name] for part in batch.parts])
-                                   for name in load_frames.RECORD_TABLES})
+                                   for name in ENCODED_TABLES})
             del tables, batch
             _trim_heap()
         if result.inputs == 0:

@@ -122,10 +122,7 @@ class PackageBuilder:
                                    self.directory, "Encode each batch's rows from its tables.")
             self._parquet[name].write(df)
             if name in self._csv:
-                if rows is not None and rows.csv is not None:
-                    self._csv[name].write_rows(rows.csv)
-                else:
-                    self._csv[name].write(df)
+                self._csv[name].write(df)
             self.summary.add(name, df, rows)
 
     def _close(self) -> None:

@@ -171,24 +171,6 @@ class ParquetTableWriter:
         return self.paths
 
 
-def csv_rows(df: pl.DataFrame, *, header: bool = False) -> bytes:
-    """The rows of `df` as `write_csv` writes them (no header unless asked).
-
-    Rows are written one by one, so the rows of frames one after another are the rows of
-    their concatenation: a worker can format its chunk's rows for the writer to append.
-    """
-    import io
-
-    buffer = io.BytesIO()
-    _write_csv(df, buffer, header=header)
-    return buffer.getvalue()
-
-
-def _write_csv(df: pl.DataFrame, handle: Any, *, header: bool) -> None:
-    df.write_csv(handle, include_header=header, separator=",", line_terminator="\n",
-                 quote_style="necessary", date_format="%Y-%m-%d", null_value="")
-
-
 class CsvTableWriter:
     """Append frames to one CSV file (the header once, then rows as they come)."""
 
@@ -197,16 +179,16 @@ class CsvTableWriter:
 
         self.path = path
         self._handle = path.open("wb")
-        _write_csv(pl.DataFrame(schema=schema), self._handle, header=True)
+        self._write(pl.DataFrame(schema=schema), header=True)
+
+    def _write(self, df: pl.DataFrame, *, header: bool) -> None:
+        df.write_csv(self._handle, include_header=header, separator=",", line_terminator="\n",
+                     quote_style="necessary", date_format="%Y-%m-%d", null_value="")
 
     def write(self, df: pl.DataFrame) -> None:
         """Append the rows of `df`."""
         if df.height:
-            _write_csv(df, self._handle, header=False)
-
-    def write_rows(self, pieces: list[bytes]) -> None:
-        """Append rows formatted already (`csv_rows`), given in pieces."""
-        self._handle.writelines(pieces)
+            self._write(df, header=False)
 
     def close(self) -> Path:
         """Close the file."""
