@@ -262,3 +262,18 @@ def test_pipeline_a_pipeline_that_cannot_be_built_still_fails_the_run(chunk_task
     monkeypatch.setattr(nlp, "process_text", broken)
     with pytest.raises(ExtractError, match="reference table missing"):
         extract_chunk(chunk_task)
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_pipeline_rare_collections_restore_the_thresholds(fails):
+    import contextlib
+    import gc
+
+    from etl.pipeline import _rare_collections
+
+    before = gc.get_threshold()
+    with contextlib.suppress(RuntimeError), _rare_collections():
+        assert gc.get_threshold() == (10_000, 20, 20)
+        if fails:
+            raise RuntimeError("a batch failed")
+    assert gc.get_threshold() == before
