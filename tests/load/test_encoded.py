@@ -8,7 +8,7 @@ from etl.errors import PackageError
 from etl.load.encoded import encode_rows, join_rows
 from etl.load.frames import RECORD_TABLES, record_tables
 from etl.load.package import PackageBuilder
-from tests.load.samples import sample_records, sample_report, sample_tables
+from load.samples import sample_records, sample_report, sample_tables
 
 
 @pytest.mark.parametrize("split", [[1, 2], [2, 1], [0, 3], [1, 1, 1]])
