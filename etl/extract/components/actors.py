@@ -189,7 +189,7 @@ _FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga"}
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ior", "ent", "ant", "ary", "ful", "ern", "ed", "ing", "an")
 # Endings of Portuguese and Spanish adjectives of place ("paulista", "fluminense", "gaúcha",
 # "riojana", "tapatío", "bonaerense").
-_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", "eña", "ês", "esa", "ucho", "ucha",
+_PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", "eña", "ês", "esa", "ucho", "ucha",
                       "úcho", "úcha", "ío", "ía", "eiro", "eira", "enho", "enha")
 # The last word of a region's name ("Oyo State", "Sindh Province").
 _PLACE_KINDS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
@@ -1254,7 +1254,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hit = self.hit_end.get(i)
         if hit is not None and hit.entry.kind == "demonym":
             k = hit.start - 1  # "la empresa china Tianqi"
-        elif k > 1 and self.texts[k].islower() and self.texts[k].endswith(_ADJECTIVE_ENDINGS) \
+        elif k > 1 and self.texts[k].islower() and self.texts[k].endswith(_PLACE_ADJECTIVE_ENDINGS) \
                 and self._lower(k - 1) in self.c.org_nouns:
             k -= 1  # "a empresa paulista Orbitalis": an adjective of place the tables lack
         low, nouns = self._lower(k), self.c.org_nouns

@@ -476,8 +476,8 @@ class _SourceFinder:
             # a concessionária Fraport Brasil": a noun in apposition to the body is who)
             return None
         ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
-        if found is None and headed and end - 1 > start and end < n and lower[end] in _BY \
-                and lower[end - 1].endswith(_AGENT_PARTICIPLES):
+        if found is None and headed and end - 1 > start and end < n and lower[end] in _AGENT_LINKS \
+                and lower[end - 1].endswith(_PARTICIPLES):
             end, ends_phrase = end - 1, True  # "según fuentes diplomáticas consultadas por EFE"
         if found is None and not headed and texts[start].islower() and self._label(cue) not in self.c.preps:
             return None  # after a verb, a common noun that names no source is its object: "explicó la decisión"
@@ -685,7 +685,7 @@ class _SourceFinder:
                 opener = self.lower[i + 1]
                 return opener in _RELATIVES or len(opener) > 5 and opener.isalpha() and (
                     opener.endswith(_GERUNDS) or opener.endswith(_PARTICIPLES)
-                    and self.lower[i + 2] in _BY)  # ", presidido por Hernán Cedeño,"
+                    and self.lower[i + 2] in _AGENT_LINKS)  # ", presidido por Hernán Cedeño,"
             if self.texts[i] in (".", ";", "!", "?") or self.texts[i] in _QUOTE_MARKS:
                 return False
         return False
@@ -922,12 +922,10 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
 # After an owner's "'s", the nouns that speak for the owner ("Netanyahu's office said").
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
-_BY = frozenset({"por", "pela", "pelo", "by"})
 _DURING = frozenset({"durante", "during"})
 _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración"})
-_AGENT_PARTICIPLES = ("adas", "ados", "idas", "idos", "ed")
 _THIS_OUR = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
 _OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário", "newspaper", "paper", "portal",
                            "canal", "emisora", "rádio", "radio", "semanario", "semanário", "programa"})
