@@ -134,6 +134,7 @@ _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta
 # Between the two months of a range (not a list: "in March and January" keeps each nearest).
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|a|até|to|through|until|al|hasta)\s*", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_PERIOD_END_WORDS = frozenset({"fim", "final", "fin", "finales", "end", "fins", "finais"})
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 Builder = Callable[[re.Match[str], date | None], Built | None]
@@ -224,6 +225,12 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             else:
                 self.cues.setdefault(row["role"], set()).add(row["phrase"].lower())
 
+    def _whole_period_words(self, unit: str) -> list[str]:
+        """The deictic phrases of `unit` that name the whole period ("ano passado", "this
+        month"), not its end ("fim do ano", "end of this month")."""
+        return [phrase for phrase, row in self.words.items() if row["unit"] == unit
+                and _PERIOD_END_WORDS.isdisjoint(phrase.split())]
+
     def _cue(self, *roles: str) -> str:
         words = set().union(*(self.cues.get(role, set()) for role in roles))
         return _alt(words) if words else r"(?!x)x"
@@ -242,15 +249,12 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         days = rf"(?:(?:{self._cue('day_before')})\s+)?"
         d12, d4, apos = SHORT_NUMBER, YEAR_NUMBER, APOSTROPHE
         # "do ano passado", "deste ano", "of last year" after a day or month without its year.
-        year_words = [phrase for phrase, row in self.words.items() if row["unit"] == "year"
-                      and not any(word in phrase.split() for word in ("fim", "final", "fin", "finales", "end", "fins",
-                                                                      "finais"))]
+        year_words = self._whole_period_words("year")
         self._year_phrase_after = re.compile(
             rf",?\s+(?:(?:de|del|do|of)\s+|d(?=est))?(?P<phrase>{_alt(year_words) if year_words else '(?!x)x'}){_E}",
             flags)
         # "this month", "mês passado": a day of a month named by where it stands ("8 deste mês").
-        month_words = [phrase for phrase, row in self.words.items() if row["unit"] == "month"
-                       and not any(word in phrase.split() for word in ("fim", "final", "fin", "finales", "end"))]
+        month_words = self._whole_period_words("month")
         # A second decade or century: "anos 60 e 70", "séculos XV a XVII", "anos 80-90".
         both = rf"[-–,]|(?:{self._cue('range_join', 'list_join')})(?=\s)"
         # Each pattern with the classes it can begin with (see _dates_scan).
