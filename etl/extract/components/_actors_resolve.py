@@ -45,7 +45,8 @@ _SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3
 
 
 def resolve_countries(records: Records, text: str, unseen_locations: set[str], lang: str,
-                      home: str | None, us_states: Container[str] = frozenset()) -> None:
+                      home: str | None, us_states: Container[str] = frozenset(),
+                      streets: Container[str] = frozenset()) -> None:
     """Fill actor countries (and canonical person ids) in place; see the module docstring."""
     _resolve_people(records)
     _role_org_countries(records)
@@ -63,7 +64,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
         abroad = story if home is not None and story != home and home not in counts else None
         _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled, abroad)
     _located_countries(records, text, unseen_locations, counts, home,
-                       clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO))
+                       clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO), streets)
     _countries_listed_as_regions(records, text)
     _placed_by_apposition(records, text, us_states)
 
@@ -254,18 +255,20 @@ def _home_countries(records: Records, lang: str, home: str | None, story: str | 
 
 
 def _located_countries(records: Records, text: str, unseen_locations: set[str], counts: Counter[str],
-                       home: str | None, dominant: str | None) -> None:
-    waiting = [record for actor_id in sorted(unseen_locations)
+                       home: str | None, dominant: str | None, streets: Container[str]) -> None:
+    waiting = [(actor_id, record) for actor_id in sorted(unseen_locations)
                if (record := records.get(actor_id)) is not None and not record["country"]]
     if not waiting:
         return  # about half the articles: no place counts needed
     country_at = {start: r["country"] for r in records.values() if r["country"]
                   and r["type"] in ("country", "location") for start, _ in r["mentions"]}
-    for record in waiting:
+    for actor_id, record in waiting:
         for _, end in sorted(record["mentions"]):
             match = _CONTAINED_IN.match(text, end)
             if match and (country := country_at.get(match.end())):
                 record["country"] = country
                 break
         else:
-            record["country"] = place_country(record["name"], counts, home, dominant) or dominant
+            # "la calle Colombia" is in the story's country, not in one with a town of its name
+            named_after = None if actor_id in streets else place_country(record["name"], counts, home, dominant)
+            record["country"] = named_after or dominant

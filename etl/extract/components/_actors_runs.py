@@ -94,16 +94,20 @@ class NameRuns:
                 for part in self._split_run(self._trim(cut))]
 
     def _ends_a_town(self, current: list[Unit], start: int) -> bool:
-        """Whether a title word after one joiner, or a demonym or place right after the run, ends
-        the name of a town GeoNames lists, alone or after a body's name: "(Polícia de) Caldas da
-        Rainha", "Villa Alemana"; not "Carlos da Rainha" (a title after a name starts a new one)."""
+        """Whether a title word or a place after one joiner, or a demonym or place right after the
+        run, ends the name of a town GeoNames lists, alone or after a body's name: "(Polícia de)
+        Caldas da Rainha", "Boca do Acre", "Villa Alemana"; not "Carlos da Rainha" (a title after
+        a name starts a new one)."""
         hit = self.hit_at[start]
         if hit.start != start or hit.end != start + 1:
             return False
-        titled = hit.entry.kind == "title" and current[-1].end + 1 == start \
-            and self.units.text_at(current[-1].end) in self.c.joiners
-        if not titled and not (hit.entry.kind in ("demonym", "place", "country") and current[-1].end == start):
-            return False  # "Villa Alemana", "Ciudad Guayana": a town named with an adjective or a place
+        joined = current[-1].end + 1 == start and self.units.text_at(current[-1].end) in self.c.joiners
+        placed = hit.entry.kind in ("place", "country")
+        if not (joined and (hit.entry.kind == "title" or placed)) \
+                and not ((placed or hit.entry.kind == "demonym") and current[-1].end == start):
+            # "Villa Alemana", "Ciudad Guayana": a town named with an adjective or a place;
+            # "Boca do Acre", "Santiago de Cuba": with a place after a joiner
+            return False
         end = self.units.at(start).end_char  # the town may follow a body's name: "Polícia de Caldas da Rainha"
         return any(is_known_place(self.text[unit.start_char:end]) for i, unit in enumerate(current)
                    if unit.is_cap and (i == 0 or current[i - 1].text in self.c.joiners))

@@ -68,6 +68,7 @@ from etl.extract.components._actors_runs import CAPS_ARTICLES, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
+from etl.extract.reference import rows_for_language
 from etl.models import Actor
 
 _LIST_JOINS = frozenset({"e", "y", "and"})
@@ -151,6 +152,8 @@ class ActorsComponent:
         # Words after a country or place that is also a first name that keep it a place ("Santiago Centro")
         self.forename_stops = {w.lower() for w in (*gaz.heads, *self.region_heads, *self.place_tails,
                                                     *self.company_words)}
+        # "avenida 18 de Julio", "rua 25 de Março": a street named after a day is no person Julio
+        self.month_names = {row["word"].capitalize() for row in rows_for_language("months", self.lang or "")}
         # English writes months and weekdays with a capital; they are never actors.
         self.calendar_words = (
             {*calendar.month_name[1:], *calendar.day_name} if self.lang == "en" else set()
@@ -194,14 +197,19 @@ _PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", 
 # The last word of a region's name ("Oyo State", "Sindh Province").
 _PLACE_KINDS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
                           "oblast", "department", "municipality"})
+# Streets, squares and buildings named after a person or a place ("avenida General Paz", "la
+# calle Colombia", "o estádio Santa Cruz"): the lower-case noun before the name. They stand
+# wherever the story is, not in the place they are named after.
+_STREET_NOUNS = frozenset({
+    "avenida", "avenue", "calle", "rua", "plaza", "praça", "travessa", "largo", "alameda", "paseo", "rodovia",
+    "estrada", "carretera", "autopista", "estadio", "estádio", "stadium", "aeropuerto", "aeroporto", "airport",
+    "hospital", "escuela", "escola", "colegio", "colégio", "liceo", "liceu", "puente", "ponte", "bridge", "parque",
+    "park", "terminal", "estación", "estação", "station",
+})
 # Places often named after a titled person: "estadio General Santander", "aeroporto Presidente
 # Juscelino Kubitschek", "Fort General Smith" (the noun before the title, in lower case).
-_NAMESAKE_NOUNS = frozenset({
-    "estadio", "estádio", "stadium", "aeropuerto", "aeroporto", "airport", "avenida", "avenue", "calle", "rua",
-    "plaza", "praça", "hospital", "escuela", "escola", "colegio", "colégio", "liceo", "liceu", "puente", "ponte",
-    "bridge", "parque", "park", "base", "fuerte", "forte", "fort", "ciudad", "cidade", "municipio", "município",
-    "barrio", "bairro", "villa", "vila", "puerto", "porto", "terminal", "estación", "estação", "station",
-})
+_NAMESAKE_NOUNS = _STREET_NOUNS | {"base", "fuerte", "forte", "fort", "ciudad", "cidade", "municipio", "município",
+                                   "barrio", "bairro", "villa", "vila", "puerto", "porto"}
 _POSTED_IN = _IN_PLACE | {"no", "na"}  # "a representante do ACNUR no Brasil, Mariela Fuentes"
 _ORDINAL = re.compile(r"\d{1,2}(?:\.?[ªºoa]|er|ra)")  # "1ª", "2.º", "3er"
 _BRAZILIAN_STATES = frozenset(  # "Juazeiro do Norte (CE)": the state's initials after a town
@@ -291,6 +299,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.after_title.setdefault(k, info)
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
+        self.streets: set[str] = set()  # of them, streets and buildings named after someone or somewhere
         self.containers: list[tuple[int, int]] = []  # org and event names: no mention inside
         self.dateline: tuple[str | None, bool] | None = None  # its country, and whether an agency is credited
 
@@ -306,7 +315,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         dateline, credited = self.dateline or self._known_dateline()
         home = home_country(*article_source(self.doc, lang), dateline=dateline, credited=credited)
         self.doc.user_data["etl.home_country"] = home  # read by etl_currencies
-        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap)
+        resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap,
+                          self.streets)
         return self.actors.to_models()
 
     # -- tokens ------------------------------------------------------------------------------
@@ -438,7 +448,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
-            if kind == "country" and entry.capital and (
+            if (kind == "country" or kind == "place" and entry.actor_type == "location") and start > 0 \
+                    and texts[start - 1] in _STREET_NOUNS and (end >= self.n or not texts[end][:1].isupper()):
+                # "la calle Colombia", "a avenida Brasil", "la plaza Independencia": a street named
+                # after the place, wherever it runs
+                self._add_location(self._span(start, end))
+            elif kind == "country" and entry.capital and (
                     texts[start].lower() in _CITY_WORDS or before in place_preps
                     or before in self.c.place_nouns_direct and texts[start - 1].islower() or (
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
@@ -788,6 +803,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])  # "a tempestade Kirk", "la Operación Tormenta": no actor
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif len(run) == 1 and span[2] in self.c.month_names and self._lower(start - 1) in _OF_COUNTRY \
+                    and start >= 2 and self.texts[start - 2].isdigit():
+                continue  # "la avenida 18 de Julio", "a rua 25 de Março": a day's name, no actor
             elif len(run) == 2 and run[0].text in CAPS_ARTICLES and run[1].text.isupper():
                 # "EL MUNDO", "EL DEBER": a newspaper writes its own name in capitals
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)
@@ -1475,8 +1493,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _add_location(self, span: tuple[int, int, str], country: str | None = None) -> None:
         actor_id = f"location:{slugify(span[2])}"
+        self.containers.append(span[:2])  # "em Boca do Acre": no mention of the state
         if actor_id not in self.actors.by_id and country is None:
             self.unseen_locations.add(actor_id)
+            before = self.text[max(0, span[0] - 12):span[0]].split()
+            if before and before[-1] in _STREET_NOUNS:
+                self.streets.add(actor_id)  # "la calle Bolívar": no town of the name, wherever it is
         self.actors.add(actor_id, "location", span[2], span, country=country)
 
     def _place_nationality(self, start: int) -> str | None:
