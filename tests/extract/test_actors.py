@@ -1872,6 +1872,13 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "O protesto bloqueou a avenida Brasil, no Rio de Janeiro.",
          [("location:brasil", "BRA"), ("location:rio-de-janeiro", "BRA")]),
         ("es", "La marcha salió de la avenida 18 de Julio.", []),
+        # a country's namesake town
+        ("es", "Las lluvias afectaron el municipio de Palestina, en Caldas.",
+         [("location:palestina", "COL"), ("location:caldas", "COL")]),
+        ("es", "Los pobladores de Palestina, un municipio del Quelhuila, denunciaron el ataque.",
+         [("location:palestina", None), ("location:quelhuila", None)]),
+        ("en", "Residents of the town of Jordan were evacuated.", [("location:jordan", None)]),
+        ("es", "Llegaron a la ciudad de Panamá.", [("location:panama", "PAN")]),
         ("pt", "Os moradores de Boca do Acre, no Brasil, foram retirados.",
          [("location:boca-do-acre", "BRA"), ("country:bra", "BRA")]),
     ],

@@ -262,13 +262,16 @@ def _located_countries(records: Records, text: str, unseen_locations: set[str], 
         return  # about half the articles: no place counts needed
     country_at = {start: r["country"] for r in records.values() if r["country"]
                   and r["type"] in ("country", "location") for start, _ in r["mentions"]}
-    for actor_id, record in waiting:
-        for _, end in sorted(record["mentions"]):
-            match = _CONTAINED_IN.match(text, end)
-            if match and (country := country_at.get(match.end())):
-                record["country"] = country
-                break
-        else:
+    # A place "in" another one takes its country, once that one has its own: "el municipio de
+    # Palestina, en Caldas" waits for Caldas.
+    placed_in = {actor_id: [match.end() for _, end in sorted(record["mentions"])
+                            if (match := _CONTAINED_IN.match(text, end))] for actor_id, record in waiting}
+    for actor_id, record in sorted(waiting, key=lambda item: bool(placed_in[item[0]])):
+        country = next((country_at[start] for start in placed_in[actor_id] if start in country_at), None)
+        if country is None:
             # "la calle Colombia" is in the story's country, not in one with a town of its name
             named_after = None if actor_id in streets else place_country(record["name"], counts, home, dominant)
-            record["country"] = named_after or dominant
+            country = named_after or dominant
+        record["country"] = country
+        if country:
+            country_at.update((start, country) for start, _ in record["mentions"])

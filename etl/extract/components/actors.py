@@ -100,6 +100,7 @@ class ActorsComponent:
         self.place_heads = gaz.word_set("place_head")
         self.place_nouns = gaz.word_set("place_noun")
         self.place_nouns_direct = gaz.word_set("place_noun_direct")  # "o rio Tapajós"
+        self.settlement_nouns = gaz.word_set("settlement_noun")  # "el municipio de Palestina"
         self.field_nouns = {w.lower() for w in gaz.word_set("field_noun")}  # "licenciatura em Economia"
         self.adjective_ends = tuple(gaz.word_set("adjective_end"))  # "Direitos Reservados"
         self.generic = gaz.word_set("generic")
@@ -243,6 +244,7 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
 # Capitalised words after a country's name that make it a company's: "Cabo Verde Airlines".
 _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
+_APPOSED_ARTICLES = frozenset({"a", "an", "the", "um", "uma", "un", "una"})  # "Palestina, un municipio del Huila"
 _AGE_WORDS = frozenset({"anos", "años", "years", "year-old"})
 # "BancoEstado", "PayPal", "YouTube"; not "MacCormick", "DeSantis", "LaGuardia", "DiCaprio", "LeBron"
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-zà-ÿ]+[A-Z][a-zà-ÿ]")
@@ -470,6 +472,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(start, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
                                 country=entry.country)
+            elif kind == "country" and not entry.capital and self._names_a_settlement(start, end):
+                # "el municipio de Palestina": no country; "la ciudad de Panamá" (Panama City): its own
+                span = self._span(start, end)
+                slug = slugify(span[2])
+                own = any(country == entry.country for name in (slug, f"{slug}-city")
+                          for country, _ in city_index().get(name, ()))
+                self._add_location(span, entry.country if own else None)
             elif kind == "country" and (opening := self._plural_name_before(start)) is not None:
                 # "Comboios de Portugal", "Aeroportos de Moçambique", "Petróleos de Venezuela": a
                 # company named with its country
@@ -504,6 +513,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind in ("place", "org"):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(start, end), country=entry.country)
+
+    def _names_a_settlement(self, start: int, end: int) -> bool:
+        """Whether the country's name at `start:end` names a town or village instead: after a
+        settlement noun and "de/of" ("el municipio de Palestina", "the town of Jordan") or
+        before one in apposition ("Palestina, un municipio del Huila")."""
+        settlements, lower = self.c.settlement_nouns, self._lower
+        if lower(start - 1) in self.c.links and lower(start - 2) in settlements:
+            return True
+        if end >= self.n - 1 or self.texts[end] != ",":
+            return False
+        k = end + 1 + (lower(end + 1) in _APPOSED_ARTICLES)
+        return lower(k) in settlements and (k + 1 >= self.n or lower(k + 1) in self.c.links)
 
     def _plural_opening(self, run: list[Unit]) -> bool:
         """Spanish companies named with a plural noun and "del" ("Molinos del Plata", "Astilleros
