@@ -1100,6 +1100,14 @@ def test_dates_day_of_a_month_named_by_where_it_stands(dates, lang, text, expect
         ("en", "Talks resume in May this year.", [("May this year", "2025-05")]),
         # A weekday before a day and month makes it a day, even after "na" (as in "na 25 de Março").
         ("pt", "A campanha termina na sexta-feira, 10 de outubro.", [("sexta-feira, 10 de outubro", "2025-10-10")]),
+        # "de ese año", "of that year": the year last given in full
+        ("es", "En la crisis de 2023 se declaró la emergencia el 19 de junio de ese año.",
+         [("2023", "2023"), ("19 de junio de ese año", "2023-06-19")]),
+        ("es", "En marzo de 2021 firmaron; en mayo del mismo año rompieron.",
+         [("marzo de 2021", "2021-03"), ("mayo del mismo año", "2021-05")]),
+        ("en", "In 2019 the plant closed, and on 4 July of that year it was sold.",
+         [("2019", "2019"), ("4 July of that year", "2019-07-04")]),
+        ("pt", "A lei de 2020 entrou em vigor em junho desse ano.", [("2020", "2020"), ("junho desse ano", "2020-06")]),
     ],
 )
 def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
@@ -1120,6 +1128,14 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         ("en", date(2024, 11, 7), "Officials warned conditions will worsen over the weekend.",
          [("over the weekend", "2024-W45")]),
         ("en", date(2024, 11, 7), "Gangs attacked two prisons over the weekend.", [("over the weekend", "2024-W44")]),
+        # A plan told in the past is the nearest such day; a range of months takes its clause's tense
+        # and not the full stop after it.
+        ("en", date(2024, 1, 13), "Schools, which had been due to reopen on 8 January, stay shut.",
+         [("8 January", "2024-01-08")]),
+        ("en", date(2024, 12, 22), "Fires burned 150,000 hectares between October and February.",
+         [("between October and February", "2023-10/2024-02")]),
+        ("pt", date(2024, 12, 11), "A sardinha terá uma quota de 30 mil toneladas entre abril e outubro.",
+         [("entre abril e outubro", "2025-04/2025-10")]),
     ],
 )
 def test_dates_clause_tense_cues(dates, lang, ref, text, expected):

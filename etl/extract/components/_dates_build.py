@@ -30,6 +30,8 @@ _SPACES = re.compile(r"\s+")
 # Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
 # "on Friday will decide".
 _FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\b")
+# Before "due to", "expected to", "scheduled": a plan told in the past, for a day on either side of it.
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:was|were|had been)\s+$")
 _NICKNAME_BEFORE = re.compile(r"[\"“«'‘](?:El|La|O|A|The)\s+$")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
@@ -185,7 +187,11 @@ class DateBuilders:
             after = self._past_verb.search(text, match.end(), clause.start() if clause else len(text))
             if after is not None and after.group(0) not in self.cues.get("past_not_word", ()):
                 return "last", last.end()  # "o IPCA acumulado até novembro ficou em 4,87%": a past verb after
-        return ("next" if word in self.cues.get("future_before", ()) else "last"), last.end()
+        if word in self.cues.get("future_before", ()):
+            if _FUTURE_IN_THE_PAST.search(text, max(0, last.start() - 12), last.start()):
+                return None, last.end()  # "had been due to reopen on 8 January": the nearest one
+            return "next", last.end()
+        return "last", last.end()
 
     def _tense_after(self, match: re.Match[str]) -> tuple[str | None, int]:
         """With no tense word before a date, the first verb of its clause after it: a date that
@@ -406,7 +412,13 @@ class DateBuilders:
         elif ref is None:
             return None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True
         else:
-            year = nearest_month_year(ref, last)
+            tense = self._tense(match)
+            if tense == "next":  # "terá uma quota entre abril e outubro": the coming April
+                year = (ref.year if first >= ref.month else ref.year + 1) + (first > last)
+            elif tense == "last":  # "burned between October and February": the last February
+                year = ref.year if last <= ref.month else ref.year - 1
+            else:
+                year = nearest_month_year(ref, last)
         start_year = year - 1 if first > last else year
         interval = (month_interval(start_year, first)[0], month_interval(year, last)[1])
         return (None, f"{start_year}-{first:02d}/{year}-{last:02d}", "month", interval,

@@ -156,6 +156,13 @@ _YEAR_LINK = re.compile(r"(?:st|nd|rd|th|º)?,?\s+(?:de\s+|of\s+)?")
 _validate_mention = DateMention.__pydantic_validator__.validate_python
 
 
+# "de ese año", "do mesmo ano", "of that year": the year of the last date given in full.
+_THAT_YEAR = re.compile(
+    r",?\s+(?:(?:de|del|do|da|of)\s+(?:(?:ese|esse|aquele|aquel|that)\s+(?:mismo\s+|mesmo\s+|same\s+)?"
+    r"|(?:el\s+|o\s+|the\s+)?(?:mismo|mesmo|same)\s+)|(?:desse|daquele)\s+(?:mesmo\s+)?)(?:año|ano|year)(?!\w)",
+    re.IGNORECASE)
+
+
 def _add_years(years: int, written: re.Match[str]) -> str:
     return str(int(written.group(0)) + years)
 
@@ -547,19 +554,25 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
     def _year_word_after(self, text: str, chosen: list[Chosen], ref: date) -> list[Chosen]:
         """A day or month resolved without its year, followed by "do ano passado", "deste ano",
         "del año pasado" or "of last year", is of that year: "desde el 9 de septiembre del año
-        pasado", "no terceiro trimestre deste ano" (one mention, the year phrase in it)."""
+        pasado", "no terceiro trimestre deste ano" (one mention, the year phrase in it). So is
+        one followed by "de ese año" or "of the same year", of the last year given in full."""
         out: list[Chosen] = []
         for item in chosen:
             start, end, rank, mention = item
             if out and out[-1][1] > start:
                 continue  # the year phrase a day or month took in
             found = self._year_phrase_after.match(text, end)
-            if found is None or rank not in self._yearless_ranks or not mention.relative \
+            year: int | None = None
+            if found is not None:
+                year = ref.year + int(self.words[_SPACES.sub(" ", found.group("phrase").lower())]["offset"])
+            elif (found := _THAT_YEAR.match(text, end)) is not None:
+                # "el 19 de junio de ese año": of the last year the text gave in full
+                year = next((m.start_date.year for *_, m in reversed(out) if not m.relative and m.start_date), None)
+            if year is None or found is None or rank not in self._yearless_ranks or not mention.relative \
                     or mention.start_date is None or mention.end_date is None:
                 out.append(item)
                 continue
-            offset = int(self.words[_SPACES.sub(" ", found.group("phrase").lower())]["offset"])
-            shift = ref.year + offset - mention.start_date.year
+            shift = year - mention.start_date.year
             first, last = _shift_year(mention.start_date, shift), _shift_year(mention.end_date, shift)
             if first is None or last is None:
                 out.append(item)
@@ -634,10 +647,15 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 text, at, found.end("day"), day.isoformat(), "day", (day, day), first.relative)))
         return out
 
-    @staticmethod
-    def _trim(match: re.Match[str], result: Built) -> tuple[int, int]:
+    def _trim(self, match: re.Match[str], result: Built) -> tuple[int, int]:
         # A builder may drop a leading preposition that only served as context.
-        return result[0] if result[0] is not None else match.span()
+        start, end = result[0] if result[0] is not None else match.span()
+        # The full stop after a month's full name ends the sentence ("entre abril e outubro."),
+        # after its abbreviation it is the abbreviation's ("Oct. 5").
+        if match.string[end - 1] == "." and match.re.groupindex.get("month") and match.end("month") == end - 1 \
+                and self.months[match.group("month").lower()]["standalone"] != "no":
+            end -= 1
+        return start, end
 
     @staticmethod
     def _select(found: list[Found]) -> list[Found]:
