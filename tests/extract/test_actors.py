@@ -1872,6 +1872,11 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "O protesto bloqueou a avenida Brasil, no Rio de Janeiro.",
          [("location:brasil", "BRA"), ("location:rio-de-janeiro", "BRA")]),
         ("es", "La marcha salió de la avenida 18 de Julio.", []),
+        # a portfolio's words inside a title name no one
+        ("es", "La ministra de Vivienda y Agenda Urbana, Carmen Quelbrador, defendió la ley.",
+         [("person:carmen-quelbrador", None)]),
+        ("pt", "O secretário-executivo da Segurança Pública, Aurélio Quelgueira, disse.",
+         [("person:aurelio-quelgueira", None)]),
         # a country's namesake town
         ("es", "Las lluvias afectaron el municipio de Palestina, en Caldas.",
          [("location:palestina", "COL"), ("location:caldas", "COL")]),

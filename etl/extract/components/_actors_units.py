@@ -278,6 +278,11 @@ class ActorSet:
                 del orgs[actor_id]
                 break
 
+    def remove(self, actor_id: str) -> None:
+        """Drop an actor and its mentions."""
+        record = self.by_id.pop(actor_id)
+        del self._by_type[record["type"]][actor_id]
+
     def drop_inside(self, containers: list[tuple[int, int]], *, keep: str | None = None) -> None:
         """Drop mentions strictly inside a container span (a place named within an
         organisation's or an event's name), and actors left without mentions; actors of
@@ -292,8 +297,7 @@ class ActorSet:
                          if any(s <= m[0] and m[1] <= e and (s, e) != m for s, e in containers)]:
                 del mentions[span]
             if not mentions:
-                del self.by_id[actor_id]
-                del self._by_type[record["type"]][actor_id]
+                self.remove(actor_id)
 
     def to_models(self) -> list[Actor]:
         """The validated actors, by first mention. Each actor is validated in one call, its

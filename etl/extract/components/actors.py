@@ -310,6 +310,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self._add_descriptions()
         pending = self._add_names()
         self._link_short_forms(pending)
+        self._drop_portfolios()
         self.actors.drop_inside(self.containers)
         self.actors.merge_bracketed_initials(self.text)
         lang = self.c.lang or ""
@@ -513,6 +514,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind in ("place", "org"):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(start, end), country=entry.country)
+
+    def _drop_portfolios(self) -> None:
+        """A "person" named only inside a title's written span is a portfolio's words: "la
+        ministra de Vivienda y Agenda Urbana, Carmen Obrador" names no one called Agenda
+        Urbana. A given name or a known person stays ("o chefe de gabinete de Lula, X")."""
+        roles = list(self.actors.roles.values())
+        if not roles:
+            return
+        people = self.actors.of_type("person")
+        for actor_id, record in list(people.items()):
+            name = record["name"]
+            if all(any(s <= start and end <= e for s, e, _ in roles) for start, end in record["mentions"]) \
+                    and name.split()[0] not in self.gaz.first_names and find_person([name]) is None:
+                self.actors.remove(actor_id)
 
     def _names_a_settlement(self, start: int, end: int) -> bool:
         """Whether the country's name at `start:end` names a town or village instead: after a
