@@ -1872,6 +1872,12 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "O protesto bloqueou a avenida Brasil, no Rio de Janeiro.",
          [("location:brasil", "BRA"), ("location:rio-de-janeiro", "BRA")]),
         ("es", "La marcha salió de la avenida 18 de Julio.", []),
+        # a city of note, a reservoir, a building, a listed storm, an operation
+        ("pt", "O racionamento vai atingir Campina Grande em fevereiro.", [("location:campina-grande", "BRA")]),
+        ("es", "La represa de Paso Quelverino está al 58 %.", [("location:paso-quelverino", None)]),
+        ("pt", "O nível do açude Epitácio Quelpessoa caiu.", [("location:epitacio-quelpessoa", None)]),
+        ("pt", "O país foi atingido pelos ciclones Quelchido, Dikeledi e Jude.", []),
+        ("pt", "O governo prorrogou a Operação Carro-Pipa.", []),
         # a portfolio's words inside a title name no one
         ("es", "La ministra de Vivienda y Agenda Urbana, Carmen Quelbrador, defendió la ley.",
          [("person:carmen-quelbrador", None)]),

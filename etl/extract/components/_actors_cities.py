@@ -116,6 +116,16 @@ def is_known_place(name: str) -> bool:
     return slug in region_index() or slug in city_index()
 
 
+def is_noted_city(name: str) -> bool:
+    """Whether GeoNames has a city of note (100,000 people) of this name ("Campina Grande").
+
+    Examples:
+        >>> is_noted_city("Campina Grande"), is_noted_city("Boca do Acre")
+        (True, False)
+    """
+    return any(population >= NOTED_POPULATION for _, population in city_index().get(slugify(name), ()))
+
+
 def place_country(name: str, mentioned: Mapping[str, int], home: str | None = None,
                   dominant: str | None = None) -> str | None:
     """The country of the place `name` by the regions and cities of that name, or None when

@@ -50,7 +50,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from etl.extract.components._actors_cities import city_index, is_known_place, region_index
+from etl.extract.components._actors_cities import city_index, is_known_place, is_noted_city, region_index
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
@@ -244,6 +244,7 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
 # Capitalised words after a country's name that make it a company's: "Cabo Verde Airlines".
 _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
+_EVENT_LIST = frozenset({",", "e", "y", "and"})  # "os ciclones Chido, Dikeledi e Jude"
 _APPOSED_ARTICLES = frozenset({"a", "an", "the", "um", "uma", "un", "una"})  # "Palestina, un municipio del Huila"
 _AGE_WORDS = frozenset({"anos", "años", "years", "year-old"})
 # "BancoEstado", "PayPal", "YouTube"; not "MacCormick", "DeSantis", "LaGuardia", "DiCaprio", "LeBron"
@@ -814,6 +815,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _add_names(self) -> list[tuple[list[Unit], dict[str, Any]]]:
         """Add typed multi-word names; return single-word candidates for linking."""
         pending = []
+        listed_event = -1  # where the next storm of a list may start
         for run in self._candidate_runs():
             if len(run) > 2 and run[0].lower in self.c.led_by and run[1].lower in self.c.links \
                     and (run[2].text in self.gaz.first_names or find_person([" ".join(u.text for u in run[2:])])):
@@ -835,8 +837,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_dateline(run, span)  # "KYIV, Ukraine —", "NEW DELHI —"
             elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
-            elif start > 0 and self.texts[start - 1].islower() and self._lower(start - 1) in self.c.event_nouns:
-                self.containers.append(span[:2])  # "a tempestade Kirk", "la Operación Tormenta": no actor
+            elif start > 0 and (self.texts[start - 1].islower() and self._lower(start - 1) in self.c.event_nouns
+                                or start - 1 == listed_event and len(run) == 1
+                                and self.texts[start - 1] in _EVENT_LIST):
+                # "a tempestade Kirk", "la Operación Tormenta", "os ciclones Chido, Dikeledi e Jude": no actor
+                self.containers.append(span[:2])
+                listed_event = end
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
             elif len(run) == 1 and span[2] in self.c.month_names and self._lower(start - 1) in _OF_COUNTRY \
@@ -922,11 +928,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "a cidade de Pedro Leopoldo", "the Big Bend region"
             elif not facts["person"] and len(words) <= 3 and run[0].text not in self.gaz.first_names \
                     and (run[-1].lower in _PLACE_KINDS or self._lower(start - 1) in _IN_PLACE
-                         or run[-1].start in self.hit_at) \
+                         or run[-1].start in self.hit_at
+                         or len(words) > 1 and not facts["cue_after"] and is_noted_city(span[2])) \
                     and is_known_place(span[2]) and find_person([span[2]]) is None:
                 # "in Ibadan, Oyo State, said", "em Bela Vista", "y Villa Alemana" (a town named
-                # with an adjective): a place GeoNames lists, named as one (Brazil has towns named
-                # after people: "com Getúlio Vargas" is the man)
+                # with an adjective), "atingir Campina Grande" (a city of note): a place GeoNames
+                # lists, named as one (Brazil has towns named after people: "com Getúlio Vargas"
+                # is the man)
                 self._add_location(span)
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
