@@ -1872,6 +1872,13 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "O protesto bloqueou a avenida Brasil, no Rio de Janeiro.",
          [("location:brasil", "BRA"), ("location:rio-de-janeiro", "BRA")]),
         ("es", "La marcha salió de la avenida 18 de Julio.", []),
+        # a town named with a listed place; a river named after a city; a town's article
+        ("pt", "Em Novo Hamburgo, 500 trabalhadores entraram em férias.", [("location:novo-hamburgo", "BRA")]),
+        ("es", "Viajó a Santiago de Cuba.", [("location:santiago-de-cuba", "CUB")]),
+        ("pt", "As águas do rio São Francisco chegam à Paraíba.",
+         [("location:sao-francisco", "BRA"), ("location:paraiba", "BRA")]),
+        ("es", "Hay filas en Santa Cruz y El Alto, en Bolivia.",
+         [("location:santa-cruz", "BOL"), ("location:el-alto", "BOL"), ("country:bol", "BOL")]),
         # a city of note, a reservoir, a building, a listed storm, an operation
         ("pt", "O racionamento vai atingir Campina Grande em fevereiro.", [("location:campina-grande", "BRA")]),
         ("es", "La represa de Paso Quelverino está al 58 %.", [("location:paso-quelverino", None)]),

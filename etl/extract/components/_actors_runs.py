@@ -46,6 +46,10 @@ _DATIVES = frozenset({"ao", "aos", "à", "às"})
 _HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas"} | _DATIVES
 _ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa")  # "Combate", "Apoio", "Defesa"
 
+_TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
+_GALICIAN_ARTICLES = frozenset({"O", "A", "Os", "As"})
+
+
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -230,6 +234,11 @@ class NameRuns:
             if unit.text in CAPS_ARTICLES and nxt is not None and nxt.text.isupper() and len(nxt.text) > 3 \
                     and not unit.initial:
                 return run  # "al que ha tenido acceso EL MUNDO", "dijo a EL DEBER": the outlet's article
+            if nxt is not None and not unit.initial and nxt.is_cap and (
+                    unit.text in _TOWN_ARTICLES or self.c.lang == "es" and unit.text in _GALICIAN_ARTICLES):
+                # "en Santa Cruz y El Alto", "llegó a A Gudiña": the article is the town's name's (a
+                # Portuguese heading capitalises its own: "O Museu da Lourinhã")
+                return run
             if unit.text in joiners or stop or lower_elsewhere or self._opening_verb(unit, nxt):
                 run = run[1:]
                 continue

@@ -432,7 +432,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _add_gazetteer_actors(self) -> None:
         place_preps, heads, texts = self.c.place_preps, self.gaz.heads, self.texts
-        branch_end = -1
+        branch_end = town_end = -1
         for start, end, entry in self.hits:
             kind = entry.kind
             if kind == "org" and self._inside_hyphenated(start, end):
@@ -452,10 +452,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
-            if (kind == "country" or kind == "place" and entry.actor_type == "location") and start > 0 \
-                    and texts[start - 1] in _STREET_NOUNS and (end >= self.n or not texts[end][:1].isupper()):
+            if (kind == "place" and entry.actor_type == "location" or kind == "country" and entry.capital) \
+                    and start >= town_end and (town := self._town_around(start, end)) is not None:
+                # "Novo Hamburgo", "Porto Novo", "Santiago de Cuba": a town named with the place
+                self._add_location(self._span(*town))
+                town_end = town[1]
+            elif start < town_end:
+                continue  # the place named inside the town's name
+            elif (kind == "country" or kind == "place" and entry.actor_type == "location") and start > 0 \
+                    and (texts[start - 1] in _STREET_NOUNS or texts[start - 1] in self.c.place_nouns_direct) \
+                    and (end >= self.n or not texts[end][:1].isupper()):
                 # "la calle Colombia", "a avenida Brasil", "la plaza Independencia": a street named
-                # after the place, wherever it runs
+                # after the place, wherever it runs; "o rio São Francisco" is no Californian city
                 self._add_location(self._span(start, end))
             elif kind == "country" and entry.capital and (
                     texts[start].lower() in _CITY_WORDS or before in place_preps
@@ -515,6 +523,27 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind in ("place", "org"):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(start, end), country=entry.country)
+
+    def _town_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens of the longest town GeoNames lists whose name holds the place at
+        `start:end` with a capitalised word before or after it, or "de/do/del" and up to three
+        capitalised words after it: "Novo Hamburgo", "Porto Novo", "Santiago de Cuba"."""
+        texts, n = self.texts, self.n
+        candidates = []
+        if start > 0 and texts[start - 1][:1].isupper() and self.tok.is_alpha[start - 1] \
+                and start - 1 not in self.hit_at and self.tok.ws[start - 1]:
+            candidates.append((start - 1, end))
+        if end < n and texts[end][:1].isupper() and self.tok.is_alpha[end] and end not in self.hit_at \
+                and self.tok.ws[end - 1]:
+            candidates.append((start, end + 1))
+        if end + 1 < n and self._lower(end) in _OF_COUNTRY:
+            k = end + 1
+            while k < n and k < end + 4 and texts[k][:1].isupper() and self.tok.is_alpha[k]:
+                k += 1
+                candidates.append((start, k))
+        towns = city_index()
+        found = [(s, e) for s, e in candidates if slugify(self.text[self.tok.idx[s]:self.tok.ends[e - 1]]) in towns]
+        return max(found, key=lambda span: span[1] - span[0]) if found else None
 
     def _drop_portfolios(self) -> None:
         """A "person" named only inside a title's written span is a portfolio's words: "la
