@@ -1872,6 +1872,12 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "O protesto bloqueou a avenida Brasil, no Rio de Janeiro.",
          [("location:brasil", "BRA"), ("location:rio-de-janeiro", "BRA")]),
         ("es", "La marcha salió de la avenida 18 de Julio.", []),
+        # a longer party's name than a listed one's; English company tails
+        ("en", "The Peoples Democratic Party said it would appeal.",
+         [("organization:peoples-democratic-party", None)]),
+        ("en", "Nigeria's ruling All Progressives Congress won.",
+         [("country:nga", "NGA"), ("organization:all-progressives-congress", None)]),
+        ("en", "Quelvant Infosystems will cut 4,500 jobs.", [("organization:quelvant-infosystems", None)]),
         # a town named with a listed place; a river named after a city; a town's article
         ("pt", "Em Novo Hamburgo, 500 trabalhadores entraram em férias.", [("location:novo-hamburgo", "BRA")]),
         ("es", "Viajó a Santiago de Cuba.", [("location:santiago-de-cuba", "CUB")]),

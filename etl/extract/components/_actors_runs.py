@@ -235,7 +235,8 @@ class NameRuns:
                     and not unit.initial:
                 return run  # "al que ha tenido acceso EL MUNDO", "dijo a EL DEBER": the outlet's article
             if nxt is not None and not unit.initial and nxt.is_cap and (
-                    unit.text in _TOWN_ARTICLES or self.c.lang == "es" and unit.text in _GALICIAN_ARTICLES):
+                    unit.text in _TOWN_ARTICLES or self.c.lang == "es" and unit.text in _GALICIAN_ARTICLES
+                    or unit.text == "All" and self.c.lang == "en"):  # "the All Progressives Congress"
                 # "en Santa Cruz y El Alto", "llegó a A Gudiña": the article is the town's name's (a
                 # Portuguese heading capitalises its own: "O Museu da Lourinhã")
                 return run

@@ -452,7 +452,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
-            if (kind == "place" and entry.actor_type == "location" or kind == "country" and entry.capital) \
+            if kind == "org" and (opening := self._longer_org_name(start)) is not None:
+                # "Peoples Democratic Party", "New Democratic Party": another party than the listed one
+                span = self._span(opening, end)
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+                self.containers.append(span[:2])
+            elif (kind == "place" and entry.actor_type == "location" or kind == "country" and entry.capital) \
                     and start >= town_end and (town := self._town_around(start, end)) is not None:
                 # "Novo Hamburgo", "Porto Novo", "Santiago de Cuba": a town named with the place
                 self._add_location(self._span(*town))
@@ -523,6 +528,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind in ("place", "org"):
                 self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
                                 entry.name, self._span(start, end), country=entry.country)
+
+    def _longer_org_name(self, start: int) -> int | None:
+        """Where a longer name opens, when capitalised words inside a sentence come right before
+        a listed organisation of several words ("the Peoples Democratic Party", "Canada's New
+        Democratic Party"); None if none do."""
+        hit = self.hit_start[start]
+        k = start
+        while k > 0 and self.texts[k - 1][:1].isupper() and self.tok.is_alpha[k - 1] and self.tok.ws[k - 1] \
+                and not self.tok.sent_start[k - 1] and k - 1 not in self.hit_at and not self.tok.is_stop[k - 1]:
+            k -= 1
+        return k if k < start and hit.end - start > 1 and self._lower(hit.end - 1) in self.gaz.heads else None
 
     def _town_around(self, start: int, end: int) -> tuple[int, int] | None:
         """The tokens of the longest town GeoNames lists whose name holds the place at
