@@ -145,7 +145,7 @@ def test_quantities_seed(quantities, seed_text):
          ("entre 1,34 y 1,37 millones de toneladas", 1.34e6, 1.37e6, "range", "t", None)),
         ("en", "The list stood at 7.42 million.", ("7.42 million", 7.42e6, None, "exact", None, None)),
         # "del ... al", "entre el ... y el" make a range.
-        ("es", "subió del 3 al 8%", ("del 3 al 8%", 3, 8, "range", "%", None)),
+        ("es", "de 3 a 8%", ("de 3 a 8%", 3, 8, "range", "%", None)),
         ("es", "creció entre el 2% y el 3%", ("entre el 2% y el 3%", 2, 3, "range", "%", None)),
         # "a year earlier" is a point in time, not a rate.
         ("en", "up from $9.7bn a year earlier", ("$9.7bn", 9.7e9, None, "exact", "USD", None)),
@@ -718,6 +718,16 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("pt", "Multas de até R$ 50 milhões.", [("até R$ 50 milhões", 5e7, None, "at_most", "BRL", None)]),
         ("es", "Las acciones caían un 4,3% en la sesión, hasta los 48,50 euros.",
          [("4,3%", 4.3, None, "exact", "%", None), ("48,50 euros", 48.5, None, "exact", "EUR", None)]),
+        ("en", "Consumer inflation edged up to 3.0% in December.", [("3.0%", 3, None, "exact", "%", None)]),
+        ("en", "The fine can be up to $5,000.", [("up to $5,000", 5000, None, "at_most", "USD", None)]),
+        # "from X to Y" after a change is the level before and the level after, no range.
+        ("en", "Basic pay will rise from £32,398 to £36,616.",
+         [("£32,398", 32398, None, "exact", "GBP", None), ("£36,616", 36616, None, "exact", "GBP", None)]),
+        ("es", "El desempleo subió del 3 al 8%.",
+         [("3", 3, None, "exact", "%", None), ("8%", 8, None, "exact", "%", None)]),
+        ("pt", "A taxa passou de 10% para 12%.",
+         [("10%", 10, None, "exact", "%", None), ("12%", 12, None, "exact", "%", None)]),
+        ("en", "Prices range from 20 to 30 dollars.", [("from 20 to 30 dollars", 20, 30, "range", "USD", None)]),
         # A fraction is no count of its numerator ("two-thirds" is not 2); "3 quartos" are rooms.
         ("en", "Nearly two-thirds of residents fled.", []),
         ("pt", "Cerca de dois terços dos moradores fugiram.", []),

@@ -224,7 +224,7 @@ def _spread_over(quantities: list[Quantity]) -> list[Quantity]:
 
 # Between two amounts that share the unit written after the second: "de 54 e 81 anos",
 # "de 200 para 300 kwanzas", "aged 29 and 34 years".
-_SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|or|para|to)\s+"
+_SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|or|para|to|a|al)\s+"
                           r"(?:(?:aos?|às?|a\s+los|a\s+las|at|los|las|os|as)\s+)?)")  # "aos 23 e aos 67 minutos"
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
@@ -631,7 +631,8 @@ class QuantitiesComponent:
         for pos, endpos in find_windows(trigger, scan):
             while match := pattern.search(scan, pos, endpos):
                 groups = match.groups()
-                if groups[_JOIN] and not (self._joins(groups) and self._read_range(groups)):
+                if groups[_JOIN] and (not (self._joins(groups) and self._read_range(groups))
+                                      or self._changed_from(scan, match, groups)):
                     one = single.match(scan, match.start(), endpos)
                     if one is not None and one.group("open"):  # "entre 4,75% e 10 mil": no range opened
                         one = single.search(scan, one.end("open"), endpos)
@@ -657,6 +658,14 @@ class QuantitiesComponent:
                 text, self._per_population(text, quantities)))))
         doc._.quantities = quantities
         return doc
+
+    def _changed_from(self, text: str, match: re.Match[str], groups: tuple[str | None, ...]) -> bool:
+        """Whether "from X to Y" tells a change, two amounts and no range: "pay will rise from
+        £32,398 to £36,616", "a taxa passou de 10% para 12%"."""
+        if not groups[_OPEN] or _norm(groups[_OPEN]) in self._between:  # "creció entre el 2% y el 3%": a range
+            return False
+        before = text[max(0, match.start() - 24):match.start()].split()
+        return bool(before) and _norm(before[-1]) in self.roles.get("change_verb", ())
 
     def _joins(self, groups: tuple[str | None, ...]) -> bool:
         """False when the join makes no range, so each number is an amount of its own: an
@@ -709,9 +718,10 @@ class QuantitiesComponent:
                 and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
             # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
             start, modifier = _number_start(match, groups), "exact"
-        if modifier == "at_most" and _norm(groups[_MOD] or "").split(" ")[0] in ("hasta", "até") \
+        if modifier == "at_most" and _norm(groups[_MOD] or "").split(" ")[0] in ("hasta", "até", "up") \
                 and self._reached(text, start):
-            # "crecieron un 7,2%, hasta 18.100 millones": the level reached, not a ceiling.
+            # "crecieron un 7,2%, hasta 18.100 millones", "inflation edged up to 3.0%": the level
+            # reached, not a ceiling.
             start, modifier = _number_start(match, groups), "exact"
         if modifier in _NEGATED and groups[_MOD] and _NEGATION_BEFORE.search(text, max(0, start - 16), start):
             modifier = _NEGATED[modifier]  # "no supera los 15 km²", "não ultrapassa os 10%": at most
