@@ -662,7 +662,8 @@ class QuantitiesComponent:
     def _changed_from(self, text: str, match: re.Match[str], groups: tuple[str | None, ...]) -> bool:
         """Whether "from X to Y" tells a change, two amounts and no range: "pay will rise from
         £32,398 to £36,616", "a taxa passou de 10% para 12%"."""
-        if not groups[_OPEN] or _norm(groups[_OPEN]) in self._between:  # "creció entre el 2% y el 3%": a range
+        opener = groups[_OPEN]
+        if not opener or _norm(opener) in self._between:  # "creció entre el 2% y el 3%": a range
             return False
         before = text[max(0, match.start() - 24):match.start()].split()
         return bool(before) and _norm(before[-1]) in self.roles.get("change_verb", ())
