@@ -410,6 +410,12 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
         ("en", 'King Charles said he was saddened. "She was a national treasure," the King said in a message.',
          [("Charles", 5, "said", "attribution", "person:charles-iii"),  # people.csv: "King Charles"
           ("King", 70, "said", "attribution", "person:charles-iii")]),
+        # "the leader" is the one titled so, not the last titled person; "an official" is no one named.
+        ("es", "El dirigente de los choferes Lucio Quelmez anunció un paro y el ministro Óscar Claros pidió "
+               "paciencia: “No podemos trabajar”, afirmó el dirigente.",
+         [("dirigente", 136, "afirmó", "attribution", "person:lucio-quelmez")]),
+        ("en", "Director Anupama Quelzarika spoke. Funds arrived, an official said.",
+         [("official", 53, "said", "attribution", None)]),
     ],
 )
 def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list[tuple]) -> None:

@@ -664,6 +664,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if j > org.end and (tail := self.hit_start.get(j)) is not None and tail.entry.kind == "country" \
                     and not tail.entry.capital:
                 j = tail.end
+        elif linked and k + 1 < n and self.c.lang != "en" and texts[k].islower() and texts[k].endswith("s") \
+                and self.tok.is_alpha[k] and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at:
+            j = k + 1  # "el dirigente de los choferes Lucio Gómez": whom he leads, then his name
         j = self._for_portfolio(j)
         title = self._span(hit.start, hit.end)[2]
         written = self._span(hit.start, j)

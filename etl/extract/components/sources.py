@@ -64,6 +64,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+_INDEFINITE = frozenset({"a", "an", "um", "uma", "un", "una"})  # "an official said": someone unnamed
 
 
 class _Cue(NamedTuple):
@@ -496,7 +497,8 @@ class _SourceFinder:
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
         if found is None and end - start == 1 and (lower[start] in self.c.role_synonyms
                                                    or lower[start] in self.c.role_anaphors):
-            return self._make(start, end, cue, actor=self._role_holder(lower[start], cue))  # "dijo el mandatario"
+            holder = None if start > 0 and lower[start - 1] in _INDEFINITE else self._role_holder(lower[start], cue)
+            return self._make(start, end, cue, actor=holder)  # "dijo el mandatario"; "said an official"
         if found is None and (phrase := " ".join(lower[start:end])) in self.c.role_synonyms:
             return self._make(start, end, cue, actor=self._role_holder(phrase, cue))  # "escribió el jefe de Estado"
         if found is None and end - start == 1 and lower[start] in self.c.titles:
@@ -581,7 +583,9 @@ class _SourceFinder:
             return self._make(k, k + 1, cue, actor=titled)  # '"…," the King said'
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() \
                 and (lower[k] in self.c.role_anaphors or lower[k] in self.c.role_synonyms):
-            return self._make(k, k + 1, cue, actor=self._role_holder(lower[k], cue))  # '"…," the official said'
+            # '"…," the official said'; "an official said" names no one
+            holder = None if lower[k - 1] in _INDEFINITE else self._role_holder(lower[k], cue)
+            return self._make(k, k + 1, cue, actor=holder)
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() and lower[k] in self.c.titles \
                 and (titled := self._titled_person(lower[k])) is not None:
             return self._make(k, k + 1, cue, actor=titled)  # "El ministro aseguró" after "El ministro de Educación, X"
@@ -711,7 +715,10 @@ class _SourceFinder:
     def _role_holder(self, word: str, cue: _Cue) -> Actor | None:
         """Who a role word stands for: another name for a title is its one holder ("el
         mandatario" after "el presidente Gabriel Boric"); "el funcionario", "the official" is
-        the person last named with a title before the cue."""
+        the person last named with a title before the cue. The one person titled with the word
+        itself comes first ("afirmó el dirigente" after "el dirigente de los choferes Lucio Gómez")."""
+        if (titled := self._titled_person(word)) is not None:
+            return titled
         if word in self.c.role_anaphors:
             return self._last_titled_person(cue.start_char)
         holder = self._titled_person(self.c.role_synonyms[word])
