@@ -416,6 +416,14 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("dirigente", 136, "afirmó", "attribution", "person:lucio-quelmez")]),
         ("en", "Director Anupama Quelzarika spoke. Funds arrived, an official said.",
          [("official", 53, "said", "attribution", None)]),
+        # A body before its relative clause: "which said", and "que …, anunció" after another subject.
+        ("en", "The ship was hit, according to the UKMTO, which said the crew were unharmed.",
+         [("UKMTO", 35, "according to", "attribution", "organization:ukmto"),
+          ("UKMTO", 35, "said", "attribution", "organization:ukmto")]),
+        ("es", "El diputado Felipe Quelrejola criticó el acuerdo y el Consejo de Pueblos Atacameños, que agrupa "
+               "a 18 comunidades, anunció que recurrirá.",
+         [("Consejo de Pueblos Atacameños", 54, "anunció", "attribution",
+           "organization:consejo-de-pueblos-atacamenos")]),
     ],
 )
 def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list[tuple]) -> None:

@@ -561,9 +561,11 @@ class _SourceFinder:
             k -= 1
         if k < 0:
             return None
-        if lower[k] in _SUBJECT_RELATIVES and k >= 2 and texts[k - 1] == "," \
-                and (named := self.actor_at.get(k - 2)) is not None and named[0].type == "person":
-            return self._make(named[1], named[2], cue)  # "sent President Tayyip Erdogan, who said"
+        if (lower[k] in _SUBJECT_RELATIVES or lower[k] == "which") and k >= 2 and texts[k - 1] == "," \
+                and (named := self.actor_at.get(k - 2)) is not None \
+                and named[0].type in (("organization",) if lower[k] == "which" else ("person", "organization")):
+            # "sent President Tayyip Erdogan, who said"; "according to the UKMTO, which said"
+            return self._make(named[1], named[2], cue)
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
         if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
             k -= 3  # "the National Institute for Disaster Management (INGD) said"
@@ -647,16 +649,16 @@ class _SourceFinder:
         return None
 
     def _subject_before_relative(self, k: int, cue: _Cue) -> Source | None:
-        """The person set off before a relative clause that runs, asides and all, up to the comma
-        `k` before the verb: 'Zelenskiy, who also met Trump's rival, Kamala Harris, has said'."""
+        """The person or body set off before a relative clause that runs, asides and all, up to the
+        comma `k` before the verb: 'Zelenskiy, who also met Trump's rival, Kamala Harris, has said'."""
         texts = self.texts
         for j in range(k - 1, max(k - 3 * _MAX_APPOSITION, 0), -1):
             if texts[j] in (".", ";", "!", "?") or texts[j] in _QUOTE_MARKS or "\n" in texts[j]:
                 return None
             if texts[j] == "," and self.lower[j + 1] in _SUBJECT_RELATIVES \
-                    and (found := self.actor_at.get(j - 1)) is not None and found[0].type == "person" \
-                    and found[2] == j:
-                return self._make(found[1], found[2], cue)
+                    and (found := self.actor_at.get(j - 1)) is not None \
+                    and found[0].type in ("person", "organization") and found[2] == j:
+                return self._make(found[1], found[2], cue)  # "y el Consejo X, que agrupa a 18 comunidades, anunció"
         return None
 
     def _before_relative(self, k: int) -> int:
