@@ -416,6 +416,12 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("dirigente", 136, "afirmó", "attribution", "person:lucio-quelmez")]),
         ("en", "Director Anupama Quelzarika spoke. Funds arrived, an official said.",
          [("official", 53, "said", "attribution", None)]),
+        # Where it was said, set off by commas, between the verb and its speaker; a participle after
+        # its noun reports nothing.
+        ("pt", "O banco aprovou o crédito, anunciou ontem, em Maputo, a directora do gabinete, Rosa Quelbote.",
+         [("Rosa Quelbote", 79, "anunciou", "attribution", "person:rosa-quelbote")]),
+        ("en", "The WHO said the risk was high, pointing to cases reported in Malawi.",
+         [("WHO", 4, "said", "attribution", "organization:world-health-organization")]),
         # A body before its relative clause: "which said", and "que …, anunció" after another subject.
         ("en", "The ship was hit, according to the UKMTO, which said the crew were unharmed.",
          [("UKMTO", 35, "according to", "attribution", "organization:ukmto"),

@@ -65,6 +65,7 @@ _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
 _INDEFINITE = frozenset({"a", "an", "um", "uma", "un", "una"})  # "an official said": someone unnamed
+_PARTICIPLE_PREPS = frozenset({"in", "by", "at", "on", "across", "since", "from", "over", "during"})
 
 
 class _Cue(NamedTuple):
@@ -232,6 +233,8 @@ class _SourceFinder:
             return None  # "declaró situación de desastre", "declared a state of emergency": an act, not speech
         if cue.start > 1 and self.texts[cue.start - 1][:1].isdigit() and not self.texts[cue.start - 2][:1].isupper():
             return None  # "216 confirmed and 103 probable cases": an adjective after a number
+        if self._reduced_relative(cue):
+            return None  # "pointing to cases reported in Malawi": a participle after its noun
         following = self.lower[cue.end] if cue.end < self.n else ""
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
             return self._left(cue) or self._apposed(cue) or self._sentence_subject(cue)
@@ -242,6 +245,15 @@ class _SourceFinder:
         if left is not None and left.actor_id is not None:
             return left
         return right or left or self._apposed(cue) or self._sentence_subject(cue)
+
+    def _reduced_relative(self, cue: _Cue) -> bool:
+        """English: a participle right after a common noun that is no source, before a
+        preposition ("cases reported in Malawi", "deaths recorded by the ministry"): no report."""
+        i = cue.start - 1
+        return self.c.lang == "en" and cue.text.endswith("ed") and cue.end < self.n and i >= 0 \
+            and self.lower[cue.end] in _PARTICIPLE_PREPS and self.texts[i].islower() and self.tok.is_alpha[i] \
+            and not self.tok.is_stop[i] and self.lower[i] not in self.c.nouns and self.lower[i] not in self.c.titles \
+            and self.lower[i] not in self.c.adverbs
 
     def _has_object(self, cue: _Cue, *, inverted: bool) -> bool:
         """In Portuguese and Spanish, a noun phrase right after the verb is its object, not
@@ -364,6 +376,12 @@ class _SourceFinder:
                     and place[1] == start + 1 and place[0].type in ("organization", "location", "country") \
                     and place[2] < n and lower[place[2]] in self.c.determiners:
                 start = place[2]  # "revelou ontem no Parlamento o presidente": where it was said
+                continue
+            if texts[start] == "," and start + 3 < n and lower[start + 1] in _WHERE \
+                    and (place := self.actor_at.get(start + 2)) is not None and place[1] == start + 2 \
+                    and place[0].type in ("organization", "location", "country") \
+                    and place[2] < n and texts[place[2]] == ",":
+                start = place[2] + 1  # "anunciou ontem, em Maputo, a directora": where, set off by commas
                 continue
             if lower[start] in _MANNER and (past := self._past_manner(start)) is not None:
                 start = past  # "dijo entre lágrimas Gloria Mendoza": how it was said
