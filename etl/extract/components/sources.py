@@ -251,7 +251,7 @@ class _SourceFinder:
         preposition ("cases reported in Malawi", "deaths recorded by the ministry"): no report."""
         i = cue.start - 1
         return self.c.lang == "en" and cue.text.endswith("ed") and cue.end < self.n and i >= 0 \
-            and self.lower[cue.end] in _PARTICIPLE_PREPS and self.texts[i].islower() and self.tok.is_alpha[i] \
+            and self.lower[cue.end] in _PARTICIPLE_PREPS and self.texts[i].islower() and bool(self.tok.is_alpha[i]) \
             and not self.tok.is_stop[i] and self.lower[i] not in self.c.nouns and self.lower[i] not in self.c.titles \
             and self.lower[i] not in self.c.adverbs
 
