@@ -163,6 +163,17 @@ def test_quotes_speaker_of_the_enclosing_clause_issue_3(lang: str, text: str, ex
          [("muy productiva", 65, "person:elsa-varo")]),
         # No actor before the verb: no speaker.
         ("en", 'Critics called the plan "a total disaster" on Monday.', [("a total disaster", 25, None)]),
+        # After an auxiliary, after a relative pronoun, after an honorific in an apposition; "para
+        # quem" gives the view; a name one is known by is no quote.
+        ("es", "El embajador Ken Quelazar había calificado la propuesta como “un riesgo para la democracia”.",
+         [("un riesgo para la democracia", 62, "person:ken-quelazar")]),
+        ("pt", 'Entre eles, a ministra Lúcia Quelreis, que classificou a cobrança como "uma tentativa de tributar".',
+         [("uma tentativa de tributar", 72, "person:lucia-quelreis")]),
+        ("en", 'But counsel to INEC, Mr Tunde Quelade, described the petition as “speculative”.',
+         [("speculative", 66, "person:tunde-quelade")]),
+        ("pt", 'A divergência foi aberta pelo ministro Otávio Quelmento, para quem a decisão cria "um incentivo '
+               'artificial".', [("um incentivo artificial", 83, "person:otavio-quelmento")]),
+        ("es", "El comandante conocido como ‘Antonio Quelcés’ negó los ataques.", []),
     ],
 )
 def test_quotes_speaker_of_a_quoting_verb(lang: str, text: str, expected: list[tuple]) -> None:

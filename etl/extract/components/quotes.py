@@ -36,6 +36,7 @@ e.g. the “deal”) are skipped: they are terms, not quotations. Two words or m
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.language import Language
@@ -65,6 +66,12 @@ _NAMING = frozenset({"denominada", "denominado", "chamada", "chamado", "batizada
                      "considerado", "considerada", "considerados", "consideradas", "calificado", "calificada",
                      "catalogado", "catalogada", "classificado", "classificada", "so-called", "dubbed"})
 _OF = frozenset({"de", "do", "da", "of", "del"})
+_FOR_WHOM, _WHOM = frozenset({"para", "for"}), frozenset({"quem", "quien", "quienes", "whom"})
+_KNOWN = frozenset({"conocido", "conocida", "conocidos", "conocidas", "conhecido", "conhecida", "conhecidos",
+                    "conhecidas"})
+_RELATIVE_SUBJECTS = frozenset({"que", "who", "which", "quien", "quienes"})  # ", que classificou … como «…»"
+_AUXILIARIES = frozenset({"había", "habían", "ha", "han", "has", "have", "had", "havia", "haviam", "tinha",
+                          "tinham", "tem", "têm", "hubiera", "habría"})  # "había calificado … como «…»"
 _ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who served as president, has"
 _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroos said.'
 # Words that open a place or a time after a speech verb, not its subject ("dijo en el Congreso").
@@ -102,6 +109,10 @@ class QuotesComponent:
         gaz = load_gazetteer(nlp)
         self.verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "verb"}
         self.quote_verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "quote"}
+        # Their stems, for the participle after an auxiliary: "había calificado" (calificó), "tinha
+        # classificado" (classificou).
+        self.quote_stems = {w[:-1] for w in self.quote_verbs if w.endswith("ó")} \
+            | {w[:-2] for w in self.quote_verbs if w.endswith("ou")}
         self.adverbs = gaz.word_set("adverb")
         self.honorifics = gaz.honorifics
         self.work_nouns = gaz.word_set("work_noun")
@@ -136,8 +147,9 @@ class QuotesComponent:
         if opener > 0 and closer + 1 < len(tok.texts) and tok.texts[opener - 1][:1].isupper() \
                 and tok.texts[closer + 1][:1].isupper() and closer - opener <= 4 and tok.ws[closer]:
             return True  # a nickname inside a name: 'Ismael "El Mayo" Zambada'
-        if before in ("alias", "aka") or tok.lower_at(opener - 1) == "as" and tok.lower_at(opener - 2) == "known":
-            return True
+        if before in ("alias", "aka") or before == "as" and tok.lower_at(opener - 2) == "known" \
+                or before == "como" and tok.lower_at(opener - 2) in _KNOWN:
+            return True  # "el comandante conocido como ‘Antonio Garcés’": a name he goes by
         if before in _COPULAS:
             # 'O tema da redação foi "Desafios para …"', 'the theme this year is "…"': a name
             for k in range(opener - 2, max(-1, opener - 7), -1):
@@ -153,6 +165,7 @@ class QuotesComponent:
             and (before in _OF or all(tok.texts[i][:1].isupper() for i in words))
 
 
+_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra)\.?\s*$")  # "counsel to INEC, Mr Tunde Falade,"
 _COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})
 _SAYING = frozenset({"saying", "adding", "warning", "arguing", "dizendo", "afirmando", "acrescentando", "alertando",
                      "diciendo", "añadiendo", "advirtiendo"})
@@ -296,6 +309,8 @@ class _Speakers:
             return self._resolve(pronoun, opener)
         if (gender := self._according_to_pronoun(start + 1, opener)) is not None:
             return self._resolve(gender, opener)  # 'Segundo ele, a fintech X funcionava como um "banco paralelo"'
+        if (holder := self._in_whose_view(start + 1, opener)) is not None:
+            return holder  # 'o ministro X, para quem a decisão cria "um incentivo artificial"'
         if not before and self._saying_before(opener) and (subject := self._opening_subject(start + 1, opener)):
             return subject  # 'Amnesty International on Thursday urged …, saying that "…"'
         if (verb := self._quote_verb(start + 1, opener)) is not None \
@@ -329,6 +344,15 @@ class _Speakers:
             if tuple(lower[k:k + len(words)]) == words and k + len(words) < opener \
                     and (gender := _PRONOUNS.get(lower[k + len(words)], _OBJECT_PRONOUNS.get(lower[k + len(words)]))):
                 return gender
+        return None
+
+    def _in_whose_view(self, start: int, opener: int) -> str | None:
+        """The person or body named right before ", para quem", ", para quien", ", for whom" in the
+        sentence before the quote: the view quoted is theirs."""
+        lower, texts = self.lower, self.texts
+        for k in range(max(start, 2), opener - 1):
+            if lower[k] in _FOR_WHOM and lower[k + 1] in _WHOM and texts[k - 1] == ",":
+                return self.named_by_end.get(self.tok.ends[k - 2])
         return None
 
     def _saying_before(self, opener: int) -> bool:
@@ -381,7 +405,9 @@ class _Speakers:
     def _quote_verb(self, start: int, end: int) -> int | None:
         """The last verb that introduces quoted words ('called', 'classificou') before the quote."""
         lower = self.lower
-        return next((i for i in range(end - 1, max(start, 0) - 1, -1) if lower[i] in self.c.quote_verbs), None)
+        return next((i for i in range(end - 1, max(start, 0) - 1, -1) if lower[i] in self.c.quote_verbs
+                     or i > 0 and lower[i - 1] in _AUXILIARIES and lower[i][-3:] in ("ado", "ido")
+                     and lower[i][:-3] in self.c.quote_stems), None)
 
     def _subject_of(self, verb: int, opener: int) -> str | None:
         """The person or organisation named right before the verb, or the person a pronoun there
@@ -391,17 +417,21 @@ class _Speakers:
             people = [actor_id for start, actor_id, _ in self.people if lo <= start < hi]
             return people[0] if people else None
         k = verb - 1
-        while k >= 0 and (self.lower[k] in self.c.adverbs or self.lower[k] in _CLITICS):
-            k -= 1  # "y lo calificó de «…»": the pronoun is the object
+        while k >= 0 and (self.lower[k] in self.c.adverbs or self.lower[k] in _CLITICS
+                          or self.lower[k] in _AUXILIARIES):
+            k -= 1  # "y lo calificó de «…»": the pronoun is the object; "había calificado"
         if k < 0:
             return None
+        if self.lower[k] in _RELATIVE_SUBJECTS and k > 1 and self.texts[k - 1] == ",":
+            # "a ministra Lúcia Reis, que classificou a cobrança como «…»": the one before the clause
+            return self.named_by_end.get(self.tok.ends[k - 2])
         if self.lower[k] in ("y", "e", "and") and k > 0:  # "Milei firmó el veto y lo calificó de «…»"
             lo, hi = self._char(self._sentence_start(k)), self.tok.idx[k]
             return next((actor_id for begin, actor_id, _ in self.people if lo <= begin < hi), None)
         if (gender := _PRONOUNS.get(self.lower[k])) is not None:
             return self._resolve(gender, opener, upto=k)  # 'She described X as "…"': not X
         if self.texts[k] == "," and k > 1 and (named := self.person_span_by_end.get(self.tok.ends[k - 1])) \
-                and self.text[max(0, named[0] - 3):named[0]].rstrip().endswith(","):
+                and _HONORIFIC_END.sub("", self.text[max(0, named[0] - 8):named[0]]).rstrip().endswith(","):
             return named[1]  # 'El secretario de Estado, Antony Blinken, expresó «…»': the name is the aside
         if self.texts[k] == ",":  # 'Mahama, who served as president, has promised to "reset"'
             k = self._before_aside(k)
