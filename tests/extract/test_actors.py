@@ -1046,12 +1046,16 @@ def test_actors_initials_name_an_organisation(lang: str, text: str, expected: li
         # An unqualified national institution is in the outlet's country...
         ("pt", "https://g1.globo.com/x.ghtml", "O Ministério da Saúde confirmou 20 mortes.", "BRA"),
         ("en", "https://www.nytimes.com/x", "KYIV, Ukraine — The State Department said it would act.", "USA"),
-        # ...unless the story is set abroad and never names the outlet's country or its places.
+        # ...unless the story is set abroad and never names the outlet's country or its places, or
+        # the outlet files it under its world news.
         ("en", "https://www.nytimes.com/x", "KYIV, Ukraine — The Interior Ministry said it would act.", "UKR"),
         ("es", "https://www.europapress.es/x", "En Guayaquil, la Policía Nacional controla la cárcel. La crisis en "
                                               "Ecuador se agravó.", "ECU"),
         ("es", "https://www.europapress.es/x", "En Guayaquil, la Policía Nacional detuvo a un español. España y "
                                               "Ecuador hablaron en Quito.", "ESP"),
+        ("es", "https://www.clarin.com/mundo/x", "Bolivia importa el diésel que consume desde Argentina, según el "
+                                           "Ministerio de Economía. En La Paz hay filas y Bolivia raciona.",
+         "BOL"),
         # ...but a wire story is at home where its dateline says, in capitals or a known place.
         ("en", "https://www.reuters.com/x", "WASHINGTON, June 2 (Reuters) - The State Department said it would act.",
          "USA"),

@@ -36,6 +36,10 @@ Records = dict[str, dict[str, Any]]
 _LINKS = {"da", "do", "de", "das", "dos", "of", "del", "for", "the", "la", "las", "los"}
 _CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
 _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
+# A URL path section of world news: "/mundo/", "/world/", "/news/world-africa-", "/internacional/".
+_WORLD_SECTION = re.compile(r"/(?:mundo|world|internacional|internacionales|international|internacionais|"
+                            r"america-latina|latinoamerica|americas|africa|asia|europe|europa)(?:[/-]|$)",
+                            re.IGNORECASE)
 _APPOSED = re.compile(r",\s+")
 _STATE_AP = re.compile(r"((?:[A-Z]\.)?[A-Z][a-z]*\.?[A-Za-z]*)\.")  # "Fla.", "N.Y.", "W.Va."
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+(?:and|e|y)\s+)$")
@@ -46,8 +50,9 @@ _SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3
 
 def resolve_countries(records: Records, text: str, unseen_locations: set[str], lang: str,
                       home: str | None, us_states: Container[str] = frozenset(),
-                      streets: Container[str] = frozenset()) -> None:
-    """Fill actor countries (and canonical person ids) in place; see the module docstring."""
+                      streets: Container[str] = frozenset(), world_news: bool = False) -> None:
+    """Fill actor countries (and canonical person ids) in place; see the module docstring.
+    `world_news`: the outlet files the article under its world news (`is_world_news`)."""
     _resolve_people(records)
     _role_org_countries(records)
     _regions_of_named_countries(records, unseen_locations, home)
@@ -59,10 +64,17 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
         # other: "o Ministério da Defesa" in a story on Russia and North Korea is either's.
         # A title is the outlet's country only if the places name it or name none.
         titled = story or (home if not counts or home in counts else None)
-        # A story set abroad that never names the outlet's country: "la Policía Nacional" in
-        # an EFE story from Guayaquil is Ecuador's.
+        # A story set abroad that never names the outlet's country: "la Policía Nacional" in an
+        # EFE story from Guayaquil is Ecuador's.
         abroad = story if home is not None and story != home and home not in counts else None
-        _home_countries(records, lang, home or clear_leader(counts, least, _SOLE_RATIO), titled, abroad)
+        institutions = home or clear_leader(counts, least, _SOLE_RATIO)
+        if world_news and home is not None and counts[home] <= 1 and (leader := _most_named(counts)) != home:
+            # A story the outlet files under its world news and that names the outlet's country at
+            # most in passing is set abroad: its institutions and titles are of the country it
+            # names most, if one does ("el Ministerio de Economía" in a Clarín /mundo/ story on
+            # Bolivia's fuel imports from Argentina), never the outlet's.
+            institutions = titled = abroad = leader
+        _home_countries(records, lang, institutions, titled, abroad)
     _located_countries(records, text, unseen_locations, counts, home,
                        clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO), streets)
     _countries_listed_as_regions(records, text)
@@ -170,6 +182,26 @@ def _place_counts(records: Records) -> Counter[str]:
     """Mentions of each country among the article's countries and places."""
     return Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
                    for _ in r["mentions"])
+
+
+def _most_named(counts: Counter[str]) -> str | None:
+    """The country named most, if one is named more often than any other."""
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def is_world_news(url: str | None) -> bool:
+    """Whether the article's URL files it under the outlet's world news.
+
+    Examples:
+        >>> is_world_news("https://www.clarin.com/mundo/bolivia-filas_0_Hq3.html")
+        True
+        >>> is_world_news("https://www.bbc.com/news/world-africa-6812")
+        True
+        >>> is_world_news("https://www.clarin.com/politica/milei.html"), is_world_news(None)
+        (False, False)
+    """
+    return url is not None and _WORLD_SECTION.search(url) is not None
 
 
 def clear_leader(counts: Counter[str], least: int, ratio: int) -> str | None:

@@ -63,7 +63,7 @@ from etl.extract.components._actors_hits import (
 )
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
-from etl.extract.components._actors_resolve import resolve_countries
+from etl.extract.components._actors_resolve import is_world_news, resolve_countries
 from etl.extract.components._actors_runs import CAPS_ARTICLES, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units
@@ -317,10 +317,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         lang = self.c.lang or ""
         self._countries_of_organisations()
         dateline, credited = self.dateline or self._known_dateline()
-        home = home_country(*article_source(self.doc, lang), dateline=dateline, credited=credited)
+        url, language = article_source(self.doc, lang)
+        home = home_country(url, language, dateline=dateline, credited=credited)
         self.doc.user_data["etl.home_country"] = home  # read by etl_currencies
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap,
-                          self.streets)
+                          self.streets, is_world_news(url))
         return self.actors.to_models()
 
     # -- tokens ------------------------------------------------------------------------------
