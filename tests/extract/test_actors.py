@@ -1857,6 +1857,9 @@ def test_actors_a_us_agency_named_with_its_country() -> None:
          [("person:lim-wei-quelng", "minister of state for Trade and Industry")]),
         ("en", "Prof Sarah Quelcombe, NHS England's national medical director, said staff had worked hard.",
          [("person:sarah-quelcombe", "national medical director")]),
+        ("pt", "O secretário de Estado para os Recursos Minerais, Joaquim Quelpilica, anunciou novas regras.",
+         [("person:joaquim-quelpilica", "secretário de Estado para os Recursos Minerais")]),
+        ("pt", "O enviado para a Avenida Quelguiar saiu.", []),
     ],
 )
 def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: str, expected: list[tuple]) -> None:
@@ -1876,6 +1879,9 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "O protesto bloqueou a avenida Brasil, no Rio de Janeiro.",
          [("location:brasil", "BRA"), ("location:rio-de-janeiro", "BRA")]),
         ("es", "La marcha salió de la avenida 18 de Julio.", []),
+        # England is a place of the United Kingdom; a portfolio after "para"
+        ("en", "Junior doctors in England voted, while doctors in Scotland wait.",
+         [("location:england", "GBR"), ("location:scotland", "GBR")]),
         # a longer party's name than a listed one's; English company tails
         ("en", "The Peoples Democratic Party said it would appeal.",
          [("organization:peoples-democratic-party", None)]),

@@ -244,6 +244,7 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
 # Capitalised words after a country's name that make it a company's: "Cabo Verde Airlines".
 _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
+_PORTFOLIO_AND = frozenset({"and", "e", "y"})  # "for Trade and Industry", "para os Recursos Minerais e Energia"
 _EVENT_LIST = frozenset({",", "e", "y", "and"})  # "os ciclones Chido, Dikeledi e Jude"
 _APPOSED_ARTICLES = frozenset({"a", "an", "the", "um", "uma", "un", "una"})  # "Palestina, un municipio del Huila"
 _AGE_WORDS = frozenset({"anos", "años", "years", "year-old"})
@@ -772,17 +773,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return role, country, j, written
 
     def _for_portfolio(self, j: int) -> int:
-        """English: past a portfolio after "for" at token `j` ("Minister of State for Trade and
-        Industry Lim Wei Ling"), one word after its "and"; `j` if none follows."""
-        texts, n = self.texts, self.n
-        if self.c.lang != "en" or self._lower(j) != "for" or j + 1 >= n or not texts[j + 1][:1].isupper() \
-                or j + 1 in self.hit_at:
+        """Past a portfolio after "for/para" at token `j` ("Minister of State for Trade and
+        Industry Lim Wei Ling", "o secretário de Estado para os Recursos Minerais, X"), one word
+        after its "and"; `j` if none follows."""
+        texts, n, english = self.texts, self.n, self.c.lang == "en"
+        if self._lower(j) != ("for" if english else "para"):
             return j
-        m = j + 1
-        while m < n and m - j <= 3 and texts[m][:1].isupper() and m not in self.hit_at \
+        k = j + (not english and self._lower(j + 1) in self.c.determiners)  # "para os Recursos Minerais"
+        if k + 1 >= n or not texts[k + 1][:1].isupper() or k + 1 in self.hit_at or texts[k + 1] in self.c.place_heads:
+            return j  # "enviado para a Avenida X": where he was sent
+        m = k + 1
+        while m < n and m - k <= 3 and texts[m][:1].isupper() and m not in self.hit_at \
                 and texts[m] not in self.gaz.first_names:
             m += 1
-        if m + 1 < n and self._lower(m) == "and" and texts[m + 1][:1].isupper() and m + 1 not in self.hit_at:
+        if m + 1 < n and self._lower(m) in _PORTFOLIO_AND and texts[m + 1][:1].isupper() and m + 1 not in self.hit_at:
             m += 2
         return m if m < n and (texts[m][:1].isupper() or texts[m] == ",") else j
 
