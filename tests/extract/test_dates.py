@@ -1136,6 +1136,9 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("between October and February", "2023-10/2024-02")]),
         ("pt", date(2024, 12, 11), "A sardinha terá uma quota de 30 mil toneladas entre abril e outubro.",
          [("entre abril e outubro", "2025-04/2025-10")]),
+        # "terá" before a participle tells what reportedly happened.
+        ("pt", date(2024, 11, 9), "A rede terá introduzido na Europa três carregamentos desde março.",
+         [("março", "2024-03")]),
     ],
 )
 def test_dates_clause_tense_cues(dates, lang, ref, text, expected):

@@ -422,6 +422,16 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Rosa Quelbote", 79, "anunciou", "attribution", "person:rosa-quelbote")]),
         ("en", "The WHO said the risk was high, pointing to cases reported in Malawi.",
          [("WHO", 4, "said", "attribution", "organization:world-health-organization")]),
+        # "the regional bloc confirmed on Wednesday" is a report; "quien" stands for a person, not
+        # the body named in his aside; Portuguese "a autarca" is the one titled so.
+        ("en", "Niger left the bloc, the regional bloc confirmed on Wednesday.",
+         [("regional bloc", 25, "confirmed", "attribution", None)]),
+        ("es", "El activista Fermín Quelñeda, del Centro de Dignificación Humana, quien encabeza la marcha, "
+               "advirtió que temen.",
+         [("Fermín Quelñeda", 13, "advirtió", "attribution", "person:fermin-quelneda")]),
+        ("pt", "A presidente da Câmara, Filipa Quelreira Lobo, apresentou o plano. As obras começam já, "
+               "garantiu a autarca.",
+         [("autarca", 99, "garantiu", "attribution", "person:filipa-quelreira-lobo")]),
         # A body before its relative clause: "which said", and "que …, anunció" after another subject.
         ("en", "The ship was hit, according to the UKMTO, which said the crew were unharmed.",
          [("UKMTO", 35, "according to", "attribution", "organization:ukmto"),

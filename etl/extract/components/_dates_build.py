@@ -30,8 +30,12 @@ _SPACES = re.compile(r"\s+")
 # Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
 # "on Friday will decide".
 _FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\b")
-# Before "due to", "expected to", "scheduled": a plan told in the past, for a day on either side of it.
-_FUTURE_IN_THE_PAST = re.compile(r"\b(?:was|were|had been)\s+$")
+# Before "due to", "expected to", "scheduled": a plan given up, for a day on either side of it
+# ("had been due to reopen on 8 January"; "was expected to arrive Thursday" still looks ahead).
+_FUTURE_IN_THE_PAST = re.compile(r"\bhad been\s+$")
+# The Portuguese future of "ter" before a participle tells what reportedly happened.
+_CONJECTURE = frozenset({"terá", "terão"})
+_PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|sto|sta|ito|ita)\b")
 _NICKNAME_BEFORE = re.compile(r"[\"“«'‘](?:El|La|O|A|The)\s+$")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
@@ -153,6 +157,8 @@ class DateBuilders:
                 continue  # "intervalos de até 40 minutos": an amount's limit, not the date's
             if found.group(0).lower() == "through" and _WORD_BETWEEN.search(text, found.end(), start):
                 continue  # "tore through the town on Wednesday": no "through Wednesday"
+            if found.group(0).lower() in _CONJECTURE and _PARTICIPLE_NEXT.match(text, found.end()):
+                continue  # "a rede terá introduzido ... desde março": what reportedly happened
             last = found
             words.append(found)
         verb = None

@@ -64,7 +64,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
-_INDEFINITE = frozenset({"a", "an", "um", "uma", "un", "una"})  # "an official said": someone unnamed
+_SUBJECT_OPENERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 _PARTICIPLE_PREPS = frozenset({"in", "by", "at", "on", "across", "since", "from", "over", "during"})
 
 
@@ -105,6 +105,7 @@ class SourcesComponent:
         self.role_synonyms = dict(pair.split("=", 1) for pair in self.words.get("role_synonym", set()) if "=" in pair)
         self.role_anaphors = self.words.get("role_anaphor", set())
         self.org_heads = {head.split()[0] for head in gaz.heads}  # "a agência de notícias KCNA"
+        self.indefinite = self.words.get("indefinite", set())  # "an official said": someone unnamed
         self.proxies = self.words.get("proxy", set())  # "fontes", "aides": people around an actor, not the actor
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -250,10 +251,14 @@ class _SourceFinder:
         """English: a participle right after a common noun that is no source, before a
         preposition ("cases reported in Malawi", "deaths recorded by the ministry"): no report."""
         i = cue.start - 1
-        return self.c.lang == "en" and cue.text.endswith("ed") and cue.end < self.n and i >= 0 \
-            and self.lower[cue.end] in _PARTICIPLE_PREPS and self.texts[i].islower() and bool(self.tok.is_alpha[i]) \
-            and not self.tok.is_stop[i] and self.lower[i] not in self.c.nouns and self.lower[i] not in self.c.titles \
-            and self.lower[i] not in self.c.adverbs
+        if not (self.c.lang == "en" and cue.text.endswith("ed") and cue.end < self.n and i >= 0
+                and self.lower[cue.end] in _PARTICIPLE_PREPS and self.texts[i].islower() and self.tok.is_alpha[i]
+                and not self.tok.is_stop[i] and self.lower[i] not in self.c.nouns
+                and self.lower[i] not in self.c.titles and self.lower[i] not in self.c.adverbs):
+            return False
+        while i > 0 and self.texts[i - 1].islower() and self.tok.is_alpha[i - 1] and not self.tok.is_stop[i - 1]:
+            i -= 1  # the noun's adjectives
+        return i == 0 or self.lower[i - 1] not in _SUBJECT_OPENERS  # "the regional bloc confirmed on Wednesday"
 
     def _has_object(self, cue: _Cue, *, inverted: bool) -> bool:
         """In Portuguese and Spanish, a noun phrase right after the verb is its object, not
@@ -279,7 +284,7 @@ class _SourceFinder:
             i = bisect_right(self.tok.idx, date_end - 1)  # "dijo el martes en la Asamblea que": a date, no object
         if i + 1 >= self.n or lower[i] not in self.c.determiners or not self.tok.is_alpha[i + 1]:
             return False
-        if inverted and lower[i] not in self.c.words.get("indefinite", set()):
+        if inverted and lower[i] not in self.c.indefinite:
             return False
         for j in range(i + 1, min(i + _MAX_UNLINKED + 3, self.n)):
             if lower[j] in self.c.cues:
@@ -515,7 +520,8 @@ class _SourceFinder:
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
         if found is None and end - start == 1 and (lower[start] in self.c.role_synonyms
                                                    or lower[start] in self.c.role_anaphors):
-            holder = None if start > 0 and lower[start - 1] in _INDEFINITE else self._role_holder(lower[start], cue)
+            holder = None if start > 0 and lower[start - 1] in self.c.indefinite \
+                else self._role_holder(lower[start], cue)
             return self._make(start, end, cue, actor=holder)  # "dijo el mandatario"; "said an official"
         if found is None and (phrase := " ".join(lower[start:end])) in self.c.role_synonyms:
             return self._make(start, end, cue, actor=self._role_holder(phrase, cue))  # "escribió el jefe de Estado"
@@ -581,7 +587,7 @@ class _SourceFinder:
             return None
         if (lower[k] in _SUBJECT_RELATIVES or lower[k] == "which") and k >= 2 and texts[k - 1] == "," \
                 and (named := self.actor_at.get(k - 2)) is not None \
-                and named[0].type in (("organization",) if lower[k] == "which" else ("person", "organization")):
+                and named[0].type in _RELATIVE_TYPES.get(lower[k], ("person",)):
             # "sent President Tayyip Erdogan, who said"; "according to the UKMTO, which said"
             return self._make(named[1], named[2], cue)
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
@@ -604,7 +610,7 @@ class _SourceFinder:
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() \
                 and (lower[k] in self.c.role_anaphors or lower[k] in self.c.role_synonyms):
             # '"…," the official said'; "an official said" names no one
-            holder = None if lower[k - 1] in _INDEFINITE else self._role_holder(lower[k], cue)
+            holder = None if lower[k - 1] in self.c.indefinite else self._role_holder(lower[k], cue)
             return self._make(k, k + 1, cue, actor=holder)
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() and lower[k] in self.c.titles \
                 and (titled := self._titled_person(lower[k])) is not None:
@@ -675,7 +681,7 @@ class _SourceFinder:
                 return None
             if texts[j] == "," and self.lower[j + 1] in _SUBJECT_RELATIVES \
                     and (found := self.actor_at.get(j - 1)) is not None \
-                    and found[0].type in ("person", "organization") and found[2] == j:
+                    and found[0].type in _RELATIVE_TYPES.get(self.lower[j + 1], ("person",)) and found[2] == j:
                 return self._make(found[1], found[2], cue)  # "y el Consejo X, que agrupa a 18 comunidades, anunció"
         return None
 
@@ -853,7 +859,8 @@ class _SourceFinder:
         while start > 0:
             prev = start - 1
             if tok.is_alpha[prev] and texts[prev].islower() and lower[prev] not in self.c.determiners \
-                    and lower[prev] not in self.c.cues and not tok.is_stop[prev]:
+                    and lower[prev] not in self.c.cues and not tok.is_stop[prev] \
+                    and not (prev > 0 and texts[prev - 1] == "-"):  # "Mumbai-based brokerage": no part of it
                 start -= 1
             elif lower[prev] in ("de", "da", "do", "of") and start > 1 and texts[start - 2].islower() \
                     and lower[start - 2] not in self.c.determiners:
@@ -949,6 +956,8 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
 # After an owner's "'s", the nouns that speak for the owner ("Netanyahu's office said").
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
+# Who a relative pronoun stands for: "who" and "quien" for people only.
+_RELATIVE_TYPES = {"which": ("organization",), "que": ("person", "organization")}
 _DURING = frozenset({"durante", "during"})
 _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
