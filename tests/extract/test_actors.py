@@ -1879,6 +1879,14 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "O protesto bloqueou a avenida Brasil, no Rio de Janeiro.",
          [("location:brasil", "BRA"), ("location:rio-de-janeiro", "BRA")]),
         ("es", "La marcha salió de la avenida 18 de Julio.", []),
+        # "Upper Assam" is one place; the court before a judge's title is no person; a currency's
+        # sign before its amount is no actor; a UN high commission is a body
+        ("en", "The situation is improving in Upper Assam.", [("location:upper-assam", "IND")]),
+        ("en", "Common Pleas Judge Margaret Quelloway set sentencing.",
+         [("organization:common-pleas", None), ("person:margaret-quelloway", None)]),
+        ("en", "Shares fell to Rs 1,512 on Monday.", []),
+        ("pt", "O Alto Comissariado das Nações Unidas para os Refugiados disse.",
+         [("organization:unhcr", None)]),
         # England is a place of the United Kingdom; a portfolio after "para"
         ("en", "Junior doctors in England voted, while doctors in Scotland wait.",
          [("location:england", "GBR"), ("location:scotland", "GBR")]),

@@ -173,6 +173,7 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
     Honduras", is in none). A company word after a place names a company of that country
     ("Dublin Bus", "Southern California Edison", "Amazonas Energia")."""
     texts, merged, n = tokens.texts, [], len(tokens.texts)
+    heads = heads | _HIGH_AND_LOW  # "Upper Assam", "Alto Alentejo": only right before a known place
     starts: set[int] = set()
     ends: set[int] = set()
     for hit in hits:
@@ -211,8 +212,10 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
     return merged
 
 
-# Right before the place only: "Grande Lisboa", "Western Sydney", never "Grande de ...".
-_DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "Northern", "Southern", "Central"})
+# Right before the place only: "Grande Lisboa", "Western Sydney", "Upper Assam", never "Grande de ...".
+_HIGH_AND_LOW = frozenset({"Upper", "Lower", "Alto", "Baixo", "Bajo"})
+_DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "Northern", "Southern", "Central"}) \
+    | _HIGH_AND_LOW
 _STREETS = frozenset({"Rua", "Avenida", "Travessa", "Praça", "Largo", "Estrada", "Calle", "Plaza", "Avenue"})
 
 

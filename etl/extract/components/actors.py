@@ -898,6 +898,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 listed_event = end
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif len(run) == 1 and len(span[2]) <= 3 and not span[2].isupper() and end < self.n \
+                    and self.texts[end][:1].isdigit() and self.tok.ws[end - 1] and span[2] not in self.c.place_heads:
+                continue  # "to Rs 1,512", "Sh 500": a currency's sign before its amount
             elif len(run) == 1 and span[2] in self.c.month_names and self._lower(start - 1) in _OF_COUNTRY \
                     and start >= 2 and self.texts[start - 2].isdigit():
                 continue  # "la avenida 18 de Julio", "a rua 25 de Março": a day's name, no actor
