@@ -1860,6 +1860,8 @@ def test_actors_a_us_agency_named_with_its_country() -> None:
         ("pt", "O secretário de Estado para os Recursos Minerais, Joaquim Quelpilica, anunciou novas regras.",
          [("person:joaquim-quelpilica", "secretário de Estado para os Recursos Minerais")]),
         ("pt", "O enviado para a Avenida Quelguiar saiu.", []),
+        ("en", "Leader of the Opposition Gaurav Quelhury of the Congress accused the government.",
+         [("person:gaurav-quelhury", "leader of the opposition")]),
     ],
 )
 def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: str, expected: list[tuple]) -> None:
