@@ -1916,6 +1916,9 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("person:carmen-quelbrador", None)]),
         ("pt", "O secretário-executivo da Segurança Pública, Aurélio Quelgueira, disse.",
          [("person:aurelio-quelgueira", None)]),
+        ("pt", "A ministra da Administração Interna, Maria Quelrosa, disse.", [("person:maria-quelrosa", None)]),
+        ("es", "La Administración Nacional de la Seguridad Quelcial (ANSES) pagará el bono.",
+         [("organization:administracion-nacional-de-la-seguridad-quelcial", None)]),
         # a country's namesake town
         ("es", "Las lluvias afectaron el municipio de Palestina, en Caldas.",
          [("location:palestina", "COL"), ("location:caldas", "COL")]),

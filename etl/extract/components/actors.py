@@ -244,6 +244,8 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
 # Capitalised words after a country's name that make it a company's: "Cabo Verde Airlines".
 _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
+_PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "viceministra ", "vice-ministro ",
+                     "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ")
 _PORTFOLIO_AND = frozenset({"and", "e", "y"})  # "for Trade and Industry", "para os Recursos Minerais e Energia"
 _EVENT_LIST = frozenset({",", "e", "y", "and"})  # "os ciclones Chido, Dikeledi e Jude"
 _APPOSED_ARTICLES = frozenset({"a", "an", "the", "um", "uma", "un", "una"})  # "Palestina, un municipio del Huila"
@@ -304,6 +306,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
         self.streets: set[str] = set()  # of them, streets and buildings named after someone or somewhere
+        self.known_orgs: set[str] = set()  # organisations the gazetteer lists
         self.containers: list[tuple[int, int]] = []  # org and event names: no mention inside
         self.dateline: tuple[str | None, bool] | None = None  # its country, and whether an agency is credited
 
@@ -528,8 +531,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self._lower(start - 1) in heads:
                 continue  # "Fundo Amazônia" names an organisation (added with the names)
             elif kind in ("place", "org"):
-                self.actors.add(f"{entry.actor_type}:{slugify(entry.name)}", entry.actor_type,
-                                entry.name, self._span(start, end), country=entry.country)
+                actor_id = f"{entry.actor_type}:{slugify(entry.name)}"
+                self.actors.add(actor_id, entry.actor_type, entry.name, self._span(start, end), country=entry.country)
+                if kind == "org":
+                    self.known_orgs.add(actor_id)
 
     def _longer_org_name(self, start: int) -> int | None:
         """Where a longer name opens, when capitalised words inside a sentence come right before
@@ -575,6 +580,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             name = record["name"]
             if all(any(s <= start and end <= e for s, e, _ in roles) for start, end in record["mentions"]) \
                     and name.split()[0] not in self.gaz.first_names and find_person([name]) is None:
+                self.actors.remove(actor_id)
+        # A minister's or secretary's portfolio names no body: "a ministra da Administração Interna"
+        # (its initials may: "ministro de Comunicaciones, Infraestructura y Vivienda (CIV)")
+        portfolios = [(s, e) for s, e, written in roles if written.lower().startswith(_PORTFOLIO_TITLES)]
+        for actor_id, record in list(self.actors.of_type("organization").items()):
+            if actor_id not in self.known_orgs and not record["name"].isupper() and all(
+                    any(s < start and end <= e for s, e in portfolios) for start, end in record["mentions"]):
                 self.actors.remove(actor_id)
 
     def _names_a_settlement(self, start: int, end: int) -> bool:
