@@ -432,6 +432,9 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
         ("pt", "A presidente da Câmara, Filipa Quelreira Lobo, apresentou o plano. As obras começam já, "
                "garantiu a autarca.",
          [("autarca", 99, "garantiu", "attribution", "person:filipa-quelreira-lobo")]),
+        # Sources of a government named with "del/do" ("de" and its article in one word).
+        ("es", "Fuentes del Gobierno dijeron que el ministro renunciará.",
+         [("Fuentes", 0, "dijeron", "attribution", None)]),
         # A body before its relative clause: "which said", and "que …, anunció" after another subject.
         ("en", "The ship was hit, according to the UKMTO, which said the crew were unharmed.",
          [("UKMTO", 35, "according to", "attribution", "organization:ukmto"),

@@ -64,6 +64,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+_OF_THE = frozenset({"del", "do", "da", "dos", "das"})  # "de" and an article in one word
 _SUBJECT_OPENERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 _PARTICIPLE_PREPS = frozenset({"in", "by", "at", "on", "across", "since", "from", "over", "during"})
 
@@ -618,7 +619,9 @@ class _SourceFinder:
         if k >= 4 and lower[k - 3] == "familiar" and lower[k - 2] == "with" and lower[k - 1] in self.c.determiners:
             return self._make(k - 4, k + 1, cue)  # "people familiar with the matter said"
         if lower[k] in self.c.nouns and (texts[k].islower() or self._starts_sentence(k)
-                                         or (k > 0 and lower[k - 1] in self.c.determiners)):  # "El Gobierno dijo"
+                                         or (k > 0 and (lower[k - 1] in self.c.determiners
+                                                        or lower[k - 1] in _OF_THE))):
+            # "El Gobierno dijo"; "Fuentes del Gobierno dijeron"
             start = self._modifiers_before(k)
             head = self._chain_head(start)
             if head is not None:
