@@ -1136,6 +1136,12 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("between October and February", "2023-10/2024-02")]),
         ("pt", date(2024, 12, 11), "A sardinha terá uma quota de 30 mil toneladas entre abril e outubro.",
          [("entre abril e outubro", "2025-04/2025-10")]),
+        # "el fin de semana", "no fim de semana": the last one, the coming one in the future;
+        # "todo 2023" is the year.
+        ("es", date(2025, 2, 12), "El fin de semana hubo protestas.", [("fin de semana", "2025-W06")]),
+        ("es", date(2025, 2, 12), "El paro será el fin de semana.", [("fin de semana", "2025-W07")]),
+        ("es", date(2025, 2, 12), "Cada fin de semana hay fiesta.", []),
+        ("es", date(2025, 2, 12), "Durante todo 2023 se registraron casos.", [("2023", "2023")]),
         # "terá" before a participle tells what reportedly happened.
         ("pt", date(2024, 11, 9), "A rede terá introduzido na Europa três carregamentos desde março.",
          [("março", "2024-03")]),
