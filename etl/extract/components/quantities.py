@@ -105,7 +105,7 @@ _SEPARATOR = re.compile(r"[.,]")
 # texts keep the IGNORECASE patterns.
 _FOLD_UNSAFE = re.compile(r"[^\x00-\xb4\xb6-\xff\u0100-\u012f\u0132-\u017e\u2000-\u206f\u20a0-\u20cf]")
 _DIGITS = r"\d+(?:[.,]\d+)*"
-# pt/es also group thousands with a space: "16 000 refugiados".
+# Thousands grouped with a space: "16 000 refugiados", "15 320 megawatts" (South African English).
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
 _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _MAX_OBJECT_WORDS = 6
@@ -512,7 +512,7 @@ class QuantitiesComponent:
 
     def _compile(self) -> None:
         number_word = _alt(self.numbers)
-        self._digits = _DIGITS if self.lang == "en" else f"{_SPACED}|{_DIGITS}"
+        self._digits = f"{_SPACED}|{_DIGITS}"  # "16 000 refugiados", "15 320 megawatts" (South Africa)
         self._number_part = re.compile(rf"{self._digits}|[^\W\d_]+")
         # The written numbers' readings, one pair of caches per number style (see __call__).
         self._caches: dict[bool, tuple[dict[str, tuple[float, bool] | None],
