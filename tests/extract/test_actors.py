@@ -1889,6 +1889,12 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("en", "Shares fell to Rs 1,512 on Monday.", []),
         ("pt", "O Alto Comissariado das Nações Unidas para os Refugiados disse.",
          [("organization:unhcr", None)]),
+        # A council named in lower case; a street named with a title; a senator's party and state
+        ("en", "Ashvale borough council issued a section 114 notice.",
+         [("organization:ashvale-borough-council", None)]),
+        ("en", "Several shops on Queen Street lost windows.", [("location:queen-street", None)]),
+        ("en", "Sen. Mark Quelsen, R-Texas, the panel's chair, spoke.",
+         [("person:mark-quelsen", None), ("location:texas", "USA")]),
         # England is a place of the United Kingdom; a portfolio after "para"
         ("en", "Junior doctors in England voted, while doctors in Scotland wait.",
          [("location:england", "GBR"), ("location:scotland", "GBR")]),

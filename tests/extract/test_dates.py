@@ -1142,6 +1142,8 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         ("es", date(2025, 2, 12), "El paro será el fin de semana.", [("fin de semana", "2025-W07")]),
         ("es", date(2025, 2, 12), "Cada fin de semana hay fiesta.", []),
         ("es", date(2025, 2, 12), "Durante todo 2023 se registraron casos.", [("2023", "2023")]),
+        ("en", date(2024, 2, 23), "Eskom said it hoped to return the units over the weekend.",
+         [("over the weekend", "2024-W08")]),
         # "terá" before a participle tells what reportedly happened.
         ("pt", date(2024, 11, 9), "A rede terá introduzido na Europa três carregamentos desde março.",
          [("março", "2024-03")]),

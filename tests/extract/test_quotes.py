@@ -171,6 +171,8 @@ def test_quotes_speaker_of_the_enclosing_clause_issue_3(lang: str, text: str, ex
          [("uma tentativa de tributar", 72, "person:lucia-quelreis")]),
         ("en", 'But counsel to INEC, Mr Tunde Quelade, described the petition as “speculative”.',
          [("speculative", 66, "person:tunde-quelade")]),
+        ("en", 'The council\'s Labour leader, Cllr Janet Quelmoss, blamed "years of cuts" for it.',
+         [("years of cuts", 58, "person:janet-quelmoss")]),
         ("pt", 'A divergência foi aberta pelo ministro Otávio Quelmento, para quem a decisão cria "um incentivo '
                'artificial".', [("um incentivo artificial", 83, "person:otavio-quelmento")]),
         ("es", "El comandante conocido como ‘Antonio Quelcés’ negó los ataques.", []),

@@ -244,6 +244,9 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
 # Capitalised words after a country's name that make it a company's: "Cabo Verde Airlines".
 _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
+# A council named in lower case after its town: "Ashvale borough council", "the Leeds city council".
+_COUNCIL = re.compile(r" (?:(?:borough|city|county|district|town|parish|metropolitan|regional) )?council\b")
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Texas", "D-Calif.", "I-Vt."
 _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "viceministra ", "vice-ministro ",
                      "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ")
 _PORTFOLIO_AND = frozenset({"and", "e", "y"})  # "for Trade and Industry", "para os Recursos Minerais e Energia"
@@ -910,6 +913,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 listed_event = end
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif _PARTY_STATE.fullmatch(span[2]):
+                continue  # "Sen. Mark Olsen, R-Texas,": his party and state, no actor
+            elif self.c.lang == "en" and len(run) == 1 and run[0].text in self.c.place_heads \
+                    and (title := self.hit_end.get(start)) is not None and title.entry.kind == "title" \
+                    and self.texts[title.start][:1].isupper():
+                self._add_location(self._span(title.start, end))  # "on Queen Street", "King Street"
             elif len(run) == 1 and len(span[2]) <= 3 and not span[2].isupper() and end < self.n \
                     and self.texts[end][:1].isdigit() and self.tok.ws[end - 1] and span[2] not in self.c.place_heads:
                 continue  # "to Rs 1,512", "Sh 500": a currency's sign before its amount
@@ -943,6 +952,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 end = self._numbered_division(end)
                 if self._has_head(run):
                     end = self._fields_end(end)
+                if self.c.lang == "en" and (council := _COUNCIL.match(self.text, self.tok.ends[end - 1])):
+                    end = bisect_left(self.tok.idx, council.end())  # "Ashvale borough council"
                 end, country = self._org_country(end, ("country", "place", "org"))
                 # an English company name in any language: "a estatal China Road and Bridge Corporation"
                 start, country = self._org_prefix(start, country, self.c.lang == "en"
@@ -1272,6 +1283,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not unit.is_acronym and facts["source_prep"] and find_person([unit.text]) is not None:
                 # "According to Zelensky": a listed person's short name, not an organisation
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
+            elif self.c.lang == "en" and not unit.is_acronym and unit.text not in self.gaz.first_names \
+                    and (council := _COUNCIL.match(self.text, unit.end_char)) is not None:
+                span = (span[0], council.end(), self.text[span[0]:council.end()])
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span)  # "Ashvale borough council"
             elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)) \
                     or self._workplace(unit) or self._single_org(unit, facts):
                 self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
