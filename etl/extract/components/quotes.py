@@ -166,8 +166,8 @@ class QuotesComponent:
 
 
 # "counsel to INEC, Mr Tunde Falade,", "Labour leader, Cllr Janet Moss,"
-_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra|Cllr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|Lord|Lady)"
-                            r"\.?\s*$")
+_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra|Cllr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|"
+                            r"Lord|Lady)\.?\s*$")
 _COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})
 _SAYING = frozenset({"saying", "adding", "warning", "arguing", "dizendo", "afirmando", "acrescentando", "alertando",
                      "diciendo", "añadiendo", "advirtiendo"})
