@@ -1144,6 +1144,13 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         ("es", date(2025, 2, 12), "Durante todo 2023 se registraron casos.", [("2023", "2023")]),
         ("en", date(2024, 2, 23), "Eskom said it hoped to return the units over the weekend.",
          [("over the weekend", "2024-W08")]),
+        # A date in a clause opened by "que/that" takes that clause's future; short past verbs.
+        ("es", date(2024, 4, 22), "El candidato anunció que el martes llamará a los militantes.",
+         [("martes", "2024-04-23")]),
+        ("en", date(2024, 4, 22), "He said that on Tuesday he will call them.", [("Tuesday", "2024-04-23")]),
+        ("en", date(2024, 4, 22), "Police said on Tuesday the suspect will appear in court.",
+         [("Tuesday", "2024-04-16")]),
+        ("es", date(2024, 10, 14), "Una explosión dejó cuatro lesionados en febrero.", [("febrero", "2024-02")]),
         # "terá" before a participle tells what reportedly happened.
         ("pt", date(2024, 11, 9), "A rede terá introduzido na Europa três carregamentos desde março.",
          [("março", "2024-03")]),

@@ -36,6 +36,9 @@ _FUTURE_IN_THE_PAST = re.compile(r"\bhad been\s+$")
 # The Portuguese future of "ter" before a participle tells what reportedly happened.
 _CONJECTURE = frozenset({"terá", "terão"})
 _PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|sto|sta|ito|ita)\b")
+_WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no future ending
+# "que", "that" between a verb of the main clause and a date in the clause it opens.
+_THAT_BEFORE = re.compile(r"\b(?:que|that)\b", re.IGNORECASE)
 _NICKNAME_BEFORE = re.compile(r"[\"“«'‘](?:El|La|O|A|The)\s+$")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
@@ -177,7 +180,12 @@ class DateBuilders:
             if ahead:
                 verb, tense = ahead[-1], "next"  # "would keep the agencies funded through Sept. 30": a participle
         if verb is not None and (last is None or verb.start() > last.start()):
-            return (None, -1) if _CLAUSE_BREAK.search(text, verb.end(), start) else (tense, verb.end())
+            if _CLAUSE_BREAK.search(text, verb.end(), start):
+                return None, -1
+            if tense == "last" and _THAT_BEFORE.search(text, verb.end(), start) \
+                    and (told := self._tense_after(match))[0] == "next":
+                return told  # "anunció que el martes llamará": the said clause's own future
+            return tense, verb.end()
         if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
             if verb is None and last is None:
                 return self._tense_after(match)  # "El domingo el precio de la luz llegará a ..."
@@ -207,7 +215,10 @@ class DateBuilders:
             return None, -1  # "… ending in June." ends its sentence
         clause = _CLAUSE_BREAK.search(text, end)
         stop = clause.start() if clause else len(text)
-        future = self._future_verb.search(text, end, stop)
+        said, before = self.cues.get("said_before", ()), text[max(0, match.start() - 16):match.start()].split()
+        if self.lang == "en" and any(word.lower() in said for word in before[-2:]):
+            return None, -1  # "Police said on Friday the suspect will appear": when it was said
+        future = (_WILL if self.lang == "en" else self._future_verb).search(text, end, stop)
         past = next((v for v in self._past_verb.finditer(text, end, stop)
                      if v.group(0) not in self.cues.get("past_not_word", ())), None)
         if future is not None and (past is None or future.start() < past.start()):
