@@ -1895,6 +1895,12 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("en", "Several shops on Queen Street lost windows.", [("location:queen-street", None)]),
         ("en", "Sen. Mark Quelsen, R-Texas, the panel's chair, spoke.",
          [("person:mark-quelsen", None), ("location:texas", "USA")]),
+        # A party in apposition to "su partido"; a colonel "en servicio pasivo" whose title names a
+        # service is still a person; the platform X is no place
+        ("es", "Su partido, Rumbo Quelbre, convocó a una concentración.", [("organization:rumbo-quelbre", None)]),
+        ("es", "El director del SNAI, coronel en servicio pasivo Marcelo Quelrrero Paz, dijo que sí.",
+         [("organization:snai", None), ("person:marcelo-quelrrero-paz", None)]),
+        ("es", "El director, Arturo Quelseñor, escribió en X que se investiga.", [("person:arturo-quelsenor", None)]),
         # England is a place of the United Kingdom; a portfolio after "para"
         ("en", "Junior doctors in England voted, while doctors in Scotland wait.",
          [("location:england", "GBR"), ("location:scotland", "GBR")]),

@@ -719,6 +719,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "Las acciones caían un 4,3% en la sesión, hasta los 48,50 euros.",
          [("4,3%", 4.3, None, "exact", "%", None), ("48,50 euros", 48.5, None, "exact", "EUR", None)]),
         ("en", "Consumer inflation edged up to 3.0% in December.", [("3.0%", 3, None, "exact", "%", None)]),
+        ("es", "La minera ofreció 14 millones y un 1,5% de reajuste.",
+         [("14 millones", 14e6, None, "exact", None, None), ("1,5%", 1.5, None, "exact", "%", None)]),
         ("en", "Unplanned breakdowns reached 15 320 megawatts.",
          [("15 320 megawatts", 15320, None, "exact", "MW", None)]),
         ("en", "The fine can be up to $5,000.", [("up to $5,000", 5000, None, "at_most", "USD", None)]),

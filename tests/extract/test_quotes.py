@@ -176,6 +176,8 @@ def test_quotes_speaker_of_the_enclosing_clause_issue_3(lang: str, text: str, ex
         ("pt", 'A divergência foi aberta pelo ministro Otávio Quelmento, para quem a decisão cria "um incentivo '
                'artificial".', [("um incentivo artificial", 83, "person:otavio-quelmento")]),
         ("es", "El comandante conocido como ‘Antonio Quelcés’ negó los ataques.", []),
+        ("es", 'La bancada presentó una moción contra Dina Quelarte por "permanente incapacidad moral".',
+         [("permanente incapacidad moral", 57, None)]),
     ],
 )
 def test_quotes_speaker_of_a_quoting_verb(lang: str, text: str, expected: list[tuple]) -> None:

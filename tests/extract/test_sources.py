@@ -432,6 +432,11 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
         ("pt", "A presidente da Câmara, Filipa Quelreira Lobo, apresentou o plano. As obras começam já, "
                "garantiu a autarca.",
          [("autarca", 99, "garantiu", "attribution", "person:filipa-quelreira-lobo")]),
+        # Where it was written between the verb and its speaker; a body "en" a town speaks, not the town.
+        ("es", "«Exigimos la liberación», escribió en X el canciller argentino, Ignacio Quelrán Pardo.",
+         [("Ignacio Quelrán Pardo", 64, "escribió en X", "attribution", "person:ignacio-quelran-pardo")]),
+        ("es", "La delegación de la Secretaría de Agricultura en Tapachula informó que llovió.",
+         [("Secretaría de Agricultura", 20, "informó", "attribution", "organization:secretaria-de-agricultura")]),
         # Sources of a government named with "del/do" ("de" and its article in one word).
         ("es", "Fuentes del Gobierno dijeron que el ministro renunciará.",
          [("Fuentes", 0, "dijeron", "attribution", None)]),

@@ -224,6 +224,9 @@ _BODY_JOINS = frozenset({"em", "en", "e", "y"})  # inside a title's capitalised 
 # "o prefeito em exercício", "la alcaldesa en funciones": the one acting in the post
 _ACTING = frozenset({("em", "exercício"), ("em", "exercicio"), ("em", "funções"), ("en", "funciones"),
                      ("en", "ejercicio")})
+_IN_SERVICE = frozenset({("en", "servicio"), ("em", "serviço")})
+_SERVICE_STATES = frozenset({"pasivo", "activo", "ativo", "passivo"})
+_RETIRED = frozenset({("en", "retiro"), ("na", "reserva"), ("en", "reserva"), ("em", "reserva")})
 _FOR = frozenset({"for", "para"})  # "the special envoy for Sudan, Tom Perriello"
 _NEW = frozenset({"new", "current", "nuevo", "nueva", "novo", "nova", "actual"})
 _AFTER_LIST_ITEM = frozenset({"where", "when", "which", "that", "onde", "que", "donde", "y", "e", "and", "o", "ou",
@@ -246,6 +249,7 @@ _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "S
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
 # A council named in lower case after its town: "Ashvale borough council", "the Leeds city council".
 _COUNCIL = re.compile(r" (?:(?:borough|city|county|district|town|parish|metropolitan|regional) )?council\b")
+_ON_PLATFORM = frozenset({"en", "em", "no", "on", "in", "via"})
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Texas", "D-Calif.", "I-Vt."
 _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "viceministra ", "vice-ministro ",
                      "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ")
@@ -654,6 +658,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 j += 1
             elif (self._lower(j), self._lower(j + 1)) in _ACTING:
                 j += 2
+            elif (self._lower(j), self._lower(j + 1)) in _IN_SERVICE and self._lower(j + 2) in _SERVICE_STATES:
+                j += 3  # "coronel en servicio pasivo", "general em serviço ativo"
+            elif (self._lower(j), self._lower(j + 1)) in _RETIRED:
+                j += 2  # "coronel en retiro", "general na reserva"
             else:
                 return j
 
@@ -913,6 +921,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 listed_event = end
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif span[2] == "X" and self._lower(start - 1) in _ON_PLATFORM:
+                continue  # "escribió en X", "posted on X": the platform
             elif _PARTY_STATE.fullmatch(span[2]):
                 continue  # "Sen. Mark Olsen, R-Texas,": his party and state, no actor
             elif self.c.lang == "en" and len(run) == 1 and run[0].text in self.c.place_heads \
@@ -935,8 +945,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif (towns := self._towns_with_a_head(run)) is not None:
                 for town in towns:  # "para Caxias do Sul e Passo Fundo": "Fundo" heads no fund here
                     self._add_location(self._span(town[0].start, town[-1].end))
-            elif (self._has_head(run) and not self._street_name(run)) or facts["described"] or self._country_tail(run) \
+            elif (self._has_head(run) and not self._street_name(run)) or (facts["described"] and not facts["role"]) \
+                    or self._country_tail(run) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words) \
+                    or (start >= 2 and self.texts[start - 1] == "," and self._lower(start - 2) in self.c.org_nouns
+                        and self.texts[start - 2].islower() and run[0].text not in self.gaz.first_names
+                        and not facts["person"]) \
                     or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)) \
                     or self._employer(end) \

@@ -534,7 +534,8 @@ class QuantitiesComponent:
                         if row["kind"] == "unit" and float(row["value"]) < 20)
         # A word after a space that a hyphen ties to the next word is no part of the number:
         # "six one-horned rhinos" are six.
-        more = rf"(?:(?:{small}\s+(?:e|and|y)\s+|\s+)(?:{number_word})(?![\w]|-[^\W\d_])" \
+        # A word before digits is their article: "14 millones y un 1,5%" are 14 million and 1.5%.
+        more = rf"(?:(?:{small}\s+(?:e|and|y)\s+|\s+)(?:{number_word})(?![\w]|-[^\W\d_]|\s+\d)" \
                rf"|(?:-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
         # After digits only a multiplier goes on ("1,5 millones"): "US$ 1,74 un año" is no 2.74.
         scaled = rf"(?:(?:\s+|-|(?<=\d))(?:{multiplier})(?![\w])|{half})"

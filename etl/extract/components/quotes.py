@@ -391,7 +391,9 @@ class _Speakers:
         texts, words, k = self.texts, 0, opener - 1
         while k >= start:
             if words and (named := self.named_by_end.get(self.tok.ends[k])) is not None:
-                return named
+                begin = bisect_left(self.tok.idx, self.named_start[self.tok.ends[k]])
+                # "una moción contra Dina Boluarte por «…»": the one it is against said nothing
+                return None if after_preposition(self.tok, begin, start) else named
             if words and texts[k] == "," and k > start and (named := self.named_by_end.get(self.tok.ends[k - 1])):
                 return named  # "Marcelo Rebelo de Sousa, considerou a cimeira «…»": the subject set off
             if texts[k] == ")" and (k2 := next((i for i in range(k - 1, max(start, k - 6) - 1, -1)

@@ -64,6 +64,8 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+_PLATFORMS = frozenset({"X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "YouTube", "WhatsApp",
+                        "LinkedIn", "Threads", "Bluesky"})
 _OF_THE = frozenset({"del", "do", "da", "dos", "das"})  # "de" and an article in one word
 _SUBJECT_OPENERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 _PARTICIPLE_PREPS = frozenset({"in", "by", "at", "on", "across", "since", "from", "over", "during"})
@@ -383,6 +385,9 @@ class _SourceFinder:
                     and place[2] < n and lower[place[2]] in self.c.determiners:
                 start = place[2]  # "revelou ontem no Parlamento o presidente": where it was said
                 continue
+            if lower[start] in _WHERE and start + 1 < n and texts[start + 1] in _PLATFORMS:
+                start += 2  # "escribió en X el canciller": where it was written
+                continue
             if texts[start] == "," and start + 3 < n and lower[start + 1] in _WHERE \
                     and (place := self.actor_at.get(start + 2)) is not None and place[1] == start + 2 \
                     and place[0].type in ("organization", "location", "country") \
@@ -594,6 +599,11 @@ class _SourceFinder:
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
         if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
             k -= 3  # "the National Institute for Disaster Management (INGD) said"
+        if k in self.actor_at and self.actor_at[k][0].type in ("location", "country") \
+                and (start := self.actor_at[k][1]) >= 2 and lower[start - 1] in _WHERE \
+                and (body := self.actor_at.get(start - 2)) is not None and body[0].type == "organization" \
+                and body[2] == start - 1 and ((head := self._chain_head(start)) is None or head[0] == body[1]):
+            k = start - 2  # "la delegación de la Secretaría de Agricultura en Tapachula informó": not the town
         if k in self.actor_at:
             actor, start, end = self.actor_at[k]
             head = self._chain_head(start)
