@@ -1901,6 +1901,12 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "El director del SNAI, coronel en servicio pasivo Marcelo Quelrrero Paz, dijo que sí.",
          [("organization:snai", None), ("person:marcelo-quelrrero-paz", None)]),
         ("es", "El director, Arturo Quelseñor, escribió en X que se investiga.", [("person:arturo-quelsenor", None)]),
+        # A name after a body's head in a title set off after a name is the body's; an adjective
+        # between an organisation noun and its name
+        ("pt", "O economista Benjamim Quelhango, professor da Universidade Quelostinho Neto, disse que sim.",
+         [("person:benjamim-quelhango", None), ("organization:universidade-quelostinho-neto", None)]),
+        ("pt", "A organização não-governamental Plataforma Cidadã para a Transparência Quelleitoral contou 34 mortos.",
+         [("organization:plataforma-cidada-para-a-transparencia-quelleitoral", None)]),
         # England is a place of the United Kingdom; a portfolio after "para"
         ("en", "Junior doctors in England voted, while doctors in Scotland wait.",
          [("location:england", "GBR"), ("location:scotland", "GBR")]),

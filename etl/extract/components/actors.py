@@ -195,6 +195,10 @@ _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ior", "ent", "ant", "ary", "fu
 # "riojana", "tapatío", "bonaerense").
 _PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", "eña", "ês", "esa", "ucho", "ucha",
                       "úcho", "úcha", "ío", "ía", "eiro", "eira", "enho", "enha")
+# Endings of other Portuguese and Spanish adjectives after an organisation noun ("não-governamental").
+_ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", "able", "ible", "ário", "ária", "ario",
+                      "aria")
+_ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
 _PLACE_KINDS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
                           "oblast", "department", "municipality"})
@@ -678,7 +682,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         linked = self._lower(j) in self.c.links
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
         if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
-            j = self._body_end(k + 1)
+            # A title set off after a name has its holder already: a name right after its body is
+            # the body's ("Benjamim Luís, professor da Universidade Agostinho Neto, disse").
+            apposed = hit.start >= 2 and texts[hit.start - 1] == "," and texts[hit.start - 2][:1].isupper()
+            j = self._body_end(k + 1, named_after=apposed and self._lower(k) in self.gaz.heads)
             j = self._portfolio_end(j)
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
@@ -823,13 +830,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 return found.entry.country
         return None
 
-    def _body_end(self, j: int) -> int:
+    def _body_end(self, j: int, *, named_after: bool = False) -> int:
         """Past the capitalised body of a title from token `j`: its words, with name particles
         and places inside ("o presidente da Associação Nacional dos Taxistas de Angola (ANATA),
         Francisco Paciente", "o porta-voz do Comando-Geral da PRM, Orlando Mudumane"), up to a
-        person's name ("el expresidente de la Generalitat Carles Puigdemont")."""
+        person's name ("el expresidente de la Generalitat Carles Puigdemont"), unless the body
+        is `named_after` a person ("Universidade Agostinho Neto")."""
         texts, n, lower, c = self.texts, self.n, self._lower, self.c
-        first_names = self.gaz.first_names
+        first_names = frozenset() if named_after else self.gaz.first_names
         while j < n:
             hit = self.hit_at.get(j)
             if texts[j][:1].isupper() and (hit is None or hit.entry.kind in ("country", "place") and j > 0
@@ -1413,9 +1421,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hit = self.hit_end.get(i)
         if hit is not None and hit.entry.kind == "demonym":
             k = hit.start - 1  # "la empresa china Tianqi"
-        elif k > 1 and self.texts[k].islower() and self.texts[k].endswith(_PLACE_ADJECTIVE_ENDINGS) \
+        elif k > 1 and self.texts[k].islower() and self.texts[k].endswith(_ADJECTIVE_LIKE) \
                 and self._lower(k - 1) in self.c.org_nouns:
-            k -= 1  # "a empresa paulista Orbitalis": an adjective of place the tables lack
+            k -= 1  # "a empresa paulista Orbitalis", "a organização não-governamental X": an adjective
         low, nouns = self._lower(k), self.c.org_nouns
         return (low in nouns or low in self.c.org_noun_ends and f"{self._lower(k - 1)} {low}" in nouns) \
             and self.texts[k].islower()
