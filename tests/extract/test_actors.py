@@ -1907,6 +1907,9 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("person:benjamim-quelhango", None), ("organization:universidade-quelostinho-neto", None)]),
         ("pt", "A organização não-governamental Plataforma Cidadã para a Transparência Quelleitoral contou 34 mortos.",
          [("organization:plataforma-cidada-para-a-transparencia-quelleitoral", None)]),
+        # A body's short form named alone is that body
+        ("pt", "A companhia aérea Quelvoare Linhas Aéreas pediu recuperação judicial, e a Quelvoare afirmou que sim.",
+         [("organization:quelvoare-linhas-aereas", None)]),
         # England is a place of the United Kingdom; a portfolio after "para"
         ("en", "Junior doctors in England voted, while doctors in Scotland wait.",
          [("location:england", "GBR"), ("location:scotland", "GBR")]),

@@ -437,6 +437,7 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Ignacio Quelrán Pardo", 64, "escribió en X", "attribution", "person:ignacio-quelran-pardo")]),
         ("es", "La delegación de la Secretaría de Agricultura en Tapachula informó que llovió.",
          [("Secretaría de Agricultura", 20, "informó", "attribution", "organization:secretaria-de-agricultura")]),
+        ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),
         # Sources of a government named with "del/do" ("de" and its article in one word).
         ("es", "Fuentes del Gobierno dijeron que el ministro renunciará.",
          [("Fuentes", 0, "dijeron", "attribution", None)]),

@@ -1311,10 +1311,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)  # "Ashvale borough council"
             elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)) \
                     or self._workplace(unit) or self._single_org(unit, facts):
-                self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
             elif not facts["person"] and facts["cue_after"] and self._named_with_article(unit):
                 # "A Neoenergia informou": Portuguese and Spanish news name no person with an article
-                self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
             elif facts["cue_after"] and not facts["person"] and not unit.is_acronym \
                     and self._lower(unit.start - 1) in _IN_PLACE and find_person([unit.text]) is None:
                 self._add_location(span)  # "the office in Tulsa said": no one is "in" a person
@@ -1343,7 +1343,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and is_known_place(unit.text):
                 self._add_location(span)  # "partieron este martes de Tapachula", "desde Tapachula"
             elif self._after_article(unit):
-                self.actors.add(f"organization:{slugify(unit.text)}", "organization", unit.text, span)
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
 
     def _left_from(self, k: int) -> bool:
         """Token `k` follows "desde/hacia" or, after a verb of leaving (a date may come between),

@@ -64,6 +64,8 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+_WANT_OF = frozenset({"falta", "sem", "sin", "ausência", "ausencia", "busca"})
+_AGREED = ("de acordo", "de acuerdo")
 _PLATFORMS = frozenset({"X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "YouTube", "WhatsApp",
                         "LinkedIn", "Threads", "Bluesky"})
 _OF_THE = frozenset({"del", "do", "da", "dos", "das"})  # "de" and an article in one word
@@ -229,6 +231,8 @@ class _SourceFinder:
         if kind == "prep":
             if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners:
                 return None  # "o segundo dia": an ordinal, not a cue
+            if cue.start > 0 and self.lower[cue.start - 1] in _WANT_OF and cue.text.lower().startswith(_AGREED):
+                return None  # "por falta de acordo com o Centrão": an agreement lacking, no source
             return self._right(cue, require_actor=False)
         if self._denied(cue):
             return None
