@@ -521,8 +521,13 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
         # A source after a preposition does not stand for the subject of a later verb.
         ("pt", "O economista Carlos Quelm considera que a inflação, que subiu de acordo com o INE, vai subir, "
                "estimou.",
-         [("Carlos Quelm", 13, "estimou", "attribution", "person:carlos-quelm"),
+         [("Carlos Quelm", 13, "considera", "attribution", "person:carlos-quelm"),
+          ("Carlos Quelm", 13, "estimou", "attribution", "person:carlos-quelm"),
           ("INE", 78, "de acordo com", "attribution", "organization:ine")]),
+        # A verb of opinion reports only before "que".
+        ("pt", "A lei considera crime a venda de dados.", []),
+        ("pt", 'A economista Helena Quelqueira avalia que o texto é "mais crível".',
+         [("Helena Quelqueira", 13, "avalia", "attribution", "person:helena-quelqueira")]),
         # A title after the verb that no one holds: the sentence's person subject.
         ("pt", "Filipe Quelm exaltou a equipa: «Sofremos muito», declarou o treinador.",
          [("treinador", 60, "declarou", "attribution", "person:filipe-quelm")]),

@@ -64,6 +64,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+_THAT_WORDS = frozenset({"que", "that"})
 _WANT_OF = frozenset({"falta", "sem", "sin", "ausência", "ausencia", "busca"})
 _AGREED = ("de acordo", "de acuerdo")
 _PLATFORMS = frozenset({"X", "Twitter", "Facebook", "Instagram", "TikTok", "Telegram", "YouTube", "WhatsApp",
@@ -111,6 +112,7 @@ class SourcesComponent:
         self.role_anaphors = self.words.get("role_anaphor", set())
         self.org_heads = {head.split()[0] for head in gaz.heads}  # "a agência de notícias KCNA"
         self.indefinite = self.words.get("indefinite", set())  # "an official said": someone unnamed
+        self.needs_that = self.words.get("needs_that", set())
         self.proxies = self.words.get("proxy", set())  # "fontes", "aides": people around an actor, not the actor
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -236,6 +238,8 @@ class _SourceFinder:
             return self._right(cue, require_actor=False)
         if self._denied(cue):
             return None
+        if cue.text.lower() in self.c.needs_that and self.lower[self._past_adverbs(cue.end)] not in _THAT_WORDS:
+            return None  # "a lei considera crime …": an opinion reports only what follows "que"
         if cue.text.lower().startswith("declar") and cue.end + 1 < self.n \
                 and (self.lower[cue.end] in _DECLARED or self.lower[cue.end + 1] in _DECLARED):
             return None  # "declaró situación de desastre", "declared a state of emergency": an act, not speech
@@ -253,6 +257,12 @@ class _SourceFinder:
         if left is not None and left.actor_id is not None:
             return left
         return right or left or self._apposed(cue) or self._sentence_subject(cue)
+
+    def _past_adverbs(self, i: int) -> int:
+        """The first token from `i` on that is no adverb (or the last token)."""
+        while i < self.n - 1 and self.lower[i] in self.c.adverbs:
+            i += 1
+        return min(i, self.n - 1)
 
     def _reduced_relative(self, cue: _Cue) -> bool:
         """English: a participle right after a common noun that is no source, before a
