@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from etl.extract.components._dates_scan import NeededWords
 from etl.extract.nlp import load_nlp, process_text
 from etl.extract.patterns import _alt, find_windows
 from etl.models import DateMention
@@ -851,6 +852,46 @@ def test_dates_start_scan_finds_what_finditer_finds(lang, seed_text):
         for rank, match in component._scan.matches(text, component._regexes):
             scanned.setdefault(rank, []).append(match.span())
         assert scanned == _plain_matches(component, text), text
+
+
+@pytest.mark.parametrize("lang", ["pt", "en", "es"])
+def test_dates_needed_words_never_skip_a_match(lang):
+    """The "ago" and quarter patterns run only on texts holding one of their needed words
+    (`NeededWords`): a text they would match is never skipped, in any case or spelling."""
+    component = load_nlp(lang).get_pipe("etl_dates")
+    rng = random.Random(11)
+    words = [*component._ago_needs.words, *component._period_needs.words, *component.ago_units,
+             *component.ago_numbers, *component.period_units, *component.period_ordinals,
+             *(w for role in ("ago_before", "ahead_before", "ago_after", "ago_hedge")
+               for w in component.cues.get(role, ())),
+             "3", "2024", "Q3", "ſ", "İ", "ı", "K", ",", "."]
+    matched = 0
+    for _ in range(1500):
+        picked = (rng.choice(words) for _ in range(rng.randint(1, 6)))
+        text = " ".join(rng.choice([w, w.upper(), w.capitalize(), w.replace("s", "ſ")]) for w in picked)
+        for pattern, needs in ((component._ago, component._ago_needs), (component._period, component._period_needs)):
+            if pattern is None:
+                continue
+            found = pattern.search(text) is not None
+            matched += found
+            assert not (found and needs.absent(text, text.lower())), text
+    assert matched > 10  # the texts do hold matches
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Chegou ontem ao Porto.", True),
+        ("HÁ TRÊS DIAS", False),
+        ("Daqui  a duas semanas", False),
+        ("No Q3 de 2024", False),
+        ("İzmir, ontem", False),  # str.lower() makes "İ" two characters: always scan
+        ("Chegou ontem. ſ", False),  # the engine reads "ſ" as "s"; str.lower() keeps it
+    ],
+)
+def test_dates_needed_words_absent(text, absent):
+    needs = NeededWords(["há", "daqui a", "q3", "semestre"])
+    assert needs.absent(text, text.lower()) is absent
 
 
 @pytest.mark.parametrize(

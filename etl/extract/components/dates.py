@@ -102,6 +102,7 @@ from etl.extract.components._dates_scan import (
     SHORT_SEPARATOR,
     SHORT_SLASH,
     YEAR_NUMBER,
+    NeededWords,
     StartScan,
 )
 from etl.extract.components._dates_seasons import SeasonBuilders
@@ -412,15 +413,17 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         number = rf"\d{{1,3}}|{_alt(self.ago_numbers)}" if self.ago_numbers else r"\d{1,3}"
         unit, after = _alt(self.ago_units), self._cue("ago_after")
         self._ago_blocked = re.compile(rf"\s+(?:{self._cue('ago_not_before')})(?![\w])", re.IGNORECASE)
+        self._ago_needs = NeededWords(self.cues.get("ago_before", set()) | self.cues.get("ahead_before", set())
+                                      | self.cues.get("ago_after", set()))
         return re.compile(
             rf"(?<![\w])(?:(?P<pre>{self._cue('ago_before', 'ahead_before')})\s+(?:(?:{self._cue('ago_hedge')})\s+)?"
             rf"(?P<n>{number})\s+(?P<unit>{unit})"
             rf"(?:\s+(?:{after}))?(?![\w])"
             rf"|(?P<n2>{number})\s+(?P<unit2>{unit})\s+(?:{after})(?![\w]))", re.IGNORECASE)
 
-    def _ago_dates(self, text: str, ref: date | None) -> list[Found]:
+    def _ago_dates(self, text: str, lowered: str, ref: date | None) -> list[Found]:
         """Dates counted back from the reference date (see `_compile_ago`)."""
-        if self._ago is None:
+        if self._ago is None or self._ago_needs.absent(text, lowered):
             return []
         found: list[Found] = []
         for match in self._ago.finditer(text):
@@ -443,14 +446,15 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             return None
         ordinal = rf"(?P<ord>{_alt(self.period_ordinals)})|(?P<ordn>[1-4])(?:\.?[º°ª]|st|nd|rd|th)"
         link = self._cue("period_year_link")
+        self._period_needs = NeededWords([*self.period_units, *(f"q{n}" for n in range(1, 5))])
         year = rf"(?:\s+(?:{link}))?\s+(?P<year>[12]\d{{3}})(?![\d]|[.,]\d)"
         return re.compile(
             rf"(?<![\w])(?:(?:{ordinal})\s+(?P<unit>{_alt(self.period_units)})(?![\w])(?:{year})?"
             rf"|Q(?P<q>[1-4])(?:\s+(?:of\s+)?|\s*/\s*)(?P<qyear>[12]\d{{3}})(?![\d]|[.,]\d))", re.IGNORECASE)
 
-    def _period_dates(self, text: str, ref: date | None) -> list[Found]:
+    def _period_dates(self, text: str, lowered: str, ref: date | None) -> list[Found]:
         """The months of a quarter or a half (see `_compile_period`), as an interval of months."""
-        if self._period is None:
+        if self._period is None or self._period_needs.absent(text, lowered):
             return []
         found: list[Found] = []
         for match in self._period.finditer(text):
@@ -507,9 +511,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         blocked = _url_spans(text)
         found: list[Found] = []
         builders = self._builders
-        if self._ago is not None and (ago := self._ago_dates(text, ref)):
+        lowered = text.lower()
+        if self._ago is not None and (ago := self._ago_dates(text, lowered, ref)):
             found.extend(ago)
-        if self._period is not None and (periods := self._period_dates(text, ref)):
+        if self._period is not None and (periods := self._period_dates(text, lowered, ref)):
             found.extend(periods)
         for rank, match in self._scan.matches(text, self._regexes):
             start, end = match.span()
