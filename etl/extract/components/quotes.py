@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -183,7 +184,7 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
     texts, ws, n = tok.texts, tok.ws, len(tok.texts)
     pairs: list[tuple[int, int]] = []
     after = 0  # a mark inside the last quote found opens none
-    for i in [k for k, text in enumerate(texts) if text in _CLOSERS]:
+    for i in compress(count(), map(_CLOSERS.__contains__, texts)):  # the few marks, found in C
         if i < after:
             continue
         text = texts[i]

