@@ -879,6 +879,23 @@ def test_dates_needed_words_never_skip_a_match(lang):
 
 
 @pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "Os deputados votarão o projeto e a ministra comparecerá; está previsto."),
+        ("es", "El ministro comparecerá y los diputados votarán; llegará el lunes."),
+        ("en", "The minister will appear and the deputies decided to vote."),
+    ],
+)
+def test_dates_future_verbs_as_finditer(lang, text):
+    """The future-verb scan skips spans without a verb ending and finds the same matches."""
+    component = load_nlp(lang).get_pipe("etl_dates")
+    for pos in range(len(text)):
+        for endpos in range(pos, len(text) + 1):
+            assert [m.span() for m in component._future_verbs(text, pos, endpos)] \
+                == [m.span() for m in component._future_verb.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize(
     "text,absent",
     [
         ("Chegou ontem ao Porto.", True),

@@ -8,7 +8,7 @@ of its match and resolves the value against the reference date.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import cast
 
@@ -113,6 +113,8 @@ class DateBuilders:
     _past_not_after: re.Pattern[str]
     _next_week: re.Pattern[str]
     _future_verb: re.Pattern[str]
+    _future_endings: tuple[str, ...]  # what every match of `_future_verb` ends with
+    _tense_memo: dict[tuple[str, int, int, bool], tuple[str | None, int]]  # emptied for each doc
     anaphors: dict[str, tuple[str, int]]
     _anaphor_article: re.Pattern[str]
     _year_noun_before: re.Pattern[str]
@@ -141,7 +143,16 @@ class DateBuilders:
         return self._tense_word(match)[0]
 
     def _tense_word(self, match: re.Match[str]) -> tuple[str | None, int]:
-        """`_tense`, and where the word that sets it ends (-1 if none does)."""
+        """`_tense`, and where the word that sets it ends (-1 if none does). Remembered for the
+        doc: several patterns match at one place (a fifth of the calls ask again)."""
+        weekday = "weekday" in match.re.groupindex and bool(match.group("weekday"))
+        key = (match.string, match.start(), match.end(), weekday)
+        found = self._tense_memo.get(key)
+        if found is None:
+            found = self._tense_memo[key] = self._read_tense(match)
+        return found
+
+    def _read_tense(self, match: re.Match[str]) -> tuple[str | None, int]:
         text, start = match.string, match.start()
         if self.lang != "en" and (target := _SET_FOR.search(text, max(0, start - 12), start)) is not None:
             return "next", target.end()  # "adiada para março", "previsto para el lunes": a date set ahead
@@ -170,7 +181,7 @@ class DateBuilders:
                     and not self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
                 verb = found
         tense = "last"
-        for found in self._future_verb.finditer(text, window, start):
+        for found in self._future_verbs(text, window, start):
             if verb is None or found.start() > verb.start():
                 verb, tense = found, "next"
         future = self.cues.get("future_before", ())
@@ -218,12 +229,20 @@ class DateBuilders:
         said, before = self.cues.get("said_before", ()), text[max(0, match.start() - 16):match.start()].split()
         if self.lang == "en" and any(word.lower() in said for word in before[-2:]):
             return None, -1  # "Police said on Friday the suspect will appear": when it was said
-        future = (_WILL if self.lang == "en" else self._future_verb).search(text, end, stop)
+        future = _WILL.search(text, end, stop) if self.lang == "en" \
+            else next(self._future_verbs(text, end, stop), None)
         past = next((v for v in self._past_verb.finditer(text, end, stop)
                      if v.group(0) not in self.cues.get("past_not_word", ())), None)
         if future is not None and (past is None or future.start() < past.start()):
             return "next", -1
         return (None, -1) if past is None else ("last", -1)
+
+    def _future_verbs(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """`_future_verb.finditer(text, pos, endpos)`; not run where none of its verb endings is
+        written ("rá", "rão"; most clauses, and every English one)."""
+        if not any(text.find(ending, pos, endpos) != -1 for ending in self._future_endings):
+            return iter(())
+        return self._future_verb.finditer(text, pos, endpos)
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
         """A capitalised month after or before a capitalised word is a name: "Rio de Janeiro",

@@ -186,6 +186,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang: str = str(nlp.lang)
         self.name = name
+        self._tense_memo = {}
         self._load_reference()
         self._compile()
 
@@ -393,6 +394,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._past_verb = _verb_ending(self.cues.get("past_suffix", set()))  # "pleaded", "assinou", "firmó"
         self._past_not_after = re.compile(rf"(?<![\w'’])(?:{self._cue('past_not_after')})\s+$", flags)
         self._future_verb = _verb_ending(self.cues.get("future_suffix", set()))  # "comparecerá", "votarão"
+        self._future_endings = tuple(sorted(self.cues.get("future_suffix", set())))
         self._anaphor_rank = next(i for i, build in enumerate(self._builders) if build == self._anaphor)
         self._anaphor_tail = re.compile(rf"{_alt(self.anaphors) if self.anaphors else '(?!x)x'}$", flags)
         self._anaphor_article = re.compile(rf"(?<![\w])(?:{self._cue('anaphor_before')})\s+$", flags)
@@ -508,6 +510,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
     def __call__(self, doc: Doc) -> Doc:
         ref = doc._.reference_date
         text = doc_text(doc)
+        self._tense_memo.clear()
         blocked = _url_spans(text)
         found: list[Found] = []
         builders = self._builders
