@@ -71,13 +71,15 @@ class StartScan:
         self._case_unsafe = _case_unsafe(words)
         self._names = re.compile(_alt(names) if names else r"(?!x)x", re.IGNORECASE)
 
-    def matches(self, text: str, patterns: list[re.Pattern[str]]) -> Iterator[tuple[int, re.Match[str]]]:
+    def matches(self, text: str, patterns: list[re.Pattern[str]],
+                lowered: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """(pattern index, match) for what `finditer` over the windows would give for each pattern.
 
         The matches come in text order rather than pattern by pattern; each pattern's own
-        matches are still leftmost first and do not overlap.
+        matches are still leftmost first and do not overlap. `lowered` is `text.lower()`, if
+        the caller has it.
         """
-        starts, windows = self._hits(text)
+        starts, windows = self._hits(text, text.lower() if lowered is None else lowered)
         last = [0] * self.count
         index, count = 0, len(windows)
         for pos, ranks in starts:
@@ -95,7 +97,7 @@ class StartScan:
                         last[rank] = found.end()
                         yield rank, found
 
-    def _hits(self, text: str) -> tuple[list[tuple[int, tuple[int, ...]]], list[tuple[int, int]]]:
+    def _hits(self, text: str, lowered: str) -> tuple[list[tuple[int, tuple[int, ...]]], list[tuple[int, int]]]:
         """Start positions with the patterns that may begin there, and the trigger windows.
 
         Digits, apostrophes and words are three scans: a bare `\\d+` or `'` is found by
@@ -116,7 +118,7 @@ class StartScan:
             starts.extend((match.start(), self._ranks[APOSTROPHE]) for match in _APOSTROPHE.finditer(text)
                           if match.start() == 0 or not _is_word(text[match.start() - 1]))
         consumed, listed = 0, self._words.get
-        for match in self._word_scan(text):
+        for match in self._word_scan(text, lowered):
             pos, word = match.start(), match.group(1)
             ranks, kind = listed(word) or self._word(word)
             if ranks:
@@ -130,9 +132,8 @@ class StartScan:
         triggers.sort()
         return starts, self._windows(triggers, len(text))
 
-    def _word_scan(self, text: str) -> Iterator[re.Match[str]]:
-        """Where listed words start; on the lowercased text when that finds the same places."""
-        lowered = text.lower()
+    def _word_scan(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """Where listed words start; on the lowercased text (`lowered`) when that finds the same places."""
         unsafe = self._case_unsafe
         if len(lowered) == len(text) and unsafe is not None and not unsafe.search(text):
             return self._scan_lower.finditer(lowered)

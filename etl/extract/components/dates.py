@@ -173,9 +173,10 @@ def _shift_year(day: date, years: int) -> date | None:
     return safe_date(day.year + years, day.month, day.day)
 
 
-def _url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs (dates inside them are not mentions); most articles have none."""
-    if "://" not in text and "www." not in text.lower():
+def _url_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of URLs (dates inside them are not mentions); most articles have none.
+    `lowered` is `text.lower()`."""
+    if "://" not in text and "www." not in lowered:
         return []
     return [m.span() for m in _URL.finditer(text)]
 
@@ -511,15 +512,15 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         ref = doc._.reference_date
         text = doc_text(doc)
         self._tense_memo.clear()
-        blocked = _url_spans(text)
+        lowered = text.lower()  # for the scans that skip texts by their words
+        blocked = _url_spans(text, lowered)
         found: list[Found] = []
         builders = self._builders
-        lowered = text.lower()
         if self._ago is not None and (ago := self._ago_dates(text, lowered, ref)):
             found.extend(ago)
         if self._period is not None and (periods := self._period_dates(text, lowered, ref)):
             found.extend(periods)
-        for rank, match in self._scan.matches(text, self._regexes):
+        for rank, match in self._scan.matches(text, self._regexes, lowered):
             start, end = match.span()
             if blocked and any(s < end and start < e for s, e in blocked):
                 continue
