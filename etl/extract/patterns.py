@@ -11,10 +11,15 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH, SENT_START, SPACY
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    _Columns = np.ndarray[Any, np.dtype[Any]]  # `doc.to_array` of several attributes
 
 T = TypeVar("T")
 
@@ -63,15 +68,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# The token attributes `DocTokens` reads, as `doc.to_array` columns in this order.
+TOKEN_ATTRS = (IDX, LENGTH, SPACY, IS_ALPHA, IS_STOP, IS_SPACE, IS_PUNCT, SENT_START)
+
+
 class DocTokens:
-    """Token attributes of one Doc as plain lists (index i is `doc[i]`)."""
+    """Token attributes of one Doc as plain lists (index i is `doc[i]`).
+
+    `columns` is `doc.to_array(TOKEN_ATTRS)` when the caller has read it already (the
+    sentencizer reads these columns too, and sets the sentence starts)."""
 
     __slots__ = ("text", "texts", "lower", "idx", "ends", "ws", "is_alpha", "is_stop", "is_space",
                  "is_punct", "sent_start")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, columns: _Columns | None = None) -> None:
         self.text = text = doc_text(doc)
-        columns = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_STOP, IS_SPACE, IS_PUNCT, SENT_START])
+        if columns is None:
+            columns = doc.to_array(list(TOKEN_ATTRS))
         idx, length, spacy, alpha, stop, space, punct, sent = (
             columns.T.tolist() if len(doc) else ([] for _ in range(8)))
         self.idx: list[int] = idx
@@ -93,10 +106,18 @@ class DocTokens:
 
 def doc_tokens(doc: Doc) -> DocTokens:
     """The Doc's `DocTokens`, built once per Doc and shared by the components."""
-    tokens = doc.user_data.get("etl.tokens")
+    tokens = doc.user_data.get(_TOKENS_KEY)
     if tokens is None or len(tokens.idx) != len(doc):
-        tokens = doc.user_data["etl.tokens"] = DocTokens(doc)
+        tokens = doc.user_data[_TOKENS_KEY] = DocTokens(doc)
     return tokens
+
+
+def share_doc_tokens(doc: Doc, columns: _Columns) -> None:
+    """Make `DocTokens(doc, columns)` the one `doc_tokens` gives the components (see DocTokens)."""
+    doc.user_data[_TOKENS_KEY] = DocTokens(doc, columns)
+
+
+_TOKENS_KEY = "etl.tokens"
 
 
 def find_windows(trigger: re.Pattern[str] | Sequence[re.Pattern[str]], text: str,
