@@ -174,6 +174,7 @@ _UNMARKED_PLURALS = frozenset({"people", "children", "men", "women"})
 _UNMARKED_HEADS = _UNMARKED_PLURALS | {"aircraft", "personnel", "cattle", "sheep"}
 _DISTANCE_NOUNS = frozenset({"hurdles", "races", "heats", "finals", "relays", "sprints", "events", "waves",
                              "swells", "walls", "metres", "meters", "freestyle", "breaststroke", "backstroke"})
+_LETTER = re.compile(r"[^\W\d_]")  # what a word part of a written number (`_number_part`) begins with
 K = TypeVar("K")
 V = TypeVar("V")
 # See QuantitiesComponent._reading.
@@ -915,8 +916,8 @@ class QuantitiesComponent:
         """Where the first of two amounts joined by "e/y/and" ends, if the second has a scale
         word no smaller than the first's ("3,5 millones y 2 millones", "300 mil e 8 mil") or a
         fraction ("$15 bln and 1.2 mln"); None for one amount ("3 milhões e 200 mil", "mil milhões")."""
-        if not written or not written[:1].isdigit():
-            return None
+        if not written or not written[:1].isdigit() or _LETTER.search(written) is None:
+            return None  # digits only: no scale word (most amounts)
         scale, scale_end, joined = 0.0, 0, False
         for found in self._number_part.finditer(written):
             part = found.group(0)
