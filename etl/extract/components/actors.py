@@ -1071,7 +1071,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _towns_with_a_head(self, run: list[Unit]) -> list[list[Unit]] | None:
         """The towns GeoNames lists that a run with an organisation's head word names, alone or
         listed ("Passo Fundo", "Caxias do Sul e Passo Fundo"); None if any part is no such town."""
-        if not self._has_head(run) or run[-1].lower not in self.gaz.heads:
+        if run[-1].lower not in self.gaz.heads:  # (a run that ends with a head has one: `_has_head`)
             return None
         parts: list[list[Unit]] = [[]]
         for unit in run:
