@@ -1884,6 +1884,8 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # "Upper Assam" is one place; the court before a judge's title is no person; a currency's
         # sign before its amount is no actor; a UN high commission is a body
         ("en", "The situation is improving in Upper Assam.", [("location:upper-assam", "IND")]),
+        ("en", "Franklin County Prosecutor Elena Quelstillo spoke.",
+         [("location:franklin-county", None), ("person:elena-quelstillo", None)]),
         ("en", "Common Pleas Judge Margaret Quelloway set sentencing.",
          [("organization:common-pleas", None), ("person:margaret-quelloway", None)]),
         ("en", "Shares fell to Rs 1,512 on Monday.", []),

@@ -524,7 +524,9 @@ def test_sources_prefer_the_subject_issue_3(lang: str, text: str, expected: list
          [("Carlos Quelm", 13, "considera", "attribution", "person:carlos-quelm"),
           ("Carlos Quelm", 13, "estimou", "attribution", "person:carlos-quelm"),
           ("INE", 78, "de acordo com", "attribution", "organization:ine")]),
-        # A verb of opinion reports only before "que".
+        # A verb of opinion reports only before "que", or after a quote.
+        ("es", '"Es una señal positiva", opinó el economista Diego Quelatz.',
+         [("Diego Quelatz", 45, "opinó", "attribution", "person:diego-quelatz")]),
         ("pt", "A lei considera crime a venda de dados.", []),
         ("pt", 'A economista Helena Quelqueira avalia que o texto é "mais crível".',
          [("Helena Quelqueira", 13, "avalia", "attribution", "person:helena-quelqueira")]),

@@ -961,7 +961,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not facts["person"]) \
                     or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)) \
-                    or self._employer(end) \
+                    or (self._employer(end) and run[-1].lower not in _PLACE_KINDS) \
                     or (self._apposed_org(end) and not facts["person"]) \
                     or (self._plural_opening(run) and not facts["person"]) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \

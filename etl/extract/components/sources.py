@@ -237,8 +237,9 @@ class _SourceFinder:
             return self._right(cue, require_actor=False)
         if self._denied(cue):
             return None
-        if cue.text.lower() in self.c.needs_that and self.lower[self._past_adverbs(cue.end)] not in _THAT_WORDS:
-            return None  # "a lei considera crime …": an opinion reports only what follows "que"
+        if cue.text.lower() in self.c.needs_that and self.lower[self._past_adverbs(cue.end)] not in _THAT_WORDS \
+                and not (cue.start > 0 and self.texts[cue.start - 1] == ","):
+            return None  # "a lei considera crime …": an opinion reports only what follows "que" (or a quote)
         if cue.text.lower().startswith("declar") and cue.end + 1 < self.n \
                 and (self.lower[cue.end] in _DECLARED or self.lower[cue.end + 1] in _DECLARED):
             return None  # "declaró situación de desastre", "declared a state of emergency": an act, not speech
