@@ -1940,6 +1940,9 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "O secretário-executivo da Segurança Pública, Aurélio Quelgueira, disse.",
          [("person:aurelio-quelgueira", None)]),
         ("pt", "A ministra da Administração Interna, Maria Quelrosa, disse.", [("person:maria-quelrosa", None)]),
+        ("pt", "A ministra dos Negócios Estrangeiros da Zâmbia, Mwansa Quelshe, chegou.",
+         [("person:mwansa-quelshe", "ZMB")]),
+        ("es", "La Administración respondió.", []),
         ("es", "La Administración Nacional de la Seguridad Quelcial (ANSES) pagará el bono.",
          [("organization:administracion-nacional-de-la-seguridad-quelcial", None)]),
         # a country's namesake town

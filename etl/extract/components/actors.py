@@ -599,6 +599,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if actor_id not in self.known_orgs and not record["name"].isupper() and all(
                     any(s < start and end <= e for s, e in portfolios) for start, end in record["mentions"]):
                 self.actors.remove(actor_id)
+                if record["country"]:  # "a ministra dos Negócios Estrangeiros da Zâmbia" is Zambian
+                    for person in people.values():
+                        spans = [self.actors.roles[m] for m in person["mentions"] if m in self.actors.roles]
+                        if not person["country"] and any(s < start and end <= e for s, e, _ in spans
+                                                         for start, end in record["mentions"]):
+                            person["country"] = record["country"]
 
     def _names_a_settlement(self, start: int, end: int) -> bool:
         """Whether the country's name at `start:end` names a town or village instead: after a
@@ -961,7 +967,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not facts["person"]) \
                     or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)) \
-                    or (self._employer(end) and run[-1].lower not in _PLACE_KINDS) \
+                    or (self._employer(end) and run[-1].lower not in _PLACE_KINDS and not is_known_place(span[2])) \
                     or (self._apposed_org(end) and not facts["person"]) \
                     or (self._plural_opening(run) and not facts["person"]) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
