@@ -438,6 +438,12 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
         ("es", "La delegación de la Secretaría de Agricultura en Tapachula informó que llovió.",
          [("Secretaría de Agricultura", 20, "informó", "attribution", "organization:secretaria-de-agricultura")]),
         ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),
+        # A place "in" which something speaks is not who speaks; "reports" after "after" is a noun;
+        # "Port Said" holds no verb.
+        ("en", "The Dangote refinery in Lekki said it had received crude.",
+         [("Dangote refinery", 4, "said", "attribution", None)]),
+        ("en", "Wellington Water was checking pipes after reports of low pressure.", []),
+        ("en", "Five people were injured in Port Said on Monday.", []),
         # Sources of a government named with "del/do" ("de" and its article in one word).
         ("es", "Fuentes del Gobierno dijeron que el ministro renunciará.",
          [("Fuentes", 0, "dijeron", "attribution", None)]),

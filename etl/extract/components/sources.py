@@ -66,6 +66,11 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+# English verbs of saying that are also nouns, and the words before such a noun.
+_VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said", "feridos em": no noun
+_NOUN_TOO = frozenset({"reports", "report", "says", "claims", "statement", "comments"})
+_BEFORE_A_NOUN = frozenset({"after", "of", "the", "a", "following", "amid", "despite", "by", "in", "on", "with", "to",
+                            "for", "these", "those", "such", "media", "news", "earlier", "recent", "unconfirmed"})
 _THAT_WORDS = frozenset({"que", "that"})
 _WANT_OF = frozenset({"falta", "sem", "sin", "ausência", "ausencia", "busca"})
 _AGREED = ("de acordo", "de acuerdo")
@@ -237,6 +242,9 @@ class _SourceFinder:
             return self._right(cue, require_actor=False)
         if self._denied(cue):
             return None
+        if cue.text[:1].isupper() and cue.start > 0 and self.texts[cue.start - 1][:1].isupper() \
+                and not self._starts_sentence(cue.start):
+            return None  # "Port Said": a name's word, no cue
         if cue.text.lower() in self.c.needs_that and self.lower[self._past_adverbs(cue.end)] not in _THAT_WORDS \
                 and not (cue.start > 0 and self.texts[cue.start - 1] == ","):
             return None  # "a lei considera crime …": an opinion reports only what follows "que" (or a quote)
@@ -247,6 +255,9 @@ class _SourceFinder:
             return None  # "216 confirmed and 103 probable cases": an adjective after a number
         if self._reduced_relative(cue):
             return None  # "pointing to cases reported in Malawi": a participle after its noun
+        if self.c.lang == "en" and cue.text.lower() in _NOUN_TOO and cue.start > 0 \
+                and self.lower[cue.start - 1] in _BEFORE_A_NOUN:
+            return None  # "after reports of low water pressure": the noun
         following = self.lower[cue.end] if cue.end < self.n else ""
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
             return self._left(cue) or self._apposed(cue) or self._sentence_subject(cue)
@@ -627,6 +638,11 @@ class _SourceFinder:
                                                                or self._agent_of_participle(start))):
                 # "Peter Vlahos of the Crash Unit said"; "Interlocutores do presidente Lula dizem": not Lula
                 return self._make(head[0], head[1], cue)
+            if head is None and actor.type in ("country", "location") and start >= 2 and lower[start - 1] in _WHERE \
+                    and texts[start - 2].islower() and self.tok.is_alpha[start - 2] \
+                    and not self.tok.is_stop[start - 2] and not lower[start - 2].endswith(_VERB_FORMS):
+                noun = self._modifiers_before(start - 2)  # "the Dangote refinery in Lekki said": not the town
+                return self._make(noun, start - 1, cue, link=False)
             if actor.type != "person":
                 start = self._extend_left(start)
             return self._make(start, end, cue)
