@@ -143,8 +143,10 @@ class QuotesComponent:
         """A quoted name, not a quotation: after a work noun ('o filme "Ainda estou aqui"'), or
         a few capitalised words after "de/of" with no sentence end ('Mikey Madison, de "Anora"')."""
         before = tok.lower_at(opener - 1)
-        if before in self.work_nouns or before in _NAMING:
-            return True  # 'o filme "Ainda estou aqui"', 'a operação, denominada "Safra Justa"'
+        if before in _NAMING or before in self.work_nouns and not tok.texts[opener + 1][:1].islower():
+            # 'o filme "Ainda estou aqui"', 'a operação, denominada "Safra Justa"'; not 'disse que o
+            # projeto "empurra o ajuste"', what the bill does in his words
+            return True
         if opener > 0 and closer + 1 < len(tok.texts) and tok.texts[opener - 1][:1].isupper() \
                 and tok.texts[closer + 1][:1].isupper() and closer - opener <= 4 and tok.ws[closer]:
             return True  # a nickname inside a name: 'Ismael "El Mayo" Zambada'

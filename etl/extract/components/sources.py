@@ -623,6 +623,9 @@ class _SourceFinder:
             # "sent President Tayyip Erdogan, who said"; "according to the UKMTO, which said"
             return self._make(named[1], named[2], cue)
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
+        if texts[k] == "," and k >= 4 and texts[k - 1] == ")" and texts[k - 3] == "(" and k - 4 in self.actor_at \
+                and self.actor_at[k - 4][0].type == "person":
+            k -= 1  # "o deputado Marcos Lins (PL-SP), disse": his party and state set off
         if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
             k -= 3  # "the National Institute for Disaster Management (INGD) said"
         if k in self.actor_at and self.actor_at[k][0].type in ("location", "country") \
