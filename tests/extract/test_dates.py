@@ -1209,6 +1209,11 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         ("en", date(2024, 4, 22), "Police said on Tuesday the suspect will appear in court.",
          [("Tuesday", "2024-04-16")]),
         ("es", date(2024, 10, 14), "Una explosión dejó cuatro lesionados en febrero.", [("febrero", "2024-02")]),
+        # A working week with bare "de … a …" is a schedule, no date; a day-numbered span is one.
+        ("pt", date(2025, 2, 10), "As obras decorrem de segunda a sábado.", []),
+        ("es", date(2025, 2, 10), "La oficina abre de lunes a viernes.", []),
+        ("pt", date(2025, 2, 10), "A greve vai de segunda-feira (10) a sábado (15).",
+         [("segunda-feira (10)", "2025-02-10"), ("sábado (15)", "2025-02-15")]),
         # "terá" before a participle tells what reportedly happened.
         ("pt", date(2024, 11, 9), "A rede terá introduzido na Europa três carregamentos desde março.",
          [("março", "2024-03")]),

@@ -39,6 +39,11 @@ _PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|id
 _WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no future ending
 # "que", "that" between a verb of the main clause and a date in the clause it opens.
 _THAT_BEFORE = re.compile(r"\b(?:que|that)\b", re.IGNORECASE)
+# "de segunda a sábado": a bare "de" before the first weekday, a bare "a" before the second.
+_BARE_FROM = re.compile(r"(?<![\w])de\s+$", re.IGNORECASE)
+_BARE_TO = re.compile(r"\s+a\s+", re.IGNORECASE)
+_WORD_AT = re.compile(r"[^\W\d_]+(?:-feira)?")
+_WEEKLY_BEFORE = re.compile(r"(?<![\w])de\s+(?P<first>[^\W\d_]+(?:-feira)?)\s+a\s+$", re.IGNORECASE)
 _NICKNAME_BEFORE = re.compile(r"[\"“«'‘](?:El|La|O|A|The)\s+$")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
@@ -541,6 +546,8 @@ class DateBuilders:
             return None
         if written[:1].isupper() and _SAINT_BEFORE.search(match.string, max(0, match.start() - 7), match.start()):
             return None  # "Santo Domingo", "SANTO DOMINGO": the city
+        if self.lang != "en" and self._weekly(match):
+            return None  # "de segunda a sábado", "de lunes a viernes": every week, no date
         direction = self._direction(match)
         # "(27)", ", 27,", "dia 27"; and "el sábado 27 y el domingo 28 de abril": a listed day
         pinned = match.group("pday") or match.group("cday") or match.group("dday") or match.group("bday")
@@ -578,6 +585,23 @@ class DateBuilders:
         if found is None:
             return None
         return None, found.isoformat(), "day", (found, found), True
+
+    def _weekly(self, match: re.Match[str]) -> bool:
+        """Whether the weekday opens or closes a working week with bare "de … a …", no article
+        nor day number: "de segunda a sábado", "de lunes a viernes" (five days or more: "de
+        quinta a domingo" may well be one weekend's)."""
+        text, start, end = match.string, match.start(), match.end()
+        if match.group("pday"):
+            return False
+        first = last = ""
+        if _BARE_FROM.search(text, max(0, start - 4), start) and (after := _BARE_TO.match(text, end)) is not None:
+            following = _WORD_AT.match(text, after.end())
+            first, last = match.group("weekday"), following.group(0) if following else ""
+        elif (before := _WEEKLY_BEFORE.search(text, max(0, start - 30), start)) is not None:
+            first, last = before.group("first"), match.group("weekday")
+        days = [self.weekdays.get(_SPACES.sub(" ", word.lower())) for word in (first, last)]
+        return days[0] is not None and days[1] is not None \
+            and (int(days[1]["weekday"]) - int(days[0]["weekday"])) % 7 >= 4
 
     def _said_right_before(self, match: re.Match[str]) -> bool:
         """A past verb of saying right before the date: "disse nesta segunda-feira"."""
