@@ -1209,6 +1209,9 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         ("en", date(2024, 4, 22), "Police said on Tuesday the suspect will appear in court.",
          [("Tuesday", "2024-04-16")]),
         ("es", date(2024, 10, 14), "Una explosión dejó cuatro lesionados en febrero.", [("febrero", "2024-02")]),
+        # A weekday with its week after it is that week's.
+        ("en", date(2024, 4, 15), "The union will join the strike from Wednesday next week.",
+         [("Wednesday next week", "2024-04-24")]),
         # A working week with bare "de … a …" is a schedule, no date; a day-numbered span is one.
         ("pt", date(2025, 2, 10), "As obras decorrem de segunda a sábado.", []),
         ("es", date(2025, 2, 10), "La oficina abre de lunes a viernes.", []),

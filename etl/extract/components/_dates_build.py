@@ -39,6 +39,8 @@ _PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|id
 _WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no future ending
 # "que", "that" between a verb of the main clause and a date in the clause it opens.
 _THAT_BEFORE = re.compile(r"\b(?:que|that)\b", re.IGNORECASE)
+_WEEK_AFTER = re.compile(r"\s+(next|last|this)\s+week\b", re.IGNORECASE)  # "Wednesday next week"
+_WEEK_OFFSETS = {"next": 1, "last": -1, "this": 0}
 # "de segunda a sábado": a bare "de" before the first weekday, a bare "a" before the second.
 _BARE_FROM = re.compile(r"(?<![\w])de\s+$", re.IGNORECASE)
 _BARE_TO = re.compile(r"\s+a\s+", re.IGNORECASE)
@@ -548,6 +550,11 @@ class DateBuilders:
             return None  # "Santo Domingo", "SANTO DOMINGO": the city
         if self.lang != "en" and self._weekly(match):
             return None  # "de segunda a sábado", "de lunes a viernes": every week, no date
+        if ref is not None and self.lang == "en" and (week := _WEEK_AFTER.match(match.string, match.end())):
+            # "from Wednesday next week": that week's Wednesday, one mention with its week
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=_WEEK_OFFSETS[week.group(1).lower()])
+            that_day = monday + timedelta(days=int(row["weekday"]))
+            return (match.start(), week.end()), that_day.isoformat(), "day", (that_day, that_day), True
         direction = self._direction(match)
         # "(27)", ", 27,", "dia 27"; and "el sábado 27 y el domingo 28 de abril": a listed day
         pinned = match.group("pday") or match.group("cday") or match.group("dday") or match.group("bday")
