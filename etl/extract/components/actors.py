@@ -580,9 +580,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return max(found, key=lambda span: span[1] - span[0]) if found else None
 
     def _drop_portfolios(self) -> None:
-        """A "person" named only inside a title's written span is a portfolio's words: "la
-        ministra de Vivienda y Agenda Urbana, Carmen Obrador" names no one called Agenda
-        Urbana. A given name or a known person stays ("o chefe de gabinete de Lula, X")."""
+        """Drop what only a title's written span names. A "person" there is a portfolio's
+        words: "la ministra de Vivienda y Agenda Urbana, Carmen Obrador" names no one called
+        Agenda Urbana; a given name or a known person stays ("o chefe de gabinete de Lula, X").
+        So is an unlisted "body" in a minister's title ("a ministra da Administração Interna"),
+        whose country, if it names one, is the minister's."""
         roles = list(self.actors.roles.values())
         if not roles:
             return

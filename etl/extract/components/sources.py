@@ -66,8 +66,8 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
-# English verbs of saying that are also nouns, and the words before such a noun.
 _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said", "feridos em": no noun
+# English verbs of saying that are also nouns, and the words before such a noun.
 _NOUN_TOO = frozenset({"reports", "report", "says", "claims", "statement", "comments"})
 _BEFORE_A_NOUN = frozenset({"after", "of", "the", "a", "following", "amid", "despite", "by", "in", "on", "with", "to",
                             "for", "these", "those", "such", "media", "news", "earlier", "recent", "unconfirmed"})
