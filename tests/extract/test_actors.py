@@ -1860,6 +1860,8 @@ def test_actors_a_us_agency_named_with_its_country() -> None:
         ("pt", "O secretário de Estado para os Recursos Minerais, Joaquim Quelpilica, anunciou novas regras.",
          [("person:joaquim-quelpilica", "secretário de Estado para os Recursos Minerais")]),
         ("pt", "O enviado para a Avenida Quelguiar saiu.", []),
+        ("en", "Assistant Treasurer Michael Quelnlan and the deputy chair Karen Quelock spoke.",
+         [("person:michael-quelnlan", "assistant treasurer"), ("person:karen-quelock", "deputy chair")]),
         ("en", "Leader of the Opposition Gaurav Quelhury of the Congress accused the government.",
          [("person:gaurav-quelhury", "leader of the opposition")]),
     ],
@@ -1912,6 +1914,11 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # A body's short form named alone is that body
         ("pt", "A companhia aérea Quelvoare Linhas Aéreas pediu recuperação judicial, e a Quelvoare afirmou que sim.",
          [("organization:quelvoare-linhas-aereas", None)]),
+        # Another country's party of a listed party's name; listed national companies; "la patronal X"
+        ("en", "Canada's Conservative Party said it would fight.",
+         [("country:can", "CAN"), ("organization:conservative-party-can", "CAN")]),
+        ("pt", "A Sonangol vai investir em Cabinda.", [("organization:sonangol", "AGO"), ("location:cabinda", "AGO")]),
+        ("es", "La patronal Quelceoe cargó contra la huelga.", [("organization:quelceoe", None)]),
         # England is a place of the United Kingdom; a portfolio after "para"
         ("en", "Junior doctors in England voted, while doctors in Scotland wait.",
          [("location:england", "GBR"), ("location:scotland", "GBR")]),

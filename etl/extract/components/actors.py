@@ -187,7 +187,9 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
-_FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga"})  # before a title, in its role
+# Before a title, in its role: "former prime minister", "Assistant Treasurer", "deputy chair"
+_FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga", "deputy", "Deputy", "assistant",
+                     "Assistant", "acting", "Acting", "interim", "Interim", "associate", "Associate"})
 # Endings of adjectives that may open a sentence before a title ("Political analyst", "Veteran
 # journalist", "Senior economist"); a company's name seldom ends so ("Jefferies analyst").
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ior", "ent", "ant", "ary", "ful", "ern", "ed", "ing", "an")
@@ -542,8 +544,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self._lower(start - 1) in heads:
                 continue  # "Fundo Amazônia" names an organisation (added with the names)
             elif kind in ("place", "org"):
-                actor_id = f"{entry.actor_type}:{slugify(entry.name)}"
-                self.actors.add(actor_id, entry.actor_type, entry.name, self._span(start, end), country=entry.country)
+                actor_id, country = f"{entry.actor_type}:{slugify(entry.name)}", entry.country
+                if kind == "org" and country and start >= 2 and texts[start - 1] in ("'s", "’s") \
+                        and (owner := self.hit_end.get(start - 1)) is not None and owner.entry.kind == "country" \
+                        and owner.entry.country and owner.entry.country != country:
+                    # "Canada's Conservative Party": that country's party of the name, not Britain's
+                    country = owner.entry.country
+                    actor_id = f"{actor_id}-{owner.entry.country.lower()}"
+                self.actors.add(actor_id, entry.actor_type, entry.name, self._span(start, end), country=country)
                 if kind == "org":
                     self.known_orgs.add(actor_id)
 
