@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 def load_nlp(lang: str) -> Language:
     """Return the (cached) pipeline for `lang` ('pt', 'en' or 'es')."""
     import spacy
+    from spacy.symbols import ORTH
 
     from etl.extract.components import COMPONENT_NAMES
 
@@ -27,10 +28,25 @@ def load_nlp(lang: str) -> Language:
     # A dash after a point or bracket ends a Spanish dateline: "MADRID (Europa Press).-".
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z&][A-Z])\.", r"(?<=[.)])[-—–]"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+    # Honorifics and abbreviated titles keep their period ("Lt. Col. Emeka Ibrahim", "o Cel. Silva"):
+    # split off, it would end a sentence before the name.
+    for word in _abbreviations(lang):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # type: ignore[union-attr]
     nlp.add_pipe("etl_sentencizer")  # spaCy's "sentencizer", on token arrays
     for name in COMPONENT_NAMES:
         nlp.add_pipe(name)
     return nlp
+
+
+def _abbreviations(lang: str) -> list[str]:
+    """The words with a final period among the language's honorifics and abbreviated titles
+    (titles.csv), e.g. "Lt.", "Capt.", "Cel.", "Tte.": two letters or more before the period."""
+    from etl.extract.components._actors_gazetteer import split_cell
+    from etl.extract.reference import rows_for_language
+
+    words = {word for row in rows_for_language("titles", lang) if row["kind"] in ("honorific", "abbreviation")
+             for cell in split_cell(row["text"]) for word in cell.split("=")[0].split()}
+    return sorted(word for word in words if word.endswith(".") and len(word) >= 3 and word[:-1].isalpha())
 
 
 def process_text(text: str, lang: str, *, reference_date: date | None = None,

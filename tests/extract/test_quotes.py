@@ -176,6 +176,8 @@ def test_quotes_speaker_of_the_enclosing_clause_issue_3(lang: str, text: str, ex
         ("pt", 'A divergência foi aberta pelo ministro Otávio Quelmento, para quem a decisão cria "um incentivo '
                'artificial".', [("um incentivo artificial", 83, "person:otavio-quelmento")]),
         ("es", "El comandante conocido como ‘Antonio Quelcés’ negó los ataques.", []),
+        ("en", 'According to Lt. Col. Emeka Quelrahim, "the troops repelled the attack".',
+         [("the troops repelled the attack", 40, "person:emeka-quelrahim")]),
         # What a bill does, in lower case after "o projeto", is quoted words; its speaker is set off
         # with his party and state.
         ("pt", 'O líder, deputado Marcos Quelins (PL-SP), disse que o projeto "empurra o ajuste".',

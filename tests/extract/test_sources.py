@@ -444,6 +444,9 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Dangote refinery", 4, "said", "attribution", None)]),
         ("en", "Wellington Water was checking pipes after reports of low pressure.", []),
         ("en", "Five people were injured in Port Said on Monday.", []),
+        # An abbreviated rank keeps its period: no sentence ends inside "Lt. Col.".
+        ("en", 'According to Lt. Col. Emeka Quelrahim, "the troops repelled the attack".',
+         [("Emeka Quelrahim", 22, "According to", "attribution", "person:emeka-quelrahim")]),
         # Sources of a government named with "del/do" ("de" and its article in one word).
         ("es", "Fuentes del Gobierno dijeron que el ministro renunciará.",
          [("Fuentes", 0, "dijeron", "attribution", None)]),
