@@ -966,7 +966,7 @@ class _SourceFinder:
                 if after_preposition(self.tok, start, first):
                     continue  # "Nunes agradeceu ao governador X", "no Facebook, declarou": no subject
                 if actor.type != "person":
-                    start, end = self._person_after(end, cue.start) or (start, end)
+                    start, end = self._person_after(end, cue.start, _MAX_NP) or (start, end)
                 return self._make(start, end, cue)
         for i in range(first + _MAX_NP, min(cue.start, first + _MAX_APPOSITION)):
             found = self.actor_at.get(i)
