@@ -626,6 +626,10 @@ class _SourceFinder:
         if texts[k] == "," and k >= 4 and texts[k - 1] == ")" and texts[k - 3] == "(" and k - 4 in self.actor_at \
                 and self.actor_at[k - 4][0].type == "person":
             k -= 1  # "o deputado Marcos Lins (PL-SP), disse": his party and state set off
+        if texts[k] == "," and (found := self.actor_at.get(k - 1)) is not None and found[2] == k \
+                and found[1] >= 3 and lower[found[1] - 1] in _OF_PLACE and texts[found[1] - 2] == "," \
+                and (person := self.actor_at.get(found[1] - 3)) is not None and person[0].type == "person":
+            return self._make(person[1], person[2], cue)  # "El diputado X, de Encuentro Federal, advirtió": X
         if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
             k -= 3  # "the National Institute for Disaster Management (INGD) said"
         if k in self.actor_at and self.actor_at[k][0].type in ("location", "country") \
