@@ -444,6 +444,9 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Dangote refinery", 4, "said", "attribution", None)]),
         ("en", "Wellington Water was checking pipes after reports of low pressure.", []),
         ("en", "Five people were injured in Port Said on Monday.", []),
+        # A body's adjective before the apposed officer: the officer speaks.
+        ("pt", '"A água baixou", disse o coordenador da Defesa Civil municipal, coronel Evandro Quelmitt.',
+         [("Evandro Quelmitt", 72, "disse", "attribution", "person:evandro-quelmitt")]),
         # A person's party set off after the name is not the speaker.
         ("es", 'El diputado Esteban Quelredes, de Encuentro Federal, advirtió que "no habrá sesiones".',
          [("Esteban Quelredes", 12, "advirtió", "attribution", "person:esteban-quelredes")]),

@@ -66,6 +66,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+_ADJECTIVE_ENDS = ("al", "ar", "ense", "ano", "ana", "ico", "ica", "ista")  # "municipal", "estadual", "paulista"
 _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said", "feridos em": no noun
 # English verbs of saying that are also nouns, and the words before such a noun.
 _NOUN_TOO = frozenset({"reports", "report", "says", "claims", "statement", "comments"})
@@ -493,6 +494,10 @@ class _SourceFinder:
                 # "according to Tesco's chief executive, Ken Murphy", "said Cal Fire spokesperson Tim Chavez"
                 start, end = person
                 found = self.actor_at[start]
+                continue
+            if found is not None and found[0].type == "organization" and token_text.islower() \
+                    and token_text.endswith(_ADJECTIVE_ENDS) and end + 1 < n and texts[end + 1] == ",":
+                end += 1  # "o coordenador da Defesa Civil municipal, coronel X": the body's adjective
                 continue
             titled = found is None or (found[0].type != "person" and texts[start].islower())
             after_comma = end + 1 + (end + 1 < n and lower[end + 1] in self.c.determiners)
