@@ -447,6 +447,9 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
         # A body's adjective before the apposed officer: the officer speaks.
         ("pt", '"A água baixou", disse o coordenador da Defesa Civil municipal, coronel Evandro Quelmitt.',
          [("Evandro Quelmitt", 72, "disse", "attribution", "person:evandro-quelmitt")]),
+        # An outlet spoken to, written with digits, between the verb and the speaker.
+        ("es", "“Se me echó a perder la comida”, contó a 14ymedio Yaneisy Quelríguez, una enfermera.",
+         [("Yaneisy Quelríguez", 50, "contó", "attribution", "person:yaneisy-quelriguez")]),
         # A person's party set off after the name is not the speaker.
         ("es", 'El diputado Esteban Quelredes, de Encuentro Federal, advirtió que "no habrá sesiones".',
          [("Esteban Quelredes", 12, "advirtió", "attribution", "person:esteban-quelredes")]),

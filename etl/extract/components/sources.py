@@ -25,6 +25,7 @@ mention. `name` is the source as named (the span text); `actor_id` links the act
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -66,6 +67,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
+_OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+")  # "14ymedio", "g1"
 _ADJECTIVE_ENDS = ("al", "ar", "ense", "ano", "ana", "ico", "ica", "ista")  # "municipal", "estadual", "paulista"
 _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said", "feridos em": no noun
 # English verbs of saying that are also nouns, and the words before such a noun.
@@ -594,9 +596,10 @@ class _SourceFinder:
         found = self.actor_at.get(i)
         if found is not None:
             return found[2] if found[0].type == "organization" else None
-        if i + 1 < n and texts[i].isupper() and texts[i].isalpha() and 2 <= len(texts[i]) <= 6 \
+        if i + 1 < n and (texts[i].isupper() and texts[i].isalpha() and 2 <= len(texts[i]) <= 6
+                          or _OUTLET_WITH_DIGITS.fullmatch(texts[i])) \
                 and (person := self.actor_at.get(i + 1)) is not None and person[0].type == "person":
-            return i + 1  # "disse ao JN Álvaro Covões": an outlet's initials, then the speaker
+            return i + 1  # "disse ao JN Álvaro Covões", "contó a 14ymedio X": an outlet, then the speaker
         j = i
         while j < n and texts[j][:1].isupper() and texts[j].isalpha() and j not in self.actor_at:
             j += 1  # an outlet no list knows: "confirmou ao Expresso fonte da família"
