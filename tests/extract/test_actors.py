@@ -1920,6 +1920,7 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "A Sonangol vai investir em Cabinda.", [("organization:sonangol", "AGO"), ("location:cabinda", "AGO")]),
         ("es", "La patronal Quelceoe cargó contra la huelga.", [("organization:quelceoe", None)]),
         # England is a place of the United Kingdom; a portfolio after "para"
+        ("en", "Militants attacked pipelines in the Niger Delta.", [("location:niger-delta", "NGA")]),
         ("en", "Junior doctors in England voted, while doctors in Scotland wait.",
          [("location:england", "GBR"), ("location:scotland", "GBR")]),
         # a longer party's name than a listed one's; English company tails

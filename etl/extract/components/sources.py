@@ -1014,9 +1014,11 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
                                  "might", "may", "must", "should", "remain", "remained", "died"})
 # After an owner's "'s", the nouns that speak for the owner ("Netanyahu's office said").
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
-_SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes"})
+_SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes", "whose", "cuyo", "cuya", "cujo", "cuja"})
 # Who a relative pronoun stands for: "who" and "quien" for people only.
-_RELATIVE_TYPES = {"which": ("organization",), "que": ("person", "organization")}
+_RELATIVE_TYPES = {"which": ("organization",), "que": ("person", "organization"), "whose": ("person", "organization"),
+                   "cuyo": ("person", "organization"), "cuya": ("person", "organization"),
+                   "cujo": ("person", "organization"), "cuja": ("person", "organization")}
 _DURING = frozenset({"durante", "during"})
 _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
