@@ -36,7 +36,6 @@ e.g. the “deal”) are skipped: they are terms, not quotations. Two words or m
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import compress, count
 
@@ -168,9 +167,6 @@ class QuotesComponent:
             and (before in _OF or all(tok.texts[i][:1].isupper() for i in words))
 
 
-# "counsel to INEC, Mr Tunde Falade,", "Labour leader, Cllr Janet Moss,"
-_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra|Cllr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Sir|Dame|"
-                            r"Lord|Lady)\.?\s*$")
 _COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})
 _SAYING = frozenset({"saying", "adding", "warning", "arguing", "dizendo", "afirmando", "acrescentando", "alertando",
                      "diciendo", "añadiendo", "advirtiendo"})
@@ -438,7 +434,7 @@ class _Speakers:
         if (gender := _PRONOUNS.get(self.lower[k])) is not None:
             return self._resolve(gender, opener, upto=k)  # 'She described X as "…"': not X
         if self.texts[k] == "," and k > 1 and (named := self.person_span_by_end.get(self.tok.ends[k - 1])) \
-                and _HONORIFIC_END.sub("", self.text[max(0, named[0] - 8):named[0]]).rstrip().endswith(","):
+                and self._set_off(named[0]):
             return named[1]  # 'El secretario de Estado, Antony Blinken, expresó «…»': the name is the aside
         if self.texts[k] == ",":  # 'Mahama, who served as president, has promised to "reset"'
             k = self._before_aside(k)
@@ -446,6 +442,15 @@ class _Speakers:
                 and (named := self.named_by_end.get(self.tok.ends[k - 1])) is not None:
             return named  # 'o Ministério dos Negócios Estrangeiros português manifestou "…"'
         return self.named_by_end.get(self.tok.ends[k]) if k >= 0 else None
+
+    def _set_off(self, begin: int) -> bool:
+        """Whether a comma comes right before the name at char `begin`, an honorific between
+        ("counsel to INEC, Mr Tunde Falade,", "Labour leader, Cllr Janet Moss,")."""
+        before = self.text[max(0, begin - 8):begin].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if word.rstrip(".") in self.c.honorifics:
+            before = before[:-len(word)].rstrip()
+        return before.endswith(",")
 
     def _before_aside(self, comma: int) -> int:
         """The token before the comma that opens the aside closed by `comma`, in its sentence."""
