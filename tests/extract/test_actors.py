@@ -2295,3 +2295,47 @@ def test_actors_former_before_a_title_stays_in_the_role() -> None:
     [person] = run("en", "Protests forced former prime minister Quelma Hasina to flee.")._.actors
     assert (person.role, person.mentions[0].role) == ("former prime minister", "former prime minister")
 
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A listed body named with common words ("Labour", "Seguridad Social") can be a ministry's
+        # field or stand inside a longer name: no British party, no country of its own.
+        ("en", "The Ministry of Labour and Social Protection said 40 workers died.",
+         [("organization:ministry-of-labour-and-social-protection", None,
+           ["Ministry of Labour and Social Protection"])]),
+        ("en", "The Ministry of Labour said it.", [("organization:ministry-of-labour", None, ["Ministry of Labour"])]),
+        ("en", "The Employment and Labour Relations Court in Nairobi suspended the strike.",
+         [("organization:employment-and-labour-relations-court", None, ["Employment and Labour Relations Court"]),
+          ("location:nairobi", "KEN", ["Nairobi"])]),
+        ("es", "El Ministerio de Trabajo y Seguridad Social informó.",
+         [("organization:ministerio-de-trabajo-y-seguridad-social", None,
+           ["Ministerio de Trabajo y Seguridad Social"])]),
+        ("pt", "O Ministério do Trabalho, Solidariedade e Segurança Social informou.",
+         [("organization:ministerio-do-trabalho-solidariedade-e-seguranca-social", None,
+           ["Ministério do Trabalho, Solidariedade e Segurança Social"])]),
+        # a minister's field names no body, listed or not
+        ("pt", "A ministra do Trabalho e Segurança Social, Quelma Ramos, disse.",
+         [("person:quelma-ramos", None, ["Quelma Ramos"])]),
+        # a listed body with a head or initials is another body, and one ministry is no other
+        ("en", "The Ministry of Finance and World Bank officials met.",
+         [("organization:ministry-of-finance", None, ["Ministry of Finance"]),
+          ("organization:world-bank", None, ["World Bank"])]),
+        ("en", "The Ministry of Health and Ministry of Education said it.",
+         [("organization:ministry-of-health", None, ["Ministry of Health"]),
+          ("organization:ministry-of-education", None, ["Ministry of Education"])]),
+        ("es", "El Ministerio de Salud y Ministerio de Educación informaron.",
+         [("organization:ministerio-de-salud", None, ["Ministerio de Salud"]),
+          ("organization:ministerio-de-educacion", None, ["Ministerio de Educación"])]),
+        # "Executive" after a head ends a body's name; a plural of initials names no one
+        ("en", "The Health Service Executive said 412 patients waited.",
+         [("organization:health-service-executive", None, ["Health Service Executive"])]),
+        ("en", "Independent TDs said they would back the bill.", []),
+        ("en", "Several MEPs said it.", []),
+        ("en", "On Monday the House of Representatives passed the bill.",
+         [("organization:house-of-representatives", None, ["House of Representatives"])]),
+    ],
+)
+def test_actors_listed_words_in_bodies_names(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected

@@ -165,8 +165,9 @@ class NameRuns:
                        for a, b in zip(current, current[1:], strict=False))
         if hit.entry.kind != "title":
             return False
-        if self.tok.lower[i] == "general":
-            return current[-1].lower in self.gaz.heads  # "Dirección General", not "Assembly Speaker"
+        if self.tok.lower[i] in ("general", "executive"):
+            # "Dirección General", "Health Service Executive"; not "Assembly Speaker"
+            return current[-1].lower in self.gaz.heads
         return len(current) == 1 and current[0].text in self.c.place_heads
 
     def _bridge(self, start: int, end: int, current: list[Unit]) -> list[Unit] | None:
@@ -199,11 +200,34 @@ class NameRuns:
                 gap.extend(range(k, hit.end))  # the joiner and the demonym's tokens
                 k = hit.end
                 continue
+            if nxt in hit_at and units.text_at(k) in _CONJUNCTIONS and units.end_of(nxt) == end \
+                    and hit_at[nxt].end == end and self._field_word(hit_at[nxt]) and self._head_ahead(end):
+                gap.extend((k, nxt))  # "Employment and Labour Relations Court": a listed word inside a name
+                k = end
+                continue
             if not (is_cap(units.text_at(nxt)) and nxt not in hit_at):
                 return None
             gap.append(k)
             k = units.end_of(k)
         return [units.at(k) for k in gap]
+
+    def _field_word(self, hit: Hit | None) -> bool:
+        """A listed organisation named with common words only ("Labour", "Seguridad Social"), no
+        initials, head or company word: it can name a ministry's field or stand inside a name."""
+        texts, lower = self.tok.texts, self.tok.lower
+        return hit is not None and hit.entry.kind == "org" and not any(
+            texts[i].isupper() or lower[i] in self.gaz.heads or texts[i] in self.c.company_words
+            for i in range(hit.start, hit.end))
+
+    def _head_ahead(self, start: int) -> bool:
+        """The capitalised units from token `start` on, outside the gazetteer, reach an
+        organisation head ("... Relations Court")."""
+        k = start
+        while k < self.n and k not in self.hit_at and is_cap(self.units.text_at(k)):
+            if self.units.text_at(k).lower() in self.gaz.heads:
+                return True
+            k = self.units.end_of(k)
+        return False
 
     def _usable(self, unit: Unit) -> bool:
         """A capitalised unit that can be part of a name: letters (with "-", ".", "'"), not
@@ -311,7 +335,9 @@ class NameRuns:
                 first = j + 1  # where the organisation's name starts
                 if j >= 2 and run[j].text in _ARTICLES and run[j - 1].text in _LINK_WORDS:
                     j -= 1  # "Maria Castillo of the Legal Aid Society", "Ana Pérez de la Universidad X"
-                if j >= 1 and run[j].text in _LINK_WORDS and (first == i or self.c.lang == "en"):
+                if j >= 1 and run[j].text in _LINK_WORDS and (first == i or self.c.lang == "en") \
+                        and not (self.c.lang == "en" and any(u.lower in heads for u in run[:j])):
+                    # "House of Representatives Committee on X" is one body's name
                     left = self._trim(run[:j])
                     return [left, run[first:]] if left else [run[first:]]
                 break
@@ -330,6 +356,7 @@ class NameRuns:
             if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES or (
                     nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
+                    or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"
                     or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
                                                 or (i == 1 and run[0].is_acronym)  # "JAXA and Mitsubishi Heavy"
                                                 or any(u.text == "&" for u in run[i + 1:])))):  # "and Pratt & Whitney"

@@ -98,6 +98,7 @@ class ActorsComponent:
         self.determiners = gaz.word_set("determiner")
         self.adverbs = gaz.word_set("adverb")
         self.place_heads = gaz.word_set("place_head")
+        self.national_heads = gaz.word_set("national_head")  # "Ministry of <portfolio>"
         self.place_nouns = gaz.word_set("place_noun")
         self.place_nouns_direct = gaz.word_set("place_noun_direct")  # "o rio Tapajós"
         self.settlement_nouns = gaz.word_set("settlement_noun")  # "el municipio de Palestina"
@@ -256,6 +257,7 @@ _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
 # A council named in lower case after its town: "Ashvale borough council", "the Leeds city council".
 _COUNCIL = re.compile(r" (?:(?:borough|city|county|district|town|parish|metropolitan|regional) )?council\b")
 _ON_PLATFORM = frozenset({"en", "em", "no", "on", "in", "via"})
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "NGOs"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Texas", "D-Calif.", "I-Vt."
 _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "viceministra ", "vice-ministro ",
                      "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ")
@@ -606,15 +608,26 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         # (its initials may: "ministro de Comunicaciones, Infraestructura y Vivienda (CIV)")
         portfolios = [(s, e) for s, e, written in roles if written.lower().startswith(_PORTFOLIO_TITLES)]
         for actor_id, record in list(self.actors.of_type("organization").items()):
-            if actor_id not in self.known_orgs and not record["name"].isupper() and all(
+            mentions = record["mentions"]
+            if (actor_id not in self.known_orgs or all(self._listed_field(start, end) for start, end in mentions)) \
+                    and not record["name"].isupper() and all(
                     any(s < start and end <= e for s, e in portfolios) for start, end in record["mentions"]):
                 self.actors.remove(actor_id)
-                if record["country"]:  # "a ministra dos Negócios Estrangeiros da Zâmbia" is Zambian
+                if record["country"] and actor_id not in self.known_orgs:
+                    # "a ministra dos Negócios Estrangeiros da Zâmbia" is Zambian
                     for person in people.values():
                         spans = [self.actors.roles[m] for m in person["mentions"] if m in self.actors.roles]
                         if not person["country"] and any(s < start and end <= e for s, e, _ in spans
                                                          for start, end in record["mentions"]):
                             person["country"] = record["country"]
+
+    def _listed_field(self, start: int, end: int) -> bool:
+        """A listed body at `start:end` (characters) named with common words only, after "e/y/and"
+        or a comma: one field of a portfolio that lists several ("ministra do Trabalho e
+        Segurança Social"), not a body on its own ("ministro da Casa Civil")."""
+        k = bisect_left(self.tok.idx, start)
+        return k > 0 and (self.texts[k - 1] == "," or self._lower(k - 1) in _LIST_JOINS) \
+            and self._field_word(self.hit_start.get(k))
 
     def _names_a_settlement(self, start: int, end: int) -> bool:
         """Whether the country's name at `start:end` names a town or village instead: after a
@@ -947,6 +960,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
             elif span[2] == "X" and self._lower(start - 1) in _ON_PLATFORM:
                 continue  # "escribió en X", "posted on X": the platform
+            elif _PLURAL_INITIALS.fullmatch(run[-1].text) and not self._has_head(run):
+                continue  # "Labour MPs said", "Independent TDs", "several NGOs": a plural of initials names no one
             elif _PARTY_STATE.fullmatch(span[2]):
                 continue  # "Sen. Mark Olsen, R-Texas,": his party and state, no actor
             elif self.c.lang == "en" and len(run) == 1 and run[0].text in self.c.place_heads \
@@ -992,7 +1007,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = self._fields_end(end)
                 if self.c.lang == "en" and (council := _COUNCIL.match(self.text, self.tok.ends[end - 1])):
                     end = bisect_left(self.tok.idx, council.end())  # "Ashvale borough council"
-                end, country = self._org_country(end, ("country", "place", "org"))
+                portfolio = self._ministry_end(start, end)
+                end, country = (portfolio, None) if portfolio else self._org_country(end, ("country", "place", "org"))
                 # an English company name in any language: "a estatal China Road and Bridge Corporation"
                 start, country = self._org_prefix(start, country, self.c.lang == "en"
                                                   or self.texts[end - 1] in self.c.org_suffixes)
@@ -1122,6 +1138,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 return end
             k = field
             if k < self.n and self._lower(k) in _LIST_JOINS:
+                if self._field_word(hit := self.hit_start.get(k + 1)):
+                    return hit.end  # type: ignore[union-attr]  # "Trabalho, Solidariedade e Segurança Social"
                 return self._field_end(k + 1) or end
             if k >= self.n or self.texts[k] != ",":
                 return end
@@ -1186,6 +1204,27 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if self._lower(end) in self.c.links and hit and hit.entry.kind in kinds:
             return hit.end, hit.entry.country
         return end, None
+
+    def _ministry_end(self, start: int, end: int) -> int | None:
+        """The end of a ministry's portfolio where a listed name stands in it: "Ministry of
+        Labour[ and Social Protection]" is no ministry of the British Labour Party, "Ministerio de
+        Trabajo y Seguridad Social" one ministry. Only a national head ("Ministry", "Ministerio",
+        "Department") takes a portfolio; it runs on through "and/e/y" and one more field."""
+        lower, heads, links = self.tok.lower, self.c.national_heads, self.c.links
+        extended = None
+        if self._lower(end) in links and " ".join(lower[start:end]) in heads:
+            hit = self.hit_start.get(end + 1 + (self._lower(end + 1) in _ARTICLES))
+            if hit is None or hit.end - hit.start != 1 or not self._field_word(hit):
+                return None
+            end = extended = hit.end  # "Ministry of Labour"
+        elif not (end - start > 2 and lower[start] in heads and lower[start + 1] in links):
+            return None
+        if self._lower(end) in _LIST_JOINS and end + 1 < self.n:
+            if self._field_word(hit := self.hit_start.get(end + 1)):
+                return hit.end  # type: ignore[union-attr]  # "y Seguridad Social"
+            if lower[end + 1] not in self.gaz.heads and (field := self._field_end(end + 1)) is not None:
+                return field  # "and Employment"
+        return extended
 
     def _org_prefix(self, start: int, country: str | None, english: bool) -> tuple[int, str | None]:
         """English names an institution after its place: "Texas Department of State Health
