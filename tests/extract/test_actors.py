@@ -2339,3 +2339,34 @@ def test_actors_former_before_a_title_stays_in_the_role() -> None:
 )
 def test_actors_listed_words_in_bodies_names(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Heads of bodies: forum, squad, unión/união; a binational company
+        ("en", "Kate Quelm, chief executive of the Quelmton Hospitality Forum, said it.",
+         [("person:kate-quelm", "person", None), ("organization:quelmton-hospitality-forum", "organization", None)]),
+        ("en", "The so-called Quelm Death Squad operated there.",
+         [("organization:quelm-death-squad", "organization", None)]),
+        ("es", "La Unión Industrial Quelmeña (UIQ) valoró la tarifa.",
+         [("organization:union-industrial-quelmena", "organization", None)]),
+        ("pt", "A União dos Escritores Quelmenses (UEQ) reuniu-se.",
+         [("organization:uniao-dos-escritores-quelmenses", "organization", None)]),
+        ("pt", "O parque recebeu verbas da Quelmu Binacional.",
+         [("organization:quelmu-binacional", "organization", None)]),
+        # a country after a body's head in a title is the body's, not a person's name
+        ("es", "opinó Diego Quelm, director ejecutivo de la Unión Industrial Argentina (UIA).",
+         [("person:diego-quelm", "person", None), ("organization:union-industrial-argentina", "organization", None)]),
+        # "estadunidense" is Mexican Spanish for the United States
+        ("es", "En el Congreso estadunidense se discute un impuesto.",
+         [("organization:congreso", "organization", "USA")]),
+        # an under-secretary's title between the body and the name
+        ("en", "Presidential Quelm Office Undersecretary Aurelio Quelmo said it.",
+         [("organization:presidential-quelm-office", "organization", None),
+          ("person:aurelio-quelmo", "person", None)]),
+        ("en", "Moody's Investors Service said it.", [("organization:moody-s", "organization", "USA")]),
+    ],
+)
+def test_actors_heads_and_listed_names(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -1171,3 +1171,23 @@ def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
 def test_quantities_number_style_of_the_outlet_and_text(lang, url, text, expected):
     record = extract_record(Article(input_id="t", text=text, language=lang, url=url))
     assert [(q.text, q.value, q.unit) for q in record.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Korean won after a scale word or a grouped number; after a small bare count "won" is the verb.
+        ("Quelm Semiconductor will invest 3.2 trillion won in a plant.",
+         [("3.2 trillion won", 3.2e12, None, "exact", "KRW", None)]),
+        ("Tickets cost 15,000 won each.", [("15,000 won", 15000, None, "exact", "KRW", None)]),
+        ("Of 10 seats, 7 won by Labour.", [("10", 10, None, "exact", None, "seats")]),
+        ("Volumes grew to 598 million kilogrammes.", [("598 million kilogrammes", 598e6, None, "exact", "kg", None)]),
+        # "to top" an amount is to pass it; "the top 10" is a rank's count
+        ("Exports are expected to top $170 billion.",
+         [("to top $170 billion", 170e9, None, "more_than", "USD", None)]),
+        ("The top 10 firms paid $5 billion.",
+         [("10", 10, None, "exact", None, "firms"), ("$5 billion", 5e9, None, "exact", "USD", None)]),
+    ],
+)
+def test_quantities_english_currencies_units_and_verbs(quantities, text, expected):
+    assert [_compact(q) for q in quantities(text, "en")] == expected

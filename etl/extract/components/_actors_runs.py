@@ -124,6 +124,7 @@ class NameRuns:
         for index, unit in enumerate(run[1:], start=1):
             info = self.after_title.get(unit.start)
             if info is not None and info[3][0] < run[0].start_char < info[3][1] \
+                    and not ((hit := self.hit_at.get(unit.start)) and hit.entry.kind in ("country", "demonym")) \
                     and (unit.text in self.gaz.first_names or info[3][1] <= unit.start_char and unit.is_cap
                          and run[index - 1].is_cap):
                 # the run began inside the title's written span, and the name starts right after
@@ -357,6 +358,7 @@ class NameRuns:
                     nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
                     or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"
+                    or (i + 1 < len(run) and run[i + 1].text in self.c.place_heads)  # "e Parque União"
                     or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
                                                 or (i == 1 and run[0].is_acronym)  # "JAXA and Mitsubishi Heavy"
                                                 or any(u.text == "&" for u in run[i + 1:])))):  # "and Pratt & Whitney"

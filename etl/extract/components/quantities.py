@@ -863,6 +863,8 @@ class QuantitiesComponent:
         if groups[_HALF]:  # "98 anos e meio"; "2 a 3 anos e meio" ends at 3.5
             parsed_value, value_max = (parsed_value, value_max + 0.5) if value_max else (parsed_value + 0.5, None)
         unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
+        if unit_written and unit_written.lower() == "won" and not (multiplied or cur) and parsed_value < 1000:
+            return None  # "7 won by Labour": a verb; "3.2 trillion won", "15,000 won": Korean money
         if u1 and self.units[_norm(u1)]["unit"] != unit:
             return None  # "entre 4,75% e 5%" repeats the unit; "5% e 10 mil" is two amounts
         factor = float(self.units[_norm(unit_written)].get("factor") or 1) if unit_written else 1.0
