@@ -1191,3 +1191,19 @@ def test_quantities_number_style_of_the_outlet_and_text(lang, url, text, expecte
 )
 def test_quantities_english_currencies_units_and_verbs(quantities, text, expected):
     assert [_compact(q) for q in quantities(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Clock hours are no amounts: two glued "h" hours joined, or an hour of a part of the day
+        ("pt", "As transações feitas entre 20h e 6h terão limite.", []),
+        ("pt", "O posto abre das 8h às 18h.", []),
+        ("es", "La sesión, convocada para las 10 de la mañana, se suspendió.", []),
+        # a duration stays one
+        ("pt", "A operação durou 20h.", [("20h", 20, None, "exact", "h", None)]),
+        ("pt", "O prazo é de 48h.", [("48h", 48, None, "exact", "h", None)]),
+    ],
+)
+def test_quantities_clock_hours(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -71,6 +71,11 @@ _HEADING_AFTER = re.compile(r"[ \t][A-ZÀ-Ý]")
 # one or two digits is neither a decimal nor a thousands mark but a model, a version, a frequency.
 _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
 # "10 às 12", "10 a las 12": the first of two hours (the second follows "às", a blocker).
+# "10 de la mañana", "8 da noite": an hour of a part of the day.
+_DAY_PART = re.compile(r"\s+(?:de\s+la|da|de)\s+(?:mañana|madrugada|tarde|noche|manhã|noite)(?!\w)", re.IGNORECASE)
+# "entre 20h e 6h", "das 8h às 18h": clock hours written with a glued "h", one before the other.
+_GLUED_HOUR_BEFORE = re.compile(r"(?:entre|das?|desde|\d{1,2}h(?:\d\d)?\s+(?:e|y|a|às|até))\s+$", re.IGNORECASE)
+_GLUED_HOUR_AFTER = re.compile(r"\s+(?:e|y|a|às|até)\s+\d{1,2}h(?!\w)", re.IGNORECASE)
 _TO_HOUR = re.compile(r"\s+(?:às|a\s+las)\s+\d{1,2}(?![\d.,])", re.IGNORECASE)
 # "de 48 até 54", "desde 85 hasta 92": two years said with two digits (both checked from 32).
 _LABEL_LEVELS = r"(?:federal|estatal|estadual|nacional|national|provincial|regional|municipal|state|interstate|county)"
@@ -191,6 +196,14 @@ class IdentifierRules:
         if (written.isdigit() and value <= 24 or written.isalpha() and value <= 12) \
                 and self._at_hour(text, n1_start, end, groups):
             return True  # a time of day: "pelas 23", "por volta das 10", "a las 10", "das 10 às 12", "a las tres"
+        if written.isdigit() and value <= 12 and not (groups[CUR] or groups[UNIT] or groups[VAGUE]) \
+                and _DAY_PART.match(text, end):
+            return True  # "convocada para las 10 de la mañana": an hour
+        if unit == "h" and value < 25 and text[end - 2:end - 1].isdigit() and text[end - 1] in "hH" \
+                and not (groups[MOD] or groups[CUR] or groups[VAGUE] or groups[N2]) \
+                and (_GLUED_HOUR_BEFORE.search(text, max(0, n1_start - 16), n1_start)
+                     or _GLUED_HOUR_AFTER.match(text, end)):
+            return True  # "entre 20h e 6h": two clock hours, not durations
         if unit == "h" and value < 25 and (groups[UNIT] or "").lower() in _HOUR_WORDS \
                 and not (groups[MOD] or groups[CUR] or groups[VAGUE] or groups[N2]) \
                 and self._hour_before.search(text, max(0, n1_start - 24), n1_start):
