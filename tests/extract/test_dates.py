@@ -1278,3 +1278,24 @@ def test_dates_the_last_week_of_a_month_is_no_last_week(dates):
     found = dates("Talks are set for the last week of September; prices fell last week.", "en", date(2024, 9, 10))
     assert [(m.text, m.value) for m in found] == [("September", "2024-09"), ("last week", "2024-W36")]
 
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # "due to" a cause is no plan; "is due to" one is
+        ("en", "Sales slipped due to fewer working days in September, the ministry said.", date(2025, 10, 1),
+         [("September", "2025-09")]),
+        ("en", "The report is due to be published in November.", date(2025, 10, 1), [("November", "2025-11")]),
+        # a past state "until" a month: "estavam concluídas até julho"
+        ("pt", "Segundo a secretaria, 78% das obras estavam concluídas até o fim de julho.", date(2025, 8, 20),
+         [("julho", "2025-07")]),
+        ("pt", "As obras estarão concluídas até julho.", date(2025, 8, 20), [("julho", "2026-07")]),
+        # a range of days keeps its month after "from", and stays a range before "this year"
+        ("en", "The holiday runs from October 5-8.", date(2025, 10, 1), [("October 5-8", "2025-10-05/2025-10-08")]),
+        ("en", "The holiday runs Oct. 5-8 this year.", date(2025, 10, 1),
+         [("Oct. 5-8 this year", "2025-10-05/2025-10-08")]),
+    ],
+)
+def test_dates_causes_past_states_and_ranges(dates, lang, text, ref, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

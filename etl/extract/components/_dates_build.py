@@ -80,6 +80,8 @@ _EVENT_PLURALS = frozenset({
 _NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:os|as|los|las|the)\s+\d)")
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
+# "is due to open", "due to be signed": a plan; "due to the rain" is a cause.
+_DUE_AS_PLAN = re.compile(r"(?:\b(?:is|are|was|were|be|been|'s)\s+due\s+to\b|\bdue\s+to\s+be\b)", re.IGNORECASE)
 _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
@@ -178,6 +180,9 @@ class DateBuilders:
                 continue  # "intervalos de até 40 minutos": an amount's limit, not the date's
             if found.group(0).lower() == "through" and _WORD_BETWEEN.search(text, found.end(), start):
                 continue  # "tore through the town on Wednesday": no "through Wednesday"
+            if found.group(0).lower() == "due to" and not _DUE_AS_PLAN.search(text, max(0, found.start() - 8),
+                                                                                found.end() + 4):
+                continue  # "slipped due to fewer working days in September": a cause, no plan
             if found.group(0).lower() in _CONJECTURE and _PARTICIPLE_NEXT.match(text, found.end()):
                 continue  # "a rede terá introduzido ... desde março": what reportedly happened
             last = found
@@ -214,6 +219,9 @@ class DateBuilders:
                 and not any(w.start() > verb.start() and w is not last
                             and _SPACES.sub(" ", w.group(0).lower()) in future for w in words):
             return "last", verb.end()  # "crecieron un 3,1% hasta febrero": up to a month gone by
+        if word in _UP_TO and verb is None and not match.groupdict().get("weekday") \
+                and any(w.group(0).lower() in past and not _CLAUSE_BREAK.search(text, w.end(), start) for w in words):
+            return "last", last.end()  # "as obras estavam concluídas até o fim de julho": a past state
         if word in _UP_TO and verb is None and not match.groupdict().get("weekday"):
             clause = _CLAUSE_BREAK.search(text, match.end())
             after = self._past_verb.search(text, match.end(), clause.start() if clause else len(text))
@@ -422,7 +430,9 @@ class DateBuilders:
         if listed:
             span: tuple[int, int] | None = (match.start("d1"), match.end("d1"))
         else:
-            span = (match.start("d1"), match.end()) if match.group("open") and not join else None
+            # "de 10 a 18 de setembro" leaves its "de" out; "from October 5-8" keeps its month
+            span = (min(match.start("d1"), match.start("month")), match.end()) \
+                if match.group("open") and not join else None
             if not match.group("year") and match.end() == match.end("month") + 1:
                 # "de 10 a 18 de setembro." ends a sentence: the dot is not an abbreviation's
                 span = ((span or match.span())[0], match.end("month"))

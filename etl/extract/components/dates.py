@@ -550,12 +550,17 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             start, end, rank, mention = item
             if out and mention.precision == "year" and mention.value.isdigit():
                 p_start, p_end, p_rank, day = out[-1]
+                year = int(mention.value)
                 if day.precision == "day" and day.relative and day.start_date is not None \
-                        and _YEAR_LINK.fullmatch(text, p_end, start) \
-                        and (found := safe_date(int(mention.value), day.start_date.month, day.start_date.day)):
+                        and day.end_date is not None and _YEAR_LINK.fullmatch(text, p_end, start) \
+                        and (found := safe_date(year, day.start_date.month, day.start_date.day)) \
+                        and (last := safe_date(year + day.end_date.year - day.start_date.year,
+                                               day.end_date.month, day.end_date.day)):
+                    # "Oct. 5-8 this year" stays a range
+                    value = found.isoformat() if last == found else f"{found.isoformat()}/{last.isoformat()}"
                     out[-1] = (p_start, end, p_rank, DateMention(
-                        start=p_start, end=end, text=text[p_start:end], value=found.isoformat(), precision="day",
-                        start_date=found, end_date=found, relative=False))
+                        start=p_start, end=end, text=text[p_start:end], value=value, precision="day",
+                        start_date=found, end_date=last, relative=False))
                     continue
             out.append(item)
         return out
