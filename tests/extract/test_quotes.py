@@ -339,3 +339,20 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
 )
 def test_quotes_commitment_verbs_and_asides(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A gerund of saying some words before the quote: the sentence's subject speaks, a group too
+        ("en", 'The Reserve Bank of Quelmland left the rate unchanged, saying inflation remains "too high" to cut.',
+         [("too high", 81, "organization:reserve-bank-of-quelmland")]),
+        ("pt", 'O grupo Estado Islâmico reivindicou o ataque, alegando ter morto "mais de 20 soldados".',
+         [("mais de 20 soldados", 66, "group:islamic-state")]),
+        # a body's title before a person: the person is the subject
+        ("en", 'Congress leader Quelm Gandhi congratulated him, saying the result was "a win for all of us".',
+         [("a win for all of us", 71, "person:quelm-gandhi")]),
+    ],
+)
+def test_quotes_after_a_gerund_of_saying(lang: str, text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert compact(run(lang, text)) == expected

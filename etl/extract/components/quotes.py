@@ -117,6 +117,7 @@ class QuotesComponent:
         self.honorifics = gaz.honorifics
         self.work_nouns = gaz.word_set("work_noun")
         self.determiners = {w.lower() for w in gaz.word_set("determiner")}
+        self.org_nouns = {w.lower() for w in gaz.word_set("org_noun")}
 
     def __call__(self, doc: Doc) -> Doc:
         sources = [s for s in doc._.sources or [] if s.kind == "attribution" and s.cue_start is not None]
@@ -168,8 +169,13 @@ class QuotesComponent:
 
 
 _COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})
-_SAYING = frozenset({"saying", "adding", "warning", "arguing", "dizendo", "afirmando", "acrescentando", "alertando",
-                     "diciendo", "añadiendo", "advirtiendo"})
+_SAYING = frozenset({"saying", "adding", "warning", "arguing", "alleging", "claiming", "insisting", "dizendo",
+                     "afirmando", "acrescentando", "alertando", "alegando", "argumentando", "diciendo", "añadiendo",
+                     "advirtiendo", "asegurando"})
+_SPEAKING = frozenset({"person", "organization", "group"})  # actors whose words are quoted
+_SAYING_REACH = 14  # tokens from the gerund to the quote
+_TITLED_REACH = 8  # tokens from a body opening the sentence to the person its title names
+_CLAUSE_STOPS = frozenset({".", ";", ":", "!", "?", "\"", "“", "”", "«", "»"})
 _THAT = frozenset({"that", "que"})
 _OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 _ACCORDING_TO = (("segundo",), ("según",), ("para",), ("de", "acordo", "com"), ("according", "to"))
@@ -279,9 +285,8 @@ class _Speakers:
             (m.start, a.actor_id, self._gender(a, m.start)) for a in doc._.actors or [] if a.type == "person"
             for m in a.mentions)
         self.named_by_end = {m.end: a.actor_id for a in doc._.actors or []  # mention end -> actor id
-                             if a.type in ("person", "organization") for m in a.mentions}
-        self.named_start = {m.end: m.start for a in doc._.actors or []
-                            if a.type in ("person", "organization") for m in a.mentions}
+                             if a.type in _SPEAKING for m in a.mentions}
+        self.named_start = {m.end: m.start for a in doc._.actors or [] if a.type in _SPEAKING for m in a.mentions}
         self.person_span_by_end = {m.end: (m.start, a.actor_id) for a in doc._.actors or []
                                    if a.type == "person" for m in a.mentions}
 
@@ -357,20 +362,32 @@ class _Speakers:
         return None
 
     def _saying_before(self, opener: int) -> bool:
-        """A gerund of saying before the quote, with its "that": ', saying that "…"', ', dizendo que «…»'."""
-        k = opener - 1
-        if k > 0 and self.lower[k] in _THAT:
-            k -= 1
-        return k > 0 and self.lower[k] in _SAYING and self.texts[k - 1] == ","
+        """A gerund of saying after a comma, up to a dozen words before the quote: ', saying that
+        "…"', ', dizendo que «…»', ', saying inflation remains "too high"', ', alegando ter morto "…"'."""
+        for k in range(opener - 1, max(0, opener - _SAYING_REACH), -1):
+            if self.lower[k] in _SAYING and self.texts[k - 1] == ",":
+                return True
+            if self.texts[k] in _CLAUSE_STOPS or self.lower[k] in self.c.verbs:
+                return False
+        return False
 
     def _opening_subject(self, start: int, opener: int) -> str | None:
         """The person or organisation that opens the sentence (after an article): its subject."""
         k = max(start, 0)
         if k < opener and self.lower[k] in self.c.determiners:
             k += 1
+            if k < opener and self.lower[k] in self.c.org_nouns:
+                k += 1  # "O grupo Estado Islâmico reivindicou …"
         begin = self.tok.idx[k] if k < opener else -1
-        return next((actor_id for end, actor_id in self.named_by_end.items()
-                     if end <= self.tok.idx[opener] and self.named_start.get(end) == begin), None)
+        found = next((actor_id for end, actor_id in self.named_by_end.items()
+                      if end <= self.tok.idx[opener] and self.named_start.get(end) == begin), None)
+        if found is not None and not found.startswith("person:"):
+            # "Congress leader Rahul Gandhi …, saying", "Sudan's army chief, General X, vowed …, saying":
+            # the person the body's title names is the subject
+            limit = self.tok.idx[min(k + _TITLED_REACH, opener)]
+            person = next((actor_id for begin_, actor_id, _ in self.people if begin < begin_ < limit), None)
+            return person or found
+        return found
 
     def _worded(self, opener: int, closer: int) -> bool:
         """Two words or more, mostly in lower case: said words, not a name in quotes ("Hora da Boa Vontade")."""
