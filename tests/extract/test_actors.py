@@ -1467,9 +1467,10 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         # A title after a comma that introduces the next name is that name's, not the one before.
         ("es", "Consultado por Quelmo, el politólogo Cristóbal Quelme sostuvo que no.",
          [("Cristóbal Quelme", "politólogo", 26)]),
-        # A one-word name after an organisation noun, then a first name: two actors (the
-        # title, which takes in the organisation, is not attached across it).
-        ("pt", "O analista da consultoria Quelmex Rafael Quelme explicou.", [("Rafael Quelme", None, None)]),
+        # A one-word name after an organisation noun, then a first name: two actors; the title
+        # takes in the organisation's noun and name ("da consultoria Quelmex").
+        ("pt", "O analista da consultoria Quelmex Rafael Quelme explicou.",
+         [("Rafael Quelme", "analista da consultoria Quelmex", 2)]),
         # An abbreviated title is its evidence; the actor's role is the title in full.
         ("en", "Gov. Gavin Quell signed the bill.", [("Gavin Quell", "Gov.", 0)]),
         # Without a comma, the person's name starts at the first name after the organisation.

@@ -624,3 +624,20 @@ def test_sources_overlap_their_actor_mention() -> None:
 )
 def test_sources_generic_noun_names_the_one_organisation(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A lower-case word before the title after the verb: the titled person, when the name ends the clause
+        ("en", '"We will not pay," said council president Terrence Quelm.',
+         [("Terrence Quelm", "said", "person:terrence-quelm")]),
+        ("en", "The firm said union president Terrence Quelm had quit.", [("firm", "said", None)]),
+        # a title over a body named after its noun: "de la organización civil X, NAME"
+        ("es", "«Perderían 3 millones», calculó la directora de la organización civil Quelmar, Rosa Quelme.",
+         [("Rosa Quelme", "calculó", "person:rosa-quelme")]),
+    ],
+)
+def test_sources_titles_with_modifiers_and_body_nouns(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

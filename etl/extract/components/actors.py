@@ -200,7 +200,7 @@ _PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", 
                       "úcho", "úcha", "ío", "ía", "eiro", "eira", "enho", "enha")
 # Endings of other Portuguese and Spanish adjectives after an organisation noun ("não-governamental").
 _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", "able", "ible", "ário", "ária", "ario",
-                      "aria")
+                      "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
 _ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
 _PLACE_KINDS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
@@ -710,6 +710,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         j = self._for_portfolio(j)
         linked = self._lower(j) in self.c.links
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
+        if linked and k + 1 < n and self._lower(k) in self.c.org_nouns and texts[k].islower():
+            m = k + 1 + (texts[k + 1].islower() and texts[k + 1].endswith(_ADJECTIVE_LIKE))
+            if m < n and texts[m][:1].isupper() and m not in self.hit_at:
+                k = m  # "la directora de la organización civil Iniciativa X, Rosa Y": the body's noun
         if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
             # A title set off after a name has its holder already: a name right after its body is
             # the body's ("Benjamim Luís, professor da Universidade Agostinho Neto, disse").

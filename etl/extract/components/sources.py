@@ -399,6 +399,18 @@ class _SourceFinder:
             kind = "attribution"
         return self._make(start, end, cue, kind)
 
+    def _modified_role(self, start: int) -> tuple[Actor, int, int] | None:
+        """The role evidence one or two lower-case words after `start` ("council president X",
+        "city council president X"), when those words are no stop words and the name ends the
+        clause ('"…," said council president X.'; not "said union president X had quit")."""
+        for k in (start + 1, start + 2):
+            if k >= self.n or not (self.tok.is_alpha[k - 1] and self.texts[k - 1].islower()
+                                   and not self.tok.is_stop[k - 1]):
+                return None
+            if (named := self.role_at.get(k)) is not None:
+                return named if named[2] >= self.n or self.tok.is_punct[named[2]] else None
+        return None
+
     def _right(self, cue: _Cue, *, require_actor: bool) -> Source | None:
         texts, lower, n, start = self.texts, self.lower, self.n, cue.end
         tok = self.tok
@@ -454,8 +466,9 @@ class _SourceFinder:
                     and start not in self.actor_at and self.texts[start + 1][:1].islower() \
                     and self.tok.is_alpha[start + 1]:
                 return None  # "said the attacks were aimed at ...": what was said, not who
-        elif start < n and (named := self.role_at.get(start)) is not None:
-            return self._make(named[1], named[2], cue, actor=named[0])  # '"…," said activist Meera Pillai.'
+        elif start < n and (named := self.role_at.get(start) or self._modified_role(start)) is not None:
+            # '"…," said activist Meera Pillai.', 'said council president X'
+            return self._make(named[1], named[2], cue, actor=named[0])
         elif start < n and not (texts[start][:1].isupper() or start in self.actor_at):
             if lower[start] not in self.c.nouns and not (
                     self._label(cue) in self.c.preps and start + 1 < n and lower[start + 1] in self.c.nouns
