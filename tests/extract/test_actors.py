@@ -2371,3 +2371,24 @@ def test_actors_listed_words_in_bodies_names(lang: str, text: str, expected: lis
 )
 def test_actors_heads_and_listed_names(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A capital before a body's name is the city in the name, not the government
+        ("en", "Shares on the Colombo Quelm Exchange rose.",
+         [("organization:colombo-quelm-exchange", "organization", "LKA")]),
+        ("en", "The Dhaka Quelm College Hospital said it.",
+         [("organization:dhaka-quelm-college-hospital", "organization", "BGD")]),
+        # a place head before a Korean given name opens a person's name
+        ("en", "Vice Trade Minister Park Ji-quel told reporters.", [("person:park-ji-quel", "person", None)]),
+        ("en", "Park Avenue was closed.", [("location:park-avenue", "location", None)]),
+        # a route's known places; an unknown word after "via" is none
+        ("en", "Retailers rerouted shipments through Seattle and Halifax.",
+         [("location:seattle", "location", "USA"), ("location:halifax", "location", "CAN")]),
+        ("en", "The order was sent via Quelmgram.", []),
+    ],
+)
+def test_actors_capitals_in_names_korean_names_and_routes(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -201,6 +201,7 @@ _PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", 
 # Endings of other Portuguese and Spanish adjectives after an organisation noun ("não-governamental").
 _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", "able", "ible", "ário", "ária", "ario",
                       "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
+_ROUTE_WORDS = frozenset({"through", "via", "vía"})
 _ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
 _PLACE_KINDS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
@@ -1036,7 +1037,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(org_id, "organization", span[2], span, country=country)
                 if len(words) > 1 or start < run[0].start or end > run[-1].end:
                     self.containers.append(span[:2])  # "Banco de España": España is no mention of its own
-            elif len(words) > 1 and (run[0].text in self.c.place_heads or (
+            elif len(words) > 1 and (run[0].text in self.c.place_heads
+                                     and not (len(words) == 2 and run[1].is_hyphenated_given  # "Park Ji-hoon"
+                                              and run[1].text.partition("-")[2].islower())
+                                     or (
                     self.c.lang == "en" and run[-1].text in self.c.place_heads
                     and not (facts["person"] and run[0].text in self.gaz.first_names))  # "director Ellen Park"
                     or run[-1].text in self.c.name_end_places
@@ -1245,8 +1249,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if hit and hit.entry.kind == "title" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
                 and self.tok.ws[start - 1] and not self.units.at(hit.start).initial:
             return hit.start, country  # "General Motors", "Premier League": a title word names no one here
-        if english and hit and hit.entry.kind in ("country", "place") and not hit.entry.capital \
+        if english and hit and hit.entry.kind in ("country", "place") \
                 and self.tok.ws[start - 1] and self._lower(hit.start - 1) not in _POSSESSIVE:
+            # "Texas Department of …"; a capital is the city here: "Colombo Stock Exchange"
             return hit.start, country or hit.entry.country
         return start, country
 
@@ -1315,7 +1320,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             "cue_after": lower(j) in c.speech_verbs,
             "place": (before in c.place_preps and not honorific and not source_prep
                       and lower(first.start - 2) not in c.field_nouns  # "licenciatura em Economia": a field
-                      or before in _TO_WORDS and lower(first.start - 2) in _HEADING),  # "con destino a Salina Cruz"
+                      or before in _TO_WORDS and lower(first.start - 2) in _HEADING  # "con destino a Salina Cruz"
+                      # "through Seattle", "via Dubai": a route's known places (not "via Telegram")
+                      or before in _ROUTE_WORDS and is_known_place(self.text[first.start_char:last.end_char])),
             "source_prep": source_prep,
             "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns
             or before in c.place_nouns_direct and self.texts[first.start - 1].islower(),  # "o rio Tapajós"
