@@ -641,3 +641,20 @@ def test_sources_generic_noun_names_the_one_organisation(lang: str, text: str, e
 def test_sources_titles_with_modifiers_and_body_nouns(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # The noun set off after a name describes that person, however long its clause
+        ("Joseph Quelm, a grower in Nyamira County who owns 2.5 acres, said he was not paid.",
+         [("Joseph Quelm", "said", "person:joseph-quelm")]),
+        ("Joseph Quelm, an official at the ministry who asked not to be named, said it.",
+         [("Joseph Quelm", "said", "person:joseph-quelm")]),
+        # with no name before it, the description speaks
+        ("A grower in Nyamira County who owns 2.5 acres said he was not paid.", [("grower", "said", None)]),
+    ],
+)
+def test_sources_apposed_description_is_the_named_person(text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, "en")
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

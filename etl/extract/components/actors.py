@@ -848,8 +848,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return j  # "enviado para a Avenida X": where he was sent
         m = k + 1
         while m < n and m - k <= 3 and texts[m][:1].isupper() and m not in self.hit_at \
-                and texts[m] not in self.gaz.first_names:
-            m += 1
+                and texts[m] not in self.gaz.first_names and texts[m].rstrip(".") not in self.gaz.honorifics:
+            m += 1  # up to a name or an honorific ("Minister of State for Finance Dr Ayesha Rahim")
         if m + 1 < n and self._lower(m) in _PORTFOLIO_AND and texts[m + 1][:1].isupper() and m + 1 not in self.hit_at:
             m += 2
         return m if m < n and (texts[m][:1].isupper() or texts[m] == ",") else j

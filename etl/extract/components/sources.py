@@ -665,11 +665,15 @@ class _SourceFinder:
                                      or head[2] == "noun" and (self.lower[head[0]] in self.c.proxies
                                                                or self._agent_of_participle(start))):
                 # "Peter Vlahos of the Crash Unit said"; "Interlocutores do presidente Lula dizem": not Lula
+                if head[2] == "noun" and (person := self._named_before_apposition(head[0])) is not None:
+                    return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
                 return self._make(head[0], head[1], cue)
             if head is None and actor.type in ("country", "location") and start >= 2 and lower[start - 1] in _WHERE \
                     and texts[start - 2].islower() and self.tok.is_alpha[start - 2] \
                     and not self.tok.is_stop[start - 2] and not lower[start - 2].endswith(_VERB_FORMS):
                 noun = self._modifiers_before(start - 2)  # "the Dangote refinery in Lekki said": not the town
+                if (person := self._named_before_apposition(noun)) is not None:
+                    return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
                 return self._make(noun, start - 1, cue, link=False)
             if actor.type != "person":
                 start = self._extend_left(start)
@@ -693,6 +697,8 @@ class _SourceFinder:
             # "El Gobierno dijo"; "Fuentes del Gobierno dijeron"
             start = self._modifiers_before(k)
             head = self._chain_head(start)
+            if head is not None and head[2] == "noun" and (person := self._named_before_apposition(head[0])):
+                return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
             if head is not None:
                 return self._make(head[0], head[1], cue)
             # "Netanyahu's office said" speaks for him; "Ellis's lawyers said" does not
@@ -708,6 +714,8 @@ class _SourceFinder:
             return self._make(start, k + 1, cue)  # ", Indian officials said."
         head = self._chain_head(start + 1 if texts[start] == "," or lower[start] in self.c.linkers else start)
         if head is not None and head[2] == "noun":
+            if (person := self._named_before_apposition(head[0])) is not None:
+                return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
             return self._make(head[0], head[1], cue)  # "Residents in the area said", "Moradores da zona afetada"
         if lower[start] in self.c.nouns and self._starts_sentence(start):
             return self._make(start, k + 1, cue)  # "Fontes locais contaram", "Local residents said"
@@ -743,6 +751,16 @@ class _SourceFinder:
                 if found is not None and found[0].type == "person" and found[2] == name_end:
                     return self._make(found[1], found[2], cue)
         return None
+
+    def _named_before_apposition(self, noun: int) -> tuple[Actor, int, int] | None:
+        """The person named right before ", a/the <noun>" at token `noun`: the noun describes them."""
+        d = noun - 1
+        if d >= 0 and self.lower[d] in self.c.determiners:
+            d -= 1
+        if d < 1 or self.texts[d] != ",":
+            return None
+        found = self.actor_at.get(d - 1)
+        return found if found is not None and found[0].type == "person" and found[2] == d else None
 
     def _subject_before_relative(self, k: int, cue: _Cue) -> Source | None:
         """The person or body set off before a relative clause that runs, asides and all, up to the
