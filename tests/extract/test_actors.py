@@ -2392,3 +2392,25 @@ def test_actors_heads_and_listed_names(lang: str, text: str, expected: list[tupl
 )
 def test_actors_capitals_in_names_korean_names_and_routes(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A dateline in capitals keeps its article and its common words
+        ("es", "LA PAZ.– La Cámara de Diputados de Bolivia postergó el debate.",
+         [("location:la-paz", "location", "BOL"),
+          ("organization:camara-de-diputados-de-bolivia", "organization", "BOL")]),
+        ("es", "BUENOS AIRES.– El Senado aprobó la reforma.",
+         [("location:buenos-aires", "location", "ARG"), ("organization:senado", "organization", None)]),
+        # a city of note after "de/y" with no sign of a person is the city
+        ("es", "Los comités cívicos de Potosí y Oruro anunciaron un paro.",
+         [("location:potosi", "location", "BOL"), ("location:oruro", "location", "BOL")]),
+        ("pt", "Uma greve paralisou quatro linhas do Metrô de São Paulo.",
+         [("organization:metro-de-sao-paulo", "organization", "BRA")]),
+        # the Colombian title "representante a la Cámara"
+        ("es", "La representante a la Cámara Lina Quelme dijo que no.", [("person:lina-quelme", "person", None)]),
+    ],
+)
+def test_actors_datelines_cities_of_note_and_titles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

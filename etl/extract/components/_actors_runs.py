@@ -8,6 +8,7 @@ its connectors. The rules that type a run live in `actors.py`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
@@ -63,6 +64,7 @@ class NameRuns:
     lower_words: set[str]
     date_tokens: set[int]
     after_title: dict[int, Any]  # token where a name after a title starts -> the title's facts
+    _is_dateline: Callable[[list[Unit]], bool]  # from NameShapes
 
     def _candidate_runs(self) -> list[list[Unit]]:
         """Runs of usable capitalised units, joined by particles and connectors ("Luis de la
@@ -243,6 +245,9 @@ class NameRuns:
 
     def _trim(self, run: list[Unit]) -> list[Unit]:
         joiners = self.c.joiners
+        if len(run) > 1 and (run[0].start < 2 or self.tok.is_space[run[0].start - 1]) and self._is_dateline(run) \
+                and not any(unit.lower in self.gaz.heads for unit in run):
+            return run  # "BUENOS AIRES.–", "LA PAZ.–": a dateline in capitals keeps its words (not "A REVISTA X -")
         if run and run[0].initial and self._spelled_by_initials(run):
             return run  # "Semiconductor Manufacturing International Corporation (SMIC)" opens a sentence
         while run:

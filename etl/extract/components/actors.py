@@ -1392,6 +1392,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and facts["cue_after"] and not unit.is_acronym and not facts["initial"] \
                     and self._after_place(unit):
                 self._add_location(span)  # "hospitals in Manchester, Leeds and Birmingham reported"
+            elif not facts["person"] and not unit.is_acronym and not facts["initial"] \
+                    and self._lower(unit.start - 1) in self.c.links | _LIST_JOINS \
+                    and unit.text not in self.gaz.first_names and unit.lower not in self.lower_words \
+                    and is_noted_city(unit.text) and find_person([unit.text]) is None:
+                self._add_location(span)  # "los comités cívicos de Potosí y Oruro anunciaron": cities of note
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
