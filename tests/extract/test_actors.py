@@ -2414,3 +2414,23 @@ def test_actors_capitals_in_names_korean_names_and_routes(lang: str, text: str, 
 )
 def test_actors_datelines_cities_of_note_and_titles(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Initials the text spells out for no actor are that thing's, not a listed body's
+        ("pt", "Os pagamentos seguem o Número de Identificação Social (NIS), informou o ministério.", []),
+        ("en", "The National Intelligence Service (NIS) said it.",
+         [("organization:national-intelligence-service", ["National Intelligence Service", "NIS"])]),
+        # a short form before a body's full name in brackets is that body, here and later
+        ("pt", "A Quelmaban (Federação Quelmense de Bancos) informou que sim. A Quelmaban negou.",
+         [("organization:federacao-quelmense-de-bancos", ["Quelmaban", "Federação Quelmense de Bancos", "Quelmaban"])]),
+        # a portfolio's field after "à/ao"
+        ("pt", "O Ministério do Desenvolvimento, Família e Combate à Fome divulgou o calendário.",
+         [("organization:ministerio-do-desenvolvimento-familia-e-combate-a-fome",
+           ["Ministério do Desenvolvimento, Família e Combate à Fome"])]),
+    ],
+)
+def test_actors_initials_and_short_forms_in_brackets(lang: str, text: str, expected: list[tuple]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -658,3 +658,9 @@ def test_sources_titles_with_modifiers_and_body_nouns(lang: str, text: str, expe
 def test_sources_apposed_description_is_the_named_person(text: str, expected: list[tuple]) -> None:
     doc = process_text(text, "en")
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_short_form_before_its_full_name_in_brackets() -> None:
+    doc = process_text("A Quelmaban (Federação Quelmense de Bancos) informou que os bancos investiram.", "pt")
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [
+        ("Quelmaban", "informou", "organization:federacao-quelmense-de-bancos")]

@@ -8,6 +8,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import Any
 
+from etl.extract.components._actors_gazetteer import slugify
 from etl.extract.patterns import DocTokens
 from etl.models import Actor
 
@@ -201,6 +202,22 @@ def _initials(name: str) -> str:
     """
     return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
 
+def _spelled_before(text: str, end: int, initials: str) -> bool:
+    """Whether the capitalised words right before `end` (lower-case particles between them
+    allowed) spell `initials` ("Número de Identificação Social" -> "NIS")."""
+    words: list[str] = []
+    for word in reversed(text[:end].split()):
+        if word[:1].isupper():
+            words.append(word)
+            if len(_initials(" ".join(words))) >= len(initials):
+                break
+        elif len(word) <= 3 and word.isalpha() and word.islower() and words:
+            continue  # "de", "da", "ao"
+        else:
+            return False
+    return _initials(" ".join(reversed(words))) == initials
+
+
 class ActorSet:
     """Accumulates actors by id; a non-country actor is named by its longest form seen.
 
@@ -280,6 +297,32 @@ class ActorSet:
                 del self.by_id[actor_id]
                 del orgs[actor_id]
                 break
+
+    def drop_initials_of_things(self, text: str) -> None:
+        """Initials given in brackets for words that name no actor stand for those words, not
+        for a listed body of the same initials: "o Número de Identificação Social (NIS)" is no
+        South Korean spy agency. Initials the text gives its own (an unlisted "ISW") stay.
+
+        Examples:
+            >>> actors = ActorSet()
+            >>> actors.add("organization:national-intelligence-service", "organization", "NIS", (34, 37, "NIS"))
+            >>> actors.add("organization:isw", "organization", "ISW", (31, 34, "ISW"))
+            >>> text = "o Número de Identificação Social (NIS)"
+            >>> actors.drop_initials_of_things(text)
+            >>> sorted(actors.by_id)
+            ['organization:isw']
+        """
+        ends = {end for record in self.by_id.values() for (_, end) in record["mentions"]}
+        for actor_id, record in list(self.of_type("organization").items()):
+            mentions = record["mentions"]
+            if not all(written.isupper() and 2 <= len(written) <= 6 for written in mentions.values()) \
+                    or actor_id == f"organization:{slugify(record['name'])}":
+                continue  # only a listed body's initials ("organization:isw" is the text's own)
+            for (start, end), written in mentions.items():
+                if text[start - 2:start] == " (" and text[end:end + 1] == ")" and start - 2 not in ends \
+                        and _spelled_before(text, start - 2, written):
+                    self.remove(actor_id)
+                    break
 
     def remove(self, actor_id: str) -> None:
         """Drop an actor and its mentions."""

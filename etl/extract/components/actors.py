@@ -201,6 +201,7 @@ _PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", 
 # Endings of other Portuguese and Spanish adjectives after an organisation noun ("não-governamental").
 _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", "able", "ible", "ário", "ária", "ario",
                       "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
+_FIELD_DATIVES = frozenset({"à", "ao", "às", "aos", "al"})  # "Combate à Fome", "Combate al Narcotráfico"
 _ROUTE_WORDS = frozenset({"through", "via", "vía"})
 _ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
@@ -334,6 +335,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self._drop_portfolios()
         self.actors.drop_inside(self.containers)
         self.actors.merge_bracketed_initials(self.text)
+        self.actors.drop_initials_of_things(self.text)
         lang = self.c.lang or ""
         self._countries_of_organisations()
         dateline, credited = self.dateline or self._known_dateline()
@@ -1161,9 +1163,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return None
         k = m + 1
         while k < n and k not in self.hit_at and (texts[k][:1].isupper() and texts[k].isalpha() or (
-                self._lower(k) in self.c.links and k + 1 < n and texts[k + 1][:1].isupper()
-                and k + 1 not in self.hit_at)):
-            k += 1  # "Atención de Desastres"
+                (self._lower(k) in self.c.links or self._lower(k) in _FIELD_DATIVES) and k + 1 < n
+                and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at)):
+            k += 1  # "Atención de Desastres", "Combate à Fome"
         return k
 
     def _numbered_division(self, end: int) -> int:
@@ -1342,6 +1344,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 index.setdefault(word, []).append((first, actor_id))
         named_orgs = self._single_word_orgs(pending)
         bodies = sorted(written[:2] for _, _, _, written in self.titles.values() if written[2].count(" ") > 1)
+        short_forms: dict[str, str] = {}  # a short form given before a body's full name -> its id
         for run, facts in pending:
             unit = run[0]
             span = (unit.start_char, unit.end_char, unit.text)
@@ -1357,6 +1360,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if self._numbered_label(unit) and not unit.is_acronym and not known \
                     and self._street_with_date(unit) is None:
                 continue  # "in Game 5", "na Fase 2": a label with its number, no actor
+            if not known and not unit.is_acronym and (full := short_forms.get(unit.text)
+                                                      or self._bracketed_full_name(unit)) is not None:
+                self.actors.add(full, "organization", None, span)  # "A Febraban (Federação Brasileira de Bancos)"
+                short_forms[unit.text] = full
+                continue
             if known:
                 before = [k for k in known if k[0] < unit.start_char] or known
                 self.actors.add(before[-1][1], "person", None, span, country=facts["country"],
@@ -1415,6 +1423,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span)  # "partieron este martes de Tapachula", "desde Tapachula"
             elif self._after_article(unit):
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+
+    def _bracketed_full_name(self, unit: Unit) -> str | None:
+        """The organisation whose full name follows a one-word short form in brackets ("a
+        Febraban (Federação Brasileira de Bancos)"): the short form is one of its names."""
+        if unit.end + 1 >= self.n or self.texts[unit.end] != "(":
+            return None
+        start = self.tok.idx[unit.end + 1]
+        return next((actor_id for actor_id, record in self.actors.of_type("organization").items()
+                     for (begin, end) in record["mentions"] if begin == start and self.text[end:end + 1] == ")"
+                     and " " in self.text[begin:end]), None)
 
     def _left_from(self, k: int) -> bool:
         """Token `k` follows "desde/hacia" or, after a verb of leaving (a date may come between),

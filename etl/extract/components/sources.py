@@ -653,6 +653,9 @@ class _SourceFinder:
             return self._make(person[1], person[2], cue)  # "El diputado X, de Encuentro Federal, advirtió": X
         if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
             k -= 3  # "the National Institute for Disaster Management (INGD) said"
+        elif texts[k] == ")" and k >= 3 and (inner := self.actor_at.get(k - 1)) is not None and inner[2] == k \
+                and inner[1] >= 2 and texts[inner[1] - 1] == "(" and inner[1] - 2 in self.actor_at:
+            k = inner[1] - 2  # "A Febraban (Federação Brasileira de Bancos) informou"
         if k in self.actor_at and self.actor_at[k][0].type in ("location", "country") \
                 and (start := self.actor_at[k][1]) >= 2 and lower[start - 1] in _WHERE \
                 and (body := self.actor_at.get(start - 2)) is not None and body[0].type == "organization" \
