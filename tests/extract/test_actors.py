@@ -2434,3 +2434,16 @@ def test_actors_datelines_cities_of_note_and_titles(lang: str, text: str, expect
 )
 def test_actors_initials_and_short_forms_in_brackets(lang: str, text: str, expected: list[tuple]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # A country before a currency's name names the currency, not the country
+        ("en", "The cedi has depreciated by 21.4 per cent against the US dollar."),
+        ("en", "The Ghana cedi has crossed 14 to the dollar."),
+        ("es", "El dólar estadounidense subió frente al peso."),
+    ],
+)
+def test_actors_currency_names_are_no_countries(lang: str, text: str) -> None:
+    assert run(lang, text)._.actors == []

@@ -99,6 +99,9 @@ class ActorsComponent:
         self.adverbs = gaz.word_set("adverb")
         self.place_heads = gaz.word_set("place_head")
         self.national_heads = gaz.word_set("national_head")  # "Ministry of <portfolio>"
+        # one-word names of currencies ("dollar", "peso"): "the US dollar" names no country
+        self.currency_words = frozenset(row["word"].lower() for row in rows_for_language("units", self.lang or "")
+                                        if len(row["unit"]) == 3 and row["unit"].isupper() and row["word"].isalpha())
         self.place_nouns = gaz.word_set("place_noun")
         self.place_nouns_direct = gaz.word_set("place_noun_direct")  # "o rio Tapajós"
         self.settlement_nouns = gaz.word_set("settlement_noun")  # "el municipio de Palestina"
@@ -472,6 +475,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])
                 branch_end = branch.end
                 continue
+            if kind == "country" and self._lower(end) in self.c.currency_words and not entry.capital:
+                continue  # "against the US dollar", "el dólar estadounidense" names no country
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
