@@ -37,8 +37,8 @@ _LINKS = {"da", "do", "de", "das", "dos", "of", "del", "for", "the", "la", "las"
 _CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
 _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
 # A URL path section of world news: "/mundo/", "/world/", "/news/world-africa-", "/internacional/".
-_WORLD_SECTION = re.compile(r"/(?:mundo|world|internacional|internacionales|international|internacionais|"
-                            r"america-latina|latinoamerica|americas|africa|asia|europe|europa)(?:[/-]|$)",
+_WORLD_SECTION = re.compile(r"/(?:mundo|el-mundo|world|world-news|internacional|internacionales|international|"
+                            r"internacionais|america-latina|latinoamerica|americas|africa|asia|europe|europa)(?:[/-]|$)",
                             re.IGNORECASE)
 _APPOSED = re.compile(r",\s+")
 _STATE_AP = re.compile(r"((?:[A-Z]\.)?[A-Z][a-z]*\.?[A-Za-z]*)\.")  # "Fla.", "N.Y.", "W.Va."
@@ -197,6 +197,8 @@ def is_world_news(url: str | None) -> bool:
         >>> is_world_news("https://www.clarin.com/mundo/bolivia-filas_0_Hq3.html")
         True
         >>> is_world_news("https://www.bbc.com/news/world-africa-6812")
+        True
+        >>> is_world_news("https://www.lanacion.com.ar/el-mundo/bolivia-litio-nid03122024/")
         True
         >>> is_world_news("https://www.clarin.com/politica/milei.html"), is_world_news(None)
         (False, False)
