@@ -2447,3 +2447,17 @@ def test_actors_initials_and_short_forms_in_brackets(lang: str, text: str, expec
 )
 def test_actors_currency_names_are_no_countries(lang: str, text: str) -> None:
     assert run(lang, text)._.actors == []
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        # A title followed by "'s" is its holder's, and the title after it the apposed person's
+        ("Benjamin Quelm, the former president's legal counsel, said it.", "legal counsel"),
+        ("Wu Quel-fu, director of the Central Weather Administration's Seismology Center, said it.",
+         "director of the Central Weather Administration"),
+    ],
+)
+def test_actors_title_after_a_possessive_title(text: str, role: str) -> None:
+    [person] = [a for a in run("en", text)._.actors if a.type == "person"]
+    assert person.role == role

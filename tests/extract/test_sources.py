@@ -664,3 +664,9 @@ def test_sources_short_form_before_its_full_name_in_brackets() -> None:
     doc = process_text("A Quelmaban (Federação Quelmense de Bancos) informou que os bancos investiram.", "pt")
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [
         ("Quelmaban", "informou", "organization:federacao-quelmense-de-bancos")]
+
+
+def test_sources_subject_before_an_english_participle_phrase() -> None:
+    doc = process_text("The union representing about 1,200 workers at the Port of Quelmton says they were locked out.",
+                       "en")
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [("union", "says", None)]

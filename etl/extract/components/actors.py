@@ -1299,6 +1299,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 k = owner.end + 1  # "the country's", "NHS England's national medical director"
             elif owner and owner.entry.kind == "country" and owner.end in self.titles:
                 k = owner.end  # "the U.S. national security adviser"
+            elif k in self.titles and lower(self.titles[k][2]) in _POSSESSIVE and self.titles[k][2] + 1 in self.titles:
+                k = self.titles[k][2] + 1  # "the former president's legal counsel": his counsel's title
             elif lower(k + 1) in _POSSESSIVE:
                 k += 2  # "the agency's director-general"
             elif owner and owner.entry.kind == "org" and owner.end in self.titles:

@@ -786,7 +786,9 @@ class _SourceFinder:
         for r in range(k - 1, max(k - _MAX_RELATIVE, 0), -1):
             if texts[r] in _CLAUSE_END or texts[r] in _QUOTE_MARKS or texts[r] == ",":
                 return k
-            if lower[r] not in _SUBJECT_RELATIVES:
+            if lower[r] not in _SUBJECT_RELATIVES and not (
+                    self.c.lang == "en" and len(lower[r]) > 5 and lower[r].endswith("ing") and r > 0
+                    and lower[r - 1] in self.c.nouns):  # "The union representing 1,200 workers … says"
                 continue
             head = r - 1
             if head >= 1 and texts[head].islower() and lower[head] not in self.c.nouns \
