@@ -2461,3 +2461,15 @@ def test_actors_currency_names_are_no_countries(lang: str, text: str) -> None:
 def test_actors_title_after_a_possessive_title(text: str, role: str) -> None:
     [person] = [a for a in run("en", text)._.actors if a.type == "person"]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # English names a body before its kind: union, party, movement, alliance
+        ("The Quelf union said 3,200 drivers would strike.", [("organization:quelf", "organization")]),
+        ("The Quelmayuti alliance won 230 seats.", [("organization:quelmayuti", "organization")]),
+    ],
+)
+def test_actors_english_name_before_its_kind(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected
