@@ -1299,3 +1299,21 @@ def test_dates_the_last_week_of_a_month_is_no_last_week(dates):
 )
 def test_dates_causes_past_states_and_ranges(dates, lang, text, ref, expected):
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A short weekday joined by "e" to another is a weekday; a forecast looks ahead
+        ("pt", "A previsão é de mais chuva entre quinta e sábado.",
+         [("quinta", "2024-05-16"), ("sábado", "2024-05-18")]),
+        ("pt", "Sete homens foram presos entre segunda e quarta-feira.",
+         [("segunda", "2024-05-06"), ("quarta-feira", "2024-05-08")]),
+        ("es", "El pronóstico es de lluvias el jueves.", [("jueves", "2024-05-16")]),
+        # "a quinta" is a farm; "segunda a sexta" a weekly schedule
+        ("pt", "A quinta e a casa foram vendidas.", []),
+        ("pt", "Atendimento ao público: segunda a sexta.", []),
+    ],
+)
+def test_dates_joined_weekdays_and_forecasts(dates, lang, text, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, date(2024, 5, 14))] == expected

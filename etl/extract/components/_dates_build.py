@@ -82,6 +82,9 @@ _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
 # "is due to open", "due to be signed": a plan; "due to the rain" is a cause.
 _DUE_AS_PLAN = re.compile(r"(?:\b(?:is|are|was|were|be|been|'s)\s+due\s+to\b|\bdue\s+to\s+be\b)", re.IGNORECASE)
+# The word after "and" joining two days: "e sábado", "y el viernes" ("segunda a sexta" is a
+# weekly schedule).
+_JOINED_DAY = re.compile(r"\s+(?:e|y|and)\s+(?:(?:o|a|el|la|the)\s+)?([^\W\d_]+(?:-feira)?)", re.IGNORECASE)
 _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
@@ -128,6 +131,12 @@ class DateBuilders:
     _anaphor_article: re.Pattern[str]
     _year_noun_before: re.Pattern[str]
     _short_year_ends: Callable[..., bool]  # PeriodBuilders
+
+    def _weekday_follows(self, text: str, end: int) -> bool:
+        """A weekday joined right after ("entre quinta e sábado"): the first is a weekday too,
+        not "a quinta" (a farm) or an ordinal."""
+        found = _JOINED_DAY.match(text, end)
+        return found is not None and found.group(1).lower() in self.weekdays
 
     def _has_prep(self, match: re.Match[str]) -> bool:
         return self._prep_word(match) is not None
@@ -570,7 +579,7 @@ class DateBuilders:
         pinned = match.group("pday") or match.group("cday") or match.group("dday") or match.group("bday")
         pday = int(pinned) if pinned else None
         if (row["standalone"] != "yes" and direction is None and pday is None
-                and not self._has_prep(match)):
+                and not self._has_prep(match) and not self._weekday_follows(match.string, match.end())):
             return None
         if row["standalone"] != "yes" and direction is None and pday is None \
                 and self._noun_follows(match.string, match.end()):
