@@ -2473,3 +2473,15 @@ def test_actors_title_after_a_possessive_title(text: str, role: str) -> None:
 )
 def test_actors_english_name_before_its_kind(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A listed one-word body before "Code/Act/Law/Day" names a law or a day, not the body
+        ("Employers asked Ottawa to use the Canada Labour Code.", [("country:can", ["Ottawa", "Canada"])]),
+        ("Labour MPs said it.", [("organization:labour-party", ["Labour"])]),
+    ],
+)
+def test_actors_listed_word_in_a_law_name(text: str, expected: list[tuple]) -> None:
+    assert ids_and_mentions(run("en", text)) == expected

@@ -205,6 +205,7 @@ _PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", 
 _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", "able", "ible", "ário", "ária", "ario",
                       "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
 _FIELD_DATIVES = frozenset({"à", "ao", "às", "aos", "al"})  # "Combate à Fome", "Combate al Narcotráfico"
+_LAW_NOUNS = frozenset({"Code", "Act", "Law", "Bill", "Day"})  # English names them after a word
 _ROUTE_WORDS = frozenset({"through", "via", "vía"})
 _ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
@@ -475,6 +476,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])
                 branch_end = branch.end
                 continue
+            if kind == "org" and end < self.n and texts[end] in _LAW_NOUNS and self.tok.ws[end - 1] \
+                    and end - start == 1 and not texts[start].isupper():
+                continue  # "the Canada Labour Code", "Labour Day": a law or a day named with the word
             if kind == "country" and self._lower(end) in self.c.currency_words and not entry.capital:
                 continue  # "against the US dollar", "el dólar estadounidense" names no country
             before = self._lower(start - 1)
