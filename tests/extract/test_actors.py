@@ -2485,3 +2485,18 @@ def test_actors_english_name_before_its_kind(text: str, expected: list[tuple]) -
 )
 def test_actors_listed_word_in_a_law_name(text: str, expected: list[tuple]) -> None:
     assert ids_and_mentions(run("en", text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A company named by its nationality alone, in the feminine of "a empresa"
+        ("pt", "A concessionária, controlada pela francesa Quelmci, terá seis meses.",
+         [("organization:quelmci", "organization", "FRA")]),
+        ("es", "La italiana Quelni firmó el contrato.", [("organization:quelni", "organization", "ITA")]),
+        # a woman named so has a given name
+        ("pt", "A brasileira Marta marcou dois golos.", [("person:marta", "person", None)]),
+    ],
+)
+def test_actors_company_by_nationality(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -1207,3 +1207,18 @@ def test_quantities_english_currencies_units_and_verbs(quantities, text, expecte
 )
 def test_quantities_clock_hours(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # One million with its article is no vague amount; the plural is
+        ("es", "Las remesas superaron el millón de envíos.",
+         [("superaron el millón", 1e6, None, "more_than", None, "envíos")]),
+        ("es", "Salieron más de un millón de migrantes.",
+         [("más de un millón", 1e6, None, "more_than", None, "migrantes")]),
+        ("pt", "Milhões de pessoas saíram.", [("Milhões", 1e6, None, "vague", None, "pessoas")]),
+    ],
+)
+def test_quantities_one_million_with_its_article(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -206,6 +206,7 @@ _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", 
                       "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
 _FIELD_DATIVES = frozenset({"à", "ao", "às", "aos", "al"})  # "Combate à Fome", "Combate al Narcotráfico"
 _LAW_NOUNS = frozenset({"Code", "Act", "Law", "Bill", "Day"})  # English names them after a word
+_FEMININE_ARTICLES = frozenset({"a", "la", "da", "pela", "à", "na"})  # "pela francesa Vinci"
 _ROUTE_WORDS = frozenset({"through", "via", "vía"})
 _ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
@@ -1395,8 +1396,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = (span[0], council.end(), self.text[span[0]:council.end()])
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)  # "Ashvale borough council"
             elif unit.is_acronym and (facts["actor_like"] or facts["cue_after"] or self._lone_acronym(unit)) \
-                    or self._workplace(unit) or self._single_org(unit, facts):
-                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+                    or self._workplace(unit) or self._single_org(unit, facts) or self._company_by_nationality(unit):
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span,
+                                country=self._company_by_nationality(unit))
             elif not facts["person"] and facts["cue_after"] and self._named_with_article(unit):
                 # "A Neoenergia informou": Portuguese and Spanish news name no person with an article
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
@@ -1434,6 +1436,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span)  # "partieron este martes de Tapachula", "desde Tapachula"
             elif self._after_article(unit):
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+
+    def _company_by_nationality(self, unit: Unit) -> str | None:
+        """The country of a company Portuguese and Spanish name by its nationality alone, in the
+        feminine of "a empresa": "a francesa Vinci", "la italiana Eni" (a woman named so has a
+        given name); None if the name is not written so."""
+        hit = self.hit_end.get(unit.start)
+        if self.c.lang != "en" and hit is not None and hit.entry.kind == "demonym" \
+                and hit.end - hit.start == 1 and self.texts[hit.start].islower() \
+                and self._lower(hit.start - 1) in _FEMININE_ARTICLES and self.texts[hit.start].endswith("a") \
+                and unit.text not in self.gaz.first_names and not unit.initial:
+            return hit.entry.country
+        return None
 
     def _bracketed_full_name(self, unit: Unit) -> str | None:
         """The organisation whose full name follows a one-word short form in brackets ("a

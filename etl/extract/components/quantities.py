@@ -987,8 +987,8 @@ class QuantitiesComponent:
             return "vague"
         n1 = (groups[_N1] or "").lower()
         first = self.numbers.get(n1.split()[0]) if n1 and not n1[0].isdigit() else None
-        if first and first["kind"] == "multiplier" and float(first["value"]) >= 1e6:
-            return "vague"  # "milhões de pessoas": a multiplier with no number before it
+        if first and first["kind"] == "multiplier" and float(first["value"]) >= 1e6 and n1.split()[0].endswith("s"):
+            return "vague"  # "milhões de pessoas": a plural multiplier with no number before it ("el millón" is one)
         for written in (groups[_MOD], groups[_POST]):
             if written:
                 return cast(Modifier, self.modifiers[_norm(written)]["modifier"])
