@@ -2449,6 +2449,11 @@ def test_actors_currency_names_are_no_countries(lang: str, text: str) -> None:
     assert run(lang, text)._.actors == []
 
 
+def test_actors_a_country_that_won_is_a_country() -> None:
+    """Korean won is a currency after a number, never after a country: "Spain won the final"."""
+    assert ids_and_mentions(run("en", "Spain won a record fourth title.")) == [("country:esp", ["Spain"])]
+
+
 @pytest.mark.parametrize(
     "text,role",
     [

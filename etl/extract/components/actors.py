@@ -101,7 +101,8 @@ class ActorsComponent:
         self.national_heads = gaz.word_set("national_head")  # "Ministry of <portfolio>"
         # one-word names of currencies ("dollar", "peso"): "the US dollar" names no country
         self.currency_words = frozenset(row["word"].lower() for row in rows_for_language("units", self.lang or "")
-                                        if len(row["unit"]) == 3 and row["unit"].isupper() and row["word"].isalpha())
+                                        if len(row["unit"]) == 3 and row["unit"].isupper() and row["word"].isalpha()
+                                        and row["word"] != "won")  # "Spain won the final"
         self.place_nouns = gaz.word_set("place_noun")
         self.place_nouns_direct = gaz.word_set("place_noun_direct")  # "o rio Tapajós"
         self.settlement_nouns = gaz.word_set("settlement_noun")  # "el municipio de Palestina"
