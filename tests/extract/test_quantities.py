@@ -1222,3 +1222,19 @@ def test_quantities_clock_hours(quantities, lang, text, expected):
 )
 def test_quantities_one_million_with_its_article(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A verb of change and its object before "from X to Y": two amounts, the old and the new
+        ("en", "NNPC raised the price from N617 to N897 per litre.",
+         [("N617", 617, None, "exact", "NGN", None), ("N897 per litre", 897, None, "exact", "NGN/l", None)]),
+        ("pt", "O banco elevou a taxa de 10% para 12%.",
+         [("10%", 10, None, "exact", "%", None), ("12%", 12, None, "exact", "%", None)]),
+        # with no verb of change it is a range
+        ("en", "Prices ranged from N617 to N897.", [("from N617 to N897", 617, 897, "range", "NGN", None)]),
+    ],
+)
+def test_quantities_change_of_an_object(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -362,6 +362,11 @@ def _is_phone_chain(written: str) -> bool:
     return not all(len(group) == 3 for group in groups[1:])
 
 
+# Before the object of a verb of change: "raised the price from", "elevou a taxa de", "subió el precio de".
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "a", "o", "as", "os", "el", "la", "los", "las", "su", "sua",
+                                 "seu"})
+
+
 class _Masked:
     """Spans no quantity may overlap (URLs, phone numbers, dates), searchable by bisection."""
 
@@ -667,8 +672,11 @@ class QuantitiesComponent:
         opener = groups[_OPEN]
         if not opener or _norm(opener) in self._between:  # "creció entre el 2% y el 3%": a range
             return False
-        before = text[max(0, match.start() - 24):match.start()].split()
-        return bool(before) and _norm(before[-1]) in self.roles.get("change_verb", ())
+        before = text[max(0, match.start() - 40):match.start()].split()
+        verbs = self.roles.get("change_verb", ())
+        # right after the verb, or after its object: "raised the price from N617 to N897"
+        return bool(before) and (_norm(before[-1]) in verbs or len(before) >= 3 and _norm(before[-3]) in verbs
+                                 and before[-2].lower() in _OBJECT_DETERMINERS and before[-1].isalpha())
 
     def _joins(self, groups: tuple[str | None, ...]) -> bool:
         """False when the join makes no range, so each number is an amount of its own: an
