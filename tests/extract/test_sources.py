@@ -670,3 +670,25 @@ def test_sources_subject_before_an_english_participle_phrase() -> None:
     doc = process_text("The union representing about 1,200 workers at the Port of Quelmton says they were locked out.",
                        "en")
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [("union", "says", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A title of two words after the verb, then the name
+        ("“We will not close,” said the health minister, Joan Quelm.", [("Joan Quelm", "said", "person:joan-quelm")]),
+        # verbs that report only before "that" or after a quote; "the judge" is the justice named
+        ("Justice Mary Quelm halted the levy, and “the law was ignored,” the judge ruled.",
+         [("judge", "ruled", "person:mary-quelm")]),
+        ("The Quelm party, however, alleged that ballot boxes were tampered with.",
+         [("Quelm", "alleged", "organization:quelm")]),
+        ("Joan Quelm, the outgoing premier, conceded defeat on Sunday.", []),
+        ("Quelm's spokeswoman, Aoife Quelm, ruled out entering government.", []),
+        ("The hospital had admitted 45 patients.", []),
+        # a common noun of speakers opening the sentence names no one
+        ("Lawyers said that the police had lied.", [("Lawyers", "said", None)]),
+    ],
+)
+def test_sources_verbs_that_need_that_and_titles_after_the_verb(text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, "en")
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

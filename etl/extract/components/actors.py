@@ -99,6 +99,9 @@ class ActorsComponent:
         self.adverbs = gaz.word_set("adverb")
         self.place_heads = gaz.word_set("place_head")
         self.national_heads = gaz.word_set("national_head")  # "Ministry of <portfolio>"
+        # the common nouns that speak for themselves ("lawyers", "vecinos"): no one's name
+        self.source_nouns = frozenset(word.strip().lower() for row in rows_for_language("source_words", self.lang or "")
+                                      if row["kind"] == "noun" for word in row["text"].split("|"))
         # one-word names of currencies ("dollar", "peso"): "the US dollar" names no country
         self.currency_words = frozenset(row["word"].lower() for row in rows_for_language("units", self.lang or "")
                                         if len(row["unit"]) == 3 and row["unit"].isupper() and row["word"].isalpha()
@@ -1385,8 +1388,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif unit.text in named_orgs:
                 self.actors.add(named_orgs[unit.text], "organization", unit.text, span,
                                 country=self._org_noun_country(unit.start))
-            elif unit.initial and unit.text in self.c.generic:
-                continue
+            elif unit.initial and (unit.text in self.c.generic or unit.lower in self.c.source_nouns):
+                continue  # "Lawyers said": a common noun of speakers opens the sentence
             elif (street := self._street_with_date(unit)) is not None:
                 self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
             elif not unit.is_acronym and facts["source_prep"] and find_person([unit.text]) is not None:

@@ -249,7 +249,8 @@ class _SourceFinder:
                 and not self._starts_sentence(cue.start):
             return None  # "Port Said": a name's word, no cue
         if cue.text.lower() in self.c.needs_that and self.lower[self._past_adverbs(cue.end)] not in _THAT_WORDS \
-                and not (cue.start > 0 and self.texts[cue.start - 1] == ","):
+                and not (cue.start > 1 and self.texts[cue.start - 1] == ","
+                         and self.texts[cue.start - 2] in _QUOTE_MARKS) and not self._after_a_quote(cue):
             return None  # "a lei considera crime …": an opinion reports only what follows "que" (or a quote)
         if cue.text.lower().startswith("declar") and cue.end + 1 < self.n \
                 and (self.lower[cue.end] in _DECLARED or self.lower[cue.end + 1] in _DECLARED):
@@ -399,6 +400,11 @@ class _SourceFinder:
             kind = "attribution"
         return self._make(start, end, cue, kind)
 
+    def _after_a_quote(self, cue: _Cue) -> bool:
+        """The verb ends the sentence a few words after a closing quotation mark: '"…," the judge ruled.'"""
+        return cue.end < self.n and self.texts[cue.end] in (".", "!", "?") \
+            and any(self.texts[k] in _QUOTE_MARKS for k in range(max(0, cue.start - 5), cue.start))
+
     def _modified_role(self, start: int) -> tuple[Actor, int, int] | None:
         """The role evidence one or two lower-case words after `start` ("council president X",
         "city council president X"), when those words are no stop words and the name ends the
@@ -463,6 +469,7 @@ class _SourceFinder:
                     and texts[start].islower() and lower[start] not in self.c.nouns \
                     and lower[start] not in self.c.titles and lower[start] not in self.c.role_anaphors \
                     and lower[start] not in self.c.role_synonyms and lower[start + 1] not in self.c.linkers \
+                    and start not in self.titled_at and start not in self.role_at \
                     and start not in self.actor_at and self.texts[start + 1][:1].islower() \
                     and self.tok.is_alpha[start + 1]:
                 return None  # "said the attacks were aimed at ...": what was said, not who
@@ -477,7 +484,8 @@ class _SourceFinder:
             bare = True
         while start < n and (self._is_honorific(start) or texts[start] == "."):
             start += 1
-        if (titled_person := self.titled_at.get(start)) is not None:
+        if (titled_person := self.titled_at.get(start) or self.role_at.get(start)) is not None:
+            # "said the minister, X"; "said the health minister, X" (the title's first word)
             return self._make(titled_person[1], titled_person[2], cue, actor=titled_person[0])
         end, found = start, None
         while end < n and end - start < _MAX_NP:
