@@ -2505,3 +2505,21 @@ def test_actors_listed_word_in_a_law_name(text: str, expected: list[tuple]) -> N
 )
 def test_actors_company_by_nationality(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A nationality before a place noun and "of" gives a namesake town its country
+        ("The storm hit the Russian city of Manchester.", [("location:manchester", "location", "RUS")]),
+        # a known city in capitals before a spaced hyphen is a dateline; a heading is not
+        ("TOKYO - Quelmura Motor Corp. said it will recall vehicles.",
+         [("location:tokyo", "location", "JPN"), ("organization:quelmura-motor-corp", "organization", None)]),
+        # a national energy regulator and its initials in title case
+        ("The National Energy Regulator of South Africa approved the tariff.",
+         [("organization:national-energy-regulator-of-south-africa", "organization", "ZAF")]),
+        ("Trade union federation Quelmatu said it would strike.", [("organization:quelmatu", "organization", None)]),
+    ],
+)
+def test_actors_nationality_of_places_datelines_and_bodies(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run("en", text)._.actors] == expected

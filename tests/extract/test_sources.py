@@ -692,3 +692,8 @@ def test_sources_subject_before_an_english_participle_phrase() -> None:
 def test_sources_verbs_that_need_that_and_titles_after_the_verb(text: str, expected: list[tuple]) -> None:
     doc = process_text(text, "en")
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_no_reports_of_is_no_report() -> None:
+    doc = process_text("Commissioner Rachel Quelm said homes burned, but there were no reports of injuries.", "en")
+    assert [(s.name, s.cue) for s in doc._.sources] == [("Rachel Quelm", "said")]

@@ -11,6 +11,7 @@ import re
 from itertools import compress, count
 from typing import Any
 
+from etl.extract.components._actors_cities import is_known_place
 from etl.extract.components._actors_descriptions import POSSESSIVE
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, slugify
 from etl.extract.components._actors_units import ActorSet, Unit, Units
@@ -107,7 +108,11 @@ class NameShapes:
         if not all(unit.text.isupper() for unit in run) or last.end >= self.n:
             return False
         if self.texts[last.end] not in (",", "—", "–", "(", ":", "--") \
-                and not (self.texts[last.end] == "." and _POINT_DASH.match(self.text, self.tok.idx[last.end])):
+                and not (self.texts[last.end] == "." and _POINT_DASH.match(self.text, self.tok.idx[last.end])) \
+                and not (self.texts[last.end] == "-" and self.tok.ws[last.end - 1] and self.tok.ws[last.end]
+                         and is_known_place(self.text[first.start_char:last.end_char].title())):
+            # "TOKYO - Hoshimura Motor said": a hyphen set off by spaces is a dash after a known place
+            # (not "ETAP - Escola Tecnológica")
             return False
         if self.texts[last.end] == "(" and not _AGENCY.match(self.text, self.tok.idx[last.end]):
             return False  # "GENEVA (Reuters) -", not a heading "CONCURSO (UMA VAGA)"

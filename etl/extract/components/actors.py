@@ -564,6 +564,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "Fundo Amazônia" names an organisation (added with the names)
             elif kind in ("place", "org"):
                 actor_id, country = f"{entry.actor_type}:{slugify(entry.name)}", entry.country
+                if kind == "place" and start >= 3 and self._lower(start - 1) in self.c.links \
+                        and self._lower(start - 2) in self.c.place_nouns \
+                        and (nationality := self._place_nationality(start)) is not None:
+                    country = nationality  # "the Jamaican parish of Manchester" is no English city
                 if kind == "org" and country and start >= 2 and texts[start - 1] in ("'s", "’s") \
                         and (owner := self.hit_end.get(start - 1)) is not None and owner.entry.kind == "country" \
                         and owner.entry.country and owner.entry.country != country:
@@ -1417,7 +1421,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and facts["cue_after"] and not unit.is_acronym and not facts["initial"] \
                     and self._after_place(unit):
                 self._add_location(span)  # "hospitals in Manchester, Leeds and Birmingham reported"
-            elif not facts["person"] and not unit.is_acronym and not facts["initial"] \
+            elif not facts["person"] and not unit.is_acronym and not facts["initial"] and not facts["place_noun"] \
                     and self._lower(unit.start - 1) in self.c.links | _LIST_JOINS \
                     and unit.text not in self.gaz.first_names and unit.lower not in self.lower_words \
                     and is_noted_city(unit.text) and find_person([unit.text]) is None:

@@ -73,7 +73,8 @@ _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said
 # English verbs of saying that are also nouns, and the words before such a noun.
 _NOUN_TOO = frozenset({"reports", "report", "says", "claims", "statement", "comments"})
 _BEFORE_A_NOUN = frozenset({"after", "of", "the", "a", "following", "amid", "despite", "by", "in", "on", "with", "to",
-                            "for", "these", "those", "such", "media", "news", "earlier", "recent", "unconfirmed"})
+                            "for", "these", "those", "such", "media", "news", "earlier", "recent", "unconfirmed",
+                            "no", "any", "initial", "several", "conflicting"})  # "there were no reports of injuries"
 _THAT_WORDS = frozenset({"que", "that"})
 _WANT_OF = frozenset({"falta", "sem", "sin", "ausência", "ausencia", "busca"})
 _AGREED = ("de acordo", "de acuerdo")
