@@ -2523,3 +2523,17 @@ def test_actors_company_by_nationality(lang: str, text: str, expected: list[tupl
 )
 def test_actors_nationality_of_places_datelines_and_bodies(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Central American gangs are groups; a "colonia" or a "reserva" names a place
+        ("La Policía capturó a 50 integrantes de la Mara Salvatrucha y del Barrio 18.",
+         [("organization:policia", "organization"), ("group:mara-salvatrucha", "group"), ("group:barrio-18", "group")]),
+        ("Una célula operaba en la colonia Quelma Hernández.", [("location:quelma-hernandez", "location")]),
+        ("La reserva de Paso Quelmino llegó al 1,9% de su capacidad.", [("location:paso-quelmino", "location")]),
+    ],
+)
+def test_actors_gangs_and_neighbourhoods(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("es", text)._.actors] == expected
