@@ -1238,3 +1238,19 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
 )
 def test_quantities_change_of_an_object(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # After a multiplier "y un" opens the next noun phrase; "treinta y un" and "y quinientos mil" count
+        ("es", "La estatal ofreció $18,5 millones y un reajuste.",
+         [("$18,5 millones", 18.5e6, None, "exact", "USD", None)]),
+        ("es", "Tiene treinta y un años.", [("treinta y un años", 31, None, "exact", "year", None)]),
+        ("es", "Son dos millones y quinientos mil.",
+         [("dos millones y quinientos mil", 2.5e6, None, "exact", None, None)]),
+        ("pt", "Custou mil e quinhentos reais.", [("mil e quinhentos reais", 1500, None, "exact", "BRL", None)]),
+    ],
+)
+def test_quantities_article_after_a_multiplier(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

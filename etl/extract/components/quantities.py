@@ -541,7 +541,14 @@ class QuantitiesComponent:
         # A word after a space that a hyphen ties to the next word is no part of the number:
         # "six one-horned rhinos" are six.
         # A word before digits is their article: "14 millones y un 1,5%" are 14 million and 1.5%.
-        more = rf"(?:(?:{small}\s+(?:e|and|y)\s+|\s+)(?:{number_word})(?![\w]|-[^\W\d_]|\s+\d)" \
+        # After a multiplier, "y un" starts the next noun phrase: "$18,5 millones y un reajuste".
+        multipliers = self._words(self.numbers, "kind", "multiplier")
+        not_after_multiplier = "".join(f"(?<!{re.escape(word)})" for word in multipliers)
+        after_multiplier = "|".join(f"(?<={re.escape(word)})" for word in multipliers) or "(?!)"
+        article = rf"(?:un|una|um|uma|one|a|an)(?![\w])(?!\s+(?:{multiplier})(?![\w]))"
+        more = rf"(?:(?:{small}{not_after_multiplier}\s+(?:e|and|y)\s+" \
+               rf"|(?:{after_multiplier})\s+(?:e|and|y)\s+(?!{article})|\s+)" \
+               rf"(?:{number_word})(?![\w]|-[^\W\d_]|\s+\d)" \
                rf"|(?:-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
         # After digits only a multiplier goes on ("1,5 millones"): "US$ 1,74 un año" is no 2.74.
         scaled = rf"(?:(?:\s+|-|(?<=\d))(?:{multiplier})(?![\w])|{half})"
