@@ -2537,3 +2537,17 @@ def test_actors_nationality_of_places_datelines_and_bodies(text: str, expected: 
 )
 def test_actors_gangs_and_neighbourhoods(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("es", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Demonyms of the countries pycountry gives none
+        ("en", "The storm destroyed homes in the Jamaican parish of Manchester.",
+         [("location:manchester", "location", "JAM")]),
+        ("en", "The Congolese army said it retook the town.", [("organization:army-cod", "organization", "COD")]),
+        ("es", "El atleta jamaicano Quelmane Thompson ganó el oro.", [("person:quelmane-thompson", "person", "JAM")]),
+    ],
+)
+def test_actors_demonyms_of_every_country(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
