@@ -2551,3 +2551,15 @@ def test_actors_gangs_and_neighbourhoods(text: str, expected: list[tuple]) -> No
 )
 def test_actors_demonyms_of_every_country(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "ONG X" is a body; "Linhas Aéreas" ends a company's name
+        ("pt", "A ONG Mãos Quelmidas criticou a operação.", [("organization:ong-maos-quelmidas", "organization")]),
+        ("pt", "A Quelmtra Linhas Aéreas registrou lucro.", [("organization:quelmtra-linhas-aereas", "organization")]),
+    ],
+)
+def test_actors_ngos_and_airlines(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected

@@ -356,3 +356,17 @@ def test_quotes_commitment_verbs_and_asides(lang: str, text: str, expected: list
 )
 def test_quotes_after_a_gerund_of_saying(lang: str, text: str, expected: list[tuple[str, int, str | None]]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Single marks in Portuguese and Spanish: a quotation when someone says it, else a title
+        ("pt", "'A segunda dose só vem depois', explicou a infectologista Mariana Quelmes.",
+         [("A segunda dose só vem depois", 1, "person:mariana-quelmes")]),
+        ("es", "Entre los más vendidos destacó 'Las hijas de la criada', de Sonsoles Quelmega.", []),
+    ],
+)
+def test_quotes_single_marks_in_portuguese_and_spanish(lang: str, text: str,
+                                                        expected: list[tuple[str, int, str | None]]) -> None:
+    assert compact(run(lang, text)) == expected

@@ -466,9 +466,11 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
         ("en", "The ship was hit, according to the UKMTO, which said the crew were unharmed.",
          [("UKMTO", 35, "according to", "attribution", "organization:ukmto"),
           ("UKMTO", 35, "said", "attribution", "organization:ukmto")]),
+        # (a judgement with its object, "criticó el acuerdo", is a statement of its own)
         ("es", "El diputado Felipe Quelrejola criticó el acuerdo y el Consejo de Pueblos Atacameños, que agrupa "
                "a 18 comunidades, anunció que recurrirá.",
-         [("Consejo de Pueblos Atacameños", 54, "anunció", "attribution",
+         [("Felipe Quelrejola", 12, "criticó", "attribution", "person:felipe-quelrejola"),
+          ("Consejo de Pueblos Atacameños", 54, "anunció", "attribution",
            "organization:consejo-de-pueblos-atacamenos")]),
     ],
 )
@@ -697,3 +699,20 @@ def test_sources_verbs_that_need_that_and_titles_after_the_verb(text: str, expec
 def test_sources_no_reports_of_is_no_report() -> None:
     doc = process_text("Commissioner Rachel Quelm said homes burned, but there were no reports of injuries.", "en")
     assert [(s.name, s.cue) for s in doc._.sources] == [("Rachel Quelm", "said")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A judgement with its object is a statement; other verbs with an object report nothing
+        ("pt", "A coordenadora do Bloco, Inês Quelmal, criticou a falta de investimento.",
+         [("Inês Quelmal", "criticou", "person:ines-quelmal")]),
+        ("pt", "A Quelm anunciou uma moção de censura.", []),
+        # where it was said, between the verb and the titled speaker
+        ("pt", "«Este orçamento baixa impostos», defendeu no debate o ministro das Finanças, Jorge Quelmo.",
+         [("Jorge Quelmo", "defendeu", "person:jorge-quelmo")]),
+    ],
+)
+def test_sources_judgements_and_settings(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

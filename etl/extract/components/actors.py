@@ -1010,6 +1010,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 for town in towns:  # "para Caxias do Sul e Passo Fundo": "Fundo" heads no fund here
                     self._add_location(self._span(town[0].start, town[-1].end))
             elif (self._has_head(run) and not self._street_name(run)) or (facts["described"] and not facts["role"]) \
+                    or (len(run) > 1 and run[0].text.isupper() and run[0].lower in self.c.org_nouns) \
                     or self._country_tail(run) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words) \
                     or (start >= 2 and self.texts[start - 1] == "," and self._lower(start - 2) in self.c.org_nouns

@@ -129,8 +129,8 @@ class QuotesComponent:
             if self._is_title(tok, opener, closer):
                 continue
             quote = _make_quote(tok, opener, closer, speakers)
-            if quote is None:
-                continue
+            if quote is None or quote.speaker_actor_id is None and tok.texts[opener] == "'" and self.lang != "en":
+                continue  # single marks in Portuguese and Spanish quote a title unless someone says it
             if quote.speaker_actor_id is None and quotes and quotes[-1].speaker_actor_id \
                     and speakers.follows_quote(last, opener):
                 quote.speaker_actor_id = quotes[-1].speaker_actor_id  # '"…," he told NPR. "…"'
@@ -207,7 +207,7 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
         if j < n and j - i < _MAX_TOKENS and texts[j] in closers and j > i + 1:
             pairs.append((i, j))
             after = j + 1
-    if doc.lang_ == "en" and "'" in texts:
+    if "'" in texts:  # "'A segunda dose só vem depois', explicou" in Portuguese and Spanish too
         taken = {k for a, b in pairs for k in range(a, b + 1)}
         pairs = sorted(pairs + [p for p in _single_quote_pairs(tok) if p[0] not in taken and p[1] not in taken])
     if doc.lang_ in ("es", "pt") and "—" in texts:

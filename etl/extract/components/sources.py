@@ -124,6 +124,7 @@ class SourcesComponent:
         self.org_heads = {head.split()[0] for head in gaz.heads}  # "a agência de notícias KCNA"
         self.indefinite = self.words.get("indefinite", set())  # "an official said": someone unnamed
         self.needs_that = self.words.get("needs_that", set())
+        self.judges_object = self.words.get("judges_object", set())
         self.proxies = self.words.get("proxy", set())  # "fontes", "aides": people around an actor, not the actor
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -302,6 +303,8 @@ class _SourceFinder:
         lower, i = self.lower, cue.end
         if self.c.lang == "en":
             return self._has_object_en(cue)
+        if cue.text.lower() in self.c.judges_object and not inverted:
+            return False  # "Inês Carvalhal criticou a falta de investimento": a judgement stated
         while i < self.n and lower[i] in self.c.adverbs:
             i += 1
         if i < self.n and lower[i] in ("com", "con"):
@@ -1064,7 +1067,7 @@ _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes", "whose", "cuyo
 _RELATIVE_TYPES = {"which": ("organization",), "que": ("person", "organization"), "whose": ("person", "organization"),
                    "cuyo": ("person", "organization"), "cuya": ("person", "organization"),
                    "cujo": ("person", "organization"), "cuja": ("person", "organization")}
-_DURING = frozenset({"durante", "during"})
+_DURING = frozenset({"durante", "during", "no", "na", "en"})  # "defendeu no debate o ministro"
 _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración"})
