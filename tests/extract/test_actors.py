@@ -2563,3 +2563,8 @@ def test_actors_demonyms_of_every_country(lang: str, text: str, expected: list[t
 )
 def test_actors_ngos_and_airlines(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_initials_of_lower_case_words_name_a_thing() -> None:
+    text = "The Reserve Bank cut the official cash rate (OCR) to 3.5%."
+    assert ids_and_mentions(run("en", text)) == [("organization:reserve-bank", ["Reserve Bank"])]

@@ -1254,3 +1254,8 @@ def test_quantities_change_of_an_object(quantities, lang, text, expected):
 )
 def test_quantities_article_after_a_multiplier(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+def test_quantities_bangladeshi_taka(quantities):
+    assert [_compact(q) for q in quantities("The wage was raised to Tk 23,000.", "en")] == [
+        ("Tk 23,000", 23000, None, "exact", "BDT", None)]

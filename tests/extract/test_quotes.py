@@ -370,3 +370,18 @@ def test_quotes_after_a_gerund_of_saying(lang: str, text: str, expected: list[tu
 def test_quotes_single_marks_in_portuguese_and_spanish(lang: str, text: str,
                                                         expected: list[tuple[str, int, str | None]]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A question ends the quote; the verb right after the mark still names the speaker
+        ('"We have not been paid. How do we eat?" said Rokeya Quelm, 32, a sewing operator.',
+         [("We have not been paid. How do we eat?", 1, "person:rokeya-quelm")]),
+        # "the Minister" after "Mines Minister X": English puts the portfolio first
+        ('Mines Minister Chanda Quelm spoke in Kitwe. "Mining is no exception," the Minister said.',
+         [("Mining is no exception", 45, "person:chanda-quelm")]),
+    ],
+)
+def test_quotes_speaker_after_a_question_and_by_title(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert compact(run("en", text)) == expected

@@ -218,6 +218,14 @@ def _spelled_before(text: str, end: int, initials: str) -> bool:
     return _initials(" ".join(reversed(words))) == initials
 
 
+def _spelled_in_lower_case(text: str, end: int, initials: str) -> bool:
+    """Whether the lower-case words right before `end` spell `initials` ("official cash rate" ->
+    "OCR"): initials of common words name a thing, never a body."""
+    words = text[:end].split()[-len(initials):]
+    return len(words) == len(initials) and all(w.isalpha() and w.islower() for w in words) \
+        and "".join(w[0] for w in words).upper() == initials
+
+
 class ActorSet:
     """Accumulates actors by id; a non-country actor is named by its longest form seen.
 
@@ -301,7 +309,8 @@ class ActorSet:
     def drop_initials_of_things(self, text: str) -> None:
         """Initials given in brackets for words that name no actor stand for those words, not
         for a listed body of the same initials: "o Número de Identificação Social (NIS)" is no
-        South Korean spy agency. Initials the text gives its own (an unlisted "ISW") stay.
+        South Korean spy agency. Initials the text gives its own (an unlisted "ISW") stay, unless
+        lower-case words spell them ("the official cash rate (OCR)").
 
         Examples:
             >>> actors = ActorSet()
@@ -315,13 +324,14 @@ class ActorSet:
         ends = {end for record in self.by_id.values() for (_, end) in record["mentions"]}
         for actor_id, record in list(self.of_type("organization").items()):
             mentions = record["mentions"]
-            if not all(written.isupper() and 2 <= len(written) <= 6 for written in mentions.values()) \
-                    or actor_id == f"organization:{slugify(record['name'])}":
-                continue  # only a listed body's initials ("organization:isw" is the text's own)
+            if not all(written.isupper() and 2 <= len(written) <= 6 for written in mentions.values()):
+                continue
+            listed = actor_id != f"organization:{slugify(record['name'])}"  # ("organization:isw" is the text's own)
             for (start, end), written in mentions.items():
                 if text[start - 2:start] == " (" and text[end:end + 1] == ")" and start - 2 not in ends \
-                        and _spelled_before(text, start - 2, written):
-                    self.remove(actor_id)
+                        and (listed and _spelled_before(text, start - 2, written)
+                             or _spelled_in_lower_case(text, start - 2, written)):
+                    self.remove(actor_id)  # "the official cash rate (OCR)": a thing, whatever the initials
                     break
 
     def remove(self, actor_id: str) -> None:

@@ -298,7 +298,8 @@ class _Speakers:
         after = [s for s in self.sources if after_start <= (s.cue_start or 0) < after_end]
         if terminal:  # only a sentence that is just "X said." or "said X." names this speaker
             after = [s for s in after if min(s.start, s.cue_start or 0) <= after_start + 1
-                     and end - closer <= _SHORT_SENTENCE]
+                     and (end - closer <= _SHORT_SENTENCE or (s.cue_start or 0) <= after_start + 1)]
+            # ('"…?" said Rokeya Begum, 32, a sewing operator.': the verb right after the mark)
         start = self._sentence_start(opener - 1)
         before_start = self._char(start) if start >= 0 else 0
         before = [s for s in self.sources

@@ -837,9 +837,12 @@ class _SourceFinder:
 
     def _titled_person(self, title: str) -> Actor | None:
         """The one person of the article whose role is `title` ('the King' after 'King Charles'),
-        else the one whose role `title` heads ('a ministra' after 'a ministra da Saúde, X')."""
+        else the one whose role `title` heads ('a ministra' after 'a ministra da Saúde, X') or, in
+        English, ends ('the Minister' after 'Mines Minister X')."""
         people = [a for a in self.doc._.actors or [] if a.type == "person" and a.role]
-        for same in (lambda role: role == title, lambda role: role.startswith(title + " ")):
+        # English puts the portfolio first: "the Minister" after "Mines Minister X"
+        ends = (lambda role: role.endswith(" " + title)) if self.c.lang == "en" else (lambda role: False)
+        for same in (lambda role: role == title, lambda role: role.startswith(title + " "), ends):
             found = {a.actor_id: a for a in people if same(a.role)}
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
