@@ -1317,3 +1317,8 @@ def test_dates_causes_past_states_and_ranges(dates, lang, text, ref, expected):
 )
 def test_dates_joined_weekdays_and_forecasts(dates, lang, text, expected):
     assert [(d.text, d.value) for d in dates(text, lang, date(2024, 5, 14))] == expected
+
+
+def test_dates_spanish_imperfect_is_past(dates):
+    text = "La ONG contabilizaba 1.697 presos políticos hasta el 6 de enero."
+    assert [(d.text, d.value) for d in dates(text, "es", date(2025, 1, 11))] == [("6 de enero", "2025-01-06")]

@@ -1259,3 +1259,8 @@ def test_quantities_article_after_a_multiplier(quantities, lang, text, expected)
 def test_quantities_bangladeshi_taka(quantities):
     assert [_compact(q) for q in quantities("The wage was raised to Tk 23,000.", "en")] == [
         ("Tk 23,000", 23000, None, "exact", "BDT", None)]
+
+
+def test_quantities_mexican_menor_a(quantities):
+    assert [_compact(q) for q in quantities("Prevén un avance menor a 1.5 por ciento.", "es")] == [
+        ("menor a 1.5 por ciento", 1.5, None, "less_than", "%", None)]

@@ -716,3 +716,23 @@ def test_sources_no_reports_of_is_no_report() -> None:
 def test_sources_judgements_and_settings(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # How and where it was said, between the verb and the titled speaker
+        ("es", "“Es la demolición”, declaró a La Jornada por teléfono la abogada Martha Quelmón.",
+         [("Martha Quelmón", "declaró", "person:martha-quelmon")]),
+        ("es", '"Este paro es la respuesta", afirmó en conferencia de prensa el cosecretario general de la CGT, '
+               "Héctor Quelmira.", [("Héctor Quelmira", "afirmó", "person:hector-quelmira")]),
+        ("es", "«No vamos a votar», dijo ayer la portavoz de Junts en el Congreso, Núria Quelm Ferrer.",
+         [("Núria Quelm Ferrer", "dijo", "person:nuria-quelm-ferrer")]),
+        # "la autoridad" is the one last named with a title
+        ("es", 'La delegada Carolina Quelm habló: "Pedimos calma", indicó la autoridad.',
+         [("autoridad", "indicó", "person:carolina-quelm")]),
+    ],
+)
+def test_sources_settings_and_role_nouns_after_the_verb(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

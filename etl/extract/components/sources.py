@@ -45,6 +45,7 @@ _validate_source = Source.__pydantic_validator__.validate_python
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
+_SETTING_REACH = 6  # tokens of a place phrase between a title's body and the name after it
 # English verbs that are cues only without an object: "he added" reports, "Washington added
 # SMIC to its blacklist" and "the FTSE added 2%" do not.
 _OBJECT_VERBS_EN = frozenset({"added", "adds"})
@@ -404,6 +405,17 @@ class _SourceFinder:
             kind = "attribution"
         return self._make(start, end, cue, kind)
 
+    def _person_after_setting(self, k: int) -> tuple[Actor, int, int] | None:
+        """The person set off by a comma after a short place phrase from token `k` ("en el
+        Congreso, Núria Casals"), else None."""
+        for j in range(k + 1, min(self.n - 1, k + _SETTING_REACH)):
+            if self.texts[j] == ",":
+                named = self.actor_at.get(j + 1)
+                return named if named is not None and named[0].type == "person" and named[1] == j + 1 else None
+            if self.texts[j] in _STOPS:
+                return None
+        return None
+
     def _after_a_quote(self, cue: _Cue) -> bool:
         """The verb ends the sentence a few words after a closing quotation mark: '"…," the judge ruled.'"""
         return cue.end < self.n and self.texts[cue.end] in (".", "!", "?") \
@@ -540,6 +552,11 @@ class _SourceFinder:
                 # (after "according to", a bare noun and a comma end the source: "court documents, Whitmore paid")
                 found = self.actor_at[end + 1]  # "afirmó el presidente de la Generalitat, Carlos Mazón"
                 start, end = found[1], found[2]
+                continue
+            if found is not None and titled and lower[end] in _WHERE \
+                    and (named := self._person_after_setting(end)) is not None:
+                # "dijo la portavoz de Junts en el Congreso, Núria Casals": the titled person named after
+                found, start, end = named, named[1], named[2]
                 continue
             if token_text in _STOPS or tok.is_space[end] or lower[end] in _CLAUSE_WORDS \
                     or lower[end] in self.c.verb_cues or (found and not token_text[:1].isupper()) \
@@ -905,11 +922,12 @@ class _SourceFinder:
         return start
 
     def _past_manner(self, start: int) -> int | None:
-        """Past a manner phrase of one or two lower-case words after a verb of saying ("entre
-        lágrimas", "com a voz embargada" is not), when a person or a title comes next."""
+        """Past a manner phrase of one to three lower-case words after a verb of saying ("entre
+        lágrimas", "por teléfono", "en conferencia de prensa"; "com a voz embargada" is not), when
+        a person or a title comes next."""
         lower, texts, n = self.lower, self.texts, self.n
         j = start + 1
-        while j < n and j - start <= 2 and texts[j].islower() and self.tok.is_alpha[j] \
+        while j < n and j - start <= 3 and texts[j].islower() and self.tok.is_alpha[j] \
                 and lower[j] not in self.c.determiners:
             j += 1
         if j == start + 1 or j >= n:
@@ -917,7 +935,8 @@ class _SourceFinder:
         named = self.actor_at.get(j)
         if named is not None and named[0].type == "person" and named[1] == j:
             return j
-        if j + 1 < n and lower[j] in self.c.determiners and lower[j + 1] in self.c.titles:
+        if j + 1 < n and lower[j] in self.c.determiners and (lower[j + 1] in self.c.titles or j + 1 in self.role_at
+                                                              or j + 1 in self.titled_at):
             return j
         return None
 
@@ -1079,7 +1098,8 @@ _OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário",
                            "canal", "emisora", "rádio", "radio", "semanario", "semanário", "programa"})
 _GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
-_MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without"})  # "dijo entre lágrimas X"
+# "dijo entre lágrimas X", "declaró por teléfono la abogada X", "afirmó en conferencia de prensa el X"
+_MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without", "por", "en", "em"})
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
 _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes", "cujo", "cuja", "cuyo", "cuya"})
