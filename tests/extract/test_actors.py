@@ -2568,3 +2568,20 @@ def test_actors_ngos_and_airlines(lang: str, text: str, expected: list[tuple]) -
 def test_actors_initials_of_lower_case_words_name_a_thing() -> None:
     text = "The Reserve Bank cut the official cash rate (OCR) to 3.5%."
     assert ids_and_mentions(run("en", text)) == [("organization:reserve-bank", ["Reserve Bank"])]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Portuguese heads: "Operador", "Corpo", "Sport Club"; a seed company
+        ("De acordo com o Operador Nacional do Sistema Quelmétrico, a carga bateu recorde.",
+         [("organization:operador-nacional-do-sistema-quelmetrico", "organization")]),
+        ("Quatro pessoas morreram, segundo o Corpo de Bombeiros Militar.",
+         [("organization:corpo-de-bombeiros-militar", "organization")]),
+        ("O Sport Club Quelmaíba anunciou um novo treinador.", [("organization:sport-club-quelmaiba", "organization")]),
+        ("O empresário Marcos Quelmet era dono da Quelmet Sementes.",
+         [("person:marcos-quelmet", "person"), ("organization:quelmet-sementes", "organization")]),
+    ],
+)
+def test_actors_portuguese_heads_from_the_third_round(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("pt", text)._.actors] == expected

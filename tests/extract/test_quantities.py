@@ -1264,3 +1264,15 @@ def test_quantities_bangladeshi_taka(quantities):
 def test_quantities_mexican_menor_a(quantities):
     assert [_compact(q) for q in quantities("Prevén un avance menor a 1.5 por ciento.", "es")] == [
         ("menor a 1.5 por ciento", 1.5, None, "less_than", "%", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Os bilhetes vão custar a partir de 780 euros.",
+         [("a partir de 780 euros", 780, None, "at_least", "EUR", None)]),
+        ("O ONS pediu atenção ao ar-condicionado entre 14h e 18h.", []),
+    ],
+)
+def test_quantities_from_a_price_and_clock_spans(quantities, text, expected):
+    assert [_compact(q) for q in quantities(text, "pt")] == expected

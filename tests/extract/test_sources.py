@@ -736,3 +736,8 @@ def test_sources_judgements_and_settings(lang: str, text: str, expected: list[tu
 def test_sources_settings_and_role_nouns_after_the_verb(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_accounted_for_is_no_answer() -> None:
+    doc = process_text("Segundo o ONS, a geração solar respondeu por cerca de um quinto da carga.", "pt")
+    assert [(s.name, s.cue) for s in doc._.sources] == [("ONS", "Segundo")]

@@ -75,6 +75,8 @@ _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
 _DAY_PART = re.compile(r"\s+(?:de\s+la|da|de)\s+(?:mañana|madrugada|tarde|noche|manhã|noite)(?!\w)", re.IGNORECASE)
 # "entre 20h e 6h", "das 8h às 18h": clock hours written with a glued "h", one before the other.
 _GLUED_HOUR_BEFORE = re.compile(r"(?:entre|das?|desde|\d{1,2}h(?:\d\d)?\s+(?:e|y|a|às|até))\s+$", re.IGNORECASE)
+_GLUED_HOUR_RANGE = re.compile(r"(?:entre|das?|de)\s+\d{1,2}h(?:\d\d)?\s+(?:e|às?|a|até)\s+\d{1,2}h(?:\d\d)?",
+                               re.IGNORECASE)
 _GLUED_HOUR_AFTER = re.compile(r"\s+(?:e|y|a|às|até)\s+\d{1,2}h(?!\w)", re.IGNORECASE)
 _TO_HOUR = re.compile(r"\s+(?:às|a\s+las)\s+\d{1,2}(?![\d.,])", re.IGNORECASE)
 # "de 48 até 54", "desde 85 hasta 92": two years said with two digits (both checked from 32).
@@ -199,6 +201,8 @@ class IdentifierRules:
         if written.isdigit() and value <= 12 and not (groups[CUR] or groups[UNIT] or groups[VAGUE]) \
                 and _DAY_PART.match(text, end):
             return True  # "convocada para las 10 de la mañana": an hour
+        if unit == "h" and value < 25 and _GLUED_HOUR_RANGE.fullmatch(text, start, end):
+            return True  # "entre 14h e 18h", "das 8h às 18h": a span of the clock, not of hours
         if unit == "h" and value < 25 and text[end - 2:end - 1].isdigit() and text[end - 1] in "hH" \
                 and not (groups[MOD] or groups[CUR] or groups[VAGUE] or groups[N2]) \
                 and (_GLUED_HOUR_BEFORE.search(text, max(0, n1_start - 16), n1_start)

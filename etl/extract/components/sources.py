@@ -45,6 +45,7 @@ _validate_source = Source.__pydantic_validator__.validate_python
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
+_ACCOUNTED_FOR = frozenset({"por", "pela", "pelo", "pelos", "pelas"})  # "respondeu por um quinto"
 _SETTING_REACH = 6  # tokens of a place phrase between a title's body and the name after it
 # English verbs that are cues only without an object: "he added" reports, "Washington added
 # SMIC to its blacklist" and "the FTSE added 2%" do not.
@@ -255,6 +256,8 @@ class _SourceFinder:
                 and not (cue.start > 1 and self.texts[cue.start - 1] == ","
                          and self.texts[cue.start - 2] in _QUOTE_MARKS) and not self._after_a_quote(cue):
             return None  # "a lei considera crime …": an opinion reports only what follows "que" (or a quote)
+        if cue.text.lower().startswith("respond") and self.lower[self._past_adverbs(cue.end)] in _ACCOUNTED_FOR:
+            return None  # "a geração solar respondeu por um quinto da carga": it accounted for it
         if cue.text.lower().startswith("declar") and cue.end + 1 < self.n \
                 and (self.lower[cue.end] in _DECLARED or self.lower[cue.end + 1] in _DECLARED):
             return None  # "declaró situación de desastre", "declared a state of emergency": an act, not speech
