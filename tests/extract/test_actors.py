@@ -2585,3 +2585,19 @@ def test_actors_initials_of_lower_case_words_name_a_thing() -> None:
 )
 def test_actors_portuguese_heads_from_the_third_round(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("pt", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Names of two words in a list of places after "in" are places; a reporter "in" a city is not
+        ("Centres were open in Albay, Camarines Sur, Sorsogon and Northern Samar.",
+         [("location:albay", "location"), ("location:camarines-sur", "location"), ("location:sorsogon", "location"),
+          ("location:northern-samar", "location")]),
+        ("(Reporting by Jennifer Quelm in London and Ayen Deng Quelm in Nairobi)",
+         [("person:jennifer-quelm", "person"), ("location:london", "location"), ("person:ayen-deng-quelm", "person"),
+          ("location:nairobi", "location")]),
+    ],
+)
+def test_actors_two_word_places_in_a_list(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected

@@ -1009,6 +1009,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif (towns := self._towns_with_a_head(run)) is not None:
                 for town in towns:  # "para Caxias do Sul e Passo Fundo": "Fundo" heads no fund here
                     self._add_location(self._span(town[0].start, town[-1].end))
+            elif self.c.lang == "en" and len(words) in (2, 3) and not facts["person"] \
+                    and run[0].text not in self.gaz.first_names \
+                    and not self._has_head(run) and (end >= self.n or self.texts[end] in _LIST_MARKS
+                                                     or self.texts[end] in (".", ";")) \
+                    and self._list_after_place_word(start):
+                # "in Albay, Camarines Sur, Sorsogon and Northern Samar"; not "in London and Ayen Deng
+                # Bior in Nairobi" or "Revenue and Disaster Management Minister"
+                self._add_location(span)
             elif (self._has_head(run) and not self._street_name(run)) or (facts["described"] and not facts["role"]) \
                     or (len(run) > 1 and run[0].text.isupper() and run[0].lower in self.c.org_nouns) \
                     or self._country_tail(run) \
