@@ -463,11 +463,11 @@ class _SourceFinder:
             if lower[start] in _MANNER and (past := self._past_manner(start)) is not None:
                 start = past  # "dijo entre lágrimas Gloria Mendoza": how it was said
                 continue
-            if lower[start] in _DURING and start + 3 < n:
+            if lower[start] in _OCCASION and start + 3 < n:
                 k = start + 1 + (lower[start + 1] in self.c.determiners)
                 if k + 1 < n and texts[k].islower() and tok.is_alpha[k] and lower[k + 1] in self.c.determiners \
                         and (lower[k + 2] in self.c.titles or (k + 2) in self.actor_at):
-                    start = k + 1  # "sostuvo durante el debate la congresista X"
+                    start = k + 1  # "sostuvo durante el debate la congresista X", "defendeu no debate o ministro X"
                     continue
             if lower[start] in _IN_DOCUMENT and start + 1 < n:
                 k = start + 1 + (lower[start + 1] in self.c.determiners)
@@ -1092,7 +1092,8 @@ _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes", "whose", "cuyo
 _RELATIVE_TYPES = {"which": ("organization",), "que": ("person", "organization"), "whose": ("person", "organization"),
                    "cuyo": ("person", "organization"), "cuya": ("person", "organization"),
                    "cujo": ("person", "organization"), "cuja": ("person", "organization")}
-_DURING = frozenset({"durante", "during", "no", "na", "en"})  # "defendeu no debate o ministro"
+# The occasion it was said on, between the verb and its speaker: "durante el debate", "no debate".
+_OCCASION = frozenset({"durante", "during", "no", "na", "en"})
 _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración"})
