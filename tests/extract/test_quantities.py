@@ -1276,3 +1276,11 @@ def test_quantities_mexican_menor_a(quantities):
 )
 def test_quantities_from_a_price_and_clock_spans(quantities, text, expected):
     assert [_compact(q) for q in quantities(text, "pt")] == expected
+
+
+def test_quantities_dollar_sign_of_a_colombian_outlet():
+    """The outlets table gives El Colombiano its country, and the "$" of its stories is the peso."""
+    text = "El precio de la carga de café se ubicó en $2.415.000."
+    record = extract_record(Article(input_id="t", text=text, language="es",
+                                    url="https://www.elcolombiano.com/negocios/precio-cafe-LM25471100"))
+    assert [(q.text, q.value, q.unit) for q in record.quantities] == [("$2.415.000", 2415000.0, "COP")]
