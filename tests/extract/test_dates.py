@@ -1322,3 +1322,15 @@ def test_dates_joined_weekdays_and_forecasts(dates, lang, text, expected):
 def test_dates_spanish_imperfect_is_past(dates):
     text = "La ONG contabilizaba 1.697 presos políticos hasta el 6 de enero."
     assert [(d.text, d.value) for d in dates(text, "es", date(2025, 1, 11))] == [("6 de enero", "2025-01-06")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An amount's words before a number below 1900: no year
+        ("A agência precisaria de pelo menos 1100.", []),
+        ("O mosteiro foi fundado em 1100.", [("1100", "1100")]),
+    ],
+)
+def test_dates_amount_words_before_an_old_number(dates, text, expected):
+    assert [(d.text, d.value) for d in dates(text, "pt")] == expected

@@ -85,6 +85,9 @@ _DUE_AS_PLAN = re.compile(r"(?:\b(?:is|are|was|were|be|been|'s)\s+due\s+to\b|\bd
 # The word after "and" joining two days: "e sábado", "y el viernes" ("segunda a sexta" is a
 # weekly schedule).
 _JOINED_DAY = re.compile(r"\s+(?:e|y|and)\s+(?:(?:o|a|el|la|the)\s+)?([^\W\d_]+(?:-feira)?)", re.IGNORECASE)
+# Words of an amount right before a number: "pelo menos 1100", "at least 1100", "más de 1500".
+_AMOUNT_BEFORE = re.compile(r"(?:(?:pelo|ao|al|por\s+lo|at)\s+(?:menos|least)|(?:mais|más|more|fewer|less)"
+                            r"\s+(?:de|than)|cerca\s+de|about|around|unos|umas?|uns)\s+$", re.IGNORECASE)
 _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
@@ -708,6 +711,8 @@ class DateBuilders:
                 and not (1900 <= year <= 2030 and (_set_off(text, start, end) or _LEVELS_AFTER.match(text, end)
                                                    or self._names_noun(text, start, end))):
             return None
+        if year < 1900 and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
+            return None  # "precisaria de pelo menos 1100": an amount, not the year 1100
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
         if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
             return None  # "de 2000 pessoas" counts people
