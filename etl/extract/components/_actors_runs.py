@@ -43,8 +43,8 @@ _AGENT_JOINERS = frozenset({"por", "pela", "pelo"})
 # These and "nos/nas/ao/à" join a name only after an organisation's head ("Serviço de Intervenção
 # nos Comportamentos Aditivos e nas Dependências", "Grupo de Atuação Especial de Combate ao Crime
 # Organizado").
-_DATIVES = frozenset({"ao", "aos", "à", "às"})
-_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas"} | _DATIVES
+DATIVES = frozenset({"ao", "aos", "à", "às"})
+_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas"} | DATIVES
 _ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa")  # "Combate", "Apoio", "Defesa"
 
 _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
@@ -189,7 +189,7 @@ class NameRuns:
                 return None
             if units.text_at(k) in _HEAD_JOINERS and not any(u.lower in self.gaz.heads for u in current):
                 return None  # "Comité de Afectados por los Apagones"; not "Organizado pela Agência"
-            if units.text_at(k) in _DATIVES and not current[-1].lower.endswith(_ACTION_NOUNS):
+            if units.text_at(k) in DATIVES and not current[-1].lower.endswith(_ACTION_NOUNS):
                 return None  # "Combate ao Crime Organizado", "Apoio à Vítima"; not "Ministério da Fazenda ao X"
             nxt = units.end_of(k)
             if nxt >= n:

@@ -64,7 +64,7 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import is_world_news, resolve_countries
-from etl.extract.components._actors_runs import CAPS_ARTICLES, NameRuns
+from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
@@ -208,7 +208,7 @@ _PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", 
 # Endings of other Portuguese and Spanish adjectives after an organisation noun ("não-governamental").
 _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", "able", "ible", "ário", "ária", "ario",
                       "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
-_FIELD_DATIVES = frozenset({"à", "ao", "às", "aos", "al"})  # "Combate à Fome", "Combate al Narcotráfico"
+_FIELD_DATIVES = DATIVES | {"al"}  # "Combate à Fome", "Combate al Narcotráfico"
 _LAW_NOUNS = frozenset({"Code", "Act", "Law", "Bill", "Day"})  # English names them after a word
 _FEMININE_ARTICLES = frozenset({"a", "la", "da", "pela", "à", "na"})  # "pela francesa Vinci"
 _ROUTE_WORDS = frozenset({"through", "via", "vía"})
