@@ -720,6 +720,18 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         ("pt", "As buscas decorreram nos distritos de Setúbal, Lisboa e Faro.",
          [("location:setubal", ["Setúbal"]), ("location:lisboa", ["Lisboa"]), ("location:faro", ["Faro"])]),
         ("pt", "Lisboa e Madrid assinaram um acordo.", [("country:prt", ["Lisboa"]), ("country:esp", ["Madrid"])]),
+        # ... also with an unlisted town of its own country (a name no gazetteer has is no town).
+        ("es", "Las lluvias afectaron a Quelmeque, Montevideo y Quelmas.",
+         [("country:ury", ["Montevideo"]), ("location:quelmas", ["Quelmas"])]),
+        ("es", "Las lluvias afectaron a Montevideo, Canelones y Maldonado.",
+         [("location:montevideo", ["Montevideo"]), ("location:canelones", ["Canelones"]),
+          ("location:maldonado", ["Maldonado"])]),
+        # An organisation's noun before a name of several words: "la agrupación", "o coletivo", "the coalition".
+        ("es", "La agrupación Quelmocracia Ourensana obtuvo tres concejales.",
+         [("organization:quelmocracia-ourensana", ["Quelmocracia Ourensana"])]),
+        ("pt", "O coletivo Mães de Quelmaio protestou.", [("organization:maes-de-quelmaio", ["Mães de Quelmaio"])]),
+        ("en", "The coalition Forward Quelmgether won twelve seats.",
+         [("organization:forward-quelmgether", ["Forward Quelmgether"])]),
         # A storm's, an operation's or a vaccine's name after its noun is no actor.
         ("pt", "Em 2018, a tempestade Quelmie deixou 300 mil clientes sem luz.", []),
         ("es", "La operación Quelmada detuvo a diez.", []),
@@ -1927,6 +1939,11 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # a longer party's name than a listed one's; English company tails
         ("en", "The Peoples Democratic Party said it would appeal.",
          [("organization:peoples-democratic-party", None)]),
+        ("en", "In Ireland, the Social Democrats won seats.",
+         [("country:irl", "IRL"), ("organization:social-democrats", None)]),
+        # stock exchanges
+        ("pt", "As ações da B3 subiram 2%.", [("organization:b3", "BRA")]),
+        ("es", "La Bolsa Mexicana de Valores cayó.", [("organization:bolsa-mexicana-de-valores", "MEX")]),
         ("en", "Nigeria's ruling All Progressives Congress won.",
          [("country:nga", "NGA"), ("organization:all-progressives-congress", None)]),
         ("en", "Quelvant Infosystems will cut 4,500 jobs.", [("organization:quelvant-infosystems", None)]),

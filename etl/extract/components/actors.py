@@ -287,6 +287,8 @@ _TOLD_TO = _TO_WORDS | {"to"}  # "—dijo Calvimontes a EL DEBER", "said Quell t
 _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
 _GROUP_WORDS = frozenset({"grupo", "group", "grupos", "groups", "pool", "chave"})  # "o grupo I", "Group J"
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
+# Words before a party's plural ("Democrats", "Republicans") that make it another party.
+_OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'", "’"})
 
@@ -430,7 +432,28 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if any(h is not None and h.entry.kind == "place" and h.entry.actor_type == "location"
                for h in (before, after)):
             return True
-        return self._list_after_place_word(start)
+        return self._list_after_place_word(start) or self._listed_with_town(start, end)
+
+    def _listed_with_town(self, start: int, end: int) -> bool:
+        """A capital next to an unlisted town of its own country is a city too ("afectó a
+        Canelones y Montevideo", "Montevideo, Canelones y Maldonado")."""
+        texts, n = self.texts, self.n
+        country = self.hit_start[start].entry.country
+        runs = []
+        if start > 1 and texts[start - 1] in _LIST_MARKS:
+            k = start - 1
+            while k > 0 and texts[k - 1][:1].isupper() and self.tok.is_alpha[k - 1] and k - 1 not in self.hit_at:
+                k -= 1
+            runs.append((k, start - 1))
+        if end + 1 < n and texts[end] in _LIST_MARKS:
+            k = end + 1
+            while k < n and texts[k][:1].isupper() and self.tok.is_alpha[k] and k not in self.hit_at:
+                k += 1
+            runs.append((end + 1, k))
+        towns = city_index()
+        return any(0 < e - s <= 3 and not self.tok.sent_start[s] and any(
+            own == country for own, _ in towns.get(slugify(self.text[self.tok.idx[s]:self.tok.ends[e - 1]]), ()))
+            for s, e in runs)
 
     def _list_after_place_word(self, start: int) -> bool:
         """A capital later in a list of names that a place word opens ("en Guayaquil, Quito y
@@ -587,6 +610,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while k > 0 and self.texts[k - 1][:1].isupper() and self.tok.is_alpha[k - 1] and self.tok.ws[k - 1] \
                 and not self.tok.sent_start[k - 1] and k - 1 not in self.hit_at and not self.tok.is_stop[k - 1]:
             k -= 1
+        if k < start and hit.end - start == 1 and self.texts[start].endswith("s") \
+                and self.texts[start - 1] in _OTHER_PARTY_WORDS:
+            return start - 1  # "the Social Democrats", "Free Democrats": another party than "Democrats"
         return k if k < start and hit.end - start > 1 and self._lower(hit.end - 1) in self.gaz.heads else None
 
     def _town_around(self, start: int, end: int) -> tuple[int, int] | None:
