@@ -622,6 +622,18 @@ def test_sources_overlap_their_actor_mention() -> None:
          [("bank", 59, "said", "attribution", "organization:quarrow-reserve-bank")]),
         ("pt", "O Tribunal de Contas auditou. Segundo o tribunal, houve fraude.",
          [("tribunal", 40, "Segundo", "attribution", "organization:tribunal-de-contas")]),
+        # "the company", "a estatal": the one body named before that no public head word, a
+        # school's or a club's, names, and that is no news outlet.
+        ("pt", "A Quelbrás anunciou lucro. O resultado superou as previsões, informou a companhia.",
+         [("Quelbrás", 2, "anunciou", "attribution", "organization:quelbras"),
+          ("companhia", 72, "informou", "attribution", "organization:quelbras")]),
+        ("es", "El Ministerio de Minería y la Quelmex Minera firmaron. Según la empresa, habrá 300 empleos.",
+         [("empresa", 64, "Según", "attribution", "organization:quelmex-minera")]),
+        ("en", "Quelvant Airways cancelled 40 flights, Reuters reported. The airline said it was sorry.",
+         [("Reuters", 39, "reported", "attribution", "organization:reuters"),
+          ("airline", 61, "said", "attribution", "organization:quelvant-airways")]),
+        ("en", "Quelvant Airways signed a deal with Quelmore Foods. The company said it would hire.",
+         [("company", 56, "said", "attribution", None)]),
     ],
 )
 def test_sources_generic_noun_names_the_one_organisation(lang: str, text: str, expected: list[tuple]) -> None:

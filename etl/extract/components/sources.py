@@ -33,11 +33,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from etl.extract.components._actors_gazetteer import load_gazetteer, split_cell
+from etl.extract.components._actors_gazetteer import load_gazetteer, slugify, split_cell
 from etl.extract.components.quotes import QUOTE_MARKS_KEY as _QUOTE_MARKS_KEY
 from etl.extract.components.quotes import find_quote_marks
 from etl.extract.patterns import DocTokens, after_preposition, doc_tokens, longest_first
-from etl.extract.reference import rows_for_language
+from etl.extract.reference import read_table, rows_for_language
 from etl.models import Actor, Source, SourceKind
 
 # `Source.model_validate` without its wrapper: the same checks, a third less time per source.
@@ -98,6 +98,17 @@ class _Cue(NamedTuple):
     text: str
 
 
+# Organisation heads that a company's name may hold ("Quelvant Airways", "Grupo Quelmar").
+_COMPANY_HEADS = frozenset({
+    "company", "corporation", "corp", "corp.", "co.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+    "airlines", "airways", "bank", "banco", "companhia", "compañía", "grupo", "empresa", "empresas", "linhas",
+    "líneas", "industries", "corporación", "corporação", "sociedad", "sociedade", "laboratorio", "laboratório",
+    "laboratories", "naviera", "cementera", "cimenteira", "inmobiliaria", "incorporadora", "hidroeléctrica",
+    "hidrelétrica", "termoeléctrica", "termelétrica", "eléctrica", "elétrica", "distribuidora", "fabricante",
+    "productora", "produtora", "editora", "editorial", "cervejaria", "cervecería", "farmacêutica", "farmacéutica",
+    "metalúrgica", "transportadora", "operador", "laboratory"})
+
+
 class SourcesComponent:
     """Attach attribution cues to the noun phrase (and actor) they point to."""
 
@@ -124,6 +135,11 @@ class SourcesComponent:
         self.role_synonyms = dict(pair.split("=", 1) for pair in self.words.get("role_synonym", set()) if "=" in pair)
         self.role_anaphors = self.words.get("role_anaphor", set())
         self.org_heads = {head.split()[0] for head in gaz.heads}  # "a agência de notícias KCNA"
+        self.company_nouns = self.words.get("company_noun", set())  # "the company said": the company named before
+        # Head words of bodies that are no company ("Ministério", "Polícia", "Hospital"), and news outlets
+        company_words = {w.lower() for w in gaz.word_set("org_suffix") | gaz.word_set("company_tail")}
+        self.public_heads = self.org_heads - company_words - self.company_nouns - _COMPANY_HEADS
+        self.outlets = {f"organization:{slugify(row['name'])}" for row in read_table("outlets")}
         self.indefinite = self.words.get("indefinite", set())  # "an official said": someone unnamed
         self.needs_that = self.words.get("needs_that", set())
         self.judges_object = self.words.get("judges_object", set())
@@ -851,8 +867,13 @@ class _SourceFinder:
         """The one organisation named before char `before` whose name has `noun` as a word
         ('the court' after 'the Supreme Court', 'o tribunal' after 'Tribunal de Contas'; not
         'the company said' before 'Taiwan Semiconductor Manufacturing Company' is named)."""
-        found = {a.actor_id: a for a in self.doc._.actors or []
-                 if a.type == "organization" and a.mentions[0].start < before and noun in a.name.lower().split()}
+        named_before = [a for a in self.doc._.actors or [] if a.type == "organization" and a.mentions[0].start < before]
+        found = {a.actor_id: a for a in named_before if noun in a.name.lower().split()}
+        if not found and noun in self.c.company_nouns:
+            # "informou a companhia" after "A Quelbrás anunciou": the one body named before with
+            # no head word of a public body, a school or a club in its name
+            found = {a.actor_id: a for a in named_before if a.actor_id not in self.c.outlets
+                     and self.c.public_heads.isdisjoint(a.name.lower().split())}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_person(self, title: str) -> Actor | None:
