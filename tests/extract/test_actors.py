@@ -2618,3 +2618,26 @@ def test_actors_portuguese_heads_from_the_third_round(text: str, expected: list[
 )
 def test_actors_two_word_places_in_a_list(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "Fuerza", "Presidência" head bodies; "Comunicações" ends a company's name.
+        ("es", "La Fuerza Aeroespacial Colombiana compró 16 aviones.",
+         [("organization:fuerza-aeroespacial-colombiana", ["Fuerza Aeroespacial Colombiana"])]),
+        ("pt", "A Presidência da República classificou a lei como ilegal.",
+         [("organization:presidencia-da-republica", ["Presidência da República"])]),
+        ("pt", "A CNPD multou a Quelmare Comunicações.",
+         [("organization:cnpd", ["CNPD"]), ("organization:quelmare-comunicacoes", ["Quelmare Comunicações"])]),
+        # What a body does, between its noun and its name; not a programme or a verb's agent.
+        ("pt", "A associação de defesa do consumidor Quelco Proteste anunciou uma ação.",
+         [("organization:quelco-proteste", ["Quelco Proteste"])]),
+        ("pt", "Um grupo de militares comandados por Otelo Quelraiva avançou.",
+         [("person:otelo-quelraiva", ["Otelo Quelraiva"])]),
+        # A capital before ", onde" is where something happens.
+        ("pt", "Ela falou por telefone, de Paris, onde participa de um encontro.", [("location:paris", ["Paris"])]),
+    ],
+)
+def test_actors_heads_activities_and_where(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -1334,3 +1334,38 @@ def test_dates_spanish_imperfect_is_past(dates):
 )
 def test_dates_amount_words_before_an_old_number(dates, text, expected):
     assert [(d.text, d.value) for d in dates(text, "pt")] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A feast with no year over six weeks away (said on 7 June): the one the tense points to.
+        ("en", "Shortages could last until Christmas.", "2024-12-25"),
+        ("en", "Sales slumped at Christmas.", "2023-12-25"),
+        ("pt", "As vendas vão crescer no Natal.", "2024-12-25"),
+        ("es", "Las ventas cayeron en Navidad.", "2023-12-25"),
+    ],
+)
+def test_dates_far_feast_follows_the_tense(dates, lang, text, expected):
+    assert [m.value for m in dates(text, lang, ref=date(2024, 6, 7))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The preterite in -eu is past ("ocorreu", "aconteceu"); "museu" is no verb.
+        ("pt", "O ataque ocorreu na madrugada de 3 de fevereiro.", [("3 de fevereiro", "2024-02-03")]),
+        ("pt", "O ataque ocorreu a 3 de outubro e o Parlamento Europeu vota a 3 de fevereiro.",
+         [("3 de outubro", "2023-10-03"), ("3 de fevereiro", "2025-02-03")]),
+        # A promise points ahead: "prometeu votá-lo até agosto".
+        ("pt", "O senador prometeu votá-lo até outubro.", [("outubro", "2024-10")]),
+        ("es", "El senador prometió votarla hasta octubre.", [("octubre", "2024-10")]),
+        # "the year before" a year named in the sentence counts from that year.
+        ("pt", "O balanço de 2023, divulgado no mês passado, mostra alta em relação ao ano anterior.",
+         [("2023", "2023"), ("mês passado", "2024-07"), ("ano anterior", "2022")]),
+        # A weekday's day after a comma at the sentence end.
+        ("pt", "Os dados saem nesta quinta-feira, 15.", [("nesta quinta-feira, 15", "2024-08-15")]),
+    ],
+)
+def test_dates_tense_anaphors_and_weekday_days(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref=date(2024, 8, 14))] == expected

@@ -1284,3 +1284,25 @@ def test_quantities_dollar_sign_of_a_colombian_outlet():
     record = extract_record(Article(input_id="t", text=text, language="es",
                                     url="https://www.elcolombiano.com/negocios/precio-cafe-LM25471100"))
     assert [(q.text, q.value, q.unit) for q in record.quantities] == [("$2.415.000", 2415000.0, "COP")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "1m naira": millions of the money named after; a phase's number counts nothing.
+        ("en", "A reward of 1m naira was offered.", [("1m naira", 1000000.0, None, "exact", "NGN", None)]),
+        ("en", "The phase 3 trials enrolled 4,000 volunteers.",
+         [("4,000", 4000.0, None, "exact", None, "volunteers")]),
+        ("pt", "Os resultados da fase 3 divulgados ontem.", []),
+        # São Tomé's dobras; an estimate's adjective before "de".
+        ("pt", "O tribunal ordenou a devolução de 61 milhões de dobras.",
+         [("61 milhões de dobras", 61000000.0, None, "exact", "STN", None)]),
+        ("es", "El ensayo tendrá un costo aproximado de $ 14 millones.",
+         [("aproximado de $ 14 millones", 14000000.0, None, "about", "USD", None)]),
+        # An adverb that ends like a plural is no part of what is counted; the day after a weekday is the date's.
+        ("es", "El club quiere tres refuerzos antes del lunes.", [("tres", 3.0, None, "exact", None, "refuerzos")]),
+        ("pt", "Os dados saem nesta quinta-feira, 28.", []),
+    ],
+)
+def test_quantities_money_phases_and_estimates(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -385,3 +385,23 @@ def test_quotes_single_marks_in_portuguese_and_spanish(lang: str, text: str,
 )
 def test_quotes_speaker_after_a_question_and_by_title(text: str, expected: list[tuple[str, int, str | None]]) -> None:
     assert compact(run("en", text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Curly single marks in Spanish and Portuguese name a work unless someone says the words.
+        ("es", "La mexicana Ana Quelmiro ganó el premio a la mejor dirección por ‘Tierra de nadie’.", []),
+        # The speaker after "dijo a" and an outlet written in capitals.
+        ("es", '"No sabemos", dijo a MILENIO Ramiro Quelmérrez, granjero.',
+         [("No sabemos", 1, "person:ramiro-quelmerrez")]),
+        # A body's initials in brackets before the titled speaker it is the title of.
+        ("es", '"No podemos seguir", afirmó el comandante de la Fuerza Aeroespacial Colombiana (FAC), '
+               "general Luis Quelmomo.", [("No podemos seguir", 1, "person:luis-quelmomo")]),
+        # "X, quien en su homilía pidió «…»": where it was said, between the relative and the verb.
+        ("es", 'La misa la presidió el obispo Celestino Quelmala, quien en su homilía pidió "escuchar a los jóvenes".',
+         [("escuchar a los jóvenes", 77, "person:celestino-quelmala")]),
+    ],
+)
+def test_quotes_titles_outlets_and_settings(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

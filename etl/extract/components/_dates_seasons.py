@@ -34,6 +34,8 @@ from etl.extract.components._dates_calendar import Interval, full_year
 
 _NAME_AFTER = re.compile(r"\s+(?:(?:de|do|da|del|of)\s+)?[A-ZÀ-Ý]")
 _SPACES = re.compile(r"\s+")
+# A feast this near the reference day is the one meant, whatever the tense ("over the Christmas period").
+_FEAST_NEAR_DAYS = 45
 
 
 @lru_cache(maxsize=512)
@@ -77,6 +79,7 @@ class SeasonBuilders:
     seasons: dict[str, str]
     _season_prep: re.Pattern[str]
     _direction: Callable[[re.Match[str]], str | None]
+    _tense: Callable[[re.Match[str]], str | None]  # DateBuilders
     _short_year_ends: Callable[..., bool]  # PeriodBuilders
 
     def _season(self, match: re.Match[str], ref: date | None) -> Built | None:
@@ -100,8 +103,9 @@ class SeasonBuilders:
                 return None
             if not match.group("after") and _NAME_AFTER.match(text, span[1] if span else match.end()):
                 return None  # "Primavera Árabe", "Primavera de Praga"
+        tense = self._tense(match) if kind == "feast" and direction is None and year_written is None else None
         built = (self._season_value(int(spec), year_written, direction, ref) if kind == "season"
-                 else self._feast_value(spec, year_written, direction, ref))
+                 else self._feast_value(spec, year_written, direction, ref, tense))
         return built if built is None or span is None else (span, *built[1:])
 
     @staticmethod
@@ -117,7 +121,10 @@ class SeasonBuilders:
 
     @staticmethod
     def _feast_value(spec: str, year_written: str | None, direction: str | None,
-                     ref: date | None) -> Built | None:
+                     ref: date | None, tense: str | None = None) -> Built | None:
+        """The feast's day: of the year written, else the one `direction` points to, else the
+        nearest to `ref` - or, when that is over six weeks away, the one the clause's `tense`
+        points to ("shortages could last until Christmas", said in June)."""
         if year_written:
             interval = feast_interval(spec, int(year_written))
             relative = False
@@ -134,8 +141,13 @@ class SeasonBuilders:
                 options = [o for o in options if o[0] > ref] or options
                 interval = options[0] if options else None
             else:
-                interval = min(options, key=lambda o: (0 if o[0] <= ref <= o[1] else min(
-                    abs((o[0] - ref).days), abs((o[1] - ref).days)), o[0])) if options else None
+                def distance(o: Interval) -> int:
+                    return 0 if o[0] <= ref <= o[1] else min(abs((o[0] - ref).days), abs((o[1] - ref).days))
+                interval = min(options, key=lambda o: (distance(o), o[0])) if options else None
+                if interval is not None and tense is not None and distance(interval) > _FEAST_NEAR_DAYS:
+                    ahead = [o for o in options if o[0] > ref] if tense == "next" else []
+                    behind = [o for o in options if o[1] < ref] if tense == "last" else []
+                    interval = ahead[0] if ahead else behind[-1] if behind else interval
             relative = True
         if interval is None:
             return None

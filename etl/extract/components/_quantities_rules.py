@@ -38,6 +38,7 @@ GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", 
 MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, HALF, POST = range(len(GROUPS))
 
 # A capitalised word right after an opening quote: '"Farenheit 451 não é fantasia"' is a title.
+_PHASE_BEFORE = re.compile(r"(?<![\w])(?:fase|phase|etapa|stage)\s+$", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"[«\"“]([A-ZÀ-Ý][^\W\d_]+)\s+$")
 _VERB_ENDINGS = ("o", "am", "em", "en", "an", "mos", "ou", "ei", "ão")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -218,6 +219,8 @@ class IdentifierRules:
             return True  # "production will start around 2026.", "hasta 2030,": a year, not a count
         if not bare or not written[:1].isdigit():
             return False
+        if _PHASE_BEFORE.search(window):
+            return True  # "the phase 3 trials", "resultados da fase 3 divulgados": a phase's number counts nothing
         if (self._label.search(window) or self._named_blocker.search(window)) and not self.counts(text, end):
             return True  # "a sala 204 do edifício", "versão 2.0", "Lei Provincial nº 33" ("na sala 20 pessoas" counts)
         if not written.isdigit():

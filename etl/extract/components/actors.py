@@ -287,6 +287,8 @@ _TOLD_TO = _TO_WORDS | {"to"}  # "—dijo Calvimontes a EL DEBER", "said Quell t
 _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
 _GROUP_WORDS = frozenset({"grupo", "group", "grupos", "groups", "pool", "chave"})  # "o grupo I", "Group J"
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
+_PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
+_WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
 _OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
@@ -540,7 +542,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # "a New Delhi-based think tank"
                     or end + 1 < self.n and texts[end] == "-" and self._lower(end + 1) == "based"
                     or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()
-                    or self._part_of_city(end)) \
+                    or self._part_of_city(end)
+                    # "de Paris, onde participa": a place where something happens
+                    or end + 1 < self.n and texts[end] == "," and self._lower(end + 1) in _WHERE_CLAUSE) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
                              and texts[end] not in self.c.calendar_words):  # "in New Delhi Tuesday"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
@@ -1581,6 +1585,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif k > 1 and self.texts[k].islower() and self.texts[k].endswith(_ADJECTIVE_LIKE) \
                 and self._lower(k - 1) in self.c.org_nouns:
             k -= 1  # "a empresa paulista Orbitalis", "a organização não-governamental X": an adjective
+        elif k > 2 and self.texts[k].islower() and self._lower(k) not in self.c.org_nouns \
+                and not self.tok.is_stop[k] and not self._lower(k).endswith(_PARTICIPLE_ENDS):
+            # "la asociación de consumidores Facua", "a associação de defesa do consumidor Deco
+            # Proteste", "la empresa de seguridad Quelsegur": what the body does, between (nouns
+            # and "de"; not "o rádio do Professor X", "militares comandados por X")
+            for j in range(k - 1, max(k - 5, 0), -1):
+                if not (self.tok.is_alpha[j] and self.texts[j].islower()) \
+                        or self.tok.is_stop[j] and self._lower(j) not in self.c.links:
+                    break
+                if self._lower(j) in self.c.org_nouns and self._lower(j + 1) in self.c.links:
+                    k = j
+                    break
         low, nouns = self._lower(k), self.c.org_nouns
         return (low in nouns or low in self.c.org_noun_ends and f"{self._lower(k - 1)} {low}" in nouns) \
             and self.texts[k].islower()

@@ -288,7 +288,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             (re.compile(rf"{_B}{before}{month}(?:\s+(?P<after>{after_m}))?{_E}", flags),
              self._month_alone, {"before", "month"}),
             (re.compile(rf"{_B}{before}{weekday}(?:\s+(?P<after>{after_w}))?"
-                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,)|,?\s+d[ií]a\s+(?P<dday>[0-3]?\d)(?![\d/.:]\d|\s+del?\s)"
+                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,|[.;](?:\s|$))|,?\s+d[ií]a\s+(?P<dday>[0-3]?\d)(?![\d/.:]\d|\s+del?\s)"
                         r"|\s+(?P<bday>[0-3]?\d)(?=\s+(?:y|e|and|o|ou|or)\s+(?:el\s+|la\s+|o\s+|a\s+|on\s+)?[^\W\d_]))?(?!\w)",
                         flags), self._weekday,
              {"before", "weekday"}),
@@ -775,26 +775,36 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         """
         resolved: list[Chosen] = []
         anchor: DateMention | None = None
+        year: DateMention | None = None  # the last year named
         for start, end, rank, mention in chosen:
             if rank != self._anaphor_rank:
                 resolved.append((start, end, rank, mention))
                 anchor = mention
+                if mention.precision == "year" and "/" not in mention.value:
+                    year = mention
                 continue
             if anchor is None or _SENTENCE_END.search(text, anchor.end, start):
                 continue
             phrase = self._anaphor_tail.search(mention.text)
             unit, offset = self.anaphors[_SPACES.sub(" ", phrase.group(0).lower())] if phrase else ("", 0)
+            if unit == "year" and year is not None and year is not anchor \
+                    and not _SENTENCE_END.search(text, year.end, start):
+                # "o balanço de 2023, divulgado no mês passado, mostra alta em relação ao ano
+                # anterior": a year compared with the year before it
+                base = year
+            else:
+                base = anchor
             counted = None
-            if anchor.start_date is not None and "X" not in anchor.value and "/" not in anchor.value:
-                counted = count_from(anchor.start_date, anchor.precision, unit, offset)
-            elif anchor.start_date is not None and anchor.end_date is not None and "X" not in anchor.value \
-                    and unit == "year" and anchor.start_date.year == anchor.end_date.year:
+            if base.start_date is not None and "X" not in base.value and "/" not in base.value:
+                counted = count_from(base.start_date, base.precision, unit, offset)
+            elif base.start_date is not None and base.end_date is not None and "X" not in base.value \
+                    and unit == "year" and base.start_date.year == base.end_date.year:
                 # "in the first half of 2024, up from 50% a year earlier": the year of a period
-                counted = count_from(anchor.start_date, "year", unit, offset)
+                counted = count_from(base.start_date, "year", unit, offset)
             if counted is not None:
                 value, interval = counted
                 resolved.append((start, end, rank, self._mention(text, start, end, value, mention.precision,
-                                                                 interval, anchor.relative)))
+                                                                 interval, base.relative)))
         return resolved
 
     def _anchor_times(self, text: str, chosen: list[Chosen]) -> list[DateMention]:

@@ -170,6 +170,9 @@ _validate_quantity = Quantity.__pydantic_validator__.validate_python
 # After "1.5m": English plurals without an -s, counted in millions ("1.5m people"), and the
 # plurals that follow metres ("the 400m hurdles", "10m waves").
 _NEXT_WORD_LOWER = re.compile(r"\s+([a-z]+)")
+# Adverbs and prepositions that end like a plural: no part of what is counted ("tres refuerzos antes del 20").
+_ADVERBS_IN_S = frozenset({"antes", "después", "despues", "además", "apenas", "jamás", "depois", "através", "atrás",
+                           "detrás", "alrededor", "entonces", "então", "pues", "mientras"})
 _UNMARKED_PLURALS = frozenset({"people", "children", "men", "women"})
 _UNMARKED_HEADS = _UNMARKED_PLURALS | {"aircraft", "personnel", "cattle", "sheep"}
 _DISTANCE_NOUNS = frozenset({"hurdles", "races", "heats", "finals", "relays", "sprints", "events", "waves",
@@ -722,6 +725,13 @@ class QuantitiesComponent:
         parsed_value, value, value_max, unit, modifier, multiplied = reading
         if unit == "m" and self.lang == "en" and groups[_UNIT] == "m" and not groups[_CUR] \
                 and text[match.start(_UNIT + 1) - 1].isdigit() \
+                and (money := self._currency_after(text, match_end)) is not None:
+            # "a reward of 1m naira", "500m shillings": millions of the money named after
+            value, value_max, multiplied = (float(f"{value * 1e6:.12g}"),
+                                            value_max and float(f"{value_max * 1e6:.12g}"), True)
+            unit, match_end = money
+        elif unit == "m" and self.lang == "en" and groups[_UNIT] == "m" and not groups[_CUR] \
+                and text[match.start(_UNIT + 1) - 1].isdigit() \
                 and (self._counts_people_or_things(text, match_end) or self._british_millions(groups, text, match_end)):
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
@@ -846,6 +856,16 @@ class QuantitiesComponent:
         """In a British-style outlet a decimal amount in "m" with no noun after it is millions
         ("the waiting list has fallen to 7.57m"), not metres ("a 7.57m jump" has its noun)."""
         return self._british and "." in (groups[_N1] or "") and _NEXT_WORD_LOWER.match(text, end) is None
+
+    def _currency_after(self, text: str, end: int) -> tuple[str, int] | None:
+        """The currency a word right after `end` names ("naira", "shillings"), and where it ends."""
+        following = _NEXT_WORD_LOWER.match(text, end)
+        if following is None:
+            return None
+        row = self.units.get(_norm(following.group(1)))
+        if row is None or row["position"] == "before" or not _CURRENCY.fullmatch(row["unit"] or ""):
+            return None
+        return row["unit"], following.end(1)
 
     def _counts_people_or_things(self, text: str, end: int) -> bool:
         """A plural noun follows: what a number counts ("1.5m people", "2m visitors")."""
@@ -1060,7 +1080,7 @@ class QuantitiesComponent:
 
     def _is_content(self, tok: DocTokens, i: int, *, head: bool) -> bool:
         low = tok.lower[i]
-        if not _WORD.match(tok.texts[i]) or low in self.stop:
+        if not _WORD.match(tok.texts[i]) or low in self.stop or low in _ADVERBS_IN_S:
             return False
         if low in self.numbers or low in self.modifiers:
             return False

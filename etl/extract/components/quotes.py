@@ -49,6 +49,7 @@ from etl.models import Actor, Quote, Source
 # Where etl_sources leaves the quotation marks it found (`find_quote_marks`) for etl_quotes.
 QUOTE_MARKS_KEY = "etl.quote_marks"
 _CLOSERS = {'"': {'"'}, "“": {"”", "“"}, "„": {"“", "”"}, "«": {"»"}, "‹": {"›"}, "‘": {"’"}}
+_SINGLE_MARKS = frozenset({"'", "‘"})
 _QUOTE_END = frozenset({",", ".", "!", "?"})  # inside a British single-quoted quote's closing mark
 _PADDED = frozenset({"«", "‹"})  # French style allows spaces inside the marks
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -69,6 +70,7 @@ _OF = frozenset({"de", "do", "da", "of", "del"})
 _FOR_WHOM, _WHOM = frozenset({"para", "for"}), frozenset({"quem", "quien", "quienes", "whom"})
 _KNOWN = frozenset({"conocido", "conocida", "conocidos", "conocidas", "conhecido", "conhecida", "conhecidos",
                     "conhecidas"})
+_SETTING_PREPS = frozenset({"en", "em", "no", "na", "in", "durante", "during", "ante", "perante", "before"})
 _RELATIVE_SUBJECTS = frozenset({"que", "who", "which", "quien", "quienes"})  # ", que classificou … como «…»"
 _AUXILIARIES = frozenset({"había", "habían", "ha", "han", "has", "have", "had", "havia", "haviam", "tinha",
                           "tinham", "tem", "têm", "hubiera", "habría"})  # "había calificado … como «…»"
@@ -129,7 +131,8 @@ class QuotesComponent:
             if self._is_title(tok, opener, closer):
                 continue
             quote = _make_quote(tok, opener, closer, speakers)
-            if quote is None or quote.speaker_actor_id is None and tok.texts[opener] == "'" and self.lang != "en":
+            if quote is None or quote.speaker_actor_id is None and tok.texts[opener] in _SINGLE_MARKS \
+                    and self.lang != "en":
                 continue  # single marks in Portuguese and Spanish quote a title unless someone says it
             if quote.speaker_actor_id is None and quotes and quotes[-1].speaker_actor_id \
                     and speakers.follows_quote(last, opener):
@@ -443,6 +446,11 @@ class _Speakers:
             k -= 1  # "y lo calificó de «…»": the pronoun is the object; "había calificado"
         if k < 0:
             return None
+        for j in range(k - 1, max(k - 5, 1), -1):  # "X, quien en su homilía pidió «…»": past where it was said
+            if self.lower[j] in _RELATIVE_SUBJECTS and self.lower[j + 1] in _SETTING_PREPS and all(
+                    self.tok.is_alpha[i] and self.texts[i].islower() for i in range(j + 1, k + 1)):
+                k = j
+                break
         if self.lower[k] in _RELATIVE_SUBJECTS and k > 1 and self.texts[k - 1] == ",":
             # "a ministra Lúcia Reis, que classificou a cobrança como «…»": the one before the clause
             return self.named_by_end.get(self.tok.ends[k - 2])

@@ -522,8 +522,8 @@ class _SourceFinder:
         if (titled_person := self.titled_at.get(start) or self.role_at.get(start)) is not None:
             # "said the minister, X"; "said the health minister, X" (the title's first word)
             return self._make(titled_person[1], titled_person[2], cue, actor=titled_person[0])
-        end, found = start, None
-        while end < n and end - start < _MAX_NP:
+        end, found, skipped = start, None, 0
+        while end < n and end - start - skipped < _MAX_NP:
             token_text = texts[end]
             if end in self.actor_at:
                 here = self.actor_at[end]
@@ -539,6 +539,13 @@ class _SourceFinder:
                 if found[0].type == "person":
                     start = found[1]  # a person is named without their title
                 end = found[2]
+                continue
+            if token_text == "(" and found is not None and found[0].type in ("organization", "group") \
+                    and end + 4 < n and texts[end + 2] == ")" and texts[end + 1].isupper() and texts[end + 3] == "," \
+                    and self._label(cue) not in self.c.preps \
+                    and self._person_at(end + 4 + (lower[end + 4] in self.c.determiners)):
+                # "el comandante de la Fuerza Aeroespacial Colombiana (FAC), general X": its initials
+                end, skipped = end + 3, skipped + 3
                 continue
             if found is not None and found[0].type in ("country", "location") and token_text in ("'s", "’s") \
                     and end + 1 in self.actor_at and self.actor_at[end + 1][0].type in ("organization", "group"):
@@ -642,6 +649,13 @@ class _SourceFinder:
                 return found[0] if found[0].type == "person" else None
         return None
 
+    def _person_at(self, i: int) -> bool:
+        """Whether a title that names a person starts at token `i`."""
+        if i >= self.n:
+            return False
+        named = self.titled_at.get(i) or self.role_at.get(i)
+        return named is not None and named[0].type == "person"
+
     def _past_recipient(self, i: int) -> int | None:
         """The token after the organisation spoken to, from token `i` after "à/ao/a/al": an
         article and up to two lowercase words may come first ("ao jornal O Globo"); an unknown
@@ -657,7 +671,7 @@ class _SourceFinder:
         found = self.actor_at.get(i)
         if found is not None:
             return found[2] if found[0].type == "organization" else None
-        if i + 1 < n and (texts[i].isupper() and texts[i].isalpha() and 2 <= len(texts[i]) <= 6
+        if i + 1 < n and (texts[i].isupper() and texts[i].isalpha() and 2 <= len(texts[i]) <= 12
                           or _OUTLET_WITH_DIGITS.fullmatch(texts[i])) \
                 and (person := self.actor_at.get(i + 1)) is not None and person[0].type == "person":
             return i + 1  # "disse ao JN Álvaro Covões", "contó a 14ymedio X": an outlet, then the speaker
