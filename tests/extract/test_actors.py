@@ -2641,3 +2641,29 @@ def test_actors_two_word_places_in_a_list(text: str, expected: list[tuple]) -> N
 )
 def test_actors_heads_activities_and_where(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A police rank before "of Police" and the name; a state named with lowercase "state".
+        ("en", "Senior Superintendent of Police Joseph Quelkello said divers resumed.",
+         [("organization:police", ["Police"]), ("person:joseph-quelkello", ["Joseph Quelkello"])]),
+        ("en", "Gunmen attacked a village in Quelmogi state.", [("location:quelmogi", ["Quelmogi"])]),
+        # "producer", "film-maker" before a person's two names; a company's "Films".
+        ("en", "The jury included the Nigerian producer Adaeze Quelkonkwo and the film-maker Eilidh Quelleod.",
+         [("person:adaeze-quelkonkwo", ["Adaeze Quelkonkwo"]), ("person:eilidh-quelleod", ["Eilidh Quelleod"])]),
+        ("en", "The oil producer Quelplat Energy hired Quelco Films.",
+         [("organization:quelplat-energy", ["Quelplat Energy"]), ("organization:quelco-films", ["Quelco Films"])]),
+        # A country's branch of a listed body; "Force" heads a body; a club's plural nickname.
+        ("en", "The Uganda Red Cross Society and the Jamaica Constabulary Force helped.",
+         [("organization:uganda-red-cross-society", ["Uganda Red Cross Society"]),
+          ("organization:jamaica-constabulary-force", ["Jamaica Constabulary Force"])]),
+        ("en", "He will join Orlando Pirates in January.", [("organization:orlando-pirates", ["Orlando Pirates"])]),
+        # A temple's head word makes a place.
+        ("en", "The pilgrims visited Gurdwara Quelja Sahib.",
+         [("location:gurdwara-quelja-sahib", ["Gurdwara Quelja Sahib"])]),
+    ],
+)
+def test_actors_ranks_states_makers_and_branches(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -753,3 +753,16 @@ def test_sources_settings_and_role_nouns_after_the_verb(lang: str, text: str, ex
 def test_sources_accounted_for_is_no_answer() -> None:
     doc = process_text("Segundo o ONS, a geração solar respondeu por cerca de um quinto da carga.", "pt")
     assert [(s.name, s.cue) for s in doc._.sources] == [("ONS", "Segundo")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The titled person of a place named before the title.
+        ("en", "Gunmen struck, according to Quelrawa state police commissioner Musa Quelba.",
+         [("Musa Quelba", "according to", "person:musa-quelba")]),
+    ],
+)
+def test_sources_titled_person_of_a_place(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

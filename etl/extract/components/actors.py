@@ -288,6 +288,8 @@ _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
 _GROUP_WORDS = frozenset({"grupo", "group", "grupos", "groups", "pool", "chave"})  # "o grupo I", "Group J"
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
+_PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
+_BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
 _OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
@@ -496,6 +498,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "PORT-AU-PRINCE": a part of a hyphenated word, not the African Union
             if start < branch_end:
                 continue  # the country of a branch, added with it
+            if kind == "country" and not entry.capital and (body := self.hit_start.get(end)) is not None \
+                    and body.entry.kind == "org" and body.entry.name in self.c.branch_orgs and self.tok.ws[end - 1]:
+                # "the Uganda Red Cross Society", "Kenya Red Cross": the body's branch in that country
+                stop = body.end + (body.end < self.n and self._lower(body.end) in _BRANCH_TAILS)
+                span = self._span(start, stop)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
+                                country=entry.country)
+                self.containers.append(span[:2])
+                branch_end = stop
+                continue
             if kind == "org" and (branch := self.hit_start.get(end)) is not None and branch.entry.kind == "country" \
                     and not branch.entry.capital and entry.name in self.c.branch_orgs and self.tok.ws[end - 1] \
                     and (branch.end >= self.n or not texts[branch.end][:1].isupper()):
@@ -1019,6 +1031,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "Labour MPs said", "Independent TDs", "several NGOs": a plural of initials names no one
             elif _PARTY_STATE.fullmatch(span[2]):
                 continue  # "Sen. Mark Olsen, R-Texas,": his party and state, no actor
+            elif self.c.lang == "en" and len(words) <= 2 and end < self.n and self.texts[end] == "state" \
+                    and not facts["person"] and not self._has_head(run) and not span[2].isupper():
+                self._add_location(span)  # "Nasarawa state police commissioner", "in Kogi state": a state
             elif self.c.lang == "en" and len(run) == 1 and run[0].text in self.c.place_heads \
                     and (title := self.hit_end.get(start)) is not None and title.entry.kind == "title" \
                     and self.texts[title.start][:1].isupper():
@@ -1055,7 +1070,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and self.texts[start - 2].islower() and run[0].text not in self.gaz.first_names
                         and not facts["person"]) \
                     or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
-                        and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)) \
+                        and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)
+                        and not self._maker_of_a_name(run, start)) \
                     or (self._employer(end) and run[-1].lower not in _PLACE_KINDS and not is_known_place(span[2])) \
                     or (self._apposed_org(end) and not facts["person"]) \
                     or (self._plural_opening(run) and not facts["person"]) \
@@ -1600,6 +1616,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         low, nouns = self._lower(k), self.c.org_nouns
         return (low in nouns or low in self.c.org_noun_ends and f"{self._lower(k - 1)} {low}" in nouns) \
             and self.texts[k].islower()
+
+    def _maker_of_a_name(self, run: list[Unit], start: int) -> bool:
+        """A noun for both a company and a person ("producer", "maker") before a name of two
+        words or more with no head nor company word: a person ("the Nigerian producer Adaeze
+        Okonkwo", "film-maker Eilidh MacLeod"; not "the oil producer Seplat Energy")."""
+        k = start - 1
+        hit = self.hit_end.get(start)
+        if hit is not None and hit.entry.kind == "demonym":
+            k = hit.start - 1
+        return self._lower(k) in _PERSON_OR_COMPANY and len(run) >= 2 and not self._has_head(run) \
+            and not any(unit.text in self.c.company_words for unit in run)
 
     def _org_noun_country(self, i: int) -> str | None:
         """The country of a demonym between an organisation noun and the name at token `i`

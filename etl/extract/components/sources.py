@@ -552,6 +552,10 @@ class _SourceFinder:
                 found = self.actor_at[end + 1]  # "according to Haiti's National Police": the police
                 end = found[2]
                 continue
+            if found is not None and found[0].type in ("location", "country") and found[2] == end \
+                    and (of_place := self._titled_after(end)) is not None:
+                found, start, end = of_place, of_place[1], of_place[2]  # "according to Nasarawa state police
+                continue  # commissioner Musa Garba": the titled person of the place
             if found is not None and found[0].type == "organization" \
                     and (token_text in ("'s", "’s") or lower[end] in self.c.titles
                          or end + 1 < n and texts[end].islower() and lower[end + 1] in self.c.titles) \
@@ -647,6 +651,17 @@ class _SourceFinder:
                 return None
             if (found := self.actor_at.get(i)) is not None:
                 return found[0] if found[0].type == "person" else None
+        return None
+
+    def _titled_after(self, k: int) -> tuple[Actor, int, int] | None:
+        """The person whose title starts at token `k` or after one or two lower-case words there
+        ("state police commissioner Musa Garba")."""
+        for i in range(k, min(k + 3, self.n)):
+            named = self.titled_at.get(i) or self.role_at.get(i)
+            if named is not None:
+                return named if named[0].type == "person" else None
+            if not (self.tok.is_alpha[i] and self.texts[i].islower()) or self.tok.is_stop[i]:
+                return None
         return None
 
     def _person_at(self, i: int) -> bool:
