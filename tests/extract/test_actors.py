@@ -2667,3 +2667,18 @@ def test_actors_heads_activities_and_where(lang: str, text: str, expected: list[
 )
 def test_actors_ranks_states_makers_and_branches(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A capital after a compass point and "de/of" is the city; a capital after a title opens a name.
+        ("es", "El penal está a 25 kilómetros al norte de Tegucigalpa.",
+         [("location:tegucigalpa", ["Tegucigalpa"])]),
+        ("es", "El comisario general Washington Quelvera dijo que sí.",
+         [("person:washington-quelvera", ["Washington Quelvera"])]),
+    ],
+)
+def test_actors_compass_and_given_names_after_titles(lang: str, text: str,
+                                                     expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

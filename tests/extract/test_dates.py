@@ -1369,3 +1369,14 @@ def test_dates_far_feast_follows_the_tense(dates, lang, text, expected):
 )
 def test_dates_tense_anaphors_and_weekday_days(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref=date(2024, 8, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("es", "La campaña permite ver películas por 2 euros los martes."),  # every Tuesday
+        ("es", "Con la festividad, los vendedores hicieron su agosto."),  # an idiom
+    ],
+)
+def test_dates_recurring_weekdays_and_idioms_are_no_dates(dates, lang, text):
+    assert dates(text, lang) == []

@@ -766,3 +766,20 @@ def test_sources_accounted_for_is_no_answer() -> None:
 def test_sources_titled_person_of_a_place(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "Para o epidemiologista X," opens a view; data released by a body are the body's.
+        ("pt", "Para o epidemiologista Rafael Quelledo, os números são promissores.",
+         [("Rafael Quelledo", "Para", "person:rafael-quelledo")]),
+        ("pt", "As receitas subiram, segundo dados divulgados ontem pela Direcção de Quelnspecção de Jogos.",
+         [("Direcção de Quelnspecção de Jogos", "segundo", "organization:direccao-de-quelnspeccao-de-jogos")]),
+        ("en", "Sales rose, according to data released on Monday by the Quelm Statistics Office.",
+         [("Quelm Statistics Office", "according to", "organization:quelm-statistics-office")]),
+    ],
+)
+def test_sources_opinions_and_data_agents(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

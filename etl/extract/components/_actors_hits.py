@@ -108,8 +108,9 @@ _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})  # "Martin Luther King Jr
 def drop_forename_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str], heads: set[str]) -> list[Hit]:
     """A one-word country, place or organisation that is also a first name, before a capitalised
     word that is no gazetteer hit and no head word, opens a person's name ("Jordan Price", "el
-    capitán Mauricio Giraldo", "Santiago Peña", "Everton Ribeiro"); so does a demonym that is a first name right after a
-    title ("Energy Minister German Galushchenko")."""
+    capitán Mauricio Giraldo", "Santiago Peña", "Everton Ribeiro"); so do such a word right after a
+    title ("comisario general Washington Olivera") and a demonym that is a first name there
+    ("Energy Minister German Galushchenko")."""
     texts, ws, n = tokens.texts, tokens.ws, len(tokens.texts)
     # A one-word place after the first name is a surname ("Everton Costa"): it does not stop the rule.
     starts = {h.start for h in hits if not (h.end - h.start == 1 and h.entry.kind in ("country", "place"))}
@@ -117,8 +118,9 @@ def drop_forename_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str]
     kept = []
     for hit in hits:
         i, j = hit.start, hit.end
-        if j - i == 1 and j < n and ws[i] and texts[i] in first_names \
-                and (hit.entry.kind in ("country", "place", "org") or hit.entry.kind == "demonym" and i in title_ends) \
+        if j - i == 1 and j < n and ws[i] and (texts[i] in first_names and (
+                hit.entry.kind in ("country", "place", "org") or hit.entry.kind == "demonym" and i in title_ends)
+                or i in title_ends and hit.entry.kind in ("country", "place") and texts[i][:1].isupper()) \
                 and texts[j][:1].isupper() and tokens.is_alpha[j] and not texts[j].isupper() \
                 and j not in starts and texts[j].lower() not in heads:
             continue

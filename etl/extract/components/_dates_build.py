@@ -25,6 +25,8 @@ from etl.extract.components._dates_calendar import (
 from etl.extract.patterns import counts_a_noun
 from etl.models import Precision
 
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w])(?:su|sus|seu|sua|seus|suas)\s+$", re.IGNORECASE)
+_EVERY_WEEKDAY = re.compile(r"(?<![\w])los\s+$", re.IGNORECASE)  # "los martes": the weekday of every week
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
@@ -532,6 +534,8 @@ class DateBuilders:
             return None
         if direction is None and self._in_proper_name(match, row):
             return None
+        if direction is None and _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+            return None  # "los vendedores hicieron su agosto": an idiom, no month
         if direction is None and written[:1].isupper() \
                 and _NICKNAME_BEFORE.search(match.string, max(0, match.start() - 5), match.start()):
             return None  # 'Ismael "El Mayo" Zambada': a nickname
@@ -572,6 +576,9 @@ class DateBuilders:
             return None  # "Santo Domingo", "SANTO DOMINGO": the city
         if self.lang != "en" and self._weekly(match):
             return None  # "de segunda a sábado", "de lunes a viernes": every week, no date
+        if self.lang == "es" and _EVERY_WEEKDAY.search(match.string, max(0, match.start() - 5), match.start()) \
+                and not match.group("before"):
+            return None  # "películas por 2 euros los martes": every Tuesday, no date
         if ref is not None and self.lang == "en" and (week := _WEEK_AFTER.match(match.string, match.end())):
             # "from Wednesday next week": that week's Wednesday, one mention with its week
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=_WEEK_OFFSETS[week.group(1).lower()])

@@ -187,6 +187,9 @@ _SERVING_TITLES = frozenset({"aide", "adviser", "advisor", "spokesperson", "spok
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "norte", "sur", "sul", "este", "leste", "oeste", "noreste", "nordeste", "noroeste",
+                             "sureste", "sudeste", "suroeste", "sudoeste"})
 # Words that may follow a list of places: the clause goes on ("..., where", "... en el").
 _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at", "and", "as", "since", "after",
                                "before", "during", "with", "from", "to", "were", "was", "are", "is", "have", "had",
@@ -549,6 +552,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or before in self.c.place_nouns_direct and texts[start - 1].islower() or (
                     before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
+                    # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
+                    or before in _OF_COUNTRY and self._lower(start - 2) in _COMPASS_POINTS
                     or self._title_case_dateline(start, end) or self._after_title_link(start)
                     or self._before_own_country(end, entry.country)
                     # "a New Delhi-based think tank"

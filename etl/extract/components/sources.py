@@ -706,7 +706,30 @@ class _SourceFinder:
             if written.startswith(phrase) and written[len(phrase):len(phrase) + 1] in (" ", "\n"):
                 k = bisect_right(self.tok.idx, first + len(phrase))
                 return k + 1 if k < self.n and self.lower[k] in self.c.determiners else k
+        if (k := self._past_agent(start + 1)) > start + 1:  # "segundo dados divulgados ontem pela DICJ"
+            return k + 1 if k < self.n and self.lower[k] in self.c.determiners else k
         return start
+
+    def _past_agent(self, k: int) -> int:
+        """The token after "divulgados (ontem) pela", "released (on Monday) by" from token `k`: a
+        participle, a date or an adverb, then the agent's preposition; else `k`."""
+        if k >= self.n or not self.lower[k].endswith(_PARTICIPLES) or not self.texts[k].islower():
+            return k
+        i = k + 1
+        for _ in range(3):
+            if i >= self.n:
+                return k
+            if self.lower[i] in _AGENT_LINKS:
+                return i + 1
+            if i + 1 < self.n and self.lower[i] in _DATE_PREPS and self.tok.idx[i + 1] in self.date_end_at:
+                i += 1  # "released on Monday by"
+            if (date_end := self.date_end_at.get(self.tok.idx[i])) is not None:
+                i = bisect_right(self.tok.idx, date_end - 1)
+            elif self.lower[i] in self.c.adverbs:
+                i += 1
+            else:
+                return k
+        return k
 
     def _left(self, cue: _Cue) -> Source | None:
         texts, lower, k = self.texts, self.lower, cue.start - 1
@@ -1154,6 +1177,7 @@ _GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 # "dijo entre lágrimas X", "declaró por teléfono la abogada X", "afirmó en conferencia de prensa el X"
 _MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without", "por", "en", "em"})
+_DATE_PREPS = frozenset({"on", "in", "em", "en", "no", "na", "el"})
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
 _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes", "cujo", "cuja", "cuyo", "cuya"})
