@@ -2682,3 +2682,33 @@ def test_actors_ranks_states_makers_and_branches(lang: str, text: str, expected:
 def test_actors_compass_and_given_names_after_titles(lang: str, text: str,
                                                      expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A founding text names no actor; adjectives in -ável make no surname.
+        ("pt", "Está na Constituição, declarou o deputado Armando Quelhaga.",
+         [("person:armando-quelhaga", ["Armando Quelhaga"])]),
+        ("pt", "Os levantamentos continuam acima do Rendimento Sustentável Estimado.", []),
+        # A body's topic after "en", with its initials in brackets, is in its name.
+        ("es", "Lo desarrolló el Instituto Nacional de Quelvestigación en Salud Pública (INQSP).",
+         [("organization:instituto-nacional-de-quelvestigacion-en-salud-publica",
+           ["Instituto Nacional de Quelvestigación en Salud Pública", "INQSP"])]),
+        # "Mobile" ends a company's name.
+        ("en", "Quelmina Mobile has been fined.", [("organization:quelmina-mobile", ["Quelmina Mobile"])]),
+    ],
+)
+def test_actors_texts_adjectives_topics_and_telcos(lang: str, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+def test_actors_national_body_of_a_home_news_section_is_the_outlets() -> None:
+    # A story filed under the outlet's country ("/elsalvador/") is not set abroad because the
+    # places it names are in another country.
+    article = Article(input_id="x", text="La Fiscalía General de la República dijo que compró una casa en Miami, "
+                      "Estados Unidos.", language="es", url="https://www.laprensagrafica.com/elsalvador/caso.html")
+    doc = process_text(article.text, "es", article=article)
+    assert [(a.actor_id, a.country) for a in doc._.actors][0] == \
+        ("organization:fiscalia-general-de-la-republica", "SLV")

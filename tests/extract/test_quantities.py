@@ -1306,3 +1306,9 @@ def test_quantities_dollar_sign_of_a_colombian_outlet():
 )
 def test_quantities_money_phases_and_estimates(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+def test_quantities_dollar_of_a_jamaican_outlet_is_the_jamaican_dollar():
+    article = Article(input_id="x", text="The court ordered the forfeiture of $41.5 million.", language="en",
+                      url="https://jamaica-gleaner.com/article/news/20250221/court.html")
+    assert [(q.text, q.unit) for q in extract_record(article).quantities] == [("$41.5 million", "JMD")]

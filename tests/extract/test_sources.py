@@ -783,3 +783,9 @@ def test_sources_titled_person_of_a_place(lang: str, text: str, expected: list[t
 def test_sources_opinions_and_data_agents(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_a_place_based_group_is_not_the_sentence_subject() -> None:
+    doc = process_text("The National Bank of Quelmland added 21 tons of gold, the London-based industry group "
+                       "said.", "en")
+    assert [(s.text, s.actor_id) for s in doc._.sources] == [("London-based industry group", None)]

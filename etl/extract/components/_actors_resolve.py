@@ -24,12 +24,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container
+from functools import lru_cache
 from typing import Any
 
 from etl.extract.components._actors_cities import NOTED_POPULATION, city_index, place_country, region_index
 from etl.extract.components._actors_gazetteer import slugify
 from etl.extract.components._actors_home import is_national_institution, is_national_title
 from etl.extract.components._actors_people import find_person
+from etl.extract.reference import read_table
 
 Records = dict[str, dict[str, Any]]
 
@@ -40,6 +42,10 @@ _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
 _WORLD_SECTION = re.compile(r"/(?:mundo|el-mundo|world|world-news|internacional|internacionales|international|"
                             r"internacionais|america-latina|latinoamerica|americas|africa|asia|europe|europa)(?:[/-]|$)",
                             re.IGNORECASE)
+# URL sections of an outlet's own country's news.
+_HOME_SECTIONS = frozenset({"nacional", "nacionales", "national", "pais", "país", "politica", "política",
+                            "local", "locales", "sucesos", "regiones", "cidades", "uk-news", "uknews", "us-news",
+                            "usnews", "australia-news", "australianews", "india-news", "indianews"})
 _APPOSED = re.compile(r",\s+")
 _STATE_AP = re.compile(r"((?:[A-Z]\.)?[A-Z][a-z]*\.?[A-Za-z]*)\.")  # "Fla.", "N.Y.", "W.Va."
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+(?:and|e|y)\s+)$")
@@ -50,9 +56,11 @@ _SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3
 
 def resolve_countries(records: Records, text: str, unseen_locations: set[str], lang: str,
                       home: str | None, us_states: Container[str] = frozenset(),
-                      streets: Container[str] = frozenset(), world_news: bool = False) -> None:
+                      streets: Container[str] = frozenset(), world_news: bool = False,
+                      home_news: bool = False) -> None:
     """Fill actor countries (and canonical person ids) in place; see the module docstring.
-    `world_news`: the outlet files the article under its world news (`is_world_news`)."""
+    `world_news`: the outlet files the article under its world news (`is_world_news`);
+    `home_news`: under its own country's (`is_home_news`)."""
     _resolve_people(records)
     _role_org_countries(records)
     _regions_of_named_countries(records, unseen_locations, home)
@@ -66,7 +74,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
         titled = story or (home if not counts or home in counts else None)
         # A story set abroad that never names the outlet's country: "la Policía Nacional" in an
         # EFE story from Guayaquil is Ecuador's.
-        abroad = story if home is not None and story != home and home not in counts else None
+        abroad = story if home is not None and story != home and home not in counts and not home_news else None
         institutions = home or clear_leader(counts, least, _SOLE_RATIO)
         if world_news and home is not None and counts[home] <= 1 and (leader := _most_named(counts)) != home:
             # A story the outlet files under its world news and that names the outlet's country at
@@ -188,6 +196,32 @@ def _most_named(counts: Counter[str]) -> str | None:
     """The country named most, if one is named more often than any other."""
     ranked = counts.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def is_home_news(url: str | None, home: str | None) -> bool:
+    """Whether the article's URL files it under a section of the outlet's own country: its
+    national news, or a section named after that country.
+
+    Examples:
+        >>> is_home_news("https://www.laprensagrafica.com/elsalvador/fiscalia-caso.html", "SLV")
+        True
+        >>> is_home_news("https://www.eltiempo.com/justicia/investigacion/caso.html", "COL")
+        False
+        >>> is_home_news("https://www.clarin.com/politica/milei.html", "ARG")
+        True
+    """
+    if url is None or home is None:
+        return False
+    path = url.split("://", 1)[-1].partition("/")[2].lower()
+    sections = {part for segment in path.split("/")[:-1] for part in (segment, segment.replace("-", ""))}
+    return not sections.isdisjoint(_HOME_SECTIONS) or not sections.isdisjoint(_country_slugs(home))
+
+
+@lru_cache(maxsize=64)
+def _country_slugs(iso3: str) -> frozenset[str]:
+    """The names of a country as a URL section spells them ("el-salvador", "elsalvador")."""
+    names = {slugify(row["text"]) for row in read_table("countries") if row["iso3"] == iso3 and row["kind"] == "name"}
+    return frozenset(names | {name.replace("-", "") for name in names})
 
 
 def is_world_news(url: str | None) -> bool:

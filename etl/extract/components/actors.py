@@ -63,7 +63,7 @@ from etl.extract.components._actors_hits import (
 )
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
-from etl.extract.components._actors_resolve import is_world_news, resolve_countries
+from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
 from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units
@@ -293,6 +293,7 @@ _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
 _PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
 _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
+_TOPIC_LINKS = frozenset({"en", "em", "in"})
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
 _OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
@@ -361,7 +362,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         home = home_country(url, language, dateline=dateline, credited=credited)
         self.doc.user_data["etl.home_country"] = home  # read by etl_currencies
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap,
-                          self.streets, is_world_news(url))
+                          self.streets, is_world_news(url), is_home_news(url, home))
         return self.actors.to_models()
 
     # -- tokens ------------------------------------------------------------------------------
@@ -1089,7 +1090,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = named.end  # "Fundo Amazônia": a place can name an organisation
                 end = self._numbered_division(end)
                 if self._has_head(run):
-                    end = self._fields_end(end)
+                    end = self._topic_end(self._fields_end(end))
                 if self.c.lang == "en" and (council := _COUNCIL.match(self.text, self.tok.ends[end - 1])):
                     end = bisect_left(self.tok.idx, council.end())  # "Ashvale borough council"
                 portfolio = self._ministry_end(start, end)
@@ -1232,6 +1233,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if k >= self.n or self.texts[k] != ",":
                 return end
         return end
+
+    def _topic_end(self, end: int) -> int:
+        """Past the topic a body's name gives after "en/em/in" when its initials follow in
+        brackets: "Instituto Nacional de Investigación[ en Salud Pública] (INSPI)"."""
+        if end + 1 >= self.n or self._lower(end) not in _TOPIC_LINKS:
+            return end
+        field = self._field_end(end + 1)
+        if field is None or field + 2 >= self.n or self.texts[field] != "(" or self.texts[field + 2] != ")" \
+                or not self.texts[field + 1].isupper():
+            return end
+        return field
 
     def _field_end(self, m: int) -> int | None:
         """Where a field of a body's name starting at token `m` ends ("Gás Natural"), or None."""

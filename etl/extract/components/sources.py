@@ -813,6 +813,10 @@ class _SourceFinder:
             start -= 1
         if start == k or start < 0:
             return None
+        if texts[start] == "-" and lower[start + 1] in _PLACE_MODIFIERS and start > 0 \
+                and (place := self.actor_at.get(start - 1)) is not None and place[0].type in ("location", "country") \
+                and place[1] > 0 and lower[place[1] - 1] in self.c.determiners:
+            return self._make(place[1], k + 1, cue, link=False)  # "the London-based industry group said"
         if texts[start][:1].isupper() and is_alpha[start] and start > 0 and texts[start - 1] == ",":
             return self._make(start, k + 1, cue)  # ", Indian officials said."
         head = self._chain_head(start + 1 if texts[start] == "," or lower[start] in self.c.linkers else start)
