@@ -2712,3 +2712,16 @@ def test_actors_national_body_of_a_home_news_section_is_the_outlets() -> None:
     doc = process_text(article.text, "es", article=article)
     assert [(a.actor_id, a.country) for a in doc._.actors][0] == \
         ("organization:fiscalia-general-de-la-republica", "SLV")
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "Protesters marched in the capital, Abuja, on Monday.", [("location:abuja", ["Abuja"])]),
+        ("pt", "Houve protestos na capital, Luanda.", [("location:luanda", ["Luanda"])]),
+        ("en", "The club signed left-back Nkosana Quelmalo.", [("person:nkosana-quelmalo", ["Nkosana Quelmalo"])]),
+    ],
+)
+def test_actors_capital_after_capital_and_positions(lang: str, text: str,
+                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

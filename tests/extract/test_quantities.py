@@ -1312,3 +1312,8 @@ def test_quantities_dollar_of_a_jamaican_outlet_is_the_jamaican_dollar():
     article = Article(input_id="x", text="The court ordered the forfeiture of $41.5 million.", language="en",
                       url="https://jamaica-gleaner.com/article/news/20250221/court.html")
     assert [(q.text, q.unit) for q in extract_record(article).quantities] == [("$41.5 million", "JMD")]
+
+
+def test_quantities_pence_are_hundredths_of_a_pound(quantities):
+    assert [_compact(q) for q in quantities("Shares fell to 612 pence.", "en")] == \
+        [("612 pence", 6.12, None, "exact", "GBP", None)]

@@ -293,6 +293,7 @@ _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
 _PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
 _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
+_CAPITAL_WORDS = frozenset({"capital"})
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
@@ -555,6 +556,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
                     or before in _OF_COUNTRY and self._lower(start - 2) in _COMPASS_POINTS
+                    # "the capital, Abuja", "a capital Luanda"
+                    or self._lower(start - 1) in _CAPITAL_WORDS
+                    or start >= 2 and texts[start - 1] == "," and self._lower(start - 2) in _CAPITAL_WORDS
                     or self._title_case_dateline(start, end) or self._after_title_link(start)
                     or self._before_own_country(end, entry.country)
                     # "a New Delhi-based think tank"
