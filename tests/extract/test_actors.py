@@ -2725,3 +2725,19 @@ def test_actors_national_body_of_a_home_news_section_is_the_outlets() -> None:
 def test_actors_capital_after_capital_and_positions(lang: str, text: str,
                                                     expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "Cultiva café en la aldea Santa Elena.", [("location:santa-elena", ["Santa Elena"])]),
+        ("pt", "A cadeia Mercado Quelsol admitiu o erro.", [("organization:mercado-quelsol", ["Mercado Quelsol"])]),
+        ("en", "Demand from China and Southeast Asia held up, Sri Lanka Cricket said.",
+         [("country:chn", ["China"]), ("location:southeast-asia", ["Southeast Asia"]),
+          ("organization:sri-lanka-cricket", ["Sri Lanka Cricket"])]),
+        ("en", "Business in the Nairobi CBD came to a standstill.", [("location:nairobi-cbd", ["Nairobi CBD"])]),
+    ],
+)
+def test_actors_villages_chains_regions_and_districts(lang: str, text: str,
+                                                      expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -1380,3 +1380,21 @@ def test_dates_tense_anaphors_and_weekday_days(dates, lang, text, expected):
 )
 def test_dates_recurring_weekdays_and_idioms_are_no_dates(dates, lang, text):
     assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A past verb and its subject's name before the day: the last such day.
+        ("es", "El ingreso sube, según anunció el presidente Nicolás Quelduro el 1 de mayo.",
+         [("1 de mayo", "2024-05-01")]),
+        # A half year in a future clause: the coming one once the last has ended.
+        ("es", "El Gobierno destinará 45 millones durante el primer semestre.",
+         [("primer semestre", "2025-01/2025-06")]),
+        # Two weekdays with their days joined by "al": no stray number.
+        ("es", "El operativo irá del sábado 9 al lunes 11 de noviembre.",
+         [("sábado 9", "2024-11-09"), ("lunes 11 de noviembre", "2024-11-11")]),
+    ],
+)
+def test_dates_past_subjects_future_halves_and_weekday_ranges(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref=date(2024, 11, 8))] == expected

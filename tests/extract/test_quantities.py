@@ -1317,3 +1317,19 @@ def test_quantities_dollar_of_a_jamaican_outlet_is_the_jamaican_dollar():
 def test_quantities_pence_are_hundredths_of_a_pound(quantities):
     assert [_compact(q) for q in quantities("Shares fell to 612 pence.", "en")] == \
         [("612 pence", 6.12, None, "exact", "GBP", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A negative subject makes a verb of exceeding an upper bound.
+        ("es", "Ninguno de los candidatos superó el 4% de los votos.",
+         [("superó el 4%", 4.0, None, "at_most", "%", None)]),
+        ("pt", "Os prejuízos já passam de R$ 500 milhões.",
+         [("já passam de R$ 500 milhões", 500000000.0, None, "more_than", "BRL", None)]),
+        # A street's number names it.
+        ("es", "La sede está a dos cuadras de la avenida 68.", [("dos", 2.0, None, "exact", None, "cuadras")]),
+    ],
+)
+def test_quantities_negative_subjects_and_street_numbers(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

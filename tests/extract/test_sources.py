@@ -789,3 +789,20 @@ def test_sources_a_place_based_group_is_not_the_sentence_subject() -> None:
     doc = process_text("The National Bank of Quelmland added 21 tons of gold, the London-based industry group "
                        "said.", "en")
     assert [(s.text, s.actor_id) for s in doc._.sources] == [("London-based industry group", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "“No hay fondos”, adelantó el ministro de Hacienda, Pedro Quelmez.",
+         [("Pedro Quelmez", "adelantó", "person:pedro-quelmez")]),
+        ("es", "“No queremos más hoteles”, explicó a elDiario.es Elena Quelmartín, portavoz de la plataforma.",
+         [("Elena Quelmartín", "explicó", "person:elena-quelmartin")]),
+        ("pt", '"Liguei 40 vezes", conta a aposentada Marlene Quelinho.',
+         [("Marlene Quelinho", "conta", "person:marlene-quelinho")]),
+        ("pt", "A conta de luz subiu 10%.", []),
+    ],
+)
+def test_sources_more_speech_verbs_and_outlet_domains(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -63,7 +63,12 @@ _TENSE_WINDOW = 80
 # A word of three letters or more ("through the town on"; not "through 6 p.m. Friday").
 _WORD_BETWEEN = re.compile(r"[^\W\d_]{3,}")
 # Between a past verb and a day it dates: at most three words, none that looks ahead.
-_CLOSE_PAST = re.compile(r"\s+(?:(?!(?:para|for|to|from|until|hasta|até|partir)\b)[^\W\d_]+\s+){0,3}", re.IGNORECASE)
+# Between a past verb and its date: a few words, a name among them ("anunció el presidente Nicolás
+# Maduro el 1 de mayo"), none that sets a date ahead ("convocó una huelga para el 30").
+_NOT_AHEAD = r"(?!(?:para|for|to|from|until|till|hasta|até|partir|antes|before|by)\b)[^\W\d_]+\s+"
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ])[^\W\d_]*\s+"
+_CLOSE_PAST = re.compile(rf"\s+(?:{_NOT_AHEAD}){{0,3}}(?:(?:{_NAME_WORD}){{1,3}}(?:{_NOT_AHEAD}){{0,2}})?",
+                         re.IGNORECASE)
 def _after_word(text: str, start: int) -> bool:
     """Whether a word (not punctuation, a line break or the start) comes right before `start`."""
     before = text[max(0, start - 40):start]

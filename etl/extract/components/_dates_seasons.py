@@ -34,8 +34,9 @@ from etl.extract.components._dates_calendar import Interval, full_year
 
 _NAME_AFTER = re.compile(r"\s+(?:(?:de|do|da|del|of)\s+)?[A-ZÀ-Ý]")
 _SPACES = re.compile(r"\s+")
-# A feast this near the reference day is the one meant, whatever the tense ("over the Christmas period").
-_FEAST_NEAR_DAYS = 45
+# A feast this near the reference day is the one meant, whatever the tense ("over the Christmas
+# period", "one paid before Christmas" in October).
+_FEAST_NEAR_DAYS = 120
 
 
 @lru_cache(maxsize=512)
@@ -123,7 +124,7 @@ class SeasonBuilders:
     def _feast_value(spec: str, year_written: str | None, direction: str | None,
                      ref: date | None, tense: str | None = None) -> Built | None:
         """The feast's day: of the year written, else the one `direction` points to, else the
-        nearest to `ref` - or, when that is over six weeks away, the one the clause's `tense`
+        nearest to `ref` - or, when that is over four months away, the one the clause's `tense`
         points to ("shortages could last until Christmas", said in June)."""
         if year_written:
             interval = feast_interval(spec, int(year_written))

@@ -704,11 +704,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _names_a_settlement(self, start: int, end: int) -> bool:
         """Whether the country's name at `start:end` names a town or village instead: after a
-        settlement noun and "de/of" ("el municipio de Palestina", "the town of Jordan") or
-        before one in apposition ("Palestina, un municipio del Huila")."""
+        settlement noun and "de/of" ("el municipio de Palestina", "the town of Jordan") or right
+        after one ("la aldea Santa Elena"), or before one in apposition ("Palestina, un
+        municipio del Huila")."""
         settlements, lower = self.c.settlement_nouns, self._lower
         if lower(start - 1) in self.c.links and lower(start - 2) in settlements:
             return True
+        if lower(start - 1) in settlements and self.texts[start - 1].islower() \
+                and lower(start - 2) in self.c.determiners:
+            return True  # "en la aldea Santa Elena": a village of the name (not Saint Helena)
         if end >= self.n - 1 or self.texts[end] != ",":
             return False
         k = end + 1 + (lower(end + 1) in _APPOSED_ARTICLES)
@@ -1253,8 +1257,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Where a field of a body's name starting at token `m` ends ("Gás Natural"), or None."""
         texts, n = self.texts, self.n
         if not (m < n and texts[m][:1].isupper() and texts[m].isalpha() and m not in self.hit_at
-                and texts[m] not in self.gaz.first_names):
-            return None
+                and texts[m] not in self.gaz.first_names and not (len(texts[m]) > 1 and texts[m].isupper())):
+            return None  # (initials are another body: "Commonwealth Bank, Westpac, NAB and ANZ")
         k = m + 1
         while k < n and k not in self.hit_at and (texts[k][:1].isupper() and texts[k].isalpha() or (
                 (self._lower(k) in self.c.links or self._lower(k) in _FIELD_DATIVES) and k + 1 < n

@@ -110,6 +110,9 @@ from etl.extract.patterns import _alt, counts_a_noun, doc_text
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
 
+# Before a period over which something happens: "durante el", "a partir do", "during the".
+_SPAN_BEFORE = re.compile(r"(?<![\w])(?:durante|during|over|throughout|a\s+partir)\s+(?:(?:el|o|do|del|the)\s+)?$",
+                          re.IGNORECASE)
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -289,7 +292,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
              self._month_alone, {"before", "month"}),
             (re.compile(rf"{_B}{before}{weekday}(?:\s+(?P<after>{after_w}))?"
                         rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,|[.;](?:\s|$))|,?\s+d[ií]a\s+(?P<dday>[0-3]?\d)(?![\d/.:]\d|\s+del?\s)"
-                        r"|\s+(?P<bday>[0-3]?\d)(?=\s+(?:y|e|and|o|ou|or)\s+(?:el\s+|la\s+|o\s+|a\s+|on\s+)?[^\W\d_]))?(?!\w)",
+                        r"|\s+(?P<bday>[0-3]?\d)(?=\s+(?:y|e|and|o|ou|or|al|a|ao|to|until|hasta|até)\s+(?:el\s+|la\s+|o\s+|a\s+|on\s+)?[^\W\d_]))?(?!\w)",
                         flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
@@ -482,9 +485,12 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                     assert ref is not None
                     begun = date(ref.year, first, 1) <= ref
                     year = ref.year if begun else ref.year - 1  # the latest begun
-                    if self._tense(match) == "next" and (date(year + 1, first, 1) - ref).days \
-                            < (ref - month_interval(year, last)[1]).days:
-                        year += 1  # in a future clause, the nearer of the last one and the coming one
+                    if self._tense(match) == "next" and month_interval(year, last)[1] < ref and (
+                            _SPAN_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                            or (date(year + 1, first, 1) - ref).days < (ref - month_interval(year, last)[1]).days):
+                        # in a future clause, the nearer of the last one and the coming one, or the
+                        # coming one over which something is to happen ("durante el segundo semestre")
+                        year += 1
                 interval = (month_interval(year, first)[0], month_interval(year, last)[1])
                 built = (None, f"{year}-{first:02d}/{year}-{last:02d}", "month", interval, relative)
             found.append((match.start(), match.end(), self._period_rank, built))

@@ -121,6 +121,9 @@ _PEOPLE_PARTICIPLES = frozenset({"injured", "wounded", "killed", "displaced", "d
 _CLITICS = ("-se", "-lhe", "-lhes", "-nos", "-vos", "-lo", "-la", "-los", "-las", "-me", "-te")
 # A negation before a verb of exceeding or nearing turns its modifier round.
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
+# A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
+_NEGATIVE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ninguno|ninguna|nadie|nenhum|nenhuma|ninguém|none|nobody)(?![^\W\d_])"
+                               r"(?:(?!(?<![^\W\d_])(?:que|that|which)(?![^\W\d_]))[^.;:!?\n,])*$", re.IGNORECASE)
 _NEGATED: dict[str, Modifier] = {"more_than": "at_most", "less_than": "at_least", "at_least": "less_than",
                                  "at_most": "more_than"}
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2",
@@ -751,8 +754,10 @@ class QuantitiesComponent:
             # "crecieron un 7,2%, hasta 18.100 millones", "inflation edged up to 3.0%": the level
             # reached, not a ceiling.
             start, modifier = _number_start(match, groups), "exact"
-        if modifier in _NEGATED and groups[_MOD] and _NEGATION_BEFORE.search(text, max(0, start - 16), start):
-            modifier = _NEGATED[modifier]  # "no supera los 15 km²", "não ultrapassa os 10%": at most
+        if modifier in _NEGATED and groups[_MOD] and (_NEGATION_BEFORE.search(text, max(0, start - 16), start)
+                                                      or _NEGATIVE_SUBJECT.search(text, max(0, start - 60), start)):
+            # "no supera los 15 km²", "não ultrapassa os 10%", "ninguno de los candidatos superó el 4%": at most
+            modifier = _NEGATED[modifier]
         if _ONE_IN.search(text, max(0, start - 16), start):
             return None  # "one in five trains": a ratio, not five trains
         if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \

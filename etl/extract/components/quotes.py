@@ -113,8 +113,8 @@ class QuotesComponent:
         self.quote_verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "quote"}
         # Their stems, for the participle after an auxiliary: "había calificado" (calificó), "tinha
         # classificado" (classificou).
-        self.quote_stems = {w[:-1] for w in self.quote_verbs if w.endswith("ó")} \
-            | {w[:-2] for w in self.quote_verbs if w.endswith("ou")}
+        said = self.quote_verbs | self.verbs  # "había adelantado que el instituto «…»" too
+        self.quote_stems = {w[:-1] for w in said if w.endswith("ó")} | {w[:-2] for w in said if w.endswith("ou")}
         self.adverbs = gaz.word_set("adverb")
         self.honorifics = gaz.honorifics
         self.work_nouns = gaz.word_set("work_noun")

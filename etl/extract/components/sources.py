@@ -69,7 +69,8 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
-_OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+")  # "14ymedio", "g1"
+# An outlet's name with digits or a web domain: "14ymedio", "g1", "elDiario.es", "Infobae.com".
+_OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+|[A-Za-z][\w-]*\.(?:es|com|net|org|pt|br|mx|ar|co|cl|pe)")
 _ADJECTIVE_ENDS = ("al", "ar", "ense", "ano", "ana", "ico", "ica", "ista")  # "municipal", "estadual", "paulista"
 _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said", "feridos em": no noun
 # English verbs of saying that are also nouns, and the words before such a noun.
@@ -285,6 +286,12 @@ class _SourceFinder:
                 and self.lower[cue.start - 1] in _BEFORE_A_NOUN:
             return None  # "after reports of low water pressure": the noun
         following = self.lower[cue.end] if cue.end < self.n else ""
+        if side == "right":
+            # '"…", conta a aposentada X': a verb that reports only set off after the words, its
+            # speaker named after it ("a conta de luz", "vou pagar conta" report nothing)
+            if cue.start == 0 or self.texts[cue.start - 1] != ",":
+                return None
+            return self._right(cue, require_actor=True)
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
             return self._left(cue) or self._apposed(cue) or self._sentence_subject(cue)
         right = self._right(cue, require_actor=False)
@@ -557,7 +564,8 @@ class _SourceFinder:
                 found, start, end = of_place, of_place[1], of_place[2]  # "according to Nasarawa state police
                 continue  # commissioner Musa Garba": the titled person of the place
             if found is not None and found[0].type == "organization" \
-                    and (token_text in ("'s", "’s") or lower[end] in self.c.titles
+                    and (token_text in ("'s", "’s") or token_text in ("'", "’") and texts[end - 1].endswith("s")
+                         or lower[end] in self.c.titles
                          or end + 1 < n and texts[end].islower() and lower[end + 1] in self.c.titles) \
                     and (person := self._person_after(end, n, _MAX_NP)) is not None:
                 # "according to Tesco's chief executive, Ken Murphy", "said Cal Fire spokesperson Tim Chavez"
