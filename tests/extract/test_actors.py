@@ -2741,3 +2741,21 @@ def test_actors_capital_after_capital_and_positions(lang: str, text: str,
 def test_actors_villages_chains_regions_and_districts(lang: str, text: str,
                                                       expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A title that is also a body's head, before a body's adjective, opens the body's name.
+        ("es", "La Coordinadora Nacional para la Reducción de Quelsastres (Conqued) declaró alerta roja.",
+         [("organization:coordinadora-nacional-para-la-reduccion-de-quelsastres",
+           ["Coordinadora Nacional para la Reducción de Quelsastres", "Conqued"])]),
+        ("es", "Según la Delegación del Gobierno, 57.000 personas marcharon.",
+         [("organization:delegacion-del-gobierno", ["Delegación del Gobierno"])]),
+        # A storm's name after "tormenta tropical" is no person.
+        ("es", "Las lluvias de la tormenta tropical Quelsara dañaron los cafetales.", []),
+    ],
+)
+def test_actors_bodies_opened_by_titles_and_storms(lang: str, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.tokens import Doc
 
@@ -11,10 +11,12 @@ from etl.extract.components._actors_gazetteer import Entry, Hit
 from etl.extract.patterns import DocTokens
 
 
-def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str]) -> list[Hit]:
+def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str],
+                   org_heads: Container[str] = frozenset()) -> list[Hit]:
     """A one-word place that is also a geographic noun starts a longer unseen name
     ("Recife Whitsun" is a reef, not the city of Recife; "Praia da Granja" is a beach, not
-    the capital of Cabo Verde)."""
+    the capital of Cabo Verde); so does a one-word title that is also a body's head word,
+    before a body's adjective ("la Coordinadora Nacional para la Reducción de Desastres")."""
     texts, n = tokens.texts, len(tokens.texts)
     starts = {h.start for h in hits}
     kept = []
@@ -24,8 +26,16 @@ def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str]) ->
             k = hit.end + (hit.end < n and texts[hit.end] in _LINKS)
             if k < n and texts[k][:1].isupper() and tokens.is_alpha[k] and k not in starts:
                 continue
+        if hit.entry.kind == "title" and hit.end - hit.start == 1 and texts[hit.start][:1].isupper() \
+                and hit.end < n and texts[hit.end] in _BODY_ADJECTIVES and texts[hit.start].lower() in org_heads:
+            continue  # "la Coordinadora Nacional para la Reducción de Desastres": a body, no coordinator
         kept.append(hit)
     return kept
+
+
+# Capitalised adjectives that follow a body's head word, not a title's holder.
+_BODY_ADJECTIVES = frozenset({"Nacional", "Regional", "Municipal", "Federal", "Estatal", "Provincial", "Departamental",
+                              "Ejecutiva", "Executiva", "Permanente", "Distrital", "National"})
 
 
 _LINKS = frozenset({"da", "do", "de", "das", "dos", "del"})

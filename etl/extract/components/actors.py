@@ -293,6 +293,7 @@ _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
 _PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
 _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
+_STORM_ADJECTIVES = frozenset({"tropical", "subtropical", "extratropical", "tropicale"})
 _CAPITAL_WORDS = frozenset({"capital"})
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
@@ -320,7 +321,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hits = drop_surname_hits(tok, self.gaz.find(doc, tok), self.gaz.first_names,
                                  title_surnames=component.lang == "en", honorifics=self.gaz.honorifics)
         hits = drop_forename_hits(tok, hits, self.gaz.first_names, component.forename_stops)
-        hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads))
+        hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads, self.gaz.heads))
         self.hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails,
                                       component.company_tails)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
@@ -1031,7 +1032,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_dateline(run, span)  # "KYIV, Ukraine —", "NEW DELHI —"
             elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
-            elif start > 0 and (self.texts[start - 1].islower() and self._lower(start - 1) in self.c.event_nouns
+            elif start > 0 and (self.texts[start - 1].islower() and (
+                    self._lower(start - 1) in self.c.event_nouns
+                    # "la tormenta tropical Sara", "o ciclone tropical Idai"
+                    or start > 1 and self._lower(start - 1) in _STORM_ADJECTIVES
+                    and self._lower(start - 2) in self.c.event_nouns)
                                 or start - 1 == listed_event and len(run) == 1
                                 and self.texts[start - 1] in _EVENT_LIST):
                 # "a tempestade Kirk", "la Operación Tormenta", "os ciclones Chido, Dikeledi e Jude": no actor
