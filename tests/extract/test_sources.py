@@ -806,3 +806,17 @@ def test_sources_a_place_based_group_is_not_the_sentence_subject() -> None:
 def test_sources_more_speech_verbs_and_outlet_domains(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A participle's aside between the subject and the verb names the owner, not the speaker.
+        ("pt", "A Quelbrás anunciou lucro. A empresa, controlada pelo fundo Quelpeak Capital, afirma que sim.",
+         [("Quelbrás", "anunciou", "organization:quelbras"), ("empresa", "afirma", "organization:quelbras")]),
+        ("en", "The company, owned by Quelpeak Capital, said the project was legal.", [("company", "said", None)]),
+    ],
+)
+def test_sources_subject_before_a_participle_aside(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -751,6 +751,8 @@ class _SourceFinder:
                 and named[0].type in _RELATIVE_TYPES.get(lower[k], ("person",)):
             # "sent President Tayyip Erdogan, who said"; "according to the UKMTO, which said"
             return self._make(named[1], named[2], cue)
+        if texts[k] == "," and (noun := self._noun_before_participle_aside(k)) is not None:
+            return self._make(noun, noun + 1, cue)  # "A empresa, controlada pelo fundo X, afirma": the company
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
         if texts[k] == "," and k >= 4 and texts[k - 1] == ")" and texts[k - 3] == "(" and k - 4 in self.actor_at \
                 and self.actor_at[k - 4][0].type == "person":
@@ -888,6 +890,22 @@ class _SourceFinder:
                     and (found := self.actor_at.get(j - 1)) is not None \
                     and found[0].type in _RELATIVE_TYPES.get(self.lower[j + 1], ("person",)) and found[2] == j:
                 return self._make(found[1], found[2], cue)  # "y el Consejo X, que agrupa a 18 comunidades, anunció"
+        return None
+
+    def _noun_before_participle_aside(self, k: int) -> int | None:
+        """The source noun before an aside that a participle opens and the comma `k` closes
+        ("A empresa, controlada pelo fundo X, afirma", "The company, owned by X, said"), if any."""
+        texts, lower = self.texts, self.lower
+        for j in range(k - 1, max(k - 15, 1), -1):
+            if texts[j] != "," and (texts[j] in _CLAUSE_END or texts[j] in _QUOTE_MARKS or "\n" in texts[j]):
+                return None
+            if texts[j] != ",":
+                continue
+            if not (texts[j + 1].islower() and lower[j + 1].endswith(_PARTICIPLES)):
+                return None
+            noun = j - 1
+            return noun if lower[noun] in self.c.nouns and texts[noun].islower() \
+                and lower[noun - 1] in self.c.determiners else None
         return None
 
     def _before_relative(self, k: int) -> int:
