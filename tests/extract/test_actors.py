@@ -2759,3 +2759,21 @@ def test_actors_villages_chains_regions_and_districts(lang: str, text: str,
 def test_actors_bodies_opened_by_titles_and_storms(lang: str, text: str,
                                                    expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "Gunmen attacked a village in Niger State.", [("location:niger-state", ["Niger State"])]),
+        ("pt", "São 59,9 milhões, segundo estimativa do Dieese.", [("organization:dieese", ["Dieese"])]),
+    ],
+)
+def test_actors_nigerian_states_and_brazilian_institutes(lang: str, text: str,
+                                                         expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+def test_actors_un_human_rights_office_is_one_body() -> None:
+    doc = run("es", "La Oficina del Alto Comisionado de la ONU para los Derechos Humanos expresó su alarma.")
+    assert ids_and_mentions(doc) == [("organization:office-of-the-un-high-commissioner-for-human-rights",
+                                      ["Oficina del Alto Comisionado de la ONU para los Derechos Humanos"])]

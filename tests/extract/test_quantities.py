@@ -1333,3 +1333,18 @@ def test_quantities_pence_are_hundredths_of_a_pound(quantities):
 )
 def test_quantities_negative_subjects_and_street_numbers(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Hours after "las/as" count nothing; a change "de X a Y" with a future verb is two amounts.
+        ("es", "Las mesas abren el sábado entre las 9 y las 19.", []),
+        ("pt", "As urnas abrem entre as 8 e as 17, e as 12 vítimas foram identificadas.",
+         [("12", 12.0, None, "exact", None, "vítimas")]),
+        ("es", "El salario subirá de RD$14,790 a RD$17,600.",
+         [("RD$14,790", 14790.0, None, "exact", "DOP", None), ("RD$17,600", 17600.0, None, "exact", "DOP", None)]),
+    ],
+)
+def test_quantities_clock_hours_and_future_changes(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

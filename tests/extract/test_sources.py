@@ -820,3 +820,18 @@ def test_sources_more_speech_verbs_and_outlet_domains(lang: str, text: str, expe
 def test_sources_subject_before_a_participle_aside(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "“Este acuerdo beneficia a todos”, expresó Ramón Quelguero tras la sesión.",
+         [("Ramón Quelguero", "expresó", "person:ramon-quelguero")]),
+        ("en", "Commuters said the closure had added more than 40 minutes to their trips. Other commuters agreed.",
+         []),
+        ("pt", "São 59,9 milhões de pessoas, segundo estimativa do Quelmese.", [("Quelmese", "segundo", None)]),
+    ],
+)
+def test_sources_expressed_commuters_and_estimates(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -38,6 +38,9 @@ GROUPS = ("mod", "open", "cur", "vague", "neg", "n1", "u1", "join", "n2", "of", 
 MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, HALF, POST = range(len(GROUPS))
 
 # A capitalised word right after an opening quote: '"Farenheit 451 não é fantasia"' is a title.
+_HOUR_ARTICLE = re.compile(r"(?<![\w])(?:las|às|as)\s+$", re.IGNORECASE)
+# What may follow an hour of the clock: punctuation, the end, a join ("y las 19") or a time word.
+_HOUR_AFTER = re.compile(r"\s*(?:$|[.,;:)]|(?:y|e|a|hasta|até|horas|hs|h)(?![\w]))", re.IGNORECASE)
 _PHASE_BEFORE = re.compile(r"(?<![\w])(?:fase|phase|etapa|stage)\s+$", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"[«\"“]([A-ZÀ-Ý][^\W\d_]+)\s+$")
 _VERB_ENDINGS = ("o", "am", "em", "en", "an", "mos", "ou", "ei", "ão")
@@ -219,6 +222,9 @@ class IdentifierRules:
             return True  # "production will start around 2026.", "hasta 2030,": a year, not a count
         if not bare or not written[:1].isdigit():
             return False
+        if written.isdigit() and int(written) <= 24 and _HOUR_ARTICLE.search(window) \
+                and _HOUR_AFTER.match(text, end) is not None:
+            return True  # "entre las 9 y las 19", "entre as 8 e as 17": hours of the clock, no count
         if _PHASE_BEFORE.search(window):
             return True  # "the phase 3 trials", "resultados da fase 3 divulgados": a phase's number counts nothing
         if (self._label.search(window) or self._named_blocker.search(window)) and not self.counts(text, end):

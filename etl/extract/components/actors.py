@@ -293,6 +293,9 @@ _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
 _PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
 _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
+# Plural endings of English nouns for people by what they do, not of surnames ("activists",
+# "residents"); "-ers" ("Commuters said") only when the article writes the word in lower case too.
+_AGENT_PLURALS = ("ists", "ians", "ants", "ents")
 _STORM_ADJECTIVES = frozenset({"tropical", "subtropical", "extratropical", "tropicale"})
 _CAPITAL_WORDS = frozenset({"capital"})
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
@@ -1477,8 +1480,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif unit.text in named_orgs:
                 self.actors.add(named_orgs[unit.text], "organization", unit.text, span,
                                 country=self._org_noun_country(unit.start))
-            elif unit.initial and (unit.text in self.c.generic or unit.lower in self.c.source_nouns):
-                continue  # "Lawyers said": a common noun of speakers opens the sentence
+            elif unit.initial and (unit.text in self.c.generic or unit.lower in self.c.source_nouns
+                                   or self.c.lang == "en" and facts["cue_after"]
+                                   and unit.text not in self.gaz.first_names
+                                   and (unit.lower.endswith(_AGENT_PLURALS)
+                                        or unit.lower.endswith("ers") and unit.lower in self.lower_words)):
+                continue  # "Lawyers said", "Commuters said": a common noun of speakers opens the sentence
             elif (street := self._street_with_date(unit)) is not None:
                 self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
             elif not unit.is_acronym and facts["source_prep"] and find_person([unit.text]) is not None:

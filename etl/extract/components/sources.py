@@ -50,6 +50,7 @@ _SETTING_REACH = 6  # tokens of a place phrase between a title's body and the na
 # English verbs that are cues only without an object: "he added" reports, "Washington added
 # SMIC to its blacklist" and "the FTSE added 2%" do not.
 _OBJECT_VERBS_EN = frozenset({"added", "adds"})
+_ABOUT_EN = frozenset({"about", "nearly", "almost", "around", "some", "over", "roughly", "another"})
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _MAX_UNLINKED = 3
 _NEAR_TITLED = 300  # characters: a title's other name stands for the person titled just before
@@ -365,6 +366,10 @@ class _SourceFinder:
         if cue.text.lower() not in _OBJECT_VERBS_EN or cue.start == 0 or i >= self.n \
                 or lower[cue.start - 1] in _STOPS or self.tok.idx[i] in self.date_end_at:
             return False
+        if i + 2 < self.n and lower[i] in ("more", "less", "fewer") and lower[i + 1] == "than":
+            i += 2  # "the closure had added more than 40 minutes to their trips"
+        elif i + 1 < self.n and lower[i] in _ABOUT_EN and self.texts[i + 1][:1].isdigit():
+            i += 1
         word = self.texts[i]
         if word[:1].isdigit() and i + 2 < self.n and self.texts[i + 1].isalpha() and self.texts[i + 1].islower() \
                 and lower[i + 2] not in _CLAUSE_AUXILIARIES and not lower[i + 2].endswith("ed"):
@@ -713,6 +718,8 @@ class _SourceFinder:
         for phrase in self.c.data_nouns:
             if written.startswith(phrase) and written[len(phrase):len(phrase) + 1] in (" ", "\n"):
                 k = bisect_right(self.tok.idx, first + len(phrase))
+                if k < self.n and self.texts[k][:1].isdigit():
+                    return start  # "boletim das 9h da Defesa Civil": a time, not the source
                 return k + 1 if k < self.n and self.lower[k] in self.c.determiners else k
         if (k := self._past_agent(start + 1)) > start + 1:  # "segundo dados divulgados ontem pela DICJ"
             return k + 1 if k < self.n and self.lower[k] in self.c.determiners else k
