@@ -187,9 +187,10 @@ _SERVING_TITLES = frozenset({"aide", "adviser", "advisor", "spokesperson", "spok
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
-_COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                             "norte", "sur", "sul", "este", "leste", "oeste", "noreste", "nordeste", "noroeste",
-                             "sureste", "sudeste", "suroeste", "sudoeste"})
+# The points of the compass before "de/of" ("al norte de Tegucigalpa", "north of Kyiv").
+_COMPASS_POINTS = (_COMPASS - {"northern", "southern", "eastern", "western", "central", "downtown"}) | frozenset({
+    "norte", "sur", "sul", "este", "leste", "oeste", "noreste", "nordeste", "noroeste", "sureste", "sudeste",
+    "suroeste", "sudoeste"})
 # Words that may follow a list of places: the clause goes on ("..., where", "... en el").
 _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at", "and", "as", "since", "after",
                                "before", "during", "with", "from", "to", "were", "was", "are", "is", "have", "had",
