@@ -555,7 +555,7 @@ class _SourceFinder:
             if token_text == "(" and found is not None and found[0].type in ("organization", "group") \
                     and end + 4 < n and texts[end + 2] == ")" and texts[end + 1].isupper() and texts[end + 3] == "," \
                     and self._label(cue) not in self.c.preps \
-                    and self._person_at(end + 4 + (lower[end + 4] in self.c.determiners)):
+                    and self._titled_after(end + 4 + (lower[end + 4] in self.c.determiners), words=0) is not None:
                 # "el comandante de la Fuerza Aeroespacial Colombiana (FAC), general X": its initials
                 end, skipped = end + 3, skipped + 3
                 continue
@@ -666,23 +666,16 @@ class _SourceFinder:
                 return found[0] if found[0].type == "person" else None
         return None
 
-    def _titled_after(self, k: int) -> tuple[Actor, int, int] | None:
-        """The person whose title starts at token `k` or after one or two lower-case words there
-        ("state police commissioner Musa Garba")."""
-        for i in range(k, min(k + 3, self.n)):
+    def _titled_after(self, k: int, words: int = 2) -> tuple[Actor, int, int] | None:
+        """The person whose title starts at token `k` or after up to `words` lower-case words
+        there ("state police commissioner Musa Garba")."""
+        for i in range(k, min(k + words + 1, self.n)):
             named = self.titled_at.get(i) or self.role_at.get(i)
             if named is not None:
                 return named if named[0].type == "person" else None
             if not (self.tok.is_alpha[i] and self.texts[i].islower()) or self.tok.is_stop[i]:
                 return None
         return None
-
-    def _person_at(self, i: int) -> bool:
-        """Whether a title that names a person starts at token `i`."""
-        if i >= self.n:
-            return False
-        named = self.titled_at.get(i) or self.role_at.get(i)
-        return named is not None and named[0].type == "person"
 
     def _past_recipient(self, i: int) -> int | None:
         """The token after the organisation spoken to, from token `i` after "à/ao/a/al": an
