@@ -2777,3 +2777,58 @@ def test_actors_un_human_rights_office_is_one_body() -> None:
     doc = run("es", "La Oficina del Alto Comisionado de la ONU para los Derechos Humanos expresó su alarma.")
     assert ids_and_mentions(doc) == [("organization:office-of-the-un-high-commissioner-for-human-rights",
                                       ["Oficina del Alto Comisionado de la ONU para los Derechos Humanos"])]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A member's title: initials or two words before it are the party; one adjective is not.
+        ("en", "SJB MP Harvin Quelera said the budget failed.",
+         [("organization:sjb", "organization", None, None, [(0, "SJB")]),
+          ("person:harvin-quelera", "person", None, "member of parliament", [(7, "Harvin Quelera")])]),
+        ("en", "Independent MP Harvin Quelera said the budget failed.",
+         [("person:harvin-quelera", "person", None, "member of parliament", [(15, "Harvin Quelera")])]),
+        ("en", "Liberal Democrat MP Harvin Quelera said it.",
+         [("organization:liberal-democrat", "organization", None, None, [(0, "Liberal Democrat")]),
+          ("person:harvin-quelera", "person", None, "member of parliament", [(20, "Harvin Quelera")])]),
+        # "MPs" is no title: "Liberal Democrat MPs" names no one.
+        ("en", "The bill passed, with Liberal Democrat MPs abstaining.", []),
+        # A party's state office is the title, the initials before it the party.
+        ("en", "BJP State president Anvil Kumarak said the party would contest.",
+         [("organization:bjp", "organization", None, None, [(0, "BJP")]),
+          ("person:anvil-kumarak", "person", None, "state president", [(20, "Anvil Kumarak")])]),
+        # A sentence-initial adjective is no part of a name.
+        ("en", "Senior Quelvian figures met on Monday.", []),
+        # "Fiscal" after a body's head stays in its name.
+        ("es", "El Consejo Fiscal Autónomo advirtió del déficit.",
+         [("organization:consejo-fiscal-autonomo", "organization", None, None, [(3, "Consejo Fiscal Autónomo")])]),
+        ("pt", "O Conselho Fiscal aprovou as contas.",
+         [("organization:conselho-fiscal", "organization", None, None, [(2, "Conselho Fiscal")])]),
+        # Filipino "ng" joins a body's name.
+        ("en", "The Bangko Sentral ng Quelipinas kept rates.",
+         [("organization:bangko-sentral-ng-quelipinas", "organization", None, None,
+           [(4, "Bangko Sentral ng Quelipinas")])]),
+    ],
+)
+def test_actors_members_state_offices_and_fiscal_bodies(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Where one arrives, right after the verb and "a", is a place.
+        ("es", "Los migrantes llegaron a Quelajas Blancas el martes.",
+         [("location:quelajas-blancas", ["Quelajas Blancas"])]),
+        # A plural article opens a place's or a group's name, never one person's.
+        ("es", "Quemaron camiones en el fundo Las Quelvientes.", [("location:las-quelvientes", ["Las Quelvientes"])]),
+        ("es", "Hubo una pugna entre las bandas Los Queltigres y Los Quelfantes.",
+         [("organization:los-queltigres", ["Los Queltigres"]), ("organization:los-quelfantes", ["Los Quelfantes"])]),
+        # The people of a place: the place, even before a verb of saying.
+        ("es", "Los productores de Quelcítaro denunciaron extorsiones.",
+         [("location:quelcitaro", ["Quelcítaro"])]),
+    ],
+)
+def test_actors_arrivals_plural_articles_and_a_places_people(lang: str, text: str,
+                                                             expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -168,8 +168,9 @@ class NameRuns:
                        for a, b in zip(current, current[1:], strict=False))
         if hit.entry.kind != "title":
             return False
-        if self.tok.lower[i] in ("general", "executive"):
-            # "Dirección General", "Health Service Executive"; not "Assembly Speaker"
+        if self.tok.lower[i] in ("general", "executive", "fiscal"):
+            # "Dirección General", "Health Service Executive", "Ministerio Fiscal", "Conselho
+            # Fiscal"; not "Assembly Speaker"
             return current[-1].lower in self.gaz.heads
         return len(current) == 1 and current[0].text in self.c.place_heads
 

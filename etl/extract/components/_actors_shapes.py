@@ -86,10 +86,14 @@ class NameShapes:
     def _employer(self, end: int) -> bool:
         """English puts the employer before a title and a name ("Cal Fire spokesman Jason
         Hall", "Quarrow CEO Ana Lind"): the name before the title is an organisation. Not
-        before a minister or secretary, whose portfolio comes first ("Energy Minister")."""
+        before a minister or secretary, whose portfolio comes first ("Energy Minister"); before
+        a member's title only initials or two words ("SJB MP X", "Liberal Democrat MP X"; not
+        "Independent MP X")."""
         title = self.titles.get(end)
         return title is not None and title[0] in self.c.employer_titles and title[2] < self.n \
-            and self.texts[title[2]][:1].isupper()
+            and self.texts[title[2]][:1].isupper() \
+            and (not title[0].startswith("member of") or self.texts[end - 1].isupper()
+                 or end >= 2 and self.texts[end - 2][:1].isupper())
 
     def _surname_recurs(self, run: list[Unit]) -> bool:
         """A sentence-initial pair is a name when its last word comes back alone mid-sentence

@@ -199,6 +199,10 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+_PLURAL_ARTICLES = frozenset({"Los", "Las", "Os", "As"})  # a name opened by one is a place's or a group's
+_AND_WORDS = frozenset({"y", "e", "and"})
+_GANG_NOUNS = frozenset({"banda", "bandas", "pandilla", "pandillas", "cartel", "cártel", "carteles", "clan", "facção",
+                         "gangue"})
 # Before a title, in its role: "former prime minister", "Assistant Treasurer", "deputy chair"
 _FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga", "deputy", "Deputy", "assistant",
                      "Assistant", "acting", "Acting", "interim", "Interim", "associate", "Associate"})
@@ -755,6 +759,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return None
         return opening
 
+    def _after_listed_place(self, start: int) -> bool:
+        """Whether "y/e/and/," before token `start` comes right after a place just named ("en
+        Lajas Blancas y Los Olmos")."""
+        k = start - 1
+        if k < 1 or not (self._lower(k) in _AND_WORDS or self.texts[k] == ","):
+            return False
+        prev_end = self.tok.ends[k - 1]
+        return any(e == prev_end for record in self.actors.of_type("location").values()
+                   for _, e in record["mentions"])
+
     def _arrives_at(self, start: int) -> bool:
         """"chegou hoje a Brasília", "llegó a Lima": a verb of arrival, then "a/à/ao" (up to two
         words between), before token `start`."""
@@ -1175,6 +1189,25 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # lists, named as one (Brazil has towns named after people: "com Getúlio Vargas"
                 # is the man)
                 self._add_location(span)
+            elif not facts["person"] and len(words) <= 3 and run[0].text not in self.gaz.first_names \
+                    and self._lower(start - 1) in _TO_WORDS and self._lower(start - 2) in self.c.arrival_verbs \
+                    and find_person([span[2]]) is None:
+                # "llegaron a Lajas Blancas": where one arrives is a place (the verb right before
+                # "a": not "foi implantada a Informática Administrativa")
+                self._add_location(span)
+            elif not facts["person"] and len(words) <= 3 and run[0].text in _PLURAL_ARTICLES:
+                # "Los Olmos", "Los Zetas": a plural article names no one person. After a common
+                # noun, the noun says what it is: "el fundo Las Vertientes", "las bandas Los
+                # Tigrillos" (a group's nouns); a place after a place's word or in a list of places.
+                noun = self._lower(start - 1)
+                named_by_noun = start > 0 and self.texts[start - 1].isalpha() and self.texts[start - 1].islower() \
+                    and not self.tok.is_stop[start - 1]
+                if noun in self.c.place_preps or self._after_listed_place(start) \
+                        or named_by_noun and noun not in self.c.org_nouns and noun[:-1] not in self.c.org_nouns \
+                        and noun not in _GANG_NOUNS:
+                    self._add_location(span)
+                else:
+                    self.actors.add(self._org_id(span[2]), "organization", span[2], span)
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
@@ -1519,7 +1552,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and unit.text not in self.gaz.first_names and unit.lower not in self.lower_words \
                     and is_noted_city(unit.text) and find_person([unit.text]) is None:
                 self._add_location(span)  # "los comités cívicos de Potosí y Oruro anunciaron": cities of note
-            elif facts["person"] or (facts["cue_after"] and not unit.is_acronym):
+            elif facts["person"] or (facts["cue_after"] and not unit.is_acronym and not facts["place_noun"]):
+                # (not "los vecinos de Tancítaro denunciaron": they are the place's people)
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
             elif (facts["place"] or facts["place_noun"] or self._after_place(unit)) and not facts["initial"] \
