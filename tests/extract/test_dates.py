@@ -1398,3 +1398,29 @@ def test_dates_recurring_weekdays_and_idioms_are_no_dates(dates, lang, text):
 )
 def test_dates_past_subjects_future_halves_and_weekday_ranges(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref=date(2024, 11, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A weekday with its date in brackets is one mention, the date's.
+        ("pt", "Os desfiles acontecem no domingo (2 de março) e na segunda-feira (3 de março).", date(2025, 2, 5),
+         [("domingo (2 de março)", "2025-03-02"), ("segunda-feira (3 de março)", "2025-03-03")]),
+        ("en", "The vote is on Sunday (March 2).", date(2025, 2, 5), [("Sunday (March 2)", "2025-03-02")]),
+        # "desde o dia 3" after a 10th: the 3rd before it; "até o dia 3" after a 28th: the next month's.
+        ("pt", "A Funai pediu nesta terça-feira (10) reforço, onde indígenas ocupam desde o dia 3 uma fazenda.",
+         date(2024, 9, 10), [("nesta terça-feira (10)", "2024-09-10"), ("3", "2024-09-03")]),
+        ("pt", "O festival vai do dia 28 de outubro até o dia 3.", date(2024, 9, 10),
+         [("28 de outubro", "2024-10-28"), ("3", "2024-11-03")]),
+        # Quoted words after a modal do not end its clause.
+        ("en", 'The airline would begin "an orderly wind-down of operations" on Monday.', date(2024, 5, 18),
+         [("Monday", "2024-05-20")]),
+        # The two days of a range are in order within a year.
+        ("en", "Anyone booked between May 21 and May 31 can change their flight.", date(2024, 5, 18),
+         [("May 21", "2024-05-21"), ("May 31", "2024-05-31")]),
+        # "Sunday working" is a kind of day.
+        ("en", "The changes would make Sunday working part of the week.", date(2025, 3, 5), []),
+    ],
+)
+def test_dates_bracketed_dates_days_since_quotes_and_ranges(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref=ref)] == expected

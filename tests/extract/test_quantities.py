@@ -1348,3 +1348,20 @@ def test_quantities_negative_subjects_and_street_numbers(quantities, lang, text,
 )
 def test_quantities_clock_hours_and_future_changes(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A rate per second, and per hour after a conversion in brackets.
+        ("es", "El consumo bajó a 16,2 metros cúbicos por segundo.",
+         [("16,2 metros cúbicos por segundo", 16.2, None, "exact", "m3/s", None)]),
+        ("en", "Winds of 185 kilometers (115 miles) per hour were recorded.",
+         [("185 kilometers", 185.0, None, "exact", "km/h", None), ("115 miles", 115.0, None, "exact", "mi/h", None)]),
+        # "casi al 95%" is almost; "el hito 15" names a border marker.
+        ("es", "La planta opera casi al 95% de su capacidad.", [("casi al 95%", 95.0, None, "almost", "%", None)]),
+        ("es", "Los migrantes cruzan cerca del hito 15.", []),
+    ],
+)
+def test_quantities_rates_per_second_and_markers(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -59,6 +59,21 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 # What ends a clause between a tense word and the date it sets ("will", "on Sunday").
 _CLAUSE_BREAK = re.compile(r"(?:[!?;:,]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")  # "through 6 p.m. Friday": one clause
+# A gerund naming what is done on a bare weekday makes it a kind of day, no date ("Sunday working").
+_ING_NOUN_AFTER = re.compile(r"\s+(?:working|trading|shopping|opening|closing)\b(?!\s+(?:the|a|an|of)\b)")
+# A few quoted words inside a clause ('would begin "an orderly wind-down" on Monday') break nothing
+# after a modal ("vowed to "avenge every drop" during a visit on Thursday" keeps the visit past).
+_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
+_INLINE_QUOTE = re.compile(r"[\"“«](?=[a-zà-ÿ])[^\"“”«»\n.!?;:]{1,80}[\"”»]")
+
+
+def _clause_break(text: str, start: int, end: int) -> bool:
+    """Whether a clause breaks between `start` and `end` (`_CLAUSE_BREAK`), quoted words
+    inside the clause aside."""
+    if _CLAUSE_BREAK.search(text, start, end) is None:
+        return False
+    part = _INLINE_QUOTE.sub(lambda m: "x" * len(m.group(0)), text[start:end])
+    return _CLAUSE_BREAK.search(part) is not None
 _TENSE_WINDOW = 80
 # A word of three letters or more ("through the town on"; not "through 6 p.m. Friday").
 _WORD_BETWEEN = re.compile(r"[^\W\d_]{3,}")
@@ -228,7 +243,8 @@ class DateBuilders:
                     and (told := self._tense_after(match))[0] == "next":
                 return told  # "anunció que el martes llamará": the said clause's own future
             return tense, verb.end()
-        if last is None or _CLAUSE_BREAK.search(text, last.end(), start):
+        if last is None or (_clause_break(text, last.end(), start) if self._after_modal(words, last)
+                            else _CLAUSE_BREAK.search(text, last.end(), start)):
             if verb is None and last is None:
                 return self._tense_after(match)  # "El domingo el precio de la luz llegará a ..."
             return None, -1
@@ -251,6 +267,13 @@ class DateBuilders:
                 return None, last.end()  # "had been due to reopen on 8 January": the nearest one
             return "next", last.end()
         return "last", last.end()
+
+    @staticmethod
+    def _after_modal(words: list[re.Match[str]], last: re.Match[str]) -> bool:
+        """Whether the tense word `last` is a modal or follows one in its clause ("would begin")."""
+        text = last.string
+        return any(w.group(0).lower() in _MODALS and not _CLAUSE_BREAK.search(text, w.end(), last.start())
+                   for w in words if w.start() <= last.start())
 
     def _tense_after(self, match: re.Match[str]) -> tuple[str | None, int]:
         """With no tense word before a date, the first verb of its clause after it: a date that
@@ -330,7 +353,7 @@ class DateBuilders:
         month, day = int(row["month"]), int(match.group("day"))
         span = None
         if not match.group("year") and match.end() == match.end("month") + 1 \
-                and row["standalone"] != "no":
+                and row["standalone"] != "no" and not match.group("wdparen"):
             span = (match.start(), match.end("month"))  # "26 de março." ends a sentence
         if row["standalone"] == "no" and not match.group("year") and self.lang != "en" \
                 and written.lower() not in _PLAIN_ABBREVIATIONS and match.end() == match.end("month") \
@@ -590,6 +613,9 @@ class DateBuilders:
             that_day = monday + timedelta(days=int(row["weekday"]))
             return (match.start(), week.end()), that_day.isoformat(), "day", (that_day, that_day), True
         direction = self._direction(match)
+        if self.lang == "en" and direction is None and not match.group("pday") and not self._has_prep(match) \
+                and _ING_NOUN_AFTER.match(match.string, match.end()):
+            return None  # "make Sunday working part of the week", "Sunday trading laws": a kind of day
         # "(27)", ", 27,", "dia 27"; and "el sábado 27 y el domingo 28 de abril": a listed day
         pinned = match.group("pday") or match.group("cday") or match.group("dday") or match.group("bday")
         pday = int(pinned) if pinned else None

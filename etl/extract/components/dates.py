@@ -147,6 +147,12 @@ Found = tuple[int, int, int, Built]
 _FISCAL_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?fiscal|of\s+FY|do\s+(?:ano\s+)?fiscal|del\s+(?:año\s+)?fiscal"
                            r"|del\s+ejercicio)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+# The words between the two days of a range, and those that open one.
+_RANGE_BETWEEN = re.compile(r"\s+(?:and|to|until|through|e|a|até|y|al|hasta)\s+(?:(?:o|el|the)\s+)?", re.IGNORECASE)
+_RANGE_OPENS = re.compile(r"(?<![\w])(?:between|from|entre|de|desde|del|do|dos)\s+(?:(?:o|os|el|the)\s+)?"
+                          r"(?:(?:dia|días|dias|día)\s+)?$", re.IGNORECASE)
+# "desde o dia 3" after a later day: the 3rd before it, not the next month's.
+_SINCE_BEFORE = re.compile(r"(?<![\w])(?:desde|since)\s+(?:(?:o|el|the)\s+)?(?:(?:dia|día|day)\s+)?$", re.IGNORECASE)
 _UNMARKED_PLURAL = re.compile(r"\s+(?:people|children|men|women|police|staff|troops|cattle)\b")
 # "September 23 and 24": a second day of the same month, not followed by a month of its own.
 _SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d|\s+[A-Z][a-z]+\s+\d)")
@@ -252,7 +258,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         flags = re.IGNORECASE
         month = rf"(?P<month>{_alt(self.months)})\.?"
         weekday = rf"(?P<weekday>{_alt(self.weekdays)})"
-        prefix = rf"(?:(?P<wdprefix>{_alt(self.weekdays)}),?\s+)?"
+        # "domingo, 2 de março", "domingo (2 de março)": the weekday and its date are one mention
+        prefix = rf"(?:(?P<wdprefix>{_alt(self.weekdays)})(?:,?\s+|\s*(?P<wdparen>\()\s*))?"
         link = r"(?:\s+(?:de|del|do|of)\s+|,\s*|\s+)"
         before = rf"(?:(?P<before>{self._cue('this_before', 'last_before', 'next_before')})\s+)?"
         after_m = self._cue("last_after", "next_after", "year_last_after", "year_next_after")
@@ -276,7 +283,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
              self._numeric, {d4}),
             (re.compile(rf"(?<![\w.,/-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
                         rf"(?:{_YEAR4}|(?<![.])(?P<yy>\d{{2}})(?![\d]|[.,/-]\d))"), self._numeric, {SHORT_SEPARATOR}),
-            (re.compile(rf"{_B}{prefix}{_DAY}\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?{_E}",
+            (re.compile(rf"{_B}{prefix}{_DAY}\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?(?(wdparen)\s*\)){_E}",
                         flags), self._day_month, {"weekday", d12}),
             (re.compile(rf"{_B}(?P<dayw>{_alt(self.day_words) if self.day_words else '(?!x)x'})\s+"
                         rf"(?:de|del)\s+{month}(?:{link}{_YEAR4})?{_E}", flags), self._day_word, {"day_word"}),
@@ -337,7 +344,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         ]
         if self.lang == "en":
             table.insert(3, (re.compile(
-                rf"{_B}{prefix}{month}\s+{_DAY}(?:,?\s+{_YEAR4})?{_E}", flags), self._day_month,
+                rf"{_B}{prefix}{month}\s+{_DAY}(?:,?\s+{_YEAR4})?(?(wdparen)\s*\)){_E}", flags), self._day_month,
                 {"weekday", "month"}))
             table.insert(4, (re.compile(
                 rf"{_B}(?:(?P<open>{opens})\s+)?{month}\s+(?P<d1>[0-3]?\d){to}(?P<d2>[0-3]?\d)"
@@ -543,6 +550,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         if self.lang == "en":
             chosen = self._second_listed_days(text, chosen)
         chosen = self._year_after_a_day(text, self._days_before_a_date(text, self._days_after_a_date(text, chosen)))
+        chosen = self._range_ends_in_order(text, chosen)
         if ref is not None:
             chosen = self._year_word_after(text, chosen, ref)
         doc._.dates = self._anchor_times(text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref))
@@ -604,8 +612,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
 
     def _days_after_a_date(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
         """A day alone after a full date in its sentence is of that date's month, or the next month
-        when it comes before it: "do dia 2 de dezembro até o dia 13" is December 13th, "do dia 28 de
-        outubro até o dia 3" November 3rd."""
+        when it comes before it: "do dia 2 de dezembro até o dia 13" is December 13th, "do dia 28
+        de outubro até o dia 3" November 3rd; but "desde o dia 3" after a 10th is the 3rd before."""
         out = list(chosen)
         for i in range(1, len(out)):
             start, end, rank, day = out[i]
@@ -620,12 +628,37 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 continue
             number = int(digits.group(0))
             year, month = prior.start_date.year, prior.start_date.month
-            if number < prior.start_date.day:
-                year, month = shift_month(year, month, 1)
+            if number < prior.start_date.day and not _SINCE_BEFORE.search(text, max(prior.end, start - 16), start):
+                year, month = shift_month(year, month, 1)  # (not "nesta terça-feira (10) … desde o dia 3")
             found = safe_date(year, month, number)
             if found is not None:
                 out[i] = (start, end, rank, self._mention(text, start, end, found.isoformat(), "day",
                                                            (found, found), prior.relative))
+        return out
+
+    def _range_ends_in_order(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+        """The two days of a range ("between May 21 and May 31", "del 28 de diciembre al 3 de
+        enero"), each resolved alone, are put in order within a year: the first takes the latest
+        year that keeps it before the second."""
+        out = list(chosen)
+        for i in range(len(out) - 1):
+            start, end, rank, first = out[i]
+            second = out[i + 1][3]
+            if first.precision != "day" or second.precision != "day" or not (first.relative and second.relative) \
+                    or first.start_date is None or second.start_date is None or "/" in first.value + second.value \
+                    or not (_DIGITS.search(first.text) and _DIGITS.search(second.text)) \
+                    or not _RANGE_BETWEEN.fullmatch(text, end, second.start) \
+                    or not _RANGE_OPENS.search(text, max(0, start - 12), start):
+                continue
+            gap = (second.start_date - first.start_date).days
+            if 0 <= gap <= 300:
+                continue
+            found = safe_date(second.start_date.year, first.start_date.month, first.start_date.day)
+            if found is not None and found > second.start_date:
+                found = safe_date(second.start_date.year - 1, first.start_date.month, first.start_date.day)
+            if found is not None:
+                out[i] = (start, end, rank, self._mention(text, start, end, found.isoformat(), "day",
+                                                           (found, found), True))
         return out
 
     def _days_before_a_date(self, text: str, chosen: list[Chosen]) -> list[Chosen]:

@@ -126,8 +126,13 @@ _NEGATIVE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ninguno|ninguna|nadie|nenhum|ne
                                r"(?:(?!(?<![^\W\d_])(?:que|that|which)(?![^\W\d_]))[^.;:!?\n,])*$", re.IGNORECASE)
 _NEGATED: dict[str, Modifier] = {"more_than": "at_most", "less_than": "at_least", "at_least": "less_than",
                                  "at_most": "more_than"}
-_PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "ha", "km2", "m2",
+_PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "s", "ha", "km2", "m2",
                         "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh", "bag"})
+# Singular units that follow only "per/por" ("metros cúbicos por segundo"): alone after a number
+# "segundo" is more often "according to".
+_PER_SINGULAR = {"pt": {"segundo": "s"}, "es": {"segundo": "s"}, "en": {"second": "s"}}
+# A conversion in brackets between an amount and its rate: "185 kilometers (115 miles) per hour".
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
 # registados em abril", "muy por debajo de los 300 millones previstos", "above the 3% forecast").
 _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
@@ -617,7 +622,9 @@ class QuantitiesComponent:
         digits = re.compile(r"\d\d*(?:[.,]\d+)*")
         self._triggers = (digits, re.compile(rf"(?<![\w])(?:{triggers})", re.IGNORECASE))
         self._triggers_lower = (digits, re.compile(rf"(?<![\w])(?:{triggers})"))
-        per = _alt(word for word, row in self.units.items() if row["unit"] in _PER_UNITS and word != "'")
+        per_words = {word: row["unit"] for word, row in self.units.items() if row["unit"] in _PER_UNITS and word != "'"}
+        self._per_units = {**_PER_SINGULAR.get(self.lang, {}), **per_words}
+        per = _alt(self._per_units)
         # A rate: "12.000 toneladas / ano"; in words, "1.5 million barrels per day", "100 km por
         # hora", but not for a percentage ("10,75% ao ano" is the rate as written: %).
         self._per = re.compile(rf"[ \t]*/[ \t]*(?P<per>{per})(?![\w])", re.IGNORECASE)
@@ -798,8 +805,14 @@ class QuantitiesComponent:
             value, value_max, end = -value, value_max and -value_max, below.end()  # "ocho grados bajo cero"
         if unit and ((per := self._per.match(text, end)) is not None
                      or (unit != "%" and (per := self._per_word.match(text, end)) is not None)):
-            unit = f"{unit}/{self.units[_norm(per.group('per'))]['unit']}"
+            unit = f"{unit}/{self._per_units[_norm(per.group('per'))]}"
             end = per.end()
+        elif unit and unit != "%" and (aside := _ASIDE.match(text, end)) is not None \
+                and (per := self._per_word.match(text, aside.end())) is not None:
+            unit = f"{unit}/{self._per_units[_norm(per.group('per'))]}"  # "185 km (115 miles) per hour"
+        elif unit and unit != "%" and text[end:end + 1] == ")" and (per := self._per_word.match(text, end + 1)) \
+                is not None:
+            unit = f"{unit}/{self._per_units[_norm(per.group('per'))]}"  # "(115 miles) per hour"
         elif unit and unit != "%" and (rate := self._rate_adjective.match(text, end)) is not None:
             unit, end = f"{unit}/{self._rate_adjectives[rate.group(1).lower()]}", rate.end()
         set_off = text[end:end + 1] == "," and not text[end + 1:end + 3].strip()[:1].isdigit() \
