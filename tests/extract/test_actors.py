@@ -2832,3 +2832,67 @@ def test_actors_members_state_offices_and_fiscal_bodies(lang: str, text: str, ex
 def test_actors_arrivals_plural_articles_and_a_places_people(lang: str, text: str,
                                                              expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+def run_at(lang: str, text: str, url: str) -> Doc:
+    return process_text(text, lang, article=Article(input_id="t", text=text, url=url, language=lang))
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A name set off by "a unit of" or ", which" is a body's.
+        ("en", "Quelfue Copper Mines, a unit of Halberd Minerals, said it was reviewing a plan.",
+         [("organization:quelfue-copper-mines", ["Quelfue Copper Mines"]),
+          ("organization:halberd-minerals", ["Halberd Minerals"])]),
+        ("en", "Northern Quelnect, which runs the trains, said services would resume.",
+         [("organization:northern-quelnect", ["Northern Quelnect"])]),
+        ("en", "They asked for bike lanes on Quelch Street, which carries 20,000 vehicles.",
+         [("location:quelch-street", ["Quelch Street"])]),
+        # Initials in brackets keep a name with "and" whole.
+        ("en", "The Metropolitan Quelworks and Sewerage System (MQSS) said the level had dropped.",
+         [("organization:metropolitan-quelworks-and-sewerage-system",
+           ["Metropolitan Quelworks and Sewerage System", "MQSS"])]),
+        # A body named with its country, even when its first word is a plural written lower elsewhere.
+        ("en", "Universities Australia said 10 universities had cut jobs.",
+         [("organization:universities-australia", ["Universities Australia"])]),
+        # Police ranks by their initials.
+        ("en", "The spokesman, SP Quelmilayo Odunlami, told reporters.",
+         [("person:quelmilayo-odunlami", ["Quelmilayo Odunlami"])]),
+        # An honorific after a body's head is its name's; a port of a town; a city among places.
+        ("pt", "O pediatra falou no Hospital Dona Quelfânia.",
+         [("organization:hospital-dona-quelfania", ["Hospital Dona Quelfânia"])]),
+        ("pt", "A soja sai pelo Porto de Paranaguá.", [("location:porto-de-paranagua", ["Porto de Paranaguá"])]),
+        ("pt", "O governador visitou João Pessoa e Campina Grande.",
+         [("location:joao-pessoa", ["João Pessoa"]), ("location:campina-grande", ["Campina Grande"])]),
+        # "na" before a field and "para as" keep a body's name whole; not "na" before a town.
+        ("pt", "A Federação dos Trabalhadores na Agricultura estima perdas.",
+         [("organization:federacao-dos-trabalhadores-na-agricultura", ["Federação dos Trabalhadores na Agricultura"])]),
+        ("pt", "A Autoridade para as Condições do Trabalho multou a empresa.",
+         [("organization:autoridade-para-as-condicoes-do-trabalho",
+           ["Autoridade para as Condições do Trabalho"])]),
+        ("pt", "O Teatro na Lourinhã abriu.",
+         [("organization:teatro", ["Teatro"]), ("location:lourinha", ["Lourinhã"])]),
+        # A hospital named after a person; a purpose after "para" goes on past "y el".
+        ("es", "El hospital Mario Quelterino Rivas habilitó 40 camas.",
+         [("organization:mario-quelterino-rivas", ["Mario Quelterino Rivas"])]),
+        ("es", "Pidieron créditos al Fondo para la Transformación y el Crecimiento.",
+         [("organization:fondo-para-la-transformacion-y-el-crecimiento",
+           ["Fondo para la Transformación y el Crecimiento"])]),
+    ],
+)
+def test_actors_units_initials_ports_and_fields(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,url,expected",
+    [
+        # A party whose name the story's country's party shares is that country's.
+        ("The tribunal dismissed an application by the Labour Party.", "https://punchng.com/x", "NGA"),
+        ("The Labour Party won the seat.", "https://www.bbc.co.uk/news/x", "GBR"),
+        ("The Conservative Party won the riding.", "https://www.cbc.ca/news/x", "CAN"),
+    ],
+)
+def test_actors_shared_party_names_take_the_story_country(text: str, url: str, expected: str) -> None:
+    assert [a.country for a in run_at("en", text, url)._.actors] == [expected]

@@ -77,3 +77,19 @@ def test_currencies_shared_words_take_the_article_country(lang: str, text: str, 
 def test_currencies_leave_other_units_alone() -> None:
     assert units("en", "About 600 people and 3 km of road, costing $5.", None) == [
         ("About 600", None), ("3 km", "km"), ("$5", "USD")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # An English wire's "$" is the US dollar wherever the story is datelined...
+        ("en", "SINGAPORE, Feb 13 (Reuters) - The rate stood at $4,870 last Friday.", "https://www.reuters.com/x",
+         [("$4,870", "USD")]),
+        # ...a local outlet's, its own country's; a Spanish wire's "$" is the local peso.
+        ("en", "SINGAPORE - The rate stood at $4,870 last Friday.", "https://www.straitstimes.com/x",
+         [("$4,870", "SGD")]),
+        ("es", "BUENOS AIRES, 5 mar (EFE).- El kilo de pan cuesta $4.870 desde ayer.", None, [("$4.870", "ARS")]),
+    ],
+)
+def test_currencies_dollar_of_english_wires(lang: str, text: str, url: str | None, expected: list[tuple]) -> None:
+    assert units(lang, text, url) == expected

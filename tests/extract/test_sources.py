@@ -835,3 +835,19 @@ def test_sources_subject_before_a_participle_aside(lang: str, text: str, expecte
 def test_sources_expressed_commuters_and_estimates(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # People in a list of places speak, not the last place.
+        ("en", "Commuters in Leeds and Quelchester said they were frustrated.", [("Commuters", "said", None)]),
+        ("es", "Comerciantes del Centro Histórico calcularon pérdidas de 5 millones.",
+         [("Comerciantes del Centro Histórico", "calcularon", None)]),
+        # "dizia respeito a" concerns; nobody speaks.
+        ("pt", "O Ministério Público arquivou o caso, que dizia respeito a obras em Leiria.", []),
+    ],
+)
+def test_sources_people_of_places_and_idioms(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -83,6 +83,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
             # Bolivia's fuel imports from Argentina), never the outlet's.
             institutions = titled = abroad = leader
         _home_countries(records, lang, institutions, titled, abroad)
+    _parties_at_home(records, home or story)
     _located_countries(records, text, unseen_locations, counts, home,
                        clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO), streets)
     _countries_listed_as_regions(records, text)
@@ -280,6 +281,28 @@ def _resolve_people(records: Records) -> None:
                 other["name"] = record["name"]
         else:
             records[new_id] = record
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> dict[str, frozenset[str]]:
+    """actor_id -> the other countries whose party has its name (`actor_words.csv` shared_name)."""
+    shared: dict[str, frozenset[str]] = {}
+    for row in read_table("actor_words"):
+        if row["kind"] == "shared_name":
+            for item in row["text"].split("|"):
+                name, _, countries = item.partition("=")
+                shared[f"organization:{slugify(name)}"] = frozenset(countries.split())
+    return shared
+
+
+def _parties_at_home(records: Records, home: str | None) -> None:
+    """"the Labour Party" in a Nigerian story is Nigeria's, "the Conservatives" in a Canadian
+    one Canada's: a listed party whose name the story's country's party shares."""
+    if home is None:
+        return
+    for actor_id, countries in _shared_names().items():
+        if (record := records.get(actor_id)) is not None and home in countries:
+            record["country"] = home
 
 
 def _role_org_countries(records: Records) -> None:

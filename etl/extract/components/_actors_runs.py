@@ -40,11 +40,18 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 # Permanente por la Defensa de los Derechos Humanos", "Movimento pela Moradia"; a sentence that
 # opens with a participle ("Organizado pela Agência de Inovação") names no one with it.
 _AGENT_JOINERS = frozenset({"por", "pela", "pelo"})
-# These and "nos/nas/ao/à" join a name only after an organisation's head ("Serviço de Intervenção
+_PURPOSE = frozenset({"para", "for", "por", "pela", "pelo"})
+# These and "nos/nas/na/no/ao/à" join a name only after an organisation's head ("Serviço de Intervenção
 # nos Comportamentos Aditivos e nas Dependências", "Grupo de Atuação Especial de Combate ao Crime
 # Organizado").
 DATIVES = frozenset({"ao", "aos", "à", "às"})
-_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas"} | DATIVES
+_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no"} | DATIVES
+# "na/no" join a field to a body's name ("Federação dos Trabalhadores na Agricultura"), not a place
+# or another body ("Teatro na Lourinhã", "Divisão na Coordenação Geral"); "os/as" only after
+# "para" ("Autoridade para as Condições do Trabalho"; not "Todos os Direitos Reservados").
+_IN_FIELD = frozenset({"na", "no"})
+_SECOND_ONLY = frozenset({"os", "as"})
+_FIELD_ENDINGS = ("ura", "úde", "ia", "ica", "ologia")  # "Agricultura", "Saúde", "Indústria", "Informática"
 _ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa")  # "Combate", "Apoio", "Defesa"
 
 _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
@@ -81,7 +88,7 @@ class NameRuns:
             if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
             unit = units.at(start)
-            if not self._usable(unit):
+            if not self._usable(unit) and not self._honorific_in_name(current, unit):
                 continue
             if current and current[-1].end != start:
                 k = current[-1].end
@@ -98,6 +105,12 @@ class NameRuns:
             runs.append(current)
         return [part for run in runs for cut in self._at_its_title_name(run)
                 for part in self._split_run(self._trim(cut))]
+
+    def _honorific_in_name(self, current: list[Unit], unit: Unit) -> bool:
+        """An honorific right after an organisation's head, before a name, is the name's:
+        "Hospital Dona Estefânia", "Colégio Dom Bosco", "Escuela Doña Rosa"."""
+        return bool(current) and current[-1].end == unit.start and unit.text.rstrip(".") in self.gaz.honorifics \
+            and current[-1].lower in self.gaz.heads and unit.end < self.n and is_cap(self.units.text_at(unit.end))
 
     def _ends_a_town(self, current: list[Unit], start: int) -> bool:
         """Whether a title word or a place after one joiner, or a demonym or place right after the
@@ -153,7 +166,8 @@ class NameRuns:
         if hit.entry.kind == "country" and not hit.entry.capital and len(first.text) > 2 \
                 and (len(current) == 1 or len(current) == 2 and self.c.lang == "en" and current[1].text.isalpha()
                      and current[1].text not in self.gaz.first_names) \
-                and not (first.initial and (first.lower in self.lower_words or self.tok.is_stop[first.start]
+                and not (first.initial and not _plural_of_head(first.lower, self.gaz.heads)
+                         and (first.lower in self.lower_words or self.tok.is_stop[first.start]
                                             or first.lower in self.c.adverbs
                                             or first.lower.endswith(_PARTICIPLE_ENDINGS))) \
                 and first.text not in self.gaz.first_names and first.start not in self.after_title \
@@ -190,14 +204,18 @@ class NameRuns:
                 return None
             if units.text_at(k) in _HEAD_JOINERS and not any(u.lower in self.gaz.heads for u in current):
                 return None  # "Comité de Afectados por los Apagones"; not "Organizado pela Agência"
+            if units.text_at(k) in _SECOND_ONLY and units.text_at(k - 1) not in _PURPOSE:
+                return None
+            if units.text_at(k) in _IN_FIELD and not self._field_after(units.end_of(k)):
+                return None
             if units.text_at(k) in DATIVES and not current[-1].lower.endswith(_ACTION_NOUNS):
                 return None  # "Combate ao Crime Organizado", "Apoio à Vítima"; not "Ministério da Fazenda ao X"
             nxt = units.end_of(k)
             if nxt >= n:
                 return None
             if units.text_at(nxt) in joiners and units.end_of(nxt) < n:
-                if units.text_at(nxt) in _AGENT_JOINERS:
-                    return None  # "pelo Grupo X e pela Polícia Militar": two bodies, not one
+                if units.text_at(nxt) in _AGENT_JOINERS or units.text_at(nxt) in _IN_FIELD:
+                    return None  # "pelo Grupo X e pela Polícia Militar", "… e na Biblioteca X": two bodies
                 nxt = units.end_of(nxt)  # "Luis de la Fuente"
             if nxt in hit_at and (hit := hit_at[nxt]).start == nxt and hit.entry.kind == "demonym" \
                     and hit.end <= end and any(u.lower in self.gaz.heads for u in current):
@@ -214,6 +232,15 @@ class NameRuns:
             gap.append(k)
             k = units.end_of(k)
         return [units.at(k) for k in gap]
+
+    def _field_after(self, k: int) -> bool:
+        """A capitalised word at token `k` that names a field: an abstract noun ("Saúde",
+        "Agricultura", "Educação"), no head, no town GeoNames lists, no name's first word."""
+        word = self.units.text_at(k) if k < self.n else ""
+        after = self.units.end_of(k) if k < self.n else self.n
+        return is_cap(word) and word.lower() not in self.gaz.heads and not is_known_place(word) \
+            and word.lower().endswith((*self.c.noun_suffixes, *_FIELD_ENDINGS)) \
+            and not (after < self.n and is_cap(self.units.text_at(after)))  # not "na Coordenação Geral"
 
     def _field_word(self, hit: Hit | None) -> bool:
         """A listed organisation named with common words only ("Labour", "Seguridad Social"), no
@@ -262,6 +289,9 @@ class NameRuns:
                 and unit.text.title() not in self.c.place_heads  # "São Bento", "SÃO PAULO —"
             lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic
                                                 or unit.lower in self.c.adverbs)  # "Later Vrelic said"
+            if lower_elsewhere and nxt is not None and len(run) == 2 and _plural_of_head(unit.lower, self.gaz.heads) \
+                    and (hit := self.hit_at.get(nxt.start)) is not None and hit.entry.kind == "country":
+                lower_elsewhere = False  # "Universities Australia said": a body named with its country
             if unit.text in CAPS_ARTICLES and nxt is not None and nxt.text.isupper() and len(nxt.text) > 3 \
                     and not unit.initial:
                 return run  # "al que ha tenido acceso EL MUNDO", "dijo a EL DEBER": the outlet's article
@@ -295,6 +325,8 @@ class NameRuns:
         if self._has_head(run) or len(run) > 2 and run[-1].text in self.c.org_suffixes:  # "Road and Bridge Corporation"
             return [part for piece in self._split_before_head(run) for part in self._split_enumeration(piece)
                     for part in self._split_before_person(part)]
+        if len(run) > 3 and self._spelled_by_initials(run):
+            return [run]  # "Metropolitan Waterworks and Sewerage System (MWSS)": one body, its initials say
         parts: list[list[Unit]] = []
         current: list[Unit] = []
         for unit in run:
@@ -360,7 +392,8 @@ class NameRuns:
         heads = self.gaz.heads
         for i, unit in enumerate(run):
             nxt = run[i + 1].lower if i + 1 < len(run) else ""
-            if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES or (
+            purpose = nxt in _ARTICLES and self._purpose_goes_on(parts[-1], run[i + 1:])
+            if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES and not purpose or (
                     nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
                     or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"
@@ -375,6 +408,11 @@ class NameRuns:
             return [run]
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
+
+    def _purpose_goes_on(self, before: list[Unit], after: list[Unit]) -> bool:
+        """A body's purpose after "para/por/for" goes on past "y el/e a" when no head follows:
+        "Fondo para la Transformación y el Crecimiento" is one body."""
+        return any(u.text in _PURPOSE for u in before) and not any(u.lower in self.gaz.heads for u in after)
 
     def _spelled_by_initials(self, run: list[Unit]) -> bool:
         """The run is followed by "(ACRONYM)" made of its capitalised words' initials."""
@@ -399,3 +437,8 @@ class NameRuns:
         if pairs.keys().isdisjoint(words):
             return False  # tested in C: most runs have no first word of a two-word head
         return any(second in pairs.get(first, ()) for first, second in zip(words, words[1:], strict=False))
+
+
+def _plural_of_head(word: str, heads: set[str] | frozenset[str]) -> bool:
+    """Whether `word` is the plural of an organisation head ("universities", "hospitals")."""
+    return word.endswith("ies") and word[:-3] + "y" in heads or word.endswith("s") and word[:-1] in heads

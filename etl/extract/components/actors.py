@@ -199,7 +199,14 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+# Bodies often named after people: "el hospital Mario Catarino Rivas", "a escola Padre Anchieta".
+_NAMED_AFTER_PEOPLE = frozenset({"hospital", "escuela", "colegio", "liceo", "universidad", "fundación", "museo",
+                                 "escola", "colégio", "liceu", "universidade", "fundação", "museu"})
 _PLURAL_ARTICLES = frozenset({"Los", "Las", "Os", "As"})  # a name opened by one is a place's or a group's
+# Last words of things, not bodies, before ", which" ("the Extended Credit Facility, which would unlock")
+_THING_ENDS = frozenset({"facility", "pipeline", "programme", "program", "project", "bridge", "dam", "plan", "scheme",
+                         "act", "bill", "law", "agreement", "treaty", "highway", "road", "line", "corridor", "canal",
+                         "initiative", "strategy", "policy", "index", "report", "deal", "accord", "tunnel", "railway"})
 _AND_WORDS = frozenset({"y", "e", "and"})
 _GANG_NOUNS = frozenset({"banda", "bandas", "pandilla", "pandillas", "cartel", "cártel", "carteles", "clan", "facção",
                          "gangue"})
@@ -371,6 +378,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         url, language = article_source(self.doc, lang)
         home = home_country(url, language, dateline=dateline, credited=credited)
         self.doc.user_data["etl.home_country"] = home  # read by etl_currencies
+        # "$" in an English wire's story is the US dollar, wherever it is datelined (Reuters from
+        # Singapore writes "S$" for Singapore's); Spanish wires write "$" for the local peso.
+        self.doc.user_data["etl.outlet_country"] = home_country(url, language) if lang == "en" else home
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap,
                           self.streets, is_world_news(url), is_home_news(url, home))
         return self.actors.to_models()
@@ -669,6 +679,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 candidates.append((start, k))
         towns = city_index()
         found = [(s, e) for s, e in candidates if slugify(self.text[self.tok.idx[s]:self.tok.ends[e - 1]]) in towns]
+        if not found and end - start == 1 and texts[start] in self.c.region_heads and end + 1 < n \
+                and self._lower(end) in _OF_COUNTRY:
+            # "Porto de Santos", "Puerto de Veracruz": the port of a town GeoNames lists
+            found = [(s, e) for s, e in candidates if e > end + 1
+                     and is_known_place(self.text[self.tok.idx[end + 1]:self.tok.ends[e - 1]])]
         return max(found, key=lambda span: span[1] - span[0]) if found else None
 
     def _drop_portfolios(self) -> None:
@@ -758,6 +773,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 or self.units.at(opening).initial or lower(opening) in self.gaz.heads:
             return None
         return opening
+
+    def _place_follows(self, end: int) -> bool:
+        """Whether "e/y/and" and a town GeoNames lists follow token `end` ("João Pessoa e Campina Grande")."""
+        if end + 1 >= self.n or self._lower(end) not in _AND_WORDS:
+            return False
+        k = end + 1
+        while k < self.n and k < end + 4 and self.texts[k][:1].isupper() and self.tok.is_alpha[k]:
+            k += 1
+        return k > end + 1 and is_known_place(self.text[self.tok.idx[end + 1]:self.tok.ends[k - 1]])
 
     def _after_listed_place(self, start: int) -> bool:
         """Whether "y/e/and/," before token `start` comes right after a place just named ("en
@@ -1111,6 +1135,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not self._maker_of_a_name(run, start)) \
                     or (self._employer(end) and run[-1].lower not in _PLACE_KINDS and not is_known_place(span[2])) \
                     or (self._apposed_org(end) and not facts["person"]) \
+                    or (start > 0 and self.texts[start - 1] in _NAMED_AFTER_PEOPLE and len(words) > 1) \
+                    or (self.c.lang == "en" and end + 1 < self.n and self.texts[end] == ","
+                        and self.texts[end + 1] == "which" and len(words) > 1
+                        and run[0].text not in self.gaz.first_names and not facts["person"]
+                        and not is_known_place(span[2]) and self._lower(start - 1) not in self.c.place_preps
+                        and not self._street_name(run) and run[-1].lower not in _PLACE_KINDS
+                        and run[-1].lower not in _THING_ENDS) \
                     or (self._plural_opening(run) and not facts["person"]) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
                     or (len(words) > 2 and self._spelled_by_initials(run) and run[0].text not in self.gaz.first_names):
@@ -1208,6 +1239,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     self._add_location(span)
                 else:
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+            elif not facts["person"] and not facts["role"] and len(words) <= 3 and is_noted_city(span[2]) \
+                    and (self._place_follows(end) or self._after_listed_place(start)):
+                self._add_location(span)  # "visitou João Pessoa e Campina Grande": a city of note among places
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],

@@ -8,7 +8,8 @@ the word, or from an outlet at home there, it is that country's money instead
   `_DOMINANT_MIN`, and `_DOMINANT_RATIO` times the next country's), else the outlet's home
   country ("2,5 billones de pesos" in an article on Argentina is ARS);
 - by the outlet ("$"): the outlet's home country only. "$" is dollars in a US outlet's story
-  about Argentina, and pesos in Clarín's.
+  about Argentina, and pesos in Clarín's; in an English wire's story it is the US dollar,
+  wherever the story is datelined ("SINGAPORE (Reuters) - $4,870" is USD).
 
 Runs after etl_actors, which leaves the home country in `doc.user_data["etl.home_country"]`.
 Only the unit changes; the quantity keeps its span and value.
@@ -99,7 +100,7 @@ class CurrenciesComponent:
                         about.append(article_country(doc._.actors or []))
                     country = about[0] if about[0] in units else home
                 else:
-                    country = home
+                    country = doc.user_data.get("etl.outlet_country", home)
                 unit = units.get(country or "", money)
                 break
             if unit == money:

@@ -68,6 +68,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
                        "feriado", "holiday", "guerra", "war", "independencia", "independência", "independence",
                        "desastre", "disaster", "quarentena", "cuarentena", "quarantine", "ley", "lei", "martial"})
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
+_PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
 # An outlet's name with digits or a web domain: "14ymedio", "g1", "elDiario.es", "Infobae.com".
@@ -274,6 +275,8 @@ class _SourceFinder:
                 and not (cue.start > 1 and self.texts[cue.start - 1] == ","
                          and self.texts[cue.start - 2] in _QUOTE_MARKS) and not self._after_a_quote(cue):
             return None  # "a lei considera crime …": an opinion reports only what follows "que" (or a quote)
+        if cue.text.lower().startswith("diz") and self.lower[cue.end] == "respeito" if cue.end < self.n else False:
+            return None  # "o caso, que dizia respeito a obras": it concerned them, nobody spoke
         if cue.text.lower().startswith("respond") and self.lower[self._past_adverbs(cue.end)] in _ACCOUNTED_FOR:
             return None  # "a geração solar respondeu por um quinto da carga": it accounted for it
         if cue.text.lower().startswith("declar") and cue.end + 1 < self.n \
@@ -739,6 +742,15 @@ class _SourceFinder:
                 return k
         return k
 
+    def _first_listed_place(self, start: int) -> int:
+        """The start of the first place in a list of places that ends with the one at `start`
+        ("Leeds and Manchester", "Faro, Beja e Évora")."""
+        while start >= 2 and self.lower[start - 1] in _PLACE_LIST_JOINS \
+                and (prev := self.actor_at.get(start - 2)) is not None and prev[2] == start - 1 \
+                and prev[0].type in ("country", "location"):
+            start = prev[1]
+        return start
+
     def _left(self, cue: _Cue) -> Source | None:
         texts, lower, k = self.texts, self.lower, cue.start - 1
         is_alpha, is_stop = self.tok.is_alpha, self.tok.is_stop
@@ -781,13 +793,19 @@ class _SourceFinder:
                 if head[2] == "noun" and (person := self._named_before_apposition(head[0])) is not None:
                     return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
                 return self._make(head[0], head[1], cue)
-            if head is None and actor.type in ("country", "location") and start >= 2 and lower[start - 1] in _WHERE \
-                    and texts[start - 2].islower() and self.tok.is_alpha[start - 2] \
-                    and not self.tok.is_stop[start - 2] and not lower[start - 2].endswith(_VERB_FORMS):
-                noun = self._modifiers_before(start - 2)  # "the Dangote refinery in Lekki said": not the town
+            # "Commuters in Leeds and Manchester said": the first place of a list
+            first = self._first_listed_place(start) if head is None and actor.type in ("country", "location") \
+                else start
+            if head is None and actor.type in ("country", "location") and first >= 2 \
+                    and (lower[first - 1] in _WHERE or actor.type == "location" and lower[first - 1] in _OF_PLACE) \
+                    and (texts[first - 2].islower() or self._starts_sentence(first - 2)
+                         and first - 2 not in self.actor_at) and self.tok.is_alpha[first - 2] \
+                    and not self.tok.is_stop[first - 2] and not lower[first - 2].endswith(_VERB_FORMS):
+                noun = self._modifiers_before(first - 2)  # "the Dangote refinery in Lekki said": not the town
                 if (person := self._named_before_apposition(noun)) is not None:
                     return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
-                return self._make(noun, start - 1, cue, link=False)
+                # "the Dangote refinery in Lekki said": the refinery; "los vecinos de Tancítaro": theirs
+                return self._make(noun, end if lower[first - 1] in _OF_PLACE else first - 1, cue, link=False)
             if actor.type != "person":
                 start = self._extend_left(start)
             return self._make(start, end, cue)
