@@ -2896,3 +2896,18 @@ def test_actors_units_initials_ports_and_fields(lang: str, text: str, expected: 
 )
 def test_actors_shared_party_names_take_the_story_country(text: str, url: str, expected: str) -> None:
     assert [a.country for a in run_at("en", text, url)._.actors] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A nationality between a title's comma and the name is the holder's.
+        ("en", "Leicester's director of rugby, the South African Quelnie Botha, said the win was special.",
+         [("person:quelnie-botha", "person", "ZAF", "director", [(49, "Quelnie Botha")])]),
+        # A Nigerian lawyer's post-nominal "SAN" names no body.
+        ("en", "Mr Quelle Adebayo (SAN) urged the panel to dismiss it.",
+         [("person:quelle-adebayo", "person", None, None, [(3, "Quelle Adebayo")])]),
+    ],
+)
+def test_actors_nationality_after_a_titles_comma_and_post_nominals(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

@@ -851,3 +851,19 @@ def test_sources_expressed_commuters_and_estimates(lang: str, text: str, expecte
 def test_sources_people_of_places_and_idioms(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Another name for a mayor or a union's head stands for the one named with the title.
+        ("es", 'El alcalde de Quelchane, Javier Quelcía, dijo que sí; "nadie respondió", sostuvo el jefe comunal.',
+         [("Javier Quelcía", "dijo", "person:javier-quelcia"), ("jefe comunal", "sostuvo", "person:javier-quelcia")]),
+        ("pt", 'Segundo o presidente do sindicato, Joaquim Quelsa, "estamos cansados", disse o dirigente sindical.',
+         [("Joaquim Quelsa", "Segundo", "person:joaquim-quelsa"),
+          ("dirigente sindical", "disse", "person:joaquim-quelsa")]),
+    ],
+)
+def test_sources_other_names_of_mayors_and_union_heads(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -953,6 +953,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if j + 2 < n and texts[j] in self.c.determiners and texts[j + 1].islower() and texts[j + 1].isalpha() \
                     and self._lower(j + 1) not in self.c.links and texts[j + 2][:1].isupper():
                 j += 2  # "o presidente da SBPC, o físico Raimundo Lacerda": a second description
+            k = j + (j < n and texts[j] in self.c.determiners)
+            if (nationality := self.hit_start.get(k)) is not None and nationality.entry.kind == "demonym" \
+                    and nationality.end < n and texts[nationality.end][:1].isupper() \
+                    and nationality.end not in self.hit_at:
+                # "Leicester's director of rugby, the South African Hennie Botha": his nationality
+                j, country = nationality.end, country or nationality.entry.country
         return role, country, j, written
 
     def _for_portfolio(self, j: int) -> int:

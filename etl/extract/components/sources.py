@@ -157,7 +157,7 @@ class SourcesComponent:
         finder = _SourceFinder(self, doc)
         sources: dict[tuple[int, int, int | None], Source] = {}
         marks = doc.user_data[_QUOTE_MARKS_KEY] = find_quote_marks(doc)  # etl_quotes reads them again
-        quoted = [(opener, closer) for opener, closer in marks if closer - opener > 3]
+        quoted = [(opener, closer) for opener, closer in marks if closer - opener > 2]
         for cue in finder.cues(self.matcher(doc)):
             if any(opener < cue.start < closer for opener, closer in quoted):
                 continue  # a verb inside quoted words reports nothing ('"el público respondió como nunca", dijo')
