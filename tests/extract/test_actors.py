@@ -2911,3 +2911,20 @@ def test_actors_shared_party_names_take_the_story_country(text: str, url: str, e
 )
 def test_actors_nationality_after_a_titles_comma_and_post_nominals(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A list of three towns or regions GeoNames lists, after a place's word, is of places,
+        # even with a man's name among them.
+        ("es", "Los departamentos más afectados son Cortés, Francisco Morazán y Olancho.",
+         [("location:cortes", ["Cortés"]), ("location:francisco-morazan", ["Francisco Morazán"]),
+          ("location:olancho", ["Olancho"])]),
+        # A city's water is the city's, not its country's.
+        ("es", "El sistema abastece el 70 % del agua de Bogotá.", [("location:bogota", ["Bogotá"])]),
+    ],
+)
+def test_actors_lists_of_known_places_and_city_things(lang: str, text: str,
+                                                     expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

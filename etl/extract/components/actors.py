@@ -310,6 +310,10 @@ _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapt
 _AGENT_PLURALS = ("ists", "ians", "ants", "ents")
 _STORM_ADJECTIVES = frozenset({"tropical", "subtropical", "extratropical", "tropicale"})
 _CAPITAL_WORDS = frozenset({"capital"})
+# What a city has, not its country's government: "el agua de Bogotá", "the traffic of Lagos".
+_CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfico", "trânsito", "traffic", "transporte",
+                          "transport", "población", "população", "population", "lluvias", "chuvas", "temperatura",
+                          "contaminación", "poluição", "pollution", "suministro", "abastecimento", "supply", "consumo"})
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
@@ -571,7 +575,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind == "country" and entry.capital and (
                     texts[start].lower() in _CITY_WORDS or before in place_preps
                     or before in self.c.place_nouns_direct and texts[start - 1].islower() or (
-                    before in self.c.links and self._lower(start - 2) in self.c.place_nouns)
+                    before in self.c.links and (self._lower(start - 2) in self.c.place_nouns
+                                                or self._lower(start - 2) in _CITY_THINGS))
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
                     or before in _OF_COUNTRY and self._lower(start - 2) in _COMPASS_POINTS
@@ -773,6 +778,47 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 or self.units.at(opening).initial or lower(opening) in self.gaz.heads:
             return None
         return opening
+
+    def _known_place_list(self, start: int, end: int) -> bool:
+        """Whether tokens `start:end` are an item of a list of three or more towns or regions
+        GeoNames lists, after a place's word or preposition: "Los departamentos más afectados son
+        Cortés, Francisco Morazán y Olancho" (one of them is also a man's name)."""
+        texts, n, lower = self.texts, self.n, self._lower
+        if not (end < n and (texts[end] == "," or lower(end) in _AND_WORDS)
+                or start > 0 and (texts[start - 1] == "," or lower(start - 1) in _AND_WORDS)):
+            return False
+
+        def item_after(j: int) -> int:
+            m = j
+            while m < n and m - j < 3 and texts[m][:1].isupper() and self.tok.is_alpha[m]:
+                m += 1
+            return m
+
+        items = [(start, end)]
+        k = end
+        while k < n and (texts[k] == "," or lower(k) in _AND_WORDS):
+            j = k + 1 + (k + 1 < n and lower(k + 1) in _AND_WORDS)
+            m = item_after(j)
+            if m == j:
+                break
+            items.append((j, m))
+            if lower(j - 1) in _AND_WORDS:
+                break
+            k = m
+        k = start - 1
+        while k >= 1 and (texts[k] == "," or lower(k) in _AND_WORDS):
+            j = k
+            while j - 1 >= 0 and k - j < 3 and texts[j - 1][:1].isupper() and self.tok.is_alpha[j - 1]:
+                j -= 1
+            if j == k:
+                break
+            items.insert(0, (j, k))
+            k = j - 1
+        first = items[0][0]
+        placed = lower(first - 1) in self.c.place_preps or any(
+            lower(i) in self.c.place_nouns and texts[i].islower() for i in range(max(0, first - 8), first))
+        return len(items) >= 3 and placed and all(
+            is_known_place(self.text[self.tok.idx[a]:self.tok.ends[b - 1]]) for a, b in items)
 
     def _place_follows(self, end: int) -> bool:
         """Whether "e/y/and" and a town GeoNames lists follow token `end` ("João Pessoa e Campina Grande")."""
@@ -1245,8 +1291,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     self._add_location(span)
                 else:
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
-            elif not facts["person"] and not facts["role"] and len(words) <= 3 and is_noted_city(span[2]) \
-                    and (self._place_follows(end) or self._after_listed_place(start)):
+            elif not facts["person"] and not facts["role"] and len(words) <= 3 \
+                    and (is_noted_city(span[2]) and (self._place_follows(end) or self._after_listed_place(start))
+                         or self._known_place_list(start, end)):
                 self._add_location(span)  # "visitou João Pessoa e Campina Grande": a city of note among places
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
@@ -1597,7 +1644,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
             elif (facts["place"] or facts["place_noun"] or self._after_place(unit)) and not facts["initial"] \
-                    and not unit.is_acronym or self._single_place(unit, facts):
+                    and not unit.is_acronym or self._single_place(unit, facts) \
+                    or not facts["person"] and not unit.is_acronym and self._known_place_list(unit.start, unit.end):
                 self._add_location(span, self._place_nationality(unit.start) if facts["place_noun"] else None)
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 place_id = f"location:{slugify(unit.text)}"
