@@ -2928,3 +2928,37 @@ def test_actors_nationality_after_a_titles_comma_and_post_nominals(lang: str, te
 def test_actors_lists_of_known_places_and_city_things(lang: str, text: str,
                                                      expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A capital after a given name is a surname.
+        ("pt", "O auxiliar Jefferson Lima comandará a equipe.", [("person:jefferson-lima", ["Jefferson Lima"])]),
+        # A route between capitals, a share of a capital, a count of a city's things: cities.
+        ("pt", "A Quelvoare vai ligar Brasília a Lisboa.",
+         [("location:brasilia", ["Brasília"]), ("location:lisboa", ["Lisboa"])]),
+        ("es", "El parque abastece a cerca del 80 % de Bogotá.", [("location:bogota", ["Bogotá"])]),
+        ("en", "An audit of three Dublin hospitals found errors.", [("location:dublin", ["Dublin"])]),
+        # What only a company owns; a company's first word; a sentence after "Ltd.".
+        ("en", "Quelula Ridge's shares fell on Monday.", [("organization:quelula-ridge", ["Quelula Ridge"])]),
+        ("pt", "Em nota, a Mineração Serra Quelzul afirmou que colabora.",
+         [("organization:mineracao-serra-quelzul", ["Mineração Serra Quelzul"])]),
+        ("es", "La exportadora Agrícola San Quelcas alquiló dos helicópteros Black Hawk.",
+         [("organization:agricola-san-quelcas", ["Agrícola San Quelcas"])]),
+        ("en", "The blocks went to Quelbha Steel Ltd. According to the file, it paid.",
+         [("organization:quelbha-steel-ltd", ["Quelbha Steel Ltd."])]),
+        # "the First Nations …": a capitalised stop word after "the" is the name's.
+        ("en", "The First Nations Quelgency Services Society said it.",
+         [("organization:first-nations-quelgency-services-society", ["First Nations Quelgency Services Society"])]),
+    ],
+)
+def test_actors_second_round_cities_companies_and_surnames(lang: str, text: str,
+                                                         expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+def test_actors_two_honorifics_after_a_title() -> None:
+    doc = run("en", "Education Minister Datuk Seri Quelnah Kassim said it.")
+    assert compact(doc) == [("person:quelnah-kassim", "person", None, "education minister",
+                             [(30, "Quelnah Kassim")])]

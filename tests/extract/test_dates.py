@@ -1424,3 +1424,21 @@ def test_dates_past_subjects_future_halves_and_weekday_ranges(dates, lang, text,
 )
 def test_dates_bracketed_dates_days_since_quotes_and_ranges(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A weekday's own day and month say which one it is.
+        ("es", "El simulacro será el próximo jueves 8 de mayo.", date(2025, 4, 23),
+         [("jueves 8 de mayo", "2025-05-08")]),
+        # "desde junio" is a June gone by, whatever verb comes after.
+        ("es", "La mesa está abierta desde junio y seguirá abierta.", date(2024, 9, 23), [("junio", "2024-06")]),
+        # A deadline with no tense is ahead; so is what "continues" on a weekday.
+        ("pt", "A associação aconselha a abastecer antes de segunda-feira.", date(2025, 1, 10),
+         [("segunda-feira", "2025-01-13")]),
+        ("en", "The hearing continues in Kumasi on Friday.", date(2024, 6, 20), [("Friday", "2024-06-21")]),
+    ],
+)
+def test_dates_weekday_dates_since_months_and_deadlines(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref=ref)] == expected

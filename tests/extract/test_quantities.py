@@ -1365,3 +1365,17 @@ def test_quantities_clock_hours_and_future_changes(quantities, lang, text, expec
 )
 def test_quantities_rates_per_second_and_markers(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Malaysian ringgit, with "mil" for millions; Bolivia's "$us" is the US dollar.
+        ("en", "The state will allocate RM600mil, and each household gets RM1,000.",
+         [("RM600mil", 600000000.0, None, "exact", "MYR", None), ("RM1,000", 1000.0, None, "exact", "MYR", None)]),
+        ("es", "La estatal firmó un contrato por $us 1.030 millones.",
+         [("$us 1.030 millones", 1030000000.0, None, "exact", "USD", None)]),
+    ],
+)
+def test_quantities_ringgit_and_bolivian_dollars(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -90,6 +90,11 @@ class NameRuns:
             unit = units.at(start)
             if not self._usable(unit) and not self._honorific_in_name(current, unit):
                 continue
+            if current and current[-1].end == start and current[-1].text.endswith(".") \
+                    and current[-1].text in self.c.org_suffixes \
+                    and (self.tok.is_stop[start] or unit.lower == "according"):
+                runs.append(current)  # "… Steel Ltd. According to the chargesheet": a new sentence
+                current = []
             if current and current[-1].end != start:
                 k = current[-1].end
                 # What `_bridge` reads first, tested here: most gaps start with neither (3% of the component).
@@ -160,6 +165,9 @@ class NameRuns:
         if hit.end - hit.start != 1:
             return False
         first = current[0]
+        if hit.entry.kind == "country" and hit.entry.capital and len(current) == 1 \
+                and first.text in self.gaz.first_names and not first.is_acronym and first.lower not in self.gaz.heads:
+            return True  # "o auxiliar Jefferson Lima": a capital after a given name is a surname
         if hit.entry.kind == "country" and hit.entry.capital and len(current) == 1 and first.is_acronym \
                 and len(first.text) > 2 and first.text.isupper() and not first.initial:
             return True  # "la portavoz de SATSE Madrid", "CCOO Madrid": a body's branch in the city
@@ -287,6 +295,9 @@ class NameRuns:
                                                           and nxt.lower not in self.gaz.heads) \
                 and unit.lower not in self.gaz.heads and unit.text not in self.c.place_heads \
                 and unit.text.title() not in self.c.place_heads  # "São Bento", "SÃO PAULO —"
+            if stop and not unit.initial and self.c.lang == "en" and unit.start > 0 \
+                    and self.tok.lower[unit.start - 1] == "the" and nxt is not None and nxt.is_cap:
+                stop = False  # "the First Nations Emergency Services Society": the name's own word
             lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic
                                                 or unit.lower in self.c.adverbs)  # "Later Vrelic said"
             if lower_elsewhere and nxt is not None and len(run) == 2 and _plural_of_head(unit.lower, self.gaz.heads) \

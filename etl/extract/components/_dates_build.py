@@ -59,6 +59,8 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 # What ends a clause between a tense word and the date it sets ("will", "on Sunday").
 _CLAUSE_BREAK = re.compile(r"(?:[!?;:,]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")  # "through 6 p.m. Friday": one clause
+# A day and a month right after a weekday: "jueves 8 de mayo", "Thursday, 8 May".
+_DAY_AFTER_WEEKDAY = re.compile(r",?\s+[0-3]?\d\s+(?:de\s+|del\s+)?(?P<month>[^\W\d_]+)")
 # A gerund naming what is done on a bare weekday makes it a kind of day, no date ("Sunday working").
 _ING_NOUN_AFTER = re.compile(r"\s+(?:working|trading|shopping|opening|closing)\b(?!\s+(?:the|a|an|of)\b)")
 # A few quoted words inside a clause ('would begin "an orderly wind-down" on Monday') break nothing
@@ -113,6 +115,9 @@ _AMOUNT_BEFORE = re.compile(r"(?:(?:pelo|ao|al|por\s+lo|at)\s+(?:menos|least)|(?
 _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
+# A deadline with no tense in its clause is ahead: "abastecer antes de segunda-feira", "before Monday".
+_BEFORE_DEADLINE = re.compile(r"(?<![\w])(?:antes\s+d[eo]l?|antes\s+da|before)\s+(?:(?:el|la|o|a|the)\s+)?$",
+                              re.IGNORECASE)
 _OPENERS = frozenset(".!?:\n\"“«—-(")  # where a capitalised word may open a sentence
 
 # A builder's result: (span override or None, value, precision, interval, relative).
@@ -576,7 +581,9 @@ class DateBuilders:
         span = None if match.group("after") else (match.start(), match.end("month"))
         if ref is None:
             return span, f"XXXX-{month:02d}", "month", None, True
-        tense = self._tense(match) if direction is None else None
+        tense, at = self._tense_word(match) if direction is None else (None, -1)
+        if tense == "next" and at == -1 and self._prep_word(match) in self.cues.get("since_before", ()):
+            tense = None  # "abierta desde junio y seguirá abierta": since June, whatever comes after
         if direction == "last" and self._recent(match):
             # "julho último", "el pasado mes de marzo": the latest such month, this year's if gone by
             year = ref.year if month < ref.month else ref.year - 1
@@ -613,6 +620,9 @@ class DateBuilders:
             that_day = monday + timedelta(days=int(row["weekday"]))
             return (match.start(), week.end()), that_day.isoformat(), "day", (that_day, that_day), True
         direction = self._direction(match)
+        if not match.group("pday") and (dated := _DAY_AFTER_WEEKDAY.match(match.string, match.end())) is not None \
+                and dated.group("month").lower() in self.months:
+            return None  # "el próximo jueves 8 de mayo": the day and month say which Thursday
         if self.lang == "en" and direction is None and not match.group("pday") and not self._has_prep(match) \
                 and _ING_NOUN_AFTER.match(match.string, match.end()):
             return None  # "make Sunday working part of the week", "Sunday trading laws": a kind of day
@@ -636,6 +646,8 @@ class DateBuilders:
         if pday is None and direction in (None, "this") and (
                 self._tense(match) == "next"
                 or _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+                or self._tense(match) is None
+                and _BEFORE_DEADLINE.search(match.string, max(0, match.start() - 12), match.start()) is not None
                 or _FUTURE_AFTER.match(match.string, match.end()) is not None):
             # "will broadcast on Sunday", "activó el aviso para este miércoles": the coming one (today's included)
             coming = ref + timedelta(days=(weekday - ref.weekday()) % 7)

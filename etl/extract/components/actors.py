@@ -310,6 +310,16 @@ _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapt
 _AGENT_PLURALS = ("ists", "ians", "ants", "ents")
 _STORM_ADJECTIVES = frozenset({"tropical", "subtropical", "extratropical", "tropicale"})
 _CAPITAL_WORDS = frozenset({"capital"})
+_ROUTE_TO = frozenset({"a", "à", "to", "até", "hasta"})
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                          "some", "all", "most", "dozens", "hundreds", "thousands"})
+_GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authorities", "leadership", "officials",
+                               "talks", "summit", "agreement", "accord"})
+# What only a company has: "Marula Ridge's shares fell", "Gulfstar Refining's refinery".
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_BUSINESS_OWNED = frozenset({"shares", "stock", "profit", "profits", "revenue", "revenues", "earnings", "subsidiary",
+                             "subsidiaries", "refinery", "mine", "mines", "plant", "factory", "headquarters", "sales",
+                             "bonds", "shareholders", "share"})
 # What a city has, not its country's government: "el agua de Bogotá", "the traffic of Lagos".
 _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfico", "trânsito", "traffic", "transporte",
                           "transport", "población", "população", "population", "lluvias", "chuvas", "temperatura",
@@ -357,8 +367,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.after_title = {info[2]: info for info in self.titles.values()}
         for info in list(self.after_title.values()):  # "a rainha D. Maria II", "o presidente Dr. Ulysses Guimarães"
             k = info[2]
-            if k < self.n - 2 and self.texts[k].rstrip(".") in self.gaz.honorifics:
-                k += 1 + (self.texts[k + 1] == ".")
+            skipped = False
+            while k < self.n - 2 and self.texts[k].rstrip(".") in self.gaz.honorifics:
+                k += 1 + (self.texts[k + 1] == ".")  # "Education Minister Datuk Seri Aminah Kassim": one or two
+                skipped = True
+            if skipped:
                 self.after_title.setdefault(k, info)
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
@@ -576,7 +589,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     texts[start].lower() in _CITY_WORDS or before in place_preps
                     or before in self.c.place_nouns_direct and texts[start - 1].islower() or (
                     before in self.c.links and (self._lower(start - 2) in self.c.place_nouns
-                                                or self._lower(start - 2) in _CITY_THINGS))
+                                                or self._lower(start - 2) in _CITY_THINGS
+                                                or texts[start - 2] == "%"))  # "el 80 % de Bogotá"
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
                     or before in _OF_COUNTRY and self._lower(start - 2) in _COMPASS_POINTS
@@ -589,6 +603,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or end + 1 < self.n and texts[end] == "-" and self._lower(end + 1) == "based"
                     or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()
                     or self._part_of_city(end)
+                    # "three Dublin hospitals", "the Nairobi traffic": a city before what it has
+                    or self.c.lang == "en" and start > 0 and end < self.n
+                    and (texts[start - 1].isdigit() or self._lower(start - 1) in _COUNT_WORDS)
+                    and texts[end].isalpha() and texts[end].islower() and self._lower(end) not in _GOVERNMENT_WORDS
+                    # "ligar Brasília a Lisboa", "flights from London to Paris": a route between cities
+                    or end + 1 < self.n and self._lower(end) in _ROUTE_TO
+                    and (other := self.hit_start.get(end + 1)) is not None and other.entry.kind == "country"
+                    and other.entry.capital
                     # "de Paris, onde participa": a place where something happens
                     or end + 1 < self.n and texts[end] == "," and self._lower(end + 1) in _WHERE_CLAUSE) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
@@ -1187,6 +1209,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not self._maker_of_a_name(run, start)) \
                     or (self._employer(end) and run[-1].lower not in _PLACE_KINDS and not is_known_place(span[2])) \
                     or (self._apposed_org(end) and not facts["person"]) \
+                    or (self.c.lang == "en" and not facts["person"] and run[0].text not in self.gaz.first_names
+                        and end + 1 < self.n and self.texts[end] in _POSSESSIVE_MARKS
+                        and self._lower(end + 1) in _BUSINESS_OWNED) \
                     or (start > 0 and self.texts[start - 1] in _NAMED_AFTER_PEOPLE and len(words) > 1) \
                     or (self.c.lang == "en" and end + 1 < self.n and self.texts[end] == ","
                         and self.texts[end + 1] == "which" and len(words) > 1
