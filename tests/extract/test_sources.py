@@ -867,3 +867,9 @@ def test_sources_people_of_places_and_idioms(lang: str, text: str, expected: lis
 def test_sources_other_names_of_mayors_and_union_heads(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_present_tense_cue_after_a_quote() -> None:
+    doc = process_text("«El turismo no paga la uva», lamenta su secretario general, Tomás Quelcente.", "es")
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [
+        ("Tomás Quelcente", "lamenta", "person:tomas-quelcente")]
