@@ -251,7 +251,7 @@ class NameShapes:
             return unit.text not in self.c.not_names
         if self.c.lang != "en" or unit.text in self.gaz.first_names:
             return False
-        return facts["source_prep"] or self._coordinated(unit.start, unit.end, ("organization",)) \
+        return facts["source_prep"] or self._coordinated(unit.start, ("organization",)) \
             or (self._before_org_noun(unit.end) and not facts["initial"]) or self._apposed_org(unit.end) \
             or (not facts["person"] and self._speaks_of_itself(unit.end))
 
@@ -273,7 +273,7 @@ class NameShapes:
         k = unit.start
         return self._place_compound(unit) or facts["place_noun_after"] \
             or (self._lower(unit.end) in (",", ".", ";", "") and not facts["initial"] and not self._opening_place(k - 2)
-                and self._coordinated(k, unit.end, ("location", "country"), comma=True)) \
+                and self._coordinated(k, ("location", "country"), comma=True)) \
             or self._home_after_person(k)
 
     def _opening_place(self, k: int) -> bool:
@@ -292,7 +292,7 @@ class NameShapes:
             return False
         if j >= 4 and self.texts[j - 2].isdigit() and self.texts[j - 3] == ",":
             j -= 2  # the age
-        return self._coordinated(j, k, ("person",), comma=True)
+        return self._coordinated(j, ("person",), comma=True)
 
     def _street_name(self, run: list[Unit]) -> bool:
         """English names a street or a stadium by its last word, whatever comes before
@@ -349,12 +349,15 @@ class NameShapes:
         cues = self.c.prep_cues
         return before in cues or before in self.c.prep_cue_ends and f"{self._lower(start - 2)} {before}" in cues
 
-    def _coordinated(self, start: int, end: int, types: tuple[str, ...], *, comma: bool = False) -> bool:
+    def _coordinated(self, start: int, types: tuple[str, ...], *, comma: bool = False,
+                     joins: frozenset[str] | None = None) -> bool:
         """An English name in a list with an actor of `types` just named ("Walmart and Costco",
         "Boeing and Lockheed Martin"; with `comma`, "Ilford, Essex"): the word before is
-        "and/or" (or ",") right after that actor."""
+        "and/or" (or ",") right after that actor. With `joins`, those words in any language."""
         k = start - 1
-        if self.c.lang != "en" or k < 1 or not (self._lower(k) in ("and", "or") or (comma and self._lower(k) == ",")):
+        if joins is None and self.c.lang != "en":
+            return False
+        if k < 1 or not (self._lower(k) in (joins or ("and", "or")) or (comma and self._lower(k) == ",")):
             return False
         prev_end = self.tok.ends[k - 1]
         return any(any(e == prev_end for _, e in record["mentions"])

@@ -809,18 +809,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if not (end < n and (texts[end] == "," or lower(end) in _AND_WORDS)
                 or start > 0 and (texts[start - 1] == "," or lower(start - 1) in _AND_WORDS)):
             return False
-
-        def item_after(j: int) -> int:
-            m = j
-            while m < n and m - j < 3 and texts[m][:1].isupper() and self.tok.is_alpha[m]:
-                m += 1
-            return m
-
         items = [(start, end)]
         k = end
         while k < n and (texts[k] == "," or lower(k) in _AND_WORDS):
             j = k + 1 + (k + 1 < n and lower(k + 1) in _AND_WORDS)
-            m = item_after(j)
+            m = self._capitalised_from(j)
             if m == j:
                 break
             items.append((j, m))
@@ -846,20 +839,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Whether "e/y/and" and a town GeoNames lists follow token `end` ("João Pessoa e Campina Grande")."""
         if end + 1 >= self.n or self._lower(end) not in _AND_WORDS:
             return False
-        k = end + 1
-        while k < self.n and k < end + 4 and self.texts[k][:1].isupper() and self.tok.is_alpha[k]:
-            k += 1
+        k = self._capitalised_from(end + 1)
         return k > end + 1 and is_known_place(self.text[self.tok.idx[end + 1]:self.tok.ends[k - 1]])
+
+    def _capitalised_from(self, j: int) -> int:
+        """The end of up to three capitalised words from token `j` (`j` if there is none)."""
+        m = j
+        while m < self.n and m - j < 3 and self.texts[m][:1].isupper() and self.tok.is_alpha[m]:
+            m += 1
+        return m
 
     def _after_listed_place(self, start: int) -> bool:
         """Whether "y/e/and/," before token `start` comes right after a place just named ("en
-        Lajas Blancas y Los Olmos")."""
-        k = start - 1
-        if k < 1 or not (self._lower(k) in _AND_WORDS or self.texts[k] == ","):
-            return False
-        prev_end = self.tok.ends[k - 1]
-        return any(e == prev_end for record in self.actors.of_type("location").values()
-                   for _, e in record["mentions"])
+        Lajas Blancas y Los Olmos"), in any language."""
+        return self._coordinated(start, ("location",), comma=True, joins=_AND_WORDS)
 
     def _arrives_at(self, start: int) -> bool:
         """"chegou hoje a Brasília", "llegó a Lima": a verb of arrival, then "a/à/ao" (up to two
@@ -1336,7 +1329,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 if known in self.actors.of_type("person"):
                     # "Según García Maceiras" after "Óscar García Maceiras": the person again
                     self.actors.add(known, "person", span[2], span)
-                elif (self._owned(start) or facts["source_prep"] or self._coordinated(start, end, ("organization",))) \
+                elif (self._owned(start) or facts["source_prep"] or self._coordinated(start, ("organization",))) \
                         and not self._titled_apposition(end):
                     # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person;
                     # "according to Wells Fargo", "Boeing and Lockheed Martin": a source or a company.
