@@ -1379,3 +1379,17 @@ def test_quantities_rates_per_second_and_markers(quantities, lang, text, expecte
 )
 def test_quantities_ringgit_and_bolivian_dollars(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "longer than" is more than; "máximo de" is at most; a petrol grade is no amount.
+        ("en", "The strike has lasted longer than 18 months.",
+         [("longer than 18 months", 18.0, None, "more_than", "month", None)]),
+        ("es", "El juez dio un plazo máximo de 15 días.", [("máximo de 15 días", 15.0, None, "at_most", "day", None)]),
+        ("pt", "O litro da gasolina simples 95 subiu 2 cêntimos.", [("2 cêntimos", 0.02, None, "exact", "EUR", None)]),
+    ],
+)
+def test_quantities_longer_than_maximum_and_fuel_grades(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
