@@ -207,7 +207,6 @@ _PLURAL_ARTICLES = frozenset({"Los", "Las", "Os", "As"})  # a name opened by one
 _THING_ENDS = frozenset({"facility", "pipeline", "programme", "program", "project", "bridge", "dam", "plan", "scheme",
                          "act", "bill", "law", "agreement", "treaty", "highway", "road", "line", "corridor", "canal",
                          "initiative", "strategy", "policy", "index", "report", "deal", "accord", "tunnel", "railway"})
-_AND_WORDS = frozenset({"y", "e", "and"})
 _GANG_NOUNS = frozenset({"banda", "bandas", "pandilla", "pandillas", "cartel", "cártel", "carteles", "clan", "facção",
                          "gangue"})
 # Before a title, in its role: "former prime minister", "Assistant Treasurer", "deputy chair"
@@ -316,7 +315,6 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
 _GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authorities", "leadership", "officials",
                                "talks", "summit", "agreement", "accord"})
 # What only a company has: "Marula Ridge's shares fell", "Gulfstar Refining's refinery".
-_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _BUSINESS_OWNED = frozenset({"shares", "stock", "profit", "profits", "revenue", "revenues", "earnings", "subsidiary",
                              "subsidiaries", "refinery", "mine", "mines", "plant", "factory", "headquarters", "sales",
                              "bonds", "shareholders", "share"})
@@ -806,22 +804,22 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         GeoNames lists, after a place's word or preposition: "Los departamentos más afectados son
         Cortés, Francisco Morazán y Olancho" (one of them is also a man's name)."""
         texts, n, lower = self.texts, self.n, self._lower
-        if not (end < n and (texts[end] == "," or lower(end) in _AND_WORDS)
-                or start > 0 and (texts[start - 1] == "," or lower(start - 1) in _AND_WORDS)):
+        if not (end < n and (texts[end] == "," or lower(end) in _LIST_JOINS)
+                or start > 0 and (texts[start - 1] == "," or lower(start - 1) in _LIST_JOINS)):
             return False
         items = [(start, end)]
         k = end
-        while k < n and (texts[k] == "," or lower(k) in _AND_WORDS):
-            j = k + 1 + (k + 1 < n and lower(k + 1) in _AND_WORDS)
+        while k < n and (texts[k] == "," or lower(k) in _LIST_JOINS):
+            j = k + 1 + (k + 1 < n and lower(k + 1) in _LIST_JOINS)
             m = self._capitalised_from(j)
             if m == j:
                 break
             items.append((j, m))
-            if lower(j - 1) in _AND_WORDS:
+            if lower(j - 1) in _LIST_JOINS:
                 break
             k = m
         k = start - 1
-        while k >= 1 and (texts[k] == "," or lower(k) in _AND_WORDS):
+        while k >= 1 and (texts[k] == "," or lower(k) in _LIST_JOINS):
             j = k
             while j - 1 >= 0 and k - j < 3 and texts[j - 1][:1].isupper() and self.tok.is_alpha[j - 1]:
                 j -= 1
@@ -837,7 +835,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _place_follows(self, end: int) -> bool:
         """Whether "e/y/and" and a town GeoNames lists follow token `end` ("João Pessoa e Campina Grande")."""
-        if end + 1 >= self.n or self._lower(end) not in _AND_WORDS:
+        if end + 1 >= self.n or self._lower(end) not in _LIST_JOINS:
             return False
         k = self._capitalised_from(end + 1)
         return k > end + 1 and is_known_place(self.text[self.tok.idx[end + 1]:self.tok.ends[k - 1]])
@@ -852,7 +850,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _after_listed_place(self, start: int) -> bool:
         """Whether "y/e/and/," before token `start` comes right after a place just named ("en
         Lajas Blancas y Los Olmos"), in any language."""
-        return self._coordinated(start, ("location",), comma=True, joins=_AND_WORDS)
+        return self._coordinated(start, ("location",), comma=True, joins=_LIST_JOINS)
 
     def _arrives_at(self, start: int) -> bool:
         """"chegou hoje a Brasília", "llegó a Lima": a verb of arrival, then "a/à/ao" (up to two
@@ -1203,7 +1201,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (self._employer(end) and run[-1].lower not in _PLACE_KINDS and not is_known_place(span[2])) \
                     or (self._apposed_org(end) and not facts["person"]) \
                     or (self.c.lang == "en" and not facts["person"] and run[0].text not in self.gaz.first_names
-                        and end + 1 < self.n and self.texts[end] in _POSSESSIVE_MARKS
+                        and end + 1 < self.n and self.texts[end] in _POSSESSIVE
                         and self._lower(end + 1) in _BUSINESS_OWNED) \
                     or (start > 0 and self.texts[start - 1] in _NAMED_AFTER_PEOPLE and len(words) > 1) \
                     or (self.c.lang == "en" and end + 1 < self.n and self.texts[end] == ","
