@@ -2962,3 +2962,27 @@ def test_actors_two_honorifics_after_a_title() -> None:
     doc = run("en", "Education Minister Datuk Seri Quelnah Kassim said it.")
     assert compact(doc) == [("person:quelnah-kassim", "person", None, "education minister",
                              [(30, "Quelnah Kassim")])]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # In a sports story, a city with a masculine article, or that beats or is beaten, is its club.
+        ("pt", "O Fortaleza venceu o Bahia por 2 a 1, e o técnico elogiou a torcida.",
+         [("organization:fortaleza", ["Fortaleza"]), ("organization:bahia", ["Bahia"])]),
+        ("pt", "O Palmeiras venceu o São Paulo no domingo, no jogo da rodada.",
+         [("organization:palmeiras", ["Palmeiras"]), ("organization:sao-paulo", ["São Paulo"])]),
+        ("es", "El Sevilla goleó al Valencia y se acerca al Madrid en la liga, dijo el entrenador.",
+         [("organization:sevilla", ["Sevilla"]), ("organization:valencia", ["Valencia"]),
+          ("organization:madrid", ["Madrid"])]),
+        # The place itself: a place that takes the article, a state, a place preposition, no sports story.
+        ("pt", "O jogo foi no Porto e o técnico viajou de Fortaleza para o Estado do Rio de Janeiro no domingo.",
+         [("location:porto", ["Porto"]), ("location:fortaleza", ["Fortaleza"]),
+          ("location:estado-do-rio-de-janeiro", ["Estado do Rio de Janeiro"])]),
+        ("es", "El partido será en el Callao, dijo el entrenador del club.", [("location:callao", ["Callao"])]),
+        ("pt", "A chuva atingiu a Bahia e o Ceará neste domingo.",
+         [("location:bahia", ["Bahia"]), ("location:ceara", ["Ceará"])]),
+    ],
+)
+def test_actors_a_city_that_plays_is_its_club(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -138,6 +138,11 @@ class ActorsComponent:
         self.led_by = {w.lower() for w in gaz.word_set("led_by")}  # "Gobierno de Pedro Sánchez"
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
         self.arrival_verbs = gaz.word_set("arrival_verb")  # "chegou a Brasília": the city
+        self.sport_words = gaz.word_set("sport_word")  # a sports story, where a city plays as its club
+        self.match_verbs = gaz.word_set("match_verb")  # "venceu o Bahia", "Leeds beat Burnley"
+        self.article_places = gaz.word_set("article_place")  # "no Porto": the city; "no Santos": the club
+        # "o Estado do Rio de Janeiro", "el País Vasco": an administrative head takes the article
+        self.admin_heads = {w.lower() for w in gaz.word_set("region_head")} | {"país", "pais"}
         self.departure_verbs = gaz.word_set("departure_verb")  # "partieron de Tapachula": a town
         self.country_org_heads = gaz.word_set("country_org_head")  # "Statistics South Africa"
         self.bare_heads = gaz.word_set("bare_head")
@@ -327,6 +332,13 @@ _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
 _OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
+# A sports story's score: "2-1", "3x0", "por 2 a 1".
+_MATCH_SCORE = re.compile(r"\b\d{1,2}\s?[-–x]\s?\d{1,2}\b(?![-–/.,]\d)|\bpor \d{1,2} a \d{1,2}\b")
+# Words before a team: "contra o Bahia", "against Leeds", "frente al Sevilla".
+_AGAINST = frozenset({"contra", "against", "ante", "vs", "vs.", "v", "v.", "frente", "versus"})
+# Masculine articles: "o Fortaleza", "do Bahia" name the club; the city and the state are "Fortaleza", "a Bahia".
+_PT_MASCULINE = frozenset({"o", "do", "no", "ao", "pelo", "dum", "num"})
+_ES_MASCULINE = frozenset({"el", "del", "al"})
 _CLOSE_QUOTES = frozenset({'"', "»", "”", "'", "’"})
 
 
@@ -377,6 +389,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.known_orgs: set[str] = set()  # organisations the gazetteer lists
         self.containers: list[tuple[int, int]] = []  # org and event names: no mention inside
         self.dateline: tuple[str | None, bool] | None = None  # its country, and whether an agency is credited
+        self.sports_story: bool | None = None  # worked out when a city might be a club (`_plays`)
 
     def run(self) -> list[Actor]:
         self._add_gazetteer_actors()
@@ -577,6 +590,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 town_end = town[1]
             elif start < town_end:
                 continue  # the place named inside the town's name
+            elif (kind == "place" and entry.actor_type == "location" or kind == "country" and entry.capital) \
+                    and self._plays(start, end):
+                # "o Fortaleza venceu o Bahia", "el Sevilla", "Leeds beat Burnley": the city's club
+                span = self._span(start, end)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
+                                country=entry.country)
             elif (kind == "country" or kind == "place" and entry.actor_type == "location") and start > 0 \
                     and (texts[start - 1] in _STREET_NOUNS or texts[start - 1] in self.c.place_nouns_direct) \
                     and (end >= self.n or not texts[end][:1].isupper()):
@@ -851,6 +870,24 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Whether "y/e/and/," before token `start` comes right after a place just named ("en
         Lajas Blancas y Los Olmos"), in any language."""
         return self._coordinated(start, ("location",), comma=True, joins=_LIST_JOINS)
+
+    def _plays(self, start: int, end: int) -> bool:
+        """In a sports story, a city or region that plays is its club: with a masculine article
+        where the place takes none or a feminine one ("o Fortaleza", "do Bahia", "el Sevilla";
+        not "no Porto", "en el Callao", "o Estado do Rio"), before or after a match verb ("Leeds
+        beat Burnley") or after "contra/against". A sports story has two words of sport, or one
+        and a score."""
+        if self.sports_story is None:
+            found = len(self.c.sport_words.intersection(self.lower_words))
+            self.sports_story = found >= 2 or found == 1 and _MATCH_SCORE.search(self.text) is not None
+        if not self.sports_story or end < self.n and self.texts[end][:1].isupper():
+            return False  # "o Porto Alegre", "el Valencia Basket": a longer name
+        lang, before = self.c.lang, self._lower(start - 1)
+        j = start - 1 - (before in self.c.determiners or before in _PT_MASCULINE or before in _ES_MASCULINE)
+        return self._lower(end) in self.c.match_verbs or self._lower(j) in self.c.match_verbs \
+            or self._lower(j) in _AGAINST or self._lower(start) not in self.c.admin_heads and (
+                lang == "pt" and before in _PT_MASCULINE and self._span(start, end)[2] not in self.c.article_places
+                or lang == "es" and before in _ES_MASCULINE and self._lower(start - 2) not in self.c.place_preps)
 
     def _arrives_at(self, start: int) -> bool:
         """"chegou hoje a Brasília", "llegó a Lima": a verb of arrival, then "a/à/ao" (up to two
