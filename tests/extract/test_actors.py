@@ -2986,3 +2986,20 @@ def test_actors_two_honorifics_after_a_title() -> None:
 )
 def test_actors_a_city_that_plays_is_its_club(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A plural noun of people opening a sentence is no part of the body after it.
+        ("pt", "Representantes da Quelvo Logística e da Marfim Energia assinaram o acordo.",
+         [("organization:quelvo-logistica", ["Quelvo Logística"]),
+          ("organization:marfim-energia", ["Marfim Energia"])]),
+        # A capital after a body's head, or a head and its adjective, names the body.
+        ("es", "El Hospital Universitario La Paz atendió a 30 heridos.",
+         [("organization:hospital-universitario-la-paz", ["Hospital Universitario La Paz"])]),
+        ("es", "Trasladaron al herido al Hospital Lima.", [("organization:hospital-lima", ["Hospital Lima"])]),
+    ],
+)
+def test_actors_people_nouns_and_capitals_in_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

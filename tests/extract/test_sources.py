@@ -382,9 +382,9 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
                "warmer seas fuelled the storm.",
          [("Scientists", 0, "said", "attribution", None)]),
         ("pt", "Moradores de Porto Alegre disseram que a água subiu depressa.",
-         [("Moradores", 0, "disseram", "attribution", None)]),
+         [("Moradores de Porto Alegre", 0, "disseram", "attribution", None)]),
         ("es", "Los vecinos de Valencia dijeron que el agua subió muy rápido.",
-         [("vecinos", 4, "dijeron", "attribution", None)]),
+         [("vecinos de Valencia", 4, "dijeron", "attribution", None)]),
         ("en", "Residents in the flooded area said the water rose fast.",
          [("Residents", 0, "said", "attribution", None)]),
         ("pt", "Moradores da zona afetada disseram que a água subiu.",
@@ -873,3 +873,24 @@ def test_sources_present_tense_cue_after_a_quote() -> None:
     doc = process_text("«El turismo no paga la uva», lamenta su secretario general, Tomás Quelcente.", "es")
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [
         ("Tomás Quelcente", "lamenta", "person:tomas-quelcente")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A plural noun of people at a sentence start speaks; it is no name.
+        ("es", "Transportistas denunciaron esperas de hasta 12 horas.", [("Transportistas", "denunciaron", None)]),
+        ("pt", "Representantes disseram que o acordo está perto.", [("Representantes", "disseram", None)]),
+        # People of a place named with its kind: the people, with the place.
+        ("es", "Vecinos del barrio Quelta denunciaron cobros ilegales.",
+         [("Vecinos del barrio Quelta", "denunciaron", None)]),
+        # A noun of a body's name after "de" is not that body: "productores" are no association.
+        ("es", "La Asociación de Productores de Quelcate informó el lunes. Sin embargo, productores de Quelzaro "
+               "denunciaron cobros.",
+         [("Asociación de Productores de Quelcate", "informó", "organization:asociacion-de-productores-de-quelcate"),
+          ("productores de Quelzaro", "denunciaron", None)]),
+    ],
+)
+def test_sources_people_nouns_and_the_bodies_named_with_them(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

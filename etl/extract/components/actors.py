@@ -671,8 +671,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind == "country":
                 self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
                                 self._span(start, end), country=entry.country)
-            elif kind == "place" and start > 0 and texts[start - 1][:1].isupper() \
-                    and self._lower(start - 1) in heads:
+            elif (kind == "place" or kind == "country" and entry.capital) and start > 0 \
+                    and texts[start - 1][:1].isupper() and (self._lower(start - 1) in heads or start > 1 and (
+                        texts[start - 2][:1].isupper() and self._lower(start - 2) in heads)):
                 continue  # "Fundo Amazônia" names an organisation (added with the names)
             elif kind in ("place", "org"):
                 actor_id, country = f"{entry.actor_type}:{slugify(entry.name)}", entry.country
@@ -1253,8 +1254,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "Emergency Management Victoria (EMV)": a name given its initials is an
                 # organisation's, not a person's ("Andrés Manuel López Obrador (AMLO)" keeps his)
                 named = self.hit_start.get(end)
-                if named and named.entry.kind == "place" and run[-1].lower in self.gaz.heads:
-                    end = named.end  # "Fundo Amazônia": a place can name an organisation
+                if named and (named.entry.kind == "place" or named.entry.kind == "country" and named.entry.capital) \
+                        and (run[-1].lower in self.gaz.heads or len(run) > 1 and run[-2].lower in self.gaz.heads):
+                    # "Fundo Amazônia", "Hospital Universitario La Paz": a place can name an organisation
+                    end = named.end
                 end = self._numbered_division(end)
                 if self._has_head(run):
                     end = self._topic_end(self._fields_end(end))

@@ -70,6 +70,10 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
+# Lowercase words of a place's kind written before its name ("el barrio Quelta").
+_PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "município", "ciudad", "cidade", "localidad",
+                               "comuna", "pueblo", "aldeia", "vila", "distrito", "concelho", "freguesia", "town",
+                               "village", "city", "district", "suburb", "neighbourhood", "neighborhood", "county"})
 _OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
 # An outlet's name with digits or a web domain: "14ymedio", "g1", "elDiario.es", "Infobae.com".
 _OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+|[A-Za-z][\w-]*\.(?:es|com|net|org|pt|br|mx|ar|co|cl|pe)")
@@ -785,6 +789,9 @@ class _SourceFinder:
             k = start - 2  # "la delegación de la Secretaría de Agricultura en Tapachula informó": not the town
         if k in self.actor_at:
             actor, start, end = self.actor_at[k]
+            if actor.type == "location" and start >= 2 and lower[start - 1] in _PLACE_KIND_WORDS \
+                    and lower[start - 2] in _OF_PLACE:
+                start -= 1  # "Vecinos del barrio Quelta denunciaron": the neighbours, of the barrio
             head = self._chain_head(start)
             if head is not None and (head[2] == "person" or actor.type in ("country", "location")
                                      or head[2] == "noun" and (self.lower[head[0]] in self.c.proxies
@@ -792,6 +799,9 @@ class _SourceFinder:
                 # "Peter Vlahos of the Crash Unit said"; "Interlocutores do presidente Lula dizem": not Lula
                 if head[2] == "noun" and (person := self._named_before_apposition(head[0])) is not None:
                     return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
+                if head[2] == "noun" and actor.type == "location" and head[1] == start - 1 \
+                        and lower[start - 1] in _OF_PLACE:
+                    return self._make(head[0], end, cue, link=False)  # "los vecinos de Tancítaro": theirs
                 return self._make(head[0], head[1], cue)
             # "Commuters in Leeds and Manchester said": the first place of a list
             first = self._first_listed_place(start) if head is None and actor.type in ("country", "location") \
@@ -966,9 +976,10 @@ class _SourceFinder:
     def _named_org(self, noun: str, before: int) -> Actor | None:
         """The one organisation named before char `before` whose name has `noun` as a word
         ('the court' after 'the Supreme Court', 'o tribunal' after 'Tribunal de Contas'; not
-        'the company said' before 'Taiwan Semiconductor Manufacturing Company' is named)."""
+        'the company said' before 'Taiwan Semiconductor Manufacturing Company' is named; not
+        'productores' after 'Asociación de Productores', whose head is another word)."""
         named_before = [a for a in self.doc._.actors or [] if a.type == "organization" and a.mentions[0].start < before]
-        found = {a.actor_id: a for a in named_before if noun in a.name.lower().split()}
+        found = {a.actor_id: a for a in named_before if _heads_name(noun, a.name.lower().split())}
         if not found and noun in self.c.company_nouns:
             # "informou a companhia" after "A Quelbrás anunciou": the one body named before with
             # no head word of a public body, a school or a club in its name
@@ -1239,3 +1250,11 @@ _AFFILIATIONS = frozenset({"of", "from", "at"})
 def make_sources(nlp: Language, name: str) -> SourcesComponent:
     """Build the etl_sources component (the cue matcher is built once per pipeline)."""
     return SourcesComponent(nlp, name)
+
+
+def _heads_name(noun: str, words: list[str]) -> bool:
+    """Whether `noun` is a word of the name that no "de/of/y" puts after its head."""
+    return any(word == noun and (i == 0 or words[i - 1] not in _NAME_LINKS) for i, word in enumerate(words))
+
+
+_NAME_LINKS = frozenset({"de", "do", "da", "dos", "das", "del", "of", "y", "e", "and", "para", "for"})
