@@ -3003,3 +3003,33 @@ def test_actors_a_city_that_plays_is_its_club(lang: str, text: str, expected: li
 )
 def test_actors_people_nouns_and_capitals_in_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Pastoral heads a Brazilian church body; a city of note after "em" is the city.
+        ("pt", "A Pastoral Quelcerária considera a medida insuficiente, informou a entidade em Aparecida de Goiânia.",
+         [("organization:pastoral-quelceraria", ["Pastoral Quelcerária"]),
+          ("location:aparecida-de-goiania", ["Aparecida de Goiânia"])]),
+        # A woman after a noun that also names companies: her given name opens her name.
+        ("pt", "A farmacêutica Helena Quelmes Sá avalia que o teto é um avanço.",
+         [("person:helena-quelmes-sa", ["Helena Quelmes Sá"])]),
+        ("pt", "Fundada por Camila Quelmes e Thiago Quelsaka, a empresa atende 1.200 produtores.",
+         [("person:camila-quelmes", ["Camila Quelmes"]), ("person:thiago-quelsaka", ["Thiago Quelsaka"])]),
+        # A body named after a titled person keeps the title and the name.
+        ("pt", "Uma rebelião na Penitenciária Estadual Coronel Jorge Quelino deixou três mortos.",
+         [("organization:penitenciaria-estadual-coronel-jorge-quelino",
+           ["Penitenciária Estadual Coronel Jorge Quelino"])]),
+        # A town GeoNames knows amid a list of places, though a given name.
+        ("pt", "Pagam os municípios acionistas — Porto, Matosinhos, Maia, Gondomar e Valongo.",
+         [("location:porto", ["Porto"]), ("location:matosinhos", ["Matosinhos"]), ("location:maia", ["Maia"]),
+          ("location:gondomar", ["Gondomar"]), ("location:valongo", ["Valongo"])]),
+        # A capital's clock is the city's.
+        ("pt", "O mercado fecha às 19h (hora de Lisboa).", [("location:lisboa", ["Lisboa"])]),
+        ("pt", "O Sporting de Braga aceitou a proposta.", [("organization:sc-braga", ["Sporting de Braga"])]),
+    ],
+)
+def test_actors_pt_round_one_bodies_women_and_town_lists(lang: str, text: str,
+                                                        expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -361,7 +361,7 @@ def test_dates_weekday_ranges_are_in_order(dates, lang, text, expected):
         # A two-digit year after a cue, when its phrase ends there.
         ("pt", "Mudamos para cá em 44, e ele já lia.", ("44", "1944")),
         ("pt", "Em 68 eu fui para Osasco.", ("68", "1968")),
-        ("pt", "Ficou lá até 50.", ("50", "1950")),
+        ("pt", "Ficou lá até 98.", ("98", "1998")),
         ("pt", "Trabalhei de 70 a 80, como motorista.", ("de 70 a 80", "1970/1980")),
         ("en", "The album came out in '79 and sold well.", ("'79", "1979")),
         ("en", "She ran the firm from 85 to 92.", ("from 85 to 92", "1985/1992")),

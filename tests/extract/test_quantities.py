@@ -1393,3 +1393,26 @@ def test_quantities_ringgit_and_bolivian_dollars(quantities, lang, text, expecte
 )
 def test_quantities_longer_than_maximum_and_fuel_grades(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A negated verb a few words before "more than" makes it at most; not across "whether/que".
+        ("pt", "Os medicamentos não poderão ter aumento superior a 2,5%.",
+         [("superior a 2,5%", 2.5, None, "at_most", "%", None)]),
+        ("en", "Police did not say whether more than 30 people died.",
+         [("more than 30", 30.0, None, "more_than", None, "people")]),
+        # Verbs of nearing in the future and conditional are "about".
+        ("pt", "A indemnização rondará os 60 mil euros.",
+         [("rondará os 60 mil euros", 60000.0, None, "about", "EUR", None)]),
+        ("es", "La obra rondaría los 600 millones de pesos.",
+         [("rondaría los 600 millones de pesos", 600000000.0, None, "about", "MXN", None)]),
+        # A range whose end is a date's day is the first amount alone.
+        ("pt", "O clube ofereceu 25 milhões a 9 de julho.", [("25 milhões", 25000000.0, None, "exact", None, None)]),
+        # "até 30." in a story of today is a count, not 1930.
+        ("pt", "As celas recebem até 30.", [("até 30", 30.0, None, "at_most", None, None)]),
+    ],
+)
+def test_quantities_negated_verbs_nearing_and_date_ends(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

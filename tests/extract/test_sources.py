@@ -894,3 +894,19 @@ def test_sources_present_tense_cue_after_a_quote() -> None:
 def test_sources_people_nouns_and_the_bodies_named_with_them(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Present-tense verbs of warning and estimating report; after an article they are nouns.
+        ("pt", "A Comissão de Trabalhadores da Quelcar alerta que faltam 120 motoristas.",
+         [("Comissão de Trabalhadores da Quelcar", "alerta", "organization:comissao-de-trabalhadores-da-quelcar")]),
+        ("pt", "O país deverá colher 1,4 milhões de toneladas, estima o Conselho Quelícola Internacional.",
+         [("Conselho Quelícola Internacional", "estima", "organization:conselho-quelicola-internacional")]),
+        ("pt", "A Defesa Civil emitiu um alerta para a região.", []),
+    ],
+)
+def test_sources_present_tense_warnings_and_nouns(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -58,6 +58,15 @@ _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 _GALICIAN_ARTICLES = frozenset({"O", "A", "Os", "As"})
 
 
+# Titles of the people bodies are named after, inside the body's name ("Escola Estadual
+# Professor X", "Aeroporto Internacional Presidente Y", "Hospital Doctor Z").
+_NAMING_TITLES = frozenset({
+    "coronel", "general", "marechal", "mariscal", "almirante", "brigadeiro", "major", "capitão", "capitán", "tenente",
+    "teniente", "sargento", "professor", "professora", "profesor", "profesora", "doutor", "doutora", "doctor",
+    "doctora", "padre", "monsenhor", "monseñor", "presidente", "governador", "gobernador", "senador", "deputado",
+    "diputado", "prefeito", "desembargador", "comendador", "engenheiro", "ingeniero", "cardeal", "cardenal"})
+
+
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -190,6 +199,9 @@ class NameRuns:
                        for a, b in zip(current, current[1:], strict=False))
         if hit.entry.kind != "title":
             return False
+        if self.c.lang != "en" and self.tok.lower[i] in _NAMING_TITLES and i + 1 < self.n \
+                and is_cap(self.tok.texts[i + 1]) and any(u.lower in self.gaz.heads for u in current):
+            return True  # "Penitenciária Estadual Coronel Jorge Aquino": a body named after a titled person
         if self.tok.lower[i] in ("general", "executive", "fiscal"):
             # "Dirección General", "Health Service Executive", "Ministerio Fiscal", "Conselho
             # Fiscal"; not "Assembly Speaker"
@@ -360,8 +372,12 @@ class NameRuns:
         one-word name after an organisation noun ("o analista da consultoria StoneX Rafael
         Silveira"); without a title the run is one name, as in "Escola Secundária José Saramago"."""
         heads, after_title, first_names = self.gaz.heads, self.after_title, self.gaz.first_names
-        named_org = run[0].start > 0 and self.tok.lower[run[0].start - 1] in self.c.org_nouns  # "a consultoria X"
+        # "a consultoria X"; not "a farmacêutica Helena Duarte Sá", a woman whose given name opens the run
+        named_org = run[0].start > 0 and self.tok.lower[run[0].start - 1] in self.c.org_nouns \
+            and run[0].text not in first_names
         for i in range(1, len(run) - 1):
+            if run[i - 1].lower in _NAMING_TITLES and run[i - 1].is_cap and self.c.lang != "en":
+                continue  # "Penitenciária Estadual Coronel Jorge Aquino": the title is the name's
             if run[i].text in first_names and run[i + 1].is_cap and (named_org and i == 1 or (
                     run[i].start in after_title
                     and (any(u.lower in heads for u in run[:i]) or all(u.is_acronym for u in run[:i])))):

@@ -15,6 +15,9 @@ from etl.extract.components._dates_calendar import full_year, roman
 from etl.extract.patterns import counts_a_noun
 
 _SPACES = re.compile(r"\s+")
+# "até 98." may be a year of a story's living memory, "até 30." in 2024 is a count.
+_LIMIT_CUES = frozenset({"até", "hasta", "until"})
+_LIMIT_YEARS_BACK = 30
 # What follows a two-digit year: a punctuation mark (not a list "30, 40") or a word.
 _AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…]|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n-])\s*$")
@@ -132,6 +135,9 @@ class PeriodBuilders:
         if quoted is None and not self._short_year_ends(text, match.end(), opening):
             return None
         year = full_year(int(quoted or match.group("yy")), ref)
+        if quoted is None and cue is not None and ref is not None and ref.year - year > _LIMIT_YEARS_BACK \
+                and cue.group(0).strip().lower() in _LIMIT_CUES:
+            return None  # "as celas recebem até 30." in a story of 2024: a count, not 1930
         if match.group("yy2"):  # "em 93/94": a season or school year across two years
             if int(match.group("yy2")) != (year + 1) % 100:
                 return None

@@ -326,7 +326,8 @@ _BUSINESS_OWNED = frozenset({"shares", "stock", "profit", "profits", "revenue", 
 # What a city has, not its country's government: "el agua de Bogotá", "the traffic of Lagos".
 _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfico", "trânsito", "traffic", "transporte",
                           "transport", "población", "população", "population", "lluvias", "chuvas", "temperatura",
-                          "contaminación", "poluição", "pollution", "suministro", "abastecimento", "supply", "consumo"})
+                          "contaminación", "poluição", "pollution", "suministro", "abastecimento", "supply", "consumo",
+                          "hora", "horas", "horário", "horario"})  # "às 19h (hora de Lisboa)": the city's clock
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
@@ -1237,7 +1238,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)
                         and not self._maker_of_a_name(run, start)) \
                     or (self._employer(end) and run[-1].lower not in _PLACE_KINDS and not is_known_place(span[2])) \
-                    or (self._apposed_org(end) and not facts["person"]) \
+                    or (self._apposed_org(end) and not facts["person"] and not (
+                        len(words) > 1 and run[0].text in self.gaz.first_names and self._person_shape(run, facts))) \
                     or (self.c.lang == "en" and not facts["person"] and run[0].text not in self.gaz.first_names
                         and end + 1 < self.n and self.texts[end] in _POSSESSIVE
                         and self._lower(end + 1) in _BUSINESS_OWNED) \
@@ -1351,6 +1353,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (is_noted_city(span[2]) and (self._place_follows(end) or self._after_listed_place(start))
                          or self._known_place_list(start, end)):
                 self._add_location(span)  # "visitou João Pessoa e Campina Grande": a city of note among places
+            elif not facts["person"] and len(words) > 1 and self._lower(start - 1) in _IN_PLACE \
+                    and is_noted_city(span[2]) and find_person([span[2]]) is None:
+                self._add_location(span)  # "em Aparecida de Goiânia": a city of note, though opened by a given name
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
@@ -1875,7 +1880,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """A name listed after a place just named is a place too ("en Paiporta y Catarroja", "nos
         bairros de Maxaquene, Chamanculo e Magoanine"), unless it is a given name."""
         if unit.text in self.gaz.first_names:
-            return False
+            # "Porto, Matosinhos, Maia, Gondomar": a town GeoNames knows, in the middle of a list of places
+            return unit.end < self.n and self.texts[unit.end] == "," and self._list_goes_on(unit.start) \
+                and is_known_place(unit.text) and self._in_place_list(unit.start)
         k = unit.start - 1
         if k > 0 and self.tok.lower[k] in ("e", "y", "and"):
             end = self.tok.ends[k - 1]  # "en Paiporta y Catarroja": right after any place named

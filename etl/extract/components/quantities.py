@@ -124,6 +124,10 @@ _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|j
 # A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
 _NEGATIVE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ninguno|ninguna|nadie|nenhum|nenhuma|ninguém|none|nobody)(?![^\W\d_])"
                                r"(?:(?!(?<![^\W\d_])(?:que|that|which)(?![^\W\d_]))[^.;:!?\n,])*$", re.IGNORECASE)
+# A negated verb a few words before the comparison: "não poderão ter aumento superior a 2,5%".
+_NEGATED_VERB = {lang: re.compile(
+    rf"(?<![^\W\d_])(?:{words})\s+(?:(?!(?:que|that|which|whether|if|se|si|mas|but|pero|sino|e|y|and|ou|or|o)\s)[^\W\d_]+\s+){{1,4}}$",
+    re.IGNORECASE) for lang, words in (("pt", "não|nunca|jamais"), ("es", "no|nunca|jamás"), ("en", "not|never"))}
 _NEGATED: dict[str, Modifier] = {"more_than": "at_most", "less_than": "at_least", "at_least": "less_than",
                                  "at_most": "more_than"}
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "s", "ha", "km2", "m2",
@@ -659,7 +663,10 @@ class QuantitiesComponent:
             while match := pattern.search(scan, pos, endpos):
                 groups = match.groups()
                 if groups[_JOIN] and (not (self._joins(groups) and self._read_range(groups))
-                                      or self._changed_from(scan, match, groups)):
+                                      or self._changed_from(scan, match, groups)
+                                      # "ofereceu 25 milhões a 9 de julho": the range's end is a date's
+                                      or groups[_N2] is not None
+                                      and masked.overlaps(match.start(_N2 + 1), match.end())):
                     one = single.match(scan, match.start(), endpos)
                     if one is not None and one.group("open"):  # "entre 4,75% e 10 mil": no range opened
                         one = single.search(scan, one.end("open"), endpos)
@@ -761,8 +768,11 @@ class QuantitiesComponent:
             # "crecieron un 7,2%, hasta 18.100 millones", "inflation edged up to 3.0%": the level
             # reached, not a ceiling.
             start, modifier = _number_start(match, groups), "exact"
-        if modifier in _NEGATED and groups[_MOD] and (_NEGATION_BEFORE.search(text, max(0, start - 16), start)
-                                                      or _NEGATIVE_SUBJECT.search(text, max(0, start - 60), start)):
+        if modifier in _NEGATED and groups[_MOD] and (
+                _NEGATION_BEFORE.search(text, max(0, start - 16), start)
+                or _NEGATIVE_SUBJECT.search(text, max(0, start - 60), start)
+                or modifier in ("more_than", "less_than")  # "no aceptarán menos de 6 millones"; not "al menos"
+                and _NEGATED_VERB[self.lang].search(text, max(0, start - 50), start)):
             # "no supera los 15 km²", "não ultrapassa os 10%", "ninguno de los candidatos superó el 4%": at most
             modifier = _NEGATED[modifier]
         if _ONE_IN.search(text, max(0, start - 16), start):

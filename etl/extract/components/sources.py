@@ -70,6 +70,8 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
+# Articles: a word of a speech verb's form after one is a noun ("um alerta", "la denuncia").
+_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "el", "la", "los", "las", "un", "una"})
 # Lowercase words of a place's kind written before its name ("el barrio Quelta").
 _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "município", "ciudad", "cidade", "localidad",
                                "comuna", "pueblo", "aldeia", "vila", "distrito", "concelho", "freguesia", "town",
@@ -272,13 +274,19 @@ class _SourceFinder:
             return self._right(cue, require_actor=False)
         if self._denied(cue):
             return None
+        if cue.start > 0 and self.lower[cue.start - 1] in _ARTICLES and self.c.lang != "en":
+            return None  # "emitiu um alerta", "o comenta": a noun after its article, not a verb
         if cue.text[:1].isupper() and cue.start > 0 and self.texts[cue.start - 1][:1].isupper() \
                 and not self._starts_sentence(cue.start):
             return None  # "Port Said": a name's word, no cue
         if cue.text.lower() in self.c.needs_that and self.lower[self._past_adverbs(cue.end)] not in _THAT_WORDS \
                 and not (cue.start > 1 and self.texts[cue.start - 1] == ","
-                         and self.texts[cue.start - 2] in _QUOTE_MARKS) and not self._after_a_quote(cue):
-            return None  # "a lei considera crime …": an opinion reports only what follows "que" (or a quote)
+                         and (self.texts[cue.start - 2] in _QUOTE_MARKS or self._clause_ends_at(cue.start - 1)
+                              and cue.end < self.n and self.lower[cue.end] in self.c.determiners)) \
+                and not self._after_a_quote(cue):
+            # "a lei considera crime …": an opinion reports only what follows "que", a quote or a
+            # clause (", estima o Conselho Oleícola")
+            return None
         if cue.text.lower().startswith("diz") and self.lower[cue.end] == "respeito" if cue.end < self.n else False:
             return None  # "o caso, que dizia respeito a obras": it concerned them, nobody spoke
         if cue.text.lower().startswith("respond") and self.lower[self._past_adverbs(cue.end)] in _ACCOUNTED_FOR:
@@ -403,6 +411,15 @@ class _SourceFinder:
                 return True
             k -= 1
         return k >= 0 and lower[k] in passive
+
+    def _clause_ends_at(self, comma: int) -> bool:
+        """Whether the comma at token `comma` ends a clause with a verb of its own ("o país
+        deverá colher 1,4 milhões de toneladas,"), not a subject set off before its verb ("O
+        governo, considera")."""
+        k = comma - 1
+        while k >= 0 and not self._starts_sentence(k) and self.texts[k] not in _CLAUSE_END:
+            k -= 1
+        return comma - k > 4
 
     def _make(self, start: int, end: int, cue: _Cue, kind: SourceKind = "attribution",
               actor: Actor | None = None, link: bool = True) -> Source:
