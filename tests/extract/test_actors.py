@@ -3033,3 +3033,33 @@ def test_actors_people_nouns_and_capitals_in_names(lang: str, text: str, expecte
 def test_actors_pt_round_one_bodies_women_and_town_lists(lang: str, text: str,
                                                         expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A capital after "de" and a place's name is the city.
+        ("es", "Lo capturaron en el aeropuerto El Dorado de Bogotá.",
+         [("location:el-dorado", ["El Dorado"]), ("location:bogota", ["Bogotá"])]),
+        # A consortium is a body; a cordillera and a station are places.
+        ("es", "El consorcio Túneles Quelinos informó que sí.",
+         [("organization:tuneles-quelinos", ["Túneles Quelinos"])]),
+        ("es", "Los glaciares de la Cordillera Quelanca se reducen.",
+         [("location:cordillera-quelanca", ["Cordillera Quelanca"])]),
+        ("es", "Hubo esperas en la estación Cuauhtémoc.", [("location:cuauhtemoc", ["Cuauhtémoc"])]),
+        # Listed after a place's preposition and its first item: a place.
+        ("es", "La línea unirá en 2027 los barrios entre Quelca y Las Quelondes.",
+         [("location:quelca", ["Quelca"]), ("location:las-quelondes", ["Las Quelondes"])]),
+        # Latin American given names; joined initials of two bodies; "sin" inside a name.
+        ("es", "Se trata de Jhon Fredy Quelpina Cárdenas.", [("person:jhon-fredy-quelpina-cardenas",
+                                                          ["Jhon Fredy Quelpina Cárdenas"])]),
+        ("es", "El PSIB-PSOE propone aplicar la tasa.", [("organization:psib-psoe", ["PSIB-PSOE"])]),
+        ("pt", "Votou o deputado Quelmo Silva (PL-SP).", [("person:quelmo-silva", ["Quelmo Silva"])]),
+        ("es", "La Comisión Nacional para el Desarrollo y Vida sin Quelgas (Devida) informó.",
+         [("organization:comision-nacional-para-el-desarrollo-y-vida-sin-quelgas",
+           ["Comisión Nacional para el Desarrollo y Vida sin Quelgas", "Devida"])]),
+    ],
+)
+def test_actors_es_round_one_places_bodies_and_names(lang: str, text: str,
+                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -1442,3 +1442,23 @@ def test_dates_bracketed_dates_days_since_quotes_and_ranges(dates, lang, text, r
 )
 def test_dates_weekday_dates_since_months_and_deadlines(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A day a few days before the story stays in its year, in the future too; so does a backdated one.
+        ("es", "Los aumentos regirán desde el 1° de febrero para los usuarios.", date(2024, 2, 3),
+         ("1° de febrero", "2024-02-01")),
+        ("en", "The pay rise will be backdated to 1 April.", date(2025, 5, 22), ("1 April", "2025-04-01")),
+        ("en", "The talks will resume on 1 April.", date(2025, 5, 22), ("1 April", "2026-04-01")),
+        # A month that opens its sentence before a comma takes the tense of the clause after it.
+        ("es", "En enero, un ataque similar afectó a un hospital.", date(2024, 9, 6), ("enero", "2024-01")),
+        ("es", "En enero, el gobierno aprobará la ley.", date(2024, 9, 6), ("enero", "2025-01")),
+        # A conditional modal in a reported clause looks ahead.
+        ("es", "Comexa advirtió que una helada en enero podría recortar la cosecha.", date(2024, 11, 14),
+         ("enero", "2025-01")),
+    ],
+)
+def test_dates_recent_days_opening_months_and_conditionals(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == [expected]

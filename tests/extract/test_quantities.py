@@ -1416,3 +1416,10 @@ def test_quantities_longer_than_maximum_and_fuel_grades(quantities, lang, text, 
 )
 def test_quantities_negated_verbs_nearing_and_date_ends(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+def test_quantities_a_clock_reading_before_hora_is_no_duration(quantities):
+    assert [_compact(q) for q in quantities("El lanzamiento fue a las 10.34 hora local (15.34 hora de Chile).",
+                                            "es")] == []
+    assert [_compact(q) for q in quantities("El vuelo duró 12,5 horas.", "es")] == [
+        ("12,5 horas", 12.5, None, "exact", "h", None)]

@@ -910,3 +910,10 @@ def test_sources_people_nouns_and_the_bodies_named_with_them(lang: str, text: st
 def test_sources_present_tense_warnings_and_nouns(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_the_head_of_the_sector_is_the_minister() -> None:
+    doc = process_text("El ministro del Ambiente, Jorge Quelpe, visitó Huaraz. “No podemos esperar”, dijo el titular "
+                       "del sector.", "es")
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [
+        ("titular del sector", "dijo", "person:jorge-quelpe")]

@@ -287,8 +287,8 @@ class NameRuns:
         if not text.isalpha() and \
                 not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").replace("&", "").isalpha():
             return False  # digits and "/" are no name; "P&G" and "AT&T" are
-        if text in self.c.calendar_words or text.rstrip(".") in self.gaz.honorifics:
-            return False
+        if text in self.c.calendar_words or text.rstrip(".") in self.gaz.honorifics or text in self.c.not_names:
+            return False  # "CD-ROM", "R&D": no one's name
         return unit.start not in self.date_tokens
 
     def _trim(self, run: list[Unit]) -> list[Unit]:

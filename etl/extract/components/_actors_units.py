@@ -68,12 +68,16 @@ class Unit:
     @property
     def is_acronym(self) -> bool:
         letters = self.text.replace(".", "")
+        if "-" in letters:  # "PSIB-PSOE", "PSC-PSOE": joined bodies' initials ("EH-Bildu" is no acronym)
+            parts = letters.split("-")
+            # not a party and its state ("PL-SP", "MP-MG"): each part has three letters or more
+            return all(3 <= len(p) <= 6 and p.isalpha() and p.isupper() for p in parts) and len(parts) <= 3
         return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
     @property
     def is_hyphenated_given(self) -> bool:
         parts = self.text.split("-")
-        return len(parts) == 2 and parts[0][:1].isupper() and parts[1].isalpha()
+        return len(parts) == 2 and parts[0][:1].isupper() and parts[1].isalpha() and not self.is_acronym
 
 
 class Units:

@@ -59,6 +59,11 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 # What ends a clause between a tense word and the date it sets ("will", "on Sunday").
 _CLAUSE_BREAK = re.compile(r"(?:[!?;:,]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")  # "through 6 p.m. Friday": one clause
+# A conditional modal before an infinitive looks ahead: "una helada en enero podría recortar la cosecha".
+_MODAL_CONDITIONAL = re.compile(r"(?<![\w])(?:podría|podrían|debería|deberían|poderia|poderiam|deveria|deveriam)"
+                                r"\s+[^\W\d_]+(?:ar|er|ir)\b")
+# What may stand before a date that opens its sentence: its start and a preposition ("En enero,").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^\W\d_]{1,5}\s+){0,2}$")
 # A day and a month right after a weekday: "jueves 8 de mayo", "Thursday, 8 May".
 _DAY_AFTER_WEEKDAY = re.compile(r",?\s+[0-3]?\d\s+(?:de\s+|del\s+)?(?P<month>[^\W\d_]+)")
 # A gerund naming what is done on a bare weekday makes it a kind of day, no date ("Sunday working").
@@ -115,6 +120,10 @@ _AMOUNT_BEFORE = re.compile(r"(?:(?:pelo|ao|al|por\s+lo|at)\s+(?:menos|least)|(?
 _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
+# A day a few days before the story is this year's even in the future ("regirán desde el 1° de
+# febrero" on 3 February: from two days ago), and so is one the future backdates to.
+_RECENT_DAYS = 14
+_BACKDATED = re.compile(r"(?i)\b(?:backdated|backdate|retroactive(?:ly)?|retroativ[oa]s?|retroactiv[oa]s?)\b[^.;]*$")
 # A deadline with no tense in its clause is ahead: "abastecer antes de segunda-feira", "before Monday".
 _BEFORE_DEADLINE = re.compile(r"(?<![\w])(?:antes\s+d[eo]l?|antes\s+da|before)\s+(?:(?:el|la|o|a|the)\s+)?$",
                               re.IGNORECASE)
@@ -287,12 +296,14 @@ class DateBuilders:
         if text[end - 1:end] == ".":
             return None, -1  # "… ending in June." ends its sentence
         clause = _CLAUSE_BREAK.search(text, end)
+        if clause is not None and text[clause.start()] == "," and _OPENS_SENTENCE.search(text, 0, match.start()):
+            clause = _CLAUSE_BREAK.search(text, clause.end())  # "En enero, un ataque afectó": the clause it opens
         stop = clause.start() if clause else len(text)
         said, before = self.cues.get("said_before", ()), text[max(0, match.start() - 16):match.start()].split()
         if self.lang == "en" and any(word.lower() in said for word in before[-2:]):
             return None, -1  # "Police said on Friday the suspect will appear": when it was said
         future = _WILL.search(text, end, stop) if self.lang == "en" \
-            else next(self._future_verbs(text, end, stop), None)
+            else next(self._future_verbs(text, end, stop), None) or _MODAL_CONDITIONAL.search(text, end, stop)
         past = next((v for v in self._past_verb.finditer(text, end, stop)
                      if v.group(0) not in self.cues.get("past_not_word", ())), None)
         if future is not None and (past is None or future.start() < past.start()):
@@ -415,7 +426,9 @@ class DateBuilders:
             or self._last_day_before.search(match.string, max(0, match.start() - 24), match.start()) is not None
         if passed:
             tense = "last"
-        if tense == "next" and interval[0] < ref or tense == "last" and interval[0] > ref \
+        if tense == "next" and interval[0] < ref and (ref - interval[0]).days > _RECENT_DAYS \
+                and not _BACKDATED.search(match.string, max(0, match.start() - 40), match.start()) \
+                or tense == "last" and interval[0] > ref \
                 and (passed or _CLOSE_PAST.fullmatch(match.string, at, match.start())):
             found = safe_date(interval[0].year + (1 if tense == "next" else -1), month, day)
             if found is not None:

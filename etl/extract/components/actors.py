@@ -426,6 +426,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return after in ("—", "–", "-") or "\n" in after \
             or (after in (",", "(") and credited_agency(self.text, self.tok.ends[end - 1]))
 
+    def _named_place_before(self, k: int) -> bool:
+        """Whether the capitalised words ending at token `k` name a place by the lowercase
+        place noun before them ("aeropuerto El Dorado", "o bairro Jardim Quelta")."""
+        j = k
+        while j >= 0 and k - j < 4 and self.texts[j][:1].isupper() and self.tok.is_alpha[j]:
+            j -= 1
+        return j < k and j >= 0 and self.texts[j] in self.c.place_nouns_direct
+
     def _part_of_city(self, end: int) -> bool:
         """A capital's part after its possessive: "Beirut's southern suburbs", "Kyiv's centre",
         "Dublin's Abbey Street"; or, in English, a place or an event in the city named before
@@ -610,6 +618,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                                 or self._lower(start - 2) in _CITY_THINGS
                                                 or texts[start - 2] == "%"))  # "el 80 % de Bogotá"
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
+                    # "el aeropuerto El Dorado de Bogotá", "o bairro Jardim Quelta de Brasília"
+                    or before in self.c.links and self._named_place_before(start - 2)
                     # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
                     or before in _OF_COUNTRY and self._lower(start - 2) in _COMPASS_POINTS
                     # "the capital, Abuja", "a capital Luanda"
@@ -871,7 +881,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _after_listed_place(self, start: int) -> bool:
         """Whether "y/e/and/," before token `start` comes right after a place just named ("en
         Lajas Blancas y Los Olmos"), in any language."""
-        return self._coordinated(start, ("location",), comma=True, joins=_LIST_JOINS)
+        if self._coordinated(start, ("location",), comma=True, joins=_LIST_JOINS):
+            return True
+        # "entre Renca y Las Condes": the item before, not yet typed, follows a place's preposition
+        k = start - 1
+        if k < 2 or self._lower(k) not in _LIST_JOINS:
+            return False
+        j = k - 1
+        while j > 0 and k - j <= 3 and self.texts[j][:1].isupper() and self.tok.is_alpha[j]:
+            j -= 1
+        return j < k - 1 and self._lower(j) in self.c.place_preps
 
     def _plays(self, start: int, end: int) -> bool:
         """In a sports story, a city or region that plays is its club: with a masculine article

@@ -124,6 +124,8 @@ _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|j
 # A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
 _NEGATIVE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ninguno|ninguna|nadie|nenhum|nenhuma|ninguém|none|nobody)(?![^\W\d_])"
                                r"(?:(?!(?<![^\W\d_])(?:que|that|which)(?![^\W\d_]))[^.;:!?\n,])*$", re.IGNORECASE)
+# Hours and minutes written as a decimal ("15.34"), before "hora(s)".
+_CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # A negated verb a few words before the comparison: "não poderão ter aumento superior a 2,5%".
 _NEGATED_VERB = {lang: re.compile(
     rf"(?<![^\W\d_])(?:{words})\s+(?:(?!(?:que|that|which|whether|if|se|si|mas|but|pero|sino|e|y|and|ou|or|o)\s)[^\W\d_]+\s+){{1,4}}$",
@@ -797,6 +799,8 @@ class QuantitiesComponent:
                 and not any(sep in (groups[_N1] or "") for sep in ".,") \
                 and not (value >= 100 and _PRICE_BEFORE.search(text, max(0, start - 12), start)):
             return None  # "the R2 road", "Sh10": a route or a code more often than a small sum ("at N998" is one)
+        if unit == "h" and self.lang != "en" and value_max is None and _CLOCK_READING.match(groups[_N1] or ""):
+            return None  # "15.34 hora de Chile", "às 15.30 horas": a time of day, no duration
         if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
             return None  # the minutes of a time: "às 0h 20 m", "às 22h 15"
         if self._identifiers.is_identifier(text, start, match_end, groups, match.span, parsed_value, unit):
