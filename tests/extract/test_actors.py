@@ -3063,3 +3063,35 @@ def test_actors_pt_round_one_bodies_women_and_town_lists(lang: str, text: str,
 def test_actors_es_round_one_places_bodies_and_names(lang: str, text: str,
                                                     expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A national branch named with the demonym; a title's possessive inside a name.
+        ("en", "The Nigerian Red Cross Society said it had distributed 300 life jackets.",
+         [("organization:nigerian-red-cross-society", ["Nigerian Red Cross Society"])]),
+        ("en", "The King's Fund thinktank estimated a deficit.", [("organization:king-s-fund", ["King's Fund"])]),
+        # A party label before a member's given name is no part of the name.
+        ("en", "A recount confirmed Democrat Elena Quelruiz's victory.",
+         [("person:elena-quelruiz", ["Elena Quelruiz"])]),
+        # A single word that says what "it" will do is a body; "it was" says nothing of the speaker.
+        ("en", "Quelidian said it would use the proceeds to build warehouses.",
+         [("organization:quelidian", ["Quelidian"])]),
+        ("en", "Quelby said it was a tragedy.", [("person:quelby", ["Quelby"])]),
+        # A river named after a country is in no one country; so is the country's basin.
+        ("en", "The ferry capsized on the River Niger.", [("location:river-niger", ["River Niger"])]),
+        ("en", "The Congo River flooded.", [("location:congo-river", ["Congo River"])]),
+        # Canada's departments named by their field.
+        ("en", "Public Safety Canada said a first phase would launch.",
+         [("organization:public-safety-canada", ["Public Safety Canada"])]),
+    ],
+)
+def test_actors_en_round_one_branches_labels_rivers_and_departments(lang: str, text: str,
+                                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+def test_actors_river_named_after_a_country_has_no_country() -> None:
+    doc = run("en", "The ferry capsized on the River Niger.")
+    assert [(a.actor_id, a.country) for a in doc._.actors] == [("location:river-niger", None)]

@@ -1462,3 +1462,8 @@ def test_dates_weekday_dates_since_months_and_deadlines(dates, lang, text, ref, 
 )
 def test_dates_recent_days_opening_months_and_conditionals(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == [expected]
+
+
+def test_dates_effective_weekday_is_ahead(dates):
+    assert [(m.text, m.value) for m in dates("He ordered the suspension of ferry services, effective Wednesday.",
+                                             "en", date(2024, 9, 10))] == [("Wednesday", "2024-09-11")]

@@ -1423,3 +1423,25 @@ def test_quantities_a_clock_reading_before_hora_is_no_duration(quantities):
                                             "es")] == []
     assert [_compact(q) for q in quantities("El vuelo duró 12,5 horas.", "es")] == [
         ("12,5 horas", 12.5, None, "exact", "h", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A bound written after the number.
+        ("en", "A recount is due when the margin is 0.5% or less.",
+         [("0.5% or less", 0.5, None, "at_most", "%", None)]),
+        ("en", "About 2.5 million Kenyans aged 15 and above smoke.",
+         [("About 2.5 million", 2500000.0, None, "about", None, "Kenyans"),
+          ("15 and above", 15.0, None, "at_least", "year", None)]),
+        # Not a bound when another amount follows: "y más de 9 millones".
+        ("es", "Suma unos 210.000 millones de euros y más de 9 millones de clientes.",
+         [("unos 210.000 millones de euros", 210000000000.0, None, "about", "EUR", None),
+          ("más de 9 millones", 9000000.0, None, "more_than", None, "clientes")]),
+        # Shillings are Kenya's unless the story is another country's.
+        ("en", "The government released 320 million shillings.",
+         [("320 million shillings", 320000000.0, None, "exact", "KES", None)]),
+    ],
+)
+def test_quantities_bounds_after_the_number_and_shillings(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

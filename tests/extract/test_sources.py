@@ -917,3 +917,17 @@ def test_sources_the_head_of_the_sector_is_the_minister() -> None:
                        "del sector.", "es")
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [
         ("titular del sector", "dijo", "person:jorge-quelpe")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "reports" after a noun is a noun; "but says it" reports.
+        ("en", "The Supreme Court asked the States to file compliance reports within a week.", []),
+        ("en", "The Coalition of Quelmestic Observers (CQO) has commended voters, but says it recorded 81 incidents.",
+         [("Coalition of Quelmestic Observers", "says", "organization:coalition-of-quelmestic-observers")]),
+    ],
+)
+def test_sources_reports_as_a_noun(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

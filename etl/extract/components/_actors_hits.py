@@ -29,6 +29,10 @@ def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str],
         if hit.entry.kind == "title" and hit.end - hit.start == 1 and texts[hit.start][:1].isupper() \
                 and hit.end < n and texts[hit.end] in _BODY_ADJECTIVES and texts[hit.start].lower() in org_heads:
             continue  # "la Coordinadora Nacional para la Reducción de Desastres": a body, no coordinator
+        if hit.entry.kind == "title" and hit.end - hit.start == 1 and texts[hit.start][:1].isupper() \
+                and hit.end + 1 < n and texts[hit.end] in ("'s", "’s") and texts[hit.end + 1][:1].isupper() \
+                and (hit.start == 0 or not texts[hit.start - 1][:1].isupper() or texts[hit.start - 1] == "The"):
+            continue  # "the King's Fund", "Queen's University": a name's word, no title
         kept.append(hit)
     return kept
 
@@ -205,7 +209,9 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
                 and (k + 1 not in ends or own is not None) \
                 and (direct or texts[k] not in _DIRECT_ONLY) and not _glued(tokens, k):
             name = tokens.text[tokens.idx[k]:tokens.ends[hit.end - 1]]
-            country = None if texts[k] in _STREETS else hit.entry.country
+            # "Rua Honduras" is in no country; "River Niger" runs through others than Niger
+            country = None if texts[k] in _STREETS or texts[k] in _WATERS and hit.entry.kind == "country" \
+                else hit.entry.country
             if own is not None:
                 merged.pop()
             merged.append(Hit(k, hit.end, Entry("place", name, "location", country, name)))
@@ -218,7 +224,8 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
         elif hit.end < n and texts[hit.end] in tails and hit.entry.kind in ("place", "country") \
                 and hit.end not in starts and tokens.ws[hit.end - 1]:
             name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]
-            merged.append(Hit(hit.start, hit.end + 1, Entry("place", name, "location", hit.entry.country, name)))
+            country = None if texts[hit.end] in _WATERS and hit.entry.kind == "country" else hit.entry.country
+            merged.append(Hit(hit.start, hit.end + 1, Entry("place", name, "location", country, name)))  # "Niger Delta"
         else:
             merged.append(hit)
     return merged
@@ -228,6 +235,9 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
 _HIGH_AND_LOW = frozenset({"Upper", "Lower", "Alto", "Baixo", "Bajo"})
 _DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "Northern", "Southern", "Central"}) \
     | _HIGH_AND_LOW
+# Waters and their lands named after a country that is not theirs alone ("River Niger", "Congo Basin").
+_WATERS = frozenset({"River", "Rio", "Río", "Lake", "Lago", "Gulf", "Golfo", "Sea", "Mar", "Bay", "Baía", "Bahía",
+                     "Basin", "Delta", "Bacia", "Cuenca"})
 _STREETS = frozenset({"Rua", "Avenida", "Travessa", "Praça", "Largo", "Estrada", "Calle", "Plaza", "Avenue"})
 
 

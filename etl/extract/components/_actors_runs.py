@@ -58,6 +58,9 @@ _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 _GALICIAN_ARTICLES = frozenset({"O", "A", "Os", "As"})
 
 
+# English party labels written before a member's name.
+_PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Independent",
+                           "Green", "Libertarian", "Unionist", "Nationalist"})
 # Titles of the people bodies are named after, inside the body's name ("Escola Estadual
 # Professor X", "Aeroporto Internacional Presidente Y", "Hospital Doctor Z").
 _NAMING_TITLES = frozenset({
@@ -324,6 +327,10 @@ class NameRuns:
                 # "en Santa Cruz y El Alto", "llegó a A Gudiña": the article is the town's name's (a
                 # Portuguese heading capitalises its own: "O Museu da Lourinhã")
                 return run
+            if unit.text in _PARTY_LABELS and self.c.lang == "en" and nxt is not None \
+                    and nxt.text in self.gaz.first_names:
+                run = run[1:]  # "Democrat Elena Ruiz", "Tory Jane Quell": her party, not her name
+                continue
             if unit.text in joiners or stop or lower_elsewhere or self._opening_verb(unit, nxt):
                 run = run[1:]
                 continue

@@ -333,6 +333,8 @@ _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
 _OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
+# What a body said it would do: "Meridian said it would use", "it plans to cut".
+_BODY_PLANS = frozenset({"would", "will", "had", "has", "plans", "planned", "intends", "expects", "aims", "hopes"})
 # A sports story's score: "2-1", "3x0", "por 2 a 1".
 _MATCH_SCORE = re.compile(r"\b\d{1,2}\s?[-–x]\s?\d{1,2}\b(?![-–/.,]\d)|\bpor \d{1,2} a \d{1,2}\b")
 # Words before a team: "contra o Bahia", "against Leeds", "frente al Sevilla".
@@ -425,6 +427,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self.texts[end]
         return after in ("—", "–", "-") or "\n" in after \
             or (after in (",", "(") and credited_agency(self.text, self.tok.ends[end - 1]))
+
+    def _says_it(self, j: int) -> bool:
+        """Whether the speech verb after token `j` (past adverbs) goes on with "it" or "its": a
+        body speaks of itself so ("said it would"), a person with "he" or "she"."""
+        while self._lower(j) in self.c.adverbs:
+            j += 1
+        j += 1 + (self._lower(j + 1) == "that")
+        # "said it would use", "said its profit fell"; not "said it was a tragedy", "it would be hard"
+        return self._lower(j) == "its" or self._lower(j) == "it" and self._lower(j + 1) in _BODY_PLANS \
+            and self._lower(j + 2) not in ("be", "been", "take")
 
     def _named_place_before(self, k: int) -> bool:
         """Whether the capitalised words ending at token `k` name a place by the lowercase
@@ -559,9 +571,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "PORT-AU-PRINCE": a part of a hyphenated word, not the African Union
             if start < branch_end:
                 continue  # the country of a branch, added with it
-            if kind == "country" and not entry.capital and (body := self.hit_start.get(end)) is not None \
+            if (kind == "country" and not entry.capital or kind == "demonym" and texts[start][:1].isupper()) \
+                    and (body := self.hit_start.get(end)) is not None \
                     and body.entry.kind == "org" and body.entry.name in self.c.branch_orgs and self.tok.ws[end - 1]:
-                # "the Uganda Red Cross Society", "Kenya Red Cross": the body's branch in that country
+                # "the Uganda Red Cross Society", "Kenya Red Cross", "the Nigerian Red Cross Society": the
+                # body's branch in that country
                 stop = body.end + (body.end < self.n and self._lower(body.end) in _BRANCH_TAILS)
                 span = self._span(start, stop)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
@@ -1719,6 +1733,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and unit.text not in self.gaz.first_names and unit.lower not in self.lower_words \
                     and is_noted_city(unit.text) and find_person([unit.text]) is None:
                 self._add_location(span)  # "los comités cívicos de Potosí y Oruro anunciaron": cities of note
+            elif not facts["person"] and facts["cue_after"] and self.c.lang == "en" \
+                    and unit.text not in self.gaz.first_names and self._says_it(unit.end):
+                # "Meridian said it would use the proceeds", "Unison said it would consult its members"
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym and not facts["place_noun"]):
                 # (not "los vecinos de Tancítaro denunciaron": they are the place's people)
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,

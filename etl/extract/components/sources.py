@@ -301,6 +301,11 @@ class _SourceFinder:
         if self.c.lang == "en" and cue.text.lower() in _NOUN_TOO and cue.start > 0 \
                 and self.lower[cue.start - 1] in _BEFORE_A_NOUN:
             return None  # "after reports of low water pressure": the noun
+        if self.c.lang == "en" and cue.text.lower() in _NOUN_TOO and cue.start > 0 \
+                and self.texts[cue.start - 1].isalpha() and self.texts[cue.start - 1].islower() \
+                and self.lower[cue.start - 1] not in self.c.nouns and self.lower[cue.start - 1] not in self.c.adverbs \
+                and not self.tok.is_stop[cue.start - 1]:
+            return None  # "to file compliance reports within a week": a noun after a noun, no verb
         following = self.lower[cue.end] if cue.end < self.n else ""
         if side == "right":
             # '"…", conta a aposentada X': a verb that reports only set off after the words, its
