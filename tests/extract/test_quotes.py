@@ -405,3 +405,18 @@ def test_quotes_speaker_after_a_question_and_by_title(text: str, expected: list[
 )
 def test_quotes_titles_outlets_and_settings(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "fala em «…»" quotes its subject; after "e", the body that opens the clause.
+        ("pt", "Segundo o Sindicato dos Quelcionários (SQ), houve 4000 adiamentos, mas o Ministério da Justiça "
+               "contesta os dados e fala em «cerca de 2500».", "organization:ministerio-da-justica"),
+        # A name set off by a relative clause with a title is the subject who wrote.
+        ("es", 'Quelreiro, que fue vicepresidente durante la gestión de Raúl Quelina, reconoció la derrota: '
+               '"Le deseo suerte", escribió.', "person:quelreiro"),
+    ],
+)
+def test_quotes_speaking_of_and_relative_titles(lang: str, text: str, expected: str) -> None:
+    assert [q.speaker_actor_id for q in run(lang, text)._.quotes] == [expected]

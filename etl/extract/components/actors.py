@@ -333,6 +333,9 @@ _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
 _OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
+# A relative clause that gives a name its title: "X, que fue vicepresidente", "X, who was chief executive".
+_WHO = frozenset({"que", "quien", "who"})
+_WAS = frozenset({"fue", "es", "era", "foi", "é", "was", "is"})
 # What a body said it would do: "Meridian said it would use", "it plans to cut".
 _BODY_PLANS = frozenset({"would", "will", "had", "has", "plans", "planned", "intends", "expects", "aims", "hopes"})
 # A sports story's score: "2-1", "3x0", "por 2 a 1".
@@ -1608,6 +1611,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 m = k + 1 + (lower(k + 1) in _AGE_WORDS)
                 if self.texts[m] == ",":
                     k = m + 1  # "Marta Silva, 34 anos, enfermeira em Santarém": past the age
+            if lower(k) in _WHO and lower(k + 1) in _WAS:
+                k += 2  # "Barreiro, que fue vicepresidente", "Quelby, who was chief executive"
             k += lower(k) in c.determiners
             k += lower(k) in _NEW  # "Rachel Reeves, the new Chancellor of the Exchequer,"
             owner = self.hit_start.get(k)

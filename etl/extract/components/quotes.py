@@ -455,8 +455,17 @@ class _Speakers:
             # "a ministra Lúcia Reis, que classificou a cobrança como «…»": the one before the clause
             return self.named_by_end.get(self.tok.ends[k - 2])
         if self.lower[k] in ("y", "e", "and") and k > 0:  # "Milei firmó el veto y lo calificó de «…»"
-            lo, hi = self._char(self._sentence_start(k)), self.tok.idx[k]
-            return next((actor_id for begin, actor_id, _ in self.people if lo <= begin < hi), None)
+            first = self._sentence_start(k)
+            clause = next((i for i in range(k - 1, max(first, 0), -1) if self.texts[i] in (",", ";")), first)
+            lo, hi = self._char(first), self.tok.idx[k]
+            person = next((actor_id for begin, actor_id, _ in self.people if lo <= begin < hi), None)
+            if person is not None:
+                return person
+            lo = self._char(clause)
+            # "…, mas o Ministério da Justiça contesta os dados e fala em «…»": the clause's body
+            return next((self.named_by_end[end] for end, begin in sorted(self.named_start.items(), key=lambda e: e[1])
+                         if lo <= begin < hi and not after_preposition(self.tok, bisect_left(self.tok.idx, begin),
+                                                                       clause + 1)), None)
         if (gender := _PRONOUNS.get(self.lower[k])) is not None:
             return self._resolve(gender, opener, upto=k)  # 'She described X as "…"': not X
         if self.texts[k] == "," and k > 1 and (named := self.person_span_by_end.get(self.tok.ends[k - 1])) \
