@@ -3095,3 +3095,11 @@ def test_actors_en_round_one_branches_labels_rivers_and_departments(lang: str, t
 def test_actors_river_named_after_a_country_has_no_country() -> None:
     doc = run("en", "The ferry capsized on the River Niger.")
     assert [(a.actor_id, a.country) for a in doc._.actors] == [("location:river-niger", None)]
+
+
+def test_actors_a_nickname_in_quotes_between_the_names_and_a_former_title() -> None:
+    doc = run("es", 'El oficialismo presentó a Héctor "Tito" Quelreiro como candidato. Quelreiro dijo que sí.')
+    assert ids_and_mentions(doc) == [("person:hector-tito-quelreiro", ['Héctor "Tito" Quelreiro', "Quelreiro"])]
+    doc = run("en", "Nathalie Quelcher, a retired nurse in Pierrefonds, said her insurer left.")
+    assert [(a.actor_id, a.role) for a in doc._.actors if a.type == "person"] == [
+        ("person:nathalie-quelcher", "nurse")]

@@ -58,6 +58,7 @@ _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 _GALICIAN_ARTICLES = frozenset({"O", "A", "Os", "As"})
 
 
+NICK_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # English party labels written before a member's name.
 _PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Independent",
                            "Green", "Libertarian", "Unionist", "Nationalist"})
@@ -100,6 +101,9 @@ class NameRuns:
             if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
             unit = units.at(start)
+            if (nick := self._nickname(current, unit)) is not None:
+                current.extend(nick)  # 'Héctor "Tito" Barreiro': the nickname between his names
+                continue
             if not self._usable(unit) and not self._honorific_in_name(current, unit):
                 continue
             if current and current[-1].end == start and current[-1].text.endswith(".") \
@@ -122,6 +126,17 @@ class NameRuns:
             runs.append(current)
         return [part for run in runs for cut in self._at_its_title_name(run)
                 for part in self._split_run(self._trim(cut))]
+
+    def _nickname(self, current: list[Unit], unit: Unit) -> list[Unit] | None:
+        """The quote marks and the word of a nickname in quotes right after a given name and
+        before a surname ('Héctor "Tito" Barreiro', "Luiz 'Lula' Silva"), else None."""
+        if not current or current[-1].end + 1 != unit.start or current[-1].text not in self.gaz.first_names:
+            return None
+        texts, opening, close = self.tok.texts, current[-1].end, unit.end
+        if texts[opening] not in NICK_QUOTES or close + 1 >= self.n or texts[close] not in NICK_QUOTES \
+                or not is_cap(texts[close + 1]) or not self.tok.ws[close] or not unit.text.isalpha():
+            return None
+        return [self.units.at(opening), unit, self.units.at(close)]
 
     def _honorific_in_name(self, current: list[Unit], unit: Unit) -> bool:
         """An honorific right after an organisation's head, before a name, is the name's:

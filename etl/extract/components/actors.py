@@ -64,7 +64,7 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
-from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NameRuns
+from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NICK_QUOTES, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import doc_tokens
@@ -265,7 +265,7 @@ _IN_SERVICE = frozenset({("en", "servicio"), ("em", "serviço")})
 _SERVICE_STATES = frozenset({"pasivo", "activo", "ativo", "passivo"})
 _RETIRED = frozenset({("en", "retiro"), ("na", "reserva"), ("en", "reserva"), ("em", "reserva")})
 _FOR = frozenset({"for", "para"})  # "the special envoy for Sudan, Tom Perriello"
-_NEW = frozenset({"new", "current", "nuevo", "nueva", "novo", "nova", "actual"})
+_NEW = frozenset({"new", "current", "nuevo", "nueva", "novo", "nova", "actual", "former", "retired", "veteran"})
 _AFTER_LIST_ITEM = frozenset({"where", "when", "which", "that", "onde", "que", "donde", "y", "e", "and", "o", "ou",
                               "or"})
 _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do", "da", "del", "in", "at", "on",
@@ -1208,7 +1208,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "Produto Interno Bruto": an indicator, no actor
             facts = self._context(run)
             start, end = run[0].start, run[-1].end
-            words = [unit for unit in run if unit.text not in self.c.particles]
+            words = [unit for unit in run if unit.text not in self.c.particles and unit.text not in NICK_QUOTES]
             span = self._span(start, end)
             if (start < 2 or self.tok.is_space[start - 1]) and self._is_dateline(run):
                 self._add_dateline(run, span)  # "KYIV, Ukraine —", "NEW DELHI —"
