@@ -3103,3 +3103,20 @@ def test_actors_a_nickname_in_quotes_between_the_names_and_a_former_title() -> N
     doc = run("en", "Nathalie Quelcher, a retired nurse in Pierrefonds, said her insurer left.")
     assert [(a.actor_id, a.role) for a in doc._.actors if a.type == "person"] == [
         ("person:nathalie-quelcher", "nurse")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A title after "do/of/for/to" and another title or a relation noun is whom the name serves.
+        ("pt", "O porta-voz do presidente russo, Dmitry Quelkov, negou.", ("person:dmitry-quelkov",
+                                                                        "porta-voz do presidente")),
+        ("pt", "O empresário do jogador, Bruno Quelmes, viajou.", ("person:bruno-quelmes", "empresário do jogador")),
+        ("en", "A lawyer for the mayor, Tom Quell, denied it.", ("person:tom-quell", "lawyer for the mayor")),
+        ("en", "Counsel to the governor, Mr Tom Quell, denied it.", ("person:tom-quell", "counsel to the governor")),
+        # Not otherwise: the president's own name.
+        ("pt", "O presidente russo, Vladimir Quelin, negou.", ("person:vladimir-quelin", "presidente")),
+    ],
+)
+def test_actors_a_title_of_whom_the_name_serves(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == [expected]

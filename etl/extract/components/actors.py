@@ -333,6 +333,17 @@ _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
 _OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
 _OPEN_QUOTES = frozenset({'"', "«", "“", "'", "‘"})
+# What ties a title to the one served ("o porta-voz do presidente", "a lawyer for the mayor").
+_SERVED_LINKS = frozenset({"do", "da", "dos", "das", "del", "of", "for", "to"})
+# Nouns of people by whom they serve or belong to, before a title ("a mulher do ministro, X").
+_RELATION_NOUNS = frozenset({
+    "mulher", "marido", "esposa", "esposo", "filho", "filha", "pai", "mãe", "irmão", "irmã", "sobrinho", "sobrinha",
+    "neto", "neta", "genro", "nora", "viúva", "viúvo", "amigo", "amiga", "aliado", "aliada", "assessor", "assessora",
+    "empresário", "agente", "motorista", "mujer", "hijo", "hija", "padre", "madre", "hermano", "hermana", "nieto",
+    "nieta", "yerno", "viuda", "viudo", "asesor", "asesora", "representante", "chofer", "escolta", "abogado",
+    "abogada", "advogado", "advogada", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+    "nephew", "niece", "widow", "widower", "friend", "ally", "aide", "adviser", "advisor", "lawyer", "agent",
+    "driver", "bodyguard", "counsel", "attorney"})
 # A relative clause that gives a name its title: "X, que fue vicepresidente", "X, who was chief executive".
 _WHO = frozenset({"que", "quien", "who"})
 _WAS = frozenset({"fue", "es", "era", "foi", "é", "was", "is"})
@@ -389,6 +400,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 skipped = True
             if skipped:
                 self.after_title.setdefault(k, info)
+        self._owned_titles()
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
         self.streets: set[str] = set()  # of them, streets and buildings named after someone or somewhere
@@ -396,6 +408,40 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.containers: list[tuple[int, int]] = []  # org and event names: no mention inside
         self.dateline: tuple[str | None, bool] | None = None  # its country, and whether an agency is credited
         self.sports_story: bool | None = None  # worked out when a city might be a club (`_plays`)
+
+    def _owned_titles(self) -> None:
+        """A title that follows "do/of/for/to" after another title or a relation noun is whom the
+        name serves, not the name's: "o porta-voz do presidente russo, Dmitry Peskov", "a lawyer
+        for the mayor, X", "a mulher do ministro, Y". The name gets the whole phrase as its role."""
+        for info in list(self.titles.values()):
+            j = info[2]
+            if self.after_title.get(j) is not info:
+                continue
+            written = info[3]
+            start = bisect_left(self.tok.idx, written[0])
+            p = start - 1
+            while p > 0 and self._lower(p) in self.c.determiners:
+                p -= 1  # "for the mayor"
+            if p < 1 or self._lower(p) not in _SERVED_LINKS:
+                continue
+            q = p - 1
+            if not self.texts[q][:1].isalpha() or not self.texts[q].islower() and q > 0 and self.tok.ws[q - 1] \
+                    and self.texts[q - 1] not in ".\n":
+                continue
+            outer = self.hit_end.get(q + 1)
+            if outer is not None and outer.entry.kind == "title":
+                first = outer.start
+            elif self._lower(q) in _RELATION_NOUNS:
+                first = q
+            else:
+                continue
+            if first > 0 and self.texts[first - 1] in _FORMER:
+                first -= 1
+            span = self._span(first, bisect_left(self.tok.idx, written[1]))
+            role = span[2][:1].lower() + span[2][1:]
+            owned = (role, info[1], j, span)
+            for k in [k for k, v in self.after_title.items() if v is info]:
+                self.after_title[k] = owned  # and past an honorific: "Counsel to the governor, Mr X"
 
     def run(self) -> list[Actor]:
         self._add_gazetteer_actors()
