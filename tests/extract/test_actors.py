@@ -3120,3 +3120,26 @@ def test_actors_a_nickname_in_quotes_between_the_names_and_a_former_title() -> N
 )
 def test_actors_a_title_of_whom_the_name_serves(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert [(a.actor_id, a.role) for a in run(lang, text)._.actors if a.type == "person"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "The storm may make landfall in Northern Quelmar late Friday.",
+         [("location:northern-quelmar", ["Northern Quelmar"])]),
+        ("en", "Western Union said it.", [("organization:western-union", ["Western Union"])]),
+        ("en", "Fire and Emergency New Zealand said the fire was out.",
+         [("organization:fire-and-emergency-new-zealand", ["Fire and Emergency New Zealand"])]),
+        ("en", "Police Scotland said.", [("organization:police-scotland", ["Police Scotland"])]),
+        ("en", "Quelison, which represents 500,000 staff, said it would ballot members.",
+         [("organization:quelison", ["Quelison"])]),
+        ("en", "Analysts at London-based Tellurian Commodities said prices could fall.",
+         [("location:london", ["London"]), ("organization:tellurian-commodities", ["Tellurian Commodities"])]),
+        ("en", "'It is the patients who pay,' said Rachel Power of the Patients Association.",
+         [("person:rachel-power", ["Rachel Power"]), ("organization:patients-association", ["Patients Association"])]),
+        ("en", "Local residents said about 120 people were taken.", []),
+    ],
+)
+def test_actors_en_round_two_regions_bodies_and_people(lang: str, text: str,
+                                                      expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -1467,3 +1467,16 @@ def test_dates_recent_days_opening_months_and_conditionals(dates, lang, text, re
 def test_dates_effective_weekday_is_ahead(dates):
     assert [(m.text, m.value) for m in dates("He ordered the suspension of ferry services, effective Wednesday.",
                                              "en", date(2024, 9, 10))] == [("Wednesday", "2024-09-11")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        ("en", "The stock had fallen 22% this year through Monday.", date(2025, 6, 10), ("Monday", "2025-06-09")),
+        ("en", "The shelter will stay open through Monday.", date(2025, 6, 10), ("Monday", "2025-06-16")),
+        ("en", "Nurses last struck in 2023, when walkouts in April led to cancellations.", date(2025, 5, 22),
+         ("April", "2023-04")),
+    ],
+)
+def test_dates_perfect_through_and_the_year_of_when(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)][-1] == expected

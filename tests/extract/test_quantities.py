@@ -1445,3 +1445,8 @@ def test_quantities_a_clock_reading_before_hora_is_no_duration(quantities):
 )
 def test_quantities_bounds_after_the_number_and_shillings(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+def test_quantities_hyphenated_measures(quantities):
+    assert [_compact(q) for q in quantities("It applied for a 120-megawatt link and a 2,000-acre farm.", "en")] == [
+        ("120-megawatt", 120.0, None, "exact", "MW", None), ("2,000-acre", 2000.0, None, "exact", "acre", None)]

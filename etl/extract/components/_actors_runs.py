@@ -333,6 +333,9 @@ class NameRuns:
             if lower_elsewhere and nxt is not None and len(run) == 2 and _plural_of_head(unit.lower, self.gaz.heads) \
                     and (hit := self.hit_at.get(nxt.start)) is not None and hit.entry.kind == "country":
                 lower_elsewhere = False  # "Universities Australia said": a body named with its country
+            if lower_elsewhere and nxt is not None and len(run) == 2 and unit.text in self.c.country_org_heads \
+                    and (hit := self.hit_at.get(nxt.start)) is not None and hit.entry.kind in ("country", "place"):
+                lower_elsewhere = False  # "Police Scotland said": the body, not Scotland
             if unit.text in CAPS_ARTICLES and nxt is not None and nxt.text.isupper() and len(nxt.text) > 3 \
                     and not unit.initial:
                 return run  # "al que ha tenido acceso EL MUNDO", "dijo a EL DEBER": the outlet's article

@@ -120,6 +120,10 @@ _AMOUNT_BEFORE = re.compile(r"(?:(?:pelo|ao|al|por\s+lo|at)\s+(?:menos|least)|(?
 _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
+# A year, then "when" and a month of it in the same sentence: "in 2023, when walkouts in April".
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+(?:when|cuando|quando|en que|em que)\b[^.;:!?\d]*$", re.IGNORECASE)
+# A perfect tense measures up to a day gone by: "had fallen 22% this year through Monday".
+_PERFECT = re.compile(r"(?i)\b(?:had|has|have)\b(?!\s+to\b)[^.;:!?]*$")
 # A day a few days before the story is this year's even in the future ("regirán desde el 1° de
 # febrero" on 3 February: from two days ago), and so is one the future backdates to.
 _RECENT_DAYS = 14
@@ -226,8 +230,9 @@ class DateBuilders:
                 continue  # a participle: "will be held in February"
             if _SPACES.sub(" ", found.group(0).lower()) in _UP_TO and _NUMBER_NEXT.match(text, found.end()):
                 continue  # "intervalos de até 40 minutos": an amount's limit, not the date's
-            if found.group(0).lower() == "through" and _WORD_BETWEEN.search(text, found.end(), start):
-                continue  # "tore through the town on Wednesday": no "through Wednesday"
+            if found.group(0).lower() == "through" and (_WORD_BETWEEN.search(text, found.end(), start)
+                                                        or _PERFECT.search(text, window, found.start())):
+                continue  # "tore through the town on Wednesday"; "had fallen 22% this year through Monday"
             if found.group(0).lower() == "due to" and not _DUE_AS_PLAN.search(text, max(0, found.start() - 8),
                                                                                 found.end() + 4):
                 continue  # "slipped due to fewer working days in September": a cause, no plan
@@ -594,6 +599,10 @@ class DateBuilders:
         span = None if match.group("after") else (match.start(), match.end("month"))
         if ref is None:
             return span, f"XXXX-{month:02d}", "month", None, True
+        if direction is None and (year_when := _YEAR_WHEN.search(match.string, max(0, match.start() - 90),
+                                                                  match.start())) is not None:
+            year = int(year_when.group(1))  # "went on strike in 2023, when walkouts in April": that year's
+            return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
         tense, at = self._tense_word(match) if direction is None else (None, -1)
         if tense == "next" and at == -1 and self._prep_word(match) in self.cues.get("since_before", ()):
             tense = None  # "abierta desde junio y seguirá abierta": since June, whatever comes after

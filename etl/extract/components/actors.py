@@ -726,8 +726,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])
             elif kind == "country" and start > 0 and texts[start - 1] in self.c.country_org_heads \
                     and self.tok.ws[start - 1] and not entry.capital:
-                # "Statistics South Africa", "Health Canada": a national body named by its field
-                span = self._span(start - 1, end)
+                # "Statistics South Africa", "Health Canada": a national body named by its field;
+                # "Fire and Emergency New Zealand": two fields
+                first = start - 1
+                if first >= 2 and self._lower(first - 1) == "and" and texts[first - 2][:1].isupper() \
+                        and texts[first - 2].isalpha():
+                    first -= 2
+                span = self._span(first, end)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
                                 country=entry.country)
                 self.containers.append(span[:2])
@@ -1312,7 +1317,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif (self._has_head(run) and not self._street_name(run)) or (facts["described"] and not facts["role"]) \
                     or (len(run) > 1 and run[0].text.isupper() and run[0].lower in self.c.org_nouns) \
                     or self._country_tail(run) \
-                    or (len(words) > 1 and run[-1].text in self.c.company_words) \
+                    or (len(words) > 1 and run[-1].text in self.c.company_words
+                        # "said Rachel Power of the Patients Association": a person of a body
+                        and not (run[0].text in self.gaz.first_names and len(words) == 2
+                                 and self.c.lang == "en" and self._lower(end) == "of")) \
                     or (start >= 2 and self.texts[start - 1] == "," and self._lower(start - 2) in self.c.org_nouns
                         and self.texts[start - 2].islower() and run[0].text not in self.gaz.first_names
                         and not facts["person"]) \
@@ -1380,7 +1388,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and not (facts["person"] and run[0].text in self.gaz.first_names))  # "director Ellen Park"
                     or run[-1].text in self.c.name_end_places
                     or (len(words) <= 3 and run[-1].text in self.c.region_tails and not facts["person"]
-                        and run[0].text not in self.gaz.first_names)):
+                        and run[0].text not in self.gaz.first_names)
+                    # "Northern Samar", "Eastern Visayas": a region named by its side (not "Western Union")
+                    or (self.c.lang == "en" and len(words) == 2 and run[0].lower in _COMPASS and run[0].text.istitle()
+                        and not facts["person"] and not self._has_head(run)
+                        and run[-1].text not in self.c.company_words and run[-1].text not in self.gaz.first_names)):
                 self._add_location(span)  # "Recife Whitsun", "Serra da Estrela", "Downing Street"
             elif len(words) <= 4 and not facts["person"] and run[0].text not in self.gaz.first_names \
                     and self._lower(start - 1) in _BEFORE_TOWN and end + 2 < self.n and self.texts[end] == "(" \
@@ -1765,6 +1777,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or self._workplace(unit) or self._single_org(unit, facts) or self._company_by_nationality(unit):
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span,
                                 country=self._company_by_nationality(unit))
+            elif self.c.lang == "en" and not facts["person"] \
+                    and unit.text not in self.gaz.first_names and unit.end + 1 < self.n \
+                    and self.texts[unit.end] == "," and self._lower(unit.end + 1) == "which" \
+                    and not is_known_place(unit.text) and self._lower(unit.start - 1) not in self.c.place_preps \
+                    and self._lower(unit.start - 1) not in ("at", "on") \
+                    and not self.texts[unit.start - 1][:1].isdigit():
+                # "Unison, which represents 500,000 staff, said": a body (no one is "which")
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
             elif not facts["person"] and facts["cue_after"] and self._named_with_article(unit):
                 # "A Neoenergia informou": Portuguese and Spanish news name no person with an article
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
