@@ -3143,3 +3143,14 @@ def test_actors_a_title_of_whom_the_name_serves(lang: str, text: str, expected: 
 def test_actors_en_round_two_regions_bodies_and_people(lang: str, text: str,
                                                       expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+def test_actors_a_country_named_with_a_region_of_another_is_its_town() -> None:
+    doc = run("es", "Unas 5.000 personas marcharon por las calles de Liberia, Guanacaste, contra la ley.")
+    assert [(a.actor_id, a.type, a.country) for a in doc._.actors] == [("location:liberia", "location", "CRI")]
+
+
+def test_actors_a_numbered_body() -> None:
+    assert ids_and_mentions(run("es", "El fuego se originó en el Hospital General de Zona No. 14 del IMSS.")) == [
+        ("organization:hospital-general-de-zona-no-14", ["Hospital General de Zona No. 14"]),
+        ("organization:imss", ["IMSS"])]

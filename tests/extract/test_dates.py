@@ -1480,3 +1480,14 @@ def test_dates_effective_weekday_is_ahead(dates):
 )
 def test_dates_perfect_through_and_the_year_of_when(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "La asamblea deberá ratificar el acuerdo el sábado 24.", [("sábado 24", "2025-05-24")]),
+        ("es", "El lunes 15 personas murieron.", [("lunes", "2025-05-12")]),
+    ],
+)
+def test_dates_a_weekday_with_its_day_number(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, date(2025, 5, 15))] == expected

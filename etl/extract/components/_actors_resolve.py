@@ -62,6 +62,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     `world_news`: the outlet files the article under its world news (`is_world_news`);
     `home_news`: under its own country's (`is_home_news`)."""
     _resolve_people(records)
+    _countries_placed_in_regions(records, text)
     _role_org_countries(records)
     _regions_of_named_countries(records, unseen_locations, home)
     counts = _place_counts(records)
@@ -124,6 +125,30 @@ def _countries_listed_as_regions(records: Records, text: str) -> None:
                 else:
                     record["country"] = country
                 break
+
+
+def _countries_placed_in_regions(records: Records, text: str) -> None:
+    """A country's name followed by ", <a region of one other country>" is that country's town
+    of the name, when GeoNames has one there: "las calles de Liberia, Guanacaste" are in Costa
+    Rica, "Gaza, no sul de Moçambique" is a Mozambican province only by its own words."""
+    for actor_id, record in list(records.items()):
+        if record["type"] != "country" or len(record["mentions"]) != 1:
+            continue
+        (start, end), written = next(iter(record["mentions"].items()))
+        region = _REGION_AFTER.match(text, end)
+        if region is None:
+            continue
+        countries = region_index().get(slugify(region.group(1)), frozenset())
+        if len(countries) != 1 or record["country"] in countries:
+            continue
+        (country,) = countries
+        slug = slugify(written)
+        if any(c == country for c, _ in city_index().get(slug, ())) or country in region_index().get(slug, ()):
+            del records[actor_id]
+            records[f"location:{slug}"] = {**record, "type": "location", "name": written, "country": country}
+
+
+_REGION_AFTER = re.compile(r",\s+([A-ZÁÉÍÓÚ][\w-]+(?:\s+[A-ZÁÉÍÓÚ][\w-]+){0,2})\b")
 
 
 def _placed_by_apposition(records: Records, text: str, us_states: Container[str]) -> None:

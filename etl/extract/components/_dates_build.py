@@ -649,7 +649,8 @@ class DateBuilders:
                 and _ING_NOUN_AFTER.match(match.string, match.end()):
             return None  # "make Sunday working part of the week", "Sunday trading laws": a kind of day
         # "(27)", ", 27,", "dia 27"; and "el sábado 27 y el domingo 28 de abril": a listed day
-        pinned = match.group("pday") or match.group("cday") or match.group("dday") or match.group("bday")
+        pinned = match.group("pday") or match.group("cday") or match.group("dday") or match.group("bday") \
+            or match.group("nday")
         pday = int(pinned) if pinned else None
         if (row["standalone"] != "yes" and direction is None and pday is None
                 and not self._has_prep(match) and not self._weekday_follows(match.string, match.end())):

@@ -347,6 +347,7 @@ _RELATION_NOUNS = frozenset({
 # A relative clause that gives a name its title: "X, que fue vicepresidente", "X, who was chief executive".
 _WHO = frozenset({"que", "quien", "who"})
 _WAS = frozenset({"fue", "es", "era", "foi", "é", "was", "is"})
+_NUMBER_SIGNS = frozenset({"No", "Nº", "N°", "Nro", "Núm", "Num"})
 # What a body said it would do: "Meridian said it would use", "it plans to cut".
 _BODY_PLANS = frozenset({"would", "will", "had", "has", "plans", "planned", "intends", "expects", "aims", "hopes"})
 # A sports story's score: "2-1", "3x0", "por 2 a 1".
@@ -1323,7 +1324,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                  and self.c.lang == "en" and self._lower(end) == "of")) \
                     or (start >= 2 and self.texts[start - 1] == "," and self._lower(start - 2) in self.c.org_nouns
                         and self.texts[start - 2].islower() and run[0].text not in self.gaz.first_names
-                        and not facts["person"]) \
+                        and not facts["person"] and not is_noted_city(span[2])) \
                     or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)
                         and not self._maker_of_a_name(run, start)) \
@@ -1555,6 +1556,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         da 1ª Região", "Tribunal Regional do Trabalho da 2.ª Região" (Brazil has six federal
         regional courts: the number says which)."""
         texts, n = self.texts, self.n
+        # "Hospital General de Zona No. 14", "Escola Estadual n.º 3", "Sindicato N° 2": its number
+        last = end - 1
+        if texts[last] in _NUMBER_SIGNS and end < n and texts[end] == "." and end + 1 < n and texts[end + 1].isdigit():
+            return end + 2
+        if texts[last] in _NUMBER_SIGNS and end < n and texts[end].isdigit():
+            return end + 1
         k = end + (end + 1 < n and self._lower(end) in ("da", "do", "de", "del"))
         if k == end or k + 1 >= n or not _ORDINAL.fullmatch(texts[k]) or not texts[k + 1][:1].isupper() \
                 or not self.tok.is_alpha[k + 1]:
