@@ -3154,3 +3154,18 @@ def test_actors_a_numbered_body() -> None:
     assert ids_and_mentions(run("es", "El fuego se originó en el Hospital General de Zona No. 14 del IMSS.")) == [
         ("organization:hospital-general-de-zona-no-14", ["Hospital General de Zona No. 14"]),
         ("organization:imss", ["IMSS"])]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "A portuguesa Quelgus Ferries venceu o concurso.",
+         [("organization:quelgus-ferries", ["Quelgus Ferries"])]),
+        ("pt", "Em nota, a Energética Vale do Quelruena disse que sim.",
+         [("organization:energetica-vale-do-quelruena", ["Energética Vale do Quelruena"])]),
+        ("pt", "Os meteorologistas associam a seca ao fenómeno El Niño.", []),
+    ],
+)
+def test_actors_pt_round_two_companies_and_weather(lang: str, text: str,
+                                                  expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -1491,3 +1491,9 @@ def test_dates_perfect_through_and_the_year_of_when(dates, lang, text, ref, expe
 )
 def test_dates_a_weekday_with_its_day_number(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, date(2025, 5, 15))] == expected
+
+
+def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
+    found = dates("O PMA anunciou a distribuição de cestas a 85 mil famílias até ao fim de Abril.", "pt",
+                  date(2024, 2, 17))
+    assert [(m.text, m.value) for m in found] == [("Abril", "2024-04")]

@@ -122,6 +122,11 @@ _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
 # A year, then "when" and a month of it in the same sentence: "in 2023, when walkouts in April".
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+(?:when|cuando|quando|en que|em que)\b[^.;:!?\d]*$", re.IGNORECASE)
+# Past verbs that set something ahead: "anunciou a distribuição … até ao fim de Abril" is a plan.
+_ANNOUNCED = frozenset({"anunciou", "anunciaram", "prometeu", "prometeram", "aprovou", "aprovaram", "decidiu",
+                        "decidiram", "determinou", "prorrogou", "estendeu", "anunció", "anunciaron", "prometió",
+                        "aprobó", "aprobaron", "decidió", "determinó", "prorrogó", "extendió", "announced", "promised",
+                        "approved", "decided", "extended", "ordered", "disse", "dijo", "said"})
 # A perfect tense measures up to a day gone by: "had fallen 22% this year through Monday".
 _PERFECT = re.compile(r"(?i)\b(?:had|has|have)\b(?!\s+to\b)[^.;:!?]*$")
 # A day a few days before the story is this year's even in the future ("regirán desde el 1° de
@@ -269,6 +274,7 @@ class DateBuilders:
             return None, -1
         word = _SPACES.sub(" ", last.group(0).lower())
         if word in _UP_TO and verb is not None and tense == "last" and not match.groupdict().get("weekday") \
+                and verb.group(0).lower() not in _ANNOUNCED \
                 and not _CLAUSE_BREAK.search(text, verb.end(), start) \
                 and not any(w.start() > verb.start() and w is not last
                             and _SPACES.sub(" ", w.group(0).lower()) in future for w in words):

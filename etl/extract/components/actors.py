@@ -1266,6 +1266,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_dateline(run, span)  # "KYIV, Ukraine —", "NEW DELHI —"
             elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
+            elif len(words) > 1 and span[2] in self.c.no_actor:
+                continue  # "o fenómeno El Niño": weather, no actor
             elif start > 0 and (self.texts[start - 1].islower() and (
                     self._lower(start - 1) in self.c.event_nouns
                     # "la tormenta tropical Sara", "o ciclone tropical Idai"
