@@ -307,7 +307,8 @@ class DateBuilders:
         if text[end - 1:end] == ".":
             return None, -1  # "… ending in June." ends its sentence
         clause = _CLAUSE_BREAK.search(text, end)
-        if clause is not None and text[clause.start()] == "," and _OPENS_SENTENCE.search(text, 0, match.start()):
+        if clause is not None and text[clause.start()] == "," \
+                and _OPENS_SENTENCE.search(text, max(0, match.start() - 24), match.start()):
             clause = _CLAUSE_BREAK.search(text, clause.end())  # "En enero, un ataque afectó": the clause it opens
         stop = clause.start() if clause else len(text)
         said, before = self.cues.get("said_before", ()), text[max(0, match.start() - 16):match.start()].split()
