@@ -70,8 +70,6 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
-# Articles: a word of a speech verb's form after one is a noun ("um alerta", "la denuncia").
-_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "el", "la", "los", "las", "un", "una"})
 # Lowercase words of a place's kind written before its name ("el barrio Quelta").
 _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "município", "ciudad", "cidade", "localidad",
                                "comuna", "pueblo", "aldeia", "vila", "distrito", "concelho", "freguesia", "town",
@@ -274,7 +272,7 @@ class _SourceFinder:
             return self._right(cue, require_actor=False)
         if self._denied(cue):
             return None
-        if cue.start > 0 and self.lower[cue.start - 1] in _ARTICLES and self.c.lang != "en":
+        if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners and self.c.lang != "en":
             return None  # "emitiu um alerta", "o comenta": a noun after its article, not a verb
         if cue.text[:1].isupper() and cue.start > 0 and self.texts[cue.start - 1][:1].isupper() \
                 and not self._starts_sentence(cue.start):
