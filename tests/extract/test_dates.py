@@ -502,11 +502,25 @@ def test_dates_year_before_events(lang, text, expected):
         # A Spanish "p. m." is part of the time, which then takes the day named right after it.
         ("es", "El apagón comenzó a las 4:20 p. m. del martes 13 de mayo.",
          [("4:20 p. m.", "2024-05-13"), ("martes 13 de mayo", "2024-05-13")]),
-        # Else the last day earlier in its paragraph, not one of another paragraph.
+        # Else the last day earlier in its paragraph; else the story's last day, when it is in the
+        # week up to the publication date and no other date comes between.
         ("es", "Los manifestantes llegaron el martes. Hubo cánticos. Después de las 17.30, la policía los dispersó.",
          [("martes", "2024-11-26"), ("17.30", "2024-11-26")]),
         ("pt", "A greve começou na segunda-feira.\n\nHouve discursos. O ato acabou às 18h.",
-         [("segunda-feira", "2024-11-25"), ("18h", "XXXX-XX-XX")]),
+         [("segunda-feira", "2024-11-25"), ("18h", "2024-11-25")]),
+        ("es", "La caravana partió el domingo.\n\nSegún la policía, salió poco antes de las 5:00 horas.",
+         [("domingo", "2024-11-24"), ("5:00 horas", "2024-11-24")]),
+        ("pt", "A greve começou em 10 de outubro.\n\nHouve discursos. O ato acabou às 18h.",
+         [("10 de outubro", "2024-10-10"), ("18h", "XXXX-XX-XX")]),
+        ("en", "The strike began on Monday.\n\nIn 2019 a walkout ended at 6pm.",
+         [("Monday", "2024-11-25"), ("2019", "2019"), ("6pm", "XXXX-XX-XX")]),
+        ("en", "Trains will stop on Tuesday.\n\nService ends at 9pm.",
+         [("Tuesday", "2024-12-03"), ("9pm", "XXXX-XX-XX")]),
+        # The first time of a span takes the day of the second.
+        ("en", "We had no electricity from 1 a.m. to 5 a.m. yesterday.",
+         [("1 a.m.", "2024-11-29"), ("5 a.m.", "2024-11-29"), ("yesterday", "2024-11-29")]),
+        ("es", "Hubo cortes entre las 8:00 y las 10:00 del lunes.",
+         [("8:00", "2024-11-25"), ("10:00", "2024-11-25"), ("lunes", "2024-11-25")]),
         # The present of a scheduled start and a call for an event look ahead.
         ("en", "Chelsea open their season against Palace on Sunday.", [("Sunday", "2024-12-01")]),
         ("en", "Organisers have called for a fresh march on Thursday.", [("Thursday", "2024-12-05")]),

@@ -160,6 +160,8 @@ _SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\
 Chosen = tuple[int, int, int, DateMention]
 _TIME_ON = re.compile(r"\s*,?\s*(?:on|no|na|nesta|neste|desta|deste|el|este|esta|del|de|do|da|this)?\s*(?:the\s+)?",
                       re.IGNORECASE)
+# Between the two times of a span: "from 1 a.m. to 5 a.m.", "entre las 8:00 y las 10:00", "das 7h às 9h".
+_TIME_TO = re.compile(r"\s*(?:[-–]|to|until|till|and|a|até|e|y|hasta)\s*(?:(?:las?|as?|às|os)\s+)?", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|y|e|and)\s*")
 _YEAR_LINK = re.compile(r"(?:st|nd|rd|th|º)?,?\s+(?:de\s+|of\s+)?")
 # `DateMention.model_validate` without its wrapper: the same checks, a third less time per date.
@@ -555,7 +557,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         chosen = self._range_ends_in_order(text, chosen)
         if ref is not None:
             chosen = self._year_word_after(text, chosen, ref)
-        doc._.dates = self._anchor_times(text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref))
+        doc._.dates = self._anchor_times(
+            text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref), ref)
         return doc
 
     def _year_after_a_day(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
@@ -848,7 +851,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                                                                  interval, base.relative)))
         return resolved
 
-    def _anchor_times(self, text: str, chosen: list[Chosen]) -> list[DateMention]:
+    def _anchor_times(self, text: str, chosen: list[Chosen], ref: date | None) -> list[DateMention]:
         """A time of day takes the date it belongs to: a day-precision date in its sentence.
 
         "10 de setembro, às 17 horas" -> "17 horas" is 2024-09-10. A time with no
@@ -863,23 +866,41 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             if anchor is None and rank == self._time_rank \
                     and not any(not _SENTENCE_END.search(text, *sorted((e, start))) and
                                 not _SENTENCE_END.search(text, *sorted((end, s))) for s, e in others):
-                anchor = self._previous_sentence(text, start, dated)
+                anchor = self._previous_sentence(text, start, dated, others, ref)
             if anchor is not None:
                 mention = DateMention(
                     start=start, end=end, text=mention.text, value=anchor.value, precision="day",
                     start_date=anchor.start_date, end_date=anchor.end_date, relative=anchor.relative)
             mentions.append(mention)
+        for i in range(len(mentions) - 2, -1, -1):  # "from 1 a.m. to 5 a.m. yesterday": one night
+            first, second = mentions[i], mentions[i + 1]
+            if chosen[i][2] == chosen[i + 1][2] == self._time_rank and first.value == "XXXX-XX-XX" \
+                    and second.value != first.value and _TIME_TO.fullmatch(text, first.end, second.start):
+                mentions[i] = DateMention(
+                    start=first.start, end=first.end, text=first.text, value=second.value, precision="day",
+                    start_date=second.start_date, end_date=second.end_date, relative=second.relative)
         return mentions
 
     @staticmethod
-    def _previous_sentence(text: str, start: int, dated: list[DateMention]) -> DateMention | None:
+    def _previous_sentence(
+        text: str, start: int, dated: list[DateMention], others: list[tuple[int, int]], ref: date | None,
+    ) -> DateMention | None:
         """The last day-precision date of the sentence right before a time with no date in its
         own: "reached orbit on Saturday. It lifted off at 9:22 a.m." -> that Saturday; else the
-        last one earlier in its paragraph (the time the story has reached)."""
+        last one earlier in its paragraph (the time the story has reached); else the story's
+        last day before it when that day is in the week up to the publication date and no other
+        date comes between ("El domingo, una caravana…" then a paragraph later "salió poco antes
+        de las 5:00 horas": that Sunday). An older or coming day is not the day of a bare time
+        paragraphs later ("el sismo del 27 de febrero de 2010 … evacuar entre las 11:00 y …")."""
         before = [d for d in dated if d.end <= start and start - d.end <= 240
                   and len(_SENTENCE_END.findall(text, d.end, start)) == 1]
         if not before:  # else the paragraph's last day: "On Tuesday, ... Later, ... At 17.30, ..."
             before = [d for d in dated if d.end <= start and "\n" not in text[d.end:start]]
+        if not before and ref is not None:
+            before = [d for d in dated if d.end <= start]
+            if before and (before[-1].start_date is None or not 0 <= (ref - before[-1].start_date).days <= 7
+                           or any(before[-1].end <= s < start for s, _ in others)):
+                return None  # "En 2019, …": the story has moved to another time
         return before[-1] if before else None
 
     @staticmethod
