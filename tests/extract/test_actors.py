@@ -420,6 +420,19 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         ("pt", "O Serviço de Intervenção nos Comportamentos Quelmos e nas Dependências alertou.",
          [("organization:servico-de-intervencao-nos-comportamentos-quelmos-e-nas-dependencias",
            ["Serviço de Intervenção nos Comportamentos Quelmos e nas Dependências"])]),
+        # "em/en" join a field or a plural to a body's name, not a town; so does "e do" a place
+        # named the way the body's first place is.
+        ("es", "El Instituto Nacional de Investigación en Quelmares y Ecosistemas de Montaña informó.",
+         [("organization:instituto-nacional-de-investigacion-en-quelmares-y-ecosistemas-de-montana",
+           ["Instituto Nacional de Investigación en Quelmares y Ecosistemas de Montaña"])]),
+        ("pt", "O Ministério da Quelmação em Serviços Públicos informou.",
+         [("organization:ministerio-da-quelmacao-em-servicos-publicos",
+           ["Ministério da Quelmação em Serviços Públicos"])]),
+        ("es", "El Ministerio de Quelmura en Lima informó.",
+         [("organization:ministerio-de-quelmura", ["Ministerio de Quelmura"]), ("location:lima", ["Lima"])]),
+        ("pt", "A Administração dos Portos de Quelmines e do Algarve lançou o concurso.",
+         [("organization:administracao-dos-portos-de-quelmines-e-do-algarve",
+           ["Administração dos Portos de Quelmines e do Algarve"])]),
         # A town with a head word in its name is a town ("Fundo" is also a fund).
         ("pt", "Os voos foram para Caxias do Sul e Passo Fundo.",
          [("location:caxias-do-sul", ["Caxias do Sul"]), ("location:passo-fundo", ["Passo Fundo"])]),

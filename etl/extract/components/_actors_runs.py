@@ -45,11 +45,14 @@ _PURPOSE = frozenset({"para", "for", "por", "pela", "pelo"})
 # nos Comportamentos Aditivos e nas Dependências", "Grupo de Atuação Especial de Combate ao Crime
 # Organizado").
 DATIVES = frozenset({"ao", "aos", "à", "às"})
-_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no"} | DATIVES
+_HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no", "em", "en"} | DATIVES
 # "na/no" join a field to a body's name ("Federação dos Trabalhadores na Agricultura"), not a place
-# or another body ("Teatro na Lourinhã", "Divisão na Coordenação Geral"); "os/as" only after
+# or another body ("Teatro na Lourinhã", "Divisão na Coordenação Geral"); so do "em/en" ("Instituto
+# Nacional de Investigación en Glaciares", "Centro de Estudos em Saúde"); "os/as" only after
 # "para" ("Autoridade para as Condições do Trabalho"; not "Todos os Direitos Reservados").
 _IN_FIELD = frozenset({"na", "no"})
+_IN_SUBJECT = frozenset({"em", "en"})
+_PLURAL_ENDINGS = ("es", "os", "as")
 _SECOND_ONLY = frozenset({"os", "as"})
 _FIELD_ENDINGS = ("ura", "úde", "ia", "ica", "ologia")  # "Agricultura", "Saúde", "Indústria", "Informática"
 _ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa")  # "Combate", "Apoio", "Defesa"
@@ -94,7 +97,8 @@ class NameRuns:
         current: list[Unit] = []
         units, hit_at, texts, joiners = self.units, self.hit_at, self.tok.texts, self.c.joiners
         for start in units.cap_starts():
-            if start in hit_at and current and self._ends_a_town(current, start):
+            if start in hit_at and current and (self._ends_a_town(current, start)
+                                                or self._parallel_place(current, start)):
                 current.extend(units.at(k) for k in range(current[-1].end, start))
                 current.append(units.at(start))
                 continue
@@ -162,6 +166,17 @@ class NameRuns:
         end = self.units.at(start).end_char  # the town may follow a body's name: "Polícia de Caldas da Rainha"
         return any(is_known_place(self.text[unit.start_char:end]) for i, unit in enumerate(current)
                    if unit.is_cap and (i == 0 or current[i - 1].text in self.c.joiners))
+
+    def _parallel_place(self, current: list[Unit], start: int) -> bool:
+        """Whether a one-word place after "e do/y del" ends a body's name that names a place the
+        same way: "Administração dos Portos de Sines e do Algarve"."""
+        hit = self.hit_at[start]
+        if hit.start != start or hit.end != start + 1 or hit.entry.kind not in ("place", "country") \
+                or len(current) < 3 or current[-2].text not in _LINK_WORDS or current[-1].end + 2 != start:
+            return False
+        texts = self.tok.texts
+        return texts[start - 2] in _CONJUNCTIONS and texts[start - 1] in _CONTRACTIONS \
+            and any(u.lower in self.gaz.heads for u in current[:-2])
 
     def _at_its_title_name(self, run: list[Unit]) -> list[list[Unit]]:
         """The run cut at the given name where a title's name starts, when the run began with
@@ -246,6 +261,8 @@ class NameRuns:
                 return None
             if units.text_at(k) in _IN_FIELD and not self._field_after(units.end_of(k)):
                 return None
+            if units.text_at(k) in _IN_SUBJECT and not self._subject_after(units.end_of(k)):
+                return None
             if units.text_at(k) in DATIVES and not current[-1].lower.endswith(_ACTION_NOUNS):
                 return None  # "Combate ao Crime Organizado", "Apoio à Vítima"; not "Ministério da Fazenda ao X"
             nxt = units.end_of(k)
@@ -270,6 +287,14 @@ class NameRuns:
             gap.append(k)
             k = units.end_of(k)
         return [units.at(k) for k in gap]
+
+    def _subject_after(self, k: int) -> bool:
+        """A capitalised word at token `k` that can be a body's subject after "em/en": a field or
+        a plural ("en Glaciares", "em Saúde Pública", "em Serviços Públicos"), no head, no place
+        GeoNames lists ("en Lima"), not a street or a town ("en Xicoténcatl", "en Almoloya")."""
+        word = self.units.text_at(k) if k < self.n else ""
+        return is_cap(word) and word.lower() not in self.gaz.heads and not is_known_place(word) \
+            and word.lower().endswith((*self.c.noun_suffixes, *_FIELD_ENDINGS, *_PLURAL_ENDINGS))
 
     def _field_after(self, k: int) -> bool:
         """A capitalised word at token `k` that names a field: an abstract noun ("Saúde",
