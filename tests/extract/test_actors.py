@@ -3182,3 +3182,8 @@ def test_actors_a_numbered_body() -> None:
 def test_actors_pt_round_two_companies_and_weather(lang: str, text: str,
                                                   expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+def test_actors_a_weekday_given_name() -> None:
+    assert ids_and_mentions(run("en", "The union's chairman, Comrade Sunday Quelmachi, told reporters it failed.")) == [
+        ("person:sunday-quelmachi", ["Sunday Quelmachi"])]

@@ -1511,3 +1511,25 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
     found = dates("O PMA anunciou a distribuição de cestas a 85 mil famílias até ao fim de Abril.", "pt",
                   date(2024, 2, 17))
     assert [(m.text, m.value) for m in found] == [("Abril", "2024-04")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # An ordinal is no two-digit year; a weekday's day number before "frente" is the day's.
+        ("pt", "Na competição feminina, Portugal ficou em 41.º lugar.", date(2024, 9, 24), []),
+        ("es", "Los sindicatos marcharán el jueves 11 frente al Congreso.", date(2025, 9, 9),
+         [("jueves 11", "2025-09-11")]),
+        # "should", "must" and "due for" look ahead; a modal before "have" looks back.
+        ("en", "The service said the storm should weaken by Wednesday.", date(2025, 9, 16),
+         [("Wednesday", "2025-09-17")]),
+        ("en", "The farmer said the maize was due for harvest in April.", date(2025, 3, 11), [("April", "2025-04")]),
+        ("en", "The minister should have resigned on Monday.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
+        ("en", "He could have died on Monday.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
+        # A weekday that is a given name after a title, a comma or the sentence's start is no date.
+        ("en", "The union's chairman, Comrade Sunday Quelmachi, spoke.", date(2025, 3, 11), []),
+        ("en", "Police said Monday Smith was arrested.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
+    ],
+)
+def test_dates_ordinals_modals_and_weekday_names(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

@@ -1450,3 +1450,28 @@ def test_quantities_bounds_after_the_number_and_shillings(quantities, lang, text
 def test_quantities_hyphenated_measures(quantities):
     assert [_compact(q) for q in quantities("It applied for a 120-megawatt link and a 2,000-acre farm.", "en")] == [
         ("120-megawatt", 120.0, None, "exact", "MW", None), ("2,000-acre", 2000.0, None, "exact", "acre", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "passar de" is "more than" unless a second amount says a change; "cercanos a" is "about".
+        ("pt", "As penas somadas podem passar de 20 anos.",
+         [("passar de 20 anos", 20.0, None, "more_than", "year", None)]),
+        ("pt", "As temperaturas não passam dos 28 graus.", [("passam dos 28 graus", 28.0, None, "at_most", "°", None)]),
+        ("pt", "A taxa passa de 12% para 15% em janeiro.",
+         [("12%", 12.0, None, "exact", "%", None), ("15%", 15.0, None, "exact", "%", None)]),
+        ("es", "El cobre cotiza cercano a US$4,5 por libra y los precios cercanos a US$5.",
+         [("cercano a US$4,5", 4.5, None, "about", "USD", None), ("cercanos a US$5", 5.0, None, "about", "USD", None)]),
+        # A change verb with a longer object before "de X a Y": two amounts, no range.
+        ("es", "El proyecto eleva la tasa máxima de las regalías mineras de 12% a 15%.",
+         [("12%", 12.0, None, "exact", "%", None), ("15%", 15.0, None, "exact", "%", None)]),
+        ("es", "Se esperan de 200 a 350 personas.", [("de 200 a 350", 200.0, 350.0, "range", None, "personas")]),
+        # A small sum in letter money after a price word is a sum ("the R2" stays a road).
+        ("en", "The levy rose from Sh30 to Sh100.",
+         [("Sh30", 30.0, None, "exact", "KES", None), ("Sh100", 100.0, None, "exact", "KES", None)]),
+        ("en", "Take the R2 to Durban.", []),
+    ],
+)
+def test_quantities_passing_nearing_and_changes(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

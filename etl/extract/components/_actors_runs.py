@@ -8,6 +8,7 @@ its connectors. The rules that type a run live in `actors.py`.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
@@ -57,6 +58,7 @@ _SECOND_ONLY = frozenset({"os", "as"})
 _FIELD_ENDINGS = ("ura", "úde", "ia", "ica", "ologia")  # "Agricultura", "Saúde", "Indústria", "Informática"
 _ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa")  # "Combate", "Apoio", "Defesa"
 
+_WEEKDAY_NAMES = frozenset(calendar.day_name)
 _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 _GALICIAN_ARTICLES = frozenset({"O", "A", "Os", "As"})
 
@@ -330,7 +332,10 @@ class NameRuns:
         if not text.isalpha() and \
                 not text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").replace("&", "").isalpha():
             return False  # digits and "/" are no name; "P&G" and "AT&T" are
-        if text in self.c.calendar_words or text.rstrip(".") in self.gaz.honorifics or text in self.c.not_names:
+        if text in self.c.calendar_words and not (text in _WEEKDAY_NAMES and unit.start not in self.date_tokens
+                                                  and unit.end < self.n and is_cap(self.units.text_at(unit.end))):
+            return False  # a month or weekday; not "Comrade Sunday Okpanachi" (the dates saw a name)
+        if text.rstrip(".") in self.gaz.honorifics or text in self.c.not_names:
             return False  # "CD-ROM", "R&D": no one's name
         return unit.start not in self.date_tokens
 

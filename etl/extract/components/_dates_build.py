@@ -38,6 +38,14 @@ _FUTURE_IN_THE_PAST = re.compile(r"\bhad been\s+$")
 # The Portuguese future of "ter" before a participle tells what reportedly happened.
 _CONJECTURE = frozenset({"terá", "terão"})
 _PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|sto|sta|ito|ita)\b")
+# Before a given name that is a weekday: a title, a comma, "the" or the sentence's start (not
+# "said Monday Smith was arrested", where the day is when it was said).
+_NAME_OPENS = re.compile(r"(?:^|[.!?,;:(]\s*|\n\s*|\b(?:the|The)\s+|\b[A-Z][a-z]+\.?\s+)$")
+_CAPITALISED_WORD_NEXT = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve|’ve)\b", re.IGNORECASE)
+_MODALS_EN = frozenset({"would", "could", "should", "might", "must"})
+_HAVE = re.compile(r"\b(?:have|'ve|’ve)\b", re.IGNORECASE)
 _WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no future ending
 # "que", "that" between a verb of the main clause and a date in the clause it opens.
 _THAT_BEFORE = re.compile(r"\b(?:que|that)\b", re.IGNORECASE)
@@ -257,7 +265,8 @@ class DateBuilders:
         future = self.cues.get("future_before", ())
         if verb is not None and tense == "last" and self.lang == "en" and verb.group(0).endswith("ed"):
             ahead = [w for w in words if w.start() < verb.start() and _SPACES.sub(" ", w.group(0).lower()) in future
-                     and not _CLAUSE_BREAK.search(text, w.end(), verb.start())]
+                     and not _CLAUSE_BREAK.search(text, w.end(), verb.start())
+                     and not _HAVE.search(text, w.end(), verb.start())]  # "should have resigned": past
             if ahead:
                 verb, tense = ahead[-1], "next"  # "would keep the agencies funded through Sept. 30": a participle
         if verb is not None and (last is None or verb.start() > last.start()):
@@ -290,6 +299,8 @@ class DateBuilders:
         if word in self.cues.get("future_before", ()):
             if _FUTURE_IN_THE_PAST.search(text, max(0, last.start() - 12), last.start()):
                 return None, last.end()  # "had been due to reopen on 8 January": the nearest one
+            if word in _MODALS_EN and _HAVE_AFTER.match(text, last.end()):
+                return "last", last.end()  # "could have died on Monday": a past that might have been
             return "next", last.end()
         return "last", last.end()
 
@@ -640,6 +651,11 @@ class DateBuilders:
             return None  # "Santo Domingo", "SANTO DOMINGO": the city
         if self.lang != "en" and self._weekly(match):
             return None  # "de segunda a sábado", "de lunes a viernes": every week, no date
+        if self.lang == "en" and not match.group("before") and not self._has_prep(match) \
+                and _NAME_OPENS.search(match.string, max(0, match.start() - 20), match.start()) \
+                and (name := _CAPITALISED_WORD_NEXT.match(match.string, match.end())) is not None \
+                and name.group(1).lower() not in self.months and name.group(1).lower() not in _PARTS_OF_DAY:
+            return None  # "Comrade Sunday Okpanachi", "the Sunday Times": a name
         if self.lang == "es" and _EVERY_WEEKDAY.search(match.string, max(0, match.start() - 5), match.start()) \
                 and not match.group("before"):
             return None  # "películas por 2 euros los martes": every Tuesday, no date

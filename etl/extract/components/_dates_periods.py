@@ -19,7 +19,8 @@ _SPACES = re.compile(r"\s+")
 _LIMIT_CUES = frozenset({"até", "hasta", "until"})
 _LIMIT_YEARS_BACK = 30
 # What follows a two-digit year: a punctuation mark (not a list "30, 40") or a word.
-_AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…]|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
+# (an ordinal's "41.º lugar" is no year)
+_AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…](?![ºª°])|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n-])\s*$")
 
 

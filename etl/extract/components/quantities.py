@@ -119,6 +119,11 @@ _PEOPLE_PARTICIPLES = frozenset({"injured", "wounded", "killed", "displaced", "d
                                  "vaccinated", "hospitalised", "hospitalized", "evacuated", "unemployed",
                                  "disabled", "abducted", "kidnapped"})
 _CLITICS = ("-se", "-lhe", "-lhes", "-nos", "-vos", "-lo", "-la", "-los", "-las", "-me", "-te")
+# The words (no digit, no clause mark) right before an amount.
+_CLAUSE_WORDS = re.compile(r"(?<![^\s(])[^\W\d_][^\d.,;:!?()\"“”«»]*$")
+# What follows the amount a change starts from: "passa de 12% para 15%" ("passar de" is "more than"
+# only before no second amount: "podem passar de 20 anos").
+_CHANGED_TO = re.compile(r"\s+(?:para|a)\s+\D{0,4}\d")
 # A negation before a verb of exceeding or nearing turns its modifier round.
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
 # A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
@@ -704,8 +709,14 @@ class QuantitiesComponent:
         before = text[max(0, match.start() - 40):match.start()].split()
         verbs = self.roles.get("change_verb", ())
         # right after the verb, or after its object: "raised the price from N617 to N897"
-        return bool(before) and (_norm(before[-1]) in verbs or len(before) >= 3 and _norm(before[-3]) in verbs
-                                 and before[-2].lower() in _OBJECT_DETERMINERS and before[-1].isalpha())
+        if bool(before) and (_norm(before[-1]) in verbs or len(before) >= 3 and _norm(before[-3]) in verbs
+                             and before[-2].lower() in _OBJECT_DETERMINERS and before[-1].isalpha()):
+            return True
+        # ... or a longer object, words only: "eleva la tasa máxima de las regalías mineras de 12% a 15%"
+        clause = _CLAUSE_WORDS.search(text, max(0, match.start() - 70), match.start())
+        words = clause.group(0).split() if clause else []
+        return any(_norm(word) in verbs and following.lower() in _OBJECT_DETERMINERS
+                   for word, following in zip(words[:-2], words[1:-1], strict=True))
 
     def _joins(self, groups: tuple[str | None, ...]) -> bool:
         """False when the join makes no range, so each number is an amount of its own: an
@@ -761,6 +772,9 @@ class QuantitiesComponent:
                 and _norm(written_mod).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
             start, modifier = _number_start(match, groups), "exact"
+        if modifier == "more_than" and _norm(groups[_MOD] or "").startswith("pass") \
+                and _CHANGED_TO.match(text, match_end):
+            start, modifier = _number_start(match, groups), "exact"  # "passa de 12% para 15%": a change
         if modifier == "less_than" and _norm(groups[_MOD] or "").startswith("menor") \
                 and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
             # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
@@ -797,8 +811,9 @@ class QuantitiesComponent:
         if groups[_CUR] and value_max is None and not multiplied and value < 1000 \
                 and text[match.start(_CUR + 1):match.end(_CUR + 1)].strip() in _LETTER_MONEY \
                 and not any(sep in (groups[_N1] or "") for sep in ".,") \
-                and not (value >= 100 and _PRICE_BEFORE.search(text, max(0, start - 12), start)):
-            return None  # "the R2 road", "Sh10": a route or a code more often than a small sum ("at N998" is one)
+                and not (value >= 10 and _PRICE_BEFORE.search(text, max(0, start - 12), start)):
+            # "the R2 road", "Sh10": a route or a code more often than a small sum ("at N998", "from Sh30" are sums)
+            return None
         if unit == "h" and self.lang != "en" and value_max is None and _CLOCK_READING.match(groups[_N1] or ""):
             return None  # "15.34 hora de Chile", "às 15.30 horas": a time of day, no duration
         if parsed_value < 60 and value_max is None and masked.after_hour(text, start):
