@@ -3187,3 +3187,48 @@ def test_actors_pt_round_two_companies_and_weather(lang: str, text: str,
 def test_actors_a_weekday_given_name() -> None:
     assert ids_and_mentions(run("en", "The union's chairman, Comrade Sunday Quelmachi, told reporters it failed.")) == [
         ("person:sunday-quelmachi", ["Sunday Quelmachi"])]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Archives and Catalan bodies have heads; known banks are listed.
+        ("pt", "Um incêndio destruiu parte do Arquivo Histórico de Quelmbique.",
+         [("organization:arquivo-historico-de-quelmbique", ["Arquivo Histórico de Quelmbique"])]),
+        ("es", "Lo dijo el Sindicat de Quelmateres.",
+         [("organization:sindicat-de-quelmateres", ["Sindicat de Quelmateres"])]),
+        ("pt", "A Caixa Geral de Depósitos fechou agências.",
+         [("organization:caixa-geral-de-depositos", ["Caixa Geral de Depósitos"])]),
+        # Places after a place noun, in a list with a city of note, or named by their last word.
+        ("es", "Evacuaron a familias de los parajes Mallín Quelmado y Los Repollos.",
+         [("location:mallin-quelmado", ["Mallín Quelmado"]), ("location:los-repollos", ["Los Repollos"])]),
+        ("en", "Warnings were issued for Edmonton, Grande Prairie and Peace River.",
+         [("location:edmonton", ["Edmonton"]), ("location:grande-prairie", ["Grande Prairie"]),
+          ("location:peace-river", ["Peace River"])]),
+        ("en", "Marcia Quelm, a farmer from Pedro Plains, said she lost everything.",
+         [("person:marcia-quelm", ["Marcia Quelm"]), ("location:pedro-plains", ["Pedro Plains"])]),
+        # Bodies named with "and Road", a possessive or a plural possessive are one name.
+        ("en", "Punctuality fell, according to the Office of Rail and Road.",
+         [("organization:office-of-rail-and-road", ["Office of Rail and Road"])]),
+        ("en", "The People's Quelm Party said.", [("organization:people-s-quelm-party", ["People's Quelm Party"])]),
+        ("en", "Laurence Olivier's National Theatre opened.",
+         [("person:laurence-olivier", ["Laurence Olivier"]), ("organization:national-theatre", ["National Theatre"])]),
+        # A currency's sign before an amount is no place.
+        ("es", "Lo vendían por hasta G. 500.000.", []),
+    ],
+)
+def test_actors_round_s21_heads_places_and_possessives(lang: str, text: str,
+                                                        expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,country",
+    [
+        ("pt", "A Federação Portuguesa de Quelmez gastou muito.", "PRT"),
+        ("es", "La Caja Costarricense de Quelmo Social informó.", "CRI"),
+        ("en", "The Dutch group Quelmeer Holdings bought it.", "NLD"),
+    ],
+)
+def test_actors_a_demonym_in_or_before_a_body_gives_its_country(lang: str, text: str, country: str) -> None:
+    assert [a.country for a in run(lang, text)._.actors] == [country]

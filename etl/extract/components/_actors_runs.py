@@ -250,8 +250,15 @@ class NameRuns:
         ("Confederation of British Industry", "Congress of South African Trade Unions")."""
         joiners, hit_at, units, n = self.c.joiners, self.hit_at, self.units, self.n
         if end == start + 1 and self.tok.texts[start] in _POSSESSIVES and not self.tok.ws[start - 1] \
-                and units.text_at(end).lower() in self.gaz.heads:
-            return [units.at(start)]  # "European People's Party", "Children's Hospital"
+                and (units.text_at(end).lower() in self.gaz.heads
+                     or all(u.lower in _ARTICLES for u in current[:-1]) and current[-1].lower not in self.gaz.heads
+                     and current[-1].text not in self.gaz.first_names and end not in hit_at and self._head_ahead(end)
+                     or self.tok.texts[start] in ("'", "’") and current[-1].lower.endswith("s")
+                     and any(u.lower in self.gaz.heads for u in current) and end not in hit_at
+                     and units.text_at(end) not in self.gaz.first_names):
+            # "European People's Party", "Children's Hospital", "the People's National Party",
+            # "Federation of Motorists' Rights Malaysia"
+            return [units.at(start)]
         gap: list[int] = []
         k = start
         while k < end:
@@ -479,7 +486,7 @@ class NameRuns:
                     nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
                     or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"
-                    or (i + 1 < len(run) and run[i + 1].text in self.c.place_heads)  # "e Parque União"
+                    or (i + 2 < len(run) and run[i + 1].text in self.c.place_heads)  # "e Parque União"
                     or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
                                                 or (i == 1 and run[0].is_acronym)  # "JAXA and Mitsubishi Heavy"
                                                 or any(u.text == "&" for u in run[i + 1:])))):  # "and Pratt & Whitney"

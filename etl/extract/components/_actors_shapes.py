@@ -296,10 +296,11 @@ class NameShapes:
 
     def _street_name(self, run: list[Unit]) -> bool:
         """English names a street or a stadium by its last word, whatever comes before
-        ("Church Street", "College Avenue")."""
+        ("Church Street", "College Avenue"); not a body "of" something ("Office of Rail and Road")."""
         last = run[-1].text
         return self.c.lang == "en" and len(run) > 1 and last in self.c.place_heads \
-            and last.lower() not in self.gaz.heads
+            and last.lower() not in self.gaz.heads \
+            and not (len(run) > 2 and run[0].lower in self.gaz.heads and run[1].text == "of")
 
     def _apposed_org(self, end: int) -> bool:
         """English "Blue Origin, the space company founded by ...", "Fonterra, New Zealand's

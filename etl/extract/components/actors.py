@@ -930,8 +930,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         first = items[0][0]
         placed = lower(first - 1) in self.c.place_preps or any(
             lower(i) in self.c.place_nouns and texts[i].islower() for i in range(max(0, first - 8), first))
-        return len(items) >= 3 and placed and all(
-            is_known_place(self.text[self.tok.idx[a]:self.tok.ends[b - 1]]) for a, b in items)
+        names = [self.text[self.tok.idx[a]:self.tok.ends[b - 1]] for a, b in items]
+        # each a town GeoNames lists or a place by its last word ("Peace River"); without a place's
+        # word before, a city of note among them says they are places ("issued for Edmonton, Grande
+        # Prairie and Peace River")
+        return len(items) >= 3 and all(is_known_place(name) or texts[b - 1] in self.c.place_heads
+                                       for name, (_, b) in zip(names, items, strict=True)) \
+            and (placed or any(is_noted_city(name) for name in names))
 
     def _place_follows(self, end: int) -> bool:
         """Whether "e/y/and" and a town GeoNames lists follow token `end` ("João Pessoa e Campina Grande")."""
@@ -1293,9 +1298,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (title := self.hit_end.get(start)) is not None and title.entry.kind == "title" \
                     and self.texts[title.start][:1].isupper():
                 self._add_location(self._span(title.start, end))  # "on Queen Street", "King Street"
-            elif len(run) == 1 and len(span[2]) <= 3 and not span[2].isupper() and end < self.n \
-                    and self.texts[end][:1].isdigit() and self.tok.ws[end - 1] and span[2] not in self.c.place_heads:
-                continue  # "to Rs 1,512", "Sh 500": a currency's sign before its amount
+            elif len(run) == 1 and len(span[2]) <= 3 and (not span[2].isupper() or span[2].endswith(".")) \
+                    and end < self.n and self.texts[end][:1].isdigit() and self.tok.ws[end - 1] \
+                    and span[2] not in self.c.place_heads:
+                continue  # "to Rs 1,512", "Sh 500", "G. 500.000": a currency's sign before its amount
             elif len(run) == 1 and span[2] in self.c.month_names and self._lower(start - 1) in _OF_COUNTRY \
                     and start >= 2 and self.texts[start - 2].isdigit():
                 continue  # "la avenida 18 de Julio", "a rua 25 de Março": a day's name, no actor
@@ -1371,6 +1377,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and len(words) > 1 and not any(self._lower(i) in self.c.links for i in range(start, end)):
                     # "Ejército Mexicano", "Exército Brasileiro"; not "Museu da Imigração Japonesa"
                     country = last.entry.country
+                second = self.hit_start.get(start + 1)
+                if country is None and second is not None and second.entry.kind == "demonym" \
+                        and self.texts[start + 1][:1].isupper() and self._lower(start) in self.gaz.heads \
+                        and second.end < end:
+                    # "Federação Portuguesa de Xadrez", "Sociedade Brasileira de Pediatria"
+                    country = second.entry.country
                 span = self._span(start, end)
                 org_id = self._org_id(span[2])
                 if end + 2 < self.n and self.texts[end] == "(" and not self.texts[end + 1].isupper() \
@@ -1972,6 +1984,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hit = self.hit_end.get(i)
         if hit is not None and hit.entry.kind == "demonym" and self._after_org_noun(i):
             return hit.entry.country
+        k = i - 1
+        if self.c.lang == "en" and k > 0 and self._lower(k) in self.c.org_nouns and self.texts[k].islower() \
+                and (hit := self.hit_end.get(k)) is not None and hit.entry.kind == "demonym":
+            return hit.entry.country  # "the Dutch group Vandermeer Holdings"
         return None
 
     def _after_article(self, unit: Unit) -> bool:
