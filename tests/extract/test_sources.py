@@ -333,7 +333,8 @@ def test_sources_data_phrases_and_objects(lang: str, text: str, expected: list[t
          [("Luis Quelmírez", 26, "reconoció", "attribution", "person:luis-quelmirez"),
           ("ministro", 74, "aseguró", "attribution", "person:luis-quelmirez")]),
         ("es", "Los hoteles llenaron el 92%, de acuerdo con el Gremi d'Hotels de Barcelona.",
-         [("Gremi d'Hotels de Barcelona", 47, "de acuerdo con", "attribution", None)]),
+         [("Gremi d'Hotels de Barcelona", 47, "de acuerdo con", "attribution",
+          "organization:gremi-d-hotels-de-barcelona")]),
         ("es", "El pasado jueves, el presidente Luis Quelce declaró situación de desastre nacional.", []),
         ("es", "—Necesitamos que llueva —dijo Quelmontes a EL DEBER.",
          [("Quelmontes", 30, "dijo", "attribution", "person:quelmontes")]),
@@ -929,5 +930,44 @@ def test_sources_the_head_of_the_sector_is_the_minister() -> None:
     ],
 )
 def test_sources_reports_as_a_noun(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A pronoun subject is the source, linked to the one person it can stand for.
+        ("en", "Mayor John Quelm visited the site. He said the town would rebuild.",
+         [("He", "said", "person:john-quelm")]),
+        ("en", "Jane Quelm met Mr Smith. He said it went well.", [("He", "said", "person:smith")]),
+        ("en", "John Quelm met Jane Roe. He said it went well.", []),
+        ("en", 'Priya Quelm welcomed it. "Why did it take so long?" she said.',
+         [("she", "said", "person:priya-quelm")]),
+        ("pt", "O ministro Paulo Quelmo visitou a obra e ele disse que a ponte será reaberta.",
+         [("ele", "disse", "person:paulo-quelmo")]),
+        ("es", "La ministra Ana Quelma visitó la obra. «Vamos a reabrir», dijo ella.",
+         [("ella", "dijo", "person:ana-quelma")]),
+        ("pt", "Ele anunciou um pacote.", []),
+        # "one of the passengers"; a setting between the verb and a titled speaker.
+        ("es", "“Nos dijeron que no”, relató a EL TIEMPO una de las pasajeras.", [("pasajeras", "relató", None)]),
+        ("pt", '"Foi horrível", contou uma das passageiras.', [("passageiras", "contou", None)]),
+        ("es", "“Basta”, dijo ante el puerto de Palma el secretario general del sindicato, Tomeu Quelm.",
+         [("Tomeu Quelm", "dijo", "person:tomeu-quelm")]),
+        ("es", "“Basta”, dijo en una conferencia de prensa en el Centro de Quelmados.", []),
+        # A body's initials and place before the verb; "quien" after an aside is the person.
+        ("es", "El Servicio de Lucha contra Incendios (Splif) de Río Negro informó que el fuego avanza.",
+         [("Servicio de Lucha contra Incendios", "informó", "organization:servicio-de-lucha-contra-incendios")]),
+        ("es", "Lo dijo el economista Óscar Quelmes, de la Universidad Centroamericana (UCA), quien estima que no.",
+         [("Óscar Quelmes", "dijo", "person:oscar-quelmes"), ("Óscar Quelmes", "estima", "person:oscar-quelmes")]),
+        # Present-tense verbs of judging report after a quote.
+        ("pt", '"A banca abandona o território", critica o dirigente sindical Vítor Quelmes.',
+         [("Vítor Quelmes", "critica", "person:vitor-quelmes")]),
+        ("es", "“El tope funciona”, defiende la consejera de Vivienda, Núria Quelm, en una entrevista.",
+         [("Núria Quelm", "defiende", "person:nuria-quelm")]),
+        ("pt", "O governo critica a decisão.", []),
+    ],
+)
+def test_sources_pronouns_partitives_and_present_judgements(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

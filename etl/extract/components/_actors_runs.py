@@ -361,6 +361,7 @@ class NameRuns:
                                                           and not _general_head(nxt.lower, self.gaz.heads)
                                                           and nxt.lower not in self.gaz.heads) \
                 and unit.lower not in self.gaz.heads and unit.text not in self.c.place_heads \
+                and not (nxt and nxt.lower in self.c.head_pairs.get(unit.lower, ())) \
                 and unit.text.title() not in self.c.place_heads  # "São Bento", "SÃO PAULO —"
             if stop and not unit.initial and self.c.lang == "en" and unit.start > 0 \
                     and self.tok.lower[unit.start - 1] == "the" and nxt is not None and nxt.is_cap:

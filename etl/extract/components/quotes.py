@@ -86,7 +86,7 @@ _SETTING_WORDS = frozenset({"en", "em", "no", "na", "nos", "nas", "desde", "dura
 # Portuguese "a" is also the article of an inverted subject ('"…", disse a ministra').
 _SETTING_NOT = {"pt": frozenset({"a"})}
 _CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "o", "a", "os", "as", "se", "lhe", "lhes"})
-_PRONOUNS = {"he": "m", "she": "f", "ele": "m", "ela": "f", "él": "m", "ella": "f"}
+PRONOUNS = {"he": "m", "she": "f", "ele": "m", "ela": "f", "él": "m", "ella": "f"}
 _MALE_HONORIFICS = frozenset({"Mr", "Sr", "Dom", "Don", "don", "Sir"})
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Sra", "Srta", "Dona", "Doña", "doña", "Dame"})
 _FEMALE_TITLES = frozenset({"ministra", "presidenta", "secretária", "secretaria", "governadora", "prefeita",
@@ -285,8 +285,8 @@ class _Speakers:
         self.tok = tok = doc_tokens(doc)  # token attributes as lists, shared with other components
         self.text, self.texts, self.lower, self.n = tok.text, tok.texts, tok.lower, len(tok.texts)
         self.people: list[tuple[int, str, str | None]] = sorted(  # (mention start, actor id, gender)
-            (m.start, a.actor_id, self._gender(a, m.start)) for a in doc._.actors or [] if a.type == "person"
-            for m in a.mentions)
+            (m.start, a.actor_id, person_gender(a, self.text, m.start, component.lang))
+            for a in doc._.actors or [] if a.type == "person" for m in a.mentions)
         self.named_by_end = {m.end: a.actor_id for a in doc._.actors or []  # mention end -> actor id
                              if a.type in _SPEAKING for m in a.mentions}
         self.named_start = {m.end: m.start for a in doc._.actors or [] if a.type in _SPEAKING for m in a.mentions}
@@ -352,7 +352,7 @@ class _Speakers:
         lower, k = self.lower, max(start, 0)
         for words in _ACCORDING_TO:
             if tuple(lower[k:k + len(words)]) == words and k + len(words) < opener \
-                    and (gender := _PRONOUNS.get(lower[k + len(words)], _OBJECT_PRONOUNS.get(lower[k + len(words)]))):
+                    and (gender := PRONOUNS.get(lower[k + len(words)], _OBJECT_PRONOUNS.get(lower[k + len(words)]))):
                 return gender
         return None
 
@@ -466,7 +466,7 @@ class _Speakers:
             return next((self.named_by_end[end] for end, begin in sorted(self.named_start.items(), key=lambda e: e[1])
                          if lo <= begin < hi and not after_preposition(self.tok, bisect_left(self.tok.idx, begin),
                                                                        clause + 1)), None)
-        if (gender := _PRONOUNS.get(self.lower[k])) is not None:
+        if (gender := PRONOUNS.get(self.lower[k])) is not None:
             return self._resolve(gender, opener, upto=k)  # 'She described X as "…"': not X
         if self.texts[k] == "," and k > 1 and (named := self.person_span_by_end.get(self.tok.ends[k - 1])) \
                 and self._set_off(named[0]):
@@ -561,7 +561,7 @@ class _Speakers:
         """The gender of a pronoun next to a speech verb right after the quote, if any."""
         lower, n = self.lower, self.n
         for i in range(start, min(end, start + 4)):
-            gender = _PRONOUNS.get(lower[i])
+            gender = PRONOUNS.get(lower[i])
             near = {lower[j] for j in (i - 1, i + 1) if 0 <= j < n}
             if gender and near & self.c.verbs:
                 return gender
@@ -611,24 +611,28 @@ class _Speakers:
             compatible = spoke
         return compatible.pop() if len(compatible) == 1 else None
 
-    def _gender(self, actor: Actor, start: int) -> str | None:
-        before = self.text[max(start - 6, 0):start].split()
-        honorific = before[-1].rstrip(".") if before else ""
-        if honorific in _MALE_HONORIFICS:
-            return "m"
-        if honorific in _FEMALE_HONORIFICS:
-            return "f"
-        role = (actor.role or "").split()
-        if self.c.lang == "en" and role and role[0] not in _ENGLISH_GENDERED:
-            role = []  # "director" is Spanish for a man, English for anyone
-        if role and role[0] in _FEMALE_TITLES:
-            return "f"
-        if role and role[0] in _MALE_TITLES:
-            return "m"
-        first = actor.name.split()[0]
-        if self.c.lang in ("pt", "es") and len(actor.name.split()) > 1 and first[-1:] in ("a", "o"):
-            return "f" if first.endswith("a") else "m"
-        return None
+
+def person_gender(actor: Actor, text: str, start: int, lang: str | None) -> str | None:
+    """"m", "f" or None: the gender of the person `actor` named at character `start`, from an
+    honorific before the name, a gendered title ("ministra", "spokeswoman") or, in Portuguese
+    and Spanish, the first name's ending ("Ana Ruiz", "Pedro Lima")."""
+    before = text[max(start - 6, 0):start].split()
+    honorific = before[-1].rstrip(".") if before else ""
+    if honorific in _MALE_HONORIFICS:
+        return "m"
+    if honorific in _FEMALE_HONORIFICS:
+        return "f"
+    role = (actor.role or "").split()
+    if lang == "en" and role and role[0] not in _ENGLISH_GENDERED:
+        role = []  # "director" is Spanish for a man, English for anyone
+    if role and role[0] in _FEMALE_TITLES:
+        return "f"
+    if role and role[0] in _MALE_TITLES:
+        return "m"
+    first = actor.name.split()[0]
+    if lang in ("pt", "es") and len(actor.name.split()) > 1 and first[-1:] in ("a", "o"):
+        return "f" if first.endswith("a") else "m"
+    return None
 
 
 @Language.factory("etl_quotes")

@@ -34,8 +34,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer, slugify, split_cell
+from etl.extract.components.quotes import PRONOUNS, find_quote_marks, person_gender
 from etl.extract.components.quotes import QUOTE_MARKS_KEY as _QUOTE_MARKS_KEY
-from etl.extract.components.quotes import find_quote_marks
 from etl.extract.patterns import DocTokens, after_preposition, doc_tokens, longest_first
 from etl.extract.reference import read_table, rows_for_language
 from etl.models import Actor, Source, SourceKind
@@ -61,6 +61,8 @@ _OPENING_MARKS = frozenset({"“", "«", "„", "‘"})
 _MAX_APPOSITION = 16
 _PLACE_MODIFIERS = frozenset({"based", "born", "headquartered", "registered", "listed"})
 _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
+_ONE = frozenset({"uno", "una", "um", "uma", "one"})
+_ONE_OF = frozenset({"de", "dos", "das", "of"})
 
 
 _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergencia", "emergência", "emergency",
@@ -207,6 +209,7 @@ class _SourceFinder:
         self.role_start_at: dict[int, int] = {}  # a person's first token -> the title right before it
         self.role_at: dict[int, tuple[Actor, int, int]] = {}  # a title's first token -> the person it names
         self.found: list[Source] = []  # the sources of the cues before, in text order
+        self.people: list[tuple[int, Actor, str | None]] | None = None  # (mention start, person, gender)
         for actor in doc._.actors or []:
             for mention in actor.mentions:
                 bounds = _char_tokens(tok, mention.start, mention.end)
@@ -304,6 +307,8 @@ class _SourceFinder:
                 and self.lower[cue.start - 1] not in self.c.nouns and self.lower[cue.start - 1] not in self.c.adverbs \
                 and not self.tok.is_stop[cue.start - 1]:
             return None  # "to file compliance reports within a week": a noun after a noun, no verb
+        if (pronoun := self._subject_pronoun(cue)) is not None:
+            return self._pronoun_source(cue, pronoun)  # "she told the Guardian that", "disse ele"
         following = self.lower[cue.end] if cue.end < self.n else ""
         if side == "right":
             # '"…", conta a aposentada X': a verb that reports only set off after the words, its
@@ -320,6 +325,50 @@ class _SourceFinder:
         if left is not None and left.actor_id is not None:
             return left
         return right or left or self._apposed(cue) or self._sentence_subject(cue)
+
+    def _subject_pronoun(self, cue: _Cue) -> int | None:
+        """The token of a personal pronoun that is the verb's subject: right before it ('"…,"
+        he said', "and she told reporters") or, in Portuguese and Spanish, right after it
+        ("disse ele", "dijo ella")."""
+        k = cue.start - 1
+        while k >= 0 and self.lower[k] in self.c.adverbs:
+            k -= 1
+        if k >= 0 and self.lower[k] in PRONOUNS:
+            return k
+        if self.c.lang != "en" and cue.end < self.n and self.lower[cue.end] in PRONOUNS \
+                and cue.start > 0 and not self.tok.is_alpha[cue.start - 1]:
+            return cue.end
+        return None
+
+    def _pronoun_source(self, cue: _Cue, k: int) -> Source | None:
+        """The pronoun as the source, linked to the one person it can stand for: of its gender
+        (or of unknown gender), named earlier in its sentence or in the sentence before in the
+        same paragraph; when several are, the one of them who was a source there."""
+        if self.c.lang == "en" and self._has_object_en(cue) \
+                or self.c.lang != "en" and self._has_object(cue, inverted=k > cue.start):
+            return None  # "ele anunciou um pacote": a verb with an object reports nothing
+        if self.people is None:
+            self.people = sorted((m.start, a, person_gender(a, self.text, m.start, self.c.lang))
+                                 for a in self.doc._.actors or [] if a.type == "person" for m in a.mentions)
+        sent = self._sentence_start(k)
+        if sent == k and sent > 1 and self.texts[sent - 1] in _QUOTE_MARKS:
+            sent = self._sentence_start(sent - 2)  # '"Why now?" she said.': one sentence with its quote
+        lo = sent
+        if sent > 0 and not any("\n" in self.texts[i] for i in range(max(0, sent - 2), sent)):
+            lo = self._sentence_start(sent - 1)  # the sentence before, in the same paragraph
+        first, last = self.tok.idx[lo], self.tok.idx[k]
+        gender = PRONOUNS[self.lower[k]]
+        compatible = {actor.actor_id: actor for start, actor, g in self.people
+                      if first <= start < last and g in (gender, None)}
+        gendered = {actor.actor_id: actor for start, actor, g in self.people if first <= start < last and g == gender}
+        if len(compatible) > 1 and len(gendered) == 1:
+            compatible = gendered  # "Jane Roe met Mr Smith. He said": the one known to be a man
+        if len(compatible) > 1:
+            spoke = {s.actor_id for s in self.found if s.cue_start is not None and first <= s.cue_start < last}
+            compatible = {key: actor for key, actor in compatible.items() if key in spoke}
+        if len(compatible) != 1:
+            return None
+        return self._make(k, k + 1, cue, actor=next(iter(compatible.values())))
 
     def _past_adverbs(self, i: int) -> int:
         """The first token from `i` on that is no adverb (or the last token)."""
@@ -366,8 +415,8 @@ class _SourceFinder:
             i = bisect_right(self.tok.idx, date_end - 1)  # "dijo el martes en la Asamblea que": a date, no object
         if i + 1 >= self.n or lower[i] not in self.c.determiners or not self.tok.is_alpha[i + 1]:
             return False
-        if inverted and lower[i] not in self.c.indefinite:
-            return False
+        if inverted and (lower[i] not in self.c.indefinite or lower[i] in _ONE and lower[i + 1] in _ONE_OF):
+            return False  # ('contou uma das passageiras': one of them, no object)
         for j in range(i + 1, min(i + _MAX_UNLINKED + 3, self.n)):
             if lower[j] in self.c.cues:
                 break  # "defendeu a exploração e disse que": the clause belongs to the next verb
@@ -520,15 +569,31 @@ class _SourceFinder:
                 continue
             if lower[start] in _OCCASION and start + 3 < n:
                 k = start + 1 + (lower[start + 1] in self.c.determiners)
-                if k + 1 < n and texts[k].islower() and tok.is_alpha[k] and lower[k + 1] in self.c.determiners \
-                        and (lower[k + 2] in self.c.titles or (k + 2) in self.actor_at):
-                    start = k + 1  # "sostuvo durante el debate la congresista X", "defendeu no debate o ministro X"
+                # "sostuvo durante el debate la congresista X", "defendeu no debate o ministro X",
+                # "dijo ante el puerto de Palma el secretario general X"
+                # (a title or a person after it, not a second setting: "dijo en una conferencia de
+                # prensa en el Centro de X" is said there, by someone named before)
+                j = -1
+                for i in range(k + 1, min(k + 6, n - 1)):
+                    if not tok.is_alpha[i - 1] or lower[i] in _CLAUSE_WORDS or lower[i] in _OCCASION \
+                            or texts[i - 1] != lower[i - 1] and i - 1 > k and (i - 1) not in self.actor_at:
+                        break
+                    if lower[i] in self.c.determiners and (lower[i + 1] in self.c.titles or (i + 1) in self.actor_at
+                                                         and self.actor_at[i + 1][0].type == "person"):
+                        j = i
+                        break
+                if j > k and texts[k].islower() and tok.is_alpha[k]:
+                    start = j
                     continue
             if lower[start] in _IN_DOCUMENT and start + 1 < n:
                 k = start + 1 + (lower[start + 1] in self.c.determiners)
                 if k < n and lower[k] in _DOCUMENTS:
                     start = k + 1  # "afirmou em nota o presidente", "dijo en un comunicado el ministerio"
                     continue
+            if lower[start] in _ONE and start + 2 < n and lower[start + 1] in _ONE_OF:
+                # "relató una de las pasajeras", "contou um dos moradores", "said one of the passengers"
+                start += 2 + (lower[start + 2] in self.c.determiners)
+                break
             date_end = self.date_end_at.get(tok.idx[start])  # "este martes" ...
             if date_end is None and start + 1 < n and (lower[start] in self.c.determiners or tok.is_stop[start]):
                 date_end = self.date_end_at.get(tok.idx[start + 1])  # ... or "el" + "jueves", "na" + "sexta-feira"
@@ -787,6 +852,14 @@ class _SourceFinder:
                 and named[0].type in _RELATIVE_TYPES.get(lower[k], ("person",)):
             # "sent President Tayyip Erdogan, who said"; "according to the UKMTO, which said"
             return self._make(named[1], named[2], cue)
+        if lower[k] in _PERSON_RELATIVES and k >= 3 and texts[k - 1] == "," and texts[k - 2] == ")":
+            # "el economista Óscar Cabrera, de la Universidad Centroamericana (UCA), quien estima":
+            # the person the aside is about
+            for i in range(k - 3, max(k - 18, -1), -1):
+                if texts[i] in _QUOTE_MARKS or texts[i] in (".", ";", "—") or "\n" in texts[i]:
+                    break
+                if (named := self.actor_at.get(i)) is not None and named[0].type == "person":
+                    return self._make(named[1], named[2], cue)
         if texts[k] == "," and (noun := self._noun_before_participle_aside(k)) is not None:
             return self._make(noun, noun + 1, cue)  # "A empresa, controlada pelo fundo X, afirma": the company
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
@@ -807,6 +880,11 @@ class _SourceFinder:
                 and (body := self.actor_at.get(start - 2)) is not None and body[0].type == "organization" \
                 and body[2] == start - 1 and ((head := self._chain_head(start)) is None or head[0] == body[1]):
             k = start - 2  # "la delegación de la Secretaría de Agricultura en Tapachula informó": not the town
+        elif k in self.actor_at and self.actor_at[k][0].type in ("location", "country") \
+                and (start := self.actor_at[k][1]) >= 5 and lower[start - 1] in _OF_PLACE \
+                and texts[start - 2] == ")" and texts[start - 4] == "(" \
+                and (body := self.actor_at.get(start - 5)) is not None and body[0].type == "organization":
+            k = start - 5  # "El Servicio de … Forestales (Splif) de Río Negro informó": the body of the place
         if k in self.actor_at:
             actor, start, end = self.actor_at[k]
             if actor.type == "location" and start >= 2 and lower[start - 1] in _PLACE_KIND_WORDS \
@@ -1174,9 +1252,12 @@ class _SourceFinder:
         sent = self._sentence_start(cue.start)
         # A source after a preposition ("que atingiu 31% de acordo com o INE") is no subject.
         earlier = [s for s in self.found if s.actor_id and (s.cue_start or 0) >= self.tok.idx[sent]
-                   and (s.cue_end or 0) <= cue.start_char and (s.cue or "").lower() not in self.c.preps]
+                   and (s.cue_end or 0) <= cue.start_char and (s.cue or "").lower() not in self.c.preps
+                   and "\n" not in self.text[s.cue_end or 0:cue.start_char]]  # (a paragraph is a new subject)
         if earlier and (span := _char_tokens(self.tok, earlier[-1].start, earlier[-1].end)) is not None:
-            return self._make(span[0], span[1], cue)  # "X aseguró que ..., aunque reconoció que": X again
+            # "X aseguró que ..., aunque reconoció que": X again (a pronoun keeps whom it stands for)
+            actor = next((a for a in self.doc._.actors or [] if a.actor_id == earlier[-1].actor_id), None)
+            return self._make(span[0], span[1], cue, actor=actor)
         first = sent
         for i in range(sent, cue.start):
             if "\n" in self.texts[i]:
@@ -1240,12 +1321,13 @@ _CLAUSE_AUXILIARIES = frozenset({"was", "were", "had", "have", "has", "are", "is
 # After an owner's "'s", the nouns that speak for the owner ("Netanyahu's office said").
 _SPEAKS_FOR = frozenset({"office", "government", "administration", "campaign", "cabinet", "ministry"})
 _SUBJECT_RELATIVES = frozenset({"who", "que", "quien", "quienes", "whose", "cuyo", "cuya", "cujo", "cuja"})
+_PERSON_RELATIVES = frozenset({"who", "quien", "quem"})
 # Who a relative pronoun stands for: "who" and "quien" for people only.
 _RELATIVE_TYPES = {"which": ("organization",), "que": ("person", "organization"), "whose": ("person", "organization"),
                    "cuyo": ("person", "organization"), "cuya": ("person", "organization"),
                    "cujo": ("person", "organization"), "cuja": ("person", "organization")}
 # The occasion it was said on, between the verb and its speaker: "durante el debate", "no debate".
-_OCCASION = frozenset({"durante", "during", "no", "na", "en"})
+_OCCASION = frozenset({"durante", "during", "no", "na", "en", "ante", "perante", "frente", "desde"})
 _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración"})
