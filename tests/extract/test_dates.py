@@ -1533,3 +1533,32 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
 )
 def test_dates_ordinals_modals_and_weekday_names(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A verb of saying right before a weekday dates the saying, whatever the clause says after.
+        ("es", "El ministro dijo el viernes que la consulta concluirá en junio.", date(2024, 4, 16),
+         [("viernes", "2024-04-12"), ("junio", "2024-06")]),
+        # The present of a visit or meeting looks ahead.
+        ("pt", "O ministro desloca-se à região na quarta-feira e promete uma resposta.", date(2025, 6, 2),
+         [("quarta-feira", "2025-06-04")]),
+        # A span of days of a month named by where it stands.
+        ("pt", "O Governo realiza, de 22 a 24 deste mês, uma feira.", date(2025, 4, 12),
+         [("22 a 24 deste mês", "2025-04-22/2025-04-24")]),
+        # Round years after "entre los años" are years, not decades ("los años 1990" is one).
+        ("es", "La plaza data de entre los años 1100 y 1300.", date(2024, 8, 24),
+         [("entre los años 1100 y 1300", "1100/1300")]),
+        ("es", "En los años 1990 y 2000 hubo crisis.", date(2024, 8, 24), [("años 1990 y 2000", "199X/200X")]),
+        ("es", "Nació en el año 1100.", date(2024, 8, 24), [("1100", "1100")]),
+        # A weekend "before"/"beyond" which nothing is past is the coming one.
+        ("es", "El conflicto podría alargarse más allá del fin de semana.", date(2024, 7, 23),
+         [("fin de semana", "2024-W30")]),
+        ("es", "Los vecinos esperan lluvias antes del fin de semana.", date(2024, 7, 23),
+         [("fin de semana", "2024-W30")]),
+        ("es", "Durante el fin de semana murieron tres personas.", date(2024, 7, 23), [("fin de semana", "2024-W29")]),
+    ],
+)
+def test_dates_said_on_visits_spans_years_and_weekends(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

@@ -43,6 +43,10 @@ _PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|id
 _NAME_OPENS = re.compile(r"(?:^|[.!?,;:(]\s*|\n\s*|\b(?:the|The)\s+|\b[A-Z][a-z]+\.?\s+)$")
 _CAPITALISED_WORD_NEXT = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+# Before a weekend with no tense of its own, what puts it ahead ("antes del fin de semana",
+# "se alarga más allá del fin de semana", "before the weekend").
+_BY_THE_END = re.compile(r"(?<![\w])(?:antes\s+del|antes\s+do|más\s+allá\s+del|além\s+do|before\s+the|beyond\s+the"
+                         r"|by\s+the|até\s+ao|até\s+o|hasta\s+el)\s+$", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve|’ve)\b", re.IGNORECASE)
 _MODALS_EN = frozenset({"would", "could", "should", "might", "must"})
 _HAVE = re.compile(r"\b(?:have|'ve|’ve)\b", re.IGNORECASE)
@@ -323,8 +327,10 @@ class DateBuilders:
             clause = _CLAUSE_BREAK.search(text, clause.end())  # "En enero, un ataque afectó": the clause it opens
         stop = clause.start() if clause else len(text)
         said, before = self.cues.get("said_before", ()), text[max(0, match.start() - 16):match.start()].split()
-        if self.lang == "en" and any(word.lower() in said for word in before[-2:]):
-            return None, -1  # "Police said on Friday the suspect will appear": when it was said
+        if any(word.lower() in said for word in before[-2:]):
+            # "Police said on Friday the suspect will appear", "dijo el viernes que la consulta
+            # concluirá": when it was said
+            return None, -1
         future = _WILL.search(text, end, stop) if self.lang == "en" \
             else next(self._future_verbs(text, end, stop), None) or _MODAL_CONDITIONAL.search(text, end, stop)
         past = next((v for v in self._past_verb.finditer(text, end, stop)
@@ -466,11 +472,18 @@ class DateBuilders:
             return None
         offset = int(self.words[_SPACES.sub(" ", match.group("mword").lower())]["offset"])
         if ref is None:
+            if match.group("dfirst") is not None:
+                return None
             return None, f"XXXX-XX-{day:02d}", "day", None, True
         year, month = shift_month(ref.year, ref.month, offset)
         found = safe_date(year, month, day)
         if found is None:
             return None
+        if (first_day := match.group("dfirst")) is not None:
+            first = safe_date(year, month, int(first_day))
+            if first is None or first >= found:
+                return None
+            return None, f"{first.isoformat()}/{found.isoformat()}", "day", (first, found), True
         return None, found.isoformat(), "day", (found, found), True
 
     def _day_alone(self, match: re.Match[str], ref: date | None) -> Built | None:
@@ -749,8 +762,13 @@ class DateBuilders:
         if written[:1].isupper() and _after_word(match.string, match.start()):
             return None  # "BBC Radio 4's Today programme": mid-sentence, a capital makes a name
         offset = int(row["offset"])
-        if phrase in self.cues.get("tensed_word", ()) and self._tense_word(match)[0] == "next":
-            offset += 1  # "will worsen over the weekend": the coming one
+        if phrase in self.cues.get("tensed_word", ()) and (
+                self._tense_word(match)[0] == "next"
+                or _BY_THE_END.search(match.string, max(0, match.start() - 16), match.start())
+                and self._tense_word(match)[0] is None
+                and self._past_verb.search(match.string, max(0, match.start() - _TENSE_WINDOW), match.start()) is None):
+            # "will worsen over the weekend", "antes del fin de semana": the coming one
+            offset += 1
         return self._counted(ref, cast(Precision, row["unit"]), offset)
 
     @staticmethod

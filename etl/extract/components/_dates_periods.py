@@ -20,6 +20,7 @@ _LIMIT_CUES = frozenset({"até", "hasta", "until"})
 _LIMIT_YEARS_BACK = 30
 # What follows a two-digit year: a punctuation mark (not a list "30, 40") or a word.
 # (an ordinal's "41.º lugar" is no year)
+_YEAR_JOINED = re.compile(r"\s*(?:y|e|and|a|al|até|to|-|–)\s*(\d{4})\b")
 _AFTER_SHORT_YEAR = re.compile(r"[^\S\n]*(?:(?P<stop>[,;:.!?)\]…](?![ºª°])|\n|$)(?!\s*\d)|(?P<word>[^\W\d_]+))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n-])\s*$")
 
@@ -49,6 +50,9 @@ class PeriodBuilders:
             if word is None and first == match.group("dec"):
                 return None  # "1990" alone is a year; "1990s" a decade
             decade = int(match.group("dec"))
+            if decade % 100 == 0 and (other := _YEAR_JOINED.match(match.string, match.end("dec"))) is not None \
+                    and abs(int(other.group(1)) - decade) > 10:
+                return None  # "entre los años 1100 y 1300": two years, no decade
         if word and word.lower() in self.cues.get("decade_needs_s", ()) and not first.endswith("s"):
             return None
         if counts_a_noun(match.string, match.end(), stop=self.stop, verb_suffixes=self.verb_suffixes):

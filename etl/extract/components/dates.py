@@ -336,7 +336,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         # "5.25-5.5 per cent" is a range of rates, not a time
                         rf"(?![\w:]|[.,]\d|-\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|por\s+cien?to))",
                         flags), self._time, {d12}),
-            (re.compile(rf"{_B}(?:(?:{self._cue('day_before')})\s+)?{_DAY}\s+(?:(?:de|del|do|of(?:\s+the)?)\s+|d(?=est))"
+            (re.compile(rf"{_B}(?:(?:{self._cue('day_before')})\s+)?"
+                        # "de 22 a 24 deste mês": a span of days of that month
+                        rf"(?:(?:(?:de|del|entre|from)\s+)?(?P<dfirst>[0-3]?\d)\s*(?:a|al|até|to|-|–|y|e|and)\s*)?"
+                        rf"{_DAY}\s+(?:(?:de|del|do|of(?:\s+the)?)\s+|d(?=est))"
                         rf"(?P<mword>{_alt(month_words) if month_words else '(?!x)x'}){_E}", flags),
              self._day_of_month_word, {"day_before", d12}),
             (re.compile(rf"{_B}(?:{self._cue('day_before')})\s+(?P<day>[0-3]?\d)(?!\d|[.,/:h]\d)",
