@@ -3232,3 +3232,8 @@ def test_actors_round_s21_heads_places_and_possessives(lang: str, text: str,
 )
 def test_actors_a_demonym_in_or_before_a_body_gives_its_country(lang: str, text: str, country: str) -> None:
     assert [a.country for a in run(lang, text)._.actors] == [country]
+
+
+def test_actors_a_listed_place_placed_in_a_region_abroad_is_the_namesake_there() -> None:
+    doc = run("es", "Desviaron el bus hacia el municipio de Pamplona, en Norte de Santander.")
+    assert [(a.name, a.country) for a in doc._.actors] == [("Pamplona", "COL"), ("Norte de Santander", "COL")]

@@ -85,10 +85,34 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
             institutions = titled = abroad = leader
         _home_countries(records, lang, institutions, titled, abroad)
     _parties_at_home(records, home or story)
-    _located_countries(records, text, unseen_locations, counts, home,
-                       clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO), streets)
+    dominant = clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO)
+    _located_countries(records, text, unseen_locations, counts, home, dominant, streets)
+    _namesakes_of_the_story(records, text, unseen_locations, counts, dominant)
     _countries_listed_as_regions(records, text)
     _placed_by_apposition(records, text, us_states)
+
+
+def _namesakes_of_the_story(records: Records, text: str, unseen_locations: set[str], counts: Counter[str],
+                            dominant: str | None) -> None:
+    """A listed place whose country the article names nowhere else is the namesake in the
+    country it is placed in, or else in the story's dominant country, when GeoNames has a
+    town of that name there: "el municipio de Pamplona, en Norte de Santander" is Colombian,
+    "las potabilizadoras de Chilibre y Mendoza" in a story on Panama Panamanian."""
+    country_at = {start: r["country"] for r in records.values() if r["country"]
+                  and r["type"] in ("country", "location") for start, _ in r["mentions"]}
+    for actor_id, record in records.items():
+        country = record["country"]
+        if record["type"] != "location" or not country or actor_id in unseen_locations \
+                or counts[country] > len(record["mentions"]):
+            continue
+        placed = {country_at[match.end()] for _, end in record["mentions"]
+                  if (match := _CONTAINED_IN.match(text, end)) and match.end() in country_at} - {country}
+        cities = city_index().get(slugify(record["name"]), ())
+        # (by the story's country alone, not a city of note: "Paris" in a story on Americans)
+        there = placed.pop() if len(placed) == 1 else dominant if not placed and not any(
+            c == country and population >= NOTED_POPULATION for c, population in cities) else None
+        if there is not None and there != country and any(c == there for c, _ in cities):
+            record["country"] = there
 
 
 def _countries_listed_as_regions(records: Records, text: str) -> None:
