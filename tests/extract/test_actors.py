@@ -3237,3 +3237,33 @@ def test_actors_a_demonym_in_or_before_a_body_gives_its_country(lang: str, text:
 def test_actors_a_listed_place_placed_in_a_region_abroad_is_the_namesake_there() -> None:
     doc = run("es", "Desviaron el bus hacia el municipio de Pamplona, en Norte de Santander.")
     assert [(a.name, a.country) for a in doc._.actors] == [("Pamplona", "COL"), ("Norte de Santander", "COL")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A name that files with an exchange is a company; a nickname may have its article.
+        ("en", "Quelmas Emas said in a filing with Bursa Malaysia that the price was fair.",
+         [("organization:quelmas-emas", ["Quelmas Emas"]), ("organization:bursa-malaysia", ["Bursa Malaysia"])]),
+        ("es", "El abridor Ramón ‘El Quelmo’ Cuevas lanzó seis entradas.",
+         [("person:ramon-el-quelmo-cuevas", ["Ramón ‘El Quelmo’ Cuevas"])]),
+        # Spanish unions written with a space; a known place in capitals and a full stop opens the story.
+        ("es", "La huelga, convocada por CC OO, paralizó las rutas.", [("organization:comisiones-obreras", ["CC OO"])]),
+        ("es", "TEGUCIGALPA. Las remesas alcanzaron un récord.", [("location:tegucigalpa", ["TEGUCIGALPA"])]),
+    ],
+)
+def test_actors_filings_nicknames_unions_and_datelines(lang: str, text: str,
+                                                       expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("The shadow transport secretary, Alan Quelm, called it theft.", "shadow transport secretary"),
+        ("The company's general manager, Tom Quelm, resigned.", "general manager"),
+        ("Chief veterinary officer Jane Quelm said the herd was culled.", "chief veterinary officer"),
+    ],
+)
+def test_actors_english_role_qualifiers(text: str, role: str) -> None:
+    assert [a.role for a in run("en", text)._.actors if a.type == "person"] == [role]

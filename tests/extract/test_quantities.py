@@ -1475,3 +1475,9 @@ def test_quantities_hyphenated_measures(quantities):
 )
 def test_quantities_passing_nearing_and_changes(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+def test_quantities_jamaican_dollars_and_kina(quantities):
+    found = quantities("It allocated J$1.2 billion and needs another 120 million kina.", "en")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("J$1.2 billion", 1200000000.0, "JMD"), ("120 million kina", 120000000.0, "PGK")]

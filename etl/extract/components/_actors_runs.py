@@ -63,6 +63,7 @@ _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 _GALICIAN_ARTICLES = frozenset({"O", "A", "Os", "As"})
 
 
+_NICK_ARTICLES = frozenset({"El", "La", "O", "A", "The"})
 NICK_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # English party labels written before a member's name.
 _PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservative", "Liberal", "Independent",
@@ -99,6 +100,8 @@ class NameRuns:
         current: list[Unit] = []
         units, hit_at, texts, joiners = self.units, self.hit_at, self.tok.texts, self.c.joiners
         for start in units.cap_starts():
+            if current and start < current[-1].end:
+                continue  # inside a nickname taken already ('‘El Zurdo’')
             if start in hit_at and current and (self._ends_a_town(current, start)
                                                 or self._parallel_place(current, start)):
                 current.extend(units.at(k) for k in range(current[-1].end, start))
@@ -139,10 +142,14 @@ class NameRuns:
         if not current or current[-1].end + 1 != unit.start or current[-1].text not in self.gaz.first_names:
             return None
         texts, opening, close = self.tok.texts, current[-1].end, unit.end
+        words = [unit]
+        if unit.text in _NICK_ARTICLES and close + 1 < self.n and is_cap(texts[close]):
+            words.append(self.units.at(close))  # 'Ramón ‘El Zurdo’ Cuevas': an article and a word
+            close = words[-1].end
         if texts[opening] not in NICK_QUOTES or close + 1 >= self.n or texts[close] not in NICK_QUOTES \
-                or not is_cap(texts[close + 1]) or not self.tok.ws[close] or not unit.text.isalpha():
+                or not is_cap(texts[close + 1]) or not self.tok.ws[close] or not words[-1].text.isalpha():
             return None
-        return [self.units.at(opening), unit, self.units.at(close)]
+        return [self.units.at(opening), *words, self.units.at(close)]
 
     def _honorific_in_name(self, current: list[Unit], unit: Unit) -> bool:
         """An honorific right after an organisation's head, before a name, is the name's:

@@ -114,7 +114,10 @@ class NameShapes:
         if self.texts[last.end] not in (",", "—", "–", "(", ":", "--") \
                 and not (self.texts[last.end] == "." and _POINT_DASH.match(self.text, self.tok.idx[last.end])) \
                 and not (self.texts[last.end] == "-" and self.tok.ws[last.end - 1] and self.tok.ws[last.end]
+                         and is_known_place(self.text[first.start_char:last.end_char].title())) \
+                and not (self.texts[last.end] == "." and self.tok.ws[last.end]
                          and is_known_place(self.text[first.start_char:last.end_char].title())):
+            # ("TEGUCIGALPA. Las remesas…": a full stop after a known place's name in capitals)
             # "TOKYO - Hoshimura Motor said": a hyphen set off by spaces is a dash after a known place
             # (not "ETAP - Escola Tecnológica")
             return False

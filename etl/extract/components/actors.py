@@ -216,7 +216,8 @@ _GANG_NOUNS = frozenset({"banda", "bandas", "pandilla", "pandillas", "cartel", "
                          "gangue"})
 # Before a title, in its role: "former prime minister", "Assistant Treasurer", "deputy chair"
 _FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga", "deputy", "Deputy", "assistant",
-                     "Assistant", "acting", "Acting", "interim", "Interim", "associate", "Associate"})
+                     "Assistant", "acting", "Acting", "interim", "Interim", "associate", "Associate", "shadow",
+                     "Shadow"})
 # Endings of adjectives that may open a sentence before a title ("Political analyst", "Veteran
 # journalist", "Senior economist"); a company's name seldom ends so ("Jefferies analyst").
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ive", "ous", "ior", "ent", "ant", "ary", "ful", "ern", "ed", "ing", "an")
@@ -348,6 +349,8 @@ _RELATION_NOUNS = frozenset({
 _WHO = frozenset({"que", "quien", "who"})
 _WAS = frozenset({"fue", "es", "era", "foi", "é", "was", "is"})
 _NUMBER_SIGNS = frozenset({"No", "Nº", "N°", "Nro", "Núm", "Num"})
+# What a company files: "said in a filing", "in a stock exchange filing", "in a regulatory statement".
+_FILINGS = frozenset({"filing", "filings", "prospectus"})
 # What a body said it would do: "Meridian said it would use", "it plans to cut".
 _BODY_PLANS = frozenset({"would", "will", "had", "has", "plans", "planned", "intends", "expects", "aims", "hopes"})
 # A sports story's score: "2-1", "3x0", "por 2 a 1".
@@ -484,9 +487,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while self._lower(j) in self.c.adverbs:
             j += 1
         j += 1 + (self._lower(j + 1) == "that")
-        # "said it would use", "said its profit fell"; not "said it was a tragedy", "it would be hard"
+        # "said it would use", "said its profit fell"; not "said it was a tragedy", "it would be hard";
+        # "said in a filing with Bursa Malaysia": a company files
         return self._lower(j) == "its" or self._lower(j) == "it" and self._lower(j + 1) in _BODY_PLANS \
-            and self._lower(j + 2) not in ("be", "been", "take")
+            and self._lower(j + 2) not in ("be", "been", "take") \
+            or self._lower(j) == "in" and self._lower(j + 1) in ("a", "an", "its") \
+            and any(self._lower(k) in _FILINGS for k in range(j + 2, j + 5))
 
     def _named_place_before(self, k: int) -> bool:
         """Whether the capitalised words ending at token `k` name a place by the lowercase
@@ -1465,6 +1471,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and len(words) > 1 and self._lower(start - 1) in _IN_PLACE \
                     and is_noted_city(span[2]) and find_person([span[2]]) is None:
                 self._add_location(span)  # "em Aparecida de Goiânia": a city of note, though opened by a given name
+            elif not facts["person"] and facts["cue_after"] and self.c.lang == "en" and len(words) <= 3 \
+                    and run[0].text not in self.gaz.first_names and self._says_it(end):
+                # "Tegas Emas said in a filing with Bursa Malaysia", "Quelmor Mining said it would"
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span)
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
