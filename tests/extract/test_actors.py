@@ -3267,3 +3267,15 @@ def test_actors_filings_nicknames_unions_and_datelines(lang: str, text: str,
 )
 def test_actors_english_role_qualifiers(text: str, role: str) -> None:
     assert [a.role for a in run("en", text)._.actors if a.type == "person"] == [role]
+
+
+@pytest.mark.parametrize(
+    "text,actor_id",
+    [
+        ("The ICC's anti-corruption unit is investigating an approach made to a cricketer.",
+         "organization:international-cricket-council"),
+        ("The ICC issued a warrant for the general.", "organization:international-criminal-court"),
+    ],
+)
+def test_actors_initials_named_by_the_story(text: str, actor_id: str) -> None:
+    assert [a.actor_id for a in run("en", text)._.actors if a.type == "organization"] == [actor_id]

@@ -139,6 +139,12 @@ class ActorsComponent:
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
         self.arrival_verbs = gaz.word_set("arrival_verb")  # "chegou a Brasília": the city
         self.sport_words = gaz.word_set("sport_word")  # a sports story, where a city plays as its club
+        # initials that name another body in a story with one of its words ("ICC" and "cricket")
+        self.by_context: dict[str, tuple[str, frozenset[str]]] = {}
+        for item in gaz.word_set("initials_by_context"):
+            initials, _, rest = item.partition("=")
+            name, _, words = rest.partition(":")
+            self.by_context[initials] = (name, frozenset(words.split()))
         self.match_verbs = gaz.word_set("match_verb")  # "venceu o Bahia", "Leeds beat Burnley"
         self.article_places = gaz.word_set("article_place")  # "no Porto": the city; "no Santos": the club
         # "o Estado do Rio de Janeiro", "el País Vasco": an administrative head takes the article
@@ -773,7 +779,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # "Canada's Conservative Party": that country's party of the name, not Britain's
                     country = owner.entry.country
                     actor_id = f"{actor_id}-{owner.entry.country.lower()}"
-                self.actors.add(actor_id, entry.actor_type, entry.name, self._span(start, end), country=country)
+                name = entry.name
+                if kind == "org" and (other := self.c.by_context.get(texts[start])) is not None \
+                        and not other[1].isdisjoint(self.lower_words):
+                    # "the ICC's anti-corruption unit" in a cricket story is the International Cricket Council
+                    name, country = other[0], None
+                    actor_id = f"{entry.actor_type}:{slugify(name)}"
+                self.actors.add(actor_id, entry.actor_type, name, self._span(start, end), country=country)
                 if kind == "org":
                     self.known_orgs.add(actor_id)
 
