@@ -3279,3 +3279,9 @@ def test_actors_english_role_qualifiers(text: str, role: str) -> None:
 )
 def test_actors_initials_named_by_the_story(text: str, actor_id: str) -> None:
     assert [a.actor_id for a in run("en", text)._.actors if a.type == "organization"] == [actor_id]
+
+
+def test_actors_initials_of_a_body_take_no_country_from_the_known_initials() -> None:
+    doc = run("pt", "O Serviço de Investigação Criminal (SIC) deteve ontem cinco suspeitos em Luanda.")
+    assert [(a.name, a.country, [m.text for m in a.mentions]) for a in doc._.actors][0] == (
+        "Serviço de Investigação Criminal", None, ["Serviço de Investigação Criminal", "SIC"])

@@ -304,8 +304,7 @@ class ActorSet:
                 if full_id is None or full_id == actor_id or _initials(orgs[full_id]["name"]) != written:
                     continue
                 full = orgs[full_id]
-                full["mentions"].update(record["mentions"])
-                full["country"] = full["country"] or record["country"]
+                full["mentions"].update(record["mentions"])  # (not the other body's country)
                 del self.by_id[actor_id]
                 del orgs[actor_id]
                 break
