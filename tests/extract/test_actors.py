@@ -3285,3 +3285,32 @@ def test_actors_initials_of_a_body_take_no_country_from_the_known_initials() -> 
     doc = run("pt", "O Serviço de Investigação Criminal (SIC) deteve ontem cinco suspeitos em Luanda.")
     assert [(a.name, a.country, [m.text for m in a.mentions]) for a in doc._.actors][0] == (
         "Serviço de Investigação Criminal", None, ["Serviço de Investigação Criminal", "SIC"])
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A city at a distance or on a route is the city; a court division and its town are one body.
+        ("pt", "A comunidade vive a cerca de 320 km de Brasília.", [("location:brasilia", ["Brasília"])]),
+        ("pt", "O ônibus fazia a rota Brasília–Goiânia.",
+         [("location:brasilia", ["Brasília"]), ("location:goiania", ["Goiânia"])]),
+        ("pt", "O juiz da 2ª Vara Federal de Quelmosa negou o pedido.",
+         [("organization:vara-federal-de-quelmosa", ["Vara Federal de Quelmosa"])]),
+        ("pt", "O Procon-DF informou que a remessa chegou.", [("organization:procon-df", ["Procon-DF"])]),
+        ("es", "El Viceministerio de Acuacultura y Quelma anunció una veda.",
+         [("organization:viceministerio-de-acuacultura-y-quelma", ["Viceministerio de Acuacultura y Quelma"])]),
+        ("es", "El Sindicato de Trabajadores N°1 anunció un paro.",
+         [("organization:sindicato-de-trabajadores-n1", ["Sindicato de Trabajadores N°1"])]),
+        # English: a hospital named after its place, a First Nation, Queen's Park, chess titles.
+        ("en", "She is a nurse at Quelmi General Hospital.",
+         [("organization:quelmi-general-hospital", ["Quelmi General Hospital"])]),
+        ("en", "Chief Raymond Quelm of Constance Lake First Nation said no.",
+         [("person:raymond-quelm", ["Raymond Quelm"]),
+          ("organization:constance-lake-first-nation", ["Constance Lake First Nation"])]),
+        ("en", "Speaking at Queen's Park on Tuesday, the minister agreed.",
+         [("location:queen-s-park", ["Queen's Park"])]),
+        ("en", "Grandmaster Rahul Quelm drew.", [("person:rahul-quelm", ["Rahul Quelm"])]),
+    ],
+)
+def test_actors_round_s21_two(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

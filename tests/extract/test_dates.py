@@ -1562,3 +1562,16 @@ def test_dates_ordinals_modals_and_weekday_names(dates, lang, text, ref, expecte
 )
 def test_dates_said_on_visits_spans_years_and_weekends(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        ("en", "The blast happened shortly after 6.15am on Tuesday.", date(2025, 1, 23),
+         [("6.15am", "2025-01-21"), ("Tuesday", "2025-01-21")]),
+        ("es", "“Esperamos acuerdo antes del martes 14”, dijo.", date(2025, 10, 6), [("martes 14", "2025-10-14")]),
+        ("pt", "A selecção venceu no Estádio 11 de Novembro.", date(2025, 3, 25), []),
+    ],
+)
+def test_dates_dotted_clock_times_and_names_with_dates(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

@@ -1481,3 +1481,20 @@ def test_quantities_jamaican_dollars_and_kina(quantities):
     found = quantities("It allocated J$1.2 billion and needs another 120 million kina.", "en")
     assert [(q.text, q.value, q.unit) for q in found] == [
         ("J$1.2 billion", 1200000000.0, "JMD"), ("120 million kina", 120000000.0, "PGK")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "Una línea de 400 kilovoltios perdió mil 850 megawatts.",
+         [("400 kilovoltios", 400.0, None, "exact", "kV", None),
+          ("mil 850 megawatts", 1850.0, None, "exact", "MW", None)]),
+        ("en", "The court ordered costs of 85m kwacha.", [("85m kwacha", 85000000.0, None, "exact", "ZMW", None)]),
+        ("es", "Fuentes señalaron a 20minutos que no.", []),
+        ("en", "The mercury crossed 46 degrees Celsius.",
+         [("crossed 46 degrees Celsius", 46.0, None, "more_than", "°C", None)]),
+        ("en", "Migrants crossed 12 rivers.", [("12", 12.0, None, "exact", None, "rivers")]),
+    ],
+)
+def test_quantities_power_kwacha_glued_names_and_crossing(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -971,3 +971,34 @@ def test_sources_reports_as_a_noun(lang: str, text: str, expected: list[tuple]) 
 def test_sources_pronouns_partitives_and_present_judgements(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Of two people, the pronoun stands for the one who spoke; after a quote of two sentences
+        # the pronoun's sentence goes back to the quote's opening mark.
+        ("en", "Mr Quelmande's lawyer, Gift Quelm, said his client would appeal, and he argued it was wrong.",
+         [("Gift Quelm", "said", "person:gift-quelm"), ("he", "argued", "person:gift-quelm")]),
+        ("en", 'Mrs Rudo Quelm said she had lost her savings. "They told us it was safe. Now it is closed," she said.',
+         [("Rudo Quelm", "said", "person:rudo-quelm"), ("she", "said", "person:rudo-quelm")]),
+        # A quote's paragraph after the one that names the speaker.
+        ("en", 'Chief Minister Ali Quelm condemned the attack.\n\n"It will not go in vain," he said.',
+         [("he", "said", "person:ali-quelm")]),
+        # Kin before a name; sources however many; a body in a place; figures estimated are no report.
+        ("es", "Según su esposa, Francisca Quelm, los policías se llevaron dos computadoras.",
+         [("Francisca Quelm", "Según", "person:francisca-quelm")]),
+        ("es", "El exalcalde permanece en la embajada, confirmaron a este medio dos fuentes cercanas a su familia.",
+         [("fuentes cercanas", "confirmaron", None)]),
+        ("es", "La Cámara Nacional de la Industria de Quelmación (Canaquel) en Nuevo León estimó pérdidas.",
+         [("Cámara Nacional de la Industria de Quelmación", "estimó",
+           "organization:camara-nacional-de-la-industria-de-quelmacion")]),
+        ("en", "The court ordered the commission to pay legal costs, estimated at $49,000.", []),
+        ("en", "The probe would look into reports that a guard had been paid.", []),
+        ("pt", '"Eu pagava quase R$ 300 a menos", reclamou o caminhoneiro Adão Quelm.',
+         [("Adão Quelm", "reclamou", "person:adao-quelm")]),
+    ],
+)
+def test_sources_speakers_quotes_kin_and_estimates(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -246,8 +246,9 @@ class NameRuns:
             return True  # "Penitenciária Estadual Coronel Jorge Aquino": a body named after a titled person
         if self.tok.lower[i] in ("general", "executive", "fiscal"):
             # "Dirección General", "Health Service Executive", "Ministerio Fiscal", "Conselho
-            # Fiscal"; not "Assembly Speaker"
-            return current[-1].lower in self.gaz.heads
+            # Fiscal", "Changi General Hospital"; not "Assembly Speaker"
+            return current[-1].lower in self.gaz.heads \
+                or i + 1 < self.n and self.tok.lower[i + 1] in self.gaz.heads
         return len(current) == 1 and current[0].text in self.c.place_heads
 
     def _bridge(self, start: int, end: int, current: list[Unit]) -> list[Unit] | None:
@@ -366,7 +367,8 @@ class NameRuns:
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
             stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given
                                                           and not _general_head(nxt.lower, self.gaz.heads)
-                                                          and nxt.lower not in self.gaz.heads) \
+                                                          and nxt.lower not in self.gaz.heads
+                                                          and nxt.lower.partition("-")[0] not in self.gaz.heads) \
                 and unit.lower not in self.gaz.heads and unit.text not in self.c.place_heads \
                 and not (nxt and nxt.lower in self.c.head_pairs.get(unit.lower, ())) \
                 and unit.text.title() not in self.c.place_heads  # "São Bento", "SÃO PAULO —"
@@ -459,10 +461,12 @@ class NameRuns:
         """Words joined by "do/da/of" before the first organisation head name someone or
         something of that organisation, not the organisation ("Professor Narciso Garcia do
         Instituto Superior Técnico", "Filosofia da Linguagem da Faculdade de Letras")."""
-        heads = self.gaz.heads
+        heads, pairs = self.gaz.heads, self.c.head_pairs
         for i, unit in enumerate(run):
             low = unit.lower
-            if low in heads or low.partition("-")[0] in heads:  # "Secretaria-Geral do Ministério"
+            # (or, in English, the first of two words of a head: "… of Constance Lake First Nation")
+            if low in heads or low.partition("-")[0] in heads \
+                    or self.c.lang == "en" and i + 1 < len(run) and run[i + 1].lower in pairs.get(low, ()):
                 # English names come before the head: "Narciso Garcia of Quarrow University".
                 j = i - 1
                 en = self.c.lang == "en"
@@ -528,7 +532,12 @@ class NameRuns:
     def _has_head(self, run: list[Unit]) -> bool:
         """A word of the run, or two in a row, is an organisation head."""
         words = list(map(_LOWER, run))
-        if not self.gaz.heads.isdisjoint(words) or "&" in words or any(_general_head(w, self.gaz.heads) for w in words):
+        heads = self.gaz.heads
+        if not heads.isdisjoint(words) or "&" in words or any(_general_head(w, heads) for w in words) \
+                or any("-" in u.text and u.text.partition("-")[2].isupper() and u.lower.partition("-")[0] in heads
+                       and f"({u.text})" not in self.text for u in run):
+            # "Procon-DF": a body and its state's initials (not one's short name: "Companhia do
+            # Metropolitano do Distrito Federal (Metrô-DF)")
             return True  # "Ben & Jerry's", "Marks & Spencer": only companies are named with "&"
         pairs = self.c.head_pairs
         if pairs.keys().isdisjoint(words):

@@ -876,9 +876,9 @@ class DateBuilders:
         window = match.string[max(0, match.start() - 20): match.start()]
         if sep == "." and not suffix and self._scale_after.match(match.string, match.end()):
             return None  # "stood at 7.42 million": an amount
-        if sep == "." and (suffix.lower() not in ("h", "hs", "horas") if suffix
-                           else int(match.group("hour")) > 23 or not self._time_prep.search(window)):
-            return None  # "9.30" is a decimal; "9.30h" and "às 14.30" are times
+        if sep == "." and (suffix.lower().replace(".", "").replace(" ", "") not in ("h", "hs", "horas", "am", "pm")
+                           if suffix else int(match.group("hour")) > 23 or not self._time_prep.search(window)):
+            return None  # "9.30" is a decimal; "9.30h", "6.15am" and "às 14.30" are times
         meridian = bool(suffix) and suffix.lower().replace(".", "") in ("am", "pm")
         if meridian and int(match.group("hour")) > 12:
             return None

@@ -322,6 +322,8 @@ _AGENT_PLURALS = ("ists", "ians", "ants", "ents")
 _STORM_ADJECTIVES = frozenset({"tropical", "subtropical", "extratropical", "tropicale"})
 _CAPITAL_WORDS = frozenset({"capital"})
 _ROUTE_TO = frozenset({"a", "à", "to", "até", "hasta"})
+_DISTANCES = frozenset({"km", "quilómetros", "quilômetros", "kilómetros", "kilometros", "kilometres", "kilometers",
+                        "miles", "millas", "milhas", "metros", "metres", "meters", "m", "léguas", "leguas"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
                           "some", "all", "most", "dozens", "hundreds", "thousands"})
 _GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authorities", "leadership", "officials",
@@ -698,6 +700,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or before in self.c.links and self._named_place_before(start - 2)
                     # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
                     or before in _OF_COUNTRY and self._lower(start - 2) in _COMPASS_POINTS
+                    # "a 320 km de Brasília", "40 miles from Nairobi": a distance from the city
+                    or (before in _OF_COUNTRY or before == "from") and self._lower(start - 2) in _DISTANCES
                     # "the capital, Abuja", "a capital Luanda"
                     or self._lower(start - 1) in _CAPITAL_WORDS
                     or start >= 2 and texts[start - 1] == "," and self._lower(start - 2) in _CAPITAL_WORDS
@@ -712,9 +716,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (texts[start - 1].isdigit() or self._lower(start - 1) in _COUNT_WORDS)
                     and texts[end].isalpha() and texts[end].islower() and self._lower(end) not in _GOVERNMENT_WORDS
                     # "ligar Brasília a Lisboa", "flights from London to Paris": a route between cities
-                    or end + 1 < self.n and self._lower(end) in _ROUTE_TO
+                    or end + 1 < self.n and (self._lower(end) in _ROUTE_TO or texts[end] in ("–", "-")
+                                             and not self.tok.ws[end - 1])
                     and (other := self.hit_start.get(end + 1)) is not None and other.entry.kind == "country"
                     and other.entry.capital
+                    # "a rota Brasília–Goiânia": a route to a town
+                    or end + 1 < self.n and texts[end] in ("–", "-") and not self.tok.ws[end - 1]
+                    and texts[end + 1][:1].isupper() and is_known_place(texts[end + 1])
                     # "de Paris, onde participa": a place where something happens
                     or end + 1 < self.n and texts[end] == "," and self._lower(end + 1) in _WHERE_CLAUSE) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
@@ -1598,6 +1606,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return end + 2
         if texts[last] in _NUMBER_SIGNS and end < n and texts[end].isdigit():
             return end + 1
+        if texts[last] in ("N", "n") and end + 1 < n and texts[end] in ("°", "º") and texts[end + 1].isdigit():
+            return end + 2  # "Sindicato de Trabajadores N°1": the sign split from its letter
         k = end + (end + 1 < n and self._lower(end) in ("da", "do", "de", "del"))
         if k == end or k + 1 >= n or not _ORDINAL.fullmatch(texts[k]) or not texts[k + 1][:1].isupper() \
                 or not self.tok.is_alpha[k + 1]:
@@ -1784,6 +1794,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "La teniente de alcalde de Cultura, Laia Comas": a portfolio, not a place
             if unit.text.upper() in self.c.indicators:
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator, no actor
+            if self.c.lang == "en" and unit.text in self.c.place_heads and unit.start >= 2 \
+                    and self.texts[unit.start - 1] in ("'s", "’s") and self.texts[unit.start - 2][:1].isupper():
+                first = unit.start - 2
+                if first > 0 and self.texts[first - 1].rstrip(".") in ("St", "Saint"):
+                    first -= 1  # "on St Luke's Road"
+                self._add_location(self._span(first, unit.end))  # "at Queen's Park": a place
+                continue
             if unit.text in self.c.no_actor and not facts["person"] and not known:
                 continue  # "returned to Earth from the Moon": a heavenly body, no actor
             if self._numbered_label(unit) and not unit.is_acronym and not known \

@@ -303,7 +303,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,|[.;](?:\s|$))|,?\s+d[ií]a\s+(?P<dday>[0-3]?\d)(?![\d/.:]\d|\s+del?\s)"
                         r"|\s+(?P<bday>[0-3]?\d)(?=\s+(?:y|e|and|o|ou|or|al|a|ao|to|until|hasta|até)\s+(?:el\s+|la\s+|o\s+|a\s+|on\s+)?[^\W\d_])"
                         # "el sábado 24.", "el lunes 15 a las 10": a day number, no month ("el lunes 15 personas" no)
-                        r"|\s+(?P<nday>[0-3]?\d)(?=\s*[.,;:)](?:\s|$)|\s+(?:en|em|a|às|por|desde|hasta|at|in|frente|ante|con|com"
+                        r"|\s+(?P<nday>[0-3]?\d)(?=\s*[.,;:)](?:\s|$)|[\"”»’]|\s+(?:en|em|a|às|por|desde|hasta|at|in|frente|ante|con|com"
                         r"|para|durante|cuando|quando|tras|após|no|na|al|ao|on|from|with|for)\s))?(?!\w)",
                         flags), self._weekday,
              {"before", "weekday"}),

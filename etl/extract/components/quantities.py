@@ -766,11 +766,18 @@ class QuantitiesComponent:
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
+        if (written_unit := groups[_UNIT]) and len(written_unit) > 4 and written_unit.isalpha() and not groups[_CUR] \
+                and text[match.start(_UNIT + 1) - 1].isdigit():
+            return None  # "a 20minutos", "o 24horas": a name written with its number, no amount
         if unit == "lb" and multiplied and not _OF_AFTER.match(text, match_end):
             unit = "GBP"  # "3 billion pounds ($3.85 billion)": money; "2 million pounds of beef" weighs
         if (written_mod := groups[_MOD]) and modifier in ("more_than", "less_than") \
                 and _norm(written_mod).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
+            start, modifier = _number_start(match, groups), "exact"
+        if modifier == "more_than" and _norm(groups[_MOD] or "").startswith(("cross", "breach")) \
+                and (not unit or unit.isupper() and len(unit) == 3):
+            # "crossed 12 rivers", "the cedi crossed the GH¢14 mark" (a level reached); "crossed 46 degrees"
             start, modifier = _number_start(match, groups), "exact"
         if modifier == "more_than" and _norm(groups[_MOD] or "").startswith("pass") \
                 and _CHANGED_TO.match(text, match_end):

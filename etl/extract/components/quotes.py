@@ -56,6 +56,11 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _ALL_MARKS = frozenset(_CLOSERS) | {m for ms in _CLOSERS.values() for m in ms}
 _MAX_TOKENS = 400
 _SCARE_WORDS = 1
+# Words before a term in quotes, not a quotation: "so-called", "los llamados", "o chamado".
+_NAMED_SO = frozenset({"so-called", "llamado", "llamada", "llamados", "llamadas", "denominado",
+                       "denominada", "denominados", "chamado", "chamada", "chamados", "chamadas", "apelidado",
+                       "apelidada", "autodenominado", "autoproclamado", "autoproclamada"})
+_TERM_WORDS = 4
 # A quoting gerund is the sentence subject's: "calling", "classificando-a", "calificándolo".
 _GERUNDS = ("ing", "ndo", "ndolo", "ndola", "ndolos", "ndolas", "ndo-o", "ndo-a", "ndo-os", "ndo-as")
 _TITLE_WORDS = 4  # at most, in a quoted title after "de/of"
@@ -271,6 +276,10 @@ def _make_quote(tok: DocTokens, opener: int, closer: int, speakers: _Speakers) -
         return None
     first, last = tok.idx[start], tok.ends[end - 1]
     text = tok.text[first:last]
+    before = tok.lower[opener - 1] if opener > 0 else ""
+    if (before in _NAMED_SO or before == "called" and opener > 2 and tok.lower[opener - 3] == "so") \
+            and len(text.split()) <= _TERM_WORDS:
+        return None  # 'so-called "missing middle" students', 'los llamados "chalecos amarillos"': a term
     speaker = speakers.speaker(opener, closer)
     if speaker is None and len(text.split()) <= _SCARE_WORDS:
         return None

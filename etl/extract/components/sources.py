@@ -62,6 +62,15 @@ _MAX_APPOSITION = 16
 _PLACE_MODIFIERS = frozenset({"based", "born", "headquartered", "registered", "listed"})
 _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 _ONE = frozenset({"uno", "una", "um", "uma", "one"})
+_ESTIMATED = frozenset({"estimated", "calculated", "estimada", "estimado", "estimadas", "estimados"})
+_AT_AMOUNT = frozenset({"at", "en", "em"})
+_FEW = frozenset({"dos", "tres", "cuatro", "varios", "varias", "dois", "duas", "três", "quatro", "vários", "várias",
+                  "two", "three", "four", "several"})
+_MAX_QUOTE_BACK = 120  # tokens back from a pronoun after a quote to the quote's opening mark
+# Kin named before a name in apposition: "según su esposa, Francisca Urbina".
+_KIN = frozenset({"esposa", "esposo", "marido", "mujer", "mulher", "madre", "mãe", "padre", "pai", "hermana", "irmã",
+                  "hermano", "irmão", "hija", "filha", "hijo", "filho", "viuda", "viúva", "wife", "husband", "mother",
+                  "father", "sister", "brother", "daughter", "son", "widow"})
 _ONE_OF = frozenset({"de", "dos", "das", "of"})
 
 
@@ -85,7 +94,8 @@ _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said
 _NOUN_TOO = frozenset({"reports", "report", "says", "claims", "statement", "comments"})
 _BEFORE_A_NOUN = frozenset({"after", "of", "the", "a", "following", "amid", "despite", "by", "in", "on", "with", "to",
                             "for", "these", "those", "such", "media", "news", "earlier", "recent", "unconfirmed",
-                            "no", "any", "initial", "several", "conflicting"})  # "there were no reports of injuries"
+                            "no", "any", "initial", "several", "conflicting", "into", "about", "over"})
+# ("there were no reports of injuries", "look into reports that")
 _THAT_WORDS = frozenset({"que", "that"})
 _WANT_OF = frozenset({"falta", "sem", "sin", "ausência", "ausencia", "busca"})
 _AGREED = ("de acordo", "de acuerdo")
@@ -297,6 +307,8 @@ class _SourceFinder:
             return None  # "declaró situación de desastre", "declared a state of emergency": an act, not speech
         if cue.start > 1 and self.texts[cue.start - 1][:1].isdigit() and not self.texts[cue.start - 2][:1].isupper():
             return None  # "216 confirmed and 103 probable cases": an adjective after a number
+        if cue.text.lower() in _ESTIMATED and cue.end < self.n and self.lower[cue.end] in _AT_AMOUNT:
+            return None  # "legal costs, estimated at $49,000": the size of a thing, not a report
         if self._reduced_relative(cue):
             return None  # "pointing to cases reported in Malawi": a participle after its noun
         if self.c.lang == "en" and cue.text.lower() in _NOUN_TOO and cue.start > 0 \
@@ -342,8 +354,9 @@ class _SourceFinder:
 
     def _pronoun_source(self, cue: _Cue, k: int) -> Source | None:
         """The pronoun as the source, linked to the one person it can stand for: of its gender
-        (or of unknown gender), named earlier in its sentence or in the sentence before in the
-        same paragraph; when several are, the one of them who was a source there."""
+        (or of unknown gender), named earlier in its sentence (with the quote it follows), else
+        in the sentence before; when several are, the one of them who was a source there, else
+        the one known to be of the pronoun's gender."""
         if self.c.lang == "en" and self._has_object_en(cue) \
                 or self.c.lang != "en" and self._has_object(cue, inverted=k > cue.start):
             return None  # "ele anunciou um pacote": a verb with an object reports nothing
@@ -351,24 +364,34 @@ class _SourceFinder:
             self.people = sorted((m.start, a, person_gender(a, self.text, m.start, self.c.lang))
                                  for a in self.doc._.actors or [] if a.type == "person" for m in a.mentions)
         sent = self._sentence_start(k)
-        if sent == k and sent > 1 and self.texts[sent - 1] in _QUOTE_MARKS:
-            sent = self._sentence_start(sent - 2)  # '"Why now?" she said.': one sentence with its quote
-        lo = sent
-        if sent > 0 and not any("\n" in self.texts[i] for i in range(max(0, sent - 2), sent)):
-            lo = self._sentence_start(sent - 1)  # the sentence before, in the same paragraph
-        first, last = self.tok.idx[lo], self.tok.idx[k]
+        if k > 1 and self.texts[k - 1] in _QUOTE_MARKS:
+            # '"Why now?" she said.', '"… safe. Now …," she said': one sentence with its quote,
+            # back to where the quote opens
+            opening = next((i for i in range(k - 2, max(k - _MAX_QUOTE_BACK, 0), -1)
+                            if self.texts[i] in _QUOTE_MARKS or "\n" in self.texts[i]), None)
+            if opening is not None and self.texts[opening] in _QUOTE_MARKS:
+                sent = min(sent, self._sentence_start(opening))
         gender = PRONOUNS[self.lower[k]]
-        compatible = {actor.actor_id: actor for start, actor, g in self.people
+        person = self._one_person(self.tok.idx[sent], self.tok.idx[k], gender)
+        if person is None and sent > 0:
+            # the sentence before, also across a paragraph: 'X said Y.\n\n"…," he said.'
+            person = self._one_person(self.tok.idx[self._sentence_start(sent - 1)], self.tok.idx[sent], gender)
+        return self._make(k, k + 1, cue, actor=person or None) if person else None
+
+    def _one_person(self, first: int, last: int, gender: str) -> Actor | None:
+        """The one person of `gender` (or of unknown gender) named between characters `first` and
+        `last`: of several, the one who was a source there ("Mr Chande's lawyer, Gift Nankhuni,
+        said …, and he argued"), else the one known to be of that gender ("Jane Roe met Mr
+        Smith. He said"). None when no one or no one clearly is."""
+        compatible = {actor.actor_id: actor for start, actor, g in self.people or ()
                       if first <= start < last and g in (gender, None)}
-        gendered = {actor.actor_id: actor for start, actor, g in self.people if first <= start < last and g == gender}
-        if len(compatible) > 1 and len(gendered) == 1:
-            compatible = gendered  # "Jane Roe met Mr Smith. He said": the one known to be a man
         if len(compatible) > 1:
+            gendered = {actor.actor_id: actor for start, actor, g in self.people or ()
+                        if first <= start < last and g == gender}
             spoke = {s.actor_id for s in self.found if s.cue_start is not None and first <= s.cue_start < last}
-            compatible = {key: actor for key, actor in compatible.items() if key in spoke}
-        if len(compatible) != 1:
-            return None
-        return self._make(k, k + 1, cue, actor=next(iter(compatible.values())))
+            speakers = {key: actor for key, actor in compatible.items() if key in spoke}
+            compatible = speakers if len(speakers) == 1 or len(gendered) != 1 else gendered
+        return next(iter(compatible.values())) if len(compatible) == 1 else None
 
     def _past_adverbs(self, i: int) -> int:
         """The first token from `i` on that is no adverb (or the last token)."""
@@ -590,6 +613,9 @@ class _SourceFinder:
                 if k < n and lower[k] in _DOCUMENTS:
                     start = k + 1  # "afirmou em nota o presidente", "dijo en un comunicado el ministerio"
                     continue
+            if (lower[start] in _FEW or texts[start].isdigit()) and start + 1 < n and lower[start + 1] in self.c.nouns:
+                start += 1  # "confirmaron a este medio dos fuentes cercanas": the sources, however many
+                break
             if lower[start] in _ONE and start + 2 < n and lower[start + 1] in _ONE_OF:
                 # "relató una de las pasajeras", "contou um dos moradores", "said one of the passengers"
                 start += 2 + (lower[start + 2] in self.c.determiners)
@@ -683,7 +709,7 @@ class _SourceFinder:
             if token_text == "," and titled and end + 1 in self.actor_at \
                     and self.actor_at[end + 1][0].type == "person" \
                     and (self._label(cue) not in self.c.preps
-                         or any(lower[i] in self.c.titles for i in range(start, end))):
+                         or any(lower[i] in self.c.titles or lower[i] in _KIN for i in range(start, end))):
                 # (after "according to", a bare noun and a comma end the source: "court documents, Whitmore paid")
                 found = self.actor_at[end + 1]  # "afirmó el presidente de la Generalitat, Carlos Mazón"
                 start, end = found[1], found[2]
@@ -881,7 +907,8 @@ class _SourceFinder:
                 and body[2] == start - 1 and ((head := self._chain_head(start)) is None or head[0] == body[1]):
             k = start - 2  # "la delegación de la Secretaría de Agricultura en Tapachula informó": not the town
         elif k in self.actor_at and self.actor_at[k][0].type in ("location", "country") \
-                and (start := self.actor_at[k][1]) >= 5 and lower[start - 1] in _OF_PLACE \
+                and (start := self.actor_at[k][1]) >= 5 \
+                and (lower[start - 1] in _OF_PLACE or lower[start - 1] in _WHERE) \
                 and texts[start - 2] == ")" and texts[start - 4] == "(" \
                 and (body := self.actor_at.get(start - 5)) is not None and body[0].type == "organization":
             k = start - 5  # "El Servicio de … Forestales (Splif) de Río Negro informó": the body of the place
