@@ -3314,3 +3314,17 @@ def test_actors_initials_of_a_body_take_no_country_from_the_known_initials() -> 
 )
 def test_actors_round_s21_two(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A sentence-initial pair that ends with a common surname is a name; known cartels are groups.
+        ("es", "Yoandry Quelmez Pérez, dueño de una mipyme, contó que compra huevos.",
+         [("person:yoandry-quelmez-perez", ["Yoandry Quelmez Pérez"])]),
+        ("es", "Puerto Rodríguez es un pueblo.", [("location:puerto-rodriguez", ["Puerto Rodríguez"])]),
+        ("es", "Detuvieron a integrantes del Cártel del Golfo.", [("group:gulf-cartel", ["Cártel del Golfo"])]),
+    ],
+)
+def test_actors_known_surnames_and_cartels(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -105,6 +105,14 @@ class NameShapes:
         return any(text == last.text and not (run[0].start <= k < last.end) and not units.at(k).initial
                    and units.end_of(k) == k + 1 for k, text in enumerate(self.texts))
 
+    def _known_surname(self, run: list[Unit]) -> bool:
+        """A sentence-initial pair or triple that ends with a common surname ("Yoandry Pérez,
+        dueño de una mipyme, contó"), unless its first word ends like a verb or is an adverb."""
+        first = run[0]
+        return len(run) > 1 and run[-1].text in self.c.surnames and run[0].text not in self.c.surnames \
+            and not first.text.endswith(self.c.verb_endings) and first.lower not in self.c.adverbs \
+            and first.lower not in self.lower_words and first.lower not in self.gaz.heads
+
     def _is_dateline(self, run: list[Unit]) -> bool:
         """Capitals that open the text and are followed by a comma or a dash name the place
         the story was filed from."""

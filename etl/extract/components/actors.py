@@ -139,6 +139,7 @@ class ActorsComponent:
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
         self.arrival_verbs = gaz.word_set("arrival_verb")  # "chegou a Brasília": the city
         self.sport_words = gaz.word_set("sport_word")  # a sports story, where a city plays as its club
+        self.surnames = gaz.word_set("surname")
         # initials that name another body in a story with one of its words ("ICC" and "cricket")
         self.by_context: dict[str, tuple[str, frozenset[str]]] = {}
         for item in gaz.word_set("initials_by_context"):
@@ -1502,7 +1503,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif (facts["place"] or facts["place_noun"] or self._in_place_list(start) and (
                     self._ends_item(end) or is_known_place(span[2]))) and len(words) <= 3:
                 self._add_location(span)  # "en Petare, Catia y La Vega"
-            elif len(words) <= 3 and (not facts["initial"] or self.c.lang == "en" or self._surname_recurs(run)) \
+            elif len(words) <= 3 and (not facts["initial"] or self.c.lang == "en" or self._surname_recurs(run)
+                                      or self._known_surname(run)) \
                     and self._name_words(run) \
                     and not self._after_link(start):
                 if end < self.n and self.texts[end] in self.c.thing_nouns:
