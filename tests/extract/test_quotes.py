@@ -420,3 +420,9 @@ def test_quotes_titles_outlets_and_settings(lang: str, text: str, expected: list
 )
 def test_quotes_speaking_of_and_relative_titles(lang: str, text: str, expected: str) -> None:
     assert [q.speaker_actor_id for q in run(lang, text)._.quotes] == [expected]
+
+
+def test_quotes_a_view_opened_by_para_is_the_persons() -> None:
+    text = 'Para o antigo internacional Paulo Quelmo, comentador da TPA, a equipa "ainda sofre demais".'
+    doc = process_text(text, "pt")
+    assert [(q.text, q.speaker_actor_id) for q in doc._.quotes] == [("ainda sofre demais", "person:paulo-quelmo")]

@@ -56,6 +56,8 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _ALL_MARKS = frozenset(_CLOSERS) | {m for ms in _CLOSERS.values() for m in ms}
 _MAX_TOKENS = 400
 _SCARE_WORDS = 1
+_VIEW_OPENERS = frozenset({"Para", "Pra"})  # "Para o economista X, a inflação vai …"
+_VIEW_REACH = 12
 # Words before a term in quotes, not a quotation: "so-called", "los llamados", "o chamado".
 _NAMED_SO = frozenset({"so-called", "llamado", "llamada", "llamados", "llamadas", "denominado",
                        "denominada", "denominados", "chamado", "chamada", "chamados", "chamadas", "apelidado",
@@ -296,6 +298,7 @@ class _Speakers:
         self.people: list[tuple[int, str, str | None]] = sorted(  # (mention start, actor id, gender)
             (m.start, a.actor_id, person_gender(a, self.text, m.start, component.lang))
             for a in doc._.actors or [] if a.type == "person" for m in a.mentions)
+        self._person_at = {m.start: a.actor_id for a in doc._.actors or [] if a.type == "person" for m in a.mentions}
         self.named_by_end = {m.end: a.actor_id for a in doc._.actors or []  # mention end -> actor id
                              if a.type in _SPEAKING for m in a.mentions}
         self.named_start = {m.end: m.start for a in doc._.actors or [] if a.type in _SPEAKING for m in a.mentions}
@@ -330,6 +333,8 @@ class _Speakers:
             return self._resolve(gender, opener)  # 'Segundo ele, a fintech X funcionava como um "banco paralelo"'
         if (holder := self._in_whose_view(start + 1, opener)) is not None:
             return holder  # 'o ministro X, para quem a decisão cria "um incentivo artificial"'
+        if (holder := self._in_the_view_of(start + 1, opener)) is not None:
+            return holder  # 'Para o comentador Paulo Ndonga, da TPA, a equipa "ainda sofre"'
         if not before and self._saying_before(opener) and (subject := self._opening_subject(start + 1, opener)):
             return subject  # 'Amnesty International on Thursday urged …, saying that "…"'
         if (verb := self._quote_verb(start + 1, opener)) is not None \
@@ -372,6 +377,20 @@ class _Speakers:
         for k in range(max(start, 2), opener - 1):
             if lower[k] in _FOR_WHOM and lower[k + 1] in _WHOM and texts[k - 1] == ",":
                 return self.named_by_end.get(self.tok.ends[k - 2])
+        return None
+
+    def _in_the_view_of(self, start: int, opener: int) -> str | None:
+        """The first person named after a sentence-opening "Para"/"Para el"/"In the view of" and
+        before its comma: the view quoted in the sentence is theirs ('Para o antigo internacional
+        Paulo Ndonga, comentador da TPA, a equipa "ainda sofre demasiado"')."""
+        k = max(start, 0)
+        if k >= opener or self.texts[k] not in _VIEW_OPENERS:
+            return None
+        for i in range(k + 1, min(opener, k + _VIEW_REACH)):
+            if self.texts[i] == ",":
+                break
+            if (person := self._person_at.get(self.tok.idx[i])) is not None:
+                return person
         return None
 
     def _saying_before(self, opener: int) -> bool:
