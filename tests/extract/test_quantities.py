@@ -1498,3 +1498,8 @@ def test_quantities_jamaican_dollars_and_kina(quantities):
 )
 def test_quantities_power_kwacha_glued_names_and_crossing(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+def test_quantities_a_multiplier_after_a_coded_amount_is_no_million(quantities):
+    assert [q.text for q in quantities("It allocated K40 million, and a million people marched.", "en")] == [
+        "a million"]

@@ -121,6 +121,8 @@ _PEOPLE_PARTICIPLES = frozenset({"injured", "wounded", "killed", "displaced", "d
 _CLITICS = ("-se", "-lhe", "-lhes", "-nos", "-vos", "-lo", "-la", "-los", "-las", "-me", "-te")
 # The words (no digit, no clause mark) right before an amount.
 _CLAUSE_WORDS = re.compile(r"(?<![^\s(])[^\W\d_][^\d.,;:!?()\"“”«»]*$")
+# A word that ends in digits right before a multiplier written alone ("K40 million").
+_CODE_BEFORE = re.compile(r"[^\W\d_]+\d[\d.,]*\s+$")
 # What follows the amount a change starts from: "passa de 12% para 15%" ("passar de" is "more than"
 # only before no second amount: "podem passar de 20 anos").
 _CHANGED_TO = re.compile(r"\s+(?:para|a)\s+\D{0,4}\d")
@@ -766,6 +768,9 @@ class QuantitiesComponent:
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
+        if not any(ch.isdigit() for ch in text[start:match_end]) \
+                and _CODE_BEFORE.search(text, max(0, start - 12), start) is not None:
+            return None  # "K40 million": the number is in a sign this reads no amount of, not "a million"
         if (written_unit := groups[_UNIT]) and len(written_unit) > 4 and written_unit.isalpha() and not groups[_CUR] \
                 and text[match.start(_UNIT + 1) - 1].isdigit():
             return None  # "a 20minutos", "o 24horas": a name written with its number, no amount
