@@ -56,7 +56,8 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _ALL_MARKS = frozenset(_CLOSERS) | {m for ms in _CLOSERS.values() for m in ms}
 _MAX_TOKENS = 400
 _SCARE_WORDS = 1
-_VIEW_OPENERS = frozenset({"Para", "Pra"})  # "Para o economista X, a inflação vai …"
+# What opens a view and its holder: "Para Mariana Costa, analista da XP, o preço é alto".
+VIEW_OPENERS = frozenset({"Para"})
 _VIEW_REACH = 12
 # Words before a term in quotes, not a quotation: "so-called", "los llamados", "o chamado".
 _NAMED_SO = frozenset({"so-called", "llamado", "llamada", "llamados", "llamadas", "denominado",
@@ -298,7 +299,6 @@ class _Speakers:
         self.people: list[tuple[int, str, str | None]] = sorted(  # (mention start, actor id, gender)
             (m.start, a.actor_id, person_gender(a, self.text, m.start, component.lang))
             for a in doc._.actors or [] if a.type == "person" for m in a.mentions)
-        self._person_at = {m.start: a.actor_id for a in doc._.actors or [] if a.type == "person" for m in a.mentions}
         self.named_by_end = {m.end: a.actor_id for a in doc._.actors or []  # mention end -> actor id
                              if a.type in _SPEAKING for m in a.mentions}
         self.named_start = {m.end: m.start for a in doc._.actors or [] if a.type in _SPEAKING for m in a.mentions}
@@ -384,13 +384,14 @@ class _Speakers:
         before its comma: the view quoted in the sentence is theirs ('Para o antigo internacional
         Paulo Ndonga, comentador da TPA, a equipa "ainda sofre demasiado"')."""
         k = max(start, 0)
-        if k >= opener or self.texts[k] not in _VIEW_OPENERS:
+        if k >= opener or self.texts[k] not in VIEW_OPENERS:
             return None
         for i in range(k + 1, min(opener, k + _VIEW_REACH)):
             if self.texts[i] == ",":
                 break
-            if (person := self._person_at.get(self.tok.idx[i])) is not None:
-                return person
+            at = bisect_left(self.people, (self.tok.idx[i],))
+            if at < len(self.people) and self.people[at][0] == self.tok.idx[i]:
+                return self.people[at][1]
         return None
 
     def _saying_before(self, opener: int) -> bool:

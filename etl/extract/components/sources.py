@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer, slugify, split_cell
-from etl.extract.components.quotes import PRONOUNS, find_quote_marks, person_gender
+from etl.extract.components.quotes import PRONOUNS, VIEW_OPENERS, find_quote_marks, person_gender
 from etl.extract.components.quotes import QUOTE_MARKS_KEY as _QUOTE_MARKS_KEY
 from etl.extract.patterns import DocTokens, after_preposition, doc_tokens, longest_first
 from etl.extract.reference import read_table, rows_for_language
@@ -67,10 +67,6 @@ _AT_AMOUNT = frozenset({"at", "en", "em"})
 _FEW = frozenset({"dos", "tres", "cuatro", "varios", "varias", "dois", "duas", "três", "quatro", "vários", "várias",
                   "two", "three", "four", "several"})
 _MAX_QUOTE_BACK = 120  # tokens back from a pronoun after a quote to the quote's opening mark
-# Kin named before a name in apposition: "según su esposa, Francisca Urbina".
-_KIN = frozenset({"esposa", "esposo", "marido", "mujer", "mulher", "madre", "mãe", "padre", "pai", "hermana", "irmã",
-                  "hermano", "irmão", "hija", "filha", "hijo", "filho", "viuda", "viúva", "wife", "husband", "mother",
-                  "father", "sister", "brother", "daughter", "son", "widow"})
 _ONE_OF = frozenset({"de", "dos", "das", "of"})
 
 
@@ -85,7 +81,6 @@ _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "município", "ciudad", "cidade", "localidad",
                                "comuna", "pueblo", "aldeia", "vila", "distrito", "concelho", "freguesia", "town",
                                "village", "city", "district", "suburb", "neighbourhood", "neighborhood", "county"})
-_OPINION = frozenset({"Para"})  # "Para Mariana Costa, analista da XP, o preço é alto"
 # An outlet's name with digits or a web domain: "14ymedio", "g1", "elDiario.es", "Infobae.com".
 _OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+|[A-Za-z][\w-]*\.(?:es|com|net|org|pt|br|mx|ar|co|cl|pe)")
 _ADJECTIVE_ENDS = ("al", "ar", "ense", "ano", "ana", "ico", "ica", "ista")  # "municipal", "estadual", "paulista"
@@ -163,6 +158,7 @@ class SourcesComponent:
         self.needs_that = self.words.get("needs_that", set())
         self.judges_object = self.words.get("judges_object", set())
         self.proxies = self.words.get("proxy", set())  # "fontes", "aides": people around an actor, not the actor
+        self.kin = self.words.get("kin", set())  # "según su esposa, X": a relative named after
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for text, (kind, _) in gaz.cues.items():
@@ -249,7 +245,7 @@ class _SourceFinder:
         found = []
         texts, idx, ends = self.texts, self.tok.idx, self.tok.ends
         for i in range(self.n - 2):
-            if texts[i] not in _OPINION or not self._starts_sentence(i):
+            if texts[i] not in VIEW_OPENERS or not self._starts_sentence(i):
                 continue
             j = i + 1 + (self.lower[i + 1] in self.c.determiners)
             holder = self.titled_at.get(j) or self.role_at.get(j) or self.actor_at.get(j)
@@ -709,7 +705,7 @@ class _SourceFinder:
             if token_text == "," and titled and end + 1 in self.actor_at \
                     and self.actor_at[end + 1][0].type == "person" \
                     and (self._label(cue) not in self.c.preps
-                         or any(lower[i] in self.c.titles or lower[i] in _KIN for i in range(start, end))):
+                         or any(lower[i] in self.c.titles or lower[i] in self.c.kin for i in range(start, end))):
                 # (after "according to", a bare noun and a comma end the source: "court documents, Whitmore paid")
                 found = self.actor_at[end + 1]  # "afirmó el presidente de la Generalitat, Carlos Mazón"
                 start, end = found[1], found[2]
