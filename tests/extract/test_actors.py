@@ -3328,3 +3328,21 @@ def test_actors_round_s21_two(lang: str, text: str, expected: list[tuple[str, li
 )
 def test_actors_known_surnames_and_cartels(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A listed body's common word before a head opens that head's body; "Apple Inc." stays Apple.
+        ("en", "The Labour Department banned outdoor work.",
+         [("organization:labour-department", ["Labour Department"])]),
+        ("en", "Labour said it would vote against.", [("organization:labour-party", ["Labour"])]),
+        # Where one goes is a place; a body's city may have its article.
+        ("pt", "O elétrico descia em direção ao Martim Quelmo.", [("location:martim-quelmo", ["Martim Quelmo"])]),
+        ("es", "La Empresa Avícola de La Habana informó.",
+         [("organization:empresa-avicola-de-la-habana", ["Empresa Avícola de La Habana"])]),
+    ],
+)
+def test_actors_fields_before_heads_directions_and_capitals_in_names(
+        lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

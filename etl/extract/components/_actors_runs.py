@@ -107,7 +107,8 @@ class NameRuns:
                 current.extend(units.at(k) for k in range(current[-1].end, start))
                 current.append(units.at(start))
                 continue
-            if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)):
+            if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)) \
+                    and not self._field_before_head(start):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
             unit = units.at(start)
             if (nick := self._nickname(current, unit)) is not None:
@@ -321,6 +322,15 @@ class NameRuns:
         return is_cap(word) and word.lower() not in self.gaz.heads and not is_known_place(word) \
             and word.lower().endswith((*self.c.noun_suffixes, *_FIELD_ENDINGS)) \
             and not (after < self.n and is_cap(self.units.text_at(after)))  # not "na Coordenação Geral"
+
+    def _field_before_head(self, start: int) -> bool:
+        """A listed body named with a common word right before a head opens that head's body:
+        "The Labour Department" is no Labour Party."""
+        hit = self.hit_at[start]
+        end = hit.end
+        return hit.start == start and end == start + 1 and end < self.n and self.tok.lower[end] in self.gaz.heads \
+            and self.tok.texts[end][:1].isupper() and self.tok.texts[end] not in self.c.company_words \
+            and end not in self.hit_at and self._field_word(hit)
 
     def _field_word(self, hit: Hit | None) -> bool:
         """A listed organisation named with common words only ("Labour", "Seguridad Social"), no

@@ -634,6 +634,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             kind = entry.kind
             if kind == "org" and self._inside_hyphenated(start, end):
                 continue  # "PORT-AU-PRINCE": a part of a hyphenated word, not the African Union
+            if kind == "org" and self._field_before_head(start):
+                continue  # "The Labour Department": a body of that field (added with the names)
             if start < branch_end:
                 continue  # the country of a branch, added with it
             if (kind == "country" and not entry.capital or kind == "demonym" and texts[start][:1].isupper()) \
@@ -1647,7 +1649,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         BRA) or, for an organisation, by its parent ("Comissão dos Transportes do Parlamento
         Europeu"), and the country that gives."""
         k = end + 1 + (self._lower(end + 1) in _ARTICLES)  # "Banco Central de la República Argentina"
-        hit = self.hit_start.get(k)
+        hit = self.hit_start.get(k) or self.hit_start.get(end + 1)  # (or a name with its article: "de La Habana")
         if self._lower(end) in self.c.links and hit and hit.entry.kind in kinds:
             return hit.end, hit.entry.country
         return end, None
