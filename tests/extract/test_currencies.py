@@ -93,3 +93,22 @@ def test_currencies_leave_other_units_alone() -> None:
 )
 def test_currencies_dollar_of_english_wires(lang: str, text: str, url: str | None, expected: list[tuple]) -> None:
     assert units(lang, text, url) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # "K" is the kina in a story that names Papua New Guinea and no other country of the "K"...
+        ("en", "Papua New Guinea's treasurer said the mine would pay K40 million.", None, [("K40 million", "PGK")]),
+        # ...the kwacha of Zambia by default, and of Malawi in a story about Malawi.
+        ("en", "In Lusaka, the minister said K40 million was paid.", None, [("K40 million", "ZMW")]),
+        ("en", "Malawi will spend K40 billion, the Malawi Treasury said.", None, [("K40 billion", "MWK")]),
+        # A story that names the default's country and another stays with the default.
+        ("en", "Zambia paid 80 million kwacha; Malawi was also hit.", None, [("80 million kwacha", "ZMW")]),
+        # ISO codes before or after the amount.
+        ("en", "It costs ZMW 40 million, KES 2bn and 5 CAD.", None,
+         [("ZMW 40 million", "ZMW"), ("KES 2bn", "KES"), ("5 CAD", "CAD")]),
+    ],
+)
+def test_currencies_letters_and_codes(lang: str, text: str, url: str | None, expected: list[tuple]) -> None:
+    assert units(lang, text, url) == expected

@@ -1502,4 +1502,20 @@ def test_quantities_power_kwacha_glued_names_and_crossing(quantities, lang, text
 
 def test_quantities_a_multiplier_after_a_coded_amount_is_no_million(quantities):
     assert [q.text for q in quantities("It allocated K40 million, and a million people marched.", "en")] == [
-        "a million"]
+        "K40 million", "a million"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "The median price is now approaching €500,000.",
+         [("approaching €500,000", 500000.0, None, "almost", "EUR", None)]),
+        ("en", "The figure is closer to 200.", [("closer to 200", 200.0, None, "about", None, None)]),
+        ("en", "Most patients were younger than 65.", [("younger than 65", 65.0, None, "less_than", None, None)]),
+        # A currency's code before its amount is no organisation, and the "R2" road is no sum.
+        ("en", "It costs MWK 40 billion.", [("MWK 40 billion", 40000000000.0, None, "exact", "MWK", None)]),
+        ("en", "The R2 road was closed and a K9 unit searched it near COP28.", []),
+    ],
+)
+def test_quantities_nearing_comparisons_and_codes(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -75,6 +75,13 @@ def article_country(actors: list[Actor]) -> str | None:
     return clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO)
 
 
+def _only_named(actors: list[Actor], units: dict[str, str]) -> str | None:
+    """The one country among `units`' that the article names at all, if only one: "K40 million"
+    in a story that names Papua New Guinea and no other country of the kina's "K"."""
+    named = {a.country for a in actors if a.country in units}
+    return named.pop() if len(named) == 1 else None
+
+
 class CurrenciesComponent:
     """Give a shared currency word the currency of the article's country."""
 
@@ -98,7 +105,8 @@ class CurrenciesComponent:
                 if by == "text":
                     if not about:
                         about.append(article_country(doc._.actors or []))
-                    country = about[0] if about[0] in units else home
+                    country = about[0] if about[0] in units else home if home in units \
+                        else _only_named(doc._.actors or [], units) or home
                 else:
                     country = doc.user_data.get("etl.outlet_country", home)
                 unit = units.get(country or "", money)

@@ -176,8 +176,9 @@ _ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+c
                      re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # Money written with a bare capital letter or two (South African rand, Kenyan shilling, and
-# the naira and the Philippine peso in Nigerian and Philippine English: "N50 million", "P1.8 billion").
-_LETTER_MONEY = frozenset({"R", "Sh", "Shs", "N", "P"})
+# the naira, the Philippine peso and the kwacha or kina in Nigerian, Philippine, Zambian or Papua New
+# Guinean English: "N50 million", "P1.8 billion", "K40 million").
+_LETTER_MONEY = frozenset({"R", "Sh", "Shs", "N", "P", "K"})
 # A price's preposition or verb before such a sum: "sold petrol at N998, up from N897".
 _PRICE_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|for|of|costs?|paid|pay|charged?)\s+$", re.IGNORECASE)
 # "minus 12 degrees", not "plus or minus 2%" (a margin either way).
