@@ -1575,3 +1575,23 @@ def test_dates_said_on_visits_spans_years_and_weekends(dates, lang, text, ref, e
 )
 def test_dates_dotted_clock_times_and_names_with_dates(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # An irregular past; a future word used as a noun after a determiner.
+        ("en", "Fonterra, the country's largest processor, kept its own forecast unchanged on Thursday.",
+         date(2025, 2, 7), [("Thursday", "2025-02-06")]),
+        ("en", "Rain is forecast for Thursday.", date(2025, 2, 7), [("Thursday", "2025-02-13")]),
+        # The present of going on looks ahead; "desde" looks back whatever the verb.
+        ("pt", "O julgamento prossegue na segunda-feira.", date(2024, 12, 12), [("segunda-feira", "2024-12-16")]),
+        ("pt", "A greve prossegue desde segunda-feira.", date(2024, 12, 12), [("segunda-feira", "2024-12-09")]),
+        # A day and month with a listed past form after them: the last one.
+        ("pt", "Na noite de 15 de agosto havia 43 incêndios ativos.", date(2025, 1, 23),
+         [("15 de agosto", "2024-08-15")]),
+        ("pt", "A 15 de agosto haverá festa.", date(2025, 1, 23), [("15 de agosto", "2025-08-15")]),
+    ],
+)
+def test_dates_irregular_pasts_nouns_and_going_on(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

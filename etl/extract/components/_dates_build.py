@@ -35,6 +35,9 @@ _FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|s
 # Before "due to", "expected to", "scheduled": a plan given up, for a day on either side of it
 # ("had been due to reopen on 8 January"; "was expected to arrive Thursday" still looks ahead).
 _FUTURE_IN_THE_PAST = re.compile(r"\bhad been\s+$")
+# Future words that are nouns after a determiner ("its forecast", "a host", "the open").
+_NOUN_TOO_EN = frozenset({"forecast", "forecasts", "host", "opens", "open", "face", "faces"})
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:its|the|a|an|their|his|her|our|this|that|own)\s+$", re.IGNORECASE)
 # The Portuguese future of "ter" before a participle tells what reportedly happened.
 _CONJECTURE = frozenset({"terá", "terão"})
 _PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|sto|sta|ito|ita)\b")
@@ -255,6 +258,9 @@ class DateBuilders:
                 continue  # "slipped due to fewer working days in September": a cause, no plan
             if found.group(0).lower() in _CONJECTURE and _PARTICIPLE_NEXT.match(text, found.end()):
                 continue  # "a rede terá introduzido ... desde março": what reportedly happened
+            if self.lang == "en" and found.group(0).lower() in _NOUN_TOO_EN \
+                    and _DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+                continue  # "kept its forecast unchanged on Thursday": the noun, no future
             last = found
             words.append(found)
         verb = None
@@ -335,6 +341,11 @@ class DateBuilders:
             else next(self._future_verbs(text, end, stop), None) or _MODAL_CONDITIONAL.search(text, end, stop)
         past = next((v for v in self._past_verb.finditer(text, end, stop)
                      if v.group(0) not in self.cues.get("past_not_word", ())), None)
+        if self.lang != "en":  # "havia", "fue": a listed past form
+            word = next((w for w in self._tense_words.finditer(text, end, stop)
+                         if w.group(0).lower() in self.cues.get("past_before", ())), None)
+            if word is not None and (past is None or word.start() < past.start()):
+                past = word
         if future is not None and (past is None or future.start() < past.start()):
             return "next", -1
         return (None, -1) if past is None else ("last", -1)
@@ -455,6 +466,8 @@ class DateBuilders:
             or self._last_day_before.search(match.string, max(0, match.start() - 24), match.start()) is not None
         if passed:
             tense = "last"
+        elif tense is None and interval[0] > ref and self._tense_after(match)[0] == "last":
+            passed, tense = True, "last"  # "na noite de 15 de agosto havia 43 incêndios": a past verb after it
         if tense == "next" and interval[0] < ref and (ref - interval[0]).days > _RECENT_DAYS \
                 and not _BACKDATED.search(match.string, max(0, match.start() - 40), match.start()) \
                 or tense == "last" and interval[0] > ref \
@@ -703,7 +716,7 @@ class DateBuilders:
             next_week = ref + timedelta(days=7 - ref.weekday() + weekday)
             return None, next_week.isoformat(), "day", (next_week, next_week), True
         if pday is None and direction in (None, "this") and (
-                self._tense(match) == "next"
+                self._tense(match) == "next" and self._prep_word(match) not in self.cues.get("since_before", ())
                 or _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
                 or self._tense(match) is None
                 and _BEFORE_DEADLINE.search(match.string, max(0, match.start() - 12), match.start()) is not None
