@@ -3346,3 +3346,64 @@ def test_actors_known_surnames_and_cartels(lang: str, text: str, expected: list[
 def test_actors_fields_before_heads_directions_and_capitals_in_names(
         lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A listed acronym ends a body's list of fields when the body's initials follow it.
+        ("es", "La Superintendencia de Banca, Seguros y AFP (SBS) informó.",
+         [("organization:superintendencia-de-banca-seguros-y-afp",
+           ["Superintendencia de Banca, Seguros y AFP", "SBS"])]),
+        # New heads; listed bodies; initials of things, an event.
+        ("en", "Quelm Dairy Co-operative cut its price.",
+         [("organization:quelm-dairy-co-operative", ["Quelm Dairy Co-operative"])]),
+        ("es", "La Red Colombiana por la Salud Quelmaria pidió recursos.",
+         [("organization:red-colombiana-por-la-salud-quelmaria", ["Red Colombiana por la Salud Quelmaria"])]),
+        ("es", "Según el Ente Único Regulador de Quelmas, subió.",
+         [("organization:ente-unico-regulador-de-quelmas", ["Ente Único Regulador de Quelmas"])]),
+        ("en", "Eumetsat and NASA agreed.",
+         [("organization:eumetsat", ["Eumetsat"]), ("organization:nasa", ["NASA"])]),
+        ("es", "Sabían mi DNI y la nota de la PAES.", []),
+        ("es", "Afecta los envíos para el Super Bowl.", []),
+        ("en", "PNG held a census.", [("country:png", ["PNG"])]),
+    ],
+)
+def test_actors_spelled_lists_new_heads_and_listed_bodies(
+        lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("es", "La senadora radical por Mendoza Verónica Quelm advirtió.",
+         [("Verónica Quelm", "senadora radical por Mendoza")]),
+        ("es", "El senador republicano Hernán Quelm pidió una auditoría.", [("Hernán Quelm", "senador republicano")]),
+        ("es", "La legisladora Celeste Quelm respaldó el reclamo.", [("Celeste Quelm", "legisladora")]),
+    ],
+)
+def test_actors_party_adjectives_and_districts_in_titles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Places after a plural place noun and a known place after a place.
+        ("es", "Habrá mingas en los barrios Tablada Quelma y Bañado Quelm.",
+         [("Tablada Quelma", "location"), ("Bañado Quelm", "location")]),
+        ("pt", "A barragem fica entre Mariana e Ouro Preto.", [("Mariana", "location"), ("Ouro Preto", "location")]),
+        # A law's number after its word opening a sentence.
+        ("en", "Bill C-26, which would impose fines, has stalled.", []),
+        # A listed person's one-word alias is no one else's when the text names another in full.
+        ("en", "Amira Haddad joined the protest. Ms Haddad said it was a victory.", [("Amira Haddad", "person")]),
+        # A listed body's initials before a head name its organ; the initials alone stay the body.
+        ("en", "The ECOWAS Commission said so. ECOWAS agreed.",
+         [("ECOWAS Commission", "organization"), ("ECOWAS", "organization")]),
+        ("en", "The Wrekin and Quelm Hospitals NHS Trust had 98 people waiting.",
+         [("Wrekin and Quelm Hospitals NHS Trust", "organization")]),
+    ],
+)
+def test_actors_place_lists_laws_aliases_and_organs(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected

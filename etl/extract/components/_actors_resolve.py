@@ -309,9 +309,13 @@ def _resolve_people(records: Records) -> None:
     for actor_id, record in list(records.items()):
         if record["type"] != "person":
             continue
-        person = find_person([record["name"], *record["mentions"].values()])
+        # A one-word alias ("Haddad") names the listed person only when the text gives no other
+        # full name: "Amira Haddad … Ms Haddad" is not Fernando Haddad.
+        full = " " in record["name"]
+        names = [name for name in record["mentions"].values() if " " in name or not full]
+        person = find_person([record["name"], *names])
         if person is None and record["role"]:  # "King Charles", "rey Felipe": an alias with its title
-            person = find_person([f"{record['role']} {name}" for name in record["mentions"].values()])
+            person = find_person([f"{record['role']} {name}" for name in names])
         if person is None:
             continue
         record["country"] = record["country"] or person.country

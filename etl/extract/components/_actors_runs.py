@@ -121,6 +121,13 @@ class NameRuns:
                     and (self.tok.is_stop[start] or unit.lower == "according"):
                 runs.append(current)  # "… Steel Ltd. According to the chargesheet": a new sentence
                 current = []
+            if (not current or current[-1].end != start) and self._listed_initials_before_head(start, unit):
+                if current and current[-1].end == start - 1:
+                    current.append(units.at(start - 1))  # "Wrekin and Severn Hospitals NHS Trust"
+                else:
+                    if current:
+                        runs.append(current)
+                    current = [units.at(start - 1)]  # "the ECOWAS Commission", "the SADC Secretariat"
             if current and current[-1].end != start:
                 k = current[-1].end
                 # What `_bridge` reads first, tested here: most gaps start with neither (3% of the component).
@@ -136,6 +143,14 @@ class NameRuns:
             runs.append(current)
         return [part for run in runs for cut in self._at_its_title_name(run)
                 for part in self._split_run(self._trim(cut))]
+
+    def _listed_initials_before_head(self, start: int, unit: Unit) -> bool:
+        """A listed body's initials right before an organisation head name that body's organ:
+        "ECOWAS Commission", "SADC Secretariat" (a one-token hit, in capitals)."""
+        hit = self.hit_at.get(start - 1)
+        return start > 0 and unit.lower in self.gaz.heads and hit is not None and hit.end == start \
+            and hit.start == start - 1 and hit.entry.kind == "org" and self.tok.texts[start - 1].isupper() \
+            and len(self.tok.texts[start - 1]) > 1 and bool(self.tok.ws[start - 1])
 
     def _nickname(self, current: list[Unit], unit: Unit) -> list[Unit] | None:
         """The quote marks and the word of a nickname in quotes right after a given name and
@@ -245,7 +260,7 @@ class NameRuns:
         if self.c.lang != "en" and self.tok.lower[i] in _NAMING_TITLES and i + 1 < self.n \
                 and is_cap(self.tok.texts[i + 1]) and any(u.lower in self.gaz.heads for u in current):
             return True  # "Penitenciária Estadual Coronel Jorge Aquino": a body named after a titled person
-        if self.tok.lower[i] in ("general", "executive", "fiscal"):
+        if self.tok.lower[i] in ("general", "executive", "fiscal", "parlamentar"):
             # "Dirección General", "Health Service Executive", "Ministerio Fiscal", "Conselho
             # Fiscal", "Changi General Hospital"; not "Assembly Speaker"
             return current[-1].lower in self.gaz.heads \

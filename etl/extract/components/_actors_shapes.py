@@ -17,6 +17,7 @@ from etl.extract.components._actors_gazetteer import Gazetteer, Hit, slugify
 from etl.extract.components._actors_units import ActorSet, Unit, Units
 from etl.extract.patterns import DocTokens
 
+_LAW_NUMBER = re.compile(r"(?:[A-Z]{1,3}-)?\d{1,4}")  # "C-26", "S-5", "96"
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 # Nouns of an apposition that make the name before it a company's or a publication's (not
 # "Em Ovar, a equipa da casa").
@@ -184,7 +185,10 @@ class NameShapes:
         """A competition, law or event ("European Championship", "Copa de Europa")."""
         words = [unit.lower for unit in run]
         if len(run) == 1:
-            return words[0] in self.c.event_heads and not run[0].initial
+            # "Bill C-26, which would …" opening a sentence: a law's number after its word
+            end = run[0].end
+            return words[0] in self.c.event_heads and (
+                not run[0].initial or end < self.n and _LAW_NUMBER.fullmatch(self.tok.texts[end]) is not None)
         if run[0].text in self.gaz.first_names and words[-1] not in self.c.award_words:
             return False  # "José Guerra", "Carlos Prémio": a surname that is an event word; not "Tony Award"
         padded = f" {' '.join(words)} "

@@ -271,6 +271,7 @@ _ACTING = frozenset({("em", "exercício"), ("em", "exercicio"), ("em", "funçõe
                      ("en", "ejercicio")})
 _IN_SERVICE = frozenset({("en", "servicio"), ("em", "serviço")})
 _SERVICE_STATES = frozenset({"pasivo", "activo", "ativo", "passivo"})
+_FOR_DISTRICT = frozenset({"por", "pelo", "pela"})  # "senadora por Mendoza", "deputado pelo Amapá"
 _RETIRED = frozenset({("en", "retiro"), ("na", "reserva"), ("en", "reserva"), ("em", "reserva")})
 _FOR = frozenset({"for", "para"})  # "the special envoy for Sudan, Tom Perriello"
 _NEW = frozenset({"new", "current", "nuevo", "nueva", "novo", "nova", "actual", "former", "retired", "veteran"})
@@ -1035,6 +1036,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 j += 3  # "coronel en servicio pasivo", "general em serviço ativo"
             elif (self._lower(j), self._lower(j + 1)) in _RETIRED:
                 j += 2  # "coronel en retiro", "general na reserva"
+            elif self._lower(j) in _FOR_DISTRICT and self.c.lang != "en" and j + 2 < self.n \
+                    and self.texts[j + 2] in self.gaz.first_names and self.texts[j + 1] not in self.gaz.first_names \
+                    and ((place := self.hit_start.get(j + 1)) is not None and place.entry.kind in ("place", "country")
+                         and place.end == j + 2 or is_known_place(self.texts[j + 1])):
+                j += 2  # "la senadora radical por Mendoza Verónica Salcedo": her district
             else:
                 return j
 
@@ -1327,10 +1333,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (title := self.hit_end.get(start)) is not None and title.entry.kind == "title" \
                     and self.texts[title.start][:1].isupper():
                 self._add_location(self._span(title.start, end))  # "on Queen Street", "King Street"
-            elif len(run) == 1 and len(span[2]) <= 3 and (not span[2].isupper() or span[2].endswith(".")) \
+            elif len(run) == 1 and len(span[2]) <= 3 \
+                    and (not span[2].isupper() or span[2].endswith(".") or span[2].lower() in self.c.currency_words) \
                     and end < self.n and self.texts[end][:1].isdigit() and self.tok.ws[end - 1] \
                     and span[2] not in self.c.place_heads:
-                continue  # "to Rs 1,512", "Sh 500", "G. 500.000": a currency's sign before its amount
+                continue  # "to Rs 1,512", "Sh 500", "G. 500.000", "MWK 40": a currency's sign before its amount
             elif len(run) == 1 and span[2] in self.c.month_names and self._lower(start - 1) in _OF_COUNTRY \
                     and start >= 2 and self.texts[start - 2].isdigit():
                 continue  # "la avenida 18 de Julio", "a rua 25 de Março": a day's name, no actor
@@ -1498,6 +1505,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and run[0].text not in self.gaz.first_names and self._says_it(end):
                 # "Tegas Emas said in a filing with Bursa Malaysia", "Quelmor Mining said it would"
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+            elif not facts["person"] and run[0].text not in self.gaz.first_names and len(words) <= 3 \
+                    and self._after_listed_place(start) and is_known_place(span[2]) and find_person([span[2]]) is None:
+                self._add_location(span)  # "entre Mariana e Ouro Preto": a known place after a place
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
@@ -1570,7 +1580,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if k < self.n and self._lower(k) in _LIST_JOINS:
                 if self._field_word(hit := self.hit_start.get(k + 1)):
                     return hit.end  # type: ignore[union-attr]  # "Trabalho, Solidariedade e Segurança Social"
-                return self._field_end(k + 1) or end
+                m = k + 1
+                texts = self.texts
+                if m + 3 < self.n and texts[m].isupper() and len(texts[m]) > 1 and texts[m + 1] == "(" \
+                        and texts[m + 3] == ")" and texts[m + 2].isupper() and texts[m + 2] != texts[m]:
+                    return m + 1  # "Superintendencia de Banca, Seguros y AFP (SBS)": initials as the last field
+                return self._field_end(m) or end
             if k >= self.n or self.texts[k] != ",":
                 return end
         return end
