@@ -1002,3 +1002,69 @@ def test_sources_pronouns_partitives_and_present_judgements(lang: str, text: str
 def test_sources_speakers_quotes_kin_and_estimates(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A verb of asking reports a question's words, set off right after its closing mark.
+        ("en", '"Who will pay for this?" asked Senator Mary Quelm.', [("Mary Quelm", "asked", "person:mary-quelm")]),
+        ("en", '"Why now?" Jane Quelm asked.', [("Jane Quelm", "asked", "person:jane-quelm")]),
+        ("en", "The union asked the court to halt the sale.", []),
+        ("es", "«¿Quién pagará esto?», preguntó el diputado Ramiro Quelm.",
+         [("Ramiro Quelm", "preguntó", "person:ramiro-quelm")]),
+        ("es", "—¿Y ahora qué? —preguntó Ana Quelm.", [("Ana Quelm", "preguntó", "person:ana-quelm")]),
+        ("pt", "O deputado Rui Quelm perguntou ao ministro se haveria verbas.", []),
+        # An aside between the subject and the verb: the subject speaks, not the body it names.
+        ("en", "His mother, a nurse at Quelm Central Hospital, said he was well.", [("mother", "said", None)]),
+        ("en", "A spokesman, who asked not to be named, said it was over.", [("spokesman", "said", None)]),
+        ("en", "The spokesman, John Quelm, said it was over.", [("John Quelm", "said", "person:john-quelm")]),
+        ("es", "Su madre, enfermera del Hospital Quelm, dijo que estaba bien.", [("madre", "dijo", None)]),
+        ("es", "La empresa, sin embargo, dijo que no.", [("empresa", "dijo", None)]),
+        ("pt", "A polícia, por sua vez, afirmou que não.", [("polícia", "afirmou", None)]),
+        ("en", "Police, however, said it was over.", [("Police", "said", None)]),
+        ("en", "The Malawi judiciary said the case was closed.", [("judiciary", "said", None)]),
+    ],
+)
+def test_sources_questions_and_asides(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The audience spoken to before the speaker; a side named before the one who speaks for it.
+        ("pt", "«O meu cliente fez o possível», disse aos jornalistas o advogado Pedro Quelm.",
+         [("Pedro Quelm", "disse", "person:pedro-quelm")]),
+        ("es", "«No hay fondos», dijo a la prensa el alcalde Juan Quelm.",
+         [("Juan Quelm", "dijo", "person:juan-quelm")]),
+        ("es", "Desde el Frente de Quelmes, la legisladora Celeste Quelm respaldó el reclamo y dijo que no.",
+         [("Celeste Quelm", "dijo", "person:celeste-quelm")]),
+        ("es", "Desde el Ministerio de Salud, informaron que no hay casos.",
+         [("Ministerio de Salud", "informaron", "organization:ministerio-de-salud")]),
+        # A party's adjective and a district between the title and the name keep the title.
+        ("es", "El senador republicano Hernán Quelm pidió una auditoría porque, según el parlamentario, no hubo nada.",
+         [("parlamentario", "según", "person:hernan-quelm")]),
+    ],
+)
+def test_sources_audiences_sides_and_party_titles(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "who" after a body in a person's apposition is the person; a plural noun before "at" the body.
+        ("en", "Elena Quelm, an oncologist at the Dana-Farber Cancer Institute who was not involved, said it was clear.",
+         [("Elena Quelm", "said", "person:elena-quelm")]),
+        ("en", "Staff at the Dana-Farber Cancer Institute who treated him said he was well.",
+         [("Staff", "said", None)]),
+        ("en", "Lenders cut rates after the European Central Bank lowered its rate, but brokers say it is not enough.",
+         [("brokers", "say", None)]),
+    ],
+)
+def test_sources_who_after_a_body_and_market_nouns(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -309,6 +309,8 @@ class _Speakers:
         tok = self.tok
         end = self._sentence_end(closer + 1)
         after_start, after_end = tok.ends[closer], self._char(end)
+        if closer + 1 < len(self.texts) and self.texts[closer + 1] == ",":
+            after_start = tok.ends[closer + 1]  # '«¿…?», preguntó X': the comma after the mark
         terminal = self.texts[closer - 1] in _SENTENCE_END
         after = [s for s in self.sources if after_start <= (s.cue_start or 0) < after_end]
         if terminal:  # only a sentence that is just "X said." or "said X." names this speaker

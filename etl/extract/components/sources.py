@@ -57,6 +57,7 @@ _NEAR_TITLED = 300  # characters: a title's other name stands for the person tit
 _MAX_HEADED = 5  # tokens of an unlinked phrase headed by a source noun or title
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
+_DASHES = frozenset({"—", "–"})  # a dialogue dash before the verb: "—¿Y ahora? —preguntó Ana"
 _OPENING_MARKS = frozenset({"“", "«", "„", "‘"})
 _MAX_APPOSITION = 16
 _PLACE_MODIFIERS = frozenset({"based", "born", "headquartered", "registered", "listed"})
@@ -279,6 +280,8 @@ class _SourceFinder:
             if cue.start > 0 and self.lower[cue.start - 1] in _WANT_OF and cue.text.lower().startswith(_AGREED):
                 return None  # "por falta de acordo com o Centrão": an agreement lacking, no source
             return self._right(cue, require_actor=False)
+        if kind == "ask" and not self._after_a_question(cue):
+            return None  # "asked the court to", "a pergunta": only a question's words are asked
         if self._denied(cue):
             return None
         if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners and self.c.lang != "en":
@@ -542,6 +545,17 @@ class _SourceFinder:
                 return None
         return None
 
+    def _after_a_question(self, cue: _Cue) -> bool:
+        """A question's closing mark right before the verb, or before the name or pronoun that
+        asks: '"Why now?" asked Senator X', '"Why now?" Jane Okoro asked', '«¿Quién?», preguntó'."""
+        for k in range(cue.start - 1, max(0, cue.start - 5) - 1, -1):
+            if self.texts[k] in _QUOTE_MARKS or self.texts[k] in _DASHES:
+                return k > 0 and self.texts[k - 1] in ("?", "?,") or k > 1 and self.texts[k - 1] == "," \
+                    and self.texts[k - 2] == "?"
+            if self.texts[k] != "," and not self.texts[k][:1].isupper() and self.lower[k] not in PRONOUNS:
+                return False
+        return False
+
     def _after_a_quote(self, cue: _Cue) -> bool:
         """The verb ends the sentence a few words after a closing quotation mark: '"…," the judge ruled.'"""
         return cue.end < self.n and self.texts[cue.end] in (".", "!", "?") \
@@ -800,6 +814,8 @@ class _SourceFinder:
             return i + 2  # "dijo a este diario la defensora", "disse ao nosso jornal o ministro"
         if i < n and lower[i] in self.c.determiners:
             i += 1
+        if i < n and lower[i] in _AUDIENCE and texts[i].islower():
+            return i + 1  # "disse aos jornalistas o advogado X", "dijo a la prensa el alcalde X"
         for _ in range(2):
             if i < n and i not in self.actor_at and texts[i].isalpha() and texts[i].islower():
                 i += 1
@@ -869,6 +885,8 @@ class _SourceFinder:
             k -= 1
         if k < 0:
             return None
+        if texts[k] == "," and (subject := self._before_linking_aside(k)) is not None:
+            k = subject  # "La empresa, sin embargo, dijo", "Police, however, said": the subject
         if (lower[k] in _SUBJECT_RELATIVES or lower[k] == "which") and k >= 2 and texts[k - 1] == "," \
                 and (named := self.actor_at.get(k - 2)) is not None \
                 and named[0].type in _RELATIVE_TYPES.get(lower[k], ("person",)):
@@ -883,7 +901,13 @@ class _SourceFinder:
                 if (named := self.actor_at.get(i)) is not None and named[0].type == "person":
                     return self._make(named[1], named[2], cue)
         if texts[k] == "," and (noun := self._noun_before_participle_aside(k)) is not None:
-            return self._make(noun, noun + 1, cue)  # "A empresa, controlada pelo fundo X, afirma": the company
+            # "A empresa, controlada pelo fundo X, afirma": the company; "The spokesman, who …,
+            # said": the one who holds that title
+            holder = None if lower[noun - 1] in self.c.indefinite or lower[noun - 1] in _APPOSED_ARTICLES \
+                else self._role_holder(lower[noun], cue) if lower[noun] in self.c.role_anaphors \
+                or lower[noun] in self.c.role_synonyms else self._titled_person(lower[noun]) \
+                if lower[noun] in self.c.titles else None
+            return self._make(noun, noun + 1, cue, actor=holder)
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
         if texts[k] == "," and k >= 4 and texts[k - 1] == ")" and texts[k - 3] == "(" and k - 4 in self.actor_at \
                 and self.actor_at[k - 4][0].type == "person":
@@ -1018,6 +1042,17 @@ class _SourceFinder:
                     return self._make(found[1], found[2], cue)
         return None
 
+    def _person_apposed_before(self, start: int) -> int | None:
+        """The last token of the person whose apposition holds the body at token `start`
+        ("Elena Marsh, an oncologist at the Dana-Farber Institute"), within a few words."""
+        for j in range(start - 1, max(start - 8, 0), -1):
+            if self.texts[j] == ",":
+                found = self.actor_at.get(j - 1)
+                return j - 1 if found is not None and found[0].type == "person" and found[2] == j else None
+            if self.texts[j] in _CLAUSE_END or self.texts[j] in _QUOTE_MARKS:
+                return None
+        return None
+
     def _named_before_apposition(self, noun: int) -> tuple[Actor, int, int] | None:
         """The person named right before ", a/the <noun>" at token `noun`: the noun describes them."""
         d = noun - 1
@@ -1041,20 +1076,47 @@ class _SourceFinder:
                 return self._make(found[1], found[2], cue)  # "y el Consejo X, que agrupa a 18 comunidades, anunció"
         return None
 
+    def _before_linking_aside(self, k: int) -> int | None:
+        """The subject's last token before a linking aside of a few lower-case function words
+        that the comma `k` closes ("however", "sin embargo", "por sua vez", "no entanto"),
+        when it is a source noun or a person or a body; else None."""
+        texts, lower = self.texts, self.lower
+        for j in range(k - 1, max(k - 5, 0), -1):
+            if texts[j] == ",":
+                if j == k - 1 or j < 1:
+                    return None
+                subject = j - 1
+                named = self.actor_at.get(subject)
+                if named is not None and named[0].type in ("person", "organization"):
+                    return subject
+                return subject if lower[subject] in self.c.nouns \
+                    and (texts[subject].islower() or self._starts_sentence(subject)) else None
+            if not (self.tok.is_alpha[j] and texts[j].islower()
+                    and (self.tok.is_stop[j] or lower[j] in self.c.adverbs or lower[j] in _LINKING_WORDS)):
+                return None
+        return None
+
     def _noun_before_participle_aside(self, k: int) -> int | None:
-        """The source noun before an aside that a participle opens and the comma `k` closes
-        ("A empresa, controlada pelo fundo X, afirma", "The company, owned by X, said"), if any."""
+        """The source noun before an aside that the comma `k` closes, if any: one that a
+        participle, a relative pronoun or a description opens ("A empresa, controlada pelo fundo
+        X, afirma", "A spokesman, who declined to be named, said", "His mother, a nurse at X,
+        said", "Su madre, enfermera del Hospital Central, dijo"): not the body the aside names.
+        A name opening the aside is the speaker ("The spokesman, John Mbeki, said")."""
         texts, lower = self.texts, self.lower
         for j in range(k - 1, max(k - 15, 1), -1):
             if texts[j] != "," and (texts[j] in _CLAUSE_END or texts[j] in _QUOTE_MARKS or "\n" in texts[j]):
                 return None
             if texts[j] != ",":
                 continue
-            if not (texts[j + 1].islower() and lower[j + 1].endswith(_PARTICIPLES)):
+            opener = lower[j + 1]
+            if not (texts[j + 1].islower() and (opener.endswith(_PARTICIPLES) or opener in _SUBJECT_RELATIVES
+                                                or opener in self.c.indefinite or opener in _APPOSED_ARTICLES
+                                                or self.tok.is_alpha[j + 1] and not self.tok.is_stop[j + 1]
+                                                and opener not in self.c.cues)):
                 return None
             noun = j - 1
-            return noun if lower[noun] in self.c.nouns and texts[noun].islower() \
-                and lower[noun - 1] in self.c.determiners else None
+            return noun if (lower[noun] in self.c.nouns or lower[noun] in self.c.kin) and texts[noun].islower() \
+                and (lower[noun - 1] in self.c.determiners or lower[noun - 1] in _POSSESSIVES) else None
         return None
 
     def _before_relative(self, k: int) -> int:
@@ -1074,6 +1136,14 @@ class _SourceFinder:
                     and lower[head] not in self.c.titles and lower[head] not in self.c.cues \
                     and lower[head - 1] in self.c.nouns | self.c.titles:
                 head -= 1  # "funcionario federal que": an adjective after the noun
+            if lower[r] == "who" and head in self.actor_at and self.actor_at[head][0].type != "person" \
+                    and (person := self._person_apposed_before(self.actor_at[head][1])) is not None:
+                return person  # "X, an oncologist at the Dana-Farber Institute who was not involved, said": X
+            if lower[r] == "who" and head in self.actor_at and self.actor_at[head][0].type != "person":
+                p = self.actor_at[head][1] - 1
+                p -= p > 0 and lower[p] in self.c.determiners
+                if p > 0 and lower[p] in _AT_BODY and lower[p - 1] in self.c.nouns:
+                    return p - 1  # "Staff at the Dana-Farber Institute who treated him said": the staff
             if head >= 0 and (lower[head] in self.c.nouns or lower[head] in self.c.titles
                               or (head in self.actor_at and self.actor_at[head][2] == head + 1)):
                 return r - 1
@@ -1306,6 +1376,13 @@ class _SourceFinder:
                 actor, start, end = self.actor_at[i]
                 if after_preposition(self.tok, start, first):
                     continue  # "Nunes agradeceu ao governador X", "no Facebook, declarou": no subject
+                if end < cue.start and self.texts[end] == "," and start - first <= 2 \
+                        and any(self.lower[j] in _FROM_SIDE for j in range(first, start)) \
+                        and (person := next((self.actor_at[j] for j in range(end + 1, min(cue.start, end + _MAX_NP))
+                                             if j in self.actor_at and self.actor_at[j][0].type == "person"),
+                                            None)) is not None:
+                    # "Desde el Frente de Izquierda, la legisladora X dijo": she speaks, from her side
+                    return self._make(person[1], person[2], cue)
                 if actor.type != "person":
                     start, end = self._person_after(end, cue.start, _MAX_NP) or (start, end)
                 return self._make(start, end, cue)
@@ -1366,6 +1443,11 @@ _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
 _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes", "cujo", "cuja", "cuyo", "cuya"})
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "su", "sus", "seu", "sua", "seus", "suas"})
+_AT_BODY = frozenset({"at", "of", "from", "in"})
+_FROM_SIDE = frozenset({"desde", "from"})
+_AUDIENCE = frozenset({"jornalistas", "repórteres", "imprensa", "periodistas", "reporteros", "prensa", "medios"})
+_LINKING_WORDS = frozenset({"entanto", "entretanto", "turn", "outro"})  # "no entanto", "in turn", "por outro lado"
+_APPOSED_ARTICLES = frozenset({"a", "an", "um", "uma", "un", "una"})  # "His mother, a nurse at X, said"
 # After a person named behind an English verb: the affiliation that ends the clause ('said Ella
 # Jakubowska of the group EDRi', 'said Tom Hale from the agency').
 _AFFILIATIONS = frozenset({"of", "from", "at"})
