@@ -1343,7 +1343,8 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
         # Portuguese and Spanish lists keep their own rules.
         ("pt", "A Petrobras e Magda Chambriard falaram.",
          [("organization:petrobras", ["Petrobras"]), ("person:magda-chambriard", ["Magda Chambriard"])]),
-        ("es", "Walmart y Costco bajaron precios.", [("organization:walmart", ["Walmart"])]),
+        ("es", "Walmart y Costco bajaron precios.",
+         [("organization:walmart", ["Walmart"]), ("organization:costco", ["Costco"])]),
     ],
 )
 def test_actors_english_company_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -3406,4 +3407,57 @@ def test_actors_party_adjectives_and_districts_in_titles(lang: str, text: str, e
     ],
 )
 def test_actors_place_lists_laws_aliases_and_organs(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A body's short form later in the text; an office named by a title; a place's body;
+        # a region before the body's initials.
+        ("pt", "A Serra Quelma Mineração opera a barragem e a Serra Quelma afirmou que cumpre a lei.",
+         [("organization:serra-quelma-mineracao", ["Serra Quelma Mineração", "Serra Quelma"])]),
+        ("en", "Delta Quelm Terminals runs the dock. Delta Quelm says it is safe.",
+         [("organization:delta-quelm-terminals", ["Delta Quelm Terminals", "Delta Quelm"])]),
+        ("en", "The Office of the Auditor General said so.",
+         [("organization:office-of-the-auditor-general", ["Office of the Auditor General"])]),
+        ("en", "The Port of Rotterdam Authority said so.",
+         [("organization:port-of-rotterdam-authority", ["Port of Rotterdam Authority"])]),
+        ("en", "The Locust Quelm Organization for Eastern Africa (LQO-EA) warned.",
+         [("organization:locust-quelm-organization-for-eastern-africa",
+           ["Locust Quelm Organization for Eastern Africa", "LQO-EA"])]),
+    ],
+)
+def test_actors_short_forms_offices_and_regions_in_names(
+        lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A portfolio that lists its fields, after "for" or with its ministry after it.
+        ("en", "The Minister for Infrastructure, Communication and Transport, Mr Hamisi Quelm, spoke.",
+         [("Hamisi Quelm", "minister for infrastructure, Communication and Transport")]),
+        ("pt", "Segundo o secretário de Ciência, Tecnologia e Inovação do ministério, Paulo Quelm, sim.",
+         [("Paulo Quelm", "secretário de Ciência, Tecnologia e Inovação do ministério")]),
+    ],
+)
+def test_actors_portfolio_lists_in_titles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "As redes VidaQuelm e Farmaquelm anunciaram um acordo.",
+         [("VidaQuelm", "organization"), ("Farmaquelm", "organization")]),
+        ("es", "Anularon las escuchas de la División Antiquelm.", [("División Antiquelm", "organization")]),
+        ("es", "Más de 350 clientes quedaron sin luz, informó la operadora de la red, Energía Quelma.",
+         [("Energía Quelma", "organization")]),
+        ("en", "said Niamh Quelm, chief economist at the estate agents Brennan Quelm.",
+         [("Niamh Quelm", "person"), ("Brennan Quelm", "organization")]),
+    ],
+)
+def test_actors_second_bodies_heads_and_company_nouns(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected

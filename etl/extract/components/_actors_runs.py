@@ -107,6 +107,10 @@ class NameRuns:
                 current.extend(units.at(k) for k in range(current[-1].end, start))
                 current.append(units.at(start))
                 continue
+            if start in hit_at and current and self._office_of_the_title(current, start):
+                # "Office of the Auditor General", "Office of the Ombudsman": an office named by a title
+                current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
+                continue
             if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)) \
                     and not self._field_before_head(start):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
@@ -143,6 +147,14 @@ class NameRuns:
             runs.append(current)
         return [part for run in runs for cut in self._at_its_title_name(run)
                 for part in self._split_run(self._trim(cut))]
+
+    def _office_of_the_title(self, current: list[Unit], start: int) -> bool:
+        """English: a one-word title right after "<head> of the" ("Office of the Ombudsman")."""
+        hit = self.hit_at[start]
+        texts = self.tok.texts
+        return self.c.lang == "en" and hit.entry.kind == "title" and hit.start == start \
+            and start - current[-1].end == 2 and texts[start - 2] == "of" and texts[start - 1] == "the" \
+            and current[-1].lower in self.gaz.heads
 
     def _listed_initials_before_head(self, start: int, unit: Unit) -> bool:
         """A listed body's initials right before an organisation head name that body's organ:
@@ -260,6 +272,10 @@ class NameRuns:
         if self.c.lang != "en" and self.tok.lower[i] in _NAMING_TITLES and i + 1 < self.n \
                 and is_cap(self.tok.texts[i + 1]) and any(u.lower in self.gaz.heads for u in current):
             return True  # "Penitenciária Estadual Coronel Jorge Aquino": a body named after a titled person
+        if self.c.lang == "en" and hit.entry.kind == "title" and any(
+                a.lower in self.gaz.heads and b.lower == "of" and c.lower == "the"
+                for a, b, c in zip(current, current[1:], current[2:], strict=False)):
+            return True  # "Office of the Privacy Commissioner": the office of a title
         if self.tok.lower[i] in ("general", "executive", "fiscal", "parlamentar"):
             # "Dirección General", "Health Service Executive", "Ministerio Fiscal", "Conselho
             # Fiscal", "Changi General Hospital"; not "Assembly Speaker"
@@ -308,6 +324,13 @@ class NameRuns:
             if nxt in hit_at and (hit := hit_at[nxt]).start == nxt and hit.entry.kind == "demonym" \
                     and hit.end <= end and any(u.lower in self.gaz.heads for u in current):
                 gap.extend(range(k, hit.end))  # the joiner and the demonym's tokens
+                k = hit.end
+                continue
+            if nxt in hit_at and (hit := hit_at[nxt]).start == nxt and hit.entry.kind in ("place", "country") \
+                    and hit.end == end and units.text_at(k) in _LINK_WORDS and end < n \
+                    and any(u.lower in self.gaz.heads for u in current) \
+                    and units.text_at(end).lower() in self.gaz.heads and is_cap(units.text_at(end)):
+                gap.extend(range(k, hit.end))  # "Port of Rotterdam Authority": a place inside a body's name
                 k = hit.end
                 continue
             if nxt in hit_at and units.text_at(k) in _CONJUNCTIONS and units.end_of(nxt) == end \
@@ -501,7 +524,9 @@ class NameRuns:
                 if j >= 2 and run[j].text in _ARTICLES and run[j - 1].text in _LINK_WORDS:
                     j -= 1  # "Maria Castillo of the Legal Aid Society", "Ana Pérez de la Universidad X"
                 if j >= 1 and run[j].text in _LINK_WORDS and (first == i or self.c.lang == "en") \
-                        and not (self.c.lang == "en" and any(u.lower in heads for u in run[:j])):
+                        and not (self.c.lang == "en" and any(u.lower in heads for u in run[:j])) \
+                        and not (self.c.lang == "en" and j == 1 and run[0].lower in self.c.place_nouns):
+                    # ("Port of Rotterdam Authority", "City of London Corporation": a place's body)
                     # "House of Representatives Committee on X" is one body's name
                     left = self._trim(run[:j])
                     return [left, run[first:]] if left else [run[first:]]

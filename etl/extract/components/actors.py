@@ -340,6 +340,7 @@ _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfi
                           "contaminación", "poluição", "pollution", "suministro", "abastecimento", "supply", "consumo",
                           "hora", "horas", "horário", "horario"})  # "às 19h (hora de Lisboa)": the city's clock
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
+_REGION_LINKS = frozenset({"for", "para"})  # a body's region before its initials ("of" is `_org_country`'s)
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
 # Words before a party's plural ("Democrats", "Republicans") that make it another party.
 _OTHER_PARTY_WORDS = frozenset({"Social", "Christian", "Free", "New"})
@@ -1078,7 +1079,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif linked and k + 1 < n and self.c.lang != "en" and texts[k].islower() and texts[k].endswith("s") \
                 and self.tok.is_alpha[k] and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at:
             j = k + 1  # "el dirigente de los choferes Lucio Gómez": whom he leads, then his name
-        j = self._for_portfolio(j)
+        # "Minister for Infrastructure[, Communication and Transport], Mr X"
+        j = self._portfolio_end(self._for_portfolio(j))
         title = self._span(hit.start, hit.end)[2]
         written = self._span(hit.start, j)
         extension = written[2][len(title):]
@@ -1277,6 +1279,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 k = self._body_end(m + 1) if texts[k] != "," or joined else m + 1
             while k < n and texts[k][:1].isupper() and k not in self.hit_at:
                 k += 1
+        if joined and k + 2 < n and self._lower(k) in self.c.links and texts[k + 1].islower() \
+                and self.tok.is_alpha[k + 1] and texts[k + 2] == ",":
+            k += 2  # "secretário de Ciência, Tecnologia e Inovação[ do ministério], X": whose portfolio
         return k if joined and k < n and texts[k] == "," else j
 
     # -- 3. unseen names --------------------------------------------------------------------
@@ -1320,6 +1325,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 listed_event = end
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif len(words) > 1 and not facts["person"] and run[0].text not in self.gaz.first_names \
+                    and not self._has_head(run) and self._lower(end) not in self.c.links \
+                    and (org_id := self._org_id(span[2])) != f"organization:{slugify(span[2])}" \
+                    and not is_known_place(span[2]):
+                # "a Serra Alta afirmou" after "Serra Alta Mineração": the body's short form
+                self.actors.add(org_id, "organization", span[2], span)
             elif span[2] == "X" and self._lower(start - 1) in _ON_PLATFORM:
                 continue  # "escribió en X", "posted on X": the platform
             elif _PLURAL_INITIALS.fullmatch(run[-1].text) and not self._has_head(run):
@@ -1366,8 +1377,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         # "said Rachel Power of the Patients Association": a person of a body
                         and not (run[0].text in self.gaz.first_names and len(words) == 2
                                  and self.c.lang == "en" and self._lower(end) == "of")) \
-                    or (start >= 2 and self.texts[start - 1] == "," and self._lower(start - 2) in self.c.org_nouns
-                        and self.texts[start - 2].islower() and run[0].text not in self.gaz.first_names
+                    or (start >= 2 and self.texts[start - 1] == "," and self._org_noun_before(start - 2)
+                        and run[0].text not in self.gaz.first_names
                         and not facts["person"] and not is_noted_city(span[2])) \
                     or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)
@@ -1593,6 +1604,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _topic_end(self, end: int) -> int:
         """Past the topic a body's name gives after "en/em/in" when its initials follow in
         brackets: "Instituto Nacional de Investigación[ en Salud Pública] (INSPI)"."""
+        if end + 1 < self.n and self._lower(end) in _REGION_LINKS and (region := self.hit_start.get(end + 1)) \
+                and region.entry.kind in ("place", "country") and region.end + 2 < self.n \
+                and self.texts[region.end] == "(" and self.texts[region.end + 1][:2].isupper() \
+                and ")" in self.texts[region.end + 2:region.end + 5]:
+            return region.end  # "Desert Locust Control Organization for Eastern Africa (DLCO-EA)"
         if end + 1 >= self.n or self._lower(end) not in _TOPIC_LINKS:
             return end
         field = self._field_end(end + 1)
@@ -1887,6 +1903,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and unit.text not in self.gaz.first_names and self._says_it(unit.end):
                 # "Meridian said it would use the proceeds", "Unison said it would consult its members"
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+            elif not facts["person"] and unit.text not in self.gaz.first_names and not unit.is_acronym \
+                    and len(unit.text) > 3 and not unit.text.endswith(".") and not is_known_place(unit.text) \
+                    and self._coordinated(unit.start, ("organization",), joins=_LIST_JOINS):
+                # "As redes VidaMais e Farmasul anunciaram": the second of two bodies
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym and not facts["place_noun"]):
                 # (not "los vecinos de Tancítaro denunciaron": they are the place's people)
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
@@ -1998,6 +2019,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if name.startswith(prefix) and all(w in self.c.company_words for w in name[len(prefix):].split()):
                 found.append(actor_id)
         return found[0] if len(found) == 1 else None
+
+    def _org_noun_before(self, k: int) -> bool:
+        """An organisation noun at token `k`, or one that "de/of" phrases end at `k`: "la
+        operadora de la red, Energía Boricua" (a name set off after the noun phrase)."""
+        for j in range(k, max(k - 6, 0), -1):
+            if not (self.tok.is_alpha[j] and self.texts[j].islower()):
+                return False
+            if self._lower(j) in self.c.org_nouns and (j == k or self._lower(j + 1) in self.c.links):
+                # (after its article: not "a enfermeira-chefe do banco de urgência, X", a title's holder)
+                return self._lower(j - 1) in self.c.determiners
+        return False
 
     def _after_org_noun(self, i: int) -> bool:
         k = i - 1
