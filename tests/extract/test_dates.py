@@ -1595,3 +1595,18 @@ def test_dates_dotted_clock_times_and_names_with_dates(dates, lang, text, ref, e
 )
 def test_dates_irregular_pasts_nouns_and_going_on(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A bare weekend on a Friday is this week's; one done ("hemos despachado") the one gone by.
+        ("pt", "«Esperamos 45 graus no Alentejo durante o fim de semana», disse.", date(2025, 7, 4),
+         [("fim de semana", "2025-W27")]),
+        ("es", '"Hemos despachado 1,8 millones de litros este fin de semana", dijo.', date(2024, 5, 8),
+         [("este fin de semana", "2024-W18")]),
+        ("es", "El paro será el fin de semana.", date(2024, 5, 8), [("fin de semana", "2024-W19")]),
+    ],
+)
+def test_dates_weekends_by_weekday_and_tense(dates, lang, text, ref, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

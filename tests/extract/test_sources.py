@@ -1057,7 +1057,7 @@ def test_sources_audiences_sides_and_party_titles(lang: str, text: str, expected
     "lang,text,expected",
     [
         # "who" after a body in a person's apposition is the person; a plural noun before "at" the body.
-        ("en", "Elena Quelm, an oncologist at the Dana-Farber Cancer Institute who was not involved, said it was clear.",
+        ("en", "Elena Quelm, an oncologist at the Dana-Farber Cancer Institute who was not involved, said so.",
          [("Elena Quelm", "said", "person:elena-quelm")]),
         ("en", "Staff at the Dana-Farber Cancer Institute who treated him said he was well.",
          [("Staff", "said", None)]),
@@ -1066,5 +1066,25 @@ def test_sources_audiences_sides_and_party_titles(lang: str, text: str, expected
     ],
 )
 def test_sources_who_after_a_body_and_market_nouns(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A verb that introduces quoted words reports them right after their closing mark.
+        ("es", '"Mandamos a los niños a estudiar", reclamó Ana Quelm, madre de una alumna.',
+         [("Ana Quelm", "reclamó", "person:ana-quelm")]),
+        ("es", "El sindicato reclamó mejoras salariales.", []),
+        ("pt", '"Isto é um absurdo", acusou o deputado Rui Quelm.', [("Rui Quelm", "acusou", "person:rui-quelm")]),
+        ("es", "«Nadie nos hizo caso», lamentaba ayer su presidenta, Pilar Quelm.",
+         [("Pilar Quelm", "lamentaba", "person:pilar-quelm")]),
+        # An outlet's edition between the audience and the speaker.
+        ("pt", "“Houve fraude em três mesas”, disse à DW África o advogado Jorge Quelm.",
+         [("Jorge Quelm", "disse", "person:jorge-quelm")]),
+    ],
+)
+def test_sources_quote_verbs_after_the_mark_and_editions(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

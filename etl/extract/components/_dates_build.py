@@ -35,6 +35,10 @@ _FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|s
 # Before "due to", "expected to", "scheduled": a plan given up, for a day on either side of it
 # ("had been due to reopen on 8 January"; "was expected to arrive Thursday" still looks ahead).
 _FUTURE_IN_THE_PAST = re.compile(r"\bhad been\s+$")
+_WEEKENDS = ("fim de semana", "fin de semana", "weekend")
+_PERFECT_DONE = re.compile(r"(?<![\w])(?:hemos|han|ha|he|has|have|has|had)\s+[^\W\d_]+(?:ado|ido|ed)(?![\w])",
+                           re.IGNORECASE)
+_GONE_BY = ("passad", "pasad", "last", "últim")  # "el fin de semana pasado": its own direction
 # Future words that are nouns after a determiner ("its forecast", "a host", "the open").
 _NOUN_TOO_EN = frozenset({"forecast", "forecasts", "host", "opens", "open", "face", "faces"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:its|the|a|an|their|his|her|our|this|that|own)\s+$", re.IGNORECASE)
@@ -782,6 +786,15 @@ class DateBuilders:
                 and self._past_verb.search(match.string, max(0, match.start() - _TENSE_WINDOW), match.start()) is None):
             # "will worsen over the weekend", "antes del fin de semana": the coming one
             offset += 1
+        elif ref is not None and offset in (-1, 0) and any(word in phrase for word in _WEEKENDS) \
+                and not any(word in phrase for word in _GONE_BY):
+            tense = self._tense_word(match)[0] or self._tense_after(match)[0]
+            if tense is None and _PERFECT_DONE.search(match.string, max(0, match.start() - 60), match.start()):
+                tense = "last"  # "Hemos despachado … este fin de semana": done
+            if tense == "last":  # on a Wednesday, the one gone by
+                offset = 0 if ref.weekday() >= 5 else -1
+            elif tense is None and ref.weekday() >= 4:  # on a Friday, "o fim de semana" is this week's
+                offset = 0
         return self._counted(ref, cast(Precision, row["unit"]), offset)
 
     @staticmethod

@@ -162,9 +162,8 @@ class SourcesComponent:
         self.kin = self.words.get("kin", set())  # "según su esposa, X": a relative named after
         self.of_links = self.linkers - self.settings  # "o porta-voz do ministério", "the head of"
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for text, (kind, _) in gaz.cues.items():
-            if kind != "quote":  # verbs that only introduce quoted words name no source
-                self.matcher.add(text, [nlp.make_doc(text)])
+        for text in gaz.cues:  # (verbs that introduce quoted words report only right after them)
+            self.matcher.add(text, [nlp.make_doc(text)])
 
     def __call__(self, doc: Doc) -> Doc:
         finder = _SourceFinder(self, doc)
@@ -282,6 +281,13 @@ class _SourceFinder:
             return self._right(cue, require_actor=False)
         if kind == "ask" and not self._after_a_question(cue):
             return None  # "asked the court to", "a pergunta": only a question's words are asked
+        if kind == "quote":
+            # "calificó la medida de «…»" names the words' speaker, no source; '"…", reclamó X' does
+            if not self._right_after_quote(cue):
+                return None
+            if (pronoun := self._subject_pronoun(cue)) is not None:
+                return self._pronoun_source(cue, pronoun)
+            return self._right(cue, require_actor=True)
         if self._denied(cue):
             return None
         if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners and self.c.lang != "en":
@@ -544,6 +550,12 @@ class _SourceFinder:
             if self.texts[j] in _STOPS:
                 return None
         return None
+
+    def _right_after_quote(self, cue: _Cue) -> bool:
+        """The verb comes right after a quotation's closing mark and a comma: '"…", reclamó X'."""
+        k = cue.start - 1
+        return k >= 1 and self.texts[k] == "," and self.texts[k - 1] in _QUOTE_MARKS | _DASHES \
+            or k >= 0 and self.texts[k] in _DASHES
 
     def _after_a_question(self, cue: _Cue) -> bool:
         """A question's closing mark right before the verb, or before the name or pronoun that
@@ -821,7 +833,13 @@ class _SourceFinder:
                 i += 1
         found = self.actor_at.get(i)
         if found is not None:
-            return found[2] if found[0].type == "organization" else None
+            if found[0].type != "organization":
+                return None
+            edition = self.actor_at.get(found[2])
+            if edition is not None and edition[0].type in ("location", "country") and edition[1] == found[2] \
+                    and found[2] + 1 < n and lower[edition[2]] in self.c.determiners:
+                return edition[2]  # "disse à DW África o advogado X": the outlet's edition
+            return found[2]
         if i + 1 < n and (texts[i].isupper() and texts[i].isalpha() and 2 <= len(texts[i]) <= 12
                           or _OUTLET_WITH_DIGITS.fullmatch(texts[i])) \
                 and (person := self.actor_at.get(i + 1)) is not None and person[0].type == "person":
