@@ -3461,3 +3461,17 @@ def test_actors_portfolio_lists_in_titles(lang: str, text: str, expected: list[t
 )
 def test_actors_second_bodies_heads_and_company_nouns(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A listed body's name given initials that are none of its own is another body of that name.
+        ("pt", "O Instituto Nacional de Meteorologia (INAM) emitiu um alerta.",
+         [("organization:instituto-nacional-de-meteorologia", None)]),
+        ("pt", "O Instituto Nacional de Meteorologia (Inmet) emitiu um alerta.",
+         [("organization:national-institute-of-meteorology-brazil", "BRA")]),
+    ],
+)
+def test_actors_listed_names_with_other_initials(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected

@@ -1088,3 +1088,8 @@ def test_sources_who_after_a_body_and_market_nouns(lang: str, text: str, expecte
 def test_sources_quote_verbs_after_the_mark_and_editions(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_a_person_apposed_before_a_long_description() -> None:
+    doc = process_text("Ahmed, a 19-year-old from Darfur who asked that his surname not be used, said he paid.", "en")
+    assert [(s.name, s.actor_id) for s in doc._.sources] == [("Ahmed", "person:ahmed")]

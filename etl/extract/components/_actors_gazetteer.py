@@ -91,6 +91,7 @@ class Gazetteer:
     honorifics: set[str] = field(default_factory=set)
     country_names: dict[str, str] = field(default_factory=dict)
     place_countries: dict[str, str] = field(default_factory=dict)  # lowercase place or capital -> ISO3
+    org_names: dict[str, set[str]] = field(default_factory=dict)  # a listed body -> its names as written
     case_matcher: PhraseMatcher | None = None
     lower_matcher: PhraseMatcher | None = None
     _entry_of_id: dict[int, tuple[Entry, int]] = field(default_factory=dict)  # match id -> entry, rank
@@ -184,6 +185,7 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
                 gaz.descriptions[(text.lower(), row["country"])] = entry
             continue
         register(entry, split_cell(row["text"]), case_sensitive=row["case"] == "cs")
+        gaz.org_names.setdefault(entry.name, set()).update(split_cell(row["text"]))
     for row in rows_for_language("titles", lang):
         for text in split_cell(row["text"]):
             if row["kind"] == "honorific":

@@ -197,11 +197,11 @@ class Units:
 
 
 
-def _initials(name: str) -> str:
+def initials_of(name: str) -> str:
     """The capitals that open the words of a name, hyphenated parts too.
 
     Examples:
-        >>> _initials("Controladoria-Geral da União"), _initials("Australian Federal Police")
+        >>> initials_of("Controladoria-Geral da União"), initials_of("Australian Federal Police")
         ('CGU', 'AFP')
     """
     return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
@@ -213,13 +213,13 @@ def _spelled_before(text: str, end: int, initials: str) -> bool:
     for word in reversed(text[:end].split()):
         if word[:1].isupper():
             words.append(word)
-            if len(_initials(" ".join(words))) >= len(initials):
+            if len(initials_of(" ".join(words))) >= len(initials):
                 break
         elif len(word) <= 3 and word.isalpha() and word.islower() and words:
             continue  # "de", "da", "ao"
         else:
             return False
-    return _initials(" ".join(reversed(words))) == initials
+    return initials_of(" ".join(reversed(words))) == initials
 
 
 def _spelled_in_lower_case(text: str, end: int, initials: str) -> bool:
@@ -301,7 +301,7 @@ class ActorSet:
                     full_id = starts.get(end + 2)  # "a CGU (Controladoria-Geral da União)"
                 else:
                     continue
-                if full_id is None or full_id == actor_id or _initials(orgs[full_id]["name"]) != written:
+                if full_id is None or full_id == actor_id or initials_of(orgs[full_id]["name"]) != written:
                     continue
                 full = orgs[full_id]
                 full["mentions"].update(record["mentions"])  # (not the other body's country)

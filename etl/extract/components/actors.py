@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 
 from etl.extract.components._actors_cities import city_index, is_known_place, is_noted_city, region_index
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
-from etl.extract.components._actors_gazetteer import Gazetteer, Hit, load_gazetteer, slugify
+from etl.extract.components._actors_gazetteer import Entry, Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
     article_source,
     drop_forename_hits,
@@ -66,7 +66,7 @@ from etl.extract.components._actors_people import find_person
 from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
 from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NICK_QUOTES, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
-from etl.extract.components._actors_units import ActorSet, Unit, Units
+from etl.extract.components._actors_units import ActorSet, Unit, Units, initials_of
 from etl.extract.patterns import doc_tokens
 from etl.extract.reference import rows_for_language
 from etl.models import Actor
@@ -670,7 +670,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
-            if kind == "org" and (opening := self._longer_org_name(start)) is not None:
+            if kind == "org" and end - start > 1 and self._initials_of_another(start, end, entry):
+                # "O Instituto Nacional de Meteorologia (INAM)" of Mozambique is not Brazil's INMET:
+                # the text gives the body initials that the listed one does not have
+                span = self._span(start, end)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span)
+                self.containers.append(span[:2])
+            elif kind == "org" and (opening := self._longer_org_name(start)) is not None:
                 # "Peoples Democratic Party", "New Democratic Party": another party than the listed one
                 span = self._span(opening, end)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)
@@ -2019,6 +2025,19 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if name.startswith(prefix) and all(w in self.c.company_words for w in name[len(prefix):].split()):
                 found.append(actor_id)
         return found[0] if len(found) == 1 else None
+
+    def _initials_of_another(self, start: int, end: int, entry: Entry) -> bool:
+        """Initials in brackets right after a listed body's full name that none of its names is
+        and its words do not spell ("Rapid Support Forces (RSF)" is the listed one)."""
+        texts = self.texts
+        if end + 2 >= self.n or texts[end] != "(" or texts[end + 2] != ")":
+            return False
+        initials = texts[end + 1]
+        written = self.text[self.tok.idx[start]:self.tok.ends[end - 1]]
+        names = {name.upper() for name in self.gaz.org_names.get(entry.name, ())}
+        # (letters only, opening with the name's first letter: "Naciones Unidas (COP29)" names the summit)
+        return initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 8 and initials[0] == written[0] \
+            and initials not in names and initials_of(written) != initials
 
     def _org_noun_before(self, k: int) -> bool:
         """An organisation noun at token `k`, or one that "de/of" phrases end at `k`: "la

@@ -1063,7 +1063,7 @@ class _SourceFinder:
     def _person_apposed_before(self, start: int) -> int | None:
         """The last token of the person whose apposition holds the body at token `start`
         ("Elena Marsh, an oncologist at the Dana-Farber Institute"), within a few words."""
-        for j in range(start - 1, max(start - 8, 0), -1):
+        for j in range(start - 1, max(start - 12, 0), -1):
             if self.texts[j] == ",":
                 found = self.actor_at.get(j - 1)
                 return j - 1 if found is not None and found[0].type == "person" and found[2] == j else None
