@@ -921,7 +921,7 @@ class _SourceFinder:
         if texts[k] == "," and (noun := self._noun_before_participle_aside(k)) is not None:
             # "A empresa, controlada pelo fundo X, afirma": the company; "The spokesman, who …,
             # said": the one who holds that title
-            holder = None if lower[noun - 1] in self.c.indefinite or lower[noun - 1] in _APPOSED_ARTICLES \
+            holder = None if lower[noun - 1] in self.c.indefinite \
                 else self._role_holder(lower[noun], cue) if lower[noun] in self.c.role_anaphors \
                 or lower[noun] in self.c.role_synonyms else self._titled_person(lower[noun]) \
                 if lower[noun] in self.c.titles else None
@@ -1128,7 +1128,7 @@ class _SourceFinder:
                 continue
             opener = lower[j + 1]
             if not (texts[j + 1].islower() and (opener.endswith(_PARTICIPLES) or opener in _SUBJECT_RELATIVES
-                                                or opener in self.c.indefinite or opener in _APPOSED_ARTICLES
+                                                or opener in self.c.indefinite
                                                 or self.tok.is_alpha[j + 1] and not self.tok.is_stop[j + 1]
                                                 and opener not in self.c.cues)):
                 return None
@@ -1465,7 +1465,6 @@ _AT_BODY = frozenset({"at", "of", "from", "in"})
 _FROM_SIDE = frozenset({"desde", "from"})
 _AUDIENCE = frozenset({"jornalistas", "repórteres", "imprensa", "periodistas", "reporteros", "prensa", "medios"})
 _LINKING_WORDS = frozenset({"entanto", "entretanto", "turn", "outro"})  # "no entanto", "in turn", "por outro lado"
-_APPOSED_ARTICLES = frozenset({"a", "an", "um", "uma", "un", "una"})  # "His mother, a nurse at X, said"
 # After a person named behind an English verb: the affiliation that ends the clause ('said Ella
 # Jakubowska of the group EDRi', 'said Tom Hale from the agency').
 _AFFILIATIONS = frozenset({"of", "from", "at"})
