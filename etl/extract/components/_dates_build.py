@@ -36,7 +36,7 @@ _FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|s
 # ("had been due to reopen on 8 January"; "was expected to arrive Thursday" still looks ahead).
 _FUTURE_IN_THE_PAST = re.compile(r"\bhad been\s+$")
 _WEEKENDS = ("fim de semana", "fin de semana", "weekend")
-_PERFECT_DONE = re.compile(r"(?<![\w])(?:hemos|han|ha|he|has|have|has|had)\s+[^\W\d_]+(?:ado|ido|ed)(?![\w])",
+_PERFECT_DONE = re.compile(r"(?<![\w])(?:hemos|han|ha|he|has|have|had)\s+[^\W\d_]+(?:ado|ido|ed)(?![\w])",
                            re.IGNORECASE)
 _GONE_BY = ("passad", "pasad", "last", "últim")  # "el fin de semana pasado": its own direction
 # Future words that are nouns after a determiner ("its forecast", "a host", "the open").
