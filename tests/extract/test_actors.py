@@ -1955,6 +1955,19 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("organization:peoples-democratic-party", None)]),
         ("en", "In Ireland, the Social Democrats won seats.",
          [("country:irl", "IRL"), ("organization:social-democrats", None)]),
+        # a listed party's name "of" another country; a country before another country's listed
+        # body; Indonesian companies ("PT …"); "Korea" alone is the South
+        ("en", "The Democratic Party of Japan said it would fight.",
+         [("organization:democratic-party-of-japan", "JPN")]),
+        ("es", "El Partido Laborista de Noruega ganó.", [("organization:partido-laborista-de-noruega", "NOR")]),
+        ("en", "The Uganda People's Defence Force said troops had left.",
+         [("organization:uganda-people-s-defence-force", "UGA")]),
+        ("en", "Workers at PT Quelport Indonesia Tbk went on strike.",
+         [("organization:pt-quelport-indonesia-tbk", "IDN")]),
+        ("en", "PT Senator Humberto Quelsta said he would vote.",
+         [("organization:workers-party-brazil", "BRA"), ("person:humberto-quelsta", None)]),
+        ("en", "Korea's Democratic Party said it would fight.",
+         [("country:kor", "KOR"), ("organization:democratic-party-kor", "KOR")]),
         # stock exchanges
         ("pt", "As ações da B3 subiram 2%.", [("organization:b3", "BRA")]),
         ("es", "La Bolsa Mexicana de Valores cayó.", [("organization:bolsa-mexicana-de-valores", "MEX")]),

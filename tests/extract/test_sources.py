@@ -149,7 +149,9 @@ def test_sources_extracts_exact_sources(lang: str, text: str, expected: list[tup
         ("es", "El Servicio Quelmo de la Armada descartó que hubiera tsunami.",
          [("Servicio Quelmo de la Armada", 3, "descartó", "attribution", "organization:servicio-quelmo-de-la-armada")]),
         ("pt", "Interlocutores do presidente Lula dizem que ele vai vetar.",
-         [("Interlocutores", 0, "dizem", "attribution", None)]),
+         [("Interlocutores do presidente Lula", 0, "dizem", "attribution", None)]),
+        ("es", "Fuentes del Banco Quelco dijeron que la venta sigue.",
+         [("Fuentes del Banco Quelco", 0, "dijeron", "attribution", None)]),
         ("en", "A senior official who spoke on condition of anonymity said the talks failed.",
          [("senior official", 2, "said", "attribution", None)]),
         ("es", "Un funcionario federal que pidió el anonimato dijo que sí.",
@@ -438,6 +440,10 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Ignacio Quelrán Pardo", 64, "escribió en X", "attribution", "person:ignacio-quelran-pardo")]),
         ("es", "La delegación de la Secretaría de Agricultura en Tapachula informó que llovió.",
          [("Secretaría de Agricultura", 20, "informó", "attribution", "organization:secretaria-de-agricultura")]),
+        ("es", "La embajada de Chile en México informó que el consulado cierra.",
+         [("embajada de Chile", 3, "informó", "attribution", "country:chl")]),
+        ("pt", "A embaixada do Brasil em Luanda informou que o consulado fecha.",
+         [("embaixada do Brasil", 2, "informou", "attribution", "country:bra")]),
         ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),
         # A place "in" which something speaks is not who speaks; "reports" after "after" is a noun;
         # "Port Said" holds no verb.

@@ -642,9 +642,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # the country of a branch, added with it
             if (kind == "country" and not entry.capital or kind == "demonym" and texts[start][:1].isupper()) \
                     and (body := self.hit_start.get(end)) is not None \
-                    and body.entry.kind == "org" and body.entry.name in self.c.branch_orgs and self.tok.ws[end - 1]:
+                    and body.entry.kind == "org" and self.tok.ws[end - 1] \
+                    and (body.entry.name in self.c.branch_orgs or self._other_countrys_body(start, end, body)):
                 # "the Uganda Red Cross Society", "Kenya Red Cross", "the Nigerian Red Cross Society": the
-                # body's branch in that country
+                # body's branch in that country; "the Tanzania People's Defence Force" is not Myanmar's
                 stop = body.end + (body.end < self.n and self._lower(body.end) in _BRANCH_TAILS)
                 span = self._span(start, stop)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
@@ -662,6 +663,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])
                 branch_end = branch.end
                 continue
+            if kind == "org" and self.c.lang == "en" and texts[start] == "PT" and end == start + 1 \
+                    and self.tok.ws[start] and end < self.n and texts[end][:1].isupper() and self.tok.is_alpha[end] \
+                    and end not in self.hit_at:  # "PT Senator X" is the party's
+                # "PT Adaro Energy", "PT Bank Central Asia Tbk": an Indonesian company (Perseroan
+                # Terbatas), not Brazil's Workers' Party
+                stop = end
+                while stop < self.n and stop - end < 5 and texts[stop][:1].isupper() and self.tok.is_alpha[stop] \
+                        and not self.tok.sent_start[stop]:
+                    stop += 1
+                span = self._span(start, stop)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span, country="IDN")
+                self.containers.append(span[:2])
+                branch_end = stop
+                continue
             if kind == "org" and end < self.n and texts[end] in _LAW_NOUNS and self.tok.ws[end - 1] \
                     and end - start == 1 and not texts[start].isupper():
                 continue  # "the Canada Labour Code", "Labour Day": a law or a day named with the word
@@ -676,6 +691,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(start, end)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span)
                 self.containers.append(span[:2])
+            elif kind == "org" and (owner := self._of_another_country(end, entry)) is not None:
+                # "the Democratic Party of Japan", "el Partido Socialista de Chile": that country's
+                # party of the name, not the listed one
+                span = self._span(start, owner.end)
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=owner.entry.country)
+                self.containers.append(span[:2])
+                branch_end = owner.end
             elif kind == "org" and (opening := self._longer_org_name(start)) is not None:
                 # "Peoples Democratic Party", "New Democratic Party": another party than the listed one
                 span = self._span(opening, end)
@@ -807,6 +829,29 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(actor_id, entry.actor_type, name, self._span(start, end), country=country)
                 if kind == "org":
                     self.known_orgs.add(actor_id)
+
+    def _other_countrys_body(self, start: int, end: int, body: Hit) -> bool:
+        """Whether the country at `start:end` names the listed body of several words right after
+        it as its own, when the list gives that body another country: "the Tanzania People's
+        Defence Force" is not Myanmar's."""
+        country = self.hit_start[start].entry
+        return country.kind == "country" and body.entry.country is not None \
+            and body.entry.country != country.country and body.end - body.start > 1 \
+            and any(self._lower(k) in self.gaz.heads for k in range(body.start, body.end))
+
+    def _of_another_country(self, end: int, entry: Entry) -> Hit | None:
+        """The country named by "of/de" right after a listed body with a head word, when
+        the list gives the body another country ("the Democratic Party of Japan"); else None."""
+        if entry.country is None or end + 1 >= self.n or self._lower(end) not in self.c.links:
+            return None
+        hit = self.hit_end.get(end)
+        if hit is None or not any(self._lower(k) in self.gaz.heads for k in range(hit.start, end)):
+            return None
+        owner = self.hit_start.get(end + 1)
+        if owner is None or owner.entry.kind != "country" or owner.entry.capital \
+                or owner.entry.country == entry.country:
+            return None
+        return owner
 
     def _longer_org_name(self, start: int) -> int | None:
         """Where a longer name opens, when capitalised words inside a sentence come right before

@@ -941,9 +941,15 @@ class _SourceFinder:
             k = inner[1] - 2  # "A Febraban (Federação Brasileira de Bancos) informou"
         if k in self.actor_at and self.actor_at[k][0].type in ("location", "country") \
                 and (start := self.actor_at[k][1]) >= 2 and lower[start - 1] in _WHERE \
-                and (body := self.actor_at.get(start - 2)) is not None and body[0].type == "organization" \
-                and body[2] == start - 1 and ((head := self._chain_head(start)) is None or head[0] == body[1]):
-            k = start - 2  # "la delegación de la Secretaría de Agricultura en Tapachula informó": not the town
+                and (body := self.actor_at.get(start - 2)) is not None and body[2] == start - 1 \
+                and (body[0].type == "organization" and ((head := self._chain_head(start)) is None
+                                                         or head[0] == body[1])
+                     or body[0].type == "country" and body[1] >= 2 and lower[body[1] - 1] in _OF_PLACE
+                     and texts[body[1] - 2].islower() and self.tok.is_alpha[body[1] - 2]
+                     and not self.tok.is_stop[body[1] - 2]):
+            # "la delegación de la Secretaría de Agricultura en Tapachula informó", "la embajada de
+            # EE.UU. en México informó": not the town, nor the host country
+            k = start - 2
         elif k in self.actor_at and self.actor_at[k][0].type in ("location", "country") \
                 and (start := self.actor_at[k][1]) >= 5 \
                 and (lower[start - 1] in _OF_PLACE or lower[start - 1] in _WHERE) \
@@ -965,6 +971,11 @@ class _SourceFinder:
                 if head[2] == "noun" and actor.type == "location" and head[1] == start - 1 \
                         and lower[start - 1] in _OF_PLACE:
                     return self._make(head[0], end, cue, link=False)  # "los vecinos de Tancítaro": theirs
+                if head[2] == "noun" and lower[head[0]] in self.c.proxies \
+                        and (first := self.role_start_at.get(start, start)) - head[1] <= 2 \
+                        and all(lower[t] in self.c.linkers or lower[t] in self.c.determiners
+                                for t in range(head[1], first)):
+                    return self._make(head[0], end, cue, link=False)  # "Fuentes del Banco X": whose, unlinked
                 return self._make(head[0], head[1], cue)
             # "Commuters in Leeds and Manchester said": the first place of a list
             first = self._first_listed_place(start) if head is None and actor.type in ("country", "location") \
