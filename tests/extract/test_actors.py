@@ -1968,6 +1968,13 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("organization:workers-party-brazil", "BRA"), ("person:humberto-quelsta", None)]),
         ("en", "Korea's Democratic Party said it would fight.",
          [("country:kor", "KOR"), ("organization:democratic-party-kor", "KOR")]),
+        # a Portuguese surname joined by "e"; a sentence-initial verb before a given name
+        ("pt", "O primeiro-ministro Artur Quelreia e Silva disse que sim.", [("person:artur-quelreia-e-silva", None)]),
+        ("pt", "Estiveram presentes João Quelsta e Maria Silva.",
+         [("person:joao-quelsta", None), ("person:maria-silva", None)]),
+        ("pt", "Discursou Ana Quelsta, do PT.",
+         [("person:ana-quelsta", None), ("organization:workers-party-brazil", "BRA")]),
+        ("es", "Votaron Marta Quelsa y Luis Pérez.", [("person:marta-quelsa", None), ("person:luis-perez", None)]),
         # stock exchanges
         ("pt", "As ações da B3 subiram 2%.", [("organization:b3", "BRA")]),
         ("es", "La Bolsa Mexicana de Valores cayó.", [("organization:bolsa-mexicana-de-valores", "MEX")]),

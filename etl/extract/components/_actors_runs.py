@@ -54,6 +54,10 @@ _HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no", "em", "en"} | DATIVE
 _IN_FIELD = frozenset({"na", "no"})
 _IN_SUBJECT = frozenset({"em", "en"})
 _PLURAL_ENDINGS = ("es", "os", "as")
+# Portuguese surnames that join the one before them with "e" in one person's name ("Ulisses
+# Correia e Silva", "Artur Costa e Sousa")
+_E_SURNAMES = frozenset({"Silva", "Sousa", "Souza", "Costa", "Castro", "Melo", "Mello", "Menezes", "Cunha",
+                         "Brito", "Sá", "Lima", "Almeida", "Vasconcelos", "Albuquerque"})
 _SECOND_ONLY = frozenset({"os", "as"})
 _FIELD_ENDINGS = ("ura", "úde", "ia", "ica", "ologia")  # "Agricultura", "Saúde", "Indústria", "Informática"
 _ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa")  # "Combate", "Apoio", "Defesa"
@@ -455,8 +459,12 @@ class NameRuns:
     def _opening_verb(self, unit: Unit, nxt: Unit | None) -> bool:
         """A sentence-initial verb before a joiner is no part of a name ("Criticó al Banco de
         España", "Shares of Ford Motor"): a word with a verb ending, or in English any word
-        before "of" that is no organisation head."""
-        if not unit.initial or nxt is None or nxt.text not in self.c.joiners:
+        before "of" that is no organisation head. In Portuguese and Spanish, one before a given
+        name too ("Discursou Ana Quelsa, do PT")."""
+        if not unit.initial or nxt is None:
+            return False
+        if nxt.text not in self.c.joiners and (self.c.lang == "en" or nxt.text not in self.gaz.first_names
+                                               or unit.text in self.gaz.first_names):
             return False
         if self.c.lang == "en":
             return nxt.text == "of" and unit.lower not in self.gaz.heads
@@ -470,6 +478,10 @@ class NameRuns:
                     for part in self._split_before_person(part)]
         if len(run) > 3 and self._spelled_by_initials(run):
             return [run]  # "Metropolitan Waterworks and Sewerage System (MWSS)": one body, its initials say
+        if self.c.lang == "pt" and len(run) >= 4 and run[-2].text == "e" and run[-1].text in _E_SURNAMES \
+                and run[0].text in self.gaz.first_names and run[1].text not in self.gaz.first_names \
+                and not any(u.text in self.c.connectors for u in run[:-2]):
+            return self._split_before_person(run)  # "Ulisses Correia e Silva": one person's surnames
         parts: list[list[Unit]] = []
         current: list[Unit] = []
         for unit in run:
