@@ -444,6 +444,17 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("embajada de Chile", 3, "informó", "attribution", "country:chl")]),
         ("pt", "A embaixada do Brasil em Luanda informou que o consulado fecha.",
          [("embaixada do Brasil", 2, "informou", "attribution", "country:bra")]),
+        # The speaker after an aside set off by commas; a body's titled person set off after a comma
+        ("pt", "«Vamos continuar», garantiu, à margem da reunião, a presidente Ana Quelsa.",
+         [("Ana Quelsa", 63, "garantiu", "attribution", "person:ana-quelsa")]),
+        ("pt", "«Vamos continuar», disse, em Luanda, o ministro Rui Quelsa.",
+         [("Rui Quelsa", 48, "disse", "attribution", "person:rui-quelsa")]),
+        ("es", "«Seguiremos», dijo, durante la rueda de prensa, la ministra Ana Quelsa.",
+         [("Ana Quelsa", 60, "dijo", "attribution", "person:ana-quelsa")]),
+        ("pt", "O ministro Rui Quelsa disse, em Luanda, que o acordo está fechado.",
+         [("Rui Quelsa", 11, "disse", "attribution", "person:rui-quelsa")]),
+        ("en", '"We are ready," said Sport Ireland\'s director of participation, Dr Una Quelly.',
+         [("Una Quelly", 67, "said", "attribution", "person:una-quelly")]),
         ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),
         # A place "in" which something speaks is not who speaks; "reports" after "after" is a noun;
         # "Port Said" holds no verb.

@@ -333,6 +333,14 @@ class _SourceFinder:
             if cue.start == 0 or self.texts[cue.start - 1] != ",":
                 return None
             return self._right(cue, require_actor=True)
+        if following == "," and side != "left" and cue.end + 1 < self.n \
+                and (self.lower[cue.end + 1] in _MANNER or self.lower[cue.end + 1] in _OCCASION) \
+                and self._past_aside(cue.end + 1) is not None:
+            # '«…», garantiu, à margem da reunião, a presidente X': the speaker after an aside
+            left = self._left(cue)
+            if left is not None and left.actor_id is not None:
+                return left
+            return self._right(cue, require_actor=False) or left
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
             return self._left(cue) or self._apposed(cue) or self._sentence_subject(cue)
         right = self._right(cue, require_actor=False)
@@ -611,6 +619,11 @@ class _SourceFinder:
                 continue
             if lower[start] in _MANNER and (past := self._past_manner(start)) is not None:
                 start = past  # "dijo entre lágrimas Gloria Mendoza": how it was said
+                continue
+            if texts[start] == "," and start + 1 < n \
+                    and (lower[start + 1] in _MANNER or lower[start + 1] in _OCCASION) \
+                    and (past := self._past_aside(start + 1)) is not None:
+                start = past  # "garantiu, à margem da reunião, a presidente X": how or where, set off
                 continue
             if lower[start] in _OCCASION and start + 3 < n:
                 k = start + 1 + (lower[start + 1] in self.c.determiners)
@@ -1295,6 +1308,31 @@ class _SourceFinder:
             return j
         return None
 
+    def _past_aside(self, start: int) -> int | None:
+        """Past a phrase of lower-case words and places from token `start` to the comma that
+        closes it, within six tokens, when a person or a title comes right after the comma;
+        else None."""
+        lower, texts, n = self.lower, self.texts, self.n
+        j = start + 1
+        while j < min(start + 7, n - 1):
+            if (place := self.actor_at.get(j)) is not None and place[0].type in ("location", "country") \
+                    and place[1] == j:
+                j = place[2]  # "disse, em Luanda, o ministro X"
+                continue
+            if texts[j] == ",":
+                k = j + 1
+                named = self.actor_at.get(k)
+                if named is not None and named[0].type == "person" and named[1] == k:
+                    return k
+                if k + 1 < n and lower[k] in self.c.determiners \
+                        and (lower[k + 1] in self.c.titles or k + 1 in self.role_at or k + 1 in self.titled_at):
+                    return k
+                return None
+            if not (texts[j].islower() and self.tok.is_alpha[j]):
+                return None
+            j += 1
+        return None
+
     def _agent_of_participle(self, start: int) -> bool:
         """The actor at token `start` is the agent of a participle ("Traders interviewed by The
         Standard said"): the ones it asked are the source, not the paper."""
@@ -1427,6 +1465,7 @@ class _SourceFinder:
         presidente da Petrobras, Magda Chambriard' (words between are capitalised or the role)."""
         texts, lower = self.texts, self.lower
         between: list[str] = []
+        comma = 0  # how many lower-case words came before the first comma
         if j + 2 < limit and texts[j] == "(" and texts[j + 2] == ")":
             j, limit = j + 3, limit  # the organisation's abbreviation: "the Nigeria Labour Congress (NLC), Joe Ajaero"
         for i in range(j, min(limit, j + words + 1)):
@@ -1436,7 +1475,11 @@ class _SourceFinder:
                 # the title must be the person's, a word before it may qualify it ("research director")
                 if found[0].type == "person" and all(word in role for word in between[-1:]) and len(between) <= 2:
                     return found[1], found[2]
+                if found[0].type == "person" and comma == len(between) and between and between[0] in role:
+                    return found[1], found[2]  # "Sport Ireland's director of participation, Dr X": set off
                 return None
+            if texts[i] == "," and not comma:
+                comma = len(between)
             if texts[i].islower() and self.tok.is_alpha[i]:
                 between.append(lower[i])
             elif not (texts[i] in (",", "'s", "’s") or texts[i][:1].isupper()):
@@ -1466,7 +1509,7 @@ _OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário",
 _GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 # "dijo entre lágrimas X", "declaró por teléfono la abogada X", "afirmó en conferencia de prensa el X"
-_MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without", "por", "en", "em"})
+_MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without", "por", "en", "em", "à"})
 _DATE_PREPS = frozenset({"on", "in", "em", "en", "no", "na", "el"})
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
 _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
