@@ -1975,6 +1975,22 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "Discursou Ana Quelsta, do PT.",
          [("person:ana-quelsta", None), ("organization:workers-party-brazil", "BRA")]),
         ("es", "Votaron Marta Quelsa y Luis Pérez.", [("person:marta-quelsa", None), ("person:luis-perez", None)]),
+        # an alias is the person's; a currency code by its amount is no body ("NPR" the radio)
+        ("es", "El vocero Eliécer Quelntero, alias Camilo, dijo que no.", [("person:eliecer-quelntero", None)]),
+        ("en", "Nepal sold power worth NPR 17 billion, and 2 billion NPR more.", [("country:npl", "NPL")]),
+        # a portfolio before a title is no place list; a place's compass part; a street named after
+        # a person; an office of a title; a government named after its leaders
+        ("en", "In Nairobi, Energy and Petroleum Principal Secretary Joseph Quelfula said so.",
+         [("location:nairobi", "KEN"), ("person:joseph-quelfula", None)]),
+        ("en", "She runs a salon in Quelando East.", [("location:quelando-east", None)]),
+        ("pt", "O escritório fica na Avenida Faria Lima, em São Paulo.",
+         [("location:avenida-faria-lima", "BRA"), ("location:sao-paulo", "BRA")]),
+        ("es", "Lo informó la Oficina del Consejero Comisionado de Paz.",
+         [("organization:oficina-del-consejero-comisionado-de-paz", None)]),
+        ("pt", "O Gabinete do Provedor de Justiça abriu um inquérito.",
+         [("organization:gabinete-do-provedor-de-justica", None)]),
+        ("es", "Managua - El Gobierno de Daniel Quelrtega y Rosario Quelrillo canceló 1.500 ONG.",
+         [("location:managua", "NIC"), ("person:daniel-quelrtega", None), ("person:rosario-quelrillo", None)]),
         # stock exchanges
         ("pt", "As ações da B3 subiram 2%.", [("organization:b3", "BRA")]),
         ("es", "La Bolsa Mexicana de Valores cayó.", [("organization:bolsa-mexicana-de-valores", "MEX")]),

@@ -108,6 +108,12 @@ def test_currencies_dollar_of_english_wires(lang: str, text: str, url: str | Non
         # ISO codes before or after the amount.
         ("en", "It costs ZMW 40 million, KES 2bn and 5 CAD.", None,
          [("ZMW 40 million", "ZMW"), ("KES 2bn", "KES"), ("5 CAD", "CAD")]),
+        # CFA francs: West African by default, Central African in a story about Cameroon.
+        ("en", "Growers in Senegal were paid 1,500 CFA francs a kilo.", None, [("1,500 CFA francs", "XOF")]),
+        ("pt", "Os produtores dos Camarões recebem 1.500 francos CFA, disse o governo dos Camarões.", None,
+         [("1.500 francos CFA", "XAF")]),
+        ("en", "Wages rose to 23,000 taka; a room costs 300 Fijian dollars.", None,
+         [("23,000 taka", "BDT"), ("300 Fijian dollars", "FJD")]),
     ],
 )
 def test_currencies_letters_and_codes(lang: str, text: str, url: str | None, expected: list[tuple]) -> None:

@@ -54,6 +54,13 @@ _HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no", "em", "en"} | DATIVE
 _IN_FIELD = frozenset({"na", "no"})
 _IN_SUBJECT = frozenset({"em", "en"})
 _PLURAL_ENDINGS = ("es", "os", "as")
+# A government or administration named after its leaders ("el Gobierno de Daniel Ortega").
+_GOVERNMENTS = frozenset({"gobierno", "governo", "government", "administración", "administração",
+                          "administration", "régimen", "regime"})
+# Street words that open a street's name: a city's name inside it is a person's surname
+# ("Avenida Faria Lima", "Calle Pedro Lima").
+_STREET_HEADS = frozenset({"Rua", "Avenida", "Av.", "Alameda", "Travessa", "Estrada", "Rodovia", "Praça", "Largo",
+                           "Calle", "Paseo", "Carretera", "Calzada", "Jirón"})
 # Portuguese surnames that join the one before them with "e" in one person's name ("Ulisses
 # Correia e Silva", "Artur Costa e Sousa")
 _E_SURNAMES = frozenset({"Silva", "Sousa", "Souza", "Costa", "Castro", "Melo", "Mello", "Menezes", "Cunha",
@@ -153,12 +160,23 @@ class NameRuns:
                 for part in self._split_run(self._trim(cut))]
 
     def _office_of_the_title(self, current: list[Unit], start: int) -> bool:
-        """English: a one-word title right after "<head> of the" ("Office of the Ombudsman")."""
+        """A capitalised title right after "<head> of the" ("Office of the Ombudsman"), "del" or
+        "do/da" ("Oficina del Alto Comisionado para la Paz", "Gabinete do Provedor de Justiça")."""
         hit = self.hit_at[start]
         texts = self.tok.texts
-        return self.c.lang == "en" and hit.entry.kind == "title" and hit.start == start \
-            and start - current[-1].end == 2 and texts[start - 2] == "of" and texts[start - 1] == "the" \
-            and current[-1].lower in self.gaz.heads
+        if hit.entry.kind != "title" or hit.start != start:
+            return False
+        if hit.end < self.n and texts[hit.end] in self.gaz.first_names:
+            return False  # "o Gabinete do Presidente Lula": the office of a person named after
+        if current[-1].lower not in self.gaz.heads:
+            # "Oficina del Consejero Comisionado de Paz": a second title word after the first
+            return self.c.lang != "en" and start == current[-1].end and len(current) >= 3 \
+                and current[-2].text in ("del", "do", "da") and current[-3].lower in self.gaz.heads \
+                and current[-1].start in self.hit_at and self.hit_at[current[-1].start].entry.kind == "title"
+        if self.c.lang == "en":
+            return start - current[-1].end == 2 and texts[start - 2] == "of" and texts[start - 1] == "the"
+        return start - current[-1].end == 1 and texts[start - 1] in ("del", "do", "da") \
+            and texts[start][:1].isupper()
 
     def _listed_initials_before_head(self, start: int, unit: Unit) -> bool:
         """A listed body's initials right before an organisation head name that body's organ:
@@ -266,6 +284,9 @@ class NameRuns:
             # "Age UK", "Elections Canada", "Migración Colombia", "Live Performance Australia": a body
             # named with its country
             return True
+        if hit.entry.kind in ("country", "place") and 1 < len(current) <= 3 and first.text in _STREET_HEADS \
+                and (hit.entry.kind == "place" or hit.entry.capital):
+            return True  # "Avenida Faria Lima", "Rua Conde de Bonfim Lisboa": a street named after a person
         if hit.entry.kind in ("demonym", "country", "place", "org"):
             heads = self.gaz.heads
             return any(u.lower in heads for u in current) \
@@ -507,6 +528,14 @@ class NameRuns:
         # "a consultoria X"; not "a farmacêutica Helena Duarte Sá", a woman whose given name opens the run
         named_org = run[0].start > 0 and self.tok.lower[run[0].start - 1] in self.c.org_nouns \
             and run[0].text not in first_names
+        for i in range(2, len(run) - 1):
+            if run[i - 2].lower in _GOVERNMENTS and run[i - 1].lower in _LINK_WORDS and run[i].text in first_names \
+                    and run[i + 1].is_cap:
+                # "El Gobierno de Daniel Ortega y Rosario Murillo": the leaders, not a body's name
+                left = self._trim(run[:i - 1])
+                if all(u.lower in _GOVERNMENTS or u.lower in _ARTICLES for u in left):
+                    left = []  # "El Gobierno" alone names no body
+                return ([left] if left else []) + self._split_run(run[i:])
         for i in range(1, len(run) - 1):
             if run[i - 1].lower in _NAMING_TITLES and run[i - 1].is_cap and self.c.lang != "en":
                 continue  # "Penitenciária Estadual Coronel Jorge Aquino": the title is the name's

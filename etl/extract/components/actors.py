@@ -185,6 +185,18 @@ class ActorsComponent:
         return doc
 
 
+# A person's alias set off after the name: "X, alias Camilo", "X, vulgo Marcola", "X, aka Y".
+_ALIAS = re.compile(r"\s*,\s*(?:alias|vulgo|aka|a\.k\.a\.|also known as|conocido como|conhecido como)\s+"
+                    r"(?:(?:el|la|o|a|the)\s+)?(?=\S*$)", re.IGNORECASE)
+_ALIAS_WORD = re.compile(r"\b(?:alias|vulgo|aka|a\.k\.a\.|also known as|conocido como|conhecido como)\s",
+                         re.IGNORECASE)
+# English place names end in these ("Orlando East", "Soweto North"); people's do not.
+_COMPASS_TAILS = frozenset({"East", "West", "North", "South", "Central"})
+# Words for the size of an amount, written between its number and its currency ("17 billion NPR").
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh",
+                          "mil", "milhões", "millones", "bilhões", "millón", "milhão"})
+
+
 def _lower_title(title: str) -> str:
     """An English title in lower case, its abbreviations kept ("U.S. Attorney" -> "U.S. attorney",
     "CEO" -> "CEO")."""
@@ -463,6 +475,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self._add_descriptions()
         pending = self._add_names()
         self._link_short_forms(pending)
+        self._merge_aliases()
         self._drop_portfolios()
         self.actors.drop_inside(self.containers)
         self.actors.merge_bracketed_initials(self.text)
@@ -677,6 +690,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])
                 branch_end = stop
                 continue
+            if kind == "org" and end - start == 1 and texts[start].isupper() \
+                    and texts[start].lower() in self.c.currency_words \
+                    and (end < self.n and texts[end][:1].isdigit() or start > 0 and (
+                        texts[start - 1][:1].isdigit() or self._lower(start - 1) in _SCALE_WORDS)):
+                continue  # "worth NPR 17 billion", "17 billion NPR": the currency, not the radio
             if kind == "org" and end < self.n and texts[end] in _LAW_NOUNS and self.tok.ws[end - 1] \
                     and end - start == 1 and not texts[start].isupper():
                 continue  # "the Canada Labour Code", "Labour Day": a law or a day named with the word
@@ -892,6 +910,39 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             found = [(s, e) for s, e in candidates if e > end + 1
                      and is_known_place(self.text[self.tok.idx[end + 1]:self.tok.ends[e - 1]])]
         return max(found, key=lambda span: span[1] - span[0]) if found else None
+
+    def _field_of_title(self, end: int) -> bool:
+        """Whether an English title comes right after the name ending at token `end`, or after
+        "and" and a few capitalised words: "In Nairobi, Energy and Petroleum Principal Secretary
+        X" names a portfolio, not two places."""
+        if self.c.lang != "en":
+            return False
+        j = end
+        while j < self.n and j - end < 4:
+            if j in self.titles and self.texts[j][:1].isupper():
+                return True
+            if not (self.texts[j][:1].isupper() or self._lower(j) in ("and", "&")):
+                return False
+            j += 1
+        return False
+
+    def _merge_aliases(self) -> None:
+        """A name given as another's alias is that person: "Eliécer Quintero, alias Camilo",
+        "Juan X, alias El Chapo", "Marcos X, vulgo Marcola"."""
+        people = self.actors.of_type("person")
+        if not people or not _ALIAS_WORD.search(self.text):
+            return
+        ends = {span[1]: actor_id for actor_id, record in people.items() for span in record["mentions"]}
+        for actor_id, record in list(self.actors.by_id.items()):
+            if record["type"] not in ("person", "organization") or not record["mentions"]:
+                continue
+            first = min(record["mentions"])
+            found = _ALIAS.search(self.text, max(first[0] - 40, 0), first[0])
+            owner = ends.get(found.start()) if found is not None and found.end() == first[0] else None
+            if owner is None or owner == actor_id:
+                continue
+            self.actors.by_id[owner]["mentions"].update(record["mentions"])
+            self.actors.remove(actor_id)
 
     def _drop_portfolios(self) -> None:
         """Drop what only a title's written span names. A "person" there is a portfolio's
@@ -1570,6 +1621,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and run[0].text not in self.gaz.first_names and len(words) <= 3 \
                     and self._after_listed_place(start) and is_known_place(span[2]) and find_person([span[2]]) is None:
                 self._add_location(span)  # "entre Mariana e Ouro Preto": a known place after a place
+            elif not facts["person"] and facts["place"] and self.c.lang == "en" and 1 < len(words) <= 3 \
+                    and run[-1].text in _COMPASS_TAILS:
+                self._add_location(span)  # "a salon in Orlando East": a place's part, not a person
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
@@ -1963,8 +2017,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # (not "los vecinos de Tancítaro denunciaron": they are the place's people)
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
-            elif (facts["place"] or facts["place_noun"] or self._after_place(unit)) and not facts["initial"] \
-                    and not unit.is_acronym or self._single_place(unit, facts) \
+            elif (facts["place"] or facts["place_noun"]
+                  or self._after_place(unit) and not self._field_of_title(unit.end)) \
+                    and not facts["initial"] and not unit.is_acronym or self._single_place(unit, facts) \
                     or not facts["person"] and not unit.is_acronym and self._known_place_list(unit.start, unit.end):
                 self._add_location(span, self._place_nationality(unit.start) if facts["place_noun"] else None)
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
