@@ -453,6 +453,23 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Ana Quelsa", 60, "dijo", "attribution", "person:ana-quelsa")]),
         ("pt", "O ministro Rui Quelsa disse, em Luanda, que o acordo está fechado.",
          [("Rui Quelsa", 11, "disse", "attribution", "person:rui-quelsa")]),
+        # A time between the verb and its speaker; a medium after the one told; "garante" with
+        # no "que" reports nothing; an English clause after the verb is no speaker; a body's
+        # initials end the inverted phrase; "X-based" qualifies the body
+        ("es", "“No vamos a negociar”, respondió horas después el vocero Eliécer Quelntero.",
+         [("Eliécer Quelntero", 57, "respondió", "attribution", "person:eliecer-quelntero")]),
+        ("es", "“Tengo la comida en el congelador”, contó a Clarín por WhatsApp Yamilé Quelrdenas.",
+         [("Yamilé Quelrdenas", 64, "contó", "attribution", "person:yamile-quelrdenas")]),
+        ("pt", "A ministra Helena Quelvilar defendeu que a reforma garante «a sustentabilidade».",
+         [("Helena Quelvilar", 11, "defendeu", "attribution", "person:helena-quelvilar")]),
+        ("pt", "«Recebo 612 euros», queixava-se Fernanda Quelveia.",
+         [("Fernanda Quelveia", 32, "queixava-se", "attribution", "person:fernanda-quelveia")]),
+        ("en", "The chairman, Arvind Quelrao, said the company hoped to close by December.",
+         [("Arvind Quelrao", 14, "said", "attribution", "person:arvind-quelrao")]),
+        ("en", "Prices rose, said the Quelland Growers Association (QGA), which represents farmers.",
+         [("Quelland Growers Association", 22, "said", "attribution", "organization:quelland-growers-association")]),
+        ("en", "Bishnu Quelrung of the Kathmandu-based Quelpal River Trust said villagers were not asked.",
+         [("Bishnu Quelrung", 0, "said", "attribution", "person:bishnu-quelrung")]),
         ("en", '"We are ready," said Sport Ireland\'s director of participation, Dr Una Quelly.',
          [("Una Quelly", 67, "said", "attribution", "person:una-quelly")]),
         ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),

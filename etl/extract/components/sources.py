@@ -617,6 +617,10 @@ class _SourceFinder:
                     and place[2] < n and texts[place[2]] == ",":
                 start = place[2] + 1  # "anunciou ontem, em Maputo, a directora": where, set off by commas
                 continue
+            if start + 1 < n and lower[start + 1] in _LATER \
+                    and (lower[start] in _LATER_UNITS or lower[start] in _LITTLE):
+                start += 2  # "respondió horas después el vocero X", "disse pouco depois o ministro"
+                continue
             if lower[start] in _MANNER and (past := self._past_manner(start)) is not None:
                 start = past  # "dijo entre lágrimas Gloria Mendoza": how it was said
                 continue
@@ -688,6 +692,7 @@ class _SourceFinder:
             # "said the minister, X"; "said the health minister, X" (the title's first word)
             return self._make(titled_person[1], titled_person[2], cue, actor=titled_person[0])
         end, found, skipped = start, None, 0
+        bracketed = False  # the body's initials in brackets end the phrase: "said the X Association (XA), which"
         while end < n and end - start - skipped < _MAX_NP:
             token_text = texts[end]
             if end in self.actor_at:
@@ -712,6 +717,11 @@ class _SourceFinder:
                 # "el comandante de la Fuerza Aeroespacial Colombiana (FAC), general X": its initials
                 end, skipped = end + 3, skipped + 3
                 continue
+            if token_text == "(" and found is not None and found[0].type in ("organization", "group") \
+                    and end + 2 < n and texts[end + 2] == ")" and texts[end + 1].isupper() \
+                    and (end + 3 >= n or texts[end + 3] in (",", ".", ";")):
+                bracketed = True
+                break
             if found is not None and found[0].type in ("country", "location") and token_text in ("'s", "’s") \
                     and end + 1 in self.actor_at and self.actor_at[end + 1][0].type in ("organization", "group"):
                 found = self.actor_at[end + 1]  # "according to Haiti's National Police": the police
@@ -790,11 +800,15 @@ class _SourceFinder:
                 tok.is_stop[i] and lower[i] not in links for i in range(start, end - 1))):
             return None  # "disse o governo." is a source; "said the spread was bad" is not
         if self.c.lang == "en" and self._label(cue) not in self.c.preps and (
-                (end < n and not (tok.is_punct[end] and texts[end] != "(" or tok.is_space[end]
+                (end < n and not (tok.is_punct[end] and texts[end] != "(" or tok.is_space[end] or bracketed
                                   or texts[end] in self.c.settings
                                   or found is not None and found[0].type == "person" and lower[end] in _AFFILIATIONS))
                 or (cue.start > 0 and not (tok.is_punct[cue.start - 1] or tok.is_space[cue.start - 1]))):
             return None  # English inverts only after a quote or comma, at the clause end: '"...," said Kim.'
+        if self.c.lang == "en" and found is None and end - start > 1 and lower[end - 1].endswith("ed") \
+                and self._label(cue) not in self.c.preps \
+                and lower[end - 1] not in self.c.nouns and lower[end - 1] not in self.c.titles:
+            return None  # "said the company hoped to …": a clause, not an inverted speaker
         if found is None and end - start == 1 and (lower[start] in self.c.role_synonyms
                                                    or lower[start] in self.c.role_anaphors):
             holder = None if start > 0 and lower[start - 1] in self.c.indefinite \
@@ -1295,9 +1309,13 @@ class _SourceFinder:
         a person or a title comes next."""
         lower, texts, n = self.lower, self.texts, self.n
         j = start + 1
-        while j < n and j - start <= 3 and texts[j].islower() and self.tok.is_alpha[j] \
-                and lower[j] not in self.c.determiners:
-            j += 1
+        if (platform := self.actor_at.get(j)) is not None and platform[0].type == "organization" \
+                and platform[1] == j and platform[2] - j <= 2:
+            j = platform[2]  # "contó a Clarín por WhatsApp Yamilé X": the medium, a company
+        else:
+            while j < n and j - start <= 3 and texts[j].islower() and self.tok.is_alpha[j] \
+                    and lower[j] not in self.c.determiners:
+                j += 1
         if j == start + 1 or j >= n:
             return None
         named = self.actor_at.get(j)
@@ -1354,6 +1372,9 @@ class _SourceFinder:
             if i >= 2 and texts[i - 1] in ("'s", "’s") and i - 2 in self.actor_at:
                 i = self.actor_at[i - 2][1]  # "the NSW Police Force's Crash Investigation Unit"
             i = self.role_start_at.get(i, i)  # "Interlocutores do presidente Lula dizem": from the title
+            if i >= 3 and lower[i - 1] == "based" and texts[i - 2] == "-" and (place := self.actor_at.get(i - 3)) \
+                    is not None and place[0].type in ("location", "country") and place[2] == i - 2:
+                i = place[1]  # "X of the Kathmandu-based Nepal River Trust said": where it is based
             j = i - 1
             while j >= 0 and lower[j] in self.c.determiners:
                 j -= 1
@@ -1510,6 +1531,10 @@ _GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 # "dijo entre lágrimas X", "declaró por teléfono la abogada X", "afirmó en conferencia de prensa el X"
 _MANNER = frozenset({"entre", "con", "sin", "com", "sem", "with", "without", "por", "en", "em", "à"})
+# "horas después", "minutes later", "pouco depois": when it was said, between the verb and the speaker
+_LATER = frozenset({"después", "depois", "later", "más", "mais"})
+_LATER_UNITS = frozenset({"horas", "minutos", "días", "dias", "semanas", "hours", "minutes", "days", "weeks"})
+_LITTLE = frozenset({"poco", "pouco", "moments", "momentos"})
 _DATE_PREPS = frozenset({"on", "in", "em", "en", "no", "na", "el"})
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
 _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
