@@ -467,6 +467,11 @@ def test_dates_years_after_words_of_approximation(lang, text, expected_dates, ex
         ("pt", "A obra foi prometida para 2022.", [("2022", "2022")]),
         ("pt", "A votação foi adiada para março.", [("março", "2025-03")]),
         ("es", "Trabajó para el gobierno el lunes.", [("lunes", "2024-11-25")]),
+        # A limit set off by commas keeps "até" ahead; a past verb that opens a sentence or a quote
+        ("pt", "A circulação fica suspensa até, pelo menos, sexta-feira.", [("sexta-feira", "2024-12-06")]),
+        ("en", "The road stays shut until, at least, Friday.", [("Friday", "2024-12-06")]),
+        ("pt", "«Avisámos a câmara em março», disse ela.", [("março", "2024-03")]),
+        ("pt", "Pagou a conta em março.", [("março", "2024-03")]),
     ],
 )
 def test_dates_ends_of_periods_and_dates_set_ahead(lang, text, expected):

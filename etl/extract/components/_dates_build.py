@@ -137,6 +137,9 @@ _JOINED_DAY = re.compile(r"\s+(?:e|y|and)\s+(?:(?:o|a|el|la|the)\s+)?([^\W\d_]+(
 _AMOUNT_BEFORE = re.compile(r"(?:(?:pelo|ao|al|por\s+lo|at)\s+(?:menos|least)|(?:mais|más|more|fewer|less)"
                             r"\s+(?:de|than)|cerca\s+de|about|around|unos|umas?|uns)\s+$", re.IGNORECASE)
 _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
+# A limit set off by commas between a preposition and its date: "até, pelo menos, sexta-feira".
+_LIMIT_ASIDE = re.compile(r"\s*,\s*(?:pelo menos|ao menos|no mínimo|al menos|por lo menos|como mínimo|at least"
+                          r"|at the earliest)\s*,\s*", re.IGNORECASE)
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
 # A year, then "when" and a month of it in the same sentence: "in 2023, when walkouts in April".
@@ -290,8 +293,9 @@ class DateBuilders:
                     and (told := self._tense_after(match))[0] == "next":
                 return told  # "anunció que el martes llamará": the said clause's own future
             return tense, verb.end()
-        if last is None or (_clause_break(text, last.end(), start) if self._after_modal(words, last)
-                            else _CLAUSE_BREAK.search(text, last.end(), start)):
+        if last is None or not _LIMIT_ASIDE.fullmatch(text, last.end(), start) and (
+                _clause_break(text, last.end(), start) if self._after_modal(words, last)
+                else _CLAUSE_BREAK.search(text, last.end(), start)):
             if verb is None and last is None:
                 return self._tense_after(match)  # "El domingo el precio de la luz llegará a ..."
             return None, -1

@@ -129,10 +129,12 @@ _AGO_AFTER_VERB = frozenset({"que", "para"})
 
 
 def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
-    """A lowercase word of five letters or more with one of `suffixes` (a tense's verb ending)."""
+    """A word of five letters or more with one of `suffixes` (a tense's verb ending), in lower
+    case or capitalised at the start of a sentence or a quote ("«Avisámos a câmara em Janeiro»")."""
     if not suffixes:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<![\w'’-])(?=[^\W\d_]{{5}})[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])")
+    return re.compile(rf"(?<![\w'’-])(?=[^\W\d_]{{5}})(?:(?:(?<=^)|(?<=[«\"“‘—\n])|(?<=[.!?]\s))[A-ZÀ-Þ])?"
+                      rf"[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])")
 # Between a day without a year and the dated day of its range or list.
 _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)(?:\s+(?:el|o|the))?\s*", re.IGNORECASE)
 # Between the two months of a range (not a list: "in March and January" keeps each nearest).
