@@ -1989,6 +1989,15 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("organization:oficina-del-consejero-comisionado-de-paz", None)]),
         ("pt", "O Gabinete do Provedor de Justiça abriu um inquérito.",
          [("organization:gabinete-do-provedor-de-justica", None)]),
+        # a valley named after a saint's river is no city's; a label after "batizada de"; a
+        # country's name last in a list of towns
+        ("pt", "Os produtores do Vale do São Francisco exportaram manga.",
+         [("location:vale-do-sao-francisco", None)]),
+        ("pt", "A operação, batizada de Toga Quelrtida, cumpriu 23 mandados em Palmas.", [("location:palmas", "BRA")]),
+        ("pt", "Os municípios de Buco-Zau e Belize, em Cabinda, são os mais afectados.",
+         [("location:buco-zau", "AGO"), ("location:belize", "AGO"), ("location:cabinda", "AGO")]),
+        ("pt", "O IPMA colocou 11 distritos de Portugal sob aviso.",
+         [("organization:portuguese-institute-for-sea-and-atmosphere", "PRT"), ("country:prt", "PRT")]),
         ("es", "Managua - El Gobierno de Daniel Quelrtega y Rosario Quelrillo canceló 1.500 ONG.",
          [("location:managua", "NIC"), ("person:daniel-quelrtega", None), ("person:rosario-quelrillo", None)]),
         # stock exchanges

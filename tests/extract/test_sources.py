@@ -470,6 +470,19 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Quelland Growers Association", 22, "said", "attribution", "organization:quelland-growers-association")]),
         ("en", "Bishnu Quelrung of the Kathmandu-based Quelpal River Trust said villagers were not asked.",
          [("Bishnu Quelrung", 0, "said", "attribution", "person:bishnu-quelrung")]),
+        # A defence or a lawyer speaks for a client, not as the client; a price put on a company
+        # reports nothing; a nationality between the comma and the person
+        ("pt", "A defesa de Lourenço Quelraes disse que a prisão é desproporcional.",
+         [("defesa de Lourenço Quelraes", 2, "disse", "attribution", None)]),
+        ("pt", "A defesa da empresa afirmou que aguarda o julgamento.",
+         [("defesa da empresa", 2, "afirmou", "attribution", None)]),
+        ("en", "Lawyers for John Quelmo said the arrest was unlawful.",
+         [("Lawyers for John Quelmo", 0, "said", "attribution", None)]),
+        ("pt", "O fundo Quelbor Ventures avaliou a companhia em cerca de US$ 400 milhões.", []),
+        ("pt", "O ministro avaliou em entrevista que 2025 será melhor.",
+         [("ministro", 2, "avaliou", "attribution", None)]),
+        ("pt", "De acordo com a coordenadora da missão da MSF em Angola, a belga Céline Quelmeulen, a ocupação subiu.",
+         [("Céline Quelmeulen", 65, "De acordo com", "attribution", "person:celine-quelmeulen")]),
         ("en", '"We are ready," said Sport Ireland\'s director of participation, Dr Una Quelly.',
          [("Una Quelly", 67, "said", "attribution", "person:una-quelly")]),
         ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),
@@ -496,7 +509,7 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Emeka Quelrahim", 22, "According to", "attribution", "person:emeka-quelrahim")]),
         # Sources of a government named with "del/do" ("de" and its article in one word).
         ("es", "Fuentes del Gobierno dijeron que el ministro renunciará.",
-         [("Fuentes", 0, "dijeron", "attribution", None)]),
+         [("Fuentes del Gobierno", 0, "dijeron", "attribution", None)]),
         # A body before its relative clause: "which said", and "que …, anunció" after another subject.
         ("en", "The ship was hit, according to the UKMTO, which said the crew were unharmed.",
          [("UKMTO", 35, "according to", "attribution", "organization:ukmto"),

@@ -211,7 +211,8 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
             name = tokens.text[tokens.idx[k]:tokens.ends[hit.end - 1]]
             # "Rua Honduras" is in no country; "River Niger" runs through others than Niger
             country = None if texts[k] in _STREETS or texts[k] in _WATERS and hit.entry.kind == "country" \
-                else hit.entry.country
+                or texts[k] in _WATERS | _VALLEYS and texts[hit.start] in _SAINTS else hit.entry.country
+            # ("Vale do São Francisco" is named after the river, not San Francisco's city)
             if own is not None:
                 merged.pop()
             merged.append(Hit(k, hit.end, Entry("place", name, "location", country, name)))
@@ -238,6 +239,8 @@ _DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "No
 # Waters and their lands named after a country that is not theirs alone ("River Niger", "Congo Basin").
 _WATERS = frozenset({"River", "Rio", "Río", "Lake", "Lago", "Gulf", "Golfo", "Sea", "Mar", "Bay", "Baía", "Bahía",
                      "Basin", "Delta", "Bacia", "Cuenca"})
+_VALLEYS = frozenset({"Vale", "Valle", "Valley", "Serra", "Sierra"})
+_SAINTS = frozenset({"São", "San", "Santo", "Santa", "Saint", "St.", "St"})
 _STREETS = frozenset({"Rua", "Avenida", "Travessa", "Praça", "Largo", "Estrada", "Calle", "Plaza", "Avenue"})
 
 

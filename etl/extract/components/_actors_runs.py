@@ -54,9 +54,6 @@ _HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no", "em", "en"} | DATIVE
 _IN_FIELD = frozenset({"na", "no"})
 _IN_SUBJECT = frozenset({"em", "en"})
 _PLURAL_ENDINGS = ("es", "os", "as")
-# A government or administration named after its leaders ("el Gobierno de Daniel Ortega").
-_GOVERNMENTS = frozenset({"gobierno", "governo", "government", "administración", "administração",
-                          "administration", "régimen", "regime"})
 # Street words that open a street's name: a city's name inside it is a person's surname
 # ("Avenida Faria Lima", "Calle Pedro Lima").
 _STREET_HEADS = frozenset({"Rua", "Avenida", "Av.", "Alameda", "Travessa", "Estrada", "Rodovia", "Praça", "Largo",
@@ -529,11 +526,11 @@ class NameRuns:
         named_org = run[0].start > 0 and self.tok.lower[run[0].start - 1] in self.c.org_nouns \
             and run[0].text not in first_names
         for i in range(2, len(run) - 1):
-            if run[i - 2].lower in _GOVERNMENTS and run[i - 1].lower in _LINK_WORDS and run[i].text in first_names \
+            if run[i - 2].lower in self.c.led_by and run[i - 1].lower in _LINK_WORDS and run[i].text in first_names \
                     and run[i + 1].is_cap:
                 # "El Gobierno de Daniel Ortega y Rosario Murillo": the leaders, not a body's name
                 left = self._trim(run[:i - 1])
-                if all(u.lower in _GOVERNMENTS or u.lower in _ARTICLES for u in left):
+                if all(u.lower in self.c.led_by or u.lower in _ARTICLES for u in left):
                     left = []  # "El Gobierno" alone names no body
                 return ([left] if left else []) + self._split_run(run[i:])
         for i in range(1, len(run) - 1):

@@ -190,6 +190,9 @@ _ALIAS = re.compile(r"\s*,\s*(?:alias|vulgo|aka|a\.k\.a\.|also known as|conocido
                     r"(?:(?:el|la|o|a|the)\s+)?(?=\S*$)", re.IGNORECASE)
 _ALIAS_WORD = re.compile(r"\b(?:alias|vulgo|aka|a\.k\.a\.|also known as|conocido como|conhecido como)\s",
                          re.IGNORECASE)
+# Words that give a thing its name ("batizada de Toga Partida", "dubbed Operation X").
+_DUBBED = frozenset({"batizada", "batizado", "batizadas", "batizados", "baptizada", "baptizado", "bautizada",
+                     "bautizado", "bautizadas", "bautizados", "dubbed", "codenamed", "code-named"})
 # English place names end in these ("Orlando East", "Soweto North"); people's do not.
 _COMPASS_TAILS = frozenset({"East", "West", "North", "South", "Central"})
 # Words for the size of an amount, written between its number and its currency ("17 billion NPR").
@@ -786,8 +789,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "el municipio de Palestina": no country; "la ciudad de Panamá" (Panama City): its own
                 span = self._span(start, end)
                 slug = slugify(span[2])
-                own = any(country == entry.country for name in (slug, f"{slug}-city")
-                          for country, _ in city_index().get(name, ()))
+                # (a list's towns are where the others are)
+                own = self._lower(start - 1) not in _LIST_JOINS and any(
+                    country == entry.country for name in (slug, f"{slug}-city")
+                    for country, _ in city_index().get(name, ()))
                 self._add_location(span, entry.country if own else None)
             elif kind == "country" and (opening := self._plural_name_before(start)) is not None:
                 # "Comboios de Portugal", "Aeroportos de Moçambique", "Petróleos de Venezuela": a
@@ -992,6 +997,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         settlements, lower = self.c.settlement_nouns, self._lower
         if lower(start - 1) in self.c.links and lower(start - 2) in settlements:
             return True
+        if lower(start - 1) in _LIST_JOINS:
+            # "os municípios de Buco-Zau e Belize": the last of a list of towns
+            k = start - 2
+            while k > 0 and (self.texts[k][:1].isupper() or self.texts[k] == "-") and start - k < 6:
+                k -= 1
+            noun = lower(k - 1)  # plural: "municípios", "ciudades", "towns"
+            if k < start - 2 and lower(k) in self.c.links and (noun in settlements or noun.endswith("s") and (
+                    noun[:-1] in settlements or noun[:-2] in settlements)):
+                return True
         if lower(start - 1) in settlements and self.texts[start - 1].islower() \
                 and lower(start - 2) in self.c.determiners:
             return True  # "en la aldea Santa Elena": a village of the name (not Saint Helena)
@@ -1425,6 +1439,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "a tempestade Kirk", "la Operación Tormenta", "os ciclones Chido, Dikeledi e Jude": no actor
                 self.containers.append(span[:2])
                 listed_event = end
+            elif start > 1 and (self._lower(start - 1) in _DUBBED
+                                or self._lower(start - 1) in ("de", "como") and self._lower(start - 2) in _DUBBED):
+                self.containers.append(span[:2])  # "a operação, batizada de Toga Partida": a label, no actor
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
             elif len(words) > 1 and not facts["person"] and run[0].text not in self.gaz.first_names \

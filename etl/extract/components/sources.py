@@ -65,6 +65,7 @@ _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 _ONE = frozenset({"uno", "una", "um", "uma", "one"})
 _ESTIMATED = frozenset({"estimated", "calculated", "estimada", "estimado", "estimadas", "estimados"})
 _AT_AMOUNT = frozenset({"at", "en", "em"})
+_VALUED = ("avali", "evalu", "valued", "valora", "valoró")
 _FEW = frozenset({"dos", "tres", "cuatro", "varios", "varias", "dois", "duas", "três", "quatro", "vários", "várias",
                   "two", "three", "four", "several"})
 _MAX_QUOTE_BACK = 120  # tokens back from a pronoun after a quote to the quote's opening mark
@@ -314,6 +315,8 @@ class _SourceFinder:
             return None  # "216 confirmed and 103 probable cases": an adjective after a number
         if cue.text.lower() in _ESTIMATED and cue.end < self.n and self.lower[cue.end] in _AT_AMOUNT:
             return None  # "legal costs, estimated at $49,000": the size of a thing, not a report
+        if cue.text.lower().startswith(_VALUED) and self._valued_at(cue.end):
+            return None  # "o fundo avaliou a companhia em US$ 400 milhões": a price put on it, not a report
         if self._reduced_relative(cue):
             return None  # "pointing to cases reported in Malawi": a participle after its noun
         if self.c.lang == "en" and cue.text.lower() in _NOUN_TOO and cue.start > 0 \
@@ -553,8 +556,12 @@ class _SourceFinder:
         Congreso, Núria Casals"), else None."""
         for j in range(k + 1, min(self.n - 1, k + _SETTING_REACH)):
             if self.texts[j] == ",":
-                named = self.actor_at.get(j + 1)
-                return named if named is not None and named[0].type == "person" and named[1] == j + 1 else None
+                m = j + 1
+                if m + 1 < self.n and self.lower[m] in self.c.determiners and self.texts[m + 1].islower() \
+                        and self.tok.is_alpha[m + 1]:
+                    m += 2  # "em Angola, a belga Céline X": her nationality first
+                named = self.actor_at.get(m)
+                return named if named is not None and named[0].type == "person" and named[1] == m else None
             if self.texts[j] in _STOPS:
                 return None
         return None
@@ -1041,6 +1048,8 @@ class _SourceFinder:
             head = self._chain_head(start)
             if head is not None and head[2] == "noun" and (person := self._named_before_apposition(head[0])):
                 return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
+            if head is not None and head[2] == "noun" and lower[head[0]] in self.c.proxies and start - head[1] <= 2:
+                return self._make(head[0], k + 1, cue, link=False)  # "A defesa do governador disse": whose
             if head is not None:
                 return self._make(head[0], head[1], cue)
             # "Netanyahu's office said" speaks for him; "Ellis's lawyers said" does not
@@ -1326,6 +1335,20 @@ class _SourceFinder:
             return j
         return None
 
+    def _valued_at(self, k: int) -> bool:
+        """Whether "em/en/at" and, within three words, an amount follow within five tokens of
+        token `k` ("avaliou a companhia em cerca de US$ 400 milhões")."""
+        for i in range(k, min(k + 5, self.n - 1)):
+            if self.texts[i] in _STOPS or self.lower[i] in _THAT_WORDS:
+                return False
+            if self.lower[i] in _AT_AMOUNT:
+                for j in range(i + 1, min(i + 4, self.n)):
+                    if self.lower[j] in _THAT_WORDS:
+                        return False  # "avaliou em entrevista que 2025 será melhor": a report
+                    if self.texts[j][:1].isdigit() or self.texts[j][:1] in "$€£" or self.texts[j] in ("US$", "R$"):
+                        return True
+        return False
+
     def _past_aside(self, start: int) -> int | None:
         """Past a phrase of lower-case words and places from token `start` to the comma that
         closes it, within six tokens, when a person or a title comes right after the comma;
@@ -1391,7 +1414,8 @@ class _SourceFinder:
             elif self.tok.is_alpha[k] and (texts[k].islower() or self._starts_sentence(k)) \
                     and not self.tok.is_stop[k] and lower[k] not in self.c.cues:
                 i = self._modifiers_before(k)
-                head = (i, k + 1, "noun") if lower[k] in self.c.nouns or lower[i] in self.c.nouns else None
+                head = (i, k + 1, "noun") if lower[k] in self.c.nouns or lower[i] in self.c.nouns \
+                    or lower[k] in self.c.proxies else None
             else:
                 break
         return head
