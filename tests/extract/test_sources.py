@@ -483,6 +483,14 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("ministro", 2, "avaliou", "attribution", None)]),
         ("pt", "De acordo com a coordenadora da missão da MSF em Angola, a belga Céline Quelmeulen, a ocupação subiu.",
          [("Céline Quelmeulen", 65, "De acordo com", "attribution", "person:celine-quelmeulen")]),
+        # A noun of who she is before the person after a medium; initials in brackets name the
+        # body when its name ends in a place or in another body "of" it
+        ("es", '"No hay agua", dijo a EFE por teléfono la doctora Marlène Quelduverger.',
+         [("Marlène Quelduverger", 50, "dijo", "attribution", "person:marlene-quelduverger")]),
+        ("es", "La Autoridad de Transporte Urbano para Lima y Callao (ATU) anunció que abrirá en julio.",
+         [("ATU", 54, "anunció", "attribution", "organization:autoridad-de-transporte-urbano")]),
+        ("pt", "O prefeito Eduardo Quelpaes (PSD) disse que a cidade está pronta.",
+         [("Eduardo Quelpaes", 11, "disse", "attribution", "person:eduardo-quelpaes")]),
         ("en", '"We are ready," said Sport Ireland\'s director of participation, Dr Una Quelly.',
          [("Una Quelly", 67, "said", "attribution", "person:una-quelly")]),
         ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),

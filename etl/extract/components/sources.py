@@ -969,6 +969,14 @@ class _SourceFinder:
                 and (person := self.actor_at.get(found[1] - 3)) is not None and person[0].type == "person":
             return self._make(person[1], person[2], cue)  # "El diputado X, de Encuentro Federal, advirtió": X
         if texts[k] == ")" and k >= 3 and texts[k - 2] == "(" and k - 3 in self.actor_at:
+            outer = self.actor_at[k - 3]
+            if (inner := self.actor_at.get(k - 1)) is not None and inner[0].type in ("organization", "group") \
+                    and inner[0] is not outer[0] and (outer[0].type in ("location", "country") or outer[0].type in (
+                        "organization", "group") and outer[1] > 0 and (lower[outer[1] - 1] in _OF_PLACE or (
+                            lower[outer[1] - 1] in self.c.determiners and lower[outer[1] - 2] in _OF_PLACE))):
+                # "La Autoridad de Transporte Urbano para Lima y Callao (ATU) anunció", "La Oficina
+                # … de la ONU (OCHA) estimó": the body its initials name, not the name's last word
+                return self._make(k - 1, k, cue)
             k -= 3  # "the National Institute for Disaster Management (INGD) said"
         elif texts[k] == ")" and k >= 3 and (inner := self.actor_at.get(k - 1)) is not None and inner[2] == k \
                 and inner[1] >= 2 and texts[inner[1] - 1] == "(" and inner[1] - 2 in self.actor_at:
@@ -1333,6 +1341,10 @@ class _SourceFinder:
         if j + 1 < n and lower[j] in self.c.determiners and (lower[j + 1] in self.c.titles or j + 1 in self.role_at
                                                               or j + 1 in self.titled_at):
             return j
+        if j + 2 < n and lower[j] in self.c.determiners and texts[j + 1].islower() and self.tok.is_alpha[j + 1] \
+                and (named := self.actor_at.get(j + 2)) is not None and named[0].type == "person" \
+                and named[1] == j + 2:
+            return j  # "dijo a EFE por teléfono la doctora X": a noun of who she is, then her name
         return None
 
     def _valued_at(self, k: int) -> bool:
