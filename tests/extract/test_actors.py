@@ -1998,6 +1998,15 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("location:buco-zau", "AGO"), ("location:belize", "AGO"), ("location:cabinda", "AGO")]),
         ("pt", "O IPMA colocou 11 distritos de Portugal sob aviso.",
          [("organization:portuguese-institute-for-sea-and-atmosphere", "PRT"), ("country:prt", "PRT")]),
+        # a company set off by its kind with no article; school levels name no place; a listed
+        # body's name that goes on is another body's
+        ("pt", "A Quelvix, startup de gestão financeira sediada em Florianópolis, demitiu 180 funcionários.",
+         [("organization:quelvix", None), ("location:florianopolis", "BRA")]),
+        ("es", "La huelga alcanzó el 62 % en Secundaria y el 48 % en Infantil y Primaria.", []),
+        ("es", "La Liga Nacional de Fútbol Profesional de Honduras suspendió el partido.",
+         [("organization:liga-nacional-de-futbol-profesional-de-honduras", "HND")]),
+        ("en", "The Labour Party Conference opened in Liverpool.",
+         [("organization:labour-party", "GBR"), ("location:liverpool", "GBR")]),
         ("es", "Managua - El Gobierno de Daniel Quelrtega y Rosario Quelrillo canceló 1.500 ONG.",
          [("location:managua", "NIC"), ("person:daniel-quelrtega", None), ("person:rosario-quelrillo", None)]),
         # stock exchanges

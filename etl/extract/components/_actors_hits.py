@@ -180,6 +180,26 @@ def article_source(doc: Doc, lang: str) -> tuple[str | None, str | None]:
     return article.url, (article.language or lang).lower().split("-")[0]
 
 
+# Capitalised words after a body's name that name something of it, not a longer body:
+# "U.N. Security Council Resolution 1701", "the Labour Party Conference".
+_NAMED_THINGS = frozenset({"Resolution", "Resolutions", "Conference", "Convention", "Congress", "Summit", "Act",
+                           "Bill", "Law", "Code", "Day", "Report", "Declaration", "Agreement", "Treaty"})
+
+
+def drop_listed_openings(tokens: DocTokens, hits: list[Hit], heads: set[str],
+                         first_names: set[str]) -> list[Hit]:
+    """A listed organisation of several words ending in a head word, right before a
+    capitalised word that no hit starts, opens a longer name of another body: "La Liga
+    Nacional de Fútbol Profesional de Honduras" is not Spain's La Liga (the names add it)."""
+    texts, n = tokens.texts, len(tokens.texts)
+    starts = {h.start for h in hits}
+    return [h for h in hits if not (
+        h.entry.kind == "org" and h.end - h.start > 1 and h.end < n and tokens.ws[h.end - 1]
+        and texts[h.end - 1].lower() in heads and texts[h.end][:1].isupper() and texts[h.end].isalpha()
+        and not texts[h.end].isupper() and texts[h.end] not in _NAMED_THINGS
+        and h.end not in starts and texts[h.end] not in first_names and not tokens.sent_start[h.end])]
+
+
 def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links: set[str],
                       tails: set[str], companies: frozenset[str] | set[str] = frozenset()) -> list[Hit]:
     """A capitalised geographic or administrative noun before a known place names a place of

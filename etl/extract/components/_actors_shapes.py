@@ -325,9 +325,11 @@ class NameShapes:
         if end + 2 >= n or texts[end] != ",":
             return False
         if self.c.lang != "en":
-            # "Lácteos Colonia, una empresa uruguaya", "a Copaluz, uma distribuidora paranaense"
-            return self._lower(end + 1) in _ROMANCE_ARTICLES and self._lower(end + 2) in _APPOSED_ORG_NOUNS \
-                and end + 2 not in self.titles and self._lower(self._name_start(end) - 1) not in self.c.place_preps
+            # "Lácteos Colonia, una empresa uruguaya", "a Copaluz, uma distribuidora paranaense",
+            # "A Nuvix, startup de gestão financeira"
+            k = end + 1 + (self._lower(end + 1) in _ROMANCE_ARTICLES)
+            return self._lower(k) in _APPOSED_ORG_NOUNS and texts[k].islower() \
+                and k not in self.titles and self._lower(self._name_start(end) - 1) not in self.c.place_preps
         owner = self.hit_start.get(end + 1)
         if owner and owner.entry.kind in ("country", "place") and self._lower(owner.end) in POSSESSIVE:
             k = owner.end + 1  # "Fonterra, New Zealand's largest company"

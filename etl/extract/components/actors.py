@@ -57,6 +57,7 @@ from etl.extract.components._actors_hits import (
     article_source,
     drop_forename_hits,
     drop_head_hits,
+    drop_listed_openings,
     drop_surname_hits,
     merge_place_heads,
     resolve_short_countries,
@@ -408,8 +409,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                  title_surnames=component.lang == "en", honorifics=self.gaz.honorifics)
         hits = drop_forename_hits(tok, hits, self.gaz.first_names, component.forename_stops)
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads, self.gaz.heads))
-        self.hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails,
-                                      component.company_tails)
+        hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails,
+                                 component.company_tails)
+        self.hits = drop_listed_openings(tok, hits, self.gaz.heads, self.gaz.first_names)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
