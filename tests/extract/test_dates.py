@@ -472,6 +472,14 @@ def test_dates_years_after_words_of_approximation(lang, text, expected_dates, ex
         ("en", "The road stays shut until, at least, Friday.", [("Friday", "2024-12-06")]),
         ("pt", "«Avisámos a câmara em março», disse ela.", [("março", "2024-03")]),
         ("pt", "Pagou a conta em março.", [("março", "2024-03")]),
+        # "desde" a month with a present is since one gone by; a weekday set off after its deictic
+        # day; "uma visita" is a noun; "expect" looks ahead
+        ("pt", "Os motoristas não recebem desde outubro.", [("outubro", "2024-10")]),
+        ("es", "Los voluntarios participarán desde marzo.", [("marzo", "2025-03")]),
+        ("pt", "O ministério convocou para amanhã, domingo, uma reunião.", [("amanhã", "2024-12-01"),
+                                                                            ("domingo", "2024-12-01")]),
+        ("pt", "Numa visita a Coimbra na quinta-feira, o ministro defendeu a obra.", [("quinta-feira", "2024-11-28")]),
+        ("en", "Forecasters expect heavy rain on Wednesday night.", [("Wednesday", "2024-12-04")]),
     ],
 )
 def test_dates_ends_of_periods_and_dates_set_ahead(lang, text, expected):

@@ -42,6 +42,17 @@ _GONE_BY = ("passad", "pasad", "last", "últim")  # "el fin de semana pasado": i
 # Future words that are nouns after a determiner ("its forecast", "a host", "the open").
 _NOUN_TOO_EN = frozenset({"forecast", "forecasts", "host", "opens", "open", "face", "faces"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:its|the|a|an|their|his|her|our|this|that|own)\s+$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_FUTURE_AUXILIARIES = frozenset({"will", "vai", "vão", "va", "van", "irá", "irán", "irão", "shall"})
+# A deictic day set off right before its weekday: "convocou para amanhã, quarta-feira".
+_DEICTIC_DAYS = {"amanhã": 1, "ontem": -1, "hoje": 0, "tomorrow": 1, "yesterday": -1, "today": 0, "mañana": 1,
+                 "ayer": -1, "hoy": 0}
+_DEICTIC_BEFORE = re.compile(r"(?<![\w])(amanhã|ontem|hoje|tomorrow|yesterday|today|mañana|ayer|hoy)\s*,\s*"
+                             r"(?:(?:na|no|el|on|this|esta|este|nesta|neste)\s+)?$", re.IGNORECASE)
+# Portuguese and Spanish words of the future that are nouns after an article ("numa visita").
+_NOUN_TOO = frozenset({"visita", "visitas", "viaje", "viagem", "reunião", "reunión", "estreia", "estreno"})
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:numa|num|uma|um|una|un|la|el|na|no|nesta|neste|esta|este|sua|su)\s+$",
+                             re.IGNORECASE)
 # The Portuguese future of "ter" before a participle tells what reportedly happened.
 _CONJECTURE = frozenset({"terá", "terão"})
 _PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|sto|sta|ito|ita)\b")
@@ -268,6 +279,9 @@ class DateBuilders:
             if self.lang == "en" and found.group(0).lower() in _NOUN_TOO_EN \
                     and _DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start()):
                 continue  # "kept its forecast unchanged on Thursday": the noun, no future
+            if self.lang != "en" and found.group(0).lower() in _NOUN_TOO \
+                    and _ARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+                continue  # "Numa visita a Coimbra na terça-feira": the noun, no future
             last = found
             words.append(found)
         verb = None
@@ -321,6 +335,15 @@ class DateBuilders:
                 return "last", last.end()  # "could have died on Monday": a past that might have been
             return "next", last.end()
         return "last", last.end()
+
+    def _true_future(self, text: str, at: int) -> bool:
+        """Whether the tense word ending at `at` is a future form ("participarán", "will", "vai"),
+        not a present that may tell of a plan ("recebem")."""
+        word = _LAST_WORD.search(text, max(0, at - 30), at)
+        if word is None:
+            return False
+        low = word.group(1).lower()
+        return low in _FUTURE_AUXILIARIES or low.endswith(tuple(self.cues.get("future_suffix", ())))
 
     @staticmethod
     def _after_modal(words: list[re.Match[str]], last: re.Match[str]) -> bool:
@@ -656,8 +679,11 @@ class DateBuilders:
             year = int(year_when.group(1))  # "went on strike in 2023, when walkouts in April": that year's
             return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
         tense, at = self._tense_word(match) if direction is None else (None, -1)
-        if tense == "next" and at == -1 and self._prep_word(match) in self.cues.get("since_before", ()):
-            tense = None  # "abierta desde junio y seguirá abierta": since June, whatever comes after
+        if tense == "next" and self._prep_word(match) in self.cues.get("since_before", ()) \
+                and (at == -1 or not self._true_future(match.string, at)):
+            # "abierta desde junio y seguirá abierta", "não recebem desde outubro": since a month
+            # gone by; "participarán desde marzo" is from the coming one
+            tense = None
         if direction == "last" and self._recent(match):
             # "julho último", "el pasado mes de marzo": the latest such month, this year's if gone by
             year = ref.year if month < ref.month else ref.year - 1
@@ -719,6 +745,11 @@ class DateBuilders:
             day = f"{pday:02d}" if pday and 1 <= pday <= 31 else "XX"
             return None, f"XXXX-XX-{day}", "day", None, True
         weekday = int(row["weekday"])
+        if pday is None and direction is None \
+                and (deictic := _DEICTIC_BEFORE.search(match.string, max(0, match.start() - 24), match.start())):
+            said = ref + timedelta(days=_DEICTIC_DAYS[deictic.group(1).lower()])
+            if said.weekday() == weekday:
+                return None, said.isoformat(), "day", (said, said), True  # "para amanhã, quarta-feira": that day
         if pday is None and direction is None and self._in_next_week(match):
             # "la semana que viene vuelve la inestabilidad, con chubascos a partir del miércoles"
             next_week = ref + timedelta(days=7 - ref.weekday() + weekday)
