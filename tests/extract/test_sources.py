@@ -491,6 +491,15 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("ATU", 54, "anunció", "attribution", "organization:autoridad-de-transporte-urbano")]),
         ("pt", "O prefeito Eduardo Quelpaes (PSD) disse que a cidade está pronta.",
          [("Eduardo Quelpaes", 11, "disse", "attribution", "person:eduardo-quelpaes")]),
+        # "people familiar with the matter"; "destacou" reports before "que" or a quote, not
+        # "destacou agentes"
+        ("en", "The bank intervened, according to people familiar with the matter.",
+         [("people familiar with the matter", 34, "according to", "attribution", None)]),
+        ("pt", "A Polícia da República de Moçambique destacou agentes para os terminais.", []),
+        ("pt", "A empresa vai chegar a milhões de leitores em meses, destacou Dick Quelbrass.",
+         [("Dick Quelbrass", 62, "destacou", "attribution", "person:dick-quelbrass")]),
+        ("es", 'La subdirectora del FMI, Helga Quelqvist, destacó "los avances" del programa.',
+         [("Helga Quelqvist", 25, "destacó", "attribution", "person:helga-quelqvist")]),
         ("en", '"We are ready," said Sport Ireland\'s director of participation, Dr Una Quelly.',
          [("Una Quelly", 67, "said", "attribution", "person:una-quelly")]),
         ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),

@@ -360,7 +360,27 @@ class _Speakers:
             return subject  # 'Rui Costa, presidente do Benfica, justificou a venda: "…"'
         if self._worded(opener, closer) and (subject := self._clause_subject(start + 1, opener)) is not None:
             return subject  # 'a APB pede "regras claras"', 'Peter Dutton blamed "Labor's spending"'
-        return self._previous_sentence_speaker(start)
+        return self._previous_sentence_speaker(start) or self._previous_paragraph_speaker(opener, closer)
+
+    def _previous_paragraph_speaker(self, opener: int, closer: int) -> str | None:
+        """A paragraph that is only a quote goes on with the speaker of the paragraph before,
+        when that one ends with a sentence of one speaker ('"…," Ms Pemberton said.' then
+        '"If you've been told to leave, leave now."')."""
+        texts, n = self.texts, len(self.texts)
+        k = opener - 1
+        if k < 1 or "\n" not in texts[k]:
+            return None
+        j = closer + 1
+        while j < n and texts[j] in _SENTENCE_END:
+            j += 1
+        if j < n and "\n" not in texts[j]:
+            return None
+        i = k - 1  # the paragraph before must end with a quote of its own
+        while i >= 0 and "\n" not in texts[i] and texts[i] not in _ALL_MARKS:
+            i -= 1
+        if i < 0 or texts[i] not in _ALL_MARKS:
+            return None
+        return self._previous_sentence_speaker(k - 1)
 
     def _according_to_pronoun(self, start: int, opener: int) -> str | None:
         """The gender of a pronoun a sentence opens with after "segundo/según/according to"
@@ -504,6 +524,8 @@ class _Speakers:
             return named[1]  # 'El secretario de Estado, Antony Blinken, expresó «…»': the name is the aside
         if self.texts[k] == ",":  # 'Mahama, who served as president, has promised to "reset"'
             k = self._before_aside(k)
+        if self.texts[k] == ")" and k >= 3 and self.texts[k - 2] == "(":
+            k -= 3  # 'The Malaysian Trades Union Congress (MTUC) described the findings as "…"
         if k >= 1 and self.texts[k].islower() and self.tok.is_alpha[k] and self.tok.ends[k] not in self.named_by_end \
                 and (named := self.named_by_end.get(self.tok.ends[k - 1])) is not None:
             return named  # 'o Ministério dos Negócios Estrangeiros português manifestou "…"'

@@ -297,9 +297,11 @@ class _SourceFinder:
                 and not self._starts_sentence(cue.start):
             return None  # "Port Said": a name's word, no cue
         if cue.text.lower() in self.c.needs_that and self.lower[self._past_adverbs(cue.end)] not in _THAT_WORDS \
+                and not (self.texts[self._past_adverbs(cue.end)] in _QUOTE_MARKS and self._named_speaker(cue)) \
                 and not (cue.start > 1 and self.texts[cue.start - 1] == ","
                          and (self.texts[cue.start - 2] in _QUOTE_MARKS or self._clause_ends_at(cue.start - 1)
-                              and cue.end < self.n and self.lower[cue.end] in self.c.determiners)) \
+                              and cue.end < self.n and (self.lower[cue.end] in self.c.determiners
+                                                        or cue.end in self.actor_at))) \
                 and not self._after_a_quote(cue):
             # "a lei considera crime …": an opinion reports only what follows "que", a quote or a
             # clause (", estima o Conselho Oleícola")
@@ -673,6 +675,9 @@ class _SourceFinder:
                 break
             start = bisect_right(tok.idx, date_end - 1)
         start = self._past_data_noun(start)  # "según datos de Bloomberg"
+        if start + 4 < n and lower[start + 1] == "familiar" and lower[start + 2] == "with" \
+                and lower[start + 3] in self.c.determiners and texts[start].islower():
+            return self._make(start, start + 5, cue)  # "according to people familiar with the matter"
         bare = False  # a bare source noun may follow: "informaron fuentes de la investigación"
         if start < n and lower[start] in self.c.determiners:
             start = self._past_data_noun(start + 1)  # "segundo os dados do IBGE"
@@ -1346,6 +1351,12 @@ class _SourceFinder:
                 and named[1] == j + 2:
             return j  # "dijo a EFE por teléfono la doctora X": a noun of who she is, then her name
         return None
+
+    def _named_speaker(self, cue: _Cue) -> bool:
+        """Whether the subject before the cue is an actor ('X, destacó "los avances"'), not a
+        thing ('a reforma garante «…»')."""
+        found = self._left(cue) or self._apposed(cue)
+        return found is not None and found.actor_id is not None
 
     def _valued_at(self, k: int) -> bool:
         """Whether "em/en/at" and, within three words, an amount follow within five tokens of
