@@ -2007,6 +2007,21 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("organization:liga-nacional-de-futbol-profesional-de-honduras", "HND")]),
         ("en", "The Labour Party Conference opened in Liverpool.",
          [("organization:labour-party", "GBR"), ("location:liverpool", "GBR")]),
+        # a national body named by its field and a nation of a country; a town named after a titled
+        # person; an English portfolio before "Minister"; "X-based" names a company; a body of a
+        # listed body; "Ministry of Justice"
+        ("en", "Audit Scotland said the project failed.", [("organization:audit-scotland", "GBR")]),
+        ("pt", "Ele foi preso numa chácara em Senador Canedo.", [("location:senador-canedo", "BRA")]),
+        ("en", "Deputy Human Resources Minister Lim Wei Quel said so.", [("person:lim-wei-quel", None)]),
+        ("en", "The auditors, London-based Veritrace Quelpliance, interviewed workers.",
+         [("location:london", "GBR"), ("organization:veritrace-quelpliance", None)]),
+        ("en", "The Court of Justice of the European Union ruled.",
+         [("organization:court-of-justice-of-the-european-union", None)]),
+        ("en", "The Ministry of Justice said so.", [("organization:ministry-of-justice", None)]),
+        ("pt", "O Conselho de Administração da Sonangol decidiu.",
+         [("organization:conselho-de-administracao-da-sonangol", "AGO")]),
+        ("es", "Los jefes de Estado y de Gobierno de la Unión Europea pidieron calma.",
+         [("organization:european-union", None)]),
         ("es", "Managua - El Gobierno de Daniel Quelrtega y Rosario Quelrillo canceló 1.500 ONG.",
          [("location:managua", "NIC"), ("person:daniel-quelrtega", None), ("person:rosario-quelrillo", None)]),
         # stock exchanges

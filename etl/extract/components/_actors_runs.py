@@ -115,6 +115,10 @@ class NameRuns:
                 current.extend(units.at(k) for k in range(current[-1].end, start))
                 current.append(units.at(start))
                 continue
+            if start in hit_at and current and self._of_a_listed_body(current, start):
+                # "Court of Justice of the European Union", "Tribunal de Justiça da União Europeia"
+                current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
+                continue
             if start in hit_at and current and self._office_of_the_title(current, start):
                 # "Office of the Auditor General", "Office of the Ombudsman": an office named by a title
                 current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
@@ -156,6 +160,18 @@ class NameRuns:
         return [part for run in runs for cut in self._at_its_title_name(run)
                 for part in self._split_run(self._trim(cut))]
 
+    def _of_a_listed_body(self, current: list[Unit], start: int) -> bool:
+        """A listed body right after "of the/da/de la" and a name with an organisation head of
+        its own: a body of that body ("Court of Justice of the European Union")."""
+        hit = self.hit_at[start]
+        if hit.entry.kind != "org" or hit.start != start or not any(u.lower in self.gaz.heads for u in current):
+            return False
+        if all(u.lower in self.c.led_by or u.lower in _ARTICLES for u in current) \
+                or any(u.text in _CONJUNCTIONS for u in current):
+            return False  # "el Gobierno de la Unión Europea", "jefes de Estado y de Gobierno de la UE": no body
+        between = [t.lower() for t in self.tok.texts[current[-1].end:start]]
+        return between in (["of", "the"], ["de", "la"], ["da"], ["do"], ["del"], ["de", "los"], ["dos"], ["das"])
+
     def _office_of_the_title(self, current: list[Unit], start: int) -> bool:
         """A capitalised title right after "<head> of the" ("Office of the Ombudsman"), "del" or
         "do/da" ("Oficina del Alto Comisionado para la Paz", "Gabinete do Provedor de Justiça")."""
@@ -171,7 +187,9 @@ class NameRuns:
                 and current[-2].text in ("del", "do", "da") and current[-3].lower in self.gaz.heads \
                 and current[-1].start in self.hit_at and self.hit_at[current[-1].start].entry.kind == "title"
         if self.c.lang == "en":
-            return start - current[-1].end == 2 and texts[start - 2] == "of" and texts[start - 1] == "the"
+            return start - current[-1].end == 2 and texts[start - 2] == "of" and texts[start - 1] == "the" \
+                or start - current[-1].end == 1 and texts[start - 1] == "of" and hit.end - hit.start == 1 \
+                and (hit.end >= self.n or not texts[hit.end][:1].isupper())  # "Ministry of Justice"
         return start - current[-1].end == 1 and texts[start - 1] in ("del", "do", "da") \
             and texts[start][:1].isupper()
 

@@ -316,6 +316,8 @@ _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "NGOs"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Texas", "D-Calif.", "I-Vt."
 _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "viceministra ", "vice-ministro ",
                      "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ")
+# English titles written after a portfolio ("Human Resources Minister", "Energy Cabinet Secretary").
+_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Principal", "Cabinet", "Permanent", "Under-Secretary"})
 _PORTFOLIO_AND = frozenset({"and", "e", "y"})  # "for Trade and Industry", "para os Recursos Minerais e Energia"
 _EVENT_LIST = frozenset({",", "e", "y", "and"})  # "os ciclones Chido, Dikeledi e Jude"
 _APPOSED_ARTICLES = frozenset({"a", "an", "the", "um", "uma", "un", "una"})  # "Palestina, un municipio del Huila"
@@ -803,9 +805,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
                                 country=entry.country)
                 self.containers.append(span[:2])
-            elif kind == "country" and start > 0 and texts[start - 1] in self.c.country_org_heads \
-                    and self.tok.ws[start - 1] and not entry.capital:
-                # "Statistics South Africa", "Health Canada": a national body named by its field;
+            elif (kind == "country" or kind == "place" and entry.actor_type == "location") and start > 0 \
+                    and texts[start - 1] in self.c.country_org_heads and self.tok.ws[start - 1] and not entry.capital:
+                # "Statistics South Africa", "Health Canada", "Audit Scotland": a national body named by its field;
                 # "Fire and Emergency New Zealand": two fields
                 first = start - 1
                 if first >= 2 and self._lower(first - 1) == "and" and texts[first - 2][:1].isupper() \
@@ -917,6 +919,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             found = [(s, e) for s, e in candidates if e > end + 1
                      and is_known_place(self.text[self.tok.idx[end + 1]:self.tok.ends[e - 1]])]
         return max(found, key=lambda span: span[1] - span[0]) if found else None
+
+    def _titled_town(self, role_span: tuple[int, int, str],
+                     span: tuple[int, int, str]) -> tuple[int, int, str] | None:
+        """The town a capitalised title and the name after it make after a place preposition,
+        when GeoNames knows it ("em Senador Canedo", "de Governador Valadares"); else None."""
+        first = bisect_left(self.tok.idx, role_span[0])
+        if role_span[1] >= span[0] or not role_span[2][:1].isupper() \
+                or self._lower(first - 1) not in self.c.place_preps:
+            return None
+        town = self._span(first, bisect_left(self.tok.idx, span[1]))
+        return town if is_known_place(town[2]) else None
 
     def _field_of_title(self, end: int) -> bool:
         """Whether an English title comes right after the name ending at token `end`, or after
@@ -1441,6 +1454,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "a tempestade Kirk", "la Operación Tormenta", "os ciclones Chido, Dikeledi e Jude": no actor
                 self.containers.append(span[:2])
                 listed_event = end
+            elif self.c.lang == "en" and len(words) > 1 and not facts["person"] and end in self.titles \
+                    and self.texts[end] in _PORTFOLIO_HEADS and not self._has_head(run) \
+                    and run[0].text not in self.gaz.first_names and self._org_id(span[2]) not in self.actors.by_id:
+                continue  # "Deputy Human Resources Minister X": a minister's portfolio, no body
             elif start > 1 and (self._lower(start - 1) in _DUBBED
                                 or self._lower(start - 1) in ("de", "como") and self._lower(start - 2) in _DUBBED):
                 self.containers.append(span[:2])  # "a operação, batizada de Toga Partida": a label, no actor
@@ -1534,6 +1551,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = bisect_left(self.tok.idx, council.end())  # "Ashvale borough council"
                 portfolio = self._ministry_end(start, end)
                 end, country = (portfolio, None) if portfolio else self._org_country(end, ("country", "place", "org"))
+                if country is None and not portfolio:
+                    # "Conselho de Administração da Sonangol (…)": the country of the listed body inside
+                    country = next((self.hit_at[k].entry.country for k in range(start + 1, end)
+                                    if k in self.hit_at and self.hit_at[k].entry.kind == "org"
+                                    and self.hit_at[k].start == k and self.hit_at[k].end <= end
+                                    and (self._lower(k - 1) in self.c.links or self._lower(k - 1) in _ARTICLES
+                                         and self._lower(k - 2) in self.c.links)), None)
                 # an English company name in any language: "a estatal China Road and Bridge Corporation"
                 start, country = self._org_prefix(start, country, self.c.lang == "en"
                                                   or self.texts[end - 1] in self.c.org_suffixes)
@@ -1640,6 +1664,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and run[0].text not in self.gaz.first_names and len(words) <= 3 \
                     and self._after_listed_place(start) and is_known_place(span[2]) and find_person([span[2]]) is None:
                 self._add_location(span)  # "entre Mariana e Ouro Preto": a known place after a place
+            elif facts["role_span"] is not None and len(words) <= 3 \
+                    and (titled_town := self._titled_town(facts["role_span"], span)) is not None:
+                self._add_location(titled_town)  # "em Senador Canedo", "de Presidente Prudente": named after one
+            elif self.c.lang == "en" and not facts["person"] and start >= 2 and self._lower(start - 1) == "based" \
+                    and self.texts[start - 2] == "-" and run[0].text not in self.gaz.first_names:
+                # "London-based Veritrace Compliance": a company where it is based
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span)
             elif not facts["person"] and facts["place"] and self.c.lang == "en" and 1 < len(words) <= 3 \
                     and run[-1].text in _COMPASS_TAILS:
                 self._add_location(span)  # "a salon in Orlando East": a place's part, not a person
@@ -2032,6 +2063,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self._coordinated(unit.start, ("organization",), joins=_LIST_JOINS):
                 # "As redes VidaMais e Farmasul anunciaram": the second of two bodies
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+            elif facts["role_span"] is not None \
+                    and (titled_town := self._titled_town(facts["role_span"], span)) is not None:
+                self._add_location(titled_town)  # "em Senador Canedo", "de Presidente Prudente": a town named after one
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym and not facts["place_noun"]):
                 # (not "los vecinos de Tancítaro denunciaron": they are the place's people)
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
