@@ -500,6 +500,12 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("Dick Quelbrass", 62, "destacou", "attribution", "person:dick-quelbrass")]),
         ("es", 'La subdirectora del FMI, Helga Quelqvist, destacó "los avances" del programa.',
          [("Helga Quelqvist", 25, "destacó", "attribution", "person:helga-quelqvist")]),
+        # "a entidade", "the regulator": the body named last before, not one after a preposition
+        ("pt", "A Associação Quelrural (Aquel) vai recorrer ao Supremo Tribunal Federal (STF). "
+               "Segundo a entidade, 63 propriedades serão afetadas.",
+         [("entidade", 89, "Segundo", "attribution", "organization:associacao-quelrural")]),
+        ("en", "The Quelland Central Bank has revoked the licence, the regulator said.",
+         [("regulator", 55, "said", "attribution", "organization:quelland-central-bank")]),
         ("en", '"We are ready," said Sport Ireland\'s director of participation, Dr Una Quelly.',
          [("Una Quelly", 67, "said", "attribution", "person:una-quelly")]),
         ("pt", "A votação foi adiada por falta de acordo com o Centrão.", []),

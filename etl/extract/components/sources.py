@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import itemgetter
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -65,6 +66,11 @@ _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 _ONE = frozenset({"uno", "una", "um", "uma", "one"})
 _ESTIMATED = frozenset({"estimated", "calculated", "estimada", "estimado", "estimadas", "estimados"})
 _AT_AMOUNT = frozenset({"at", "en", "em"})
+_BODY_REACH = 400  # characters back to the body that "a entidade" stands for
+_GOVERNED = re.compile(r"(?:\b(?:ao|à|aos|às|para|com|contra|de|do|da|dos|das|em|no|na|nos|nas|por|pelo|pela|al|"
+                       r"con|del|en|to|against|with|of|from|by|at|in|on|for)\s+(?:(?:o|a|os|as|la|el|los|las|the)\s+)?"
+                       r"|\ba\s+(?:la|el|los|las)\s+|['’]s\s+|\w\s*\(\s*)$", re.IGNORECASE)
+# (a body's initials in brackets after its name count as the name)
 _VALUED = ("avali", "evalu", "valued", "valora", "valoró")
 _FEW = frozenset({"dos", "tres", "cuatro", "varios", "varias", "dois", "duas", "três", "quatro", "vários", "várias",
                   "two", "three", "four", "several"})
@@ -151,6 +157,7 @@ class SourcesComponent:
         self.role_synonyms = dict(pair.split("=", 1) for pair in self.words.get("role_synonym", set()) if "=" in pair)
         self.role_anaphors = self.words.get("role_anaphor", set())
         self.org_heads = {head.split()[0] for head in gaz.heads}  # "a agência de notícias KCNA"
+        self.body_nouns = self.words.get("body_noun", set())  # "segundo a entidade": the body named last
         self.company_nouns = self.words.get("company_noun", set())  # "the company said": the company named before
         # Head words of bodies that are no company ("Ministério", "Polícia", "Hospital"), and news outlets
         company_words = {w.lower() for w in gaz.word_set("org_suffix") | gaz.word_set("company_tail")}
@@ -1254,6 +1261,16 @@ class _SourceFinder:
             # no head word of a public body, a school or a club in its name
             found = {a.actor_id: a for a in named_before if a.actor_id not in self.c.outlets
                      and self.c.public_heads.isdisjoint(a.name.lower().split())}
+        if not found and noun in self.c.body_nouns:
+            # "de acordo com a entidade" right after "A Frente Nacional de Prefeitos criticou": the
+            # body named last, in the lines just before
+            # (not one named after a preposition: "vai recorrer ao Supremo Tribunal Federal. Segundo
+            # a entidade" is the body that appeals)
+            last = max(((m.start, a) for a in named_before if a.actor_id not in self.c.outlets
+                        for m in a.mentions if before - _BODY_REACH <= m.start < before
+                        and not _GOVERNED.search(self.text, max(0, m.start - 16), m.start)),
+                       key=itemgetter(0), default=None)
+            return last[1] if last is not None else None
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _titled_person(self, title: str) -> Actor | None:
