@@ -2022,6 +2022,16 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("organization:conselho-de-administracao-da-sonangol", "AGO")]),
         ("es", "Los jefes de Estado y de Gobierno de la Unión Europea pidieron calma.",
          [("organization:european-union", None)]),
+        # two hospitals "y al"; a portfolio listed before the name with no comma; "Villa" opens a
+        # place; a capital before a full stop that opens the story is its dateline
+        ("es", "Los heridos fueron al Hospital Quelcuela y al Hospital San Quelipe.",
+         [("organization:hospital-quelcuela", None), ("organization:hospital-san-quelipe", None)]),
+        ("pt", "A Fundação para a Ciência e a Quelmologia abriu concurso.",
+         [("organization:fundacao-para-a-ciencia-e-a-quelmologia", None)]),
+        ("es", "El exministro de Comunicaciones, Infraestructura y Vivienda Rodolfo Quelturias fue acusado.",
+         [("person:rodolfo-quelturias", None)]),
+        ("es", "La carretera está bloqueada a la altura de Villa Quelnari.", [("location:villa-quelnari", None)]),
+        ("es", "Tegucigalpa. Cuatro personas murieron anoche.", [("location:tegucigalpa", "HND")]),
         ("es", "Managua - El Gobierno de Daniel Quelrtega y Rosario Quelrillo canceló 1.500 ONG.",
          [("location:managua", "NIC"), ("person:daniel-quelrtega", None), ("person:rosario-quelrillo", None)]),
         # stock exchanges

@@ -46,6 +46,7 @@ _PURPOSE = frozenset({"para", "for", "por", "pela", "pelo"})
 # nos Comportamentos Aditivos e nas Dependências", "Grupo de Atuação Especial de Combate ao Crime
 # Organizado").
 DATIVES = frozenset({"ao", "aos", "à", "às"})
+_TO_JOINERS = DATIVES | {"al", "to"}  # "y al Hospital X" (and Spanish "y a la X"): a second body
 _HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no", "em", "en"} | DATIVES
 # "na/no" join a field to a body's name ("Federação dos Trabalhadores na Agricultura"), not a place
 # or another body ("Teatro na Lourinhã", "Divisão na Coordenação Geral"); so do "em/en" ("Instituto
@@ -358,8 +359,12 @@ class NameRuns:
             if nxt >= n:
                 return None
             if units.text_at(nxt) in joiners and units.end_of(nxt) < n:
-                if units.text_at(nxt) in _AGENT_JOINERS or units.text_at(nxt) in _IN_FIELD:
-                    return None  # "pelo Grupo X e pela Polícia Militar", "… e na Biblioteca X": two bodies
+                if units.text_at(nxt) in _AGENT_JOINERS or units.text_at(nxt) in _IN_FIELD \
+                        or units.text_at(k) in _CONJUNCTIONS and (units.text_at(nxt) in _TO_JOINERS
+                                                                  or units.text_at(nxt) == "a" and self.c.lang == "es"):
+                    # "pelo Grupo X e pela Polícia Militar", "… e na Biblioteca X", "al Hospital
+                    # Escuela y al Hospital San Felipe": two bodies
+                    return None
                 nxt = units.end_of(nxt)  # "Luis de la Fuente"
             if nxt in hit_at and (hit := hit_at[nxt]).start == nxt and hit.entry.kind == "demonym" \
                     and hit.end <= end and any(u.lower in self.gaz.heads for u in current):

@@ -504,13 +504,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _title_case_dateline(self, start: int, end: int) -> bool:
         """A capital that opens the story before an agency's credit, a dash or the end of its
-        line is where it was filed from ("Bruselas, 17 oct (EFE).-", "Seoul (AFP) –", "Bogotá -",
-        "Brasília\n\nO Tribunal ...")."""
+        line, or a full stop, is where it was filed from ("Bruselas, 17 oct (EFE).-", "Seoul (AFP) –",
+        "Bogotá -", "Brasília\n\nO Tribunal ...", "Tegucigalpa. Cuatro personas …")."""
         if end >= self.n or not self._opens_story(start):
             return False
         after = self.texts[end]
         return after in ("—", "–", "-") or "\n" in after \
-            or (after in (",", "(") and credited_agency(self.text, self.tok.ends[end - 1]))
+            or (after in (",", "(") and credited_agency(self.text, self.tok.ends[end - 1])) \
+            or after == "." and end + 1 < self.n and self.texts[end + 1][:1].isupper()  # "Tegucigalpa. Cuatro …"
 
     def _says_it(self, j: int) -> bool:
         """Whether the speech verb after token `j` (past adverbs) goes on with "it" or "its": a
@@ -1408,8 +1409,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 k = known.end
             else:
                 k = self._body_end(m + 1) if texts[k] != "," or joined else m + 1
-            while k < n and texts[k][:1].isupper() and k not in self.hit_at:
+            while k < n and texts[k][:1].isupper() and k not in self.hit_at and texts[k] not in first_names:
                 k += 1
+        if joined and k + 1 < n and texts[k] in first_names and texts[k + 1][:1].isupper():
+            return k  # "exministro de Comunicaciones, Infraestructura y Vivienda Rodolfo X": his name
         if joined and k + 2 < n and self._lower(k) in self.c.links and texts[k + 1].islower() \
                 and self.tok.is_alpha[k + 1] and texts[k + 2] == ",":
             k += 2  # "secretário de Ciência, Tecnologia e Inovação[ do ministério], X": whose portfolio
