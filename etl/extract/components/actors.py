@@ -926,8 +926,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """The town a capitalised title and the name after it make after a place preposition,
         when GeoNames knows it ("em Senador Canedo", "de Governador Valadares"); else None."""
         first = bisect_left(self.tok.idx, role_span[0])
-        if role_span[1] >= span[0] or not role_span[2][:1].isupper() \
-                or self._lower(first - 1) not in self.c.place_preps:
+        if role_span[1] >= span[0] or not role_span[2][:1].isupper():
+            return None
+        if first >= 2 and self._lower(first - 1) in self.c.links and self.texts[first - 2] in self.c.region_heads:
+            return self._span(first, bisect_left(self.tok.idx, span[1]))  # "the Port of Prince Rupert"
+        if self._lower(first - 1) not in self.c.place_preps:
             return None
         town = self._span(first, bisect_left(self.tok.idx, span[1]))
         return town if is_known_place(town[2]) else None
