@@ -2032,6 +2032,10 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("person:rodolfo-quelturias", None)]),
         ("es", "La carretera está bloqueada a la altura de Villa Quelnari.", [("location:villa-quelnari", None)]),
         ("es", "Tegucigalpa. Cuatro personas murieron anoche.", [("location:tegucigalpa", "HND")]),
+        # a town GeoNames knows where one arrives, and the list after it; a title after "Port of"
+        ("es", "Las ayudas llegarán a Paiporta, Catarroja y Algemesí.",
+         [("location:paiporta", None), ("location:catarroja", None), ("location:algemesi", None)]),
+        ("en", "The Port of Prince Quelpert is not affected.", [("location:prince-quelpert", None)]),
         ("es", "Managua - El Gobierno de Daniel Quelrtega y Rosario Quelrillo canceló 1.500 ONG.",
          [("location:managua", "NIC"), ("person:daniel-quelrtega", None), ("person:rosario-quelrillo", None)]),
         # stock exchanges

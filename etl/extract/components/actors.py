@@ -2069,6 +2069,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self._coordinated(unit.start, ("organization",), joins=_LIST_JOINS):
                 # "As redes VidaMais e Farmasul anunciaram": the second of two bodies
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+            elif not facts["person"] and not unit.is_acronym and unit.text not in self.gaz.first_names \
+                    and self._lower(unit.start - 1) in _TO_WORDS \
+                    and self._lower(unit.start - 2) in self.c.arrival_verbs and is_known_place(unit.text):
+                self._add_location(span)  # "las ayudas llegarán a Paiporta": where one arrives, a town
             elif facts["role_span"] is not None \
                     and (titled_town := self._titled_town(facts["role_span"], span)) is not None:
                 self._add_location(titled_town)  # "em Senador Canedo", "de Presidente Prudente": a town named after one
