@@ -480,6 +480,9 @@ def test_dates_years_after_words_of_approximation(lang, text, expected_dates, ex
                                                                             ("domingo", "2024-12-01")]),
         ("pt", "Numa visita a Coimbra na quinta-feira, o ministro defendeu a obra.", [("quinta-feira", "2024-11-28")]),
         ("en", "Forecasters expect heavy rain on Wednesday night.", [("Wednesday", "2024-12-04")]),
+        # every week's weekday is no date
+        ("en", "Every Friday the workers spend their pay at the market.", []),
+        ("pt", "Todas as sextas-feiras há feira no largo.", []),
     ],
 )
 def test_dates_ends_of_periods_and_dates_set_ahead(lang, text, expected):

@@ -55,6 +55,10 @@ _HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no", "em", "en"} | DATIVE
 _IN_FIELD = frozenset({"na", "no"})
 _IN_SUBJECT = frozenset({"em", "en"})
 _PLURAL_ENDINGS = ("es", "os", "as")
+_OFFICES = frozenset({"office", "department", "residence"})  # a title's: "the Prime Minister's Office"
+# English letters after a person's name for a seat or an honour.
+_POST_NOMINALS = frozenset({"MP", "MS", "MSP", "MLA", "MEP", "TD", "QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE",
+                            "KBE", "MPP", "MHA", "MNA"})
 # Street words that open a street's name: a city's name inside it is a person's surname
 # ("Avenida Faria Lima", "Calle Pedro Lima").
 _STREET_HEADS = frozenset({"Rua", "Avenida", "Av.", "Alameda", "Travessa", "Estrada", "Rodovia", "Praça", "Largo",
@@ -145,6 +149,15 @@ class NameRuns:
                     if current:
                         runs.append(current)
                     current = [units.at(start - 1)]  # "the ECOWAS Commission", "the SADC Secretariat"
+            if start >= 2 and self.tok.texts[start - 1] in ("'s", "’s") and unit.lower in _OFFICES \
+                    and (title := self.hit_at.get(start - 2)) is not None and title.entry.kind == "title" \
+                    and title.end == start - 1 and self.tok.texts[title.start][:1].isupper() \
+                    and (not current or current[-1].end <= title.start):
+                if current:
+                    runs.append(current)
+                current = [units.at(k) for k in range(title.start, start)]  # "the Prime Minister's Office"
+                current.append(unit)
+                continue
             if current and current[-1].end != start:
                 k = current[-1].end
                 # What `_bridge` reads first, tested here: most gaps start with neither (3% of the component).
@@ -495,6 +508,9 @@ class NameRuns:
             break
         while run and run[-1].text in joiners:
             run = run[:-1]
+        while len(run) > 2 and self.c.lang == "en" and run[-1].text in _POST_NOMINALS \
+                and not any(u.lower in self.gaz.heads for u in run):
+            run = run[:-1]  # "Llinos Rees MS", "Jane Quell MP": her seat, not her name
         return run
 
     def _opening_verb(self, unit: Unit, nxt: Unit | None) -> bool:

@@ -26,7 +26,9 @@ from etl.extract.patterns import counts_a_noun
 from etl.models import Precision
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w])(?:su|sus|seu|sua|seus|suas)\s+$", re.IGNORECASE)
-_EVERY_WEEKDAY = re.compile(r"(?<![\w])los\s+$", re.IGNORECASE)  # "los martes": the weekday of every week
+# "los martes", "every Friday", "todas as sextas": the weekday of every week
+_EVERY_WEEKDAY = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\s+las|todas\s+as|todos\s+os|cada)\s+$",
+                            re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
@@ -716,7 +718,7 @@ class DateBuilders:
                 and (name := _CAPITALISED_WORD_NEXT.match(match.string, match.end())) is not None \
                 and name.group(1).lower() not in self.months and name.group(1).lower() not in _PARTS_OF_DAY:
             return None  # "Comrade Sunday Okpanachi", "the Sunday Times": a name
-        if self.lang == "es" and _EVERY_WEEKDAY.search(match.string, max(0, match.start() - 5), match.start()) \
+        if _EVERY_WEEKDAY.search(match.string, max(0, match.start() - 12), match.start()) \
                 and not match.group("before"):
             return None  # "películas por 2 euros los martes": every Tuesday, no date
         if ref is not None and self.lang == "en" and (week := _WEEK_AFTER.match(match.string, match.end())):

@@ -107,6 +107,10 @@ class ActorsComponent:
         self.currency_words = frozenset(row["word"].lower() for row in rows_for_language("units", self.lang or "")
                                         if len(row["unit"]) == 3 and row["unit"].isupper() and row["word"].isalpha()
                                         and row["word"] != "won")  # "Spain won the final"
+        # currencies written in mixed case ("ZiG", "KSh"): no actor
+        self.currency_signs = frozenset(word for row in rows_for_language("units", self.lang or "")
+                                        if (word := row["word"]).isalpha() and not word.islower()
+                                        and not word.isupper() and row["unit"].isupper() and len(row["unit"]) == 3)
         self.place_nouns = gaz.word_set("place_noun")
         self.place_nouns_direct = gaz.word_set("place_noun_direct")  # "o rio Tapajós"
         self.settlement_nouns = gaz.word_set("settlement_noun")  # "el municipio de Palestina"
@@ -814,6 +818,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 if first >= 2 and self._lower(first - 1) == "and" and texts[first - 2][:1].isupper() \
                         and texts[first - 2].isalpha():
                     first -= 2
+                while first > 0 and start - first < 3 and texts[first - 1][:1].isupper() \
+                        and texts[first - 1].isalpha() and self.tok.ws[first - 1] and not self.tok.sent_start[first] \
+                        and first - 1 not in self.hit_at:
+                    first -= 1  # "Natural Resources Wales": the field's own words
                 span = self._span(first, end)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
                                 country=entry.country)
@@ -1519,8 +1527,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or self._country_tail(run) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words
                         # "said Rachel Power of the Patients Association": a person of a body
+                        # "Union president Gerald Power said": a titled person
                         and not (run[0].text in self.gaz.first_names and len(words) == 2
-                                 and self.c.lang == "en" and self._lower(end) == "of")) \
+                                 and (self.c.lang == "en" and self._lower(end) == "of" or facts["role"]))) \
                     or (start >= 2 and self.texts[start - 1] == "," and self._org_noun_before(start - 2)
                         and run[0].text not in self.gaz.first_names
                         and not facts["person"] and not is_noted_city(span[2])) \
@@ -1894,10 +1903,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         Quitéria Mbala") or without trailing initials or a generational suffix ("Anoop Kumar"
         after "Anoop Kumar A.S.", "Martin Luther King" after "... King Jr.")."""
         suffix, prefix = " " + name, name + " "
+        # "Van der Westhuizen" after "Pieter van der Westhuizen": a particle capitalised to open the name
+        lowered = " " + name[:1].lower() + name[1:] if name.split()[0].lower() in self.c.particles else None
         words = name.split()
         for actor_id, record in self.actors.of_type("person").items():
             full = record["name"]
-            if full.endswith(suffix) or (full.startswith(prefix) and _NAME_TAIL.fullmatch(full[len(prefix):])):
+            if full.endswith(suffix) or (full.startswith(prefix) and _NAME_TAIL.fullmatch(full[len(prefix):])) \
+                    or lowered is not None and full.endswith(lowered):
                 return actor_id
             parts = full.split()
             if len(words) == 2 and len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[1]:
@@ -1988,8 +2000,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if k >= 0 and bodies[k][0] < unit.start_char and unit.end_char <= bodies[k][1] and not known \
                     and not unit.is_acronym and unit.text not in named_orgs:
                 continue  # "La teniente de alcalde de Cultura, Laia Comas": a portfolio, not a place
-            if unit.text.upper() in self.c.indicators:
-                continue  # "CPI inflation", "o PIB", "el IVA": an indicator, no actor
+            if unit.text.upper() in self.c.indicators or unit.text in self.c.currency_signs:
+                continue  # "CPI inflation", "o PIB", "el IVA": an indicator; "payments in ZiG": money
             if self.c.lang == "en" and unit.text in self.c.place_heads and unit.start >= 2 \
                     and self.texts[unit.start - 1] in ("'s", "’s") and self.texts[unit.start - 2][:1].isupper():
                 first = unit.start - 2

@@ -1042,6 +1042,10 @@ class _SourceFinder:
                 noun = self._modifiers_before(first - 2)  # "the Dangote refinery in Lekki said": not the town
                 if (person := self._named_before_apposition(noun)) is not None:
                     return self._make(person[1], person[2], cue)  # "X, a grower in Y County who …, said"
+                place = self.actor_at.get(noun - 1)  # "at Mbare Musika market": the market's name first
+                chain = self._chain_head(place[1] if place is not None and place[2] == noun else noun)
+                if chain is not None and chain[2] in ("noun", "person"):
+                    return self._make(chain[0], chain[1], cue)  # "Traders at X market in Harare said": the traders
                 # "the Dangote refinery in Lekki said": the refinery; "los vecinos de Tancítaro": theirs
                 return self._make(noun, end if lower[first - 1] in _OF_PLACE else first - 1, cue, link=False)
             if actor.type != "person":
