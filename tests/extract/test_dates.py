@@ -483,6 +483,11 @@ def test_dates_years_after_words_of_approximation(lang, text, expected_dates, ex
         # every week's weekday is no date
         ("en", "Every Friday the workers spend their pay at the market.", []),
         ("pt", "Todas as sextas-feiras há feira no largo.", []),
+        # "del próximo"; a weekday with its day number before "si"; a future going on into a quote
+        ("es", 'Los bloqueos seguirán "por tiempo indefinido" si no convoca antes del próximo viernes un congreso.',
+         [("próximo viernes", "2024-12-06")]),
+        ("es", "Amenazaron con sumarse a las protestas el lunes 2 si no se soluciona.", [("lunes 2", "2024-12-02")]),
+        ("es", 'El abastecimiento se normalizará "a más tardar el martes", dijo.', [("martes", "2024-12-03")]),
     ],
 )
 def test_dates_ends_of_periods_and_dates_set_ahead(lang, text, expected):

@@ -104,6 +104,8 @@ _ING_NOUN_AFTER = re.compile(r"\s+(?:working|trading|shopping|opening|closing)\b
 # after a modal ("vowed to "avenge every drop" during a visit on Thursday" keeps the visit past).
 _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _INLINE_QUOTE = re.compile(r"[\"“«](?=[a-zà-ÿ])[^\"“”«»\n.!?;:]{1,80}[\"”»]")
+# Quoted words that open right before the date and go on past it ('se normalizará "a más tardar el martes"')
+_OPENED_QUOTE = re.compile(r"(?<=\s)[\"“«](?=[a-zà-ÿ][^\"“”«»\n.!?;:]{0,40}$)")
 
 
 def _clause_break(text: str, start: int, end: int) -> bool:
@@ -112,7 +114,7 @@ def _clause_break(text: str, start: int, end: int) -> bool:
     if _CLAUSE_BREAK.search(text, start, end) is None:
         return False
     part = _INLINE_QUOTE.sub(lambda m: "x" * len(m.group(0)), text[start:end])
-    return _CLAUSE_BREAK.search(part) is not None
+    return _CLAUSE_BREAK.search(_OPENED_QUOTE.sub("", part)) is not None
 _TENSE_WINDOW = 80
 # A word of three letters or more ("through the town on"; not "through 6 p.m. Friday").
 _WORD_BETWEEN = re.compile(r"[^\W\d_]{3,}")
@@ -303,8 +305,9 @@ class DateBuilders:
             if ahead:
                 verb, tense = ahead[-1], "next"  # "would keep the agencies funded through Sept. 30": a participle
         if verb is not None and (last is None or verb.start() > last.start()):
-            if _CLAUSE_BREAK.search(text, verb.end(), start):
-                return None, -1
+            if _CLAUSE_BREAK.search(text, verb.end(), start) \
+                    and (tense == "last" or _clause_break(text, verb.end(), start)):
+                return None, -1  # (a future goes on into quoted words: 'se normalizará "a más tardar el martes"')
             if tense == "last" and _THAT_BEFORE.search(text, verb.end(), start) \
                     and (told := self._tense_after(match))[0] == "next":
                 return told  # "anunció que el martes llamará": the said clause's own future

@@ -306,7 +306,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         r"|\s+(?P<bday>[0-3]?\d)(?=\s+(?:y|e|and|o|ou|or|al|a|ao|to|until|hasta|até)\s+(?:el\s+|la\s+|o\s+|a\s+|on\s+)?[^\W\d_])"
                         # "el sábado 24.", "el lunes 15 a las 10": a day number, no month ("el lunes 15 personas" no)
                         r"|\s+(?P<nday>[0-3]?\d)(?=\s*[.,;:)](?:\s|$)|[\"”»’]|\s+(?:en|em|a|às|por|desde|hasta|at|in|frente|ante|con|com"
-                        r"|para|durante|cuando|quando|tras|após|no|na|al|ao|on|from|with|for)\s))?(?!\w)",
+                        r"|para|durante|cuando|quando|tras|após|no|na|al|ao|on|from|with|for|si|se|if|que)\s))?(?!\w)",
                         flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
