@@ -1234,6 +1234,14 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
          [("10%", 10, None, "exact", "%", None), ("12%", 12, None, "exact", "%", None)]),
         # with no verb of change it is a range
         ("en", "Prices ranged from N617 to N897.", [("from N617 to N897", 617, 897, "range", "NGN", None)]),
+        # a second change of the same verb after "y/and"
+        ("es", "La tasa pasará de 3 a 5 euros en los hoteles y de 2 a 4 euros en los pisos.",
+         [("3", 3, None, "exact", "EUR", None), ("5 euros", 5, None, "exact", "EUR", None),
+          ("2", 2, None, "exact", "EUR", None), ("4 euros", 4, None, "exact", "EUR", None)]),
+        ("es", "Los precios van de 2 a 4 euros y de 5 a 8 euros.",
+         [("de 2 a 4 euros", 2, 4, "range", "EUR", None), ("de 5 a 8 euros", 5, 8, "range", "EUR", None)]),
+        # a floor: "no bajan de"
+        ("es", "Los pisos no bajan de 30 grados.", [("no bajan de 30 grados", 30, None, "at_least", "°", None)]),
     ],
 )
 def test_quantities_change_of_an_object(quantities, lang, text, expected):

@@ -715,6 +715,11 @@ class QuantitiesComponent:
         if bool(before) and (_norm(before[-1]) in verbs or len(before) >= 3 and _norm(before[-3]) in verbs
                              and before[-2].lower() in _OBJECT_DETERMINERS and before[-1].isalpha()):
             return True
+        if before and before[-1].lower() in ("y", "e", "and"):
+            # a second change of the same verb: "pasará de 3,25 a 5 euros en los hoteles y de 2,75 a 4 euros"
+            sentence = re.split(r"[.!?;]\s", text[max(0, match.start() - 160):match.start()])[-1]
+            if any(_norm(word) in verbs for word in sentence.split()[:-1]):
+                return True
         # ... or a longer object, words only: "eleva la tasa máxima de las regalías mineras de 12% a 15%"
         clause = _CLAUSE_WORDS.search(text, max(0, match.start() - 70), match.start())
         words = clause.group(0).split() if clause else []
