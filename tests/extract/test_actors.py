@@ -2049,6 +2049,15 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("en", "The Prime Minister's Office said the trip was off.", [("organization:prime-minister-s-office", None)]),
         ("en", "Union president Gerald Power said the cut was a betrayal.", [("person:gerald-power", None)]),
         ("en", "The deal will be signed in Dar es Salaam.", [("location:dar-es-salaam", "TZA")]),
+        # Catalan and Spanish heads; a listed person whose surname is a head; a shipyard after its noun
+        ("es", "Según datos de la Autoritat Portuària, llegaron 3,6 millones de cruceristas.",
+         [("organization:autoritat-portuaria", None)]),
+        ("es", "Según el Cuerpo Especializado de Quelguridad Fronteriza (Cesfront), hubo 12 muertos.",
+         [("organization:cuerpo-especializado-de-quelguridad-fronteriza", None)]),
+        ("es", "El ministro de Economía, Carlos Cuerpo, dijo que sí.", [("person:carlos-cuerpo", "ESP")]),
+        ("es", "El astillero vigués Astilleros Quelcíes cerró un contrato.",
+         [("organization:astilleros-quelcies", None)]),
+        ("es", "Los vecinos hicieron filas para conseguir gas licuado de petróleo (GLP).", []),
         ("es", "Managua - El Gobierno de Daniel Quelrtega y Rosario Quelrillo canceló 1.500 ONG.",
          [("location:managua", "NIC"), ("person:daniel-quelrtega", None), ("person:rosario-quelrillo", None)]),
         # stock exchanges

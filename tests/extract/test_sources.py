@@ -506,6 +506,9 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("entidade", 89, "Segundo", "attribution", "organization:associacao-quelrural")]),
         ("en", "The Quelland Central Bank has revoked the licence, the regulator said.",
          [("regulator", 55, "said", "attribution", "organization:quelland-central-bank")]),
+        # An honorific after the verb before the speaker
+        ("es", '"Llevo horas aquí", contó doña Justina Quelmani, de 63 años.',
+         [("Justina Quelmani", 31, "contó", "attribution", "person:justina-quelmani")]),
         # People at a named place in a town speak, not the place
         ("en", "Traders at Mbare Quelsika market in Harare said suppliers refused the currency.",
          [("Traders", 0, "said", "attribution", None)]),

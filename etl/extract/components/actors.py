@@ -1522,7 +1522,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "in Albay, Camarines Sur, Sorsogon and Northern Samar"; not "in London and Ayen Deng
                 # Bior in Nairobi" or "Revenue and Disaster Management Minister"
                 self._add_location(span)
-            elif (self._has_head(run) and not self._street_name(run)) or (facts["described"] and not facts["role"]) \
+            elif (self._has_head(run) and not self._street_name(run) and find_person([span[2]]) is None) \
+                    or (facts["described"] and not facts["role"]) \
                     or (len(run) > 1 and run[0].text.isupper() and run[0].lower in self.c.org_nouns) \
                     or self._country_tail(run) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words

@@ -699,7 +699,7 @@ class _SourceFinder:
         elif start < n and (named := self.role_at.get(start) or self._modified_role(start)) is not None:
             # '"…," said activist Meera Pillai.', 'said council president X'
             return self._make(named[1], named[2], cue, actor=named[0])
-        elif start < n and not (texts[start][:1].isupper() or start in self.actor_at):
+        elif start < n and not (texts[start][:1].isupper() or start in self.actor_at or self._is_honorific(start)):
             if lower[start] not in self.c.nouns and not (
                     self._label(cue) in self.c.preps and start + 1 < n and lower[start + 1] in self.c.nouns
                     and self.tok.is_alpha[start] and not self.tok.is_stop[start]):
