@@ -488,6 +488,10 @@ def test_dates_years_after_words_of_approximation(lang, text, expected_dates, ex
          [("próximo viernes", "2024-12-06")]),
         ("es", "Amenazaron con sumarse a las protestas el lunes 2 si no se soluciona.", [("lunes 2", "2024-12-02")]),
         ("es", 'El abastecimiento se normalizará "a más tardar el martes", dijo.', [("martes", "2024-12-03")]),
+        # a pluperfect before "até" looks back; a date set off by commas after its verb
+        ("pt", "Apenas 42% das bezerras haviam sido vacinadas até sexta-feira.", [("sexta-feira", "2024-11-29")]),
+        ("pt", "O sindicato já tinha alertado, em março, para a fragilidade.", [("março", "2024-03")]),
+        ("pt", "Detidos no Aeroporto Internacional 4 de Fevereiro, em Luanda.", []),
     ],
 )
 def test_dates_ends_of_periods_and_dates_set_ahead(lang, text, expected):

@@ -44,6 +44,8 @@ _GONE_BY = ("passad", "pasad", "last", "últim")  # "el fin de semana pasado": i
 # Future words that are nouns after a determiner ("its forecast", "a host", "the open").
 _NOUN_TOO_EN = frozenset({"forecast", "forecasts", "host", "opens", "open", "face", "faces"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:its|the|a|an|their|his|her|our|this|that|own)\s+$", re.IGNORECASE)
+_SET_OFF = re.compile(r"\s*,\s*(?:(?:em|en|in|on|no|na|nos|nas|el|a|à)\s+)?$", re.IGNORECASE)
+_HAD = re.compile(r"(?<![\w])(?:havia|haviam|tinha|tinham|había|habían|had)\s", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _FUTURE_AUXILIARIES = frozenset({"will", "vai", "vão", "va", "van", "irá", "irán", "irão", "shall"})
 # A deictic day set off right before its weekday: "convocou para amanhã, quarta-feira".
@@ -106,6 +108,13 @@ _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _INLINE_QUOTE = re.compile(r"[\"“«](?=[a-zà-ÿ])[^\"“”«»\n.!?;:]{1,80}[\"”»]")
 # Quoted words that open right before the date and go on past it ('se normalizará "a más tardar el martes"')
 _OPENED_QUOTE = re.compile(r"(?<=\s)[\"“«](?=[a-zà-ÿ][^\"“”«»\n.!?;:]{0,40}$)")
+
+
+def _breaks_before(text: str, start: int, end: int) -> bool:
+    """Whether a clause breaks between `start` and `end`, the commas that set off the date
+    itself aside ("já tinha alertado, em março, para …")."""
+    set_off = _SET_OFF.search(text, start, end)
+    return _CLAUSE_BREAK.search(text, start, set_off.start() if set_off else end) is not None
 
 
 def _clause_break(text: str, start: int, end: int) -> bool:
@@ -305,7 +314,7 @@ class DateBuilders:
             if ahead:
                 verb, tense = ahead[-1], "next"  # "would keep the agencies funded through Sept. 30": a participle
         if verb is not None and (last is None or verb.start() > last.start()):
-            if _CLAUSE_BREAK.search(text, verb.end(), start) \
+            if _breaks_before(text, verb.end(), start) \
                     and (tense == "last" or _clause_break(text, verb.end(), start)):
                 return None, -1  # (a future goes on into quoted words: 'se normalizará "a más tardar el martes"')
             if tense == "last" and _THAT_BEFORE.search(text, verb.end(), start) \
@@ -314,7 +323,7 @@ class DateBuilders:
             return tense, verb.end()
         if last is None or not _LIMIT_ASIDE.fullmatch(text, last.end(), start) and (
                 _clause_break(text, last.end(), start) if self._after_modal(words, last)
-                else _CLAUSE_BREAK.search(text, last.end(), start)):
+                else _breaks_before(text, last.end(), start)):
             if verb is None and last is None:
                 return self._tense_after(match)  # "El domingo el precio de la luz llegará a ..."
             return None, -1
@@ -333,6 +342,9 @@ class DateBuilders:
             after = self._past_verb.search(text, match.end(), clause.start() if clause else len(text))
             if after is not None and after.group(0) not in self.cues.get("past_not_word", ()):
                 return "last", last.end()  # "o IPCA acumulado até novembro ficou em 4,87%": a past verb after
+        if word in _UP_TO and (had := _HAD.search(text, max(0, last.start() - 60), last.start())) is not None \
+                and not _CLAUSE_BREAK.search(text, had.end(), last.start()):
+            return "last", last.end()  # "haviam sido vacinadas até sexta-feira": up to a day gone by
         if word in self.cues.get("future_before", ()):
             if _FUTURE_IN_THE_PAST.search(text, max(0, last.start() - 12), last.start()):
                 return None, last.end()  # "had been due to reopen on 8 January": the nearest one
