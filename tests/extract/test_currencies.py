@@ -112,6 +112,8 @@ def test_currencies_dollar_of_english_wires(lang: str, text: str, url: str | Non
         ("en", "Growers in Senegal were paid 1,500 CFA francs a kilo.", None, [("1,500 CFA francs", "XOF")]),
         ("pt", "Os produtores dos Camarões recebem 1.500 francos CFA, disse o governo dos Camarões.", None,
          [("1.500 francos CFA", "XAF")]),
+        ("pt", "O preço foi fixado em 375 francos CFA, mas oferecem 50 francos.", None,
+         [("375 francos CFA", "XOF"), ("50 francos", "XOF")]),
         ("en", "Wages rose to 23,000 taka; a room costs 300 Fijian dollars.", None,
          [("23,000 taka", "BDT"), ("300 Fijian dollars", "FJD")]),
     ],

@@ -1240,6 +1240,13 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
           ("2", 2, None, "exact", "EUR", None), ("4 euros", 4, None, "exact", "EUR", None)]),
         ("es", "Los precios van de 2 a 4 euros y de 5 a 8 euros.",
          [("de 2 a 4 euros", 2, 4, "range", "EUR", None), ("de 5 a 8 euros", 5, 8, "range", "EUR", None)]),
+        # "passar de X para cerca de Y" is a change; a compared amount "previstas" is exact
+        ("pt", "Deve passar de 1,1 milhão para cerca de 2 milhões.",
+         [("1,1 milhão", 1100000, None, "exact", None, None),
+          ("cerca de 2 milhões", 2000000, None, "about", None, None)]),
+        ("pt", "Exportou 215 mil toneladas, abaixo das 240 mil toneladas previstas.",
+         [("215 mil toneladas", 215000, None, "exact", "t", None),
+          ("240 mil toneladas", 240000, None, "exact", "t", None)]),
         # a floor: "no bajan de"
         ("es", "Los pisos no bajan de 30 grados.", [("no bajan de 30 grados", 30, None, "at_least", "°", None)]),
     ],

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from etl.extract.components._actors_resolve import clear_leader
 from etl.extract.reference import read_table
-from etl.models import Actor
+from etl.models import Actor, Quantity
 
 _DOMINANT_MIN, _DOMINANT_RATIO = 2, 2
 
@@ -82,6 +82,25 @@ def _only_named(actors: list[Actor], units: dict[str, str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# Francs of today, which a bare "francs" after one of them in the story means (the French franc
+# of the default has not been paid since 2002).
+_FRANCS = frozenset({"XOF", "XAF", "CHF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF"})
+
+
+def _same_francs(quantities: list[Quantity]) -> list[Quantity]:
+    """A bare "francos/francs" (FRF by default) is the one franc of today the story names:
+    "375 francos CFA …, mas oferecem menos 50 francos" is XOF."""
+    named = {_money(q.unit) for q in quantities} & _FRANCS
+    if len(named) != 1 or not any(_money(q.unit) == "FRF" for q in quantities):
+        return quantities
+    franc = named.pop()
+    return [q.model_copy(update={"unit": franc + (q.unit or "")[3:]}) if _money(q.unit) == "FRF"
+            and not _FRENCH.search(q.text) else q for q in quantities]
+
+
+_FRENCH = re.compile(r"franceses|french|franç|franc[eé]s\b", re.IGNORECASE)
+
+
 class CurrenciesComponent:
     """Give a shared currency word the currency of the article's country."""
 
@@ -116,7 +135,7 @@ class CurrenciesComponent:
                 continue
             unit = f"{unit}/{per}" if per else unit  # a rate: "$90 a month" is AUD/month in Australia
             changed.append(quantity.model_copy(update={"unit": unit}))
-        doc._.quantities = changed
+        doc._.quantities = _same_francs(changed)
         return doc
 
 

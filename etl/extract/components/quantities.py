@@ -125,7 +125,8 @@ _CLAUSE_WORDS = re.compile(r"(?<![^\s(])[^\W\d_][^\d.,;:!?()\"“”«»]*$")
 _CODE_BEFORE = re.compile(r"[^\W\d_]+\d[\d.,]*\s+$")
 # What follows the amount a change starts from: "passa de 12% para 15%" ("passar de" is "more than"
 # only before no second amount: "podem passar de 20 anos").
-_CHANGED_TO = re.compile(r"\s+(?:para|a)\s+\D{0,4}\d")
+_CHANGED_TO = re.compile(
+    r"\s+(?:para|a)\s+(?:(?:cerca de|perto de|quase|mais de|menos de|aproximadamente)\s+)?\D{0,4}\d")
 # A negation before a verb of exceeding or nearing turns its modifier round.
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
 # A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
@@ -150,7 +151,7 @@ _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # registados em abril", "muy por debajo de los 300 millones previstos", "above the 3% forecast").
 _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
 _PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)(?![\w])")
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)|previst[oa]s?)(?![\w])")
 _AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
