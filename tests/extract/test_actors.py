@@ -2058,6 +2058,11 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "El astillero vigués Astilleros Quelcíes cerró un contrato.",
          [("organization:astilleros-quelcies", None)]),
         ("es", "Los vecinos hicieron filas para conseguir gas licuado de petróleo (GLP).", []),
+        # a foreign company after its nationality; where a body is, after its initials
+        ("pt", "A dinamarquesa Quelgat Terminals ofereceu R$ 1,35 bilhão.",
+         [("organization:quelgat-terminals", "DNK")]),
+        ("pt", "A Unidade Local de Saúde (ULS) da Quelrábida confirmou.",
+         [("organization:unidade-local-de-saude", None), ("location:quelrabida", None)]),
         ("es", "Managua - El Gobierno de Daniel Quelrtega y Rosario Quelrillo canceló 1.500 ONG.",
          [("location:managua", "NIC"), ("person:daniel-quelrtega", None), ("person:rosario-quelrillo", None)]),
         # stock exchanges

@@ -506,6 +506,13 @@ def test_sources_common_noun_subject_issue_3(lang: str, text: str, expected: lis
          [("entidade", 89, "Segundo", "attribution", "organization:associacao-quelrural")]),
         ("en", "The Quelland Central Bank has revoked the licence, the regulator said.",
          [("regulator", 55, "said", "attribution", "organization:quelland-central-bank")]),
+        # A bare title after a quote names the one person who spoke in the sentence before; a
+        # rank before the person named after a setting
+        ("pt", "O infectologista Otávio Quelmer disse que são duas doses. “Só em maio”, explicou o médico.",
+         [("Otávio Quelmer", 17, "disse", "attribution", "person:otavio-quelmer"),
+          ("médico", 83, "explicou", "attribution", "person:otavio-quelmer")]),
+        ("pt", "Segundo o porta-voz do SIC em Luanda, superintendente Manuel Quelkiala, os detidos são estrangeiros.",
+         [("Manuel Quelkiala", 54, "Segundo", "attribution", "person:manuel-quelkiala")]),
         # An honorific after the verb before the speaker
         ("es", '"Llevo horas aquí", contó doña Justina Quelmani, de 63 años.',
          [("Justina Quelmani", 31, "contó", "attribution", "person:justina-quelmani")]),

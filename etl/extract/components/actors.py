@@ -1578,6 +1578,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 start, country = self._org_prefix(start, country, self.c.lang == "en"
                                                   or self.texts[end - 1] in self.c.org_suffixes)
                 country = country or self._org_noun_country(start)
+                if country is None and (demonym := self.hit_end.get(start)) is not None \
+                        and demonym.entry.kind == "demonym" and self.texts[demonym.start].islower():
+                    country = demonym.entry.country  # "a dinamarquesa Kattegat Terminals"
                 if start > 1 and self.texts[start - 1] in _NAME_ARTICLES and self._after_org_noun(start):
                     start -= 1  # "la empresa Las Bambas": the article is part of the name
                 last = self.hit_at.get(end - 1)
@@ -2082,6 +2085,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self._coordinated(unit.start, ("organization",), joins=_LIST_JOINS):
                 # "As redes VidaMais e Farmasul anunciaram": the second of two bodies
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+            elif not facts["person"] and not unit.is_acronym and unit.text not in self.gaz.first_names \
+                    and unit.start >= 2 and self._lower(unit.start - 1) in self.c.links \
+                    and self.texts[unit.start - 2] == ")" and unit.lower not in self.gaz.heads \
+                    and not ((after := self.hit_start.get(unit.end)) is not None and after.entry.kind == "demonym"):
+                self._add_location(span)  # "a Unidade Local de Saúde (ULS) da Arrábida": where the body is
             elif not facts["person"] and not unit.is_acronym and unit.text not in self.gaz.first_names \
                     and self._lower(unit.start - 1) in _TO_WORDS \
                     and self._lower(unit.start - 2) in self.c.arrival_verbs and is_known_place(unit.text):

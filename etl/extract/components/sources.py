@@ -67,6 +67,7 @@ _ONE = frozenset({"uno", "una", "um", "uma", "one"})
 _ESTIMATED = frozenset({"estimated", "calculated", "estimada", "estimado", "estimadas", "estimados"})
 _AT_AMOUNT = frozenset({"at", "en", "em"})
 _BODY_REACH = 400  # characters back to the body that "a entidade" stands for
+_SPEAKER_REACH = 300  # characters back to the person that "explicou o médico" stands for
 _GOVERNED = re.compile(r"(?:\b(?:ao|à|aos|às|para|com|contra|de|do|da|dos|das|em|no|na|nos|nas|por|pelo|pela|al|"
                        r"con|del|en|to|against|with|of|from|by|at|in|on|for)\s+(?:(?:o|a|os|as|la|el|los|las|the)\s+)?"
                        r"|\ba\s+(?:la|el|los|las)\s+|['’]s\s+|\w\s*\(\s*)$", re.IGNORECASE)
@@ -569,6 +570,8 @@ class _SourceFinder:
                 if m + 1 < self.n and self.lower[m] in self.c.determiners and self.texts[m + 1].islower() \
                         and self.tok.is_alpha[m + 1]:
                     m += 2  # "em Angola, a belga Céline X": her nationality first
+                elif m + 1 < self.n and self.texts[m].islower() and self.tok.is_alpha[m] and m + 1 in self.actor_at:
+                    m += 1  # "do SIC em Luanda, superintendente Manuel X": his rank first
                 named = self.actor_at.get(m)
                 return named if named is not None and named[0].type == "person" and named[1] == m else None
             if self.texts[j] in _STOPS:
@@ -838,9 +841,20 @@ class _SourceFinder:
         if found is None and end - start == 1 and lower[start] in self.c.titles:
             # "disse o presidente"; "Filipe Luís exaltou ...: «…», declarou o treinador": the
             # sentence's subject when no one holds that title
-            actor = self._titled_person(lower[start]) or self._subject_person(cue)
+            actor = self._titled_person(lower[start]) or self._subject_person(cue) or self._previous_speaker(cue)
             return self._make(start, end, cue, actor=actor)
         return self._make(start, end, cue)
+
+    def _previous_speaker(self, cue: _Cue) -> Actor | None:
+        """The person who spoke in the sentence before, in the same paragraph, when a bare title
+        names the speaker: 'O infectologista X disse que … . "…", explicou o médico'."""
+        lo = cue.start_char - _SPEAKER_REACH
+        before = [s for s in self.found if lo <= (s.cue_start or 0) < cue.start_char and s.actor_id
+                  and s.actor_id.startswith("person:") and "\n" not in self.text[s.start:cue.start_char]]
+        people = {s.actor_id for s in before}
+        if len(people) != 1:
+            return None
+        return next((a for a in self.doc._.actors or [] if a.actor_id == before[-1].actor_id), None)
 
     def _subject_person(self, cue: _Cue) -> Actor | None:
         """The person named first in the cue's sentence, within its first words."""
