@@ -230,7 +230,7 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
                 and (direct or texts[k] not in _DIRECT_ONLY) and not _glued(tokens, k):
             name = tokens.text[tokens.idx[k]:tokens.ends[hit.end - 1]]
             # "Rua Honduras" is in no country; "River Niger" runs through others than Niger
-            country = None if texts[k] in _STREETS or texts[k] in _WATERS and hit.entry.kind == "country" \
+            country = None if texts[k] in STREETS or texts[k] in _WATERS and hit.entry.kind == "country" \
                 or texts[k] in _WATERS | _VALLEYS and texts[hit.start] in _SAINTS else hit.entry.country
             # ("Vale do São Francisco" is named after the river, not San Francisco's city)
             if own is not None:
@@ -261,7 +261,9 @@ _WATERS = frozenset({"River", "Rio", "Río", "Lake", "Lago", "Gulf", "Golfo", "S
                      "Basin", "Delta", "Bacia", "Cuenca"})
 _VALLEYS = frozenset({"Vale", "Valle", "Valley", "Serra", "Sierra"})
 _SAINTS = frozenset({"São", "San", "Santo", "Santa", "Saint", "St.", "St"})
-_STREETS = frozenset({"Rua", "Avenida", "Travessa", "Praça", "Largo", "Estrada", "Calle", "Plaza", "Avenue"})
+# Street words that open a street's name ("Rua Honduras", "Avenida Faria Lima").
+STREETS = frozenset({"Rua", "Avenida", "Av.", "Alameda", "Travessa", "Praça", "Largo", "Estrada", "Rodovia", "Calle",
+                     "Plaza", "Paseo", "Carretera", "Calzada", "Jirón", "Avenue"})
 
 
 def _glued(tokens: DocTokens, k: int) -> bool:

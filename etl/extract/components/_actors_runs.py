@@ -15,6 +15,7 @@ from typing import Any
 
 from etl.extract.components._actors_cities import is_known_place
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit
+from etl.extract.components._actors_hits import STREETS
 from etl.extract.components._actors_units import Unit, Units, is_cap
 from etl.extract.patterns import DocTokens
 
@@ -59,10 +60,6 @@ _OFFICES = frozenset({"office", "department", "residence"})  # a title's: "the P
 # English letters after a person's name for a seat or an honour.
 _POST_NOMINALS = frozenset({"MP", "MS", "MSP", "MLA", "MEP", "TD", "QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE",
                             "KBE", "MPP", "MHA", "MNA"})
-# Street words that open a street's name: a city's name inside it is a person's surname
-# ("Avenida Faria Lima", "Calle Pedro Lima").
-_STREET_HEADS = frozenset({"Rua", "Avenida", "Av.", "Alameda", "Travessa", "Estrada", "Rodovia", "Praça", "Largo",
-                           "Calle", "Paseo", "Carretera", "Calzada", "Jirón"})
 # Portuguese surnames that join the one before them with "e" in one person's name ("Ulisses
 # Correia e Silva", "Artur Costa e Sousa")
 _E_SURNAMES = frozenset({"Silva", "Sousa", "Souza", "Costa", "Castro", "Melo", "Mello", "Menezes", "Cunha",
@@ -313,7 +310,7 @@ class NameRuns:
             # "Age UK", "Elections Canada", "Migración Colombia", "Live Performance Australia": a body
             # named with its country
             return True
-        if hit.entry.kind in ("country", "place") and 1 < len(current) <= 3 and first.text in _STREET_HEADS \
+        if hit.entry.kind in ("country", "place") and 1 < len(current) <= 3 and first.text in STREETS \
                 and (hit.entry.kind == "place" or hit.entry.capital):
             return True  # "Avenida Faria Lima", "Rua Conde de Bonfim Lisboa": a street named after a person
         if hit.entry.kind in ("demonym", "country", "place", "org"):

@@ -48,11 +48,6 @@ _SET_OFF = re.compile(r"\s*,\s*(?:(?:em|en|in|on|no|na|nos|nas|el|a|à)\s+)?$", 
 _HAD = re.compile(r"(?<![\w])(?:havia|haviam|tinha|tinham|había|habían|had)\s", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _FUTURE_AUXILIARIES = frozenset({"will", "vai", "vão", "va", "van", "irá", "irán", "irão", "shall"})
-# A deictic day set off right before its weekday: "convocou para amanhã, quarta-feira".
-_DEICTIC_DAYS = {"amanhã": 1, "ontem": -1, "hoje": 0, "tomorrow": 1, "yesterday": -1, "today": 0, "mañana": 1,
-                 "ayer": -1, "hoy": 0}
-_DEICTIC_BEFORE = re.compile(r"(?<![\w])(amanhã|ontem|hoje|tomorrow|yesterday|today|mañana|ayer|hoy)\s*,\s*"
-                             r"(?:(?:na|no|el|on|this|esta|este|nesta|neste)\s+)?$", re.IGNORECASE)
 # Portuguese and Spanish words of the future that are nouns after an article ("numa visita").
 _NOUN_TOO = frozenset({"visita", "visitas", "viaje", "viagem", "reunião", "reunión", "estreia", "estreno"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:numa|num|uma|um|una|un|la|el|na|no|nesta|neste|esta|este|sua|su)\s+$",
@@ -216,6 +211,7 @@ class DateBuilders:
     _weekday_before: re.Pattern[str]
     _tense_words: re.Pattern[str]
     _past_verb: re.Pattern[str]
+    _deictic_before: re.Pattern[str]
     _past_not_after: re.Pattern[str]
     _next_week: re.Pattern[str]
     _future_verb: re.Pattern[str]
@@ -763,8 +759,9 @@ class DateBuilders:
             return None, f"XXXX-XX-{day}", "day", None, True
         weekday = int(row["weekday"])
         if pday is None and direction is None \
-                and (deictic := _DEICTIC_BEFORE.search(match.string, max(0, match.start() - 24), match.start())):
-            said = ref + timedelta(days=_DEICTIC_DAYS[deictic.group(1).lower()])
+                and (deictic := self._deictic_before.search(match.string, max(0, match.start() - 30),
+                                                            match.start())):
+            said = ref + timedelta(days=int(self.words[_SPACES.sub(" ", deictic.group(1).lower())]["offset"]))
             if said.weekday() == weekday:
                 return None, said.isoformat(), "day", (said, said), True  # "para amanhã, quarta-feira": that day
         if pday is None and direction is None and self._in_next_week(match):

@@ -111,6 +111,9 @@ class ActorsComponent:
         self.currency_signs = frozenset(word for row in rows_for_language("units", self.lang or "")
                                         if (word := row["word"]).isalpha() and not word.islower()
                                         and not word.isupper() and row["unit"].isupper() and len(row["unit"]) == 3)
+        # "17 billion NPR": the words for the size of an amount
+        self.multipliers = frozenset(r["word"].lower() for r in rows_for_language("number_words", self.lang or "")
+                                     if r["kind"] == "multiplier")
         self.place_nouns = gaz.word_set("place_noun")
         self.place_nouns_direct = gaz.word_set("place_noun_direct")  # "o rio Tapajós"
         self.settlement_nouns = gaz.word_set("settlement_noun")  # "el municipio de Palestina"
@@ -197,11 +200,6 @@ _ALIAS_WORDS = ("alias ", "vulgo ", "aka ", "a.k.a. ", "known as ", "conocido co
 # Words that give a thing its name ("batizada de Toga Partida", "dubbed Operation X").
 _DUBBED = frozenset({"batizada", "batizado", "batizadas", "batizados", "baptizada", "baptizado", "bautizada",
                      "bautizado", "bautizadas", "bautizados", "dubbed", "codenamed", "code-named"})
-# English place names end in these ("Orlando East", "Soweto North"); people's do not.
-_COMPASS_TAILS = frozenset({"East", "West", "North", "South", "Central"})
-# Words for the size of an amount, written between its number and its currency ("17 billion NPR").
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh",
-                          "mil", "milhões", "millones", "bilhões", "millón", "milhão"})
 
 
 def _lower_title(title: str) -> str:
@@ -704,7 +702,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if kind == "org" and end - start == 1 and texts[start].isupper() \
                     and texts[start].lower() in self.c.currency_words \
                     and (end < self.n and texts[end][:1].isdigit() or start > 0 and (
-                        texts[start - 1][:1].isdigit() or self._lower(start - 1) in _SCALE_WORDS)):
+                        texts[start - 1][:1].isdigit() or self._lower(start - 1) in self.c.multipliers)):
                 continue  # "worth NPR 17 billion", "17 billion NPR": the currency, not the radio
             if kind == "org" and end < self.n and texts[end] in _LAW_NOUNS and self.tok.ws[end - 1] \
                     and end - start == 1 and not texts[start].isupper():
@@ -1690,7 +1688,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "London-based Veritrace Compliance": a company where it is based
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)
             elif not facts["person"] and facts["place"] and self.c.lang == "en" and 1 < len(words) <= 3 \
-                    and run[-1].text in _COMPASS_TAILS:
+                    and run[-1].lower in _COMPASS:  # "Orlando East", "Soweto North"
                 self._add_location(span)  # "a salon in Orlando East": a place's part, not a person
             elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,

@@ -389,6 +389,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         scales = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "multiplier"]
         scales += [r["word"] for r in rows_for_language("units", self.lang) if r["unit"] == "%"]
         self._scale_after = re.compile(rf"\s*(?:{_alt(scales)})(?![\w])", flags)
+        # A deictic day set off right before its weekday: "convocou para amanhã, quarta-feira"
+        day_words = [phrase for phrase, row in self.words.items() if row["unit"] == "day"]
+        self._deictic_before = re.compile(rf"(?<![\w])({_alt(day_words)})\s*,\s*(?:(?:na|no|el|on|this|esta|este|nesta"
+                                          rf"|neste)\s+)?$", flags)
         self._named_day = re.compile(rf"(?<![\w])(?:{self._cue('name_before')})\s+$", flags)
         self._year_list = re.compile(rf"(?<![\w.,])[12]\d{{3}}\s*(?:,|\s(?:{self._cue('list_join')})\s)\s*$",
                                      flags)
