@@ -194,9 +194,10 @@ class ActorsComponent:
 
 
 # A person's alias set off after the name: "X, alias Camilo", "X, vulgo Marcola", "X, aka Y".
-_ALIAS = re.compile(r"\s*,\s*(?:alias|vulgo|aka|a\.k\.a\.|also known as|conocido como|conhecido como)\s+"
+# (the words, tested first as substrings of the text; then the pattern right before the alias)
+_ALIAS_WORDS = ("alias ", "vulgo ", "aka ", "a.k.a. ", "also known as ", "conocido como ", "conhecido como ")
+_ALIAS = re.compile(r"\s*,\s*(?:" + "|".join(re.escape(w.strip()) for w in _ALIAS_WORDS) + r")\s+"
                     r"(?:(?:el|la|o|a|the)\s+)?(?=\S*$)", re.IGNORECASE)
-_ALIAS_WORDS = ("alias ", "vulgo ", "aka ", "a.k.a. ", "known as ", "conocido como ", "conhecido como ")
 # Words that give a thing its name ("batizada de Toga Partida", "dubbed Operation X").
 _DUBBED = frozenset({"batizada", "batizado", "batizadas", "batizados", "baptizada", "baptizado", "bautizada",
                      "bautizado", "bautizadas", "bautizados", "dubbed", "codenamed", "code-named"})
