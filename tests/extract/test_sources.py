@@ -1176,3 +1176,27 @@ def test_sources_quote_verbs_after_the_mark_and_editions(lang: str, text: str, e
 def test_sources_a_person_apposed_before_a_long_description() -> None:
     doc = process_text("Ahmed, a 19-year-old from Darfur who asked that his surname not be used, said he paid.", "en")
     assert [(s.name, s.actor_id) for s in doc._.sources] == [("Ahmed", "person:ahmed")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The agent of a fronted participle phrase is not the subject after its comma.
+        ("en", "In a letter seen by the Gazette, the leaders of six councils warned that services would fail.",
+         [("leaders", "warned", None)]),
+        ("pt", "Numa carta vista pelo Diário, os autarcas afirmam que faltam verbas.", [("autarcas", "afirmam", None)]),
+        # A head word opening the sentence before a noun of speakers names no body.
+        ("en", "Council leaders warned that services would fail.", [("Council leaders", "warned", None)]),
+        ("en", "Hospital staff said the ward was closed.", [("Hospital staff", "said", None)]),
+        ("pt", "Líderes comunitários disseram que a estrada fechou.", [("Líderes comunitários", "disseram", None)]),
+    ],
+)
+def test_sources_fronted_agents_and_head_words_before_speakers(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+    assert [a.name for a in doc._.actors] == []
+
+
+def test_sources_head_word_before_a_titled_name_stays_a_body() -> None:
+    doc = process_text("Congress spokesperson Raul Quelm said the deal was late.", "en")
+    assert [(a.name, a.type) for a in doc._.actors] == [("Congress", "organization"), ("Raul Quelm", "person")]

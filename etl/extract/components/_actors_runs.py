@@ -486,6 +486,14 @@ class NameRuns:
             if lower_elsewhere and nxt is not None and len(run) == 2 and unit.text in self.c.country_org_heads \
                     and (hit := self.hit_at.get(nxt.start)) is not None and hit.entry.kind in ("country", "place"):
                 lower_elsewhere = False  # "Police Scotland said": the body, not Scotland
+            if unit.initial and nxt is None and unit.lower in self.gaz.heads and unit.end < self.n \
+                    and self.tok.texts[unit.end].islower() \
+                    and (self.tok.lower[unit.end] in self.c.source_nouns
+                         or self.tok.texts[unit.end].title() in self.c.generic) \
+                    and not (unit.end + 1 < self.n and self.tok.texts[unit.end + 1][:1].isupper()):
+                # "Hospital staff said", "Council leaders warned": a noun before the speakers (not
+                # "Congress spokesperson Rahul Varghese said": the body of the one named)
+                return []
             if unit.text in CAPS_ARTICLES and nxt is not None and nxt.text.isupper() and len(nxt.text) > 3 \
                     and not unit.initial:
                 return run  # "al que ha tenido acceso EL MUNDO", "dijo a EL DEBER": the outlet's article

@@ -1546,6 +1546,8 @@ class _SourceFinder:
                 actor, start, end = self.actor_at[i]
                 if after_preposition(self.tok, start, first):
                     continue  # "Nunes agradeceu ao governador X", "no Facebook, declarou": no subject
+                if end + 1 < cue.start and self.texts[end] == "," and self._agent_of_participle(start):
+                    continue  # "In a letter seen by the Guardian, the leaders warned": the leaders
                 if end < cue.start and self.texts[end] == "," and start - first <= 2 \
                         and any(self.lower[j] in _FROM_SIDE for j in range(first, start)) \
                         and (person := next((self.actor_at[j] for j in range(end + 1, min(cue.start, end + _MAX_NP))
@@ -1619,7 +1621,8 @@ _LATER_UNITS = frozenset({"horas", "minutos", "días", "dias", "semanas", "hours
 _LITTLE = frozenset({"poco", "pouco", "moments", "momentos"})
 _DATE_PREPS = frozenset({"on", "in", "em", "en", "no", "na", "el"})
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
-_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
+_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed", "seen", "visto", "vista",
+                "vistos", "vistas")
 _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes", "cujo", "cuja", "cuyo", "cuya"})
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "su", "sus", "seu", "sua", "seus", "suas"})
 _AT_BODY = frozenset({"at", "of", "from", "in"})
