@@ -3585,3 +3585,17 @@ def test_actors_second_bodies_heads_and_company_nouns(lang: str, text: str, expe
 )
 def test_actors_listed_names_with_other_initials(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A Portuguese or Spanish name may run to six words after a given name.
+        ("pt", "O navio é comandado pelo capitão Fernando José Quelmo de Marfim Gomes.",
+         [("person:fernando-jose-quelmo-de-marfim-gomes", ["Fernando José Quelmo de Marfim Gomes"])]),
+        ("es", "Llegó ayer María Ana Quelma Marfil Soto de Ruiz.",
+         [("person:maria-ana-quelma-marfil-soto-de-ruiz", ["María Ana Quelma Marfil Soto de Ruiz"])]),
+    ],
+)
+def test_actors_long_iberian_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert ids_and_mentions(run(lang, text)) == expected

@@ -1691,7 +1691,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and facts["place"] and self.c.lang == "en" and 1 < len(words) <= 3 \
                     and run[-1].lower in _COMPASS:  # "Orlando East", "Soweto North"
                 self._add_location(span)  # "a salon in Orlando East": a place's part, not a person
-            elif facts["person"] or (len(words) <= 4 and self._person_shape(run, facts) and not self._owned(start)):
+            elif facts["person"] or (self._person_shape(run, facts) and not self._owned(start) and (
+                    len(words) <= 4 or len(words) <= 6 and self.c.lang != "en"
+                    and run[0].text in self.gaz.first_names and run[1].text[:1].isupper())):
+                # "Fernando José Ribeiro de Melo Gomes": a Portuguese or Spanish name may have six words
                 self.actors.add(self._person_id(span[2]), "person", span[2], span,
                                 country=facts["country"], role=facts["role"],
                                 role_span=facts["role_span"])
