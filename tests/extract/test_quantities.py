@@ -124,6 +124,9 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "More than 2m visitors came.", ("More than 2m", 2e6, None, "more_than", None, "visitors")),
         ("en", "She won the 400m hurdles.", ("400m", 400, None, "exact", "m", None)),
         ("en", "The 2m wall fell.", ("2m", 2, None, "exact", "m", None)),
+        ("en", "More than 1.4m fish died.", ("More than 1.4m", 1.4e6, None, "more_than", None, "fish")),
+        ("en", "About 2m sheep were culled.", ("About 2m", 2e6, None, "about", None, "sheep")),
+        ("en", "They built a 3m deer fence.", ("3m", 3, None, "exact", "m", None)),
         # Comparisons with an article ("abaixo dos", "superior al"); "minus/menos" before degrees.
         ("pt", "A CDU fica abaixo dos 4%.", ("abaixo dos 4%", 4, None, "less_than", "%", None)),
         ("es", "un apoyo superior al 60%", ("superior al 60%", 60, None, "more_than", "%", None)),

@@ -196,8 +196,10 @@ _NEXT_WORD_LOWER = re.compile(r"\s+([a-z]+)")
 # Adverbs and prepositions that end like a plural: no part of what is counted ("tres refuerzos antes del 20").
 _ADVERBS_IN_S = frozenset({"antes", "después", "despues", "además", "apenas", "jamás", "depois", "através", "atrás",
                            "detrás", "alrededor", "entonces", "então", "pues", "mientras"})
-_UNMARKED_PLURALS = frozenset({"people", "children", "men", "women"})
-_UNMARKED_HEADS = _UNMARKED_PLURALS | {"aircraft", "personnel", "cattle", "sheep"}
+_UNMARKED_PLURALS = frozenset({"people", "children", "men", "women", "fish", "salmon", "sheep", "cattle", "livestock",
+                               "poultry", "deer", "aircraft", "personnel"})
+_UNMARKED_HEADS = _UNMARKED_PLURALS
+_ONE_BEFORE = re.compile(r"(?<![\w])an?\s+$", re.IGNORECASE)  # "a 3m deer fence": one thing, in metres
 _DISTANCE_NOUNS = frozenset({"hurdles", "races", "heats", "finals", "relays", "sprints", "events", "waves",
                              "swells", "walls", "metres", "meters", "freestyle", "breaststroke", "backstroke"})
 _LETTER = re.compile(r"[^\W\d_]")  # what a word part of a written number (`_number_part`) begins with
@@ -771,7 +773,8 @@ class QuantitiesComponent:
             unit, match_end = money
         elif unit == "m" and self.lang == "en" and groups[_UNIT] == "m" and not groups[_CUR] \
                 and text[match.start(_UNIT + 1) - 1].isdigit() \
-                and (self._counts_people_or_things(text, match_end) or self._british_millions(groups, text, match_end)):
+                and (self._counts_people_or_things(text, match_end) and _ONE_BEFORE.search(text, 0, start) is None
+                     or self._british_millions(groups, text, match_end)):
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
