@@ -1200,3 +1200,22 @@ def test_sources_fronted_agents_and_head_words_before_speakers(lang: str, text: 
 def test_sources_head_word_before_a_titled_name_stays_a_body() -> None:
     doc = process_text("Congress spokesperson Raul Quelm said the deal was late.", "en")
     assert [(a.name, a.type) for a in doc._.actors] == [("Congress", "organization"), ("Raul Quelm", "person")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Of several people a sentence names, the pronoun after its quote stands for the one the
+        # sentence opens with (after any title words), not for someone in the paragraph before.
+        ("en", 'Minister Halima Quelm approved it.\n\nOpposition leader Stephen Marfo called for President '
+               'Peter Zuma to resign. "We have lost trust," he said.', [("he", "said", "person:stephen-marfo")]),
+        ("en", 'Union Cork representative Liam Quelm described it as "dangerous". "We cannot cope," he said.',
+         [("he", "said", "person:liam-quelm")]),
+        # One of unknown gender opening the sentence is not chosen over others known to be men.
+        ("en", 'Jane Quelm met Mr Smith and Mr Brown. "It went well," he said.', []),
+    ],
+)
+def test_sources_pronoun_after_a_quote_stands_for_the_sentence_opener(lang: str, text: str,
+                                                                       expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

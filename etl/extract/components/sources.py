@@ -26,7 +26,7 @@ mention. `name` is the source as named (the span text); `actor_id` links the act
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -398,17 +398,20 @@ class _SourceFinder:
             if opening is not None and self.texts[opening] in _QUOTE_MARKS:
                 sent = min(sent, self._sentence_start(opening))
         gender = PRONOUNS[self.lower[k]]
-        person = self._one_person(self.tok.idx[sent], self.tok.idx[k], gender)
-        if person is None and sent > 0:
-            # the sentence before, also across a paragraph: 'X said Y.\n\n"…," he said.'
-            person = self._one_person(self.tok.idx[self._sentence_start(sent - 1)], self.tok.idx[sent], gender)
-        return self._make(k, k + 1, cue, actor=person or None) if person else None
+        person, named = self._one_person(self.tok.idx[sent], self.tok.idx[k], gender)
+        if person is None and not named and sent > 0:
+            # the sentence before, also across a paragraph: 'X said Y.\n\n"…," he said.' (not when
+            # the pronoun's own sentence names several it may stand for)
+            person, _ = self._one_person(self.tok.idx[self._sentence_start(sent - 1)], self.tok.idx[sent], gender)
+        return self._make(k, k + 1, cue, actor=person) if person else None
 
-    def _one_person(self, first: int, last: int, gender: str) -> Actor | None:
+    def _one_person(self, first: int, last: int, gender: str) -> tuple[Actor | None, bool]:
         """The one person of `gender` (or of unknown gender) named between characters `first` and
         `last`: of several, the one who was a source there ("Mr Chande's lawyer, Gift Nankhuni,
         said …, and he argued"), else the one known to be of that gender ("Jane Roe met Mr
-        Smith. He said"). None when no one or no one clearly is."""
+        Smith. He said"), else the one the sentence opens with, its subject ("Opposition leader X
+        called for President Y to resign. "…," he said"). None when no one or no one clearly is;
+        and whether anyone it may stand for was named there."""
         compatible = {actor.actor_id: actor for start, actor, g in self.people or ()
                       if first <= start < last and g in (gender, None)}
         if len(compatible) > 1:
@@ -416,8 +419,30 @@ class _SourceFinder:
                         if first <= start < last and g == gender}
             spoke = {s.actor_id for s in self.found if s.cue_start is not None and first <= s.cue_start < last}
             speakers = {key: actor for key, actor in compatible.items() if key in spoke}
-            compatible = speakers if len(speakers) == 1 or len(gendered) != 1 else gendered
-        return next(iter(compatible.values())) if len(compatible) == 1 else None
+            chosen = speakers if len(speakers) == 1 or len(gendered) != 1 else gendered
+            if len(chosen) != 1 and (subject := self._opening_person(first, last, compatible)) is not None \
+                    and (subject.actor_id in gendered or not gendered):
+                chosen = {subject.actor_id: subject}  # (one of unknown gender only among others of unknown gender)
+            return (next(iter(chosen.values())) if len(chosen) == 1 else None), True
+        return (next(iter(compatible.values())) if compatible else None), bool(compatible)
+
+    def _opening_person(self, first: int, last: int, compatible: dict[str, Actor]) -> Actor | None:
+        """The person of `compatible` a sentence from character `first` opens with: only
+        capitalised words or words of a title before the name, six at most, and of several such,
+        the last ("INMO Cork representative Liam Conway": the words before are his title's)."""
+        i = bisect_left(self.tok.idx, first)
+        while i < self.n and self.tok.is_space[i]:
+            i += 1
+        found = None
+        for start, actor, _ in self.people or ():
+            if not first <= start < last or actor.actor_id not in compatible:
+                continue
+            j = bisect_left(self.tok.idx, start)
+            if j - i > 6 or any(not (self.texts[t][:1].isupper() or self.lower[t] in self.c.titles)
+                                for t in range(i, j)):
+                break
+            found = actor
+        return found
 
     def _past_adverbs(self, i: int) -> int:
         """The first token from `i` on that is no adverb (or the last token)."""
