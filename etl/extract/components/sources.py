@@ -427,9 +427,9 @@ class _SourceFinder:
         return (next(iter(compatible.values())) if compatible else None), bool(compatible)
 
     def _opening_person(self, first: int, last: int, compatible: dict[str, Actor]) -> Actor | None:
-        """The person of `compatible` a sentence from character `first` opens with: only
-        capitalised words or words of a title before the name, six at most, and of several such,
-        the last ("INMO Cork representative Liam Conway": the words before are his title's)."""
+        """The person of `compatible` a sentence from character `first` opens with a title for:
+        only capitalised words or words of a title before the name, one to six, and of several
+        such, the last ("INMO Cork representative Liam Conway": the words before are his title's)."""
         i = bisect_left(self.tok.idx, first)
         while i < self.n and self.tok.is_space[i]:
             i += 1
@@ -441,7 +441,7 @@ class _SourceFinder:
             if j - i > 6 or any(not (self.texts[t][:1].isupper() or self.lower[t] in self.c.titles)
                                 for t in range(i, j)):
                 break
-            found = actor
+            found = actor if j > i else None  # (bare names are no clue: "X met Y. '…,' he said")
         return found
 
     def _past_adverbs(self, i: int) -> int:
