@@ -1219,3 +1219,24 @@ def test_sources_pronoun_after_a_quote_stands_for_the_sentence_opener(lang: str,
                                                                        expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "the company" is the body with no public head named before: a trust is none.
+        ("en", "A farm run by Quelmor Seafoods lost fish, the Marfen Rivers Trust said, while the company said "
+               "it had been hit.",
+         [("Marfen Rivers Trust", "said", "organization:marfen-rivers-trust"),
+          ("company", "said", "organization:quelmor-seafoods")]),
+        # The inverted speaker after an outlet written in capitals, or whose surname is a town's.
+        ("es", "«Estamos hartos», dijo a EL MUNDO Marleny Quelm, dueña de un asadero.",
+         [("Marleny Quelm", "dijo", "person:marleny-quelm")]),
+        ("es", "«Estamos hartos», dijo a EFE Wilfredo Santiago, un jubilado.",
+         [("Wilfredo Santiago", "dijo", "person:wilfredo-santiago")]),
+    ],
+)
+def test_sources_company_nouns_and_inverted_speakers_after_outlets(lang: str, text: str,
+                                                                  expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -165,6 +165,10 @@ class NameRuns:
                     current = []
                 else:
                     current.extend(gap)
+            if len(current) >= 2 and current[0].text in CAPS_ARTICLES and not current[0].initial \
+                    and all(u.text.isupper() for u in current) and not unit.text.isupper():
+                runs.append(current)  # "dijo a EL TIEMPO Marleny Rincón": the outlet's name ends in capitals
+                current = []
             current.append(unit)
         if current:
             runs.append(current)

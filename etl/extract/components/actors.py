@@ -643,6 +643,22 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k = j
         return False
 
+    def _surname_after_unknown(self, start: int) -> bool:
+        """The one-word place at token `start` follows an unlisted capitalised word that itself
+        follows a verb of saying, or an outlet after one ("dijo Wilfredo Santiago", "dijo a
+        EFE Wilfredo Santiago"): the inverted speaker's name, whose surname is a town's."""
+        texts = self.texts
+        if start < 2 or start + 1 < self.n and texts[start + 1][:1].isupper() \
+                or not (texts[start - 1][:1].isupper() and texts[start - 1][1:].islower()
+                        and self.tok.is_alpha[start - 1] and self.tok.ws[start - 1] and start - 1 not in self.hit_at
+                        and self._lower(start - 1) not in self.gaz.heads):
+            return False
+        k = start - 2
+        if (outlet := self.hit_end.get(k + 1)) is not None and outlet.entry.kind == "org":
+            k = outlet.start - 1  # "dijo a EFE"
+            k -= self._lower(k) in ("a", "à", "ao", "to")
+        return self._lower(k) in self.c.speech_verbs
+
     def _span(self, start: int, end: int) -> tuple[int, int, str]:
         first, last = self.tok.idx[start], self.tok.ends[end - 1]
         return first, last, self.text[first:last]
@@ -838,6 +854,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind == "country":
                 self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
                                 self._span(start, end), country=entry.country)
+            elif (kind == "place" and entry.actor_type == "location" or kind == "country" and entry.capital) \
+                    and end == start + 1 and self._surname_after_unknown(start):
+                span = self._span(start - 1, end)  # "dijo Wilfredo Santiago": a person whose surname is a town's
+                self.actors.add(self._person_id(span[2]), "person", span[2], span)
+                self.containers.append(span[:2])
             elif (kind == "place" or kind == "country" and entry.capital) and start > 0 \
                     and texts[start - 1][:1].isupper() and (self._lower(start - 1) in heads or start > 1 and (
                         texts[start - 2][:1].isupper() and self._lower(start - 2) in heads)):

@@ -162,7 +162,8 @@ class SourcesComponent:
         self.company_nouns = self.words.get("company_noun", set())  # "the company said": the company named before
         # Head words of bodies that are no company ("Ministério", "Polícia", "Hospital"), and news outlets
         company_words = {w.lower() for w in gaz.word_set("org_suffix") | gaz.word_set("company_tail")}
-        self.public_heads = self.org_heads - company_words - self.company_nouns - _COMPANY_HEADS
+        # (a trust is no company: "the company" after "X Trust" and "Y Seafoods" is Y)
+        self.public_heads = self.org_heads - company_words - self.company_nouns - _COMPANY_HEADS | {"trust"}
         self.outlets = {f"organization:{slugify(row['name'])}" for row in read_table("outlets")}
         self.indefinite = self.words.get("indefinite", set())  # "an official said": someone unnamed
         self.needs_that = self.words.get("needs_that", set())
