@@ -1240,3 +1240,24 @@ def test_sources_company_nouns_and_inverted_speakers_after_outlets(lang: str, te
                                                                   expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A relative after a person's aside is the person's ("X, sócio da Y, que admitiu").
+        ("pt", "A comissão ouviu o empresário Rui Quelm, sócio-fundador da plataforma Marfim Jogo, que admitiu "
+               "ter pago.", [("Rui Quelm", "admitiu", "person:rui-quelm")]),
+        # Titles of legislators: "asambleísta", "cabildante".
+        ("es", "La asambleísta de Alianza Quelma Paola Marfil Ruiz sostuvo que el Ejecutivo falló.",
+         [("Paola Marfil Ruiz", "sostuvo", "person:paola-marfil-ruiz")]),
+        ("es", "La concejala Laura Quelm pidió sanciones y, de acuerdo con la cabildante, el consumo subió.",
+         [("cabildante", "de acuerdo con", "person:laura-quelm")]),
+        # A Brazilian CPI is a parliamentary inquiry, not the International Criminal Court.
+        ("pt", "A CPI aprovou a convocação, segundo a CPI.",
+         [("CPI", "segundo", "organization:comissao-parlamentar-de-inquerito")]),
+    ],
+)
+def test_sources_relatives_after_asides_and_legislators(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -991,6 +991,10 @@ class _SourceFinder:
             return None
         if texts[k] == "," and (subject := self._before_linking_aside(k)) is not None:
             k = subject  # "La empresa, sin embargo, dijo", "Police, however, said": the subject
+        if lower[k] in _SUBJECT_RELATIVES and k >= 4 and texts[k - 1] == "," \
+                and (person := self._person_before_apposition(k - 1)) is not None:
+            # "o empresário X, sócio da plataforma Y, que admitiu": the person the aside describes
+            return self._make(person[1], person[2], cue)
         if (lower[k] in _SUBJECT_RELATIVES or lower[k] == "which") and k >= 2 and texts[k - 1] == "," \
                 and (named := self.actor_at.get(k - 2)) is not None \
                 and named[0].type in _RELATIVE_TYPES.get(lower[k], ("person",)):
@@ -1466,6 +1470,23 @@ class _SourceFinder:
             j -= 1
         return j >= 1 and self.lower[j] in _AGENT_LINKS and self.texts[j - 1].islower() \
             and self.lower[j - 1].endswith(_PARTICIPLES)
+
+    def _person_before_apposition(self, comma: int) -> tuple[Actor, int, int] | None:
+        """The person named right before an aside that ends at the comma token `comma` and
+        opens with a lower-case noun or an article ("X, sócio da plataforma Y,"; "X, a farmer
+        in Y,"), with no other comma, quote or clause end inside."""
+        for i in range(comma - 1, max(comma - _MAX_APPOSITION, 0), -1):
+            text = self.texts[i]
+            if text in _QUOTE_MARKS or text in (".", ";", "—", "(", ")") or "\n" in text:
+                return None
+            if text == ",":
+                found = self.actor_at.get(i - 1)
+                opening = self.texts[i + 1] if i + 1 < comma else ""
+                if found is None or found[0].type != "person" or found[2] != i \
+                        or not (opening[:1].isalpha() and opening.islower()):
+                    return None
+                return found
+        return None
 
     def _chain_head(self, i: int) -> tuple[int, int, str] | None:
         """The phrase a chain of modifiers before the verb hangs from: 'Scientists' in
