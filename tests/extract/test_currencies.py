@@ -120,3 +120,19 @@ def test_currencies_dollar_of_english_wires(lang: str, text: str, url: str | Non
 )
 def test_currencies_letters_and_codes(lang: str, text: str, url: str | None, expected: list[tuple]) -> None:
     assert units(lang, text, url) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # A bare amount that took its currency from the next one follows that one's country.
+        ("pt", "A taxa passa de 220 para 440 escudos por noite em Cabo Verde, disse o Governo de Cabo Verde.", None,
+         [("220", "CVE"), ("440 escudos", "CVE")]),
+        # Money written with its own sign or word is left alone.
+        ("es", "Pagó US$ 40 millones y 2,55 dólares más 500 pesos.", "https://www.clarin.com/x",
+         [("US$ 40 millones", "USD"), ("2,55 dólares", "USD"), ("500 pesos", "ARS")]),
+    ],
+)
+def test_currencies_a_bare_amount_follows_the_amount_it_shares_a_word_with(lang: str, text: str, url: str | None,
+                                                                           expected: list[tuple]) -> None:
+    assert units(lang, text, url) == expected

@@ -127,6 +127,10 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "More than 1.4m fish died.", ("More than 1.4m", 1.4e6, None, "more_than", None, "fish")),
         ("en", "About 2m sheep were culled.", ("About 2m", 2e6, None, "about", None, "sheep")),
         ("en", "They built a 3m deer fence.", ("3m", 3, None, "exact", "m", None)),
+        # Currencies of Asia and Europe by name.
+        ("en", "It will pay 600 million rupiah.", ("600 million rupiah", 6e8, None, "exact", "IDR", None)),
+        ("en", "It cost Rp600 million.", ("Rp600 million", 6e8, None, "exact", "IDR", None)),
+        ("en", "It cost 5,000 shekels.", ("5,000 shekels", 5000, None, "exact", "ILS", None)),
         # Comparisons with an article ("abaixo dos", "superior al"); "minus/menos" before degrees.
         ("pt", "A CDU fica abaixo dos 4%.", ("abaixo dos 4%", 4, None, "less_than", "%", None)),
         ("es", "un apoyo superior al 60%", ("superior al 60%", 60, None, "more_than", "%", None)),
@@ -734,6 +738,11 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("3", 3, None, "exact", "%", None), ("8%", 8, None, "exact", "%", None)]),
         ("pt", "A taxa passou de 10% para 12%.",
          [("10%", 10, None, "exact", "%", None), ("12%", 12, None, "exact", "%", None)]),
+        # (also in a compound tense and a plural future)
+        ("es", "El embalse ha pasado del 12% al 35%.",
+         [("12%", 12, None, "exact", "%", None), ("35%", 35, None, "exact", "%", None)]),
+        ("es", "Los turistas pasarán de 6 a 30 dólares.",
+         [("6", 6, None, "exact", "USD", None), ("30 dólares", 30, None, "exact", "USD", None)]),
         ("en", "Prices range from 20 to 30 dollars.", [("from 20 to 30 dollars", 20, 30, "range", "USD", None)]),
         # A fraction is no count of its numerator ("two-thirds" is not 2); "3 quartos" are rooms.
         ("en", "Nearly two-thirds of residents fled.", []),

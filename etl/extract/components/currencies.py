@@ -98,6 +98,10 @@ def _same_francs(quantities: list[Quantity]) -> list[Quantity]:
             and not _FRENCH.search(q.text) else q for q in quantities]
 
 
+# The words of a bare amount, which names no currency of its own ("220", "14 millones").
+_WORDS = re.compile(r"[^\W\d_]+")
+_SCALE_WORDS = frozenset({"mil", "millón", "millones", "milhão", "milhões", "million", "millions", "billion",
+                          "billions", "bilhão", "bilhões", "billón", "billones", "bn", "mn", "m", "k"})
 _FRENCH = re.compile(r"franceses|french|franç|franc[eé]s\b", re.IGNORECASE)
 
 
@@ -113,10 +117,14 @@ class CurrenciesComponent:
             return doc
         home = doc.user_data.get("etl.home_country")
         about: list[str | None] = []  # computed once, when first needed
-        changed = []
+        changed: list[Quantity] = []
+        unwritten: list[int] = []  # amounts whose currency word is another amount's ("de 220 para 440 escudos")
+        resolved: dict[str, set[str]] = {}
         for quantity in quantities:
             money, _, per = (quantity.unit or "").partition("/")
             unit = money
+            if money in self.rules and _SCALE_WORDS.issuperset(_WORDS.findall(quantity.text.lower())):
+                unwritten.append(len(changed))
             for pattern, by, units in self.rules.get(money, ()):
                 found = pattern.search(quantity.text)
                 if found is None or (found.groupdict().get("rate") is not None and not per):
@@ -129,12 +137,17 @@ class CurrenciesComponent:
                 else:
                     country = doc.user_data.get("etl.outlet_country", home)
                 unit = units.get(country or "", money)
+                resolved.setdefault(money, set()).add(unit)
                 break
             if unit == money:
                 changed.append(quantity)
                 continue
             unit = f"{unit}/{per}" if per else unit  # a rate: "$90 a month" is AUD/month in Australia
             changed.append(quantity.model_copy(update={"unit": unit}))
+        for i in unwritten:
+            money, _, per = (changed[i].unit or "").partition("/")
+            if len(units_of := resolved.get(money, set())) == 1 and (unit := next(iter(units_of))) != money:
+                changed[i] = changed[i].model_copy(update={"unit": f"{unit}/{per}" if per else unit})
         doc._.quantities = _same_francs(changed)
         return doc
 
