@@ -2264,7 +2264,7 @@ def test_actors_titled_appositions_with_long_bodies(lang: str, text: str, expect
         # A name that says "its" or what "it" plans is a company; "it was" is what was said.
         ("en", "Quelmena said it expects to cut 300 jobs.", [("organization:quelmena", "organization", None)]),
         ("en", "Quelmena said its profit fell.", [("organization:quelmena", "organization", None)]),
-        ("en", "Quelby said it was a tragedy.", [("person:quelby", "person", None)]),
+        ("en", "Ann Quelby came. Quelby said it was a tragedy.", [("person:ann-quelby", "person", None)]),
         # No one is "in" a person: "Police in Lakki Quelwat said".
         ("en", "Police in Lakki Quelwat said two officers were killed.",
          [("location:lakki-quelwat", "location", None)]),
@@ -3202,7 +3202,12 @@ def test_actors_es_round_one_places_bodies_and_names(lang: str, text: str,
         # A single word that says what "it" will do is a body; "it was" says nothing of the speaker.
         ("en", "Quelidian said it would use the proceeds to build warehouses.",
          [("organization:quelidian", ["Quelidian"])]),
-        ("en", "Quelby said it was a tragedy.", [("person:quelby", ["Quelby"])]),
+        ("en", "Ann Quelby came. Quelby said it was a tragedy.", [("person:ann-quelby", ["Ann Quelby", "Quelby"])]),
+        # English news names a person in full first: one unseen word that speaks alone is a body.
+        ("en", "Metquel reported that 15,000 extra passengers used its services.",
+         [("organization:metquel", ["Metquel"])]),
+        ("en", "Commodore Jerome Quelcedo spoke. Later, Quelcedo told reporters it was over.",
+         [("person:jerome-quelcedo", ["Jerome Quelcedo", "Quelcedo"])]),
         # A river named after a country is in no one country; so is the country's basin.
         ("en", "The ferry capsized on the River Niger.", [("location:river-niger", ["River Niger"])]),
         ("en", "The Congo River flooded.", [("location:congo-river", ["Congo River"])]),

@@ -51,3 +51,14 @@ def find_person(names: list[str]) -> Person | None:
         if (person := index.get(slugify(name))) is not None:
             return person
     return None
+
+
+@cache
+def listed_surnames() -> frozenset[str]:
+    """The last words of the listed people's canonical names ("Musk", "Lula da Silva" -> "Silva").
+
+    Examples:
+        >>> "Musk" in listed_surnames()
+        True
+    """
+    return frozenset(row["canonical"].split()[-1] for row in read_table("people"))

@@ -43,7 +43,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress
+from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
@@ -63,7 +63,7 @@ from etl.extract.components._actors_hits import (
     resolve_short_countries,
 )
 from etl.extract.components._actors_home import home_country
-from etl.extract.components._actors_people import find_person
+from etl.extract.components._actors_people import find_person, listed_surnames
 from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
 from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NICK_QUOTES, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
@@ -338,6 +338,7 @@ _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
 _PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
 _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "as"})  # "…, and Metlink reported"
 # Plural endings of English nouns for people by what they do, not of surnames ("activists",
 # "residents"); "-ers" ("Commuters said") only when the article writes the word in lower case too.
 _AGENT_PLURALS = ("ists", "ians", "ants", "ents")
@@ -658,6 +659,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k = outlet.start - 1  # "dijo a EFE"
             k -= self._lower(k) in ("a", "à", "ao", "to")
         return self._lower(k) in self.c.speech_verbs
+
+    def _surname_elsewhere(self, unit: Unit) -> bool:
+        """The word comes back elsewhere right after a capitalised word, as the last word of a
+        name ("Commodore Jerome Salcedo said … Salcedo told reporters")."""
+        texts = self.texts
+        return any(k > 0 and k != unit.start and texts[k - 1][:1].isupper() and self.tok.is_alpha[k - 1]
+                   and self.tok.ws[k - 1] for k in compress(count(), map(unit.text.__eq__, texts)))
 
     def _span(self, start: int, end: int) -> tuple[int, int, str]:
         first, last = self.tok.idx[start], self.tok.ends[end - 1]
@@ -2119,6 +2127,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif facts["role_span"] is not None \
                     and (titled_town := self._titled_town(facts["role_span"], span)) is not None:
                 self._add_location(titled_town)  # "em Senador Canedo", "de Presidente Prudente": a town named after one
+            elif not facts["person"] and facts["cue_after"] and self.c.lang == "en" and not unit.is_acronym \
+                    and unit.text not in self.gaz.first_names and unit.text not in self.c.surnames \
+                    and not facts["place_noun"] and find_person([unit.text]) is None and len(unit.text) > 3 \
+                    and not self._surname_elsewhere(unit) and unit.text not in listed_surnames() \
+                    and not (self.texts[unit.start - 1].isalpha() and self.texts[unit.start - 1].islower()
+                             and self._lower(unit.start - 1) not in self.c.org_nouns
+                             and self._lower(unit.start - 1) not in self.gaz.heads
+                             and self._lower(unit.start - 1) not in _CLAUSE_JOINS
+                             and self._lower(unit.start - 1) not in self.c.determiners):  # "the deputy X said"
+                # "Metlink reported", "Fonterra said": English news names a person in full first, so
+                # one unseen word that speaks is a body's name
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym and not facts["place_noun"]):
                 # (not "los vecinos de Tancítaro denunciaron": they are the place's people)
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
