@@ -1635,3 +1635,27 @@ def test_dates_irregular_pasts_nouns_and_going_on(dates, lang, text, ref, expect
 )
 def test_dates_weekends_by_weekday_and_tense(dates, lang, text, ref, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # A past verb of intent before an infinitive looks ahead.
+        ("pt", date(2025, 4, 22), "A central ameaçou convocar uma greve geral em junho.", [("junho", "2025-06")]),
+        ("es", date(2025, 4, 22), "El sindicato amenazó con cerrar la mina en junio.", [("junio", "2025-06")]),
+        ("pt", date(2025, 4, 22), "A polícia ameaçou os manifestantes em março.", [("março", "2025-03")]),
+        # "até <month>" before a past verb is a month gone by, after whoever said it.
+        ("pt", date(2025, 5, 8), "O ciclo pode acabar em junho, avaliou ele, e o IPCA acumulado até março ficou em 5%.",
+         [("junho", "2025-06"), ("março", "2025-03")]),
+        # ...but not a verb of the next sentence.
+        ("pt", date(2024, 10, 9), "O estado vai distribuir alimentos até novembro. O governo liberou verbas.",
+         [("novembro", "2024-11")]),
+        # A half over, in a future clause: the coming one; the results "of" one, the one just over.
+        ("es", date(2025, 1, 7), "La terminal abrirá una nueva pista en el segundo semestre.",
+         [("segundo semestre", "2025-07/2025-12")]),
+        ("pt", date(2024, 10, 15), "A empresa deve divulgar o balanço do terceiro trimestre em novembro.",
+         [("terceiro trimestre", "2024-07/2024-09"), ("novembro", "2024-11")]),
+    ],
+)
+def test_dates_intent_verbs_limits_and_periods_over(dates, lang, ref, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

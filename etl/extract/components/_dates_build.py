@@ -164,6 +164,11 @@ _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", 
 # A year, then "when" and a month of it in the same sentence: "in 2023, when walkouts in April".
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+(?:when|cuando|quando|en que|em que)\b[^.;:!?\d]*$", re.IGNORECASE)
 # Past verbs that set something ahead: "anunciou a distribuição … até ao fim de Abril" is a plan.
+# Past verbs of intent before an infinitive: the infinitive's time is after them.
+_INTENT = frozenset({"ameaçou", "ameaçaram", "prometeu", "prometeram", "planejou", "planejaram", "planeou",
+                     "planearam", "decidiu", "decidiram", "resolveu", "resolveram", "amenazó", "amenazaron",
+                     "prometió", "prometieron", "planeó", "planearon", "decidió", "decidieron", "resolvió"})
+_INFINITIVE_NEXT = re.compile(r"\s+(?:con\s+|em\s+)?[^\W\d_]{2,}(?:ar|er|ir|ír)(?:-se)?(?![\w-])")
 _ANNOUNCED = frozenset({"anunciou", "anunciaram", "prometeu", "prometeram", "aprovou", "aprovaram", "decidiu",
                         "decidiram", "determinou", "prorrogou", "estendeu", "anunció", "anunciaron", "prometió",
                         "aprobó", "aprobaron", "decidió", "determinó", "prorrogó", "extendió", "announced", "promised",
@@ -299,6 +304,8 @@ class DateBuilders:
                     and not self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
                 verb = found
         tense = "last"
+        if verb is not None and verb.group(0).lower() in _INTENT and _INFINITIVE_NEXT.match(text, verb.end()):
+            tense = "next"  # "ameaçou convocar uma greve em junho", "amenazó con cerrar en marzo": what is to come
         for found in self._future_verbs(text, window, start):
             if verb is None or found.start() > verb.start():
                 verb, tense = found, "next"
@@ -333,7 +340,9 @@ class DateBuilders:
         if word in _UP_TO and verb is None and not match.groupdict().get("weekday") \
                 and any(w.group(0).lower() in past and not _CLAUSE_BREAK.search(text, w.end(), start) for w in words):
             return "last", last.end()  # "as obras estavam concluídas até o fim de julho": a past state
-        if word in _UP_TO and verb is None and not match.groupdict().get("weekday"):
+        if word in _UP_TO and (verb is None or tense == "last") and not match.groupdict().get("weekday") \
+                and text[match.end() - 1:match.end()] != ".":  # ("até novembro." ends its sentence)
+            # (also after another clause's verb: "pode vir em junho, avaliou ele, e o IPCA acumulado até março ficou")
             clause = _CLAUSE_BREAK.search(text, match.end())
             after = self._past_verb.search(text, match.end(), clause.start() if clause else len(text))
             if after is not None and after.group(0) not in self.cues.get("past_not_word", ()):

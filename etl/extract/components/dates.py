@@ -110,9 +110,9 @@ from etl.extract.patterns import _alt, counts_a_noun, doc_text
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
 
-# Before a period over which something happens: "durante el", "a partir do", "during the".
-_SPAN_BEFORE = re.compile(r"(?<![\w])(?:durante|during|over|throughout|a\s+partir)\s+(?:(?:el|o|do|del|the)\s+)?$",
-                          re.IGNORECASE)
+# The results "of" a period ("o balanço do terceiro trimestre"), not "a partir do".
+_OF_BEFORE = re.compile(r"(?<![\w])(?<!partir )(?:do|da|del|de\s+la|de\s+los|of\s+the|for\s+the)\s+$",
+                        re.IGNORECASE)
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -507,10 +507,11 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                     begun = date(ref.year, first, 1) <= ref
                     year = ref.year if begun else ref.year - 1  # the latest begun
                     if self._tense(match) == "next" and month_interval(year, last)[1] < ref and (
-                            _SPAN_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                            not _OF_BEFORE.search(text, max(0, match.start() - 16), match.start())
                             or (date(year + 1, first, 1) - ref).days < (ref - month_interval(year, last)[1]).days):
-                        # in a future clause, the nearer of the last one and the coming one, or the
-                        # coming one over which something is to happen ("durante el segundo semestre")
+                        # a period over, in a future clause: the coming one ("abrirá en el segundo
+                        # semestre"); the results "of" one, the nearer ("deve divulgar o balanço do
+                        # terceiro trimestre" in October is the one just over)
                         year += 1
                 interval = (month_interval(year, first)[0], month_interval(year, last)[1])
                 built = (None, f"{year}-{first:02d}/{year}-{last:02d}", "month", interval, relative)
