@@ -1261,3 +1261,29 @@ def test_sources_company_nouns_and_inverted_speakers_after_outlets(lang: str, te
 def test_sources_relatives_after_asides_and_legislators(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An outlet in capitals after "dijo a" ends before the speaker's name.
+        ("es", '"Nos recibieron con palos", dijo a PERFIL Norma Quelm, jubilada.',
+         [("Norma Quelm", "dijo", "person:norma-quelm")]),
+        # A village elder is titled; an occasion or statements to an outlet before the speaker.
+        ("en", '"It is all gone," said village elder Nick Quelm, whose brother is missing.',
+         [("Nick Quelm", "said", "person:nick-quelm")]),
+        ("es", "“Lo han blindado”, declaró tras la votación la congresista Marisol Quelm.",
+         [("Marisol Quelm", "declaró", "person:marisol-quelm")]),
+        ("pt", '"Estamos a gastar o futuro", alertou em declarações à RTP o economista Agapito Quelm.',
+         [("Agapito Quelm", "alertou", "person:agapito-quelm")]),
+        # "o colegiado" is the committee named before; "o diplomata", the ambassador.
+        ("pt", 'O Copom elevou a Selic e, em comunicado, o colegiado afirmou que o cenário "segue incerto".',
+         [("colegiado", "afirmou", "organization:comite-de-politica-monetaria")]),
+        ("pt", 'O embaixador Rui Quelm foi direto: "Vamos mostrar a Amazônia real", declarou o diplomata.',
+         [("diplomata", "declarou", "person:rui-quelm")]),
+    ],
+)
+def test_sources_speakers_after_outlets_occasions_and_body_nouns(lang: str, text: str,
+                                                                 expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -23,6 +23,7 @@ _CONJUNCTIONS = frozenset({"e", "and", "y"})
 _ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
 _CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
 _LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
+_TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})  # "dijo a PERFIL", "told CNN"
 CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})  # a newspaper's name in capitals: "EL MUNDO"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LOWER = attrgetter("lower")
@@ -165,9 +166,13 @@ class NameRuns:
                     current = []
                 else:
                     current.extend(gap)
-            if len(current) >= 2 and current[0].text in CAPS_ARTICLES and not current[0].initial \
-                    and all(u.text.isupper() for u in current) and not unit.text.isupper():
-                runs.append(current)  # "dijo a EL TIEMPO Marleny Rincón": the outlet's name ends in capitals
+            if current and all(u.text.isupper() and u.text.isalpha() for u in current) and not unit.text.isupper() \
+                    and (len(current) >= 2 and current[0].text in CAPS_ARTICLES and not current[0].initial
+                         or len(current[0].text) > 3 and self.tok.lower[current[0].start - 1] in _TOLD_TO
+                         and self.tok.lower[current[0].start - 2] in self.c.speech_verbs):
+                # "dijo a EL TIEMPO Marleny Rincón", "dijo a PERFIL Norma Quiroga": the outlet's name
+                # ends in capitals
+                runs.append(current)
                 current = []
             current.append(unit)
         if current:

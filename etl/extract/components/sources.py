@@ -1651,10 +1651,11 @@ _RELATIVE_TYPES = {"which": ("organization",), "que": ("person", "organization")
                    "cuyo": ("person", "organization"), "cuya": ("person", "organization"),
                    "cujo": ("person", "organization"), "cuja": ("person", "organization")}
 # The occasion it was said on, between the verb and its speaker: "durante el debate", "no debate".
-_OCCASION = frozenset({"durante", "during", "no", "na", "en", "ante", "perante", "frente", "desde"})
+_OCCASION = frozenset({"durante", "during", "no", "na", "en", "ante", "perante", "frente", "desde", "tras", "após"})
 _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
-                        "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración"})
+                        "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración",
+                        "declarações", "declaraciones"})
 _THIS_OUR = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
 _OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário", "newspaper", "paper", "portal",
                            "canal", "emisora", "rádio", "radio", "semanario", "semanário", "programa"})
