@@ -3604,3 +3604,16 @@ def test_actors_listed_names_with_other_initials(lang: str, text: str, expected:
 )
 def test_actors_long_iberian_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert ids_and_mentions(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A country's name right before a capitalised title gives the titled person that country.
+        ("en", "New Zealand Foreign Minister Winston Quelm said so.", ("Winston Quelm", "NZL", "foreign minister")),
+        ("en", "Kenya Foreign Minister Musalia Quelm said so.", ("Musalia Quelm", "KEN", "foreign minister")),
+    ],
+)
+def test_actors_country_name_before_a_capitalised_title(lang: str, text: str, expected: tuple) -> None:
+    people = [(a.name, a.country, a.role) for a in run(lang, text)._.actors if a.type == "person"]
+    assert people == [expected]

@@ -1269,8 +1269,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif before and before.entry.kind == "demonym":
             country = before.entry.country
         elif before and before.entry.kind == "country" and self.c.lang == "en" \
-                and self._lower(before.start - 1) in self.c.determiners:
-            country = before.entry.country  # "the United States special envoy", "the U.S. ambassador"
+                and (self._lower(before.start - 1) in self.c.determiners
+                     or not before.entry.capital and self.texts[hit.start][:1].isupper()
+                     and self._lower(before.start - 1) not in self.c.place_preps
+                     and self._lower(before.start - 1) not in self.c.links):
+            # "the United States special envoy", "the U.S. ambassador", "New Zealand Foreign Minister X"
+            country = before.entry.country
         elif before and before.entry.kind == "org" and before.entry.country and self.c.lang == "en" \
                 and title.split()[-1] in _SERVING_TITLES:
             country = before.entry.country  # "Kremlin aide Yuri Ushakov": the state served (not "Arsenal manager")
