@@ -3617,3 +3617,21 @@ def test_actors_long_iberian_names(lang: str, text: str, expected: list[tuple[st
 def test_actors_country_name_before_a_capitalised_title(lang: str, text: str, expected: tuple) -> None:
     people = [(a.name, a.country, a.role) for a in run(lang, text)._.actors if a.type == "person"]
     assert people == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Region, industrial pole and continental margin heads name places; a court's chamber a body;
+        # a concession holder or consortium named after its noun is a company.
+        ("pt", "As chuvas atingiram a Região Metropolitana do Quelmar.",
+         [("Região Metropolitana do Quelmar", "location")]),
+        ("pt", "A Petrobras quer perfurar na chamada Margem Quelmatorial.",
+         [("Petrobras", "organization"), ("Margem Quelmatorial", "location")]),
+        ("es", "La Sala Constitucional dio un plazo.", [("Sala Constitucional", "organization")]),
+        ("es", "El actor Pedro Sala dijo que no.", [("Pedro Sala", "person")]),
+        ("pt", "A concessionária Lumina Quelmição SP afirmou que sim.", [("Lumina Quelmição SP", "organization")]),
+    ],
+)
+def test_actors_region_and_chamber_heads_and_company_nouns(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected
