@@ -3635,3 +3635,16 @@ def test_actors_country_name_before_a_capitalised_title(lang: str, text: str, ex
 )
 def test_actors_region_and_chamber_heads_and_company_nouns(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A capital listed with towns of its country further on in the list, or "through" it, is the city.
+        ("es", "Transportistas de La Paz, Santa Cruz y Cochabamba esperan.",
+         [("La Paz", "location"), ("Santa Cruz", "location"), ("Cochabamba", "location")]),
+        ("en", "Thousands marched through Wellington on Tuesday.", [("Wellington", "location")]),
+    ],
+)
+def test_actors_capitals_listed_with_towns_or_passed_through(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected

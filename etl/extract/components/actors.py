@@ -600,6 +600,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if any(h is not None and h.entry.kind == "place" and h.entry.actor_type == "location"
                for h in (before, after)):
             return True
+        k, country, towns = end, hit_start[start].entry.country, city_index()
+        while k + 1 < self.n and texts[k] in _LIST_MARKS and k - end < 8:
+            # "La Paz, Santa Cruz y Cochabamba": a town of the country further on in the list
+            k += 1
+            if (hit := hit_start.get(k)) is not None:
+                if hit.entry.kind == "place" and hit.entry.actor_type == "location":
+                    return True
+                break
+            first = k
+            while k < self.n and texts[k][:1].isupper() and self.tok.is_alpha[k] and k not in self.hit_at:
+                k += 1
+            if first < k and any(own == country for own, _ in towns.get(
+                    slugify(self.text[self.tok.idx[first]:self.tok.ends[k - 1]]), ())):
+                return True
         return self._list_after_place_word(start) or self._listed_with_town(start, end)
 
     def _listed_with_town(self, start: int, end: int) -> bool:
@@ -781,6 +795,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                                 or self._lower(start - 2) in _CITY_THINGS
                                                 or texts[start - 2] == "%"))  # "el 80 % de Bogotá"
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
+                    or before in _ROUTE_WORDS  # "marched through Wellington"
                     # "el aeropuerto El Dorado de Bogotá", "o bairro Jardim Quelta de Brasília"
                     or before in self.c.links and self._named_place_before(start - 2)
                     # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
