@@ -131,6 +131,7 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "It will pay 600 million rupiah.", ("600 million rupiah", 6e8, None, "exact", "IDR", None)),
         ("en", "It cost Rp600 million.", ("Rp600 million", 6e8, None, "exact", "IDR", None)),
         ("en", "It cost 5,000 shekels.", ("5,000 shekels", 5000, None, "exact", "ILS", None)),
+        ("en", "The levy raises FJ$95 million.", ("FJ$95 million", 9.5e7, None, "exact", "FJD", None)),
         # Comparisons with an article ("abaixo dos", "superior al"); "minus/menos" before degrees.
         ("pt", "A CDU fica abaixo dos 4%.", ("abaixo dos 4%", 4, None, "less_than", "%", None)),
         ("es", "un apoyo superior al 60%", ("superior al 60%", 60, None, "more_than", "%", None)),

@@ -1287,3 +1287,30 @@ def test_sources_speakers_after_outlets_occasions_and_body_nouns(lang: str, text
                                                                  expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A listed outlet ends a run before the speaker; the agent of a participle opening a
+        # sentence is not the subject; a clause before ", acrescentou." is what was said.
+        ("es", '"Es un abuso", dijo a Última Hora Graciela Quelm, jubilada.',
+         [("Graciela Quelm", "dijo", "person:graciela-quelm")]),
+        ("pt", 'O dirigente Carlos Quelm falou. Ouvido pelo PÚBLICO, disse que o clube "precisava de ar".', []),
+        ("pt", "A Polícia Nacional vai fiscalizar os preços praticados, acrescentou.", []),
+        ("pt", "O economista Carlos Quelm considera que a inflação vai subir, estimou.",
+         [("Carlos Quelm", "considera", "person:carlos-quelm"), ("Carlos Quelm", "estimou", "person:carlos-quelm")]),
+        # "Air <country>", "Transport for <place>" are bodies.
+        ("en", "Transport for London said buses would run.",
+         [("Transport for London", "said", "organization:transport-for-london")]),
+        ("en", "Air New Zealand said flights were cancelled.",
+         [("Air New Zealand", "said", "organization:air-new-zealand")]),
+        # "Para X, presidente da associação, …" is X's view.
+        ("pt", "Para Belmiro Quelm, presidente da associação, a fiscalização continua fraca.",
+         [("Belmiro Quelm", "Para", "person:belmiro-quelm")]),
+    ],
+)
+def test_sources_listed_outlets_fronted_agents_and_bodies_for_places(lang: str, text: str,
+                                                                     expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

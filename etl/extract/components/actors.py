@@ -338,6 +338,7 @@ _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
 _PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
 _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
+_FOR_A_PLACE = frozenset({"Transport", "Health", "Sport", "Visit"})  # "Transport for London"
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "as"})  # "…, and Metlink reported"
 # Plural endings of English nouns for people by what they do, not of surnames ("activists",
 # "residents"); "-ers" ("Commuters said") only when the article writes the word in lower case too.
@@ -860,6 +861,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and first - 1 not in self.hit_at:
                     first -= 1  # "Natural Resources Wales": the field's own words
                 span = self._span(first, end)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
+                                country=entry.country)
+                self.containers.append(span[:2])
+            elif kind in ("country", "place") and start > 0 and (
+                    texts[start - 1] == "Air" and self.tok.ws[start - 1]
+                    or start > 1 and texts[start - 2] in _FOR_A_PLACE and texts[start - 1] == "for"):
+                # "Air New Zealand", "Air India": an airline; "Transport for London": a body for the place
+                span = self._span(start - 1 if texts[start - 1] == "Air" else start - 2, end)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
                                 country=entry.country)
                 self.containers.append(span[:2])
@@ -2021,6 +2030,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": lower(j) in c.speech_verbs,
             "place": (before in c.place_preps and not honorific and not source_prep
+                      # ("Para Belmiro Sitoe, presidente da associação, …": whose view it is)
+                      and not (before in _FOR and self.tok.sent_start[first.start - 1] and lower(last.end) == ",")
                       and lower(first.start - 2) not in c.field_nouns  # "licenciatura em Economia": a field
                       or before in _TO_WORDS and lower(first.start - 2) in _HEADING  # "con destino a Salina Cruz"
                       # "through Seattle", "via Dubai": a route's known places (not "via Telegram")

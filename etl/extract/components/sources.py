@@ -1468,8 +1468,9 @@ class _SourceFinder:
         j = start - 1
         while j >= 0 and self.lower[j] in self.c.determiners:
             j -= 1
-        return j >= 1 and self.lower[j] in _AGENT_LINKS and self.texts[j - 1].islower() \
-            and self.lower[j - 1].endswith(_PARTICIPLES)
+        return j >= 1 and self.lower[j] in _AGENT_LINKS \
+            and (self.texts[j - 1].islower() or self._starts_sentence(j - 1)) \
+            and self.lower[j - 1].endswith(_PARTICIPLES)  # (also opening a sentence: "Ouvido pelo X, disse")
 
     def _person_before_apposition(self, comma: int) -> tuple[Actor, int, int] | None:
         """The person named right before an aside that ends at the comma token `comma` and
@@ -1568,6 +1569,11 @@ class _SourceFinder:
             # "X aseguró que ..., aunque reconoció que": X again (a pronoun keeps whom it stands for)
             actor = next((a for a in self.doc._.actors or [] if a.actor_id == earlier[-1].actor_id), None)
             return self._make(span[0], span[1], cue, actor=actor)
+        if self.c.lang != "en" and k >= 1 and self.texts[k] == "," and self.texts[k - 1] not in _QUOTE_MARKS \
+                and (cue.end >= self.n or self.texts[cue.end] in (".", ";", "\n")):
+            # "A Polícia vai fiscalizar os preços, acrescentou.": with no speaker before it in the
+            # sentence, the clause is what was said, not who said it
+            return None
         first = sent
         for i in range(sent, cue.start):
             if "\n" in self.texts[i]:
@@ -1593,8 +1599,10 @@ class _SourceFinder:
                 actor, start, end = self.actor_at[i]
                 if after_preposition(self.tok, start, first):
                     continue  # "Nunes agradeceu ao governador X", "no Facebook, declarou": no subject
-                if end + 1 < cue.start and self.texts[end] == "," and self._agent_of_participle(start):
-                    continue  # "In a letter seen by the Guardian, the leaders warned": the leaders
+                if end < cue.start and self.texts[end] == "," and self._agent_of_participle(start):
+                    # "In a letter seen by the Guardian, the leaders warned": the leaders; "Ouvido
+                    # pelo PÚBLICO, disse": the one heard, named before
+                    continue
                 if end < cue.start and self.texts[end] == "," and start - first <= 2 \
                         and any(self.lower[j] in _FROM_SIDE for j in range(first, start)) \
                         and (person := next((self.actor_at[j] for j in range(end + 1, min(cue.start, end + _MAX_NP))
