@@ -23,7 +23,8 @@ _CONJUNCTIONS = frozenset({"e", "and", "y"})
 _ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
 _CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
 _LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
-_TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})  # "dijo a PERFIL", "told CNN"
+# "dijo a PERFIL", "—dijo Calvimontes a EL DEBER", "said Quell to reporters", "told CNN"
+TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})
 CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})  # a newspaper's name in capitals: "EL MUNDO"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LOWER = attrgetter("lower")
@@ -168,7 +169,7 @@ class NameRuns:
                     current.extend(gap)
             if current and all(u.text.isupper() and u.text.isalpha() for u in current) and not unit.text.isupper() \
                     and (len(current) >= 2 and current[0].text in CAPS_ARTICLES and not current[0].initial
-                         or len(current[0].text) > 3 and self.tok.lower[current[0].start - 1] in _TOLD_TO
+                         or len(current[0].text) > 3 and self.tok.lower[current[0].start - 1] in TOLD_TO
                          and self.tok.lower[current[0].start - 2] in self.c.speech_verbs):
                 # "dijo a EL TIEMPO Marleny Rincón", "dijo a PERFIL Norma Quiroga": the outlet's name
                 # ends in capitals

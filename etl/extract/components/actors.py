@@ -65,7 +65,7 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person, listed_surnames
 from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
-from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NICK_QUOTES, NameRuns
+from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NICK_QUOTES, TOLD_TO, NameRuns
 from etl.extract.components._actors_shapes import NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units, initials_of
 from etl.extract.patterns import doc_tokens
@@ -331,7 +331,6 @@ _CAMEL_END = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
 
 _HEADING = frozenset({"destino", "rumo", "rumbo", "camino", "caminho"})
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told Dawn.": the one told
-_TOLD_TO = _TO_WORDS | {"to"}  # "—dijo Calvimontes a EL DEBER", "said Quell to reporters"
 _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
 _GROUP_WORDS = frozenset({"grupo", "group", "grupos", "groups", "pool", "chave"})  # "o grupo I", "Group J"
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
@@ -2125,7 +2124,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span)  # "the office in Tulsa said": no one is "in" a person
             elif not unit.is_acronym and not unit.initial and self._lower(unit.start - 1) in self.c.speech_verbs \
                     and self._lower(unit.start - 1) not in _TELL \
-                    and (self._lower(unit.end) in _TOLD_TO or self._lower(unit.end) in _CLAUSE_MARKS):
+                    and (self._lower(unit.end) in TOLD_TO or self._lower(unit.end) in _CLAUSE_MARKS):
                 # "—dijo Calvimontes a EL DEBER", "disse Quelmes.": a verb of saying, then who said it
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)
             elif not facts["person"] and facts["cue_after"] and not unit.is_acronym and not facts["initial"] \

@@ -98,10 +98,15 @@ def _same_francs(quantities: list[Quantity]) -> list[Quantity]:
             and not _FRENCH.search(q.text) else q for q in quantities]
 
 
-# The words of a bare amount, which names no currency of its own ("220", "14 millones").
 _WORDS = re.compile(r"[^\W\d_]+")
-_SCALE_WORDS = frozenset({"mil", "millón", "millones", "milhão", "milhões", "million", "millions", "billion",
-                          "billions", "bilhão", "bilhões", "billón", "billones", "bn", "mn", "m", "k"})
+
+
+@cache
+def _scale_words() -> frozenset[str]:
+    """The words of a bare amount, which names no currency of its own ("220", "14 millones",
+    "1.4m"): number_words.csv's multipliers, and the letters "m" and "k"."""
+    return frozenset(row["word"].lower() for row in read_table("number_words") if row["kind"] == "multiplier") \
+        | {"m", "k"}
 _FRENCH = re.compile(r"franceses|french|franç|franc[eé]s\b", re.IGNORECASE)
 
 
@@ -123,7 +128,7 @@ class CurrenciesComponent:
         for quantity in quantities:
             money, _, per = (quantity.unit or "").partition("/")
             unit = money
-            if money in self.rules and _SCALE_WORDS.issuperset(_WORDS.findall(quantity.text.lower())):
+            if money in self.rules and _scale_words().issuperset(_WORDS.findall(quantity.text.lower())):
                 unwritten.append(len(changed))
             for pattern, by, units in self.rules.get(money, ()):
                 found = pattern.search(quantity.text)
