@@ -396,6 +396,15 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
         # "ya" between the verb of exceeding and its article.
         ("es", "Los casos superan ya los 135.000.",
          [("superan ya los 135.000", 135000.0, None, "more_than", None, None)]),
+        # A negated verb of reaching leaves the amount short of it; reached, it is exact.
+        ("es", "La cosecha no llegó ni a 1.500 kilos.", [("1.500 kilos", 1500.0, None, "less_than", "kg", None)]),
+        ("es", "Ni siquiera alcanzó los 300 votos.", [("300", 300.0, None, "less_than", None, "votos")]),
+        ("pt", "A colheita não chegou nem a 1.500 quilos.",
+         [("1.500 quilos", 1500.0, None, "less_than", "kg", None)]),
+        ("en", "Sales didn't even reach $2 million.", [("$2 million", 2e6, None, "less_than", "USD", None)]),
+        ("en", "Turnout failed to reach 40%.", [("40%", 40.0, None, "less_than", "%", None)]),
+        ("es", "La cosecha llegó a 1.500 kilos.", [("1.500 kilos", 1500.0, None, "exact", "kg", None)]),
+        ("en", "The app aims to reach 1,000 users.", [("1,000", 1000.0, None, "exact", None, "users")]),
         ("es", "Al menos el 40% de las especies están amenazadas.",
          [("Al menos el 40%", 40.0, None, "at_least", "%", None)]),
         ("es", "Llegó a aproximadamente el 70% del total.",
@@ -1176,9 +1185,12 @@ def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
          [("1,245", 1245.0, None), ("1.5%", 1.5, "%")]),
         ("es", None, "Hubo 2,500 heridos y 1,450 detenidos.", [("2,500", 2500.0, None), ("1,450", 1450.0, None)]),
         ("es", "https://www.prensalibre.com/x", "Hay 1,245 personas en albergues.", [("1,245", 1245.0, None)]),
-        # "N,000" before a scale word is thousands anywhere: no one writes 122,000 for 122.
+        # "N,D00" before a scale word is thousands anywhere: no one writes 122,000 for 122 or
+        # 1,200 for 1.2; "1,25 millones" keeps its decimal comma.
         ("es", None, "Costó 1,000 millones de euros y 2,5 millones más.",
          [("1,000 millones de euros", 1e9, "EUR"), ("2,5 millones", 2.5e6, "EUR")]),
+        ("es", None, "Invertirá 1,200 millones de pesos y 1,25 millones de euros.",
+         [("1,200 millones de pesos", 1.2e9, "MXN"), ("1,25 millones de euros", 1.25e6, "EUR")]),
     ],
 )
 def test_quantities_number_style_of_the_outlet_and_text(lang, url, text, expected):

@@ -138,6 +138,10 @@ _CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _NEGATED_VERB = {lang: re.compile(
     rf"(?<![^\W\d_])(?:{words})\s+(?:(?!(?:que|that|which|whether|if|se|si|mas|but|pero|sino|e|y|and|ou|or|o)\s)[^\W\d_]+\s+){{1,4}}$",
     re.IGNORECASE) for lang, words in (("pt", "não|nunca|jamais"), ("es", "no|nunca|jamás"), ("en", "not|never"))}
+# Before a negated verb of reaching, and between it and the amount (see _short_of).
+_SHORT_NEGATIONS = {"pt": "não|nunca|nem", "es": "no|nunca|ni", "en": "not|never|fail(?:s|ed)? to"}
+_SHORT_EVEN = {"pt": "nem|sequer|nem sequer|nem mesmo", "es": "ni|siquiera|ni siquiera", "en": "even"}
+_SHORT_ARTICLES = {"pt": "a|à|às|ao|aos|o|os|as", "es": "a|al|a los|a las|el|la|los|las", "en": "the"}
 _NEGATED: dict[str, Modifier] = {"more_than": "at_most", "less_than": "at_least", "at_least": "less_than",
                                  "at_most": "more_than"}
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "s", "ha", "km2", "m2",
@@ -479,7 +483,6 @@ _POINT_FRACTION = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]*\d)")
 _COMMA_FRACTION = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]*\d)")
 _COMMA_GROUP = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d.,]*\d)")
 _SCORE_NOUNS = frozenset({"pontos", "puntos", "pts"})
-_COMMA_ZEROS = re.compile(r"[1-9]\d{0,2},000")
 
 
 def _point_decimals(text: str, article: Article | None, lang: str) -> bool:
@@ -652,6 +655,13 @@ class QuantitiesComponent:
         self._rate_adjectives = dict(pair.split("=", 1) for pair in self.roles.get("rate_adjective", ()))
         adjectives = _alt(self._rate_adjectives) or "(?!)"
         self._rate_adjective = re.compile(rf"[ \t]+({adjectives})(?![\w])", re.IGNORECASE)
+        # "no llegó ni a 1.500 kilos", "não chegou a 300 votos", "did not even reach 1,000": a
+        # negated verb of reaching (quantity_words: short_verb) leaves the amount short of it.
+        short = _alt(self.roles.get("short_verb", ())) or "(?!)"
+        self._short_of = re.compile(
+            rf"(?:(?<![^\W\d_])(?:{_SHORT_NEGATIONS[self.lang]})|n't)\s+(?:(?:{_SHORT_EVEN[self.lang]})\s+)?"
+            rf"(?:{short})\s+(?:(?:{_SHORT_EVEN[self.lang]})\s+)?"
+            rf"(?:(?:{_SHORT_ARTICLES[self.lang]})\s+)?$", re.IGNORECASE)
         self._identifiers = IdentifierRules(self.lang, self.roles, self.stop, self.verb_suffixes,
                                             unit_after=re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE))
 
@@ -813,6 +823,8 @@ class QuantitiesComponent:
                 and _NEGATED_VERB[self.lang].search(text, max(0, start - 50), start)):
             # "no supera los 15 km²", "não ultrapassa os 10%", "ninguno de los candidatos superó el 4%": at most
             modifier = _NEGATED[modifier]
+        if modifier == "exact" and not groups[_MOD] and self._short_of.search(text, max(0, start - 40), start):
+            modifier = "less_than"  # "no llegó ni a 1.500 kilos": short of it
         if _ONE_IN.search(text, max(0, start - 16), start):
             return None  # "one in five trains": a ratio, not five trains
         if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
@@ -1056,9 +1068,9 @@ class QuantitiesComponent:
                 number = parse_digits(part, self._digit_lang)
                 if number is None:
                     return None
-                if _COMMA_ZEROS.fullmatch(part) and index + 1 < len(parts) \
+                if _COMMA_THOUSAND.fullmatch(part) and index + 1 < len(parts) \
                         and (after := self.numbers.get(parts[index + 1].lower())) and after["kind"] == "multiplier":
-                    number = float(part.replace(",", ""))  # "122,000 millones": no one writes 122,000 for 122
+                    number = float(part.replace(",", ""))  # "122,000 millones", "1,200 millones": not 1.2
                 current, last = current + number, 0.0
                 continue
             row = self.numbers.get(part.lower())
