@@ -3648,3 +3648,26 @@ def test_actors_region_and_chamber_heads_and_company_nouns(lang: str, text: str,
 )
 def test_actors_capitals_listed_with_towns_or_passed_through(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An adjective between a place noun and the name keeps it a place; a farm's name is a place,
+        # but the treasury is no farm ("secretário de Fazenda de Minas Gerais").
+        ("es", "Hubo retrasos en el aeropuerto internacional Rodrigo Quelmar.",
+         [("Rodrigo Quelmar", "location")]),
+        ("pt", "O gado estava na Fazenda Boa Quelmança, em Corumbá.",
+         [("Fazenda Boa Quelmança", "location"), ("Corumbá", "location")]),
+        ("pt", "O secretário de Fazenda de Minas Gerais, Ricardo Quelmes, falou.",
+         [("Minas Gerais", "location"), ("Ricardo Quelmes", "person")]),
+        ("pt", "A Fazenda Pública perdeu a ação.", [("Fazenda Pública", "organization")]),
+        # Laws named with a given name's word, executive orders and a party in te reo Māori.
+        ("pt", "O Marco Civil da Internet foi citado pelo STF.", [("STF", "organization")]),
+        ("en", "Governor Maria Quelm signed Executive Order No. 62.", [("Maria Quelm", "person")]),
+        ("en", "Te Pāti Māori co-leader Rawiri Quelm spoke.",
+         [("Te Pāti Māori", "organization"), ("Rawiri Quelm", "person")]),
+    ],
+)
+def test_actors_airports_farms_laws_and_orders(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected

@@ -254,7 +254,10 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
 
 # Right before the place only: "Grande Lisboa", "Western Sydney", "Upper Assam", never "Grande de ...".
 _HIGH_AND_LOW = frozenset({"Upper", "Lower", "Alto", "Baixo", "Bajo"})
-_DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "Northern", "Southern", "Central"}) \
+# ("Fazenda Santa Luzia" is a farm; "secretário de Fazenda de Minas Gerais", "Secretaría de Hacienda de
+# Nuevo León" name the state's treasury)
+_DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "Northern", "Southern", "Central",
+                          "Fazenda", "Hacienda"}) \
     | _HIGH_AND_LOW
 # Waters and their lands named after a country that is not theirs alone ("River Niger", "Congo Basin").
 _WATERS = frozenset({"River", "Rio", "Río", "Lake", "Lago", "Gulf", "Golfo", "Sea", "Mar", "Bay", "Baía", "Bahía",

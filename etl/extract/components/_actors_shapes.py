@@ -189,11 +189,11 @@ class NameShapes:
             end = run[0].end
             return words[0] in self.c.event_heads and (
                 not run[0].initial or end < self.n and _LAW_NUMBER.fullmatch(self.tok.texts[end]) is not None)
-        if run[0].text in self.gaz.first_names and words[-1] not in self.c.award_words:
-            return False  # "José Guerra", "Carlos Prémio": a surname that is an event word; not "Tony Award"
         padded = f" {' '.join(words)} "
         if any(phrase in padded for phrase in self.c.event_phrases):
-            return True  # "Champions League", "Liga de Campeones"
+            return True  # "Champions League", "Liga de Campeones", "Marco Civil da Internet"
+        if run[0].text in self.gaz.first_names and words[-1] not in self.c.award_words:
+            return False  # "José Guerra", "Carlos Prémio": a surname that is an event word; not "Tony Award"
         head = words[-1] if self.c.lang == "en" else words[0]
         if head in self.gaz.heads and head not in self.c.event_words:
             return False  # an organisation named after an event: "National Hurricane Center"

@@ -256,6 +256,9 @@ _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", 
 _FIELD_DATIVES = DATIVES | {"al"}  # "Combate à Fome", "Combate al Narcotráfico"
 _LAW_NOUNS = frozenset({"Code", "Act", "Law", "Bill", "Day"})  # English names them after a word
 _FEMININE_ARTICLES = frozenset({"a", "la", "da", "pela", "à", "na"})  # "pela francesa Vinci"
+# Adjectives between a lowercase place noun and the name it heads ("aeropuerto internacional X").
+_PLACE_NOUN_ADJECTIVES = frozenset({"internacional", "nacional", "municipal", "regional", "estadual", "estatal",
+                                    "federal", "metropolitano", "metropolitana", "provincial", "departamental"})
 _ROUTE_WORDS = frozenset({"through", "via", "vía"})
 _ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
@@ -2037,7 +2040,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                       or before in _ROUTE_WORDS and is_known_place(self.text[first.start_char:last.end_char])),
             "source_prep": source_prep,
             "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns
-            or before in c.place_nouns_direct and self.texts[first.start - 1].islower(),  # "o rio Tapajós"
+            or before in c.place_nouns_direct and self.texts[first.start - 1].islower()  # "o rio Tapajós"
+            # "el aeropuerto internacional Luis Muñoz Marín", "o estádio municipal Mané Garrincha"
+            or before in _PLACE_NOUN_ADJECTIVES and lower(first.start - 2) in c.place_nouns_direct,
             # English puts the name before the noun: "the Big Bend region".
             "place_noun_after": c.lang == "en" and lower(last.end) in c.place_nouns,
             "actor_like": before in c.determiners or source_prep or before in c.speech_verbs,
