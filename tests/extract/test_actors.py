@@ -3671,3 +3671,23 @@ def test_actors_capitals_listed_with_towns_or_passed_through(lang: str, text: st
 )
 def test_actors_airports_farms_laws_and_orders(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An English portfolio before a capitalised title is the role's, and names no body; after
+        # a name, only what follows its "and"; a country before it still gives the country.
+        ("Unions met Labour and Employment Adviser Sam Quelm in Dhaka.",
+         [("Sam Quelm", "person", None, "labour and employment adviser"), ("Dhaka", "location", "BGD", None)]),
+        ("Women and Child Development Minister Sam Quelm spoke.",
+         [("Sam Quelm", "person", None, "women and child development minister")]),
+        ("Malaysian Home Affairs Minister Sam Quelm spoke.",
+         [("Sam Quelm", "person", "MYS", "home affairs minister")]),
+        ("Boris Johnson and Home Affairs Minister Sam Quelm met.",
+         [("Boris Johnson", "person", "GBR", None), ("Sam Quelm", "person", None, "home affairs minister")]),
+        ("The Minister of Finance, Wale Quelm, spoke.", [("Wale Quelm", "person", None, "minister of Finance")]),
+    ],
+)
+def test_actors_english_portfolios_before_titles(text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type, a.country, a.role) for a in run("en", text)._.actors] == expected

@@ -321,6 +321,8 @@ _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "NGOs"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Texas", "D-Calif.", "I-Vt."
 _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "viceministra ", "vice-ministro ",
                      "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ")
+# Bare English titles that a capitalised portfolio before them belongs to ("Labour and Employment Adviser").
+_BARE_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Adviser", "Advisor"})
 # English titles written after a portfolio ("Human Resources Minister", "Energy Cabinet Secretary").
 _PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Principal", "Cabinet", "Permanent", "Under-Secretary"})
 _PORTFOLIO_AND = frozenset({"and", "e", "y"})  # "for Trade and Industry", "para os Recursos Minerais e Energia"
@@ -410,6 +412,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def __init__(self, component: ActorsComponent, doc: Doc) -> None:
         self.c, self.doc, self.gaz = component, doc, component.gaz
+        self.english_portfolios: list[tuple[int, int]] = []  # "Labour and Employment" before "Adviser"
         self.tok = tok = doc_tokens(doc)  # token attributes as lists, shared with other components
         self.text, self.texts, self.n = tok.text, tok.texts, len(tok.texts)
         self.units = Units(tok, self.gaz.honorifics)
@@ -1047,6 +1050,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         # A minister's or secretary's portfolio names no body: "a ministra da Administração Interna"
         # (its initials may: "ministro de Comunicaciones, Infraestructura y Vivienda (CIV)")
         portfolios = [(s, e) for s, e, written in roles if written.lower().startswith(_PORTFOLIO_TITLES)]
+        self.actors.drop_inside(self.english_portfolios)  # "Labour and Employment Adviser X": fields, no bodies
         for actor_id, record in list(self.actors.of_type("organization").items()):
             mentions = record["mentions"]
             if (actor_id not in self.known_orgs or all(self._listed_field(start, end) for start, end in mentions)) \
@@ -1286,10 +1290,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if hit.entry.name:  # an abbreviation: "Gov." is a governor
             title = hit.entry.key
         role = title + extension
-        if hit.start > 0 and self.texts[hit.start - 1] in _FORMER:
+        opens = hit.start  # where the title as written opens, after any country before it
+        if (portfolio := self._portfolio_before(hit)) is not None:
+            opens = portfolio
+            # "Labour and Employment Adviser X", "Human Resources Minister X": the portfolio is the role's
+            role = f"{self._span(portfolio, hit.start)[2].lower()} {role}"
+            written = self._span(portfolio, j)
+            self.english_portfolios.append(self._span(portfolio, hit.end)[:2])
+        elif hit.start > 0 and self.texts[hit.start - 1] in _FORMER:
             role = f"{self.texts[hit.start - 1].lower()} {role}"  # "former prime minister Sheikh Hasina"
             written = self._span(hit.start - 1, j)
-        before = self.hit_end.get(hit.start)
+        before = self.hit_end.get(opens)
         if country is not None:
             pass
         elif before and before.entry.kind == "demonym":
@@ -1388,6 +1399,40 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "Leicester's director of rugby, the South African Hennie Botha": his nationality
                 j, country = nationality.end, country or nationality.entry.country
         return role, country, j, written
+
+    def _portfolio_before(self, hit: Hit) -> int | None:
+        """Where an English portfolio written before a capitalised title starts ("Labour and
+        Employment Adviser", "Women and Child Development Minister"): capitalised common words,
+        joined by "and/&", after a lower-case word, a mark, a country or a sentence's start; after a
+        name, only what follows its "and" ("Boris Johnson and Home Affairs Minister X" has the
+        portfolio "Home Affairs"). None if no portfolio."""
+        texts, tok = self.texts, self.tok
+        if self.c.lang != "en" or texts[hit.end - 1] not in _BARE_PORTFOLIO_HEADS \
+                or not all(texts[i][:1].isupper() for i in range(hit.start, hit.end)):
+            return None
+        k, after_and, clean = hit.start - 1, None, False
+        while k >= 0 and hit.start - k <= 6:
+            word, found = texts[k], self.hit_at.get(k)
+            if word in ("and", "&") and k > 0 and texts[k + 1][:1].isupper() and k + 1 < hit.start:
+                after_and = k + 1
+                k -= 1
+                continue
+            if found is not None and found.entry.kind in ("country", "demonym", "place"):
+                clean = True  # "Malaysian Home Affairs Minister X"
+                break
+            if not (word[:1].isupper() and tok.is_alpha[k] and not word.isupper() and word not in self.gaz.first_names
+                    and self._lower(k) not in self.c.determiners and self._lower(k) not in _POSSESSIVE
+                    and (found is None or self._field_word(found))):
+                clean = not (word[:1].isupper() and tok.is_alpha[k])  # a lower-case word or a mark
+                break
+            if tok.sent_start[k]:
+                k, clean = k - 1, True
+                break
+            k -= 1
+        else:
+            clean = k < 0
+        start = k + 1 if clean else after_and
+        return start if start is not None and start < hit.start and texts[start] not in ("and", "&") else None
 
     def _for_portfolio(self, j: int) -> int:
         """Past a portfolio after "for/para" at token `j` ("Minister of State for Trade and
