@@ -128,6 +128,9 @@ def test_currencies_letters_and_codes(lang: str, text: str, url: str | None, exp
         # A bare amount that took its currency from the next one follows that one's country.
         ("pt", "A taxa passa de 220 para 440 escudos por noite em Cabo Verde, disse o Governo de Cabo Verde.", None,
          [("220", "CVE"), ("440 escudos", "CVE")]),
+        # A country named in the amount's own sentence, over the outlet's home.
+        ("pt", "O Tesouro de Cabo Verde já injetou 4,5 mil milhões de escudos na companhia.",
+         "https://www.jn.pt/x", [("4,5 mil milhões de escudos", "CVE")]),
         # Money written with its own sign or word is left alone.
         ("es", "Pagó US$ 40 millones y 2,55 dólares más 500 pesos.", "https://www.clarin.com/x",
          [("US$ 40 millones", "USD"), ("2,55 dólares", "USD"), ("500 pesos", "ARS")]),

@@ -1650,6 +1650,10 @@ def test_dates_weekends_by_weekday_and_tense(dates, lang, text, ref, expected):
         # ...but not a verb of the next sentence.
         ("pt", date(2024, 10, 9), "O estado vai distribuir alimentos até novembro. O governo liberou verbas.",
          [("novembro", "2024-11")]),
+        # "hasta el viernes" before a pluperfect: up to a day gone by.
+        ("es", date(2025, 1, 26), "Hasta el viernes se habían presentado 230.000 solicitudes.",
+         [("viernes", "2025-01-24")]),
+        ("es", date(2025, 1, 26), "Hasta el viernes se presentarán las solicitudes.", [("viernes", "2025-01-31")]),
         # A half over, in a future clause: the coming one; the results "of" one, the one just over.
         ("es", date(2025, 1, 7), "La terminal abrirá una nueva pista en el segundo semestre.",
          [("segundo semestre", "2025-07/2025-12")]),

@@ -94,8 +94,8 @@ def test_quantities_seed(quantities, seed_text):
          ("tens of thousands", 10000, None, "vague", None, "civilians")),
         ("en", "dozens of homes", ("dozens", 12, None, "vague", None, "homes")),
         ("en", "several hundred protesters", ("several hundred", 100, None, "vague", None, "protesters")),
-        ("es", "mínimas de hasta ocho grados bajo cero",
-         ("hasta ocho grados bajo cero", -8, None, "at_most", "°", None)),
+        ("es", "mínimas de hasta ocho grados bajo cero",  # down to -8: -8 or warmer
+         ("hasta ocho grados bajo cero", -8, None, "at_least", "°", None)),
         ("en", "six one-horned rhinoceroses", ("six", 6, None, "exact", None, None)),
         ("en", "sold petrol at N998 a litre", ("N998 a litre", 998, None, "exact", "NGN/l", None)),
         ("en", "a few thousand homes", ("a few thousand", 1000, None, "vague", None, "homes")),
@@ -396,6 +396,11 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
         # "ya" between the verb of exceeding and its article.
         ("es", "Los casos superan ya los 135.000.",
          [("superan ya los 135.000", 135000.0, None, "more_than", None, None)]),
+        # Below zero, the value is negative and a bound turns round.
+        ("pt", "Os termômetros marcaram até 5 graus negativos.",
+         [("até 5 graus negativos", -5.0, None, "at_least", "°", None)]),
+        ("es", "Hizo menos de 8 grados bajo cero.",
+         [("menos de 8 grados bajo cero", -8.0, None, "more_than", "°", None)]),
         # A negated verb of reaching leaves the amount short of it; reached, it is exact.
         ("es", "La cosecha no llegó ni a 1.500 kilos.", [("1.500 kilos", 1500.0, None, "less_than", "kg", None)]),
         ("es", "Ni siquiera alcanzó los 300 votos.", [("300", 300.0, None, "less_than", None, "votos")]),

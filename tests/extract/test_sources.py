@@ -1314,3 +1314,26 @@ def test_sources_listed_outlets_fronted_agents_and_bodies_for_places(lang: str, 
                                                                      expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # From where it was said, after the manner: "por teléfono desde Managua", "desde el exilio".
+        ("es", "«Nos quitaron la patria», dijo por teléfono desde Managua el periodista Julio Quelm.",
+         [("Julio Quelm", "dijo", "person:julio-quelm")]),
+        ("es", "«Es la liquidación», dice por teléfono desde el exilio Martha Quelm, exdirectora.",
+         [("Martha Quelm", "dice", "person:martha-quelm")]),
+        # A complaint set off after dialogue's dash; not a subject's complaint about something.
+        ("es", "—No tenemos ascensor —se queja Amparo Quelm, vecina de Paiporta.",
+         [("Amparo Quelm", "se queja", "person:amparo-quelm")]),
+        ("es", "Vecinos de Kennedy se quejaron del corte.", []),
+        # A reaction reports only the words quoted with it.
+        ("pt", "«É um dia negro», reagiu Carla Quelm, coordenadora.",
+         [("Carla Quelm", "reagiu", "person:carla-quelm")]),
+        ("pt", "Musk reagiu com ironia.", []),
+    ],
+)
+def test_sources_from_where_complaints_and_reactions(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -347,6 +347,10 @@ class DateBuilders:
             after = self._past_verb.search(text, match.end(), clause.start() if clause else len(text))
             if after is not None and after.group(0) not in self.cues.get("past_not_word", ()):
                 return "last", last.end()  # "o IPCA acumulado até novembro ficou em 4,87%": a past verb after
+        if word in _UP_TO and (verb is None or tense == "last") and text[match.end() - 1:match.end()] != ".":
+            clause = _CLAUSE_BREAK.search(text, match.end())
+            if _HAD.search(text, match.end(), clause.start() if clause else len(text)) is not None:
+                return "last", last.end()  # "hasta el viernes se habían presentado": up to a day gone by
         if word in _UP_TO and (had := _HAD.search(text, max(0, last.start() - 60), last.start())) is not None \
                 and not _CLAUSE_BREAK.search(text, had.end(), last.start()):
             return "last", last.end()  # "haviam sido vacinadas até sexta-feira": up to a day gone by

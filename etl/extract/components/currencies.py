@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_resolve import clear_leader
+from etl.extract.patterns import doc_text
 from etl.extract.reference import read_table
 from etl.models import Actor, Quantity
 
@@ -79,6 +80,22 @@ def _only_named(actors: list[Actor], units: dict[str, str]) -> str | None:
     """The one country among `units`' that the article names at all, if only one: "K40 million"
     in a story that names Papua New Guinea and no other country of the kina's "K"."""
     named = {a.country for a in actors if a.country in units}
+    return named.pop() if len(named) == 1 else None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _named_in_sentence(doc: Doc, quantity: Quantity, units: dict[str, str]) -> str | None:
+    """The one country among `units`' that the amount's own sentence names: "O Tesouro de Cabo
+    Verde já injetou 4,5 mil milhões de escudos" is CVE, whatever the outlet's home."""
+    text = doc_text(doc)
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, quantity.start - 400), quantity.start)),
+                 default=max(0, quantity.start - 400))
+    closed = _SENTENCE_END.search(text, quantity.end)
+    end = closed.start() if closed else len(text)
+    named = {a.country for a in doc._.actors or [] if a.country in units and a.type in ("country", "location")
+             and any(opened <= m.start and m.end <= end for m in a.mentions)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -137,8 +154,9 @@ class CurrenciesComponent:
                 if by == "text":
                     if not about:
                         about.append(article_country(doc._.actors or []))
-                    country = about[0] if about[0] in units else home if home in units \
-                        else _only_named(doc._.actors or [], units) or home
+                    country = about[0] if about[0] in units \
+                        else _named_in_sentence(doc, quantity, units) or (home if home in units else None) \
+                        or _only_named(doc._.actors or [], units) or home
                 else:
                     country = doc.user_data.get("etl.outlet_country", home)
                 unit = units.get(country or "", money)

@@ -159,7 +159,11 @@ _PARTICIPLE_AFTER = re.compile(
 _AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
-_BELOW_ZERO = re.compile(r"\s+(?:bajo|abaixo\s+de|below)\s+(?:cero|zero)(?![\w])", re.IGNORECASE)
+_BELOW_ZERO = re.compile(r"\s+(?:(?:bajo|abaixo\s+de|below)\s+(?:cero|zero)|negativos|negativas|negativo)(?![\w])",
+                         re.IGNORECASE)  # "ocho grados bajo cero", "5 graus negativos"
+# Below zero, a bound turns round: "até 5 graus negativos" is -5 or warmer.
+_TURNED: dict[str, Modifier] = {"more_than": "less_than", "less_than": "more_than", "at_least": "at_most",
+                                "at_most": "at_least"}
 # "un", "uma" or a number before "menor(es) de": the word is a noun, minors counted ("un menor
 # de 17 años"); "los menores de 15 años" are those under 15.
 # Outlets that write millions as "m" ("£1.3bn", "7.57m patients").
@@ -866,6 +870,7 @@ class QuantitiesComponent:
             end += 1
         if unit in _TEMPERATURES and value > 0 and (below := _BELOW_ZERO.match(text, end)) is not None:
             value, value_max, end = -value, value_max and -value_max, below.end()  # "ocho grados bajo cero"
+            modifier = _TURNED.get(modifier, modifier)
         if unit and ((per := self._per.match(text, end)) is not None
                      or (unit != "%" and (per := self._per_word.match(text, end)) is not None)):
             unit = f"{unit}/{self._per_units[_norm(per.group('per'))]}"

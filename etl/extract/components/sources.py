@@ -344,8 +344,8 @@ class _SourceFinder:
         if side == "right":
             # '"…", conta a aposentada X': a verb that reports only set off after the words, its
             # speaker named after it ("a conta de luz", "vou pagar conta" report nothing)
-            if cue.start == 0 or self.texts[cue.start - 1] != ",":
-                return None
+            if cue.start == 0 or self.texts[cue.start - 1] not in (",", "—", "–"):
+                return None  # (a dialogue's dash sets it off too: "—No tenemos ascensor —se queja X")
             return self._right(cue, require_actor=True)
         if following == "," and side != "left" and cue.end + 1 < self.n \
                 and (self.lower[cue.end + 1] in _MANNER or self.lower[cue.end + 1] in _OCCASION) \
@@ -681,7 +681,11 @@ class _SourceFinder:
                 # (a title or a person after it, not a second setting: "dijo en una conferencia de
                 # prensa en el Centro de X" is said there, by someone named before)
                 j = -1
-                for i in range(k + 1, min(k + 6, n - 1)):
+                # "dijo desde Managua el periodista X": from where, a place's name
+                place = self.actor_at.get(k) if lower[start] in _FROM_SIDE else None
+                place_end = place[2] if place is not None and place[1] == k \
+                    and place[0].type in ("location", "country") else None
+                for i in range(place_end or k + 1, min((place_end or k + 1) + 5, n - 1)):
                     if not tok.is_alpha[i - 1] or lower[i] in _CLAUSE_WORDS or lower[i] in _OCCASION \
                             or texts[i - 1] != lower[i - 1] and i - 1 > k and (i - 1) not in self.actor_at:
                         break
@@ -689,7 +693,11 @@ class _SourceFinder:
                                                          and self.actor_at[i + 1][0].type == "person"):
                         j = i
                         break
-                if j > k and texts[k].islower() and tok.is_alpha[k]:
+                    if (named := self.actor_at.get(i)) is not None and named[0].type == "person" and named[1] == i \
+                            and texts[i - 1].islower():
+                        j = i  # "dice por teléfono desde el exilio Martha Obando": the person, right after
+                        break
+                if j > k and (texts[k].islower() and tok.is_alpha[k] or place_end is not None):
                     start = j
                     continue
             if lower[start] in _IN_DOCUMENT and start + 1 < n:
@@ -1401,10 +1409,12 @@ class _SourceFinder:
             j = platform[2]  # "contó a Clarín por WhatsApp Yamilé X": the medium, a company
         else:
             while j < n and j - start <= 3 and texts[j].islower() and self.tok.is_alpha[j] \
-                    and lower[j] not in self.c.determiners:
+                    and lower[j] not in self.c.determiners and lower[j] not in _FROM_SIDE:
                 j += 1
         if j == start + 1 or j >= n:
             return None
+        if lower[j] in _FROM_SIDE:
+            return j  # "dijo por teléfono desde Managua el periodista X": then from where
         named = self.actor_at.get(j)
         if named is not None and named[0].type == "person" and named[1] == j:
             return j
