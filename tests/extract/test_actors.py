@@ -3691,3 +3691,25 @@ def test_actors_airports_farms_laws_and_orders(lang: str, text: str, expected: l
 )
 def test_actors_english_portfolios_before_titles(text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type, a.country, a.role) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A unit in capitals after an amount is no actor; initials read by the story's words.
+        ("es", "El puerto movió 1,1 millones de TEU.", []),
+        ("es", "Las AFP rechazaron la reforma de pensiones.",
+         [("AFP", "organization", None)]),
+        ("es", "Según AFP, el ministro viajó a París.", [("AFP", "organization", "FRA"), ("París", "location", "FRA")]),
+        # Places and bodies listed; short English names of Caribbean states.
+        ("es", "Los boletos para Machu Picchu se venden en línea.", [("Machu Picchu", "location", "PER")]),
+        ("es", "Lo informó Salvamento Marítimo.", [("Salvamento Marítimo", "organization", "ESP")]),
+        ("en", "It hit St Vincent and the Grenadines.",
+         [("Saint Vincent and the Grenadines", "country", "VCT")]),
+        # A correspondent's credit or a date and a dash after a capital: where it was filed from.
+        ("es", "Montevideo (corresponsal) — El gobierno revisará el contrato.", [("Montevideo", "location", "URY")]),
+        ("en", "Kathmandu, Jan 31 — Climbers will pay more.", [("Kathmandu", "location", "NPL")]),
+    ],
+)
+def test_actors_units_initials_by_story_and_datelines(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -1650,6 +1650,12 @@ def test_dates_weekends_by_weekday_and_tense(dates, lang, text, ref, expected):
         # ...but not a verb of the next sentence.
         ("pt", date(2024, 10, 9), "O estado vai distribuir alimentos até novembro. O governo liberou verbas.",
          [("novembro", "2024-11")]),
+        # What is to be, comes into force or is feared lies ahead.
+        ("en", date(2024, 7, 12), "Grants are to be distributed from Monday.", [("Monday", "2024-07-15")]),
+        ("pt", date(2025, 3, 16), "O regulamento, que entra em vigor em 30 de dezembro, proíbe a importação.",
+         [("30 de dezembro", "2025-12-30")]),
+        ("pt", date(2025, 1, 14), "Os fornecedores temem efeitos já no segundo trimestre.",
+         [("segundo trimestre", "2025-04/2025-06")]),
         # "hasta el viernes" before a pluperfect: up to a day gone by.
         ("es", date(2025, 1, 26), "Hasta el viernes se habían presentado 230.000 solicitudes.",
          [("viernes", "2025-01-24")]),

@@ -396,6 +396,14 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
         # "ya" between the verb of exceeding and its article.
         ("es", "Los casos superan ya los 135.000.",
          [("superan ya los 135.000", 135000.0, None, "more_than", None, None)]),
+        # A rate after what a measure measures; English "daily".
+        ("en", "Nigeria used 42 million litres of petrol a day.",
+         [("42 million litres of petrol a day", 4.2e7, None, "exact", "l/day", None)]),
+        ("pt", "A usina produz 500 toneladas de aço bruto por dia.",
+         [("500 toneladas de aço bruto por dia", 500.0, None, "exact", "t/day", None)]),
+        ("en", "The plant makes 500 tonnes daily.", [("500 tonnes daily", 500.0, None, "exact", "t/day", None)]),
+        ("en", "The 2 million litres of water on Monday were lost.",
+         [("2 million litres", 2e6, None, "exact", "l", None)]),
         # Below zero, the value is negative and a bound turns round.
         ("pt", "Os termômetros marcaram até 5 graus negativos.",
          [("até 5 graus negativos", -5.0, None, "at_least", "°", None)]),

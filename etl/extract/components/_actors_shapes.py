@@ -31,9 +31,11 @@ _APPOSED_ORG_NOUNS = frozenset({
 _ROMANCE_ARTICLES = frozenset({"una", "uma", "un", "um", "la", "el", "a", "o"})
 _HEADLINE = 300  # characters of a headline that may come before a dateline
 # Spanish agencies put a point before the dash: "BOGOTÁ (EFE).—", "MADRID (Europa Press).-".
-_AGENCY = re.compile(r"\((?:[A-Z][\w.]* ?){1,3}\)\.? *[-—–]")
+# A correspondent's credit reads the same: "Montevideo (corresponsal) —", "(enviado especial)".
+_BYLINE = r"(?i:corresponsal|correspondente|correspondent|enviad[oa] especial|especial|special correspondent)"
+_AGENCY = re.compile(rf"\((?:(?:[A-Z][\w.]* ?){{1,3}}|{_BYLINE})\)\.? *[-—–]")
 # A dateline's agency credit, after the place and perhaps a date: "WASHINGTON, June 2 (Reuters) -".
-_CREDIT = re.compile(r"[^\n(]{0,40}?\((?:[A-Z][\w.]* ?){1,3}\)\.? *[-—–]")
+_CREDIT = re.compile(rf"[^\n(]{{0,40}}?\((?:(?:[A-Z][\w.]* ?){{1,3}}|{_BYLINE})\)\.? *[-—–]")
 # "CARACAS.—": a dateline closed by a point and a dash.
 _POINT_DASH = re.compile(r"\. *[-—–]")
 

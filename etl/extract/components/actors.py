@@ -111,6 +111,9 @@ class ActorsComponent:
         self.currency_signs = frozenset(word for row in rows_for_language("units", self.lang or "")
                                         if (word := row["word"]).isalpha() and not word.islower()
                                         and not word.isupper() and row["unit"].isupper() and len(row["unit"]) == 3)
+        # units written in capitals ("TEU", "USD"): after an amount ("1,1 millones de TEU"), no actor
+        self.capital_units = frozenset(word for row in rows_for_language("units", self.lang or "")
+                                       if (word := row["word"]).isalpha() and word[:1].isupper() and len(word) > 1)
         # "17 billion NPR": the words for the size of an amount
         self.multipliers = frozenset(r["word"].lower() for r in rows_for_language("number_words", self.lang or "")
                                      if r["kind"] == "multiplier")
@@ -334,6 +337,8 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z][a-zà-ÿ]+[A
 _CAMEL_END = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
 
 
+# A dateline's date and dash with no agency: "Kathmandu, Jan 31 —", "Bruselas, 17 oct —".
+_DATED_DASH = re.compile(r",[^\n,.;:()]{0,24}?\d[^\n,.;:()]{0,8}?\s*[—–-]\s")
 _HEADING = frozenset({"destino", "rumo", "rumbo", "camino", "caminho"})
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told Dawn.": the one told
 _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
@@ -520,6 +525,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self.texts[end]
         return after in ("—", "–", "-") or "\n" in after \
             or (after in (",", "(") and credited_agency(self.text, self.tok.ends[end - 1])) \
+            or after == "," and _DATED_DASH.match(self.text, self.tok.ends[end - 1]) is not None \
             or after == "." and end + 1 < self.n and self.texts[end + 1][:1].isupper()  # "Tegucigalpa. Cuatro …"
 
     def _says_it(self, j: int) -> bool:
@@ -534,6 +540,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and self._lower(j + 2) not in ("be", "been", "take") \
             or self._lower(j) == "in" and self._lower(j + 1) in ("a", "an", "its") \
             and any(self._lower(k) in _FILINGS for k in range(j + 2, j + 5))
+
+    def _after_amount(self, k: int) -> bool:
+        """Whether token `k` follows an amount, directly or after "de/of": "300 TEU", "1,1 millones de TEU"."""
+        j = k - 1 - (self._lower(k - 1) in _OF_COUNTRY)
+        return j >= 0 and (self.texts[j][:1].isdigit() or self._lower(j) in self.c.multipliers)
 
     def _named_place_before(self, k: int) -> bool:
         """Whether the capitalised words ending at token `k` name a place by the lowercase
@@ -1603,6 +1614,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and end < self.n and self.texts[end][:1].isdigit() and self.tok.ws[end - 1] \
                     and span[2] not in self.c.place_heads:
                 continue  # "to Rs 1,512", "Sh 500", "G. 500.000", "MWK 40": a currency's sign before its amount
+            elif len(run) == 1 and span[2] in self.c.capital_units and self._after_amount(start):
+                continue  # "1,1 millones de TEU", "2.5 million TEUs": the amount's unit
             elif len(run) == 1 and span[2] in self.c.month_names and self._lower(start - 1) in _OF_COUNTRY \
                     and start >= 2 and self.texts[start - 2].isdigit():
                 continue  # "la avenida 18 de Julio", "a rua 25 de Março": a day's name, no actor

@@ -161,6 +161,8 @@ _NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})(?![\w-])")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 _BELOW_ZERO = re.compile(r"\s+(?:(?:bajo|abaixo\s+de|below)\s+(?:cero|zero)|negativos|negativas|negativo)(?![\w])",
                          re.IGNORECASE)  # "ocho grados bajo cero", "5 graus negativos"
+# What a measure measures, before its rate: "litres[ of petrol] a day", "toneladas[ de aço] por dia".
+_MEASURED = re.compile(r"[ \t]+(?:of|de|do|da|del)[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?(?=[ \t])")
 # Below zero, a bound turns round: "até 5 graus negativos" is -5 or warmer.
 _TURNED: dict[str, Modifier] = {"more_than": "less_than", "less_than": "more_than", "at_least": "at_most",
                                 "at_most": "at_least"}
@@ -883,6 +885,9 @@ class QuantitiesComponent:
             unit = f"{unit}/{self._per_units[_norm(per.group('per'))]}"  # "(115 miles) per hour"
         elif unit and unit != "%" and (rate := self._rate_adjective.match(text, end)) is not None:
             unit, end = f"{unit}/{self._rate_adjectives[rate.group(1).lower()]}", rate.end()
+        elif unit and unit != "%" and (rated := self._rate_after_measured(text, end)) is not None:
+            # "42 million litres of petrol a day", "500 toneladas de aço por dia": what is measured, then the rate
+            unit, end = f"{unit}/{rated[0]}", rated[1]
         set_off = text[end:end + 1] == "," and not text[end + 1:end + 3].strip()[:1].isdigit() \
             and _AGE_BEFORE.search(text, max(0, start - 40), start) is not None
         if not unit and value_max is None and not groups[_MOD] and (groups[_N1] or "").isdigit() and 1 <= value <= 120 \
@@ -910,6 +915,19 @@ class QuantitiesComponent:
             "object": text[found[0]:found[1]] if found else None,
             "object_start": found[0] if found else None, "object_end": found[1] if found else None,
         })
+
+    def _rate_after_measured(self, text: str, end: int) -> tuple[str, int] | None:
+        """The period and end of a rate written after what a measure measures, one or two words
+        ("litres of petrol a day", "toneladas de aço bruto por dia"); None if no rate follows."""
+        what = _MEASURED.match(text, end)
+        if what is None or what.group(1).lower() in self.stop:
+            return None
+        for at in (what.end(1), what.end()):
+            if (per := self._per_word.match(text, at)) is not None:
+                return self._per_units[_norm(per.group("per"))], per.end()
+            if (rate := self._rate_adjective.match(text, at)) is not None:
+                return self._rate_adjectives[rate.group(1).lower()], rate.end()
+        return None
 
     def _reached(self, text: str, start: int) -> bool:
         """A change was just told: "subieron un 2,1%, hasta", "cresceram até", "cayó hasta"."""
