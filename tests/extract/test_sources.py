@@ -1337,3 +1337,22 @@ def test_sources_listed_outlets_fronted_agents_and_bodies_for_places(lang: str, 
 def test_sources_from_where_complaints_and_reactions(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A role anaphor of the article's gender: "a executiva" is not "o secretário X"; "la
+        # autoridad" is of one gender whoever holds it; "o gestor" stands for the titled person.
+        ("pt", "Joana Quelm, presidente da associação, contestou o secretário Hélio Quelm e, segundo a executiva, "
+               "quatro projetos atrasaram.",
+         [("executiva", "segundo", "person:joana-quelm")]),
+        ("es", "El intendente Carlos Quelm visitó la zona. «Hay que reconstruir», señaló la autoridad.",
+         [("autoridad", "señaló", "person:carlos-quelm")]),
+        ("pt", 'O presidente da CVA, Sandro Quelm, deu os números: "Queremos 160 mil", disse o gestor.',
+         [("gestor", "disse", "person:sandro-quelm")]),
+    ],
+)
+def test_sources_role_anaphors_agree_in_gender(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

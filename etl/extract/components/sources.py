@@ -868,7 +868,7 @@ class _SourceFinder:
         if found is None and end - start == 1 and (lower[start] in self.c.role_synonyms
                                                    or lower[start] in self.c.role_anaphors):
             holder = None if start > 0 and lower[start - 1] in self.c.indefinite \
-                else self._role_holder(lower[start], cue)
+                else self._role_holder(lower[start], cue, at=start)
             return self._make(start, end, cue, actor=holder)  # "dijo el mandatario"; "said an official"
         if found is None and (phrase := " ".join(lower[start:end])) in self.c.role_synonyms:
             return self._make(start, end, cue, actor=self._role_holder(phrase, cue))  # "escribió el jefe de Estado"
@@ -1020,7 +1020,7 @@ class _SourceFinder:
             # "A empresa, controlada pelo fundo X, afirma": the company; "The spokesman, who …,
             # said": the one who holds that title
             holder = None if lower[noun - 1] in self.c.indefinite \
-                else self._role_holder(lower[noun], cue) if lower[noun] in self.c.role_anaphors \
+                else self._role_holder(lower[noun], cue, at=noun) if lower[noun] in self.c.role_anaphors \
                 or lower[noun] in self.c.role_synonyms else self._titled_person(lower[noun]) \
                 if lower[noun] in self.c.titles else None
             return self._make(noun, noun + 1, cue, actor=holder)
@@ -1109,7 +1109,7 @@ class _SourceFinder:
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() \
                 and (lower[k] in self.c.role_anaphors or lower[k] in self.c.role_synonyms):
             # '"…," the official said'; "an official said" names no one
-            holder = None if lower[k - 1] in self.c.indefinite else self._role_holder(lower[k], cue)
+            holder = None if lower[k - 1] in self.c.indefinite else self._role_holder(lower[k], cue, at=k)
             return self._make(k, k + 1, cue, actor=holder)
         if k > 0 and lower[k - 1] in self.c.determiners and texts[k].islower() and lower[k] in self.c.titles \
                 and (titled := self._titled_person(lower[k])) is not None:
@@ -1342,7 +1342,7 @@ class _SourceFinder:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
 
-    def _role_holder(self, word: str, cue: _Cue) -> Actor | None:
+    def _role_holder(self, word: str, cue: _Cue, at: int | None = None) -> Actor | None:
         """Who a role word stands for: another name for a title is its one holder ("el
         mandatario" after "el presidente Gabriel Boric"); "el funcionario", "the official" is
         the person last named with a title before the cue. The one person titled with the word
@@ -1350,25 +1350,35 @@ class _SourceFinder:
         if (titled := self._titled_person(word)) is not None:
             return titled
         if word in self.c.role_anaphors:
-            return self._last_titled_person(cue.start_char)
+            # of the anaphor's gender, where articles tell it: "segundo a executiva" is not "o secretário X"
+            gender = _ARTICLE_GENDER.get(self.lower[at - 1]) if at and word not in _ONE_GENDER else None
+            return self._last_titled_person(cue.start_char, gender=gender)
         holder = self._titled_person(self.c.role_synonyms[word])
         if holder is None and (last := self._last_titled_person(cue.start_char, within=_NEAR_TITLED)) is not None:
             return last  # "La gobernadora Evelyn Salgado habló. «…», dijo la mandataria."
         return holder
 
-    def _last_titled_person(self, before: int, within: int | None = None) -> Actor | None:
+    def _last_titled_person(self, before: int, within: int | None = None, gender: str | None = None) -> Actor | None:
         """The person last named with a title before character `before` ("el general Quintero
-        ... afirmó el oficial"), at most `within` characters before it if given."""
+        ... afirmó el oficial"), at most `within` characters before it if given; of `gender`
+        ("f" or "m") if the article before the title tells it ("o secretário X" is no "executiva")."""
         best: tuple[int, Actor] | None = None
         for actor in self.doc._.actors or []:
             if actor.type != "person":
                 continue
             for mention in actor.mentions:
-                if mention.role is not None and mention.start < before and (best is None or mention.start > best[0]):
+                if mention.role is not None and mention.start < before and (best is None or mention.start > best[0]) \
+                        and not (gender and mention.role_start is not None
+                                 and _ARTICLE_GENDER.get(self._word_before(mention.role_start), gender) != gender):
                     best = (mention.start, actor)
         if best is not None and within is not None and before - best[0] > within:
             return None
         return best[1] if best else None
+
+    def _word_before(self, char: int) -> str:
+        """The lower-case token that ends before character `char`."""
+        k = bisect_right(self.tok.idx, char - 1) - 1  # the last token that starts before it
+        return self.lower[k] if k >= 0 else ""
 
     def _starts_sentence(self, i: int) -> bool:
         return self.tok.sent_start[i] or (i > 0 and "\n" in self.texts[i - 1])
@@ -1693,6 +1703,13 @@ _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "su", "sus", "seu", "sua", "seus", "suas"})
 _AT_BODY = frozenset({"at", "of", "from", "in"})
 _FROM_SIDE = frozenset({"desde", "from"})
+# Nouns of one grammatical gender whoever they stand for ("la autoridad" may be a man).
+_ONE_GENDER = frozenset({"autoridad", "autoridade", "jerarca"})
+# The gender an article or its contraction gives the noun after it (Portuguese and Spanish).
+_ARTICLE_GENDER = {**dict.fromkeys(("a", "as", "la", "las", "da", "das", "na", "nas", "à", "às", "pela", "pelas"),
+                                   "f"),
+                   **dict.fromkeys(("o", "os", "el", "los", "do", "dos", "no", "nos", "ao", "aos", "pelo", "pelos",
+                                    "del", "al"), "m")}
 _AUDIENCE = frozenset({"jornalistas", "repórteres", "imprensa", "periodistas", "reporteros", "prensa", "medios"})
 _LINKING_WORDS = frozenset({"entanto", "entretanto", "turn", "outro"})  # "no entanto", "in turn", "por outro lado"
 # After a person named behind an English verb: the affiliation that ends the clause ('said Ella
