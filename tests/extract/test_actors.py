@@ -3713,3 +3713,15 @@ def test_actors_english_portfolios_before_titles(text: str, expected: list[tuple
 )
 def test_actors_units_initials_by_story_and_datelines(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # English last words of company names in any language; a place, a word and such a word.
+        ("pt", "A mina pertence à belga Van Quelm Diamonds.", [("Van Quelm Diamonds", "organization", "BEL")]),
+        ("es", "Firmó con el consorcio chino Xinjiang Quelm Tech.", [("Xinjiang Quelm Tech", "organization", "CHN")]),
+    ],
+)
+def test_actors_company_last_words_after_places(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -215,7 +215,8 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
     for hit in hits:
         k = hit.start - 1
         if not (k >= 0 and (texts[k] in heads or texts[k] in links)) \
-                and not (hit.end < n and (texts[hit.end] in tails or texts[hit.end] in companies)):
+                and not (hit.end < n and (texts[hit.end] in tails or texts[hit.end] in companies)) \
+                and not (hit.end + 1 < n and texts[hit.end + 1] in companies):
             merged.append(hit)  # the common case: nothing to merge
             continue
         if not starts:
@@ -242,6 +243,14 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
             # (a longer name goes on: "Taiwan Semiconductor Manufacturing Co" is read as a whole)
             name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]
             merged.append(Hit(hit.start, hit.end + 1, Entry("org", name, "organization", hit.entry.country, name)))
+        elif hit.end + 1 < n and texts[hit.end + 1] in companies and hit.entry.kind in ("place", "country") \
+                and texts[hit.end][:1].isupper() and texts[hit.end].isalpha() \
+                and hit.end not in starts and hit.end + 1 not in starts \
+                and tokens.ws[hit.end - 1] and tokens.ws[hit.end] \
+                and not (hit.end + 2 < n and tokens.ws[hit.end + 1] and texts[hit.end + 2][:1].isupper()):
+            # "Xinjiang Lithium Tech", "Cuanza Sul Mining": a word, then a company's last word
+            name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end + 1]]
+            merged.append(Hit(hit.start, hit.end + 2, Entry("org", name, "organization", hit.entry.country, name)))
         elif hit.end < n and texts[hit.end] in tails and hit.entry.kind in ("place", "country") \
                 and hit.end not in starts and tokens.ws[hit.end - 1]:
             name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]
