@@ -3725,3 +3725,21 @@ def test_actors_units_initials_by_story_and_datelines(lang: str, text: str, expe
 )
 def test_actors_company_last_words_after_places(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An article before a body's initials opening the story is no dateline in capitals.
+        ("pt", "A CGTP, liderada por Joaquim Quelm, criticou o acordo.",
+         [("CGTP", "organization", None), ("Joaquim Quelm", "person", None)]),
+        ("es", "A CORUÑA, 3 jun (EFE) - El puerto cerró.",
+         [("A CORUÑA", "location", "ESP"), ("EFE", "organization", "ESP")]),
+        # "Gremio" heads a body; an outlet named in the story is a body.
+        ("es", "El Gremio de Hoteles de Barcelona rechazó la subida.",
+         [("Gremio de Hoteles de Barcelona", "organization", "ESP")]),
+        ("es", "Lo explicó a Efecto Cocuyo un economista.", [("Efecto Cocuyo", "organization", "VEN")]),
+    ],
+)
+def test_actors_initials_after_articles_guilds_and_outlets(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -1356,3 +1356,23 @@ def test_sources_from_where_complaints_and_reactions(lang: str, text: str, expec
 def test_sources_role_anaphors_agree_in_gender(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A pronoun after a preposition of attribution stands for the person named before it.
+        ("pt", "O deputado Ricardo Quelm quer um piso. Segundo ele, o salário é baixo.",
+         [("ele", "Segundo", "person:ricardo-quelm")]),
+        ("en", "Minister Sam Quelm spoke. According to him, wages are low.",
+         [("him", "According to", "person:sam-quelm")]),
+        ("en", "According to her, wages are low.", []),
+        # A title written in capitals before its place: the office speaks, not the place.
+        ("es", "El Gobernador de Sinaloa anunció que las clases se reanudarán.",
+         [("Gobernador de Sinaloa", "anunció", None)]),
+    ],
+)
+def test_sources_pronouns_after_prepositions_and_capitalised_titles(lang: str, text: str,
+                                                                    expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

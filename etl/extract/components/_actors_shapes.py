@@ -122,6 +122,9 @@ class NameShapes:
         first, last = run[0], run[-1]
         if not all(unit.text.isupper() for unit in run) or last.end >= self.n:
             return False
+        if len(run) == 2 and first.text in ("A", "O", "E") and self.texts[last.end] == "," \
+                and not is_known_place(self.text[first.start_char:last.end_char].title()):
+            return False  # "A CGTP, liderada por …", "O PSD, que …": an article and a body's initials
         if self.texts[last.end] not in (",", "—", "–", "(", ":", "--") \
                 and not (self.texts[last.end] == "." and _POINT_DASH.match(self.text, self.tok.idx[last.end])) \
                 and not (self.texts[last.end] == "-" and self.tok.ws[last.end - 1] and self.tok.ws[last.end]

@@ -288,6 +288,8 @@ class _SourceFinder:
                 return None  # "o segundo dia": an ordinal, not a cue
             if cue.start > 0 and self.lower[cue.start - 1] in _WANT_OF and cue.text.lower().startswith(_AGREED):
                 return None  # "por falta de acordo com o Centrão": an agreement lacking, no source
+            if cue.end < self.n and self.lower[cue.end] in _PREP_PRONOUNS:
+                return self._pronoun_source(cue, cue.end, _PREP_PRONOUNS[self.lower[cue.end]])  # "Segundo ele,"
             return self._right(cue, require_actor=False)
         if kind == "ask" and not self._after_a_question(cue):
             return None  # "asked the court to", "a pergunta": only a question's words are asked
@@ -379,13 +381,13 @@ class _SourceFinder:
             return cue.end
         return None
 
-    def _pronoun_source(self, cue: _Cue, k: int) -> Source | None:
+    def _pronoun_source(self, cue: _Cue, k: int, gender: str | None = None) -> Source | None:
         """The pronoun as the source, linked to the one person it can stand for: of its gender
         (or of unknown gender), named earlier in its sentence (with the quote it follows), else
         in the sentence before; when several are, the one of them who was a source there, else
         the one known to be of the pronoun's gender."""
-        if self.c.lang == "en" and self._has_object_en(cue) \
-                or self.c.lang != "en" and self._has_object(cue, inverted=k > cue.start):
+        if gender is None and (self.c.lang == "en" and self._has_object_en(cue)
+                               or self.c.lang != "en" and self._has_object(cue, inverted=k > cue.start)):
             return None  # "ele anunciou um pacote": a verb with an object reports nothing
         if self.people is None:
             self.people = sorted((m.start, a, person_gender(a, self.text, m.start, self.c.lang))
@@ -398,7 +400,7 @@ class _SourceFinder:
                             if self.texts[i] in _QUOTE_MARKS or "\n" in self.texts[i]), None)
             if opening is not None and self.texts[opening] in _QUOTE_MARKS:
                 sent = min(sent, self._sentence_start(opening))
-        gender = PRONOUNS[self.lower[k]]
+        gender = gender or PRONOUNS[self.lower[k]]
         person, named = self._one_person(self.tok.idx[sent], self.tok.idx[k], gender)
         if person is None and not named and sent > 0:
             # the sentence before, also across a paragraph: 'X said Y.\n\n"…," he said.' (not when
@@ -1089,7 +1091,10 @@ class _SourceFinder:
             if head is None and actor.type in ("country", "location") and first >= 2 \
                     and (lower[first - 1] in _WHERE or actor.type == "location" and lower[first - 1] in _OF_PLACE) \
                     and (texts[first - 2].islower() or self._starts_sentence(first - 2)
-                         and first - 2 not in self.actor_at) and self.tok.is_alpha[first - 2] \
+                         and first - 2 not in self.actor_at
+                         # "El Gobernador de Sinaloa anunció": a title written in capitals
+                         or lower[first - 2] in self.c.titles and lower[first - 3] in self.c.determiners) \
+                    and self.tok.is_alpha[first - 2] \
                     and not self.tok.is_stop[first - 2] and not lower[first - 2].endswith(_VERB_FORMS):
                 noun = self._modifiers_before(first - 2)  # "the Dangote refinery in Lekki said": not the town
                 if (person := self._named_before_apposition(noun)) is not None:
@@ -1703,6 +1708,8 @@ _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "su", "sus", "seu", "sua", "seus", "suas"})
 _AT_BODY = frozenset({"at", "of", "from", "in"})
 _FROM_SIDE = frozenset({"desde", "from"})
+# Pronouns after a preposition of attribution: "segundo ele", "según ella", "according to him".
+_PREP_PRONOUNS = {**PRONOUNS, "him": "m", "her": "f"}
 # Nouns of one grammatical gender whoever they stand for ("la autoridad" may be a man).
 _ONE_GENDER = frozenset({"autoridad", "autoridade", "jerarca"})
 # The gender an article or its contraction gives the noun after it (Portuguese and Spanish).
