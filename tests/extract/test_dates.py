@@ -1650,6 +1650,13 @@ def test_dates_weekends_by_weekday_and_tense(dates, lang, text, ref, expected):
         # ...but not a verb of the next sentence.
         ("pt", date(2024, 10, 9), "O estado vai distribuir alimentos até novembro. O governo liberou verbas.",
          [("novembro", "2024-11")]),
+        # A participle of what took place before the month: gone by; after "será/ser", ahead.
+        ("es", date(2025, 9, 25), "Cayó desde el récord de 3,2 millones registrado en febrero.",
+         [("febrero", "2025-02")]),
+        ("es", date(2025, 9, 25), "El acuerdo será firmado en febrero.", [("febrero", "2026-02")]),
+        ("pt", date(2025, 1, 25), "O contrato, que deve ser assinado em março, prevê obras.", [("março", "2025-03")]),
+        ("es", date(2024, 11, 13), "El ministro ha anunciado que el jueves viajará a Guayaquil.",
+         [("jueves", "2024-11-14")]),
         # What is to be, comes into force or is feared lies ahead.
         ("en", date(2024, 7, 12), "Grants are to be distributed from Monday.", [("Monday", "2024-07-15")]),
         ("pt", date(2025, 3, 16), "O regulamento, que entra em vigor em 30 de dezembro, proíbe a importação.",
