@@ -1650,6 +1650,9 @@ def test_dates_weekends_by_weekday_and_tense(dates, lang, text, ref, expected):
         # ...but not a verb of the next sentence.
         ("pt", date(2024, 10, 9), "O estado vai distribuir alimentos até novembro. O governo liberou verbas.",
          [("novembro", "2024-11")]),
+        # A weekday's day number is no thousands group: "last Friday, 14,486 people".
+        ("en", date(2024, 9, 7), "Figures published last Friday, 14,486 people were housed.",
+         [("last Friday", "2024-09-06")]),
         # A participle of what took place before the month: gone by; after "será/ser", ahead.
         ("es", date(2025, 9, 25), "Cayó desde el récord de 3,2 millones registrado en febrero.",
          [("febrero", "2025-02")]),

@@ -396,6 +396,10 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
         # "ya" between the verb of exceeding and its article.
         ("es", "Los casos superan ya los 135.000.",
          [("superan ya los 135.000", 135000.0, None, "more_than", None, None)]),
+        # British millions of a measure; a change set off by a comma is no range.
+        ("en", "Passco will procure 1.8m tonnes of wheat.", [("1.8m tonnes", 1.8e6, None, "exact", "t", None)]),
+        ("es", "El recargo se duplicará, de 5 a 10 euros.",
+         [("5", 5.0, None, "exact", "EUR", None), ("10 euros", 10.0, None, "exact", "EUR", None)]),
         # A rate after what a measure measures; English "daily".
         ("en", "Nigeria used 42 million litres of petrol a day.",
          [("42 million litres of petrol a day", 4.2e7, None, "exact", "l/day", None)]),

@@ -731,7 +731,8 @@ class QuantitiesComponent:
         before = text[max(0, match.start() - 40):match.start()].split()
         verbs = self.roles.get("change_verb", ())
         # right after the verb, or after its object: "raised the price from N617 to N897"
-        if bool(before) and (_norm(before[-1]) in verbs or len(before) >= 3 and _norm(before[-3]) in verbs
+        # ("se duplicará, de 5 a 10 euros": set off by a comma)
+        if bool(before) and (_norm(before[-1].rstrip(",")) in verbs or len(before) >= 3 and _norm(before[-3]) in verbs
                              and before[-2].lower() in _OBJECT_DETERMINERS and before[-1].isalpha()):
             return True
         if before and before[-1].lower() in ("y", "e", "and"):
@@ -794,6 +795,8 @@ class QuantitiesComponent:
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
+            if (measure := self._measure_after(text, match_end)) is not None:
+                unit, match_end = measure  # "1.8m tonnes of wheat": millions of the unit named after
         if not any(ch.isdigit() for ch in text[start:match_end]) \
                 and _CODE_BEFORE.search(text, max(0, start - 12), start) is not None:
             return None  # "K40 million": the number is in a sign this reads no amount of, not "a million"
@@ -968,6 +971,17 @@ class QuantitiesComponent:
             return None
         row = self.units.get(_norm(following.group(1)))
         if row is None or row["position"] == "before" or not _CURRENCY.fullmatch(row["unit"] or ""):
+            return None
+        return row["unit"], following.end(1)
+
+    def _measure_after(self, text: str, end: int) -> tuple[str, int] | None:
+        """The unit of measure a word right after `end` names ("tonnes", "litres"), not money,
+        and where it ends."""
+        following = _NEXT_WORD_LOWER.match(text, end)
+        if following is None:
+            return None
+        row = self.units.get(_norm(following.group(1)))
+        if row is None or row["position"] == "before" or not row["unit"] or _CURRENCY.fullmatch(row["unit"]):
             return None
         return row["unit"], following.end(1)
 
