@@ -1376,3 +1376,11 @@ def test_sources_pronouns_after_prepositions_and_capitalised_titles(lang: str, t
                                                                     expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
+    doc = process_text("“Prices will rise,” Mr Ken Quelm, general manager of car dealer Prestige Quelmworks, told CNA.",
+                       "en")
+    assert [(a.name, a.type) for a in doc._.actors][:2] == [("Ken Quelm", "person"),
+                                                           ("Prestige Quelmworks", "organization")]
+    assert [(s.name, s.actor_id) for s in doc._.sources] == [("Ken Quelm", "person:ken-quelm")]
