@@ -426,3 +426,17 @@ def test_quotes_a_view_opened_by_para_is_the_persons() -> None:
     text = 'Para o antigo internacional Paulo Quelmo, comentador da TPA, a equipa "ainda sofre demais".'
     doc = process_text(text, "pt")
     assert [(q.text, q.speaker_actor_id) for q in doc._.quotes] == [("ainda sofre demais", "person:paulo-quelmo")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A later quote of the sentence with no speaker of its own is the sentence's speaker's.
+        ("en", 'Spokesman Zhao Quelm said the ship had "ignored warnings", adding that Beijing would take '
+               '"necessary measures".', ["person:zhao-quelm", "person:zhao-quelm"]),
+        ("es", 'El senador Gustavo Quelm advirtió que "espanta inversiones" y pidió al presidente electo, '
+               'Yamandú Quelmi, que "no juegue con la seguridad jurídica".', ["person:gustavo-quelm"] * 2),
+    ],
+)
+def test_quotes_later_quotes_of_a_sentence_keep_its_speaker(lang: str, text: str, expected: list[str]) -> None:
+    assert [q.speaker_actor_id for q in run(lang, text)._.quotes] == expected

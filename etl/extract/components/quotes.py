@@ -143,8 +143,10 @@ class QuotesComponent:
                     and self.lang != "en":
                 continue  # single marks in Portuguese and Spanish quote a title unless someone says it
             if quote.speaker_actor_id is None and quotes and quotes[-1].speaker_actor_id \
-                    and speakers.follows_quote(last, opener):
-                quote.speaker_actor_id = quotes[-1].speaker_actor_id  # '"…," he told NPR. "…"'
+                    and (speakers.follows_quote(last, opener) or speakers.same_sentence(last, opener)):
+                # '"…," he told NPR. "…"'; 'X said the ship had "ignored warnings", adding that Beijing
+                # would take "necessary measures"': the sentence's one speaker
+                quote.speaker_actor_id = quotes[-1].speaker_actor_id
             quotes.append(quote)
             last = closer
         doc._.quotes = quotes
@@ -582,6 +584,11 @@ class _Speakers:
             return False
         lo, hi = self.tok.ends[closer], self.tok.idx[opener]
         return not any(lo <= start < hi for start, _, _ in self.people)
+
+    def same_sentence(self, closer: int, opener: int) -> bool:
+        """Whether the quote opening at token `opener` is in the sentence of the one closing at
+        `closer` (no sentence ends between them)."""
+        return 0 <= closer < opener and self._sentence_start(opener - 1) <= closer
 
     def _sentence_end_before(self, k: int) -> int:
         """`_sentence_start` across quotation marks: a quote inside a sentence does not end it
