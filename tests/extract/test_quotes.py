@@ -440,3 +440,8 @@ def test_quotes_a_view_opened_by_para_is_the_persons() -> None:
 )
 def test_quotes_later_quotes_of_a_sentence_keep_its_speaker(lang: str, text: str, expected: list[str]) -> None:
     assert [q.speaker_actor_id for q in run(lang, text)._.quotes] == expected
+
+
+def test_quotes_the_person_an_aside_describes_runs_into_the_quote() -> None:
+    text = 'O economista Tiago Quelm, professor na Universidade do Porto, considera o plano "uma boia de salvação".'
+    assert [q.speaker_actor_id for q in run("pt", text)._.quotes] == ["person:tiago-quelm"]

@@ -468,7 +468,9 @@ class _Speakers:
                 # "una moción contra Dina Boluarte por «…»": the one it is against said nothing
                 return None if after_preposition(self.tok, begin, start) else named
             if words and texts[k] == "," and k > start and (named := self.named_by_end.get(self.tok.ends[k - 1])):
-                return named  # "Marcelo Rebelo de Sousa, considerou a cimeira «…»": the subject set off
+                # "Marcelo Rebelo de Sousa, considerou a cimeira «…»": the subject set off; "O economista
+                # X, professor na Universidade Y, considera": the person the aside describes
+                return self._described_person(start, self.named_start[self.tok.ends[k - 1]]) or named
             if texts[k] == ")" and (k2 := next((i for i in range(k - 1, max(start, k - 6) - 1, -1)
                                                 if texts[i] == "("), None)) is not None:
                 k = k2 - 1  # "a Associação Portuguesa de Bancos (APB) pede"
@@ -478,6 +480,17 @@ class _Speakers:
             words += 1
             k -= 1
         return None
+
+    def _described_person(self, start: int, char: int) -> str | None:
+        """The person named right before the comma that opens the aside holding character
+        `char` ("X, professor na Universidade Y,"), within tokens `start` on; None if none."""
+        k = bisect_left(self.tok.idx, char) - 1
+        while k > start and self.texts[k] != "," and self.texts[k] not in _ALL_MARKS:
+            k -= 1
+        if k <= start or self.texts[k] != ",":
+            return None
+        found = self.person_span_by_end.get(self.tok.ends[k - 1])
+        return found[1] if found else None
 
     def _quote_verb(self, start: int, end: int) -> int | None:
         """The last verb that introduces quoted words ('called', 'classificou') before the quote."""
