@@ -783,7 +783,7 @@ class QuantitiesComponent:
         parsed_value, value, value_max, unit, modifier, multiplied = reading
         if unit == "m" and self.lang == "en" and groups[_UNIT] == "m" and not groups[_CUR] \
                 and text[match.start(_UNIT + 1) - 1].isdigit() \
-                and (money := self._currency_after(text, match_end)) is not None:
+                and (money := self._unit_after(text, match_end, money=True)) is not None:
             # "a reward of 1m naira", "500m shillings": millions of the money named after
             value, value_max, multiplied = (float(f"{value * 1e6:.12g}"),
                                             value_max and float(f"{value_max * 1e6:.12g}"), True)
@@ -795,7 +795,7 @@ class QuantitiesComponent:
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
-            if (measure := self._measure_after(text, match_end)) is not None:
+            if (measure := self._unit_after(text, match_end, money=False)) is not None:
                 unit, match_end = measure  # "1.8m tonnes of wheat": millions of the unit named after
         if not any(ch.isdigit() for ch in text[start:match_end]) \
                 and _CODE_BEFORE.search(text, max(0, start - 12), start) is not None:
@@ -964,24 +964,15 @@ class QuantitiesComponent:
         ("the waiting list has fallen to 7.57m"), not metres ("a 7.57m jump" has its noun)."""
         return self._british and "." in (groups[_N1] or "") and _NEXT_WORD_LOWER.match(text, end) is None
 
-    def _currency_after(self, text: str, end: int) -> tuple[str, int] | None:
-        """The currency a word right after `end` names ("naira", "shillings"), and where it ends."""
+    def _unit_after(self, text: str, end: int, *, money: bool) -> tuple[str, int] | None:
+        """The currency (`money`: "naira", "shillings") or else the unit of measure ("tonnes",
+        "litres") a word right after `end` names, and where that word ends."""
         following = _NEXT_WORD_LOWER.match(text, end)
         if following is None:
             return None
         row = self.units.get(_norm(following.group(1)))
-        if row is None or row["position"] == "before" or not _CURRENCY.fullmatch(row["unit"] or ""):
-            return None
-        return row["unit"], following.end(1)
-
-    def _measure_after(self, text: str, end: int) -> tuple[str, int] | None:
-        """The unit of measure a word right after `end` names ("tonnes", "litres"), not money,
-        and where it ends."""
-        following = _NEXT_WORD_LOWER.match(text, end)
-        if following is None:
-            return None
-        row = self.units.get(_norm(following.group(1)))
-        if row is None or row["position"] == "before" or not row["unit"] or _CURRENCY.fullmatch(row["unit"]):
+        if row is None or row["position"] == "before" or not row["unit"] \
+                or (_CURRENCY.fullmatch(row["unit"]) is not None) != money:
             return None
         return row["unit"], following.end(1)
 
