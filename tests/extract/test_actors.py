@@ -3743,3 +3743,30 @@ def test_actors_company_last_words_after_places(lang: str, text: str, expected: 
 )
 def test_actors_initials_after_articles_guilds_and_outlets(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An English portfolio that runs into a name ends with its known fields.
+        ("en", "Minister of Agriculture Grace Quelm told Parliament.",
+         [("Grace Quelm", "person", "minister of Agriculture"), ("Parliament", "organization", None)]),
+        ("en", "The Minister of Health Services Board met.", [("Health Services Board", "organization", None)]),
+        # A portfolio's part in brackets before the comma and the name.
+        ("en", "The Minister of State for Petroleum Resources (Gas), Adamu Quelm, spoke.",
+         [("Adamu Quelm", "person", "minister of state for Petroleum Resources (Gas)")]),
+        # A given name's initial after "of Police" starts the name.
+        ("en", "Superintendent of Police K. Rao Quelm spoke.",
+         [("Police", "organization", None), ("K. Rao Quelm", "person", "superintendent of Police")]),
+        # A sentence-initial descriptor or occupation before a given name is no part of it.
+        ("en", "Resident Olena Quelm, 61, was woken by the blast.", [("Olena Quelm", "person", None)]),
+        ("en", "The boy, a resident of Pandikkad, died.", [("Pandikkad", "location", None)]),
+        # One unseen word whose spokesperson speaks is an organisation, asides and all.
+        ("en", "A spokesman for Quelmexa, which tracks tankers, said it was concerned.",
+         [("Quelmexa", "organization", None)]),
+        # Listed: Caritas.
+        ("pt", "A Cáritas Diocesana diz que faltam alimentos.", [("Cáritas Diocesana", "organization", None)]),
+    ],
+)
+def test_actors_portfolios_into_names_descriptors_and_spokespeople(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type, a.role) for a in run(lang, text)._.actors] == expected

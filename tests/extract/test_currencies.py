@@ -139,3 +139,19 @@ def test_currencies_letters_and_codes(lang: str, text: str, url: str | None, exp
 def test_currencies_a_bare_amount_follows_the_amount_it_shares_a_word_with(lang: str, text: str, url: str | None,
                                                                            expected: list[tuple]) -> None:
     assert units(lang, text, url) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # "$" with letters after it names its own dollar, whatever the outlet's home.
+        ("en", "Palau charges a $US100 fee; Fiji a $F25 levy.", "https://www.abc.net.au/news/x",
+         [("$US100", "USD"), ("$F25", "FJD")]),
+        # A demonym before "rupees" names the country's rupee.
+        ("en", "It earns about 40 billion Nepali rupees a year.", None,
+         [("about 40 billion Nepali rupees a year", "NPR/year")]),
+    ],
+)
+def test_currencies_dollar_letters_and_rupees_by_demonym(lang: str, text: str, url: str | None,
+                                                         expected: list[tuple]) -> None:
+    assert units(lang, text, url) == expected

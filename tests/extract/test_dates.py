@@ -1679,3 +1679,23 @@ def test_dates_weekends_by_weekday_and_tense(dates, lang, text, ref, expected):
 )
 def test_dates_intent_verbs_limits_and_periods_over(dates, lang, ref, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # Legal acts in the participle put the date in the past.
+        ("pt", date(2025, 3, 20), "O acordo, homologado pelo tribunal em 6 de novembro, prevê reparações.",
+         [("6 de novembro", "2024-11-06")]),
+        # A date that opens a clause after a colon takes the tense of the clause it opens.
+        ("en", date(2024, 10, 13), "It is the second this year: in March, three people died.",
+         [("this year", "2024"), ("March", "2024-03")]),
+        ("es", date(2025, 8, 16), "Es el segundo del año: el 3 de febrero, un conato obligó a desalojar.",
+         [("3 de febrero", "2025-02-03")]),
+        # A contract's month before its noun is no clause's date.
+        ("en", date(2024, 10, 3), "December arabica rose 3.8% on Thursday.",
+         [("December", "2024-12"), ("Thursday", "2024-10-03")]),
+    ],
+)
+def test_dates_legal_participles_and_clauses_after_a_colon(dates, lang, ref, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

@@ -1384,3 +1384,33 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
     assert [(a.name, a.type) for a in doc._.actors][:2] == [("Ken Quelm", "person"),
                                                            ("Prestige Quelmworks", "organization")]
     assert [(s.name, s.actor_id) for s in doc._.sources] == [("Ken Quelm", "person:ken-quelm")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "o parlamentar" stands for the deputy or senator last named, before anyone else titled.
+        ("pt", 'O deputado Emídio Quelm pediu a convocação do presidente da empresa, Rogério Quelmes, e '
+               '"vamos cobrar", afirmou o parlamentar.',
+         [("parlamentar", "afirmou", "person:emidio-quelm")]),
+        # Told an outlet, then who: the speaker after the verb, not a body in the clause before it.
+        ("pt", "O Governo recebeu uma proposta pela Azores Quelm, a companhia do grupo SATA que voa para fora, "
+               "confirmou ao PÚBLICO fonte do executivo.",
+         [("fonte do executivo", "confirmou", None)]),
+        # After figures and a comma, the titled person of the next clause is no source.
+        ("pt", "Segundo os resultados provisórios, o candidato do partido, Amílcar Quelm, obteve 6412 votos.",
+         [("resultados provisórios", "Segundo", None)]),
+        ("pt", "Segundo o relator do caso, desembargador Otávio Quelm, há elementos suficientes.",
+         [("Otávio Quelm", "Segundo", "person:otavio-quelm")]),
+        # English: words that say what the speaker is, with no title, after "said" and a body.
+        ("en", '"These are skilled jobs," said Unite regional officer Gordon Quelm.',
+         [("Gordon Quelm", "said", "person:gordon-quelm")]),
+        ("en", '"It will help," Celyn Quelm, vice-president for western Canada at the Insurance Bureau of '
+               'Canada (IBC), said in a statement.',
+         [("Celyn Quelm", "said", "person:celyn-quelm")]),
+    ],
+)
+def test_sources_parliamentarians_told_outlets_and_described_speakers(lang: str, text: str,
+                                                                       expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -517,6 +517,11 @@ class NameRuns:
                     and nxt.text in self.gaz.first_names:
                 run = run[1:]  # "Democrat Elena Ruiz", "Tory Jane Quell": her party, not her name
                 continue
+            if unit.initial and nxt is not None and nxt.text in self.gaz.first_names \
+                    and unit.lower in self.c.title_words and unit.text not in self.gaz.first_names \
+                    and not self.hit_at.get(unit.start):
+                run = run[1:]  # "Nurse Olena Marchenko told", "Resident Ana Li said": what she is
+                continue
             if unit.text in joiners or stop or lower_elsewhere or self._opening_verb(unit, nxt):
                 run = run[1:]
                 continue

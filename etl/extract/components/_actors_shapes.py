@@ -51,6 +51,10 @@ _APPOSITION_TAILS = frozenset({"that", "which", "whose", "with", "in", "of", "fo
 _IT_PLANS = frozenset({"expects", "expected", "plans", "planned", "intends", "intended", "aims", "aimed", "hopes",
                        "hoped", "wants", "wanted"})
 
+# "a spokesperson for Vortexa": one unseen word whose spokesperson speaks is an employer
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
+
+
 class NameShapes:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -273,7 +277,9 @@ class NameShapes:
             return False
         return facts["source_prep"] or self._coordinated(unit.start, ("organization",)) \
             or (self._before_org_noun(unit.end) and not facts["initial"]) or self._apposed_org(unit.end) \
-            or (not facts["person"] and self._speaks_of_itself(unit.end))
+            or (not facts["person"] and self._speaks_of_itself(unit.end)) \
+            or (self._lower(unit.start - 1) == "for" and self._lower(unit.start - 2) in SPOKESPEOPLE)
+
 
     def _speaks_of_itself(self, end: int) -> bool:
         """English: a name that says "its" or what "it" expects or plans is a company or a body,

@@ -92,7 +92,7 @@ _CLAUSE_BREAK = re.compile(r"(?:[!?;:,]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]
 _MODAL_CONDITIONAL = re.compile(r"(?<![\w])(?:podría|podrían|debería|deberían|poderia|poderiam|deveria|deveriam)"
                                 r"\s+[^\W\d_]+(?:ar|er|ir)\b")
 # What may stand before a date that opens its sentence: its start and a preposition ("En enero,").
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^\W\d_]{1,5}\s+){0,2}$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[^\W\d_]{1,5}\s+){0,2}$")  # (or a clause after ":")
 # A day and a month right after a weekday: "jueves 8 de mayo", "Thursday, 8 May".
 _DAY_AFTER_WEEKDAY = re.compile(r",?\s+[0-3]?\d\s+(?:de\s+|del\s+)?(?P<month>[^\W\d_]+)")
 # A gerund naming what is done on a bare weekday makes it a kind of day, no date ("Sunday working").
@@ -398,7 +398,9 @@ class DateBuilders:
             else next(self._future_verbs(text, end, stop), None) or _MODAL_CONDITIONAL.search(text, end, stop)
         past = next((v for v in self._past_verb.finditer(text, end, stop)
                      if v.group(0) not in self.cues.get("past_not_word", ())), None)
-        if self.lang != "en":  # "havia", "fue": a listed past form
+        # "havia", "fue": a listed past form; in English only in the clause the date opens ("In March,
+        # three people died"; "December arabica rose" is a contract's month)
+        if self.lang != "en" or text[end:end + 1] == ",":
             word = next((w for w in self._tense_words.finditer(text, end, stop)
                          if w.group(0).lower() in self.cues.get("past_before", ())), None)
             if word is not None and (past is None or word.start() < past.start()):
@@ -528,7 +530,9 @@ class DateBuilders:
         if tense == "next" and interval[0] < ref and (ref - interval[0]).days > _RECENT_DAYS \
                 and not _BACKDATED.search(match.string, max(0, match.start() - 40), match.start()) \
                 or tense == "last" and interval[0] > ref \
-                and (passed or _CLOSE_PAST.fullmatch(match.string, at, match.start())):
+                and (passed or _CLOSE_PAST.fullmatch(match.string, at, match.start())
+                     or at < 0 and _OPENS_SENTENCE.search(match.string, max(0, match.start() - 24), match.start())
+                     and self._tense_after(match)[0] == "last"):  # "El 3 de febrero, un conato obligó"
             found = safe_date(interval[0].year + (1 if tense == "next" else -1), month, day)
             if found is not None:
                 interval = (found, found)

@@ -66,7 +66,7 @@ from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person, listed_surnames
 from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
 from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NICK_QUOTES, TOLD_TO, NameRuns
-from etl.extract.components._actors_shapes import NameShapes, credited_agency
+from etl.extract.components._actors_shapes import SPOKESPEOPLE, NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units, initials_of
 from etl.extract.patterns import doc_tokens
 from etl.extract.reference import rows_for_language
@@ -166,6 +166,10 @@ class ActorsComponent:
         self.bare_heads = gaz.word_set("bare_head")
         self.org_suffixes = gaz.word_set("org_suffix")
         self.title_adjectives = {w.lower() for w in gaz.word_set("title_adjective")}
+        self.portfolio_fields = _portfolio_fields(gaz) if self.lang == "en" else frozenset()
+        # one-word titles and occupations: capitalised at a sentence start, before a given name, no part of it
+        self.title_words = frozenset(e.key for e in gaz.entries.values() if e.kind == "title" and " " not in e.key) \
+            | gaz.word_set("descriptor")
         self.company_words = self.org_suffixes | self.company_tails  # what may follow a company's name
         # Endings of abstract nouns and adjectives ("Ciências Políticas", "Revolutionary Guards"):
         # a capitalised pair with such a word is a field, a topic or a body, not a person.
@@ -194,6 +198,21 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = _ArticleActors(self, doc).run()
         return doc
+
+
+def _portfolio_fields(gaz: Gazetteer) -> frozenset[tuple[str, ...]]:
+    """English portfolios, as lower-case word tuples, from the titles that name them
+    ("agriculture minister", "minister for home affairs" -> agriculture, home affairs)."""
+    fields = set()
+    for entry in gaz.entries.values():
+        if entry.kind != "title":
+            continue
+        for head in ("minister", "secretary"):
+            if entry.key.endswith(f" {head}"):
+                fields.add(entry.key[: -len(head) - 1])
+            elif entry.key.startswith(f"{head} for "):
+                fields.add(entry.key[len(head) + 5:].removeprefix("the "))
+    return frozenset(tuple(field.split()) for field in fields if field)
 
 
 # A person's alias set off after the name: "X, alias Camilo", "X, vulgo Marcola", "X, aka Y".
@@ -328,6 +347,7 @@ _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "vi
 _BARE_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Adviser", "Advisor"})
 # English titles written after a portfolio ("Human Resources Minister", "Energy Cabinet Secretary").
 _PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Principal", "Cabinet", "Permanent", "Under-Secretary"})
+_INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: "K. Srinivasa Rao"
 _PORTFOLIO_AND = frozenset({"and", "e", "y"})  # "for Trade and Industry", "para os Recursos Minerais e Energia"
 _EVENT_LIST = frozenset({",", "e", "y", "and"})  # "os ciclones Chido, Dikeledi e Jude"
 _APPOSED_ARTICLES = frozenset({"a", "an", "the", "um", "uma", "un", "una"})  # "Palestina, un municipio del Huila"
@@ -1277,6 +1297,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # the body's ("Benjamim Luís, professor da Universidade Agostinho Neto, disse").
             apposed = hit.start >= 2 and texts[hit.start - 1] == "," and texts[hit.start - 2][:1].isupper()
             j = self._body_end(k + 1, named_after=apposed and self._lower(k) in self.gaz.heads)
+            j = self._field_before_name(k, j)
             j = self._portfolio_end(j)
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
@@ -1445,13 +1466,33 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         start = k + 1 if clean else after_and
         return start if start is not None and start < hit.start and texts[start] not in ("and", "&") else None
 
+    def _field_before_name(self, k: int, j: int) -> int:
+        """English: where a portfolio that runs into a name without a comma ends ("Minister of
+        Agriculture Grace Chimwaza told", "Minister of Trade and Industry Ana Lee"): after the
+        portfolio's known fields, when two or three capitalised words up to `j` follow; else `j`."""
+        if not self.c.portfolio_fields:
+            return j
+        m = k
+        while m < j:
+            field = next((m + size for size in (3, 2, 1) if m + size <= j
+                          and tuple(self._lower(i) for i in range(m, m + size)) in self.c.portfolio_fields), None)
+            if field is None:
+                break
+            m = field + (field + 1 < j and self._lower(field) == "and")
+        texts = self.texts
+        if m == k or texts[m - 1] == "and" or not 2 <= j - m <= 3 \
+                or not all(texts[i][:1].isupper() and self.tok.is_alpha[i] and i not in self.hit_at
+                           and self._lower(i) not in self.gaz.heads for i in range(m, j)):
+            return j
+        return m
+
     def _for_portfolio(self, j: int) -> int:
         """Past a portfolio after "for/para" at token `j` ("Minister of State for Trade and
         Industry Lim Wei Ling", "o secretário de Estado para os Recursos Minerais, X"), one word
         after its "and"; `j` if none follows."""
         texts, n, english = self.texts, self.n, self.c.lang == "en"
-        if self._lower(j) != ("for" if english else "para"):
-            return j
+        if self._lower(j) != ("for" if english else "para") or self._lower(j - 1) in SPOKESPEOPLE:
+            return j  # "a spokesman for Vortexa, which": whom he speaks for, no portfolio
         k = j + (not english and self._lower(j + 1) in self.c.determiners)  # "para os Recursos Minerais"
         if k + 1 >= n or not texts[k + 1][:1].isupper() or k + 1 in self.hit_at or texts[k + 1] in self.c.place_heads:
             return j  # "enviado para a Avenida X": where he was sent
@@ -1461,6 +1502,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             m += 1  # up to a name or an honorific ("Minister of State for Finance Dr Ayesha Rahim")
         if m + 1 < n and self._lower(m) in _PORTFOLIO_AND and texts[m + 1][:1].isupper() and m + 1 not in self.hit_at:
             m += 2
+        if m + 3 < n and texts[m] == "(" and texts[m + 2] == ")" and texts[m + 3] == ",":
+            m += 3  # "Minister of State for Petroleum Resources (Gas), Adamu Bello": the portfolio's part
         return m if m < n and (texts[m][:1].isupper() or texts[m] == ",") else j
 
     def _demonym_before_words(self, i: int) -> str | None:
@@ -1488,7 +1531,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                            or hit.entry.kind == "demonym" and j > 0 and texts[j - 1][:1].isupper()
                                            or hit.entry.kind == "country" and j > 0 and texts[j - 1].isupper()
                                            and len(texts[j - 1]) > 2) \
-                    and not (texts[j] in first_names and j + 1 < n and texts[j + 1][:1].isupper()):
+                    and not ((texts[j] in first_names or _INITIAL.fullmatch(texts[j]))
+                             and j + 1 < n and texts[j + 1][:1].isupper()):  # "of Police K. Rao Quelm"
                 j = hit.end if hit is not None else j + 1
                 continue
             m = j + 1 + (lower(j + 1) in c.determiners) if lower(j) in c.links else j

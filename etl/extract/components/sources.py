@@ -60,7 +60,7 @@ _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’"})
 _DASHES = frozenset({"—", "–"})  # a dialogue dash before the verb: "—¿Y ahora? —preguntó Ana"
 _OPENING_MARKS = frozenset({"“", "«", "„", "‘"})
-_MAX_APPOSITION = 16
+_MAX_APPOSITION = 20
 _PLACE_MODIFIERS = frozenset({"based", "born", "headquartered", "registered", "listed"})
 _MAX_LINKS = 3  # prepositional phrases between a subject and its verb
 _ONE = frozenset({"uno", "una", "um", "uma", "one"})
@@ -157,6 +157,9 @@ class SourcesComponent:
         self.titles = {entry.key for entry in gaz.entries.values() if entry.kind == "title" and " " not in entry.key}
         self.role_synonyms = dict(pair.split("=", 1) for pair in self.words.get("role_synonym", set()) if "=" in pair)
         self.role_anaphors = self.words.get("role_anaphor", set())
+        # the titles a role anaphor stands for first ("o parlamentar": the deputy or senator last named)
+        self.anaphor_titles = {word: frozenset(titles.split()) for word, _, titles in
+                               (pair.partition("=") for pair in self.words.get("anaphor_titles", set()))}
         self.org_heads = {head.split()[0] for head in gaz.heads}  # "a agência de notícias KCNA"
         self.body_nouns = self.words.get("body_noun", set())  # "segundo a entidade": the body named last
         self.company_nouns = self.words.get("company_noun", set())  # "the company said": the company named before
@@ -362,6 +365,8 @@ class _SourceFinder:
         right = self._right(cue, require_actor=False)
         if self._has_object(cue, inverted=right is not None):
             return None  # "Rangel anunciou um pacote", "Boric anunció la Estrategia": no report
+        if right is not None and following in self.c.recipients and cue.start > 0 and self.texts[cue.start - 1] == ",":
+            return right  # "…, confirmou ao PÚBLICO fonte do executivo": told someone, its speaker after
         left = self._left(cue)
         if left is not None and left.actor_id is not None:
             return left
@@ -628,6 +633,19 @@ class _SourceFinder:
         return cue.end < self.n and self.texts[cue.end] in (".", "!", "?") \
             and any(self.texts[k] in _QUOTE_MARKS for k in range(max(0, cue.start - 5), cue.start))
 
+    def _described_person_at(self, k: int) -> tuple[Actor, int, int] | None:
+        """English: the person named after one or two lower-case words from token `k` that are no
+        stop words ("Unite regional officer Gordon Rennie", "longtime resident X"), else None."""
+        if self.c.lang != "en":
+            return None
+        for j in (k + 1, k + 2):
+            if j >= self.n or not (self.tok.is_alpha[j - 1] and self.texts[j - 1].islower()
+                                   and not self.tok.is_stop[j - 1]):
+                return None
+            if (person := self.actor_at.get(j)) is not None and person[0].type == "person" and person[1] == j:
+                return person
+        return None
+
     def _modified_role(self, start: int) -> tuple[Actor, int, int] | None:
         """The role evidence one or two lower-case words after `start` ("council president X",
         "city council president X"), when those words are no stop words and the name ends the
@@ -636,7 +654,10 @@ class _SourceFinder:
             if k >= self.n or not (self.tok.is_alpha[k - 1] and self.texts[k - 1].islower()
                                    and not self.tok.is_stop[k - 1]):
                 return None
-            if (named := self.role_at.get(k)) is not None:
+            named = self.role_at.get(k)
+            if named is None and k == start + 1:
+                named = self._described_person_at(start)  # '"…," said regional officer X.': no title's words
+            if named is not None:
                 return named if named[2] >= self.n or self.tok.is_punct[named[2]] else None
         return None
 
@@ -789,6 +810,10 @@ class _SourceFinder:
                     and (of_place := self._titled_after(end)) is not None:
                 found, start, end = of_place, of_place[1], of_place[2]  # "according to Nasarawa state police
                 continue  # commissioner Musa Garba": the titled person of the place
+            if found is not None and found[0].type == "organization" and found[2] == end \
+                    and (described := self._described_person_at(end)) is not None:
+                found, start, end = described, described[1], described[2]  # "said Unite regional officer X"
+                continue
             if found is not None and found[0].type == "organization" \
                     and (token_text in ("'s", "’s") or token_text in ("'", "’") and texts[end - 1].endswith("s")
                          or lower[end] in self.c.titles
@@ -805,7 +830,9 @@ class _SourceFinder:
             titled = found is None or (found[0].type != "person" and texts[start].islower())
             after_comma = end + 1 + (end + 1 < n and lower[end + 1] in self.c.determiners)
             if token_text == "," and titled and (apposed := self.titled_at.get(after_comma)
-                                                 or self.role_at.get(after_comma)) is not None:
+                                                 or self.role_at.get(after_comma)) is not None \
+                    and not (self._label(cue) in self.c.preps and lower[start] in self.c.data_heads):
+                # (not after figures: "Segundo os resultados provisórios, o candidato X obteve")
                 # "dijo el presidente de la COP29, el ministro azerí de Ecología, Mujtar Babayev"
                 found, start, end = apposed, apposed[1], apposed[2]
                 continue
@@ -1357,22 +1384,28 @@ class _SourceFinder:
         if word in self.c.role_anaphors:
             # of the anaphor's gender, where articles tell it: "segundo a executiva" is not "o secretário X"
             gender = _ARTICLE_GENDER.get(self.lower[at - 1]) if at and word not in _ONE_GENDER else None
+            if (titles := self.c.anaphor_titles.get(word)) is not None \
+                    and (holder := self._last_titled_person(cue.start_char, gender=gender, titles=titles)) is not None:
+                return holder  # "o deputado X pediu … a convocação do presidente Y …, afirmou o parlamentar"
             return self._last_titled_person(cue.start_char, gender=gender)
         holder = self._titled_person(self.c.role_synonyms[word])
         if holder is None and (last := self._last_titled_person(cue.start_char, within=_NEAR_TITLED)) is not None:
             return last  # "La gobernadora Evelyn Salgado habló. «…», dijo la mandataria."
         return holder
 
-    def _last_titled_person(self, before: int, within: int | None = None, gender: str | None = None) -> Actor | None:
+    def _last_titled_person(self, before: int, within: int | None = None, gender: str | None = None,
+                            titles: frozenset[str] | None = None) -> Actor | None:
         """The person last named with a title before character `before` ("el general Quintero
         ... afirmó el oficial"), at most `within` characters before it if given; of `gender`
-        ("f" or "m") if the article before the title tells it ("o secretário X" is no "executiva")."""
+        ("f" or "m") if the article before the title tells it ("o secretário X" is no "executiva");
+        with a title whose first word is one of `titles` if given."""
         best: tuple[int, Actor] | None = None
         for actor in self.doc._.actors or []:
             if actor.type != "person":
                 continue
             for mention in actor.mentions:
                 if mention.role is not None and mention.start < before and (best is None or mention.start > best[0]) \
+                        and (titles is None or mention.role.split(maxsplit=1)[0].lower() in titles) \
                         and not (gender and mention.role_start is not None
                                  and _ARTICLE_GENDER.get(self._word_before(mention.role_start), gender) != gender):
                     best = (mention.start, actor)
