@@ -3770,3 +3770,42 @@ def test_actors_initials_after_articles_guilds_and_outlets(lang: str, text: str,
 )
 def test_actors_portfolios_into_names_descriptors_and_spokespeople(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # After a plural organisation noun, names set off by commas are a list of bodies.
+        ("es", "Participan las firmas Petrolera Quelm, Andes Quelmshale y Neuquina Energía.",
+         [("Petrolera Quelm", "organization", None), ("Andes Quelmshale", "organization", None),
+          ("Neuquina Energía", "organization", None)]),
+        # Where one goes through is a place, not the person the next clause titles.
+        ("es", "Durante un recorrido por Dajabón, el ministro explicó la obra.", [("Dajabón", "location", None)]),
+        # A body "en Defensa de" its cause.
+        ("es", "El Movimiento en Defensa de la Tierra protestó.",
+         [("Movimiento en Defensa de la Tierra", "organization", None)]),
+        # Titles: "procuradora general", "teniente general"; a field's adjective before the name.
+        ("es", "La procuradora general adjunta, Karla Quelm, respondió.",
+         [("Karla Quelm", "person", "procuradora general adjunta")]),
+        ("es", "Habló su presidenta, la ingeniera electrónica Camila Quelm.",
+         [("Camila Quelm", "person", "ingeniera electrónica")]),
+        # A known company's division before the comma and its head's name.
+        ("pt", "Falou o presidente da Embraer Aviação Comercial, Rodrigo Quelm.",
+         [("Embraer", "organization", None), ("Rodrigo Quelm", "person", "presidente da Embraer Aviação Comercial")]),
+        # Streets named after a king or a lady keep the honorific.
+        ("pt", "Os assaltantes entraram na Rua de D. Manuel II.", [("Rua de D. Manuel II", "location", None)]),
+        # An envoy "to" a country, then the name set off.
+        ("en", "India's ambassador to Nepal, Arvind Quelm, spoke.",
+         [("India", "country", None), ("Nepal", "country", None), ("Arvind Quelm", "person", "ambassador to Nepal")]),
+        # A market where vendors speak is a place.
+        ("en", "In Blantyre, vendors at Limbe Market said prices rose.",
+         [("Blantyre", "location", None), ("Limbe Market", "location", None)]),
+        # Datelines with an agency after a slash or in brackets, closed by a point.
+        ("es", "MADRID / COLPISA. LaLiga cerró la subasta.",
+         [("MADRID", "location", None), ("LaLiga", "organization", None)]),
+        ("en", "Moray Council urged the Scottish Government to act.",
+         [("Moray Council", "organization", None), ("Scottish Government", "organization", None)]),
+    ],
+)
+def test_actors_listed_bodies_routes_envoys_and_datelines(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type, a.role) for a in run(lang, text)._.actors] == expected

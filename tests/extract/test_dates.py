@@ -1699,3 +1699,15 @@ def test_dates_intent_verbs_limits_and_periods_over(dates, lang, ref, text, expe
 )
 def test_dates_legal_participles_and_clauses_after_a_colon(dates, lang, ref, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # Weekdays listed after "los": every week's, no date; a weekday with its own article is one.
+        ("es", date(2025, 2, 18), "El mercado abre los lunes, miércoles y viernes.", []),
+        ("es", date(2025, 2, 18), "Los lunes el mercado abre y el viernes cierra.", [("viernes", "2025-02-21")]),
+    ],
+)
+def test_dates_listed_weekdays_of_every_week(dates, lang, ref, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

@@ -1414,3 +1414,10 @@ def test_sources_parliamentarians_told_outlets_and_described_speakers(lang: str,
                                                                        expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_cuenta_after_a_quote_reports_and_cuenta_con_does_not() -> None:
+    doc = process_text("“Con eso pagamos la luz”, cuenta Graciela Quelm, de 61 años. La familia cuenta con ayuda.",
+                       "es")
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [
+        ("Graciela Quelm", "cuenta", "person:graciela-quelm")]

@@ -57,6 +57,7 @@ _HEAD_JOINERS = _AGENT_JOINERS | {"nos", "nas", "na", "no", "em", "en"} | DATIVE
 # "para" ("Autoridade para as Condições do Trabalho"; not "Todos os Direitos Reservados").
 _IN_FIELD = frozenset({"na", "no"})
 _IN_SUBJECT = frozenset({"em", "en"})
+_CAUSES = frozenset({"defensa", "defesa", "apoyo", "apoio"})  # what a body is "en/em": its cause
 _PLURAL_ENDINGS = ("es", "os", "as")
 _OFFICES = frozenset({"office", "department", "residence"})  # a title's: "the Prime Minister's Office"
 # English letters after a person's name for a seat or an honour.
@@ -240,8 +241,15 @@ class NameRuns:
     def _honorific_in_name(self, current: list[Unit], unit: Unit) -> bool:
         """An honorific right after an organisation's head, before a name, is the name's:
         "Hospital Dona Estefânia", "Colégio Dom Bosco", "Escuela Doña Rosa"."""
-        return bool(current) and current[-1].end == unit.start and unit.text.rstrip(".") in self.gaz.honorifics \
-            and current[-1].lower in self.gaz.heads and unit.end < self.n and is_cap(self.units.text_at(unit.end))
+        if not current or unit.text.rstrip(".") not in self.gaz.honorifics or unit.end >= self.n \
+                or not is_cap(self.units.text_at(unit.end)):
+            return False
+        if current[-1].end == unit.start and current[-1].lower in self.gaz.heads:
+            return True
+        # "Rua de D. Manuel II", "Avenida Dom João II": a street named after a king or a lady
+        return current[-1].text in self.c.place_heads and (
+            current[-1].end == unit.start or current[-1].end + 1 == unit.start
+            and self.units.text_at(current[-1].end) in _LINK_WORDS)
 
     def _ends_a_town(self, current: list[Unit], start: int) -> bool:
         """Whether a title word or a place after one joiner, or a demonym or place right after the
@@ -415,7 +423,8 @@ class NameRuns:
         GeoNames lists ("en Lima"), not a street or a town ("en Xicoténcatl", "en Almoloya")."""
         word = self.units.text_at(k) if k < self.n else ""
         return is_cap(word) and word.lower() not in self.gaz.heads and not is_known_place(word) \
-            and word.lower().endswith((*self.c.noun_suffixes, *_FIELD_ENDINGS, *_PLURAL_ENDINGS))
+            and (word.lower().endswith((*self.c.noun_suffixes, *_FIELD_ENDINGS, *_PLURAL_ENDINGS))
+                 or word.lower() in _CAUSES)  # "Comisión Nacional en Defensa del Agua"
 
     def _field_after(self, k: int) -> bool:
         """A capitalised word at token `k` that names a field: an abstract noun ("Saúde",

@@ -36,6 +36,8 @@ _BYLINE = r"(?i:corresponsal|correspondente|correspondent|enviad[oa] especial|es
 _AGENCY = re.compile(rf"\((?:(?:[A-Z][\w.]* ?){{1,3}}|{_BYLINE})\)\.? *[-—–]")
 # A dateline's agency credit, after the place and perhaps a date: "WASHINGTON, June 2 (Reuters) -".
 _CREDIT = re.compile(rf"[^\n(]{{0,40}}?\((?:(?:[A-Z][\w.]* ?){{1,3}}|{_BYLINE})\)\.? *[-—–]")
+# "MADRID (EFE). LaLiga…", "MADRID / COLPISA. El…": an agency's credit closed by a point.
+_POINT_CREDIT = re.compile(r"(?:\((?:[A-Z][\w.]* ?){1,3}\)|/ *[A-ZÁÉÍÓÚÑ]{2,}(?: [A-ZÁÉÍÓÚÑ]{2,}){0,2})\. ")
 # "CARACAS.—": a dateline closed by a point and a dash.
 _POINT_DASH = re.compile(r"\. *[-—–]")
 
@@ -129,6 +131,10 @@ class NameShapes:
         if len(run) == 2 and first.text in ("A", "O", "E") and self.texts[last.end] == "," \
                 and not is_known_place(self.text[first.start_char:last.end_char].title()):
             return False  # "A CGTP, liderada por …", "O PSD, que …": an article and a body's initials
+        if (self.texts[last.end] == "/" or self.texts[last.end] == "("
+            and is_known_place(self.text[first.start_char:last.end_char].title())) \
+                and _POINT_CREDIT.match(self.text, self.tok.idx[last.end]):
+            return self._opens_story(first.start)  # "MADRID (EFE). LaLiga…", "VIGO / LA VOZ. Las…"
         if self.texts[last.end] not in (",", "—", "–", "(", ":", "--") \
                 and not (self.texts[last.end] == "." and _POINT_DASH.match(self.text, self.tok.idx[last.end])) \
                 and not (self.texts[last.end] == "-" and self.tok.ws[last.end - 1] and self.tok.ws[last.end]

@@ -29,6 +29,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w])(?:su|sus|seu|sua|seus|suas)\s+$", re
 # "los martes", "every Friday", "todas as sextas": the weekday of every week
 _EVERY_WEEKDAY = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\s+las|todas\s+as|todos\s+os|cada)\s+$",
                             re.IGNORECASE)
+# "los lunes y viernes", "every Monday and Friday": the second weekday of a list of every week's
+_EVERY_WEEKDAY_LIST = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\s+las|todas\s+as|todos\s+os|cada)"
+                                 r"\s+(\w+)(?:\s*,\s*\w+)*(?:\s*,|\s+(?:y|e|and|o|ou|or))\s+$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
@@ -749,6 +752,9 @@ class DateBuilders:
         if _EVERY_WEEKDAY.search(match.string, max(0, match.start() - 12), match.start()) \
                 and not match.group("before"):
             return None  # "películas por 2 euros los martes": every Tuesday, no date
+        if (listed := _EVERY_WEEKDAY_LIST.search(match.string, max(0, match.start() - 40), match.start())) \
+                and listed.group(1).lower() in self.weekdays and not match.group("before"):
+            return None  # "abre los lunes y viernes": every Friday too
         if ref is not None and self.lang == "en" and (week := _WEEK_AFTER.match(match.string, match.end())):
             # "from Wednesday next week": that week's Wednesday, one mention with its week
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=_WEEK_OFFSETS[week.group(1).lower()])

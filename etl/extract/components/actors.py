@@ -251,6 +251,7 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+_VENUES = frozenset({"Market", "Bazaar", "Square", "Station", "Terminal"})  # "vendors at Limbe Market said"
 # Bodies often named after people: "el hospital Mario Catarino Rivas", "a escola Padre Anchieta".
 _NAMED_AFTER_PEOPLE = frozenset({"hospital", "escuela", "colegio", "liceo", "universidad", "fundación", "museo",
                                  "escola", "colégio", "liceu", "universidade", "fundação", "museu"})
@@ -347,6 +348,12 @@ _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "vi
 _BARE_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Adviser", "Advisor"})
 # English titles written after a portfolio ("Human Resources Minister", "Energy Cabinet Secretary").
 _PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Principal", "Cabinet", "Permanent", "Under-Secretary"})
+_ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "representative", "embaixador", "embaixadora",
+                     "embajador", "embajadora", "enviado", "enviada", "representante"})
+_TO_WORDS_EN_ES_PT = frozenset({"to", "ante", "junto"})  # ("in/em/en": `_POSTED_IN`)
+_THROUGH = frozenset({"por", "pelo", "pela", "through"})
+_TRAVEL_NOUNS = frozenset({"recorrido", "gira", "visita", "paso", "viaje", "passagem", "viagem", "percurso",
+                           "tour", "trip", "journey"})
 _INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: "K. Srinivasa Rao"
 _PORTFOLIO_AND = frozenset({"and", "e", "y"})  # "for Trade and Industry", "para os Recursos Minerais e Energia"
 _EVENT_LIST = frozenset({",", "e", "y", "and"})  # "os ciclones Chido, Dikeledi e Jude"
@@ -1273,6 +1280,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and ((place := self.hit_start.get(j + 1)) is not None and place.entry.kind in ("place", "country")
                          and place.end == j + 2 or is_known_place(self.texts[j + 1])):
                 j += 2  # "la senadora radical por Mendoza Verónica Salcedo": her district
+            elif self.c.lang != "en" and j + 1 < self.n and self.texts[j].islower() and j not in self.hit_at \
+                    and self.texts[j].endswith(_ADJECTIVE_LIKE) and self.texts[j + 1] in self.gaz.first_names:
+                j += 1  # "la ingeniera electrónica Camila Rojas": her field
             else:
                 return j
 
@@ -1286,6 +1296,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and self._lower(nationality.end) in self.c.links:
             country, j = nationality.entry.country, nationality.end  # "la ministra chilena del Medio Ambiente"
         j = self._for_portfolio(j)
+        if hit.entry.key.split()[-1] in _ENVOYS and self._lower(j) in _TO_WORDS_EN_ES_PT \
+                and (station := self.hit_start.get(j + 1 + (self._lower(j + 1) in _ARTICLES))) is not None \
+                and station.entry.kind in ("country", "place", "org") and station.end < n and texts[station.end] == ",":
+            j = station.end  # "India's ambassador to Nepal, Arvind Menon": where the envoy is posted
         linked = self._lower(j) in self.c.links
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
         if linked and k + 1 < n and self._lower(k) in self.c.org_nouns and texts[k].islower():
@@ -1305,6 +1319,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 j += 3  # "el presidente de Yacimientos Petrolíferos Fiscales Bolivianos (YPFB), Armin Dorgathen"
             while j < n and texts[j] in self.c.company_words:
                 j += 1  # "el economista jefe de BBVA Research Perú, Hugo Perea"
+            m = j
+            while m < n and m - j < 3 and texts[m][:1].isupper() and texts[m].isalpha() and m not in self.hit_at \
+                    and texts[m] not in self.gaz.first_names:
+                m += 1
+            if m > j and m + 1 < n and texts[m] == "," and texts[m + 1] in self.gaz.first_names:
+                j = m  # "o presidente da Embraer Aviação Comercial, Rodrigo Lins": the body's division
             if j > org.end and (tail := self.hit_start.get(j)) is not None and tail.entry.kind == "country" \
                     and not tail.entry.capital:
                 j = tail.end
@@ -1711,6 +1731,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and run[-1].lower not in _THING_ENDS) \
                     or (self._plural_opening(run) and not facts["person"]) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
+                    or (self._in_listed_bodies(start) and run[0].text not in self.gaz.first_names) \
                     or (len(words) > 2 and self._spelled_by_initials(run) and run[0].text not in self.gaz.first_names):
                 # "Emergency Management Victoria (EMV)": a name given its initials is an
                 # organisation's, not a person's ("Andrés Manuel López Obrador (AMLO)" keeps his)
@@ -1721,7 +1742,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = named.end
                 end = self._numbered_division(end)
                 if self._has_head(run):
-                    end = self._topic_end(self._fields_end(end))
+                    end = self._topic_end(end if self._plural_org_noun_before(start) else self._fields_end(end))
                 if self.c.lang == "en" and (council := _COUNCIL.match(self.text, self.tok.ends[end - 1])):
                     end = bisect_left(self.tok.idx, council.end())  # "Ashvale borough council"
                 portfolio = self._ministry_end(start, end)
@@ -1793,7 +1814,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "o cortejo partiu do Martim Moniz", "salió de Ciudad Hidalgo": left from a place
                 self._add_location(span)
             elif facts["cue_after"] and not facts["person"] and len(words) <= 3 \
-                    and self._lower(start - 1) in _IN_PLACE and run[0].text not in self.gaz.first_names \
+                    and (self._lower(start - 1) in _IN_PLACE
+                         or self._lower(start - 1) == "at" and run[-1].text in _VENUES) \
+                    and run[0].text not in self.gaz.first_names \
                     and find_person([span[2]]) is None:
                 self._add_location(span)  # "Police in Lakki Marwat said": no one is "in" a person
             elif (facts["place_noun"] or facts["place_noun_after"]) and not facts["person"] and len(words) <= 3:
@@ -1911,6 +1934,23 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return False
         title = self.hit_start.get(end + 2)
         return title is not None and title.entry.kind == "title"
+
+    def _in_listed_bodies(self, start: int) -> bool:
+        """Whether the name at token `start` is a later item of a list of bodies after a plural
+        organisation noun ("las firmas Petrolera X, Andes Shale y Neuquina Energía")."""
+        if start < 3 or not (self.texts[start - 1] == "," or self._lower(start - 1) in _LIST_JOINS):
+            return False
+        j = start - 2
+        while j > 0 and start - j < 15 and (self.texts[j][:1].isupper() or self.texts[j] == ","
+                                            or self._lower(j) in self.c.links or self._lower(j) in _LIST_JOINS):
+            j -= 1
+        return j < start - 2 and self.texts[j + 1][:1].isupper() and self._plural_org_noun_before(j + 1)
+
+    def _plural_org_noun_before(self, start: int) -> bool:
+        """Whether a plural organisation noun comes right before token `start` ("las firmas X,
+        Y y Z", "as empresas X, Y e Z"): a list of bodies follows, not one body's fields."""
+        word = self._lower(start - 1)
+        return len(word) > 3 and word.endswith("s") and (word[:-1] in self.c.org_nouns or word[:-2] in self.c.org_nouns)
 
     def _fields_end(self, end: int) -> int:
         """Past the fields a body's name lists after a comma: "Agência Nacional do Petróleo[, Gás
@@ -2090,7 +2130,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         role, country, written = None, None, None
         if first.start in self.after_title:
             role, country, _, written = self.after_title[first.start]
-        elif last.end < self.n and self.texts[last.end] == "," and lower(first.start - 1) not in c.place_preps:
+        elif last.end < self.n and self.texts[last.end] == "," and lower(first.start - 1) not in c.place_preps \
+                and not (lower(first.start - 1) in _THROUGH and lower(first.start - 2) in _TRAVEL_NOUNS):
+            # ("Durante un recorrido por Dajabón, el ministro explicó": where he went, not who he is)
             k = last.end + 1
             if self.texts[k].isdigit() and k + 2 < self.n:
                 m = k + 1 + (lower(k + 1) in _AGE_WORDS)
@@ -2133,7 +2175,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             "person": honorific or role is not None, "role": role, "role_span": written, "country": country,
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": lower(j) in c.speech_verbs,
-            "place": (before in c.place_preps and not honorific and not source_prep
+            "place": (before in _THROUGH and lower(first.start - 2) in _TRAVEL_NOUNS  # "un recorrido por Dajabón"
+                      or before in c.place_preps and not honorific and not source_prep
                       # ("Para Belmiro Sitoe, presidente da associação, …": whose view it is)
                       and not (before in _FOR and self.tok.sent_start[first.start - 1] and lower(last.end) == ",")
                       and lower(first.start - 2) not in c.field_nouns  # "licenciatura em Economia": a field
