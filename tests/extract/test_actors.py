@@ -3809,3 +3809,18 @@ def test_actors_portfolios_into_names_descriptors_and_spokespeople(lang: str, te
 )
 def test_actors_listed_bodies_routes_envoys_and_datelines(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An armed group's initials in brackets, then before a title: the group, not a new body.
+        ("en", "The army blamed the Rapid Support Forces (RSF), but an RSF spokesperson, Yousif Quelm, denied it.",
+         [("Rapid Support Forces", ["Rapid Support Forces", "RSF", "RSF"]), ("Yousif Quelm", ["Yousif Quelm"])]),
+        # ...but the group's first word alone is another body.
+        ("es", "Los ataques del Ejército de Liberación Nacional (Eln) siguen. El Ejército recuperó el control.",
+         [("Ejército de Liberación Nacional", ["Ejército de Liberación Nacional", "Eln"]), ("Ejército", ["Ejército"])]),
+    ],
+)
+def test_actors_armed_groups_by_their_initials(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected

@@ -1576,3 +1576,8 @@ def test_quantities_a_multiplier_after_a_coded_amount_is_no_million(quantities):
 )
 def test_quantities_nearing_comparisons_and_codes(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+def test_quantities_hyphenated_units_before_their_noun(quantities):
+    assert [(q.text, q.unit) for q in quantities("A 50-kilogramme bag moved along a 400-kilovolt line.", "en")] == [
+        ("50-kilogramme", "kg"), ("400-kilovolt", "kV")]

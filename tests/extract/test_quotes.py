@@ -445,3 +445,17 @@ def test_quotes_later_quotes_of_a_sentence_keep_its_speaker(lang: str, text: str
 def test_quotes_the_person_an_aside_describes_runs_into_the_quote() -> None:
     text = 'O economista Tiago Quelm, professor na Universidade do Porto, considera o plano "uma boia de salvação".'
     assert [q.speaker_actor_id for q in run("pt", text)._.quotes] == ["person:tiago-quelm"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "mostrou-se", "se mostró": the words are the subject's, and no source.
+        ("pt", 'A diretora do museu, Teresa Quelm, mostrou-se "profundamente abalada" com o furto.',
+         [("profundamente abalada", 47, "person:teresa-quelm")]),
+        ("es", "La alcaldesa Ana Quelm se mostró «muy preocupada» por la sequía.",
+         [("muy preocupada", 34, "person:ana-quelm")]),
+    ],
+)
+def test_quotes_words_a_speaker_showed_herself(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

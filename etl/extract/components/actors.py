@@ -2040,8 +2040,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         prefix = name + " "
         spelled = 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
         by_initials = []
-        for actor_id, record in self.actors.of_type("organization").items():
-            if record["name"].startswith(prefix):
+        # (an armed group by its initials only: "el Ejército" is no "Ejército de Liberación Nacional")
+        groups = set(self.actors.of_type("group"))
+        bodies = [*self.actors.of_type("organization").items(), *self.actors.of_type("group").items()]
+        for actor_id, record in bodies:
+            if record["name"].startswith(prefix) and actor_id not in groups:
                 return actor_id
             if spelled and ("".join(w[0] for w in record["name"].split() if w[:1].isupper()) == name
                             or any(self.text.startswith(f" ({name})", end) or self.text.startswith(f"({name})", end)
