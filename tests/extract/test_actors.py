@@ -3824,3 +3824,17 @@ def test_actors_listed_bodies_routes_envoys_and_datelines(lang: str, text: str, 
 )
 def test_actors_armed_groups_by_their_initials(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A head of two words describes a country's body as a one-word head does.
+        ("en", "Ukraine's air force said it shot down 40 drones.",
+         [("Ukraine", "country", "UKR"), ("Ukraine's air force", "organization", "UKR")]),
+        ("pt", "A força aérea russa disse que abateu 40 drones.", [("força aérea russa", "organization", "RUS")]),
+        ("en", "The force was strong.", []),
+    ],
+)
+def test_actors_descriptions_with_heads_of_two_words(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected

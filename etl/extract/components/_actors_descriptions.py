@@ -41,12 +41,20 @@ class DescriptionRules:
 
     def _add_descriptions(self) -> None:
         tok, describing = self.tok, self.gaz.describing_heads
+        # the last word of a head of several words ("air force", "coast guard") stands for it
+        lasts = {head.rsplit(" ", 1)[1]: head for head in describing if " " in head}
         heads: list[tuple[str, str, int]] = []  # (head word, actor id, end char)
-        for i in compress(count(), map(describing.__contains__, tok.lower)):  # the few head words
+        for i in compress(count(), map(lambda w: w in describing or w in lasts, tok.lower)):  # the few head words
             low = tok.lower[i]
             if not tok.texts[i][:1].islower():
                 continue
-            found = self._description_after(i) or self._description_before(i)
+            first = i
+            if low not in describing:
+                words = lasts[low].split()
+                first = i + 1 - len(words)
+                if first < 0 or tok.lower[first:i + 1] != words:
+                    continue
+            found = self._description_after(first) or self._description_before(i)
             if found:
                 start, end, phrase, country = found
                 actor_id, name = self._description_actor(phrase, country, self._span(start, end)[2])
