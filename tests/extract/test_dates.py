@@ -1711,3 +1711,8 @@ def test_dates_legal_participles_and_clauses_after_a_colon(dates, lang, ref, tex
 )
 def test_dates_listed_weekdays_of_every_week(dates, lang, ref, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+def test_dates_an_aside_that_lists_keeps_the_clause_past(dates):
+    text = "Ghana reached a deal with its creditors, including China and France, in January."
+    assert [(m.text, m.value) for m in dates(text, "en", date(2024, 7, 24))] == [("January", "2024-01")]

@@ -90,6 +90,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 # What ends a clause between a tense word and the date it sets ("will", "on Sunday").
+# An aside that lists what was named before it, closed by its comma: ", including China and France,".
+_LIST_ASIDE = re.compile(r",\s*(?:including|incluindo|incluyendo|such as|among them|entre eles|entre ellos)\s"
+                         r"[^,.;:!?\n]{1,80},", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[!?;:,]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")  # "through 6 p.m. Friday": one clause
 # A conditional modal before an infinitive looks ahead: "una helada en enero podría recortar la cosecha".
 _MODAL_CONDITIONAL = re.compile(r"(?<![\w])(?:podría|podrían|debería|deberían|poderia|poderiam|deveria|deveriam)"
@@ -112,7 +115,11 @@ def _breaks_before(text: str, start: int, end: int) -> bool:
     """Whether a clause breaks between `start` and `end`, the commas that set off the date
     itself aside ("já tinha alertado, em março, para …")."""
     set_off = _SET_OFF.search(text, start, end)
-    return _CLAUSE_BREAK.search(text, start, set_off.start() if set_off else end) is not None
+    stop = set_off.start() if set_off else end
+    found = _CLAUSE_BREAK.search(text, start, stop)
+    while found is not None and (aside := _LIST_ASIDE.match(text, found.start(), end)) is not None:
+        found = _CLAUSE_BREAK.search(text, aside.end(), stop)  # "reached a deal with X, including Y, in January"
+    return found is not None
 
 
 def _clause_break(text: str, start: int, end: int) -> bool:
