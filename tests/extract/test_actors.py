@@ -3838,3 +3838,25 @@ def test_actors_armed_groups_by_their_initials(lang: str, text: str, expected: l
 )
 def test_actors_descriptions_with_heads_of_two_words(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Lusophone African parties listed, with "e Cabo Verde" inside the name.
+        ("pt", "O Partido Africano para a Independência da Guiné e Cabo Verde (PAIGC) exigiu o contrato.",
+         [("Partido Africano para a Independência da Guiné e Cabo Verde", "organization", "GNB")]),
+        # "de Todos os …" inside a union's name; a harbour master's office.
+        ("pt", "A greve foi convocada pelo Sindicato de Todos os Profissionais da Educação.",
+         [("Sindicato de Todos os Profissionais da Educação", "organization", None)]),
+        ("pt", "A Capitania Fluvial suspendeu a travessia em Manaus.",
+         [("Capitania Fluvial", "organization", None), ("Manaus", "location", "BRA")]),
+        # A bazaar is a place; English puts a park's kind before its director's title, not a street's.
+        ("en", "Nadeem Quelm, a shopkeeper in Raja Bazaar, said his bill doubled.",
+         [("Nadeem Quelm", "person", None), ("Raja Bazaar", "location", None)]),
+        ("en", "Park Director Anuradha Quelm said the animals drowned.",
+         [("Park", "organization", None), ("Anuradha Quelm", "person", None)]),
+    ],
+)
+def test_actors_lusophone_parties_unions_and_english_venues(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected

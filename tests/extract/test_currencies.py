@@ -155,3 +155,10 @@ def test_currencies_a_bare_amount_follows_the_amount_it_shares_a_word_with(lang:
 def test_currencies_dollar_letters_and_rupees_by_demonym(lang: str, text: str, url: str | None,
                                                          expected: list[tuple]) -> None:
     assert units(lang, text, url) == expected
+
+
+def test_currencies_an_english_outlets_dollar_in_a_place_abroad() -> None:
+    assert units("en", "In Sydney, a borrower with a $600,000 mortgage would save $90 a month.",
+                 "https://www.rnz.co.nz/news/x") == [("$600,000", "AUD"), ("$90 a month", "AUD/month")]
+    assert units("en", "Metro Trains, owned by Hong Kong's MTR Corporation, paid $3,000.",
+                 "https://www.smh.com.au/x") == [("$3,000", "AUD")]

@@ -1716,3 +1716,24 @@ def test_dates_listed_weekdays_of_every_week(dates, lang, ref, text, expected):
 def test_dates_an_aside_that_lists_keeps_the_clause_past(dates):
     text = "Ghana reached a deal with its creditors, including China and France, in January."
     assert [(m.text, m.value) for m in dates(text, "en", date(2024, 7, 24))] == [("January", "2024-01")]
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # A past verb a few words and an amount before the day puts it in the past.
+        ("pt", date(2024, 10, 4), "O recorde é de 2023, quando o rio baixou a 12,70 metros em 26 de outubro.",
+         [("2023", "2023"), ("26 de outubro", "2023-10-26")]),
+        # ...but not across "between": a range to come.
+        ("en", date(2024, 5, 18), "Anyone booked between May 21 and May 31 can change.",
+         [("May 21", "2024-05-21"), ("May 31", "2024-05-31")]),
+        # "Até quinta-feira," opening a clause in the imperfect: up to a day gone by.
+        ("pt", date(2025, 2, 8), "Até quinta-feira, Angola registava 3.147 casos.", [("quinta-feira", "2025-02-06")]),
+        ("pt", date(2025, 2, 8), "Até quinta-feira, a greve continua.", [("quinta-feira", "2025-02-13")]),
+        # "likely to" looks ahead; "likely to have" back.
+        ("en", date(2025, 7, 30), "Economists said the Fed was likely to cut rates in September.",
+         [("September", "2025-09")]),
+    ],
+)
+def test_dates_amounts_between_verbs_up_to_in_the_imperfect_and_likely(dates, lang, ref, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

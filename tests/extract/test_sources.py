@@ -1421,3 +1421,27 @@ def test_sources_cuenta_after_a_quote_reports_and_cuenta_con_does_not() -> None:
                        "es")
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [
         ("Graciela Quelm", "cuenta", "person:graciela-quelm")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "a pasta", "la cartera": the body named before.
+        ("pt", "A Secretaria da Segurança Pública confirmou as mortes, e a pasta afirma que haverá inquérito.",
+         [("pasta", "afirma", "organization:secretaria-da-seguranca-publica")]),
+        # An appeal "para que" reports what was asked; "apelou à calma" does not.
+        ("pt", 'A governadora Ana Quelm apelou aos moradores para que "não acreditem em boatos".',
+         [("Ana Quelm", "apelou", "person:ana-quelm")]),
+        ("pt", "O presidente apelou à calma.", []),
+        # "concluiu" reports only before "que".
+        ("pt", "O tribunal concluiu nesta quinta-feira o julgamento.", []),
+        ("pt", "O STF concluiu que a lei é válida.",
+         [("STF", "concluiu", "organization:supremo-tribunal-federal")]),
+        # A title too long for one phrase, then the name set off.
+        ("pt", "«Foi difícil», disse à RTP o comandante sub-regional das Beiras e Serra da Estrela, Paulo Quelm.",
+         [("Paulo Quelm", "disse", "person:paulo-quelm")]),
+    ],
+)
+def test_sources_portfolios_appeals_conclusions_and_long_titles(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

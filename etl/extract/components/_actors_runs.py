@@ -350,7 +350,9 @@ class NameRuns:
             # Fiscal", "Changi General Hospital"; not "Assembly Speaker"
             return current[-1].lower in self.gaz.heads \
                 or i + 1 < self.n and self.tok.lower[i + 1] in self.gaz.heads
-        return len(current) == 1 and current[0].text in self.c.place_heads
+        # "Avenida Presidente Vargas", "Rua Coronel Sarsfield"; English puts a street's kind after
+        # its name, so "Park Director Anuradha Bora" is a title before a name
+        return len(current) == 1 and current[0].text in self.c.place_heads and self.c.lang != "en"
 
     def _bridge(self, start: int, end: int, current: list[Unit]) -> list[Unit] | None:
         """The units from token `start` to `end` if they can join two parts of a name: each is
@@ -375,7 +377,8 @@ class NameRuns:
                 return None
             if units.text_at(k) in _HEAD_JOINERS and not any(u.lower in self.gaz.heads for u in current):
                 return None  # "Comité de Afectados por los Apagones"; not "Organizado pela Agência"
-            if units.text_at(k) in _SECOND_ONLY and units.text_at(k - 1) not in _PURPOSE:
+            if units.text_at(k) in _SECOND_ONLY and units.text_at(k - 1) not in _PURPOSE \
+                    and units.text_at(k - 1) not in ("Todos", "Todas"):  # "Sindicato de Todos os Profissionais"
                 return None
             if units.text_at(k) in _IN_FIELD and not self._field_after(units.end_of(k)):
                 return None

@@ -68,7 +68,7 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "
 _BY_THE_END = re.compile(r"(?<![\w])(?:antes\s+del|antes\s+do|más\s+allá\s+del|além\s+do|before\s+the|beyond\s+the"
                          r"|by\s+the|até\s+ao|até\s+o|hasta\s+el)\s+$", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve|’ve)\b", re.IGNORECASE)
-_MODALS_EN = frozenset({"would", "could", "should", "might", "must"})
+_MODALS_EN = frozenset({"would", "could", "should", "might", "must", "likely to"})  # ("likely to have cut")
 _HAVE = re.compile(r"\b(?:have|'ve|’ve)\b", re.IGNORECASE)
 _WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no future ending
 # "que", "that" between a verb of the main clause and a date in the clause it opens.
@@ -90,6 +90,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 # What ends a clause between a tense word and the date it sets ("will", "on Sunday").
+_IMPERFECT = ("ava", "avam", "aba", "aban", "ía", "íam", "ían")  # "registava", "contabilizaba": a state gone by
 # An aside that lists what was named before it, closed by its comma: ", including China and France,".
 _LIST_ASIDE = re.compile(r",\s*(?:including|incluindo|incluyendo|such as|among them|entre eles|entre ellos)\s"
                          r"[^,.;:!?\n]{1,80},", re.IGNORECASE)
@@ -135,9 +136,12 @@ _WORD_BETWEEN = re.compile(r"[^\W\d_]{3,}")
 # Between a past verb and a day it dates: at most three words, none that looks ahead.
 # Between a past verb and its date: a few words, a name among them ("anunció el presidente Nicolás
 # Maduro el 1 de mayo"), none that sets a date ahead ("convocó una huelga para el 30").
-_NOT_AHEAD = r"(?!(?:para|for|to|from|until|till|hasta|até|partir|antes|before|by)\b)[^\W\d_]+\s+"
+# (an amount with its decimals may come between: "baixou a 12,70 metros em 26 de outubro"; not a day
+# of a list: "dated 10 and 11 December")
+_NOT_AHEAD = (r"(?!(?:para|for|to|from|until|till|hasta|até|partir|antes|before|by|between|entre)\b)"
+              r"(?:[^\W\d_]+|\d+[.,]\d+)\s+")
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])[^\W\d_]*\s+"
-_CLOSE_PAST = re.compile(rf"\s+(?:{_NOT_AHEAD}){{0,3}}(?:(?:{_NAME_WORD}){{1,3}}(?:{_NOT_AHEAD}){{0,2}})?",
+_CLOSE_PAST = re.compile(rf"\s+(?:{_NOT_AHEAD}){{0,4}}(?:(?:{_NAME_WORD}){{1,3}}(?:{_NOT_AHEAD}){{0,2}})?",
                          re.IGNORECASE)
 def _after_word(text: str, start: int) -> bool:
     """Whether a word (not punctuation, a line break or the start) comes right before `start`."""
@@ -361,6 +365,15 @@ class DateBuilders:
             clause = _CLAUSE_BREAK.search(text, match.end())
             if _HAD.search(text, match.end(), clause.start() if clause else len(text)) is not None:
                 return "last", last.end()  # "hasta el viernes se habían presentado": up to a day gone by
+            if clause is not None and text[clause.start()] == "," \
+                    and _OPENS_SENTENCE.search(text, max(0, last.start() - 24), last.start()):
+                # "Até quinta-feira, Angola registava 3.147 casos": the clause it opens, in the past
+                opened = _CLAUSE_BREAK.search(text, clause.end())
+                stop = opened.start() if opened else len(text)
+                if _HAD.search(text, clause.end(), stop) is not None or any(
+                        found.group(0).lower().endswith(_IMPERFECT) for found in self._past_verb.finditer(
+                            text, clause.end(), stop)):
+                    return "last", last.end()
         if word in _UP_TO and (had := _HAD.search(text, max(0, last.start() - 60), last.start())) is not None \
                 and not _CLAUSE_BREAK.search(text, had.end(), last.start()):
             return "last", last.end()  # "haviam sido vacinadas até sexta-feira": up to a day gone by

@@ -86,18 +86,23 @@ def _only_named(actors: list[Actor], units: dict[str, str]) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-def _named_in_sentence(doc: Doc, quantity: Quantity, units: dict[str, str]) -> str | None:
+def _named_in_sentence(doc: Doc, quantity: Quantity, units: dict[str, str], *, located: bool = False) -> str | None:
     """The one country among `units`' that the amount's own sentence names: "O Tesouro de Cabo
-    Verde já injetou 4,5 mil milhões de escudos" is CVE, whatever the outlet's home."""
+    Verde já injetou 4,5 mil milhões de escudos" is CVE, whatever the outlet's home. `located`:
+    only a place named after "in" ("In Sydney, a $600,000 mortgage")."""
     text = doc_text(doc)
     opened = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, quantity.start - 400), quantity.start)),
                  default=max(0, quantity.start - 400))
     closed = _SENTENCE_END.search(text, quantity.end)
     end = closed.start() if closed else len(text)
     named = {a.country for a in doc._.actors or [] if a.country in units and a.type in ("country", "location")
-             and any(opened <= m.start and m.end <= end for m in a.mentions)}
+             and any(opened <= m.start and m.end <= end
+                     and (not located or a.type == "location" and _IN_PLACE.search(text, max(0, m.start - 4), m.start))
+                     for m in a.mentions)}
     return named.pop() if len(named) == 1 else None
 
+
+_IN_PLACE = re.compile(r"\b[Ii]n $")  # "In Sydney, a borrower …": where the money is paid
 
 # Francs of today, which a bare "francs" after one of them in the story means (the French franc
 # of the default has not been paid since 2002).
@@ -159,6 +164,13 @@ class CurrenciesComponent:
                         or _only_named(doc._.actors or [], units) or home
                 else:
                     country = doc.user_data.get("etl.outlet_country", home)
+                    if country in units and country != "USA" and doc.lang_ == "en" \
+                            and (named := _named_in_sentence(doc, quantity, {**units, "USA": money},
+                                                             located=True)) is not None:
+                        # "In Sydney, a $600,000 mortgage" on RNZ: the dollar of the one country whose
+                        # place the sentence names (an American outlet writes its own dollar; a Latin
+                        # American one its peso; "Hong Kong's MTR" names an owner, not where it is paid)
+                        country = named
                 unit = units.get(country or "", money)
                 resolved.setdefault(money, set()).add(unit)
                 break

@@ -488,8 +488,12 @@ class _SourceFinder:
             return True  # "a investigação contou com a colaboração", "contó con el apoyo": it relied on
         if cue.text.lower().startswith("apel") and i < self.n and (
                 lower[i] in ("à", "ao", "aos", "às", "al", "para") or lower[i] == "a" and i + 1 < self.n
-                and lower[i + 1] in ("la", "las", "los")):
-            return True  # "apelou à calma", "apeló a la calma": an appeal for something, not words reported
+                and lower[i + 1] in ("la", "las", "los")) \
+                and not any(lower[j] == "que" and lower[j - 1] in ("para", "a")
+                            for j in range(i + 1, min(i + 8, self.n))):
+            # "apelou à calma", "apeló a la calma": an appeal for something, not words reported ("apelou
+            # aos moradores para que …" reports what was asked)
+            return True
         if i < self.n and self.texts[i][:1].isdigit() and (i + 1 >= self.n or self.texts[i + 1] not in (".", ",")):
             return True  # "a PRM destacou 200 agentes": a number after the verb is what it did, not said
         if i + 1 < self.n and (date_end := self.date_end_at.get(self.tok.idx[i + 1])) is not None \
@@ -858,6 +862,11 @@ class _SourceFinder:
                 break  # a setting ends the phrase: "dijo el mandatario ante 3.000 personas en Córdoba";
                 # so does a function word after a bare noun: "segundo fontes parlamentares quando ..."
             end += 1
+        if end - start - skipped >= _MAX_NP and end + 1 < n and texts[end] == "," and lower[start] in self.c.titles \
+                and (named := self.actor_at.get(end + 1)) is not None and named[0].type == "person" \
+                and named[1] == end + 1 and (found is None or found[0].type != "person"):
+            # "disse o comandante sub-regional das Beiras e Serra da Estrela, Paulo Reis": a long title
+            found, start, end = named, named[1], named[2]
         if end <= start or (require_actor and found is None):
             return None
         # A phrase with no actor that is followed by a setting or holds "of" must be headed by a
