@@ -3860,3 +3860,8 @@ def test_actors_descriptions_with_heads_of_two_words(lang: str, text: str, expec
 )
 def test_actors_lusophone_parties_unions_and_english_venues(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.name, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_a_capitalised_demonym_between_names_is_a_surname() -> None:
+    doc = run("es", "Según el director de Centros Penales, Rodrigo Alemán Quelm, el penal quedó vacío.")
+    assert [(a.name, a.type) for a in doc._.actors] == [("Rodrigo Alemán Quelm", "person")]

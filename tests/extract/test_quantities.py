@@ -1581,3 +1581,8 @@ def test_quantities_nearing_comparisons_and_codes(quantities, lang, text, expect
 def test_quantities_hyphenated_units_before_their_noun(quantities):
     assert [(q.text, q.unit) for q in quantities("A 50-kilogramme bag moved along a 400-kilovolt line.", "en")] == [
         ("50-kilogramme", "kg"), ("400-kilovolt", "kV")]
+
+
+def test_quantities_raised_to_a_level_is_no_upper_bound(quantities):
+    assert [(q.text, q.modifier) for q in quantities("El banco ha elevado hasta el 3,1% su previsión.", "es")] == [
+        ("3,1%", "exact")]

@@ -313,6 +313,10 @@ class NameRuns:
         if hit.entry.kind == "country" and hit.entry.capital and len(current) == 1 \
                 and first.text in self.gaz.first_names and not first.is_acronym and first.lower not in self.gaz.heads:
             return True  # "o auxiliar Jefferson Lima": a capital after a given name is a surname
+        if hit.entry.kind == "demonym" and self.c.lang != "en" and current[-1].text in self.gaz.first_names \
+                and not current[-1].is_acronym and all(u.text in self.gaz.first_names for u in current) \
+                and i + 1 < self.n and is_cap(self.tok.texts[i + 1]):
+            return True  # "Rodrigo Alemán Paz": a demonym capitalised between names is a surname
         if hit.entry.kind == "country" and hit.entry.capital and len(current) == 1 and first.is_acronym \
                 and len(first.text) > 2 and first.text.isupper() and not first.initial:
             return True  # "la portavoz de SATSE Madrid", "CCOO Madrid": a body's branch in the city
