@@ -214,11 +214,12 @@ def harem_person_span(text: str, mention: Any, language: str = "pt",
     "sr. Gustavo Capanema", "Prof. Dr. Alfredo Halpern"). A title that holds another
     mention (`others`: "presidente da Comissão Europeia José Manuel Barroso") stays out:
     HAREM tags that organisation on its own; so does an occupation ("o advogado Joaquim
-    Loureiro"), which is no title."""
+    Loureiro"), which is no title, with its adjective too ("o comerciante paulista X")."""
     start = mention.start
     if mention.role is not None and mention.role_end <= start and not text[mention.role_end:start].strip() \
             and not any(mention.role_start <= a and b <= mention.role_end for a, b in others) \
-            and mention.role.lower() not in _occupations(language):
+            and mention.role.lower() not in _occupations(language) \
+            and mention.role.lower().split()[0] not in _occupations(language):  # "comerciante paulista"
         start = mention.role_start
     if found := _honorific_before(language).search(text, max(0, start - 40), start):
         start = found.start()

@@ -108,8 +108,9 @@ def test_ner_score_deictic_dates_are_the_ones_harem_never_tags(phrase: str, deic
         ("Disse ontem o chanceler Andrei Kozirev em Moscou.", ["chanceler Andrei Kozirev"]),
         ("Revelava o sr. Gustavo Capanema que ouvira tudo.", ["sr. Gustavo Capanema"]),
         ("Segundo o Prof. Dr. Alfredo Halpern, a dieta falha.", ["Prof. Dr. Alfredo Halpern"]),
-        # A title after the name stays out.
+        # A title after the name stays out; so does an occupation, with its adjective too.
         ("Christine Lagarde, presidente do BCE, falou.", ["Christine Lagarde"]),
+        ("Foi preso o comerciante paulista Ronaldo Quelm de Almeida.", ["Ronaldo Quelm de Almeida"]),
     ],
 )
 def test_ner_score_person_spans_take_the_title_in(text: str, expected: list[str]) -> None:
