@@ -350,7 +350,7 @@ _BARE_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Adviser", "Advisor"
 _PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Principal", "Cabinet", "Permanent", "Under-Secretary"})
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "representative", "embaixador", "embaixadora",
                      "embajador", "embajadora", "enviado", "enviada", "representante"})
-_TO_WORDS_EN_ES_PT = frozenset({"to", "ante", "junto"})  # ("in/em/en": `_POSTED_IN`)
+_POSTED_TO = frozenset({"to", "ante", "junto"})  # where an envoy is sent; "in/em/en": `_POSTED_IN`
 _THROUGH = frozenset({"por", "pelo", "pela", "through"})
 _TRAVEL_NOUNS = frozenset({"recorrido", "gira", "visita", "paso", "viaje", "passagem", "viagem", "percurso",
                            "tour", "trip", "journey"})
@@ -1296,7 +1296,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and self._lower(nationality.end) in self.c.links:
             country, j = nationality.entry.country, nationality.end  # "la ministra chilena del Medio Ambiente"
         j = self._for_portfolio(j)
-        if hit.entry.key.split()[-1] in _ENVOYS and self._lower(j) in _TO_WORDS_EN_ES_PT \
+        if hit.entry.key.split()[-1] in _ENVOYS and self._lower(j) in _POSTED_TO \
                 and (station := self.hit_start.get(j + 1 + (self._lower(j + 1) in _ARTICLES))) is not None \
                 and station.entry.kind in ("country", "place", "org") and station.end < n and texts[station.end] == ",":
             j = station.end  # "India's ambassador to Nepal, Arvind Menon": where the envoy is posted
