@@ -2041,10 +2041,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         spelled = 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
         by_initials = []
         # (an armed group by its initials only: "el Ejército" is no "Ejército de Liberación Nacional")
-        groups = set(self.actors.of_type("group"))
-        bodies = [*self.actors.of_type("organization").items(), *self.actors.of_type("group").items()]
-        for actor_id, record in bodies:
-            if record["name"].startswith(prefix) and actor_id not in groups:
+        bodies = [(kind, item) for kind in ("organization", "group") for item in self.actors.of_type(kind).items()]
+        for kind, (actor_id, record) in bodies:
+            if kind == "organization" and record["name"].startswith(prefix):
                 return actor_id
             if spelled and ("".join(w[0] for w in record["name"].split() if w[:1].isupper()) == name
                             or any(self.text.startswith(f" ({name})", end) or self.text.startswith(f"({name})", end)
@@ -2125,6 +2124,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 return actor_id  # "Helena Mbala" after "Helena Quitéria Mbala": without the middle names
         return f"person:{slugify(name)}"
 
+    def _travelled_through(self, start: int) -> bool:
+        """The name at token `start` is where a trip went through ("un recorrido por Dajabón")."""
+        return self._lower(start - 1) in _THROUGH and self._lower(start - 2) in _TRAVEL_NOUNS
+
     def _context(self, run: list[Unit]) -> dict[str, Any]:
         c, lower = self.c, self._lower  # read a dozen times for each run
         first, last = run[0], run[-1]
@@ -2134,7 +2137,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if first.start in self.after_title:
             role, country, _, written = self.after_title[first.start]
         elif last.end < self.n and self.texts[last.end] == "," and lower(first.start - 1) not in c.place_preps \
-                and not (lower(first.start - 1) in _THROUGH and lower(first.start - 2) in _TRAVEL_NOUNS):
+                and not self._travelled_through(first.start):
             # ("Durante un recorrido por Dajabón, el ministro explicó": where he went, not who he is)
             k = last.end + 1
             if self.texts[k].isdigit() and k + 2 < self.n:
@@ -2178,7 +2181,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             "person": honorific or role is not None, "role": role, "role_span": written, "country": country,
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": lower(j) in c.speech_verbs,
-            "place": (before in _THROUGH and lower(first.start - 2) in _TRAVEL_NOUNS  # "un recorrido por Dajabón"
+            "place": (self._travelled_through(first.start)  # "un recorrido por Dajabón"
                       or before in c.place_preps and not honorific and not source_prep
                       # ("Para Belmiro Sitoe, presidente da associação, …": whose view it is)
                       and not (before in _FOR and self.tok.sent_start[first.start - 1] and lower(last.end) == ",")
