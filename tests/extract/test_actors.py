@@ -2049,6 +2049,13 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("en", "The Prime Minister's Office said the trip was off.", [("organization:prime-minister-s-office", None)]),
         ("en", "Union president Gerald Power said the cut was a betrayal.", [("person:gerald-power", None)]),
         ("en", "The deal will be signed in Dar es Salaam.", [("location:dar-es-salaam", "TZA")]),
+        # cities named after a title and a name are places, not titled people
+        ("pt", "A chuva atingiu Presidente Prudente e Governador Valadares.",
+         [("location:presidente-prudente", "BRA"), ("location:governador-valadares", "BRA")]),
+        ("es", "El intendente de Comodoro Rivadavia viajó a Coronel Oviedo.",
+         [("location:comodoro-rivadavia", "ARG"), ("location:coronel-oviedo", "PRY")]),
+        ("en", "The ferry left Prince Rupert for General Santos City.",
+         [("location:prince-rupert", "CAN"), ("location:general-santos", "PHL")]),
         # Catalan and Spanish heads; a listed person whose surname is a head; a shipyard after its noun
         ("es", "Según datos de la Autoritat Portuària, llegaron 3,6 millones de cruceristas.",
          [("organization:autoritat-portuaria", None)]),
