@@ -2049,6 +2049,10 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("en", "The Prime Minister's Office said the trip was off.", [("organization:prime-minister-s-office", None)]),
         ("en", "Union president Gerald Power said the cut was a betrayal.", [("person:gerald-power", None)]),
         ("en", "The deal will be signed in Dar es Salaam.", [("location:dar-es-salaam", "TZA")]),
+        # an English name ends at its head: one more word after "and" is another body
+        ("en", "Shares of Quelwealth Bank and Quelpac fell.",
+         [("organization:quelwealth-bank", None), ("organization:quelpac", None)]),
+        ("en", "The University and College Union said so.", [("organization:university-and-college-union", None)]),
         # cities named after a title and a name are places, not titled people
         ("pt", "A chuva atingiu Presidente Prudente e Governador Valadares.",
          [("location:presidente-prudente", "BRA"), ("location:governador-valadares", "BRA")]),

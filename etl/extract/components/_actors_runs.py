@@ -663,6 +663,7 @@ class NameRuns:
                     or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"
                     or (i + 2 < len(run) and run[i + 1].text in self.c.place_heads)  # "e Parque União"
                     or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
+                                                or self._heads_both_sides(run, i)
                                                 or (i == 1 and run[0].is_acronym)  # "JAXA and Mitsubishi Heavy"
                                                 or any(u.text == "&" for u in run[i + 1:])))):  # "and Pratt & Whitney"
                 parts.append([])
@@ -672,6 +673,15 @@ class NameRuns:
             return [run]
         trimmed = [self._trim(part) for part in parts]
         return [part for part in trimmed if part]
+
+    def _heads_both_sides(self, run: list[Unit], i: int) -> bool:
+        """An English name ends at its head: after "X Bank and", one more word that is no head
+        is another body ("Commonwealth Bank and Westpac"). A head at the end gathers both
+        ("University and College Union"); more words may still be one body's ("Fire Service and
+        Civil Defence") or a title ("Police and Crime Commissioner")."""
+        heads = self.gaz.heads
+        return self.c.lang == "en" and i >= 2 and i + 2 == len(run) and run[i - 1].lower in heads \
+            and run[-1].lower not in heads and not _plural_of_head(run[-1].lower, heads)
 
     def _purpose_goes_on(self, before: list[Unit], after: list[Unit]) -> bool:
         """A body's purpose after "para/por/for" goes on past "y el/e a" when no head follows:
