@@ -1445,3 +1445,34 @@ def test_sources_cuenta_after_a_quote_reports_and_cuenta_con_does_not() -> None:
 def test_sources_portfolios_appeals_conclusions_and_long_titles(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Speakers joined by "and/e/y" and commas are each a source of the verb.
+        ("en", "Her sons Chris Quelkin and Toby Quelphens said she died peacefully.",
+         [("Chris Quelkin", "said", "person:chris-quelkin"), ("Toby Quelphens", "said", "person:toby-quelphens")]),
+        ("en", "The United States, Germany and Romania announced new air defences.",
+         [("United States", "announced", "country:usa"), ("Germany", "announced", "country:deu"),
+          ("Romania", "announced", "country:rou")]),
+        ("pt", "O Bloco de Esquerda e o PCP anunciaram que vão votar contra.",
+         [("Bloco de Esquerda", "anunciaram", "organization:left-bloc"),
+          ("PCP", "anunciaram", "organization:portuguese-communist-party")]),
+        ("es", "Según Oxfam y Cáritas, la ayuda no llega.",
+         [("Oxfam", "Según", "organization:oxfam"), ("Cáritas", "Según", "organization:caritas")]),
+        # A verb in the singular has one speaker; names after "between" are no subject; initials
+        # in brackets name one body; a comma alone sets off an apposition.
+        ("pt", "Lula e Alckmin, disse o ministro Paulo Quelm, vão viajar.",
+         [("Paulo Quelm", "disse", "person:paulo-quelm")]),
+        ("en", "Quelvo Holdings, a venture between Hong Kong's MTR Corporation and John Quelland, said it had offered a raise.",
+         [("Quelvo Holdings", "said", "organization:quelvo-holdings")]),
+        ("pt", "Segundo o Instituto de Quelmetria e Geofísica (IQG), choveu.",
+         [("Instituto de Quelmetria e Geofísica", "Segundo", "organization:instituto-de-quelmetria-e-geofisica")]),
+        ("en", "The head of Oxfam, Maria Quelton, said aid was blocked.",
+         [("Maria Quelton", "said", "person:maria-quelton")]),
+    ],
+)
+def test_sources_joined_speakers_each_source_the_verb(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

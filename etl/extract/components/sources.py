@@ -85,6 +85,16 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
                        "desastre", "disaster", "quarentena", "cuarentena", "quarantine", "ley", "lei", "martial"})
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
+# Names joined as one verb's subjects, in the article's language ("Socialism and Liberty Party"
+# in a Spanish text is one name).
+_JOINS = {"en": frozenset({"and", ","}), "pt": frozenset({"e", ","}), "es": frozenset({"y", "e", ","})}
+# An indefinite article opening an aside ("X, a farmer from Y,"); "a" is also a preposition in
+# Portuguese and Spanish ("Támara, a unos 25 kilómetros").
+_INDEFINITE = {"en": frozenset({"a", "an"}), "pt": frozenset({"um", "uma"}), "es": frozenset({"un", "una"})}
+_SPEAKER_TYPES = frozenset({"person", "organization", "group", "country"})
+# Words before a pair of names that make the pair no subject: "between X and Y", "of X and Y".
+_NO_SUBJECT_BEFORE = frozenset({"between", "of", "with", "from", "to", "among", "by", "for", "entre", "de", "do", "da",
+                                "dos", "das", "del", "com", "con", "para", "por", "pelo", "pela", "a", "ao", "al"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
 # Lowercase words of a place's kind written before its name ("el barrio Quelta").
 _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "município", "ciudad", "cidade", "localidad",
@@ -190,6 +200,8 @@ class SourcesComponent:
             if source is not None:
                 sources.setdefault((source.start, source.end, source.cue_start), source)
                 finder.found.append(source)
+                for other in finder.conjoined(source, cue):
+                    sources.setdefault((other.start, other.end, other.cue_start), other)
         if self.lang in ("pt", "es"):
             for source in finder.opinion_sources():
                 sources.setdefault((source.start, source.end, source.cue_start), source)
@@ -1019,6 +1031,57 @@ class _SourceFinder:
                 return k
         return k
 
+    def conjoined(self, source: Source, cue: _Cue) -> list[Source]:
+        """The other speakers joined to a source by "and/e/y" or commas: "Chris Quelkin and Toby
+        Quelphens said", "O Itaú e o Bradesco disseram", "according to Oxfam and the WFP". Each is
+        a source of the same cue, linked to its own actor. Names after a preposition ("talks
+        between X and Y") are no subject, nor before a Portuguese or Spanish verb in the singular."""
+        if source.actor_id is None or source.kind != "attribution":
+            return []
+        bounds = _char_tokens(self.tok, source.start, source.end)
+        if bounds is None:
+            return []
+        start, end = bounds
+        before = source.end <= cue.start_char
+        if self.c.lang != "en" and self.c.cues[cue.text.lower()][0] != "prep" \
+                and not cue.text.lower().endswith(("m", "n")):
+            return []  # "disse", "dijo": one speaker
+        lower, determiners, joins = self.lower, self.c.determiners, _JOINS[self.c.lang]
+        chain: list[tuple[str, tuple[Actor, int, int]]] = []  # (the joining word, the name it joins)
+        while len(chain) < 4:
+            if before:
+                j = start - 1 - (start > 1 and lower[start - 1] in determiners)
+                named = self.actor_at.get(j - 1) if j >= 1 and lower[j] in joins else None
+                if named is None or named[2] != j:
+                    break
+                first = named[1] - (named[1] > 0 and lower[named[1] - 1] in determiners)
+                if first > 1 and lower[first - 1] in ("'s", "’s") and (owner := self.actor_at.get(first - 2)):
+                    first = owner[1]  # "between Hong Kong's MTR Corporation and X"
+                if first > 0 and lower[first - 1] in _NO_SUBJECT_BEFORE:
+                    return []  # "the talks between Quelvia and Quelmark said": neither spoke
+                start = named[1]
+            else:
+                j = end
+                k = j + 1 + (j + 1 < self.n and lower[j + 1] in determiners)
+                named = self.actor_at.get(k) if j < self.n and lower[j] in joins else None
+                if named is None or named[1] != k:
+                    break
+                end = named[2]
+            if named[0].type not in _SPEAKER_TYPES or named[0].actor_id == source.actor_id:
+                break
+            chain.append((lower[j], named))
+        last = bounds if before or not chain else chain[-1][1][1:]
+        if last[1] < self.n and self.texts[last[1]] == "(" and last[1] - last[0] == 1:
+            return []  # "Instituto de Meteorologia e Geofísica (INMG)": one word and the initials of one name
+        # A comma joins names only in a list a conjunction closes ("X, Y and Z said"), the one
+        # next to the source when they come before it; else it sets off an apposition ("the head
+        # of X, Y, said").
+        if before:
+            keep = len(chain) if chain and chain[0][0] != "," else 0
+        else:
+            keep = max((i + 1 for i, (word, _) in enumerate(chain) if word != ","), default=0)
+        return [self._make(named[1], named[2], cue, actor=named[0]) for _, named in chain[:keep]]
+
     def _first_listed_place(self, start: int) -> int:
         """The start of the first place in a list of places that ends with the one at `start`
         ("Leeds and Manchester", "Faro, Beja e Évora")."""
@@ -1037,6 +1100,8 @@ class _SourceFinder:
             return None
         if texts[k] == "," and (subject := self._before_linking_aside(k)) is not None:
             k = subject  # "La empresa, sin embargo, dijo", "Police, however, said": the subject
+        elif texts[k] == "," and (body := self._person_before_apposition(k, described=True)) is not None:
+            return self._make(body[1], body[2], cue)  # "Quelvo Trains, a venture between X and Y, said"
         if lower[k] in _SUBJECT_RELATIVES and k >= 4 and texts[k - 1] == "," \
                 and (person := self._person_before_apposition(k - 1)) is not None:
             # "o empresário X, sócio da plataforma Y, que admitiu": the person the aside describes
@@ -1539,10 +1604,12 @@ class _SourceFinder:
             and (self.texts[j - 1].islower() or self._starts_sentence(j - 1)) \
             and self.lower[j - 1].endswith(_PARTICIPLES)  # (also opening a sentence: "Ouvido pelo X, disse")
 
-    def _person_before_apposition(self, comma: int) -> tuple[Actor, int, int] | None:
+    def _person_before_apposition(self, comma: int, *, described: bool = False) -> tuple[Actor, int, int] | None:
         """The person named right before an aside that ends at the comma token `comma` and
         opens with a lower-case noun or an article ("X, sócio da plataforma Y,"; "X, a farmer
-        in Y,"), with no other comma, quote or clause end inside."""
+        in Y,"), with no other comma, quote or clause end inside. `described`: a body too, when
+        an indefinite article opens the aside ("Quelvo Trains, a venture between X and Y,";
+        "Junior Quelley, a 61-year-old farmer from Y,")."""
         for i in range(comma - 1, max(comma - _MAX_APPOSITION, 0), -1):
             text = self.texts[i]
             if text in _QUOTE_MARKS or text in (".", ";", "—", "(", ")") or "\n" in text:
@@ -1550,10 +1617,12 @@ class _SourceFinder:
             if text == ",":
                 found = self.actor_at.get(i - 1)
                 opening = self.texts[i + 1] if i + 1 < comma else ""
-                if found is None or found[0].type != "person" or found[2] != i \
+                if described and (opening.lower() not in _INDEFINITE[self.c.lang] or not self.texts[i + 2].islower()):
+                    return None
+                if found is None or found[0].type not in ("person", "organization", "group") or found[2] != i \
                         or not (opening[:1].isalpha() and opening.islower()):
                     return None
-                return found
+                return found if found[0].type == "person" or described else None
         return None
 
     def _chain_head(self, i: int) -> tuple[int, int, str] | None:
