@@ -162,3 +162,9 @@ def test_currencies_an_english_outlets_dollar_in_a_place_abroad() -> None:
                  "https://www.rnz.co.nz/news/x") == [("$600,000", "AUD"), ("$90 a month", "AUD/month")]
     assert units("en", "Metro Trains, owned by Hong Kong's MTR Corporation, paid $3,000.",
                  "https://www.smh.com.au/x") == [("$3,000", "AUD")]
+
+
+def test_currencies_a_body_of_the_sentence_names_its_country_s_money() -> None:
+    # the bank's country, not the Portuguese outlet's
+    assert units("pt", "O Banco de Cabo Verde já injetou 4,5 mil milhões de escudos na companhia.",
+                 "https://www.jn.pt/x") == [("4,5 mil milhões de escudos", "CVE")]

@@ -1586,3 +1586,26 @@ def test_quantities_hyphenated_units_before_their_noun(quantities):
 def test_quantities_raised_to_a_level_is_no_upper_bound(quantities):
     assert [(q.text, q.modifier) for q in quantities("El banco ha elevado hasta el 3,1% su previsión.", "es")] == [
         ("3,1%", "exact")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A collective numeral is approximate on its own; with a modifier the modifier says.
+        ("es", "Una veintena de carreteras y un centenar de vecinos.",
+         [("Una veintena", 20.0, None, "about", None, "carreteras"), ("un centenar", 100.0, None, "about", None, "vecinos")]),
+        ("pt", "Uma dezena de feridos e meia centena de casas.",
+         [("Uma dezena", 10.0, None, "about", None, "feridos"), ("meia centena", 50.0, None, "about", None, "casas")]),
+        ("pt", "Há mais de uma centena de desalojados.",
+         [("mais de uma centena", 100.0, None, "more_than", None, "desalojados")]),
+        # The currency named after the amount is the dollar sign's: "$150 million tala"; "Nu" is
+        # Bhutan's ngultrum.
+        ("en", "The Government has spent $150 million tala on it.",
+         [("$150 million tala", 150000000.0, None, "exact", "WST", None)]),
+        ("en", "Its cost rose from Nu 37.78 billion to more than Nu 93 billion.",
+         [("Nu 37.78 billion", 37780000000.0, None, "exact", "BTN", None),
+          ("more than Nu 93 billion", 93000000000.0, None, "more_than", "BTN", None)]),
+    ],
+)
+def test_quantities_collective_numerals_and_pacific_money(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

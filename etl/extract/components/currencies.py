@@ -95,7 +95,8 @@ def _named_in_sentence(doc: Doc, quantity: Quantity, units: dict[str, str], *, l
                  default=max(0, quantity.start - 400))
     closed = _SENTENCE_END.search(text, quantity.end)
     end = closed.start() if closed else len(text)
-    named = {a.country for a in doc._.actors or [] if a.country in units and a.type in ("country", "location")
+    kinds = ("country", "location") if located else ("country", "location", "organization")  # "Banco de Cabo Verde"
+    named = {a.country for a in doc._.actors or [] if a.country in units and a.type in kinds
              and any(opened <= m.start and m.end <= end
                      and (not located or a.type == "location" and _IN_PLACE.search(text, max(0, m.start - 4), m.start))
                      for m in a.mentions)}

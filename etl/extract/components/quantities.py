@@ -1015,8 +1015,8 @@ class QuantitiesComponent:
         value, value_max = parsed_value * factor, value_max and value_max * factor
         if unit == "m" and cur:
             value, value_max, unit = value * 1e6, value_max and value_max * 1e6, None
-        if cur:
-            unit = self.units[_norm(cur)]["unit"] or unit
+        if cur and not (cur == "$" and unit and _CURRENCY.fullmatch(unit)):
+            unit = self.units[_norm(cur)]["unit"] or unit  # ("$150 million tala": the tala's sign)
         return (parsed_value, value, value_max, unit, self._modifier(groups),
                 bool(multiplied or vague))
 
@@ -1136,6 +1136,9 @@ class QuantitiesComponent:
         for written in (groups[_MOD], groups[_POST]):
             if written:
                 return cast(Modifier, self.modifiers[_norm(written)]["modifier"])
+        if n1 and not n1[0].isdigit() and (collective := self.modifiers.get(n1.partition(" ")[2] or n1)) is not None \
+                and collective["position"] == "number":
+            return cast(Modifier, collective["modifier"])  # "una veintena", "uma dezena": about
         return "exact"
 
     def _object(self, tok: DocTokens, end: int, *, skip_connector: bool) -> tuple[int, int] | None:
