@@ -1737,3 +1737,17 @@ def test_dates_an_aside_that_lists_keeps_the_clause_past(dates):
 )
 def test_dates_amounts_between_verbs_up_to_in_the_imperfect_and_likely(dates, lang, ref, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # European Portuguese "ao sábado" is every Saturday; "até ao sábado" is one.
+        ("pt", date(2024, 10, 17), "O centro passou a abrir ao sábado desde março.", [("março", "2024-03")]),
+        ("pt", date(2024, 10, 17), "O prazo vai até ao sábado.", [("sábado", "2024-10-19")]),
+        # "de segunda ao sábado" is every week, as "de segunda a sábado" is.
+        ("pt", date(2024, 10, 17), "De segunda ao sábado há aulas.", []),
+    ],
+)
+def test_dates_every_weekday_with_ao(dates, lang, ref, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected

@@ -29,6 +29,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w])(?:su|sus|seu|sua|seus|suas)\s+$", re
 # "los martes", "every Friday", "todas as sextas": the weekday of every week
 _EVERY_WEEKDAY = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\s+las|todas\s+as|todos\s+os|cada)\s+$",
                             re.IGNORECASE)
+# "abre ao sábado": European Portuguese for every Saturday ("até ao sábado" is one day)
+_EVERY_WEEKDAY_PT = re.compile(r"(?<![\w])(?<!até )ao\s+$", re.IGNORECASE)
 # "los lunes y viernes", "every Monday and Friday": the second weekday of a list of every week's
 _EVERY_WEEKDAY_LIST = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\s+las|todas\s+as|todos\s+os|cada)"
                                  r"\s+(\w+)(?:\s*,\s*\w+)*(?:\s*,|\s+(?:y|e|and|o|ou|or))\s+$", re.IGNORECASE)
@@ -77,9 +79,9 @@ _WEEK_AFTER = re.compile(r"\s+(next|last|this)\s+week\b", re.IGNORECASE)  # "Wed
 _WEEK_OFFSETS = {"next": 1, "last": -1, "this": 0}
 # "de segunda a sábado": a bare "de" before the first weekday, a bare "a" before the second.
 _BARE_FROM = re.compile(r"(?<![\w])de\s+$", re.IGNORECASE)
-_BARE_TO = re.compile(r"\s+a\s+", re.IGNORECASE)
+_BARE_TO = re.compile(r"\s+ao?\s+", re.IGNORECASE)  # "de segunda a sábado", "de segunda ao sábado"
 _WORD_AT = re.compile(r"[^\W\d_]+(?:-feira)?")
-_WEEKLY_BEFORE = re.compile(r"(?<![\w])de\s+(?P<first>[^\W\d_]+(?:-feira)?)\s+a\s+$", re.IGNORECASE)
+_WEEKLY_BEFORE = re.compile(r"(?<![\w])de\s+(?P<first>[^\W\d_]+(?:-feira)?)\s+ao?\s+$", re.IGNORECASE)
 _NICKNAME_BEFORE = re.compile(r"[\"“«'‘](?:El|La|O|A|The)\s+$")
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
@@ -772,6 +774,9 @@ class DateBuilders:
         if _EVERY_WEEKDAY.search(match.string, max(0, match.start() - 12), match.start()) \
                 and not match.group("before"):
             return None  # "películas por 2 euros los martes": every Tuesday, no date
+        if self.lang == "pt" and not match.group("before") \
+                and _EVERY_WEEKDAY_PT.search(match.string, max(0, match.start() - 8), match.start()):
+            return None  # "passou a abrir ao sábado": every Saturday
         if (listed := _EVERY_WEEKDAY_LIST.search(match.string, max(0, match.start() - 40), match.start())) \
                 and listed.group(1).lower() in self.weekdays and not match.group("before"):
             return None  # "abre los lunes y viernes": every Friday too
