@@ -719,14 +719,14 @@ def test_actors_place_surnames(lang: str, text: str, expected: list[tuple[str, l
         ("en", "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked.", [("location:port-au-prince", ["PORT-AU-PRINCE"]),
                                                               ("country:hti", ["Haiti"]),
                                                               ("organization:associated-press", ["AP"])]),
-        ("es", "Los agricultores bloquearon Bruselas, en Bélgica.", [("location:bruselas", ["Bruselas"]),
+        ("es", "Los agricultores bloquearon Bruselas, en Bélgica.", [("location:brussels", ["Bruselas"]),
                                                                    ("country:bel", ["Bélgica"])]),
         ("en", '"We operate," said Dr. Mohamed Quelm, a surgeon at the hospital.',
          [("person:mohamed-quelm", ["Mohamed Quelm"])]),
         # An article after an organisation's noun is part of the name it introduces.
         ("es", "La empresa Las Quelmadas cerró.", [("organization:las-quelmadas", ["Las Quelmadas"])]),
         # A capital that opens a title-case dateline is the city the story was filed from.
-        ("es", "Bruselas, 17 oct (EFE).- Los ministros discutieron.", [("location:bruselas", ["Bruselas"]),
+        ("es", "Bruselas, 17 oct (EFE).- Los ministros discutieron.", [("location:brussels", ["Bruselas"]),
                                                                         ("organization:efe", ["EFE"])]),
         # A capital after a compass word, or listed with towns, is the city, not the government.
         ("en", "A teenager was stabbed in south London.", [("location:london", ["London"])]),
@@ -2053,6 +2053,25 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("en", "Shares of Quelwealth Bank and Quelpac fell.",
          [("organization:quelwealth-bank", None), ("organization:quelpac", None)]),
         ("en", "The University and College Union said so.", [("organization:university-and-college-union", None)]),
+        # treasuries, operators, railways, ferries and newspapers are bodies
+        ("pt", "Segundo o Tesouro Nacional, as despesas cresceram.", [("organization:tesouro-nacional", None)]),
+        ("es", "Según el Operador Nacional de Quelctricidad (Cenace), la demanda creció.",
+         [("organization:operador-nacional-de-quelctricidad", None)]),
+        ("en", "Quelmac Ferries told the Quelmoa Observer it had sailed.",
+         [("organization:quelmac-ferries", None), ("organization:quelmoa-observer", None)]),
+        # a list of bodies after a plural noun and a dash; a legal form after a comma is no body
+        ("es", "Los tres bancos del país —Banca Quelnenca, Quelira Bank y Crèdit Quelmanya— ganaron más.",
+         [("organization:banca-quelnenca", None), ("organization:quelira-bank", None),
+          ("organization:credit-quelmanya", None)]),
+        ("es", "Favoreció a tres constructoras: Pavimentos del Quelte, S.A., y Asfaltos Quel.",
+         [("organization:pavimentos-del-quelte", None), ("organization:asfaltos-quel", None)]),
+        # "y" before a head starts another body when the name before has none
+        ("es", "La fusión de Quelval y Banca Quelidional crea un banco.", [("organization:banca-quelidional", None)]),
+        # a name its initials spell is one name, whatever heads it holds
+        ("es", "Los gobernadores reclaman los Aportes del Tesoro Quelcional (ATQ).",
+         [("organization:aportes-del-tesoro-quelcional", None)]),
+        # Brussels is a place, not Belgium's government
+        ("pt", "A proposta de Bruxelas reduz a quota.", [("location:brussels", "BEL")]),
         # cities named after a title and a name are places, not titled people
         ("pt", "A chuva atingiu Presidente Prudente e Governador Valadares.",
          [("location:presidente-prudente", "BRA"), ("location:governador-valadares", "BRA")]),

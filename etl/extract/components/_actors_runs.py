@@ -622,6 +622,8 @@ class NameRuns:
         """Words joined by "do/da/of" before the first organisation head name someone or
         something of that organisation, not the organisation ("Professor Narciso Garcia do
         Instituto Superior Técnico", "Filosofia da Linguagem da Faculdade de Letras")."""
+        if self._spelled_by_initials(run):
+            return [run]  # "Aportes del Tesoro Nacional (ATN)": one name, its initials say
         heads, pairs = self.gaz.heads, self.c.head_pairs
         for i, unit in enumerate(run):
             low = unit.lower
@@ -661,6 +663,8 @@ class NameRuns:
                     nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
                     or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"
+                    or (self.c.lang != "en" and nxt in heads and parts[-1]
+                        and not any(u.lower in heads for u in parts[-1]))  # "Bancoval y Banca Meridional"
                     or (i + 2 < len(run) and run[i + 1].text in self.c.place_heads)  # "e Parque União"
                     or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
                                                 or self._heads_both_sides(run, i)

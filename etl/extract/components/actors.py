@@ -1938,8 +1938,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _in_listed_bodies(self, start: int) -> bool:
         """Whether the name at token `start` is a later item of a list of bodies after a plural
         organisation noun ("las firmas Petrolera X, Andes Shale y Neuquina Energía")."""
-        if start < 3 or not (self.texts[start - 1] == "," or self._lower(start - 1) in _LIST_JOINS):
-            return False
+        if start < 3 or not (self.texts[start - 1] == "," or self._lower(start - 1) in _LIST_JOINS) \
+                or self.texts[start] in self.c.org_suffixes:
+            return False  # ("Pavimentos del Norte, S.A., Grupo X": the first one's legal form)
         j = start - 2
         while j > 0 and start - j < 15 and (self.texts[j][:1].isupper() or self.texts[j] == ","
                                             or self._lower(j) in self.c.links or self._lower(j) in _LIST_JOINS):
@@ -1949,6 +1950,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _plural_org_noun_before(self, start: int) -> bool:
         """Whether a plural organisation noun comes right before token `start` ("las firmas X,
         Y y Z", "as empresas X, Y e Z"): a list of bodies follows, not one body's fields."""
+        if start > 1 and self.texts[start - 1] in ("—", "–", ":"):
+            # "los tres bancos del país —Banca X, Y Bank y Z—": the noun and its place before a dash
+            return any(self._plural_org_noun_before(k) for k in range(start - 1, max(start - 5, 0), -1))
         word = self._lower(start - 1)
         return len(word) > 3 and word.endswith("s") and (word[:-1] in self.c.org_nouns or word[:-2] in self.c.org_nouns)
 
