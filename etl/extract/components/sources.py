@@ -87,6 +87,9 @@ _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
 # Names joined as one verb's subjects, in the article's language ("Socialism and Liberty Party"
 # in a Spanish text is one name).
+# Auxiliaries between a subject and its verb ("had confirmed", "tinha anunciado", "ha lamentado").
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "has", "tinha", "tinham",
+                          "havia", "haviam", "tem", "têm", "foi", "ha", "han", "había", "habían", "fue", "fueron"})
 _JOINS = {"en": frozenset({"and", ","}), "pt": frozenset({"e", ","}), "es": frozenset({"y", "e", ","})}
 # An indefinite article opening an aside ("X, a farmer from Y,"); "a" is also a preposition in
 # Portuguese and Spanish ("Támara, a unos 25 kilómetros").
@@ -358,6 +361,11 @@ class _SourceFinder:
         if (pronoun := self._subject_pronoun(cue)) is not None:
             return self._pronoun_source(cue, pronoun)  # "she told the Guardian that", "disse ele"
         following = self.lower[cue.end] if cue.end < self.n else ""
+        if side == "right" and following in _THAT_WORDS:
+            # "X, vendedora de 41 anos, conta que…": a named speaker before "conta que" ("na
+            # conta que o governo apresentou" names none)
+            left = self._left(cue) or self._apposed(cue)
+            return left if left is not None and left.actor_id is not None else None
         if side == "right":
             # '"…", conta a aposentada X': a verb that reports only set off after the words, its
             # speaker named after it ("a conta de luz", "vou pagar conta" report nothing)
@@ -1701,6 +1709,8 @@ class _SourceFinder:
         earlier = [s for s in self.found if s.actor_id and (s.cue_start or 0) >= self.tok.idx[sent]
                    and (s.cue_end or 0) <= cue.start_char and (s.cue or "").lower() not in self.c.preps
                    and "\n" not in self.text[s.cue_end or 0:cue.start_char]]  # (a paragraph is a new subject)
+        if earlier and self._own_subject(k):
+            return None  # "X told the Observer that all 56 countries had confirmed": they did, not X
         if earlier and (span := _char_tokens(self.tok, earlier[-1].start, earlier[-1].end)) is not None:
             # "X aseguró que ..., aunque reconoció que": X again (a pronoun keeps whom it stands for)
             actor = next((a for a in self.doc._.actors or [] if a.actor_id == earlier[-1].actor_id), None)
@@ -1755,6 +1765,15 @@ class _SourceFinder:
                     and found[2] < cue.start and self.texts[found[2]] == ",":
                 return self._make(found[1], found[2], cue)  # "Já o ministro de Minas e Energia, X, ..."
         return None
+
+    def _own_subject(self, k: int) -> bool:
+        """Whether a common noun ends right before the verb at `k + 1`, past its auxiliaries
+        ("all 56 member countries had confirmed", "o governo tinha anunciado"): the verb has a
+        subject of its own, not the speaker named before ("X aseguró que …, aunque reconoció")."""
+        while k >= 0 and self.lower[k] in _AUXILIARIES:
+            k -= 1
+        return k >= 0 and self.texts[k].isalpha() and self.texts[k].islower() and not self.tok.is_stop[k] \
+            and self.lower[k] not in self.c.adverbs
 
     def _person_after(self, j: int, limit: int, words: int = _MAX_UNLINKED) -> tuple[int, int] | None:
         """The person an organisation only qualifies: 'NASA Administrator Bill Nelson', 'A
