@@ -2072,6 +2072,23 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("organization:aportes-del-tesoro-quelcional", None)]),
         # Brussels is a place, not Belgium's government
         ("pt", "A proposta de Bruxelas reduz a quota.", [("location:brussels", "BEL")]),
+        # a group's possessive inside a name; two bodies that end in the same head
+        ("en", "The war pitted the army against the Quelgray People's Liberation Front (QPLF).",
+         [("organization:quelgray-people-s-liberation-front", None)]),
+        ("en", "The People's Democratic Party met.", [("organization:people-s-democratic-party", None)]),
+        ("en", "Officers from South Yorkshire Police and West Midlands Police joined.",
+         [("organization:south-yorkshire-police", "GBR"), ("organization:west-midlands-police", "GBR")]),
+        ("en", "North Wales Police said so.", [("organization:north-wales-police", "GBR")]),
+        # an honorific after a school's adjectives is the school's; "e da" before a head splits
+        ("pt", "A Escola Secundária D. Maria II fechou.", [("organization:escola-secundaria-d-maria-ii", None)]),
+        ("pt", "Os comandos da Marinha e da Aeronáutica participaram.",
+         [("organization:marinha", None), ("organization:aeronautica", None)]),
+        # a capital listed after "e de" with a town is a city
+        ("pt", "A inflação afeta as famílias de Benguela e de Luanda.",
+         [("location:benguela", "AGO"), ("location:luanda", "AGO")]),
+        # armed groups of event data
+        ("pt", "Os insurgentes do Ahlu Sunnah Wa-Jama'a atacaram uma aldeia.",
+         [("group:ahlu-sunnah-wa-jama-a", "MOZ")]),
         # cities named after a title and a name are places, not titled people
         ("pt", "A chuva atingiu Presidente Prudente e Governador Valadares.",
          [("location:presidente-prudente", "BRA"), ("location:governador-valadares", "BRA")]),

@@ -1747,6 +1747,9 @@ def test_dates_amounts_between_verbs_up_to_in_the_imperfect_and_likely(dates, la
         ("pt", date(2024, 10, 17), "O prazo vai até ao sábado.", [("sábado", "2024-10-19")]),
         # "de segunda ao sábado" is every week, as "de segunda a sábado" is.
         ("pt", date(2024, 10, 17), "De segunda ao sábado há aulas.", []),
+        # "is not expected" is no past verb; "were not paid" is
+        ("en", date(2025, 1, 27), "The ship is not expected to be ready until September.", [("September", "2025-09")]),
+        ("en", date(2025, 1, 27), "Wages were not paid in September.", [("September", "2024-09")]),
     ],
 )
 def test_dates_every_weekday_with_ao(dates, lang, ref, text, expected):

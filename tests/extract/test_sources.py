@@ -1493,6 +1493,10 @@ def test_sources_joined_speakers_each_source_the_verb(lang: str, text: str, expe
         # A verb with a subject of its own in a reported clause is not the speaker's.
         ("en", "Quela Falaniko told the Quelmoa Observer that all 56 member countries had confirmed attendance.",
          [("Quela Falaniko", "told", "person:quela-falaniko")]),
+        # "…, telling reporters that": the clause's subject; no comma, no report
+        ("en", "Jane Quelby resigned on Monday, telling staff she was exhausted.",
+         [("Jane Quelby", "telling", "person:jane-quelby")]),
+        ("en", "He spent the day telling stories.", []),
     ],
 )
 def test_sources_conta_que_present_laments_and_subjects_of_their_own(lang: str, text: str,

@@ -27,6 +27,8 @@ _LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
 TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})
 CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})  # a newspaper's name in capitals: "EL MUNDO"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# A group's possessive inside a body's name: "Tigray People's Liberation Front", "the Workers' Party".
+GROUP_POSSESSORS = frozenset({"people", "peoples", "workers", "women", "farmers", "citizens", "children"})
 _LOWER = attrgetter("lower")
 _GENERAL = ("-geral", "-general")
 
@@ -244,8 +246,10 @@ class NameRuns:
         if not current or unit.text.rstrip(".") not in self.gaz.honorifics or unit.end >= self.n \
                 or not is_cap(self.units.text_at(unit.end)):
             return False
-        if current[-1].end == unit.start and current[-1].lower in self.gaz.heads:
-            return True
+        if current[-1].end == unit.start and (current[-1].lower in self.gaz.heads or len(current) <= 4
+                                              and any(u.lower in self.gaz.heads for u in current)
+                                              and all(u.is_cap for u in current)):
+            return True  # (after its adjectives too: "Escola Secundária D. Maria II")
         # "Rua de D. Manuel II", "Avenida Dom João II": a street named after a king or a lady
         return current[-1].text in self.c.place_heads and (
             current[-1].end == unit.start or current[-1].end + 1 == unit.start
@@ -368,6 +372,7 @@ class NameRuns:
                 and (units.text_at(end).lower() in self.gaz.heads
                      or all(u.lower in _ARTICLES for u in current[:-1]) and current[-1].lower not in self.gaz.heads
                      and current[-1].text not in self.gaz.first_names and end not in hit_at and self._head_ahead(end)
+                     or current[-1].lower in GROUP_POSSESSORS and self._head_ahead(end, through_hits=True)
                      or self.tok.texts[start] in ("'", "’") and current[-1].lower.endswith("s")
                      and any(u.lower in self.gaz.heads for u in current) and end not in hit_at
                      and units.text_at(end) not in self.gaz.first_names):
@@ -459,11 +464,11 @@ class NameRuns:
             texts[i].isupper() or lower[i] in self.gaz.heads or texts[i] in self.c.company_words
             for i in range(hit.start, hit.end))
 
-    def _head_ahead(self, start: int) -> bool:
-        """The capitalised units from token `start` on, outside the gazetteer, reach an
-        organisation head ("... Relations Court")."""
+    def _head_ahead(self, start: int, *, through_hits: bool = False) -> bool:
+        """The capitalised units from token `start` on, outside the gazetteer (or in it, with
+        `through_hits`), reach an organisation head ("... Relations Court")."""
         k = start
-        while k < self.n and k not in self.hit_at and is_cap(self.units.text_at(k)):
+        while k < self.n and (through_hits or k not in self.hit_at) and is_cap(self.units.text_at(k)):
             if self.units.text_at(k).lower() in self.gaz.heads:
                 return True
             k = self.units.end_of(k)
@@ -680,12 +685,16 @@ class NameRuns:
 
     def _heads_both_sides(self, run: list[Unit], i: int) -> bool:
         """An English name ends at its head: after "X Bank and", one more word that is no head
-        is another body ("Commonwealth Bank and Westpac"). A head at the end gathers both
+        is another body ("Commonwealth Bank and Westpac"), and so is a name that ends in the
+        same head ("South Yorkshire Police and West Midlands Police"). A head at the end gathers both
         ("University and College Union"); more words may still be one body's ("Fire Service and
         Civil Defence") or a title ("Police and Crime Commissioner")."""
         heads = self.gaz.heads
-        return self.c.lang == "en" and i >= 2 and i + 2 == len(run) and run[i - 1].lower in heads \
-            and run[-1].lower not in heads and not _plural_of_head(run[-1].lower, heads)
+        if self.c.lang != "en" or i < 2 or run[i - 1].lower not in heads:
+            return False
+        if i + 2 < len(run) and run[-1].lower == run[i - 1].lower:
+            return True  # "South Yorkshire Police and West Midlands Police": the head twice, two bodies
+        return i + 2 == len(run) and run[-1].lower not in heads and not _plural_of_head(run[-1].lower, heads)
 
     def _purpose_goes_on(self, before: list[Unit], after: list[Unit]) -> bool:
         """A body's purpose after "para/por/for" goes on past "y el/e a" when no head follows:

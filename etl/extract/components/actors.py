@@ -65,7 +65,7 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person, listed_surnames
 from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
-from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, NICK_QUOTES, TOLD_TO, NameRuns
+from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, GROUP_POSSESSORS, NICK_QUOTES, TOLD_TO, NameRuns
 from etl.extract.components._actors_shapes import SPOKESPEOPLE, NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units, initials_of
 from etl.extract.patterns import doc_tokens
@@ -639,7 +639,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """A capital listed next to a town that is no capital is a city too ("nos distritos de
         Setúbal, Lisboa e Faro")."""
         texts, hit_end, hit_start = self.texts, self.hit_end, self.hit_start
-        before = hit_end.get(start - 1) if start > 1 and texts[start - 1] in _LIST_MARKS else None
+        before = hit_end.get(start - 1) if start > 1 and texts[start - 1] in _LIST_MARKS \
+            else hit_end.get(start - 2) if start > 2 and self._lower(start - 1) in self.c.links \
+            and texts[start - 2] in _LIST_MARKS else None  # "as famílias de Benguela e de Luanda"
         after = hit_start.get(end + 1) if end + 1 < self.n and texts[end] in _LIST_MARKS else None
         if any(h is not None and h.entry.kind == "place" and h.entry.actor_type == "location"
                for h in (before, after)):
@@ -989,6 +991,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         Democratic Party"); None if none do."""
         hit = self.hit_start[start]
         k = start
+        if k > 2 and self.texts[k - 1] in ("'s", "’s") and self._lower(k - 2) in GROUP_POSSESSORS \
+                and self.texts[k - 2][:1].isupper():
+            k -= 2  # "the People's Democratic Party" (Nigeria's), not the Democratic Party
         while k > 0 and self.texts[k - 1][:1].isupper() and self.tok.is_alpha[k - 1] and self.tok.ws[k - 1] \
                 and not self.tok.sent_start[k - 1] and k - 1 not in self.hit_at and not self.tok.is_stop[k - 1]:
             k -= 1

@@ -358,6 +358,9 @@ class _SourceFinder:
                 and self.lower[cue.start - 1] not in self.c.nouns and self.lower[cue.start - 1] not in self.c.adverbs \
                 and not self.tok.is_stop[cue.start - 1]:
             return None  # "to file compliance reports within a week": a noun after a noun, no verb
+        if kind == "verb" and self.c.lang == "en" and cue.text.endswith("ing") \
+                and (cue.start == 0 or self.texts[cue.start - 1] != ","):
+            return None  # "…, telling reporters that": a participle after its clause ("spent the day telling stories")
         if (pronoun := self._subject_pronoun(cue)) is not None:
             return self._pronoun_source(cue, pronoun)  # "she told the Guardian that", "disse ele"
         following = self.lower[cue.end] if cue.end < self.n else ""
