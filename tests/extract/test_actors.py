@@ -2089,6 +2089,17 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # armed groups of event data
         ("pt", "Os insurgentes do Ahlu Sunnah Wa-Jama'a atacaram uma aldeia.",
          [("group:ahlu-sunnah-wa-jama-a", "MOZ")]),
+        # a Spanish company's "SL"; a power station; an Asturian concejo; irrigators' community
+        ("es", "La empresa explotadora, Carbones del Quelcea SL, expresó su pesar.",
+         [("organization:carbones-del-quelcea-sl", None)]),
+        ("es", "La central Quelca Codo Sinclair opera a media potencia.", [("location:quelca-codo-sinclair", None)]),
+        ("es", "Visitó la mina, en el concejo de Cangas del Quelcea.", [("location:cangas-del-quelcea", None)]),
+        ("es", "La Comunidad de Regantes del Campo de Quelgena protestó.",
+         [("organization:comunidad-de-regantes-del-campo-de-quelgena", None)]),
+        ("es", "Vive en la Comunidad Foral de Navarra.", [("location:navarre", "ESP")]),
+        # a portfolio's field with "del" inside, before the name set off by commas
+        ("es", "Lo anunció la consejera de Fomento, Articulación del Territorio y Vivienda, Marta Quelz Carmona.",
+         [("person:marta-quelz-carmona", None)]),
         # cities named after a title and a name are places, not titled people
         ("pt", "A chuva atingiu Presidente Prudente e Governador Valadares.",
          [("location:presidente-prudente", "BRA"), ("location:governador-valadares", "BRA")]),

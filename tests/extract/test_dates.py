@@ -1750,6 +1750,11 @@ def test_dates_amounts_between_verbs_up_to_in_the_imperfect_and_likely(dates, la
         # "is not expected" is no past verb; "were not paid" is
         ("en", date(2025, 1, 27), "The ship is not expected to be ready until September.", [("September", "2025-09")]),
         ("en", date(2025, 1, 27), "Wages were not paid in September.", [("September", "2024-09")]),
+        # a weekday "de la semana pasada" is of that week, and so is the one paired with it
+        ("es", date(2024, 1, 17), "No pudieron entrar entre el lunes y el miércoles de la semana pasada.",
+         [("lunes", "2024-01-08"), ("miércoles de la semana pasada", "2024-01-10")]),
+        ("pt", date(2024, 1, 17), "A reunião foi na segunda-feira da semana passada.",
+         [("segunda-feira da semana passada", "2024-01-08")]),
     ],
 )
 def test_dates_every_weekday_with_ao(dates, lang, ref, text, expected):

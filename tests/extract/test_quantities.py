@@ -1593,7 +1593,8 @@ def test_quantities_raised_to_a_level_is_no_upper_bound(quantities):
     [
         # A collective numeral is approximate on its own; with a modifier the modifier says.
         ("es", "Una veintena de carreteras y un centenar de vecinos.",
-         [("Una veintena", 20.0, None, "about", None, "carreteras"), ("un centenar", 100.0, None, "about", None, "vecinos")]),
+         [("Una veintena", 20.0, None, "about", None, "carreteras"),
+          ("un centenar", 100.0, None, "about", None, "vecinos")]),
         ("pt", "Uma dezena de feridos e meia centena de casas.",
          [("Uma dezena", 10.0, None, "about", None, "feridos"), ("meia centena", 50.0, None, "about", None, "casas")]),
         ("pt", "Há mais de uma centena de desalojados.",

@@ -459,3 +459,15 @@ def test_quotes_the_person_an_aside_describes_runs_into_the_quote() -> None:
 )
 def test_quotes_words_a_speaker_showed_herself(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+def test_quotes_a_perfect_after_the_quote_is_the_speaker_named_before() -> None:
+    doc = process_text('El alcalde de Quelalla, Jesús Quelrizabalaga, recorrió la zona. '
+                       '"Hay familias que lo han perdido todo", ha lamentado.', "es")
+    assert [q.speaker_actor_id for q in doc._.quotes] == ["person:jesus-quelrizabalaga"]
+
+
+def test_quotes_an_opinion_verb_without_que_leaves_the_quote_to_the_one_named() -> None:
+    doc = process_text("La consejera de Territorio, Mireia Quelsals, defendió la medida en rueda de prensa: "
+                       "«No podemos permitir que una familia pague más».", "es")
+    assert [q.speaker_actor_id for q in doc._.quotes] == ["person:mireia-quelsals"]

@@ -1465,7 +1465,7 @@ def test_sources_portfolios_appeals_conclusions_and_long_titles(lang: str, text:
         # in brackets name one body; a comma alone sets off an apposition.
         ("pt", "Lula e Alckmin, disse o ministro Paulo Quelm, vão viajar.",
          [("Paulo Quelm", "disse", "person:paulo-quelm")]),
-        ("en", "Quelvo Holdings, a venture between Hong Kong's MTR Corporation and John Quelland, said it had offered a raise.",
+        ("en", "Quelvo Holdings, a venture between Hong Kong's MTR Corporation and John Quelland, said it paid.",
          [("Quelvo Holdings", "said", "organization:quelvo-holdings")]),
         ("pt", "Segundo o Instituto de Quelmetria e Geofísica (IQG), choveu.",
          [("Instituto de Quelmetria e Geofísica", "Segundo", "organization:instituto-de-quelmetria-e-geofisica")]),
@@ -1497,6 +1497,13 @@ def test_sources_joined_speakers_each_source_the_verb(lang: str, text: str, expe
         ("en", "Jane Quelby resigned on Monday, telling staff she was exhausted.",
          [("Jane Quelby", "telling", "person:jane-quelby")]),
         ("en", "He spent the day telling stories.", []),
+        # an opinion verb reports past its setting and medium to "que"; the statement is no speaker
+        ("es", "La Comunidad de Quelrantes defendió en un comunicado que cumple la ley y advirtió contra el cierre.",
+         [("Comunidad de Quelrantes", "defendió", "organization:comunidad-de-quelrantes"),
+          ("Comunidad de Quelrantes", "advirtió", "organization:comunidad-de-quelrantes")]),
+        ("pt", "O ministro Vasco Quelmos defendeu na segunda-feira, no Parlamento, que o aumento virá.",
+         [("Vasco Quelmos", "defendeu", "person:vasco-quelmos")]),
+        ("pt", "O Flamengo defendeu o título.", []),
     ],
 )
 def test_sources_conta_que_present_laments_and_subjects_of_their_own(lang: str, text: str,

@@ -77,6 +77,14 @@ _WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no
 _THAT_BEFORE = re.compile(r"\b(?:que|that)\b", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"\s+(next|last|this)\s+week\b", re.IGNORECASE)  # "Wednesday next week"
 _WEEK_OFFSETS = {"next": 1, "last": -1, "this": 0}
+# "el lunes de la semana pasada", "na segunda-feira da próxima semana": that week's weekday; the
+# weekday before "y/e" in "entre el lunes y el miércoles de la semana pasada" is of that week too.
+_WEEK_AFTER_ROMANCE = re.compile(
+    r"(?P<pair>\s+(?:y|e|a|al|hasta|até)\s+(?:el\s+|la\s+|o\s+|a\s+|à\s+)?[^\W\d_]+(?:-feira)?)?"
+    r"\s+(?:de\s+la|da|de\s+esta|desta|dessa|de\s+essa)\s+"
+    r"(?:semana\s+(?P<after>pasada|passada|que\s+viene|que\s+vem)|(?P<before>próxima|pasada|passada)\s+semana)\b",
+    re.IGNORECASE)
+_ROMANCE_WEEK_OFFSETS = {"pasada": -1, "passada": -1, "que viene": 1, "que vem": 1, "próxima": 1}
 # "de segunda a sábado": a bare "de" before the first weekday, a bare "a" before the second.
 _BARE_FROM = re.compile(r"(?<![\w])de\s+$", re.IGNORECASE)
 _BARE_TO = re.compile(r"\s+ao?\s+", re.IGNORECASE)  # "de segunda a sábado", "de segunda ao sábado"
@@ -780,6 +788,15 @@ class DateBuilders:
         if (listed := _EVERY_WEEKDAY_LIST.search(match.string, max(0, match.start() - 40), match.start())) \
                 and listed.group(1).lower() in self.weekdays and not match.group("before"):
             return None  # "abre los lunes y viernes": every Friday too
+        if ref is not None and self.lang != "en" and not match.group("pday") \
+                and (week := _WEEK_AFTER_ROMANCE.match(match.string, match.end())) is not None \
+                and (not week.group("pair") or _SPACES.sub(" ", week.group("pair").split()[-1].lower())
+                     in self.weekdays):
+            word = _SPACES.sub(" ", (week.group("after") or week.group("before")).lower())
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=_ROMANCE_WEEK_OFFSETS[word])
+            that_day = monday + timedelta(days=int(row["weekday"]))
+            end = match.end() if week.group("pair") else week.end()  # the second weekday takes the week's words
+            return (match.start(), end), that_day.isoformat(), "day", (that_day, that_day), True
         if ref is not None and self.lang == "en" and (week := _WEEK_AFTER.match(match.string, match.end())):
             # "from Wednesday next week": that week's Wednesday, one mention with its week
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=_WEEK_OFFSETS[week.group(1).lower()])

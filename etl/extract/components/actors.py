@@ -1602,8 +1602,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 k = known.end
             else:
                 k = self._body_end(m + 1) if texts[k] != "," or joined else m + 1
-            while k < n and texts[k][:1].isupper() and k not in self.hit_at and texts[k] not in first_names:
-                k += 1
+            while k < n and (texts[k][:1].isupper() and k not in self.hit_at and texts[k] not in first_names
+                             or self._lower(k) in self.c.links and k + 1 < n and texts[k + 1][:1].isupper()
+                             and k + 1 not in self.hit_at and texts[k + 1] not in first_names):
+                k += 1  # (a field with "de" inside: "consejera de Fomento, Articulación del Territorio y Vivienda")
         if joined and k + 1 < n and texts[k] in first_names and texts[k + 1][:1].isupper():
             return k  # "exministro de Comunicaciones, Infraestructura y Vivienda Rodolfo X": his name
         if joined and k + 2 < n and self._lower(k) in self.c.links and texts[k + 1].islower() \
@@ -1734,7 +1736,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not is_known_place(span[2]) and self._lower(start - 1) not in self.c.place_preps
                         and not self._street_name(run) and run[-1].lower not in _PLACE_KINDS
                         and run[-1].lower not in _THING_ENDS) \
-                    or (self._plural_opening(run) and not facts["person"]) \
+                    or (self._plural_opening(run) and not facts["person"]
+                        and not (start > 1 and self._lower(start - 1) in self.c.links and (
+                            self._lower(start - 2) in self.c.place_nouns  # "el concejo de Cangas del Narcea"
+                            or (title := self.hit_end.get(start - 1)) is not None and title.entry.kind == "title"))) \
                     or (self._before_org_noun(end) and not (len(words) == 1 and run[0].initial)) \
                     or (self._in_listed_bodies(start) and run[0].text not in self.gaz.first_names) \
                     or (len(words) > 2 and self._spelled_by_initials(run) and run[0].text not in self.gaz.first_names):

@@ -42,8 +42,9 @@ from itertools import compress, count
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from etl.extract.components._actors_gazetteer import load_gazetteer
+from etl.extract.components._actors_gazetteer import load_gazetteer, split_cell
 from etl.extract.patterns import DocTokens, after_preposition, doc_tokens
+from etl.extract.reference import rows_for_language
 from etl.models import Actor, Quote, Source
 
 # Where etl_sources leaves the quotation marks it found (`find_quote_marks`) for etl_quotes.
@@ -117,7 +118,11 @@ class QuotesComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang = nlp.lang
         gaz = load_gazetteer(nlp)
-        self.verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "verb"}
+        # (not the opinions that report only before "que": "defendió la medida en rueda de prensa:
+        # «…»" leaves the quote to the one named first)
+        opinions = {w.lower() for row in rows_for_language("source_words", nlp.lang or "pt")
+                    if row["kind"] == "needs_that" for w in split_cell(row["text"])}
+        self.verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "verb"} - opinions
         self.quote_verbs = {w for w, (kind, _) in gaz.cues.items() if kind == "quote"}
         # Their stems, for the participle after an auxiliary: "había calificado" (calificó), "tinha
         # classificado" (classificou).
@@ -641,7 +646,11 @@ class _Speakers:
         # Portuguese and Spanish drop the subject: '"Vamos cortar gastos", afirmou.' is said by
         # the one person named just before ("" matches either gender).
         k = start + (start < n and self.texts[start] == ",")
-        if self.c.lang != "en" and k + 1 < n and lower[k] in self.c.verbs \
+        if k + 2 < n and lower[k] in _AUXILIARIES and (lower[k + 1][-3:] in ("ado", "ido")
+                                                       and lower[k + 1][:-3] in self.c.quote_stems
+                                                       or lower[k + 1] in ("dicho", "dito", "escrito")):
+            k += 1  # '"…", ha lamentado.': the participle after its auxiliary
+        if self.c.lang != "en" and k + 1 < n and (lower[k] in self.c.verbs or lower[k - 1] in _AUXILIARIES) \
                 and (self.texts[k + 1] in _SENTENCE_END or lower[k + 1] in _SETTING_WORDS
                      and (lower[k + 1] not in _SETTING_NOT.get(self.c.lang or "", ())
                           or k + 2 < n and self.texts[k + 2].islower() and lower[k + 2].endswith("s"))):

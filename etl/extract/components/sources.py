@@ -88,8 +88,16 @@ _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
 # Names joined as one verb's subjects, in the article's language ("Socialism and Liberty Party"
 # in a Spanish text is one name).
 # Auxiliaries between a subject and its verb ("had confirmed", "tinha anunciado", "ha lamentado").
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "has", "tinha", "tinham",
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "tinha", "tinham",
                           "havia", "haviam", "tem", "têm", "foi", "ha", "han", "había", "habían", "fue", "fueron"})
+# Where, when and how words were said, between a verb and "que/that": "en un comunicado",
+# "no Parlamento", "in a statement" (and the nouns of a medium, no speaker: "comunicado").
+_SETTING_PREPS = frozenset({"en", "em", "in", "numa", "num", "no", "na", "nos", "nas", "durante", "during", "at",
+                            "on", "perante", "ante", "diante", "desde", "from", "através", "mediante", "tras", "após",
+                            "after"})
+_MEDIUM_NOUNS = frozenset({"comunicado", "comunicados", "nota", "declaración", "declaração", "statement", "carta",
+                           "letter", "entrevista", "interview", "mensaje", "mensagem", "publicación", "publicação",
+                           "post", "video", "vídeo", "boletín", "boletim", "informe", "relatório", "report"})
 _JOINS = {"en": frozenset({"and", ","}), "pt": frozenset({"e", ","}), "es": frozenset({"y", "e", ","})}
 # An indefinite article opening an aside ("X, a farmer from Y,"); "a" is also a preposition in
 # Portuguese and Spanish ("Támara, a unos 25 kilómetros").
@@ -325,7 +333,8 @@ class _SourceFinder:
         if cue.text[:1].isupper() and cue.start > 0 and self.texts[cue.start - 1][:1].isupper() \
                 and not self._starts_sentence(cue.start):
             return None  # "Port Said": a name's word, no cue
-        if cue.text.lower() in self.c.needs_that and self.lower[self._past_adverbs(cue.end)] not in _THAT_WORDS \
+        if cue.text.lower() in self.c.needs_that \
+                and self.lower[self._past_setting(cue.end)] not in _THAT_WORDS \
                 and not (self.texts[self._past_adverbs(cue.end)] in _QUOTE_MARKS and self._named_speaker(cue)) \
                 and not (cue.start > 1 and self.texts[cue.start - 1] == ","
                          and (self.texts[cue.start - 2] in _QUOTE_MARKS or self._clause_ends_at(cue.start - 1)
@@ -1057,7 +1066,7 @@ class _SourceFinder:
         if self.c.lang != "en" and self.c.cues[cue.text.lower()][0] != "prep" \
                 and not cue.text.lower().endswith(("m", "n")):
             return []  # "disse", "dijo": one speaker
-        lower, determiners, joins = self.lower, self.c.determiners, _JOINS[self.c.lang]
+        lower, determiners, joins = self.lower, self.c.determiners, _JOINS[self.c.lang or "en"]
         chain: list[tuple[str, tuple[Actor, int, int]]] = []  # (the joining word, the name it joins)
         while len(chain) < 4:
             if before:
@@ -1103,6 +1112,39 @@ class _SourceFinder:
         return start
 
     def _left(self, cue: _Cue) -> Source | None:
+        """The source before the cue (`_left_of`), unless it is the statement or letter the
+        words came in ("defendió en un comunicado que … y advirtió": not the "comunicado")."""
+        left = self._left_of(cue)
+        if left is not None and left.actor_id is None and left.text.lower() in _MEDIUM_NOUNS:
+            return None
+        return left
+
+    def _past_setting(self, i: int) -> int:
+        """Past adverbs, dates and the phrases of where, when and how words were said, from
+        token `i` on: "defendió en un comunicado que", "defendeu em março, no Parlamento, que";
+        the first token of anything else ("defendeu o título")."""
+        texts, lower, n = self.texts, self.lower, self.n
+        for _ in range(4):
+            i = self._past_adverbs(i)
+            if i >= n - 1:
+                break
+            if texts[i] == ",":
+                i += 1
+                continue
+            if (end := self.date_end_at.get(self.tok.idx[i])) is not None:
+                i = bisect_left(self.tok.idx, end, i)
+                continue
+            if lower[i] in _SETTING_PREPS:
+                j = i + 1
+                while j < min(i + 7, n) and texts[j] not in (",", ".", ";") and lower[j] not in _THAT_WORDS:
+                    j += 1
+                if j < n and (texts[j] == "," or lower[j] in _THAT_WORDS):
+                    i = j
+                    continue
+            break
+        return min(i, n - 1)
+
+    def _left_of(self, cue: _Cue) -> Source | None:
         texts, lower, k = self.texts, self.lower, cue.start - 1
         is_alpha, is_stop = self.tok.is_alpha, self.tok.is_stop
         while k >= 0 and lower[k] in self.c.adverbs:
@@ -1628,7 +1670,8 @@ class _SourceFinder:
             if text == ",":
                 found = self.actor_at.get(i - 1)
                 opening = self.texts[i + 1] if i + 1 < comma else ""
-                if described and (opening.lower() not in _INDEFINITE[self.c.lang] or not self.texts[i + 2].islower()):
+                if described and (opening.lower() not in _INDEFINITE[self.c.lang or "en"]
+                                  or not self.texts[i + 2].islower()):
                     return None
                 if found is None or found[0].type not in ("person", "organization", "group") or found[2] != i \
                         or not (opening[:1].isalpha() and opening.islower()):
