@@ -2100,6 +2100,29 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # a portfolio's field with "del" inside, before the name set off by commas
         ("es", "Lo anunció la consejera de Fomento, Articulación del Territorio y Vivienda, Marta Quelz Carmona.",
          [("person:marta-quelz-carmona", None)]),
+        # a capital as a surname after unlisted names; a country's name as a given name
+        ("pt", "O caminhoneiro Quelderlei Cardoso Lima disse que a greve continua.",
+         [("person:quelderlei-cardoso-lima", None)]),
+        ("es", "El ministro de Obras, Mauricio Quelstillo Rojas, anunció que sí.",
+         [("person:mauricio-quelstillo-rojas", None)]),
+        # a capital listed with a town after "e do"; buildings of a city
+        ("pt", "Os comboios de Lisboa e do Porto atrasam.", [("location:lisboa", "PRT"), ("location:porto", "PRT")]),
+        ("es", "Habló con empresarios en un hotel de Santo Domingo.", [("location:santo-domingo", "DOM")]),
+        # airlines; guards after "e da"; another country's party of a listed name; Malay names
+        ("pt", "A companhia de baixo custo Quelantis Air queixou-se.", [("organization:quelantis-air", None)]),
+        ("pt", "Com apoio da Polícia Rodoviária Federal e da Guarda Civil Municipal.",
+         [("organization:policia-rodoviaria-federal", None), ("organization:guarda-civil-municipal", None)]),
+        ("en", "The opposition Maldivian Democratic Party (MDP) objected.",
+         [("organization:maldivian-democratic-party", "MDV")]),
+        ("en", "Chief executive Dayang Siti Quelhaliza binti Haji Mahmud said so.",
+         [("person:dayang-siti-quelhaliza-binti-haji-mahmud", None)]),
+        # an English portfolio with "and", then an unlisted name
+        ("en", "Minister of Commerce and Consumer Protection Vikash Quelmdhun said so.",
+         [("person:vikash-quelmdhun", None)]),
+        # Spanish parties and Costa Rica's Caribbean port
+        ("es", "Con los votos del PSC y Barcelona en Comú.", [("organization:psc", None),
+                                                           ("organization:barcelona-en-comu", "ESP")]),
+        ("es", "Los portuarios de Limón pararon.", [("location:limon", "CRI")]),
         # cities named after a title and a name are places, not titled people
         ("pt", "A chuva atingiu Presidente Prudente e Governador Valadares.",
          [("location:presidente-prudente", "BRA"), ("location:governador-valadares", "BRA")]),

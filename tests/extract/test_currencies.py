@@ -168,3 +168,19 @@ def test_currencies_a_body_of_the_sentence_names_its_country_s_money() -> None:
     # the bank's country, not the Portuguese outlet's
     assert units("pt", "O Banco de Cabo Verde já injetou 4,5 mil milhões de escudos na companhia.",
                  "https://www.jn.pt/x") == [("4,5 mil milhões de escudos", "CVE")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # "Rs" in Mauritius, "P" in Botswana, "VT" in Vanuatu; "$" on a Belize paper
+        ("en", "Mauritius raised petrol to Rs 74.50 a litre, Mauritius' trading body said.", None,
+         [("Rs 74.50 a litre", "MUR/l")]),
+        ("en", "Botswana's exports fell to P2.1 billion, the Bank of Botswana said.", None, [("P2.1 billion", "BWP")]),
+        ("en", "Vanuatu approved a VT2.4 billion package.", None, [("VT2.4 billion", "VUV")]),
+        ("en", "Cane farmers will receive $9.40 a ton.", "https://amandala.com.bz/news/x", [("$9.40 a ton", "BZD/t")]),
+    ],
+)
+def test_currencies_small_economies_and_their_papers(lang: str, text: str, url: str | None,
+                                                     expected: list[tuple]) -> None:
+    assert units(lang, text, url) == expected

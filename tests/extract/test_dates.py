@@ -1755,6 +1755,11 @@ def test_dates_amounts_between_verbs_up_to_in_the_imperfect_and_likely(dates, la
          [("lunes", "2024-01-08"), ("miércoles de la semana pasada", "2024-01-10")]),
         ("pt", date(2024, 1, 17), "A reunião foi na segunda-feira da semana passada.",
          [("segunda-feira da semana passada", "2024-01-08")]),
+        # a weekday's day and month in brackets; a capitalised month that names an island
+        ("pt", date(2025, 9, 18), "O julgamento termina até sexta-feira (26/9).",
+         [("sexta-feira (26/9)", "2025-09-26")]),
+        ("pt", date(2025, 10, 22), "Na ilha do Maio, os criadores perderam gado desde agosto.",
+         [("agosto", "2025-08")]),
     ],
 )
 def test_dates_every_weekday_with_ao(dates, lang, ref, text, expected):

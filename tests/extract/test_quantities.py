@@ -1606,6 +1606,9 @@ def test_quantities_raised_to_a_level_is_no_upper_bound(quantities):
         ("en", "Its cost rose from Nu 37.78 billion to more than Nu 93 billion.",
          [("Nu 37.78 billion", 37780000000.0, None, "exact", "BTN", None),
           ("more than Nu 93 billion", 93000000000.0, None, "more_than", "BTN", None)]),
+        # a perfect of exceeding, negated: at most
+        ("es", "Su producción no ha superado las 2.000 toneladas.",
+         [("ha superado las 2.000 toneladas", 2000.0, None, "at_most", "t", None)]),
     ],
 )
 def test_quantities_collective_numerals_and_pacific_money(quantities, lang, text, expected):

@@ -665,7 +665,9 @@ class NameRuns:
             nxt = run[i + 1].lower if i + 1 < len(run) else ""
             purpose = nxt in _ARTICLES and self._purpose_goes_on(parts[-1], run[i + 1:])
             if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES and not purpose or (
-                    nxt in _CONTRACTIONS and i + 2 < len(run) and run[i + 2].lower in heads)
+                    nxt in _CONTRACTIONS and i + 2 < len(run) and (
+                        run[i + 2].lower in heads  # "e da Aeronáutica", "e da Guarda Civil Municipal"
+                        or i + 3 < len(run) and run[i + 3].lower in self.c.head_pairs.get(run[i + 2].lower, ())))
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
                     or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"
                     or (self.c.lang != "en" and nxt in heads and parts[-1]

@@ -91,6 +91,9 @@ _BARE_TO = re.compile(r"\s+ao?\s+", re.IGNORECASE)  # "de segunda a sábado", "d
 _WORD_AT = re.compile(r"[^\W\d_]+(?:-feira)?")
 _WEEKLY_BEFORE = re.compile(r"(?<![\w])de\s+(?P<first>[^\W\d_]+(?:-feira)?)\s+ao?\s+$", re.IGNORECASE)
 _NICKNAME_BEFORE = re.compile(r"[\"“«'‘](?:El|La|O|A|The)\s+$")
+# A place noun and "do/de" before a capitalised month: "ilha do Maio", "rua de Outubro".
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:ilha|rua|avenida|praça|largo|travessa|bairro|isla|calle|plaza|"
+                                r"paseo|barrio|island|street)\s+(?:(?:do|de|da|del|of)\s+)?$", re.IGNORECASE)
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
 _PAST_AFTER = re.compile(r"\s+(?:passad[oa]|pasad[oa])(?![\w])", re.IGNORECASE)
@@ -728,6 +731,9 @@ class DateBuilders:
         if direction is None and written[:1].isupper() \
                 and _NICKNAME_BEFORE.search(match.string, max(0, match.start() - 5), match.start()):
             return None  # 'Ismael "El Mayo" Zambada': a nickname
+        if direction is None and written[:1].isupper() \
+                and _PLACE_NOUN_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+            return None  # "na ilha do Maio", "la calle Mayo": a place named after the month
         if _DAY_BEFORE.search(match.string[max(0, match.start() - 12): match.start()]):
             return None  # the day before it was refused ("Rua 25 de Março")
         month = int(row["month"])
@@ -823,6 +829,14 @@ class DateBuilders:
             day = f"{pday:02d}" if pday and 1 <= pday <= 31 else "XX"
             return None, f"XXXX-XX-{day}", "day", None, True
         weekday = int(row["weekday"])
+        if pday is not None and (pmonth := match.group("pmonth")) and 1 <= int(pmonth) <= 12:
+            # "até sexta-feira (26/9)": the day and month in brackets, in the year nearest the story
+            try:
+                given = date(nearest_month_year(ref, int(pmonth)), int(pmonth), pday)
+            except ValueError:
+                given = None
+            if given is not None:
+                return None, given.isoformat(), "day", (given, given), True
         if pday is None and direction is None \
                 and (deictic := self._deictic_before.search(match.string, max(0, match.start() - 30),
                                                             match.start())):

@@ -393,10 +393,16 @@ _BUSINESS_OWNED = frozenset({"shares", "stock", "profit", "profits", "revenue", 
                              "subsidiaries", "refinery", "mine", "mines", "plant", "factory", "headquarters", "sales",
                              "bonds", "shareholders", "share"})
 # What a city has, not its country's government: "el agua de Bogotá", "the traffic of Lagos".
+# Endings of Portuguese and Spanish nouns of what a person is ("caminhoneiro", "taxista", "vendedor").
+_AGENT_ENDINGS = ("eiro", "eira", "ista", "dor", "dora", "tor", "tora", "nte", "ário", "ária", "ero", "era")
 _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfico", "trânsito", "traffic", "transporte",
                           "transport", "población", "população", "population", "lluvias", "chuvas", "temperatura",
                           "contaminación", "poluição", "pollution", "suministro", "abastecimento", "supply", "consumo",
-                          "hora", "horas", "horário", "horario"})  # "às 19h (hora de Lisboa)": the city's clock
+                          "hora", "horas", "horário", "horario",  # "às 19h (hora de Lisboa)": the city's clock
+                          # buildings and parts of a city ("un hotel de Santo Domingo", "os bairros de Luanda")
+                          "hotel", "hoteles", "hotéis", "hotels", "barrios", "bairros", "calles", "ruas", "escuelas",
+                          "escolas", "hospitales", "hospitais", "mercado", "mercados", "vecinos", "moradores",
+                          "habitantes", "residentes", "residents", "suburbios", "subúrbios", "periferia"})
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
 _REGION_LINKS = frozenset({"for", "para"})  # a body's region before its initials ("of" is `_org_country`'s)
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
@@ -642,7 +648,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         before = hit_end.get(start - 1) if start > 1 and texts[start - 1] in _LIST_MARKS \
             else hit_end.get(start - 2) if start > 2 and self._lower(start - 1) in self.c.links \
             and texts[start - 2] in _LIST_MARKS else None  # "as famílias de Benguela e de Luanda"
-        after = hit_start.get(end + 1) if end + 1 < self.n and texts[end] in _LIST_MARKS else None
+        after = hit_start.get(end + 1 + (end + 2 < self.n and self._lower(end + 1) in self.c.links)) \
+            if end + 1 < self.n and texts[end] in _LIST_MARKS else None  # "de Lisboa e do Porto"
         if any(h is not None and h.entry.kind == "place" and h.entry.actor_type == "location"
                for h in (before, after)):
             return True
@@ -715,10 +722,25 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and self._lower(start - 1) not in self.gaz.heads):
             return False
         k = start - 2
+        while k > 0 and start - k <= 3 and self._unlisted_name_word(k):
+            k -= 1  # "o caminhoneiro Wanderlei Cardoso Lima": more of the name before
         if (outlet := self.hit_end.get(k + 1)) is not None and outlet.entry.kind == "org":
             k = outlet.start - 1  # "dijo a EFE"
             k -= self._lower(k) in ("a", "à", "ao", "to")
-        return self._lower(k) in self.c.speech_verbs
+        title = self.hit_end.get(k + 1)
+        if self._lower(k) in self.c.speech_verbs:
+            return True
+        described = k > 0 and texts[k].islower() and texts[k].endswith(_AGENT_ENDINGS) \
+            and self._lower(k - 1) in self.c.determiners  # "o caminhoneiro", not "o programa Renda Certa Lisboa"
+        titled = title is not None and title.entry.kind == "title" and texts[title.start].islower()
+        return start - k > 2 and (titled or described)  # "o caminhoneiro Wanderlei Cardoso Lima"
+
+    def _unlisted_name_word(self, k: int, *, last: bool = False) -> bool:
+        """A capitalised word outside the tables that can be a name's, with a space after it
+        unless it is the `last` ("Rojas," ends a name)."""
+        texts = self.texts
+        return texts[k][:1].isupper() and texts[k][1:].islower() and bool(self.tok.is_alpha[k]) \
+            and bool(last or self.tok.ws[k]) and k not in self.hit_at and self._lower(k) not in self.gaz.heads
 
     def _surname_elsewhere(self, unit: Unit) -> bool:
         """The word comes back elsewhere right after a capitalised word, as the last word of a
@@ -813,7 +835,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif kind == "org" and (opening := self._longer_org_name(start)) is not None:
                 # "Peoples Democratic Party", "New Democratic Party": another party than the listed one
                 span = self._span(opening, end)
-                self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+                demonym = self.hit_start.get(opening)
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span,
+                                country=demonym.entry.country if demonym and demonym.entry.kind == "demonym" else None)
                 self.containers.append(span[:2])
             elif (kind == "place" and entry.actor_type == "location" or kind == "country" and entry.capital) \
                     and start >= town_end and (town := self._town_around(start, end)) is not None:
@@ -928,12 +952,26 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(start - 1, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span)
                 self.containers.append(span[:2])
-            elif kind == "country":
+            elif kind == "country" and not entry.capital and end == start + 1 and texts[start] in self.gaz.first_names \
+                    and end + 1 < self.n and self._unlisted_name_word(end, last=True) \
+                    and self._lower(end) not in _PLACE_KINDS \
+                    and self._lower(end) not in self.c.place_nouns:
+                last = end + 1
+                while last < self.n and last - start < 4 and self.tok.ws[last - 1] \
+                        and self._unlisted_name_word(last, last=True):
+                    last += 1  # "el ministro Mauricio Castillo Rojas": a given name that is a country's
+                span = self._span(start, last)
+                self.actors.add(self._person_id(span[2]), "person", span[2], span)
+                self.containers.append(span[:2])
+            elif kind == "country" and not (entry.capital and end == start + 1 and self._surname_after_unknown(start)):
                 self.actors.add(f"country:{entry.key.lower()}", "country", entry.name,
                                 self._span(start, end), country=entry.country)
             elif (kind == "place" and entry.actor_type == "location" or kind == "country" and entry.capital) \
                     and end == start + 1 and self._surname_after_unknown(start):
-                span = self._span(start - 1, end)  # "dijo Wilfredo Santiago": a person whose surname is a town's
+                first = start - 1
+                while first > 0 and start - first < 3 and self._unlisted_name_word(first - 1):
+                    first -= 1  # "o caminhoneiro Wanderlei Cardoso Lima": his given name and surnames
+                span = self._span(first, end)  # "dijo Wilfredo Santiago": a person whose surname is a town's
                 self.actors.add(self._person_id(span[2]), "person", span[2], span)
                 self.containers.append(span[:2])
             elif (kind == "place" or kind == "country" and entry.capital) and start > 0 \
@@ -997,6 +1035,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while k > 0 and self.texts[k - 1][:1].isupper() and self.tok.is_alpha[k - 1] and self.tok.ws[k - 1] \
                 and not self.tok.sent_start[k - 1] and k - 1 not in self.hit_at and not self.tok.is_stop[k - 1]:
             k -= 1
+        if k == start and k > 0 and (demonym := self.hit_end.get(k)) is not None and demonym.entry.kind == "demonym" \
+                and self.texts[demonym.start][:1].isupper() and demonym.entry.country != hit.entry.country \
+                and hit.end - start > 1 and self._lower(hit.end - 1) in self.gaz.heads:
+            return demonym.start  # "the Maldivian Democratic Party": that country's, not the US party
         if k < start and hit.end - start == 1 and self.texts[start].endswith("s") \
                 and self.texts[start - 1] in _OTHER_PARTY_WORDS:
             return start - 1  # "the Social Democrats", "Free Democrats": another party than "Democrats"
@@ -1316,6 +1358,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # the body's ("Benjamim Luís, professor da Universidade Agostinho Neto, disse").
             apposed = hit.start >= 2 and texts[hit.start - 1] == "," and texts[hit.start - 2][:1].isupper()
             j = self._body_end(k + 1, named_after=apposed and self._lower(k) in self.gaz.heads)
+            if self.c.lang == "en" and j + 3 < n and texts[j] == "and" and texts[j + 1][:1].isupper():
+                # "Minister of Commerce and Consumer Protection Vikash Ramdhun": the fields after
+                # "and" and then the name, all capitalised
+                run_end = j + 1
+                while run_end < n and texts[run_end][:1].isupper() and self.tok.is_alpha[run_end] \
+                        and run_end not in self.hit_at:
+                    run_end += 1
+                fields_end = self._field_before_name(k, run_end)
+                j = fields_end if fields_end < run_end else j
             j = self._field_before_name(k, j)
             j = self._portfolio_end(j)
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":

@@ -302,7 +302,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             (re.compile(rf"{_B}{before}{month}(?:\s+(?P<after>{after_m}))?{_E}", flags),
              self._month_alone, {"before", "month"}),
             (re.compile(rf"{_B}{before}{weekday}(?:\s+(?P<after>{after_w}))?"
-                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,(?!\d)|[.;](?:\s|$))|,?\s+d[ií]a\s+(?P<dday>[0-3]?\d)(?![\d/.:]\d|\s+del?\s)"
+                        rf"(?:\s*\(\s*(?P<pday>[0-3]?\d)(?:/(?P<pmonth>[01]?\d)(?=\s*\)))?(?:\s*\)|,[^()\n]{{1,40}}\))|,\s(?P<cday>[0-3]?\d)(?=,(?!\d)|[.;](?:\s|$))|,?\s+d[ií]a\s+(?P<dday>[0-3]?\d)(?![\d/.:]\d|\s+del?\s)"
                         r"|\s+(?P<bday>[0-3]?\d)(?=\s+(?:y|e|and|o|ou|or|al|a|ao|to|until|hasta|até)\s+(?:el\s+|la\s+|o\s+|a\s+|on\s+)?[^\W\d_])"
                         # "el sábado 24.", "el lunes 15 a las 10": a day number, no month ("el lunes 15 personas" no)
                         r"|\s+(?P<nday>[0-3]?\d)(?=\s*[.,;:)](?:\s|$)|[\"”»’]|\s+(?:en|em|a|às|por|desde|hasta|at|in|frente|ante|con|com"
