@@ -1510,3 +1510,18 @@ def test_sources_conta_que_present_laments_and_subjects_of_their_own(lang: str, 
                                                                       expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # the paper that reports, then the speaker: "a este diario X"; an unlisted outlet told
+        ("es", '"Nos pagan poco", dijo a este diario Hernando Quelntero, vocero de la organización.',
+         [("Hernando Quelntero", "dijo", "person:hernando-quelntero")]),
+        ("es", '"Tenemos pruebas", dijo a Quelpansión Política Gerardo Ibarra Luna.',
+         [("Gerardo Ibarra Luna", "dijo", "person:gerardo-ibarra-luna")]),
+    ],
+)
+def test_sources_the_outlet_told_before_the_speaker(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

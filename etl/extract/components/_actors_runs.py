@@ -605,6 +605,13 @@ class NameRuns:
         # "a consultoria X"; not "a farmacêutica Helena Duarte Sá", a woman whose given name opens the run
         named_org = run[0].start > 0 and self.tok.lower[run[0].start - 1] in self.c.org_nouns \
             and run[0].text not in first_names
+        told = run[0].start > 1 and self.tok.lower[run[0].start - 1] in TOLD_TO \
+            and self.tok.lower[run[0].start - 2] in self.c.speech_verbs and run[0].text not in first_names
+        if told:  # "dijo a Expansión Política Gerardo Ibarra Luna": the outlet told, then the speaker
+            for i in range(1, len(run) - 1):
+                if run[i].text in first_names and run[i + 1].is_cap:
+                    left = self._trim(run[:i])
+                    return [left, run[i:]] if left else [run[i:]]
         for i in range(2, len(run) - 1):
             if run[i - 2].lower in self.c.led_by and run[i - 1].lower in _LINK_WORDS and run[i].text in first_names \
                     and run[i + 1].is_cap:

@@ -393,6 +393,8 @@ _BUSINESS_OWNED = frozenset({"shares", "stock", "profit", "profits", "revenue", 
                              "subsidiaries", "refinery", "mine", "mines", "plant", "factory", "headquarters", "sales",
                              "bonds", "shareholders", "share"})
 # What a city has, not its country's government: "el agua de Bogotá", "the traffic of Lagos".
+# Words by which a paper names itself ("a este diario", "a este jornal", "to this newspaper").
+_OWN_OUTLET = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
 # Endings of Portuguese and Spanish nouns of what a person is ("caminhoneiro", "taxista", "vendedor").
 _AGENT_ENDINGS = ("eiro", "eira", "ista", "dor", "dora", "tor", "tora", "nte", "ário", "ária", "ero", "era")
 _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfico", "trânsito", "traffic", "transporte",
@@ -2549,6 +2551,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     k = j
                     break
         low, nouns = self._lower(k), self.c.org_nouns
+        if k > 0 and self._lower(k - 1) in _OWN_OUTLET:
+            return False  # "dijo a este diario Hernando Quintero": the paper that reports, then the speaker
         return (low in nouns or low in self.c.org_noun_ends and f"{self._lower(k - 1)} {low}" in nouns) \
             and self.texts[k].islower()
 

@@ -1011,6 +1011,9 @@ class _SourceFinder:
         j = i
         while j < n and texts[j][:1].isupper() and texts[j].isalpha() and j not in self.actor_at:
             j += 1  # an outlet no list knows: "confirmou ao Expresso fonte da família"
+        if j > i and j < n and (person := self.actor_at.get(j)) is not None and person[0].type == "person" \
+                and person[1] == j:
+            return j  # "dijo a Expansión Política Gerardo Ibarra": an unlisted outlet, then the speaker
         return j if j > i and j < n and (lower[j] in self.c.determiners or lower[j] in self.c.nouns) else None
 
     def _past_data_noun(self, start: int) -> int:
