@@ -1760,6 +1760,14 @@ def test_dates_amounts_between_verbs_up_to_in_the_imperfect_and_likely(dates, la
          [("sexta-feira (26/9)", "2025-09-26")]),
         ("pt", date(2025, 10, 22), "Na ilha do Maio, os criadores perderam gado desde agosto.",
          [("agosto", "2025-08")]),
+        # English verbs of asking or intent with "to": what is to be done is ahead, unless passive
+        ("en", date(2024, 9, 18), "Ms Quelbright urged the House to act before the November election.",
+         [("November", "2024-11")]),
+        ("en", date(2025, 5, 29), "About 5,000 residents were ordered to leave on Wednesday night.",
+         [("Wednesday", "2025-05-28")]),
+        # a present verb of a schedule before the weekday
+        ("en", date(2025, 2, 23), "The forum, which opened on Saturday, ends on Monday.",
+         [("Saturday", "2025-02-22"), ("Monday", "2025-02-24")]),
     ],
 )
 def test_dates_every_weekday_with_ao(dates, lang, ref, text, expected):

@@ -187,6 +187,9 @@ _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
 _LIMIT_ASIDE = re.compile(r"\s*,\s*(?:pelo menos|ao menos|no mínimo|al menos|por lo menos|como mínimo|at least"
                           r"|at the earliest)\s*,\s*", re.IGNORECASE)
 # "para este miércoles", "para o sábado", "for Sunday": the day something is set for, to come.
+# A present verb of a schedule right before the weekday: "the forum ends on Monday", "talks resume Tuesday".
+_SCHEDULED_BEFORE = re.compile(r"(?<![\w])(?:ends|begins|starts|opens|closes|resumes|reopens|concludes|expires|"
+                               r"runs|kicks off)\s+(?:on\s+)?$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
 # A year, then "when" and a month of it in the same sentence: "in 2023, when walkouts in April".
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+(?:when|cuando|quando|en que|em que)\b[^.;:!?\d]*$", re.IGNORECASE)
@@ -196,6 +199,13 @@ _INTENT = frozenset({"ameaçou", "ameaçaram", "prometeu", "prometeram", "planej
                      "planearam", "decidiu", "decidiram", "resolveu", "resolveram", "amenazó", "amenazaron",
                      "prometió", "prometieron", "planeó", "planearon", "decidió", "decidieron", "resolvió"})
 _INFINITIVE_NEXT = re.compile(r"\s+(?:con\s+|em\s+)?[^\W\d_]{2,}(?:ar|er|ir|ír)(?:-se)?(?![\w-])")
+# English verbs of intent or asking and the "to" of what is to be done, within a few words:
+# "urged the House to act before the November election", "vowed to finish by March".
+_INTENT_EN = frozenset({"urged", "asked", "called", "promised", "pledged", "vowed", "threatened", "planned",
+                        "decided", "agreed", "told", "ordered", "directed", "instructed", "expects", "expected"})
+_PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+_TO_AHEAD_EN = re.compile(r"(?:\s+(?:on|upon|for)?\s*[\w'’]+){0,4}?\s+to\s+[a-z]+\b")
 _ANNOUNCED = frozenset({"anunciou", "anunciaram", "prometeu", "prometeram", "aprovou", "aprovaram", "decidiu",
                         "decidiram", "determinou", "prorrogou", "estendeu", "anunció", "anunciaron", "prometió",
                         "aprobó", "aprobaron", "decidió", "determinó", "prorrogó", "extendió", "announced", "promised",
@@ -333,6 +343,11 @@ class DateBuilders:
         tense = "last"
         if verb is not None and verb.group(0).lower() in _INTENT and _INFINITIVE_NEXT.match(text, verb.end()):
             tense = "next"  # "ameaçou convocar uma greve em junho", "amenazó con cerrar en marzo": what is to come
+        if verb is not None and self.lang == "en" and verb.group(0).lower() in _INTENT_EN \
+                and (to_do := _TO_AHEAD_EN.match(text, verb.end())) is not None and to_do.end() <= start \
+                and not _PASSIVE_BEFORE.search(text, max(0, verb.start() - 12), verb.start()):
+            # (not "were ordered to leave on Wednesday": a past order, its date past)
+            tense = "next"  # "urged the House to act before the November election"
         for found in self._future_verbs(text, window, start):
             if verb is None or found.start() > verb.start():
                 verb, tense = found, "next"
@@ -850,6 +865,8 @@ class DateBuilders:
         if pday is None and direction in (None, "this") and (
                 self._tense(match) == "next" and self._prep_word(match) not in self.cues.get("since_before", ())
                 or _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+                or self.lang == "en" and _SCHEDULED_BEFORE.search(match.string, max(0, match.start() - 16),
+                                                                  match.start()) is not None
                 or self._tense(match) is None
                 and _BEFORE_DEADLINE.search(match.string, max(0, match.start() - 12), match.start()) is not None
                 or _FUTURE_AFTER.match(match.string, match.end()) is not None):
