@@ -2123,6 +2123,9 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "Con los votos del PSC y Barcelona en Comú.", [("organization:psc", None),
                                                            ("organization:barcelona-en-comu", "ESP")]),
         ("es", "Los portuarios de Limón pararon.", [("location:limon", "CRI")]),
+        # a listed body's name that goes on to initials spelling the whole is another body's
+        ("pt", "Segundo o Instituto Nacional de Meteorologia e Geofísica (INMG), choveu.",
+         [("organization:instituto-nacional-de-meteorologia-e-geofisica", None)]),
         # cities named after a title and a name are places, not titled people
         ("pt", "A chuva atingiu Presidente Prudente e Governador Valadares.",
          [("location:presidente-prudente", "BRA"), ("location:governador-valadares", "BRA")]),

@@ -821,7 +821,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             before = self._lower(start - 1)
             if before in self.c.determiners:
                 before = self._lower(start - 2)  # "en la Ciudad de México", "in the City of London"
-            if kind == "org" and end - start > 1 and self._initials_of_another(start, end, entry):
+            if kind == "org" and end - start > 1 and (longer := self._listed_name_goes_on(end)) is not None:
+                # "Instituto Nacional de Meteorologia e Geofísica (INMG)": Cabo Verde's, longer than
+                # the listed Brazilian INMET, as its initials spell
+                span = self._span(start, longer)
+                self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span)
+                self.containers.append(span[:2])
+            elif kind == "org" and end - start > 1 and self._initials_of_another(start, end, entry):
                 # "O Instituto Nacional de Meteorologia (INAM)" of Mozambique is not Brazil's INMET:
                 # the text gives the body initials that the listed one does not have
                 span = self._span(start, end)
@@ -2503,6 +2509,24 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if name.startswith(prefix) and all(w in self.c.company_words for w in name[len(prefix):].split()):
                 found.append(actor_id)
         return found[0] if len(found) == 1 else None
+
+    def _listed_name_goes_on(self, end: int) -> int | None:
+        """Where a listed body's name goes on past its end with "e/y/and" and capitalised words
+        up to initials in brackets that spell the whole ("… de Meteorologia e Geofísica (INMG)");
+        None if it does not."""
+        texts, k = self.texts, end
+        if k + 1 >= self.n or self._lower(k) not in ("e", "y", "and") or not texts[k + 1][:1].isupper():
+            return None
+        k += 1
+        while k < self.n and k - end <= 4 and (texts[k][:1].isupper() and self.tok.is_alpha[k]
+                                                or self._lower(k) in self.c.links):
+            k += 1
+        if k + 2 >= self.n or texts[k] != "(" or texts[k + 2] != ")" or not texts[k + 1].isupper():
+            return None
+        hit = self.hit_end.get(end)
+        first = hit.start if hit is not None else end - 1
+        written = self.text[self.tok.idx[first]:self.tok.ends[k - 1]]
+        return k if initials_of(written) == texts[k + 1] else None
 
     def _initials_of_another(self, start: int, end: int, entry: Entry) -> bool:
         """Initials in brackets right after a listed body's full name that none of its names is
