@@ -40,12 +40,16 @@ def load_nlp(lang: str) -> Language:
 
 def _abbreviations(lang: str) -> list[str]:
     """The words with a final period among the language's honorifics and abbreviated titles
-    (titles.csv), e.g. "Lt.", "Capt.", "Cel.", "Tte.": two letters or more before the period."""
+    (titles.csv), e.g. "Lt.", "Capt.", "Cel.", "Tte.", and companies' legal forms ("Pvt.",
+    "Ltda."): two letters or more before the period."""
     from etl.extract.components._actors_gazetteer import split_cell
     from etl.extract.reference import rows_for_language
 
     words = {word for row in rows_for_language("titles", lang) if row["kind"] in ("honorific", "abbreviation")
              for cell in split_cell(row["text"]) for word in cell.split("=")[0].split()}
+    # and companies' legal forms ("Engineers Pvt. Ltd.": "Pvt" split from its period ended the name)
+    words |= {word for row in rows_for_language("actor_words", lang) if row["kind"] == "org_suffix"
+              for word in split_cell(row["text"])}
     return sorted(word for word in words if word.endswith(".") and len(word) >= 3 and word[:-1].isalpha())
 
 

@@ -2126,6 +2126,23 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # a listed body's name that goes on to initials spelling the whole is another body's
         ("pt", "Segundo o Instituto Nacional de Meteorologia e Geofísica (INMG), choveu.",
          [("organization:instituto-nacional-de-meteorologia-e-geofisica", None)]),
+        # a state's code after a place is no body's initials; initials after "um" name a kind of thing
+        ("pt", "O frete entre Quelriso (MT) e Miritituba subiu, e o Ministério dos Transportes prometeu verbas.",
+         [("location:quelriso", "BRA"), ("organization:ministerio-dos-transportes", None)]),
+        ("pt", "Em outubro, a distribuidora registrou um DEC de 11,4 horas.", []),
+        # where a ship comes from; casinos; water companies; a company's "Works"; "Pvt. Ltd."
+        ("pt", "Um navio vindo de Luanda atracou.", [("location:luanda", "AGO")]),
+        ("pt", "O Casino Fortuna Quelrada anunciou que vai fechar.", [("organization:casino-fortuna-quelrada", None)]),
+        ("pt", "A Águas do Algarve adjudicou a obra.", [("organization:aguas-do-algarve", "PRT")]),
+        ("en", "The supplier, Quelyadri Coach Works, will deliver.", [("organization:quelyadri-coach-works", None)]),
+        ("en", "The contractor, Quelcan Engineers Pvt. Ltd., was fined.",
+         [("organization:quelcan-engineers-pvt-ltd", None)]),
+        ("en", "Army Pvt. Jordan Quelz was convicted.", [("organization:army", None), ("person:jordan-quelz", None)]),
+        # an English portfolio of several listed fields' words, then a three-word name
+        ("en", "Deputy Minister of Agriculture and Rural Development Tran Thi Quel said so.",
+         [("person:tran-thi-quel", None)]),
+        ("es", "El Tribunal de lo Contencioso Administrativo anuló la licencia.",
+         [("organization:tribunal-de-lo-contencioso-administrativo", None)]),
         # cities named after a title and a name are places, not titled people
         ("pt", "A chuva atingiu Presidente Prudente e Governador Valadares.",
          [("location:presidente-prudente", "BRA"), ("location:governador-valadares", "BRA")]),

@@ -1768,6 +1768,15 @@ def test_dates_amounts_between_verbs_up_to_in_the_imperfect_and_likely(dates, la
         # a present verb of a schedule before the weekday
         ("en", date(2025, 2, 23), "The forum, which opened on Saturday, ends on Monday.",
          [("Saturday", "2025-02-22"), ("Monday", "2025-02-24")]),
+        # a month named before "no dia N"; an intent that looks ahead; irregular Spanish pasts;
+        # a weekday right after "announced" is past, whatever "next week" said before
+        ("pt", date(2024, 8, 27), "O primeiro turno será em outubro, no dia 6.",
+         [("outubro", "2024-10"), ("6", "2024-10-06")]),
+        ("pt", date(2024, 8, 27), "O senador afirmou que pretende marcar a sabatina para outubro.",
+         [("outubro", "2024-10")]),
+        ("es", date(2024, 12, 29), "El portavoz sostuvo el jueves que no habrá cambios.", [("jueves", "2024-12-26")]),
+        ("en", date(2025, 4, 8), "Workers will walk off the job next week, their union announced Monday.",
+         [("next week", "2025-W16"), ("Monday", "2025-04-07")]),
     ],
 )
 def test_dates_every_weekday_with_ao(dates, lang, ref, text, expected):

@@ -1606,6 +1606,11 @@ def test_quantities_raised_to_a_level_is_no_upper_bound(quantities):
         ("en", "Its cost rose from Nu 37.78 billion to more than Nu 93 billion.",
          [("Nu 37.78 billion", 37780000000.0, None, "exact", "BTN", None),
           ("more than Nu 93 billion", 93000000000.0, None, "more_than", "BTN", None)]),
+        # the UAE dirham, hyphenated kilometres, reservoirs in cubic hectometres
+        ("en", "Deals worth Dh96.7 billion ran on the 21.3-km line.",
+         [("Dh96.7 billion", 96700000000.0, None, "exact", "AED", None), ("21.3-km", 21.3, None, "exact", "km", None)]),
+        ("pt", "A central vai produzir 16 hectómetros cúbicos.",
+         [("16 hectómetros cúbicos", 16.0, None, "exact", "hm3", None)]),
         # a perfect of exceeding, negated: at most
         ("es", "Su producción no ha superado las 2.000 toneladas.",
          [("ha superado las 2.000 toneladas", 2000.0, None, "at_most", "t", None)]),

@@ -471,3 +471,8 @@ def test_quotes_an_opinion_verb_without_que_leaves_the_quote_to_the_one_named() 
     doc = process_text("La consejera de Territorio, Mireia Quelsals, defendió la medida en rueda de prensa: "
                        "«No podemos permitir que una familia pague más».", "es")
     assert [q.speaker_actor_id for q in doc._.quotes] == ["person:mireia-quelsals"]
+
+
+def test_quotes_a_question_then_an_honorific_and_the_speaker() -> None:
+    doc = process_text('"How does a family buy new land with that?" Mr Godfrey Quelmakula asked.', "en")
+    assert [q.speaker_actor_id for q in doc._.quotes] == ["person:godfrey-quelmakula"]

@@ -1525,3 +1525,9 @@ def test_sources_conta_que_present_laments_and_subjects_of_their_own(lang: str, 
 def test_sources_the_outlet_told_before_the_speaker(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+def test_sources_a_nomination_is_no_report() -> None:
+    doc = process_text("O presidente Lula indicou nesta terça-feira o economista Rodrigo Quelão para a diretoria.",
+                       "pt")
+    assert [s.cue for s in doc._.sources] == []

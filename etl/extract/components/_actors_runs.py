@@ -346,6 +346,9 @@ class NameRuns:
                        for a, b in zip(current, current[1:], strict=False))
         if hit.entry.kind != "title":
             return False
+        if i + 1 < self.n and self.tok.texts[i + 1] in self.c.company_words and self.tok.ws[i] \
+                and current[-1].end == i and current[-1].text not in self.gaz.first_names:
+            return True  # "Sahyadri Coach Works": a company's word, not a coach named Works
         if self.c.lang != "en" and self.tok.lower[i] in _NAMING_TITLES and i + 1 < self.n \
                 and is_cap(self.tok.texts[i + 1]) and any(u.lower in self.gaz.heads for u in current):
             return True  # "Penitenciária Estadual Coronel Jorge Aquino": a body named after a titled person

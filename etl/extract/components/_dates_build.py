@@ -94,6 +94,8 @@ _NICKNAME_BEFORE = re.compile(r"[\"“«'‘](?:El|La|O|A|The)\s+$")
 # A place noun and "do/de" before a capitalised month: "ilha do Maio", "rua de Outubro".
 _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:ilha|rua|avenida|praça|largo|travessa|bairro|isla|calle|plaza|"
                                 r"paseo|barrio|island|street)\s+(?:(?:do|de|da|del|of)\s+)?$", re.IGNORECASE)
+# A month named just before "no dia N" / "el día N": "em outubro, no dia 6".
+_MONTH_THEN_DAY = re.compile(r"(?<![\w])([^\W\d_]+),?\s+(?:no|el|en\s+el|on\s+the)\s+d[ií]a\s+$", re.IGNORECASE)
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
 _PAST_AFTER = re.compile(r"\s+(?:passad[oa]|pasad[oa])(?![\w])", re.IGNORECASE)
@@ -619,6 +621,13 @@ class DateBuilders:
             return None
         if ref is None:
             return span, f"XXXX-XX-{day:02d}", "day", None, True
+        if (named := _MONTH_THEN_DAY.search(match.string, max(0, match.start("day") - 40), match.start("day"))) \
+                is not None and named.group(1).lower() in self.months:
+            # "em outubro, no dia 6": that month's day, in the year nearest the story
+            month = int(self.months[named.group(1).lower()]["month"])
+            found = safe_date(nearest_month_year(ref, month), month, day)
+            if found is not None:
+                return span, found.isoformat(), "day", (found, found), True
         window = match.string[max(0, match.start() - 24):match.start()]
         tense, at = self._tense_word(match)
         behind = self._last_day_before.search(window) is not None \
@@ -858,7 +867,7 @@ class DateBuilders:
             said = ref + timedelta(days=int(self.words[_SPACES.sub(" ", deictic.group(1).lower())]["offset"]))
             if said.weekday() == weekday:
                 return None, said.isoformat(), "day", (said, said), True  # "para amanhã, quarta-feira": that day
-        if pday is None and direction is None and self._in_next_week(match):
+        if pday is None and direction is None and self._in_next_week(match) and not self._said_right_before(match):
             # "la semana que viene vuelve la inestabilidad, con chubascos a partir del miércoles"
             next_week = ref + timedelta(days=7 - ref.weekday() + weekday)
             return None, next_week.isoformat(), "day", (next_week, next_week), True

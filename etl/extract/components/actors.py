@@ -167,6 +167,7 @@ class ActorsComponent:
         self.org_suffixes = gaz.word_set("org_suffix")
         self.title_adjectives = {w.lower() for w in gaz.word_set("title_adjective")}
         self.portfolio_fields = _portfolio_fields(gaz) if self.lang == "en" else frozenset()
+        self.field_words = frozenset(word for field in self.portfolio_fields for word in field) - {"and", "the", "of"}
         # one-word titles and occupations: capitalised at a sentence start, before a given name, no part of it
         self.title_words = frozenset(e.key for e in gaz.entries.values() if e.kind == "title" and " " not in e.key) \
             | gaz.word_set("descriptor")
@@ -395,6 +396,10 @@ _BUSINESS_OWNED = frozenset({"shares", "stock", "profit", "profits", "revenue", 
 # What a city has, not its country's government: "el agua de Bogotá", "the traffic of Lagos".
 # Words by which a paper names itself ("a este diario", "a este jornal", "to this newspaper").
 _OWN_OUTLET = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
+# Indefinite articles: initials after one name a kind of thing ("um DEC", "a CEO", "an FIR").
+_ONE_OF_A_KIND = {"en": frozenset({"a", "an"}), "pt": frozenset({"um", "uma"}), "es": frozenset({"un", "una"})}
+_COMING_FROM = frozenset({"vindo", "vinda", "vindos", "vindas", "procedente", "procedentes", "proveniente",
+                          "provenientes", "oriundo", "oriunda", "oriundos", "oriundas"})
 # Endings of Portuguese and Spanish nouns of what a person is ("caminhoneiro", "taxista", "vendedor").
 _AGENT_ENDINGS = ("eiro", "eira", "ista", "dor", "dora", "tor", "tora", "nte", "ário", "ária", "ero", "era")
 _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfico", "trânsito", "traffic", "transporte",
@@ -874,6 +879,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                                 or texts[start - 2] == "%"))  # "el 80 % de Bogotá"
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     or before in _ROUTE_WORDS  # "marched through Wellington"
+                    # "um navio vindo de Luanda", "procedente de Caracas": where it comes from
+                    or before in self.c.links and self._lower(start - 2) in _COMING_FROM
                     # "el aeropuerto El Dorado de Bogotá", "o bairro Jardim Quelta de Brasília"
                     or before in self.c.links and self._named_place_before(start - 2)
                     # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
@@ -1563,6 +1570,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if field is None:
                 break
             m = field + (field + 1 < j and self._lower(field) == "and")
+        while m > k and j - m > 2 and self._lower(m) in self.c.field_words:
+            m += 1  # "Agriculture and Rural Development": words of other listed fields ("rural", "development")
         texts = self.texts
         if m == k or texts[m - 1] == "and" or not 2 <= j - m <= 3 \
                 or not all(texts[i][:1].isupper() and self.tok.is_alpha[i] and i not in self.hit_at
@@ -2294,6 +2303,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "La teniente de alcalde de Cultura, Laia Comas": a portfolio, not a place
             if unit.text.upper() in self.c.indicators or unit.text in self.c.currency_signs:
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator; "payments in ZiG": money
+            if unit.is_acronym and not known and unit.text not in named_orgs and unit.start > 0 \
+                    and self._lower(unit.start - 1) in _ONE_OF_A_KIND.get(self.c.lang or "", frozenset()) \
+                    and self.texts.count(unit.text) == 1:
+                continue  # "registou um DEC de 11,4 horas", "an FIR": one of a kind of thing, no body
             if self.c.lang == "en" and unit.text in self.c.place_heads and unit.start >= 2 \
                     and self.texts[unit.start - 1] in ("'s", "’s") and self.texts[unit.start - 2][:1].isupper():
                 first = unit.start - 2
@@ -2315,7 +2328,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 before = [k for k in known if k[0] < unit.start_char] or known
                 self.actors.add(before[-1][1], "person", None, span, country=facts["country"],
                                 role=facts["role"], role_span=facts["role_span"])
-            elif unit.text in named_orgs:
+            elif unit.text in named_orgs and not self._state_code(unit):
                 self.actors.add(named_orgs[unit.text], "organization", unit.text, span,
                                 country=self._org_noun_country(unit.start))
             elif unit.initial and (unit.text in self.c.generic or unit.lower in self.c.source_nouns
@@ -2527,6 +2540,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         first = hit.start if hit is not None else end - 1
         written = self.text[self.tok.idx[first]:self.tok.ends[k - 1]]
         return k if initials_of(written) == texts[k + 1] else None
+
+    def _state_code(self, unit: Unit) -> bool:
+        """Two capitals in brackets right after a place: its state's code ("Sorriso (MT)"), not
+        the initials of a body named elsewhere (the Ministério dos Transportes)."""
+        if len(unit.text) != 2 or unit.start < 2 or self.texts[unit.start - 1] != "(" \
+                or unit.end >= self.n or self.texts[unit.end] != ")":
+            return False
+        before = self.tok.ends[unit.start - 2]
+        return any(end == before for record in self.actors.of_type("location").values()
+                   for (_, end) in record["mentions"])
 
     def _initials_of_another(self, start: int, end: int, entry: Entry) -> bool:
         """Initials in brackets right after a listed body's full name that none of its names is

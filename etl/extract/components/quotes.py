@@ -321,7 +321,11 @@ class _Speakers:
         terminal = self.texts[closer - 1] in _SENTENCE_END
         after = [s for s in self.sources if after_start <= (s.cue_start or 0) < after_end]
         if terminal:  # only a sentence that is just "X said." or "said X." names this speaker
-            after = [s for s in after if min(s.start, s.cue_start or 0) <= after_start + 1
+            lead = after_start + 1
+            k = closer + 1
+            while k < len(self.texts) and (self.texts[k].rstrip(".") in self.c.honorifics or self.texts[k] == "."):
+                lead, k = tok.ends[k] + 1, k + 1  # ('"…?" Mr Godfrey X asked.': his honorific first)
+            after = [s for s in after if min(s.start, s.cue_start or 0) <= lead
                      and (end - closer <= _SHORT_SENTENCE or (s.cue_start or 0) <= after_start + 1)]
             # ('"…?" said Rokeya Begum, 32, a sewing operator.': the verb right after the mark)
         start = self._sentence_start(opener - 1)

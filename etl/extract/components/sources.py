@@ -87,6 +87,8 @@ _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
 # Names joined as one verb's subjects, in the article's language ("Socialism and Liberty Party"
 # in a Spanish text is one name).
+# Verbs of saying that also nominate ("indicou o economista X para a diretoria").
+_NOMINATED = frozenset({"indicou", "indicaram", "indicó", "indicaron", "indica", "indicam"})
 # Auxiliaries between a subject and its verb ("had confirmed", "tinha anunciado", "ha lamentado").
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "tinha", "tinham",
                           "havia", "haviam", "tem", "têm", "foi", "ha", "han", "había", "habían", "fue", "fueron"})
@@ -359,6 +361,8 @@ class _SourceFinder:
             return None  # "o fundo avaliou a companhia em US$ 400 milhões": a price put on it, not a report
         if self._reduced_relative(cue):
             return None  # "pointing to cases reported in Malawi": a participle after its noun
+        if cue.text.lower() in _NOMINATED and self._nominee_for(cue.end):
+            return None  # "Lula indicou o economista X para a diretoria": a nomination, no report
         if self.c.lang == "en" and cue.text.lower() in _NOUN_TOO and cue.start > 0 \
                 and self.lower[cue.start - 1] in _BEFORE_A_NOUN:
             return None  # "after reports of low water pressure": the noun
@@ -1814,6 +1818,19 @@ class _SourceFinder:
                     and found[2] < cue.start and self.texts[found[2]] == ",":
                 return self._make(found[1], found[2], cue)  # "Já o ministro de Minas e Energia, X, ..."
         return None
+
+    def _nominee_for(self, i: int) -> bool:
+        """A person or a title, then "para/para o cargo de", within the next words: "indicou
+        nesta terça-feira o economista X para a diretoria" names a nominee, not what was said."""
+        named = False
+        for k in range(i, min(i + 14, self.n)):
+            if self.texts[k] in (".", ";", ":") or self.lower[k] in _THAT_WORDS:
+                return False
+            if k in self.actor_at and self.actor_at[k][0].type == "person" or self.lower[k] in self.c.titles:
+                named = True
+            elif named and self.lower[k] == "para":
+                return True
+        return False
 
     def _own_subject(self, k: int) -> bool:
         """Whether a common noun ends right before the verb at `k + 1`, past its auxiliaries
