@@ -192,6 +192,13 @@ def longest_first(items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) ->
     return [items[i] for i in sorted(kept, key=starts.__getitem__)]
 
 
+# Perfect auxiliaries before a participle: "había calificado", "tinha classificado", "has said".
+PERFECT_AUXILIARIES = frozenset({"había", "habían", "ha", "han", "has", "have", "had", "havia", "haviam", "tinha",
+                                 "tinham", "tem", "têm", "hubiera", "habría"})
+# Indefinite articles by language ("a" is also a Portuguese and Spanish article or preposition).
+INDEFINITE_ARTICLES = {"en": frozenset({"a", "an"}), "pt": frozenset({"um", "uma"}), "es": frozenset({"un", "una"})}
+# Words by which a paper names itself: "a este diario", "ao nosso jornal", "to this newspaper".
+OWN_OUTLET_WORDS = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
 # Prepositions whose object is no subject of the sentence's verb, in all three languages
 # ("Nunes agradeceu ao governador X", "no Facebook, declarou"); not "para", which opens a view
 # ("Para o analista X, ..."), nor "pelo/pela", which name the agent ("feito pela Comissão, que adiantou").

@@ -68,7 +68,7 @@ from etl.extract.components._actors_resolve import is_home_news, is_world_news, 
 from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, GROUP_POSSESSORS, NICK_QUOTES, TOLD_TO, NameRuns
 from etl.extract.components._actors_shapes import SPOKESPEOPLE, NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units, initials_of
-from etl.extract.patterns import doc_tokens
+from etl.extract.patterns import INDEFINITE_ARTICLES, OWN_OUTLET_WORDS, doc_tokens
 from etl.extract.reference import rows_for_language
 from etl.models import Actor
 
@@ -394,10 +394,6 @@ _BUSINESS_OWNED = frozenset({"shares", "stock", "profit", "profits", "revenue", 
                              "subsidiaries", "refinery", "mine", "mines", "plant", "factory", "headquarters", "sales",
                              "bonds", "shareholders", "share"})
 # What a city has, not its country's government: "el agua de Bogotá", "the traffic of Lagos".
-# Words by which a paper names itself ("a este diario", "a este jornal", "to this newspaper").
-_OWN_OUTLET = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
-# Indefinite articles: initials after one name a kind of thing ("um DEC", "a CEO", "an FIR").
-_ONE_OF_A_KIND = {"en": frozenset({"a", "an"}), "pt": frozenset({"um", "uma"}), "es": frozenset({"un", "una"})}
 _COMING_FROM = frozenset({"vindo", "vinda", "vindos", "vindas", "procedente", "procedentes", "proveniente",
                           "provenientes", "oriundo", "oriunda", "oriundos", "oriundas"})
 # Endings of Portuguese and Spanish nouns of what a person is ("caminhoneiro", "taxista", "vendedor").
@@ -2304,7 +2300,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if unit.text.upper() in self.c.indicators or unit.text in self.c.currency_signs:
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator; "payments in ZiG": money
             if unit.is_acronym and not known and unit.text not in named_orgs and unit.start > 0 \
-                    and self._lower(unit.start - 1) in _ONE_OF_A_KIND.get(self.c.lang or "", frozenset()) \
+                    and self._lower(unit.start - 1) in INDEFINITE_ARTICLES.get(self.c.lang or "", frozenset()) \
                     and self.texts.count(unit.text) == 1:
                 continue  # "registou um DEC de 11,4 horas", "an FIR": one of a kind of thing, no body
             if self.c.lang == "en" and unit.text in self.c.place_heads and unit.start >= 2 \
@@ -2598,7 +2594,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     k = j
                     break
         low, nouns = self._lower(k), self.c.org_nouns
-        if k > 0 and self._lower(k - 1) in _OWN_OUTLET:
+        if k > 0 and self._lower(k - 1) in OWN_OUTLET_WORDS:
             return False  # "dijo a este diario Hernando Quintero": the paper that reports, then the speaker
         return (low in nouns or low in self.c.org_noun_ends and f"{self._lower(k - 1)} {low}" in nouns) \
             and self.texts[k].islower()

@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer, split_cell
-from etl.extract.patterns import DocTokens, after_preposition, doc_tokens
+from etl.extract.patterns import PERFECT_AUXILIARIES, DocTokens, after_preposition, doc_tokens
 from etl.extract.reference import rows_for_language
 from etl.models import Actor, Quote, Source
 
@@ -81,8 +81,6 @@ _KNOWN = frozenset({"conocido", "conocida", "conocidos", "conocidas", "conhecido
                     "conhecidas"})
 _SETTING_PREPS = frozenset({"en", "em", "no", "na", "in", "durante", "during", "ante", "perante", "before"})
 _RELATIVE_SUBJECTS = frozenset({"que", "who", "which", "quien", "quienes"})  # ", que classificou … como «…»"
-_AUXILIARIES = frozenset({"había", "habían", "ha", "han", "has", "have", "had", "havia", "haviam", "tinha",
-                          "tinham", "tem", "têm", "hubiera", "habría"})  # "había calificado … como «…»"
 _ASIDE_TOKENS = 25  # an aside between commas after a subject: "Mahama, who served as president, has"
 _SHORT_SENTENCE = 8  # tokens after a quote that ends its sentence: '"…." Kroos said.'
 # Words that open a place or a time after a speech verb, not its subject ("dijo en el Congreso").
@@ -505,7 +503,7 @@ class _Speakers:
         """The last verb that introduces quoted words ('called', 'classificou') before the quote."""
         lower = self.lower
         return next((i for i in range(end - 1, max(start, 0) - 1, -1) if lower[i] in self.c.quote_verbs
-                     or i > 0 and lower[i - 1] in _AUXILIARIES and lower[i][-3:] in ("ado", "ido")
+                     or i > 0 and lower[i - 1] in PERFECT_AUXILIARIES and lower[i][-3:] in ("ado", "ido")
                      and lower[i][:-3] in self.c.quote_stems), None)
 
     def _subject_of(self, verb: int, opener: int) -> str | None:
@@ -517,7 +515,7 @@ class _Speakers:
             return people[0] if people else None
         k = verb - 1
         while k >= 0 and (self.lower[k] in self.c.adverbs or self.lower[k] in _CLITICS
-                          or self.lower[k] in _AUXILIARIES):
+                          or self.lower[k] in PERFECT_AUXILIARIES):
             k -= 1  # "y lo calificó de «…»": the pronoun is the object; "había calificado"
         if k < 0:
             return None
@@ -650,11 +648,11 @@ class _Speakers:
         # Portuguese and Spanish drop the subject: '"Vamos cortar gastos", afirmou.' is said by
         # the one person named just before ("" matches either gender).
         k = start + (start < n and self.texts[start] == ",")
-        if k + 2 < n and lower[k] in _AUXILIARIES and (lower[k + 1][-3:] in ("ado", "ido")
+        if k + 2 < n and lower[k] in PERFECT_AUXILIARIES and (lower[k + 1][-3:] in ("ado", "ido")
                                                        and lower[k + 1][:-3] in self.c.quote_stems
                                                        or lower[k + 1] in ("dicho", "dito", "escrito")):
             k += 1  # '"…", ha lamentado.': the participle after its auxiliary
-        if self.c.lang != "en" and k + 1 < n and (lower[k] in self.c.verbs or lower[k - 1] in _AUXILIARIES) \
+        if self.c.lang != "en" and k + 1 < n and (lower[k] in self.c.verbs or lower[k - 1] in PERFECT_AUXILIARIES) \
                 and (self.texts[k + 1] in _SENTENCE_END or lower[k + 1] in _SETTING_WORDS
                      and (lower[k + 1] not in _SETTING_NOT.get(self.c.lang or "", ())
                           or k + 2 < n and self.texts[k + 2].islower() and lower[k + 2].endswith("s"))):

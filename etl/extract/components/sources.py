@@ -37,7 +37,15 @@ from spacy.tokens import Doc
 from etl.extract.components._actors_gazetteer import load_gazetteer, slugify, split_cell
 from etl.extract.components.quotes import PRONOUNS, VIEW_OPENERS, find_quote_marks, person_gender
 from etl.extract.components.quotes import QUOTE_MARKS_KEY as _QUOTE_MARKS_KEY
-from etl.extract.patterns import DocTokens, after_preposition, doc_tokens, longest_first
+from etl.extract.patterns import (
+    INDEFINITE_ARTICLES,
+    OWN_OUTLET_WORDS,
+    PERFECT_AUXILIARIES,
+    DocTokens,
+    after_preposition,
+    doc_tokens,
+    longest_first,
+)
 from etl.extract.reference import read_table, rows_for_language
 from etl.models import Actor, Source, SourceKind
 
@@ -90,20 +98,14 @@ _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
 # Verbs of saying that also nominate ("indicou o economista X para a diretoria").
 _NOMINATED = frozenset({"indicou", "indicaram", "indicó", "indicaron", "indica", "indicam"})
 # Auxiliaries between a subject and its verb ("had confirmed", "tinha anunciado", "ha lamentado").
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "tinha", "tinham",
-                          "havia", "haviam", "tem", "têm", "foi", "ha", "han", "había", "habían", "fue", "fueron"})
+_AUXILIARIES = PERFECT_AUXILIARIES | frozenset({"was", "were", "is", "are", "will", "would", "foi", "fue", "fueron"})
 # Where, when and how words were said, between a verb and "que/that": "en un comunicado",
 # "no Parlamento", "in a statement" (and the nouns of a medium, no speaker: "comunicado").
 _SETTING_PREPS = frozenset({"en", "em", "in", "numa", "num", "no", "na", "nos", "nas", "durante", "during", "at",
                             "on", "perante", "ante", "diante", "desde", "from", "através", "mediante", "tras", "após",
                             "after"})
-_MEDIUM_NOUNS = frozenset({"comunicado", "comunicados", "nota", "declaración", "declaração", "statement", "carta",
-                           "letter", "entrevista", "interview", "mensaje", "mensagem", "publicación", "publicação",
-                           "post", "video", "vídeo", "boletín", "boletim", "informe", "relatório", "report"})
+
 _JOINS = {"en": frozenset({"and", ","}), "pt": frozenset({"e", ","}), "es": frozenset({"y", "e", ","})}
-# An indefinite article opening an aside ("X, a farmer from Y,"); "a" is also a preposition in
-# Portuguese and Spanish ("Támara, a unos 25 kilómetros").
-_INDEFINITE = {"en": frozenset({"a", "an"}), "pt": frozenset({"um", "uma"}), "es": frozenset({"un", "una"})}
 _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country"})
 # Words before a pair of names that make the pair no subject: "between X and Y", "of X and Y".
 _NO_SUBJECT_BEFORE = frozenset({"between", "of", "with", "from", "to", "among", "by", "for", "entre", "de", "do", "da",
@@ -990,7 +992,7 @@ class _SourceFinder:
         article and up to two lowercase words may come first ("ao jornal O Globo"); an unknown
         capitalised name counts when a source phrase follows it. None if no organisation follows."""
         lower, texts, n = self.lower, self.texts, self.n
-        if i + 2 < n and lower[i] in _THIS_OUR and lower[i + 1] in _OUTLET_NOUNS:
+        if i + 2 < n and lower[i] in OWN_OUTLET_WORDS and lower[i + 1] in _OUTLET_NOUNS:
             return i + 2  # "dijo a este diario la defensora", "disse ao nosso jornal o ministro"
         if i < n and lower[i] in self.c.determiners:
             i += 1
@@ -1677,7 +1679,7 @@ class _SourceFinder:
             if text == ",":
                 found = self.actor_at.get(i - 1)
                 opening = self.texts[i + 1] if i + 1 < comma else ""
-                if described and (opening.lower() not in _INDEFINITE[self.c.lang or "en"]
+                if described and (opening.lower() not in INDEFINITE_ARTICLES[self.c.lang or "en"]
                                   or not self.texts[i + 2].islower()):
                     return None
                 if found is None or found[0].type not in ("person", "organization", "group") or found[2] != i \
@@ -1885,7 +1887,9 @@ _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración",
                         "declarações", "declaraciones"})
-_THIS_OUR = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
+# (and where the words came out, no speaker: "defendió en un comunicado que … y advirtió")
+_MEDIUM_NOUNS = _DOCUMENTS | frozenset({"publicación", "publicação", "post", "boletín", "boletim", "informe",
+                                        "relatório", "report"})
 _OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário", "newspaper", "paper", "portal",
                            "canal", "emisora", "rádio", "radio", "semanario", "semanário", "programa"})
 _GERUNDS = ("ing", "ndo")
