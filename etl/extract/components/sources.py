@@ -100,7 +100,7 @@ _NOMINATED = frozenset({"indicou", "indicaram", "indicó", "indicaron", "indica"
 # Auxiliaries between a subject and its verb ("had confirmed", "tinha anunciado", "ha lamentado").
 _AUXILIARIES = PERFECT_AUXILIARIES | frozenset({"was", "were", "is", "are", "will", "would", "foi", "fue", "fueron"})
 # Where, when and how words were said, between a verb and "que/that": "en un comunicado",
-# "no Parlamento", "in a statement" (and the nouns of a medium, no speaker: "comunicado").
+# "no Parlamento", "in a statement".
 _SETTING_PREPS = frozenset({"en", "em", "in", "numa", "num", "no", "na", "nos", "nas", "durante", "during", "at",
                             "on", "perante", "ante", "diante", "desde", "from", "através", "mediante", "tras", "após",
                             "after"})
@@ -1124,7 +1124,7 @@ class _SourceFinder:
         """The source before the cue (`_left_of`), unless it is the statement or letter the
         words came in ("defendió en un comunicado que … y advirtió": not the "comunicado")."""
         left = self._left_of(cue)
-        if left is not None and left.actor_id is None and left.text.lower() in _MEDIUM_NOUNS:
+        if left is not None and left.actor_id is None and left.text.lower() in _DOCUMENTS:
             return None
         return left
 
@@ -1887,9 +1887,6 @@ _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración",
                         "declarações", "declaraciones"})
-# (and where the words came out, no speaker: "defendió en un comunicado que … y advirtió")
-_MEDIUM_NOUNS = _DOCUMENTS | frozenset({"publicación", "publicação", "post", "boletín", "boletim", "informe",
-                                        "relatório", "report"})
 _OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário", "newspaper", "paper", "portal",
                            "canal", "emisora", "rádio", "radio", "semanario", "semanário", "programa"})
 _GERUNDS = ("ing", "ndo")
