@@ -298,6 +298,10 @@ def test_dates_month_abbreviations_after_a_day(dates, lang, text, expected):
         ("en", "The meeting will be held on September 23 and 24.",
          [("September 23", "2025-09-23"), ("24", "2025-09-24")]),
         ("en", "On March 3 and 10 people died.", [("March 3", "2025-03-03")]),
+        # a longer list with commas, days rising; falling numbers are no list of days
+        ("en", "The hearings are on March 3, 5 and 9.",
+         [("March 3", "2025-03-03"), ("5", "2025-03-05"), ("9", "2025-03-09")]),
+        ("en", "The hearings are on March 9, 5 and 7.", [("March 9", "2025-03-09")]),
     ],
 )
 def test_dates_second_listed_day(dates, lang, text, expected):
@@ -1149,6 +1153,10 @@ def test_dates_day_alone_after_a_full_date(dates, text, expected):
         # Days listed before a date are of its month; a year after a listed day is theirs.
         ("es", date(2024, 11, 28), "Los conciertos serán los días 21, 22 y 23 de marzo de 2025.",
          [("21", "2025-03-21"), ("22", "2025-03-22"), ("23 de marzo de 2025", "2025-03-23")]),
+        ("es", date(2025, 2, 10), "Las sesiones serán los días 15, 16, 29 y 30 de marzo.",
+         [("15", "2025-03-15"), ("16", "2025-03-16"), ("29", "2025-03-29"), ("30 de marzo", "2025-03-30")]),
+        ("pt", date(2025, 2, 10), "Haverá greve nos dias 4, 11, 18 e 25 de julho.",
+         [("4", "2025-07-04"), ("11", "2025-07-11"), ("18", "2025-07-18"), ("25 de julho", "2025-07-25")]),
         ("en", date(2024, 9, 2), "The shows on August 16th and 17th, 2025, sold out at 8am on Saturday.",
          [("August 16th", "2025-08-16"), ("17th, 2025", "2025-08-17"), ("8am", "2024-08-31"),
           ("Saturday", "2024-08-31")]),
@@ -1259,6 +1267,11 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         # "terá" before a participle tells what reportedly happened.
         ("pt", date(2024, 11, 9), "A rede terá introduzido na Europa três carregamentos desde março.",
          [("março", "2024-03")]),
+        # The month right after a verb of saying (and whom it was told) is when it was said.
+        ("en", date(2025, 2, 10), "He told reporters in March that the plan was dead.", [("March", "2024-03")]),
+        ("pt", date(2025, 2, 10), "O ministro disse em março que o plano morreu.", [("março", "2024-03")]),
+        ("es", date(2025, 2, 10), "El ministro dijo en marzo que el plan murió.", [("marzo", "2024-03")]),
+        ("en", date(2025, 2, 10), "It will be said in March.", [("March", "2025-03")]),
     ],
 )
 def test_dates_clause_tense_cues(dates, lang, ref, text, expected):

@@ -1291,6 +1291,9 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
           ("240 mil toneladas", 240000, None, "exact", "t", None)]),
         # a floor: "no bajan de"
         ("es", "Los pisos no bajan de 30 grados.", [("no bajan de 30 grados", 30, None, "at_least", "°", None)]),
+        ("es", "La cosecha no bajará de 200 toneladas.",
+         [("no bajará de 200 toneladas", 200, None, "at_least", "t", None)]),
+        ("pt", "Uma pena não inferior a 5 anos.", [("não inferior a 5 anos", 5, None, "at_least", "year", None)]),
     ],
 )
 def test_quantities_change_of_an_object(quantities, lang, text, expected):

@@ -255,6 +255,7 @@ class DateBuilders:
     _weekday_before: re.Pattern[str]
     _tense_words: re.Pattern[str]
     _past_verb: re.Pattern[str]
+    _said_at: re.Pattern[str]
     _deictic_before: re.Pattern[str]
     _past_not_after: re.Pattern[str]
     _next_week: re.Pattern[str]
@@ -772,6 +773,8 @@ class DateBuilders:
             year = int(year_when.group(1))  # "went on strike in 2023, when walkouts in April": that year's
             return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
         tense, at = self._tense_word(match) if direction is None else (None, -1)
+        if direction is None and self._said_at.search(match.string, max(0, match.start() - 40), match.start()):
+            tense = "last"  # "said in March that", "told reporters in March": when it was said
         if tense == "next" and self._prep_word(match) in self.cues.get("since_before", ()) \
                 and (at == -1 or not self._true_future(match.string, at)):
             # "abierta desde junio y seguirá abierta", "não recebem desde outubro": since a month

@@ -156,8 +156,10 @@ _RANGE_OPENS = re.compile(r"(?<![\w])(?:between|from|entre|de|desde|del|do|dos)\
 # "desde o dia 3" after a later day: the 3rd before it, not the next month's.
 _SINCE_BEFORE = re.compile(r"(?<![\w])(?:desde|since)\s+(?:(?:o|el|the)\s+)?(?:(?:dia|día|day)\s+)?$", re.IGNORECASE)
 _UNMARKED_PLURAL = re.compile(r"\s+(?:people|children|men|women|police|staff|troops|cattle)\b")
-# "September 23 and 24": a second day of the same month, not followed by a month of its own.
-_SECOND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d|\s+[A-Z][a-z]+\s+\d)")
+# "September 23 and 24", "March 3, 5 and 9": more days of the same month, the last not followed
+# by a month of its own.
+_SECOND_DAY = re.compile(r"(?P<inner>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d\w]))*),?\s+(?:and|&)\s+"
+                         r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d|\s+[A-Z][a-z]+\s+\d)")
 # A chosen candidate: (start, end, pattern rank, mention).
 Chosen = tuple[int, int, int, DateMention]
 _TIME_ON = re.compile(r"\s*,?\s*(?:on|no|na|nesta|neste|desta|deste|el|este|esta|del|de|do|da|this)?\s*(?:the\s+)?",
@@ -165,6 +167,8 @@ _TIME_ON = re.compile(r"\s*,?\s*(?:on|no|na|nesta|neste|desta|deste|el|este|esta
 # Between the two times of a span: "from 1 a.m. to 5 a.m.", "entre las 8:00 y las 10:00", "das 7h às 9h".
 _TIME_TO = re.compile(r"\s*(?:[-–]|to|until|till|and|a|até|e|y|hasta)\s*(?:(?:las?|as?|às|os)\s+)?", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|y|e|and)\s*")
+# Days listed between a day and a dated one: ", 16, 17 y " in "los días 15, 16, 17 y 30 de marzo".
+_INNER_DAYS = re.compile(r"(?:\s*,\s*[0-3]?\d(?!\d))+\s*(?:,|y|e|and)\s*")
 _YEAR_LINK = re.compile(r"(?:st|nd|rd|th|º)?,?\s+(?:de\s+|of\s+)?")
 # `DateMention.model_validate` without its wrapper: the same checks, a third less time per date.
 _validate_mention = DateMention.__pydantic_validator__.validate_python
@@ -417,6 +421,11 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._weekday_rank = self._builders.index(self._weekday)
         self._day_alone_rank = self._builders.index(self._day_alone)
         self._past_verb = _verb_ending(self.cues.get("past_suffix", set()))  # "pleaded", "assinou", "firmó"
+        # A verb of saying, whom it was told ("told reporters", "told the BBC", "to the press") and a
+        # preposition right before a month: the month it was said in, gone by ("will be said" is ahead).
+        self._said_at = re.compile(rf"(?<![\w])(?<!\sbe\s)(?<!\sser\s)(?:{self._cue('said_before')})\s+"
+                                   rf"(?:(?<=told\s)(?:the\s+)?[\w.-]+\s+|to\s+(?:the\s+)?[\w.-]+\s+)?"
+                                   rf"(?:in|em|en|during|durante)\s+$", flags)
         self._past_not_after = re.compile(rf"(?<![\w'’])(?:{self._cue('past_not_after')})\s+$", flags)
         self._future_verb = _verb_ending(self.cues.get("future_suffix", set()))  # "comparecerá", "votarão"
         self._future_endings = tuple(sorted(self.cues.get("future_suffix", set())))
@@ -685,19 +694,35 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             start, end, rank, day = out[i]
             nxt = out[i + 1][3]
             if rank != self._day_alone_rank or day.precision != "day" or nxt.precision != "day" \
-                    or nxt.start_date is None or "/" in nxt.value or not _LIST_JOIN.fullmatch(text, end, nxt.start):
+                    or nxt.start_date is None or "/" in nxt.value:
                 continue
+            between = _LIST_JOIN.fullmatch(text, end, nxt.start) or _INNER_DAYS.fullmatch(text, end, nxt.start)
+            if between is None:
+                continue
+            # "los días 15, 16, 29 y 30 de marzo": the days between the first and the dated last
+            # are that month's too, each rising to the next.
             digits = _DIGITS.search(day.text)
-            if digits is None or int(digits.group(0)) >= nxt.start_date.day:
+            if digits is None:
                 continue
-            found = safe_date(nxt.start_date.year, nxt.start_date.month, int(digits.group(0)))
-            if found is not None:
-                out[i] = (start, end, rank, self._mention(text, start, end, found.isoformat(), "day",
-                                                           (found, found), nxt.relative))
+            days = [(start, end, int(digits.group(0)))]
+            days += [(inner.start(), inner.end(), int(inner.group(0)))
+                     for inner in _DIGITS.finditer(text, end, nxt.start)]
+            numbers = [number for _, _, number in days] + [nxt.start_date.day]
+            if any(a >= b for a, b in zip(numbers, numbers[1:], strict=False)):
+                continue
+            listed: list[Chosen] = []
+            for at, stop, number in days:
+                found = safe_date(nxt.start_date.year, nxt.start_date.month, number)
+                if found is None:
+                    break
+                listed.append((at, stop, rank, self._mention(text, at, stop, found.isoformat(), "day",
+                                                             (found, found), nxt.relative)))
+            else:
+                out[i:i + 1] = listed
         return out
 
     def _second_listed_days(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
-        """English lists a second day after a month's day: "on September 23 and 24" is two days."""
+        """English lists more days after a month's day: "on September 23 and 24", "March 3, 5 and 9"."""
         out: list[Chosen] = []
         for i, item in enumerate(chosen):
             out.append(item)
@@ -708,12 +733,17 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                     or counts_a_noun(text, found.end("day"), stop=self.stop, verb_suffixes=self.verb_suffixes) \
                     or _UNMARKED_PLURAL.match(text, found.end("day")):
                 continue  # "On March 3 and 10 people died": a count
-            day = safe_date(first.start_date.year, first.start_date.month, int(found.group("day")))
-            if day is None or day <= first.start_date:
-                continue
-            at = found.start("day")
-            out.append((at, found.end("day"), rank, self._mention(
-                text, at, found.end("day"), day.isoformat(), "day", (day, day), first.relative)))
+            days = list(_DIGITS.finditer(text, found.start("inner"), found.end("day")))
+            listed, last = [], first.start_date
+            for number in days:
+                day = safe_date(first.start_date.year, first.start_date.month, int(number.group(0)))
+                if day is None or day <= last:
+                    break
+                listed.append((number.start(), number.end(), rank, self._mention(
+                    text, number.start(), number.end(), day.isoformat(), "day", (day, day), first.relative)))
+                last = day
+            else:
+                out.extend(listed)
         return out
 
     def _trim(self, match: re.Match[str], result: Built) -> tuple[int, int]:
