@@ -1294,6 +1294,13 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
         ("es", "La cosecha no bajará de 200 toneladas.",
          [("no bajará de 200 toneladas", 200, None, "at_least", "t", None)]),
         ("pt", "Uma pena não inferior a 5 anos.", [("não inferior a 5 anos", 5, None, "at_least", "year", None)]),
+        # a part of a whole counts what the whole counts
+        ("en", "Three of the 164 passengers were hurt.",
+         [("Three", 3, None, "exact", None, "passengers"), ("164", 164, None, "exact", None, "passengers")]),
+        ("pt", "Dois dos 40 presos fugiram.",
+         [("Dois", 2, None, "exact", None, "presos"), ("40", 40, None, "exact", None, "presos")]),
+        ("es", "Tres de los 20 heridos siguen graves.",
+         [("Tres", 3, None, "exact", None, "heridos"), ("20", 20, None, "exact", None, "heridos")]),
     ],
 )
 def test_quantities_change_of_an_object(quantities, lang, text, expected):

@@ -23,6 +23,9 @@ _CONJUNCTIONS = frozenset({"e", "and", "y"})
 _ARTICLES = frozenset({"o", "a", "os", "as", "the", "el", "la", "los", "las"})
 _CONTRACTIONS = frozenset({"da", "do", "das", "dos", "del"})
 _LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
+# A newscast's last word: a given name after it starts its reporter's or guest's name ("told
+# BBC News Carlos Sarr", "a RTVE Noticias Abdoulaye Sarr").
+_NEWS_WORDS = frozenset({"news", "noticias", "notícias"})
 # "dijo a PERFIL", "—dijo Calvimontes a EL DEBER", "said Quell to reporters", "told CNN"
 TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})
 CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})  # a newspaper's name in capitals: "EL MUNDO"
@@ -626,7 +629,10 @@ class NameRuns:
         for i in range(1, len(run) - 1):
             if run[i - 1].lower in _NAMING_TITLES and run[i - 1].is_cap and self.c.lang != "en":
                 continue  # "Penitenciária Estadual Coronel Jorge Aquino": the title is the name's
-            if run[i].text in first_names and run[i + 1].is_cap and (named_org and i == 1 or (
+            if run[i].text in first_names and run[i + 1].is_cap and i == 1 and run[0].lower in _NEWS_WORDS:
+                return [run[i:]]  # "a RTVE [Noticias] Abdoulaye Sarr": the outlet's word, read with it
+            if run[i].text in first_names and run[i + 1].is_cap and (named_org and i == 1
+                                                                     or run[i - 1].lower in _NEWS_WORDS or (
                     run[i].start in after_title
                     and (any(u.lower in heads for u in run[:i]) or all(u.is_acronym for u in run[:i])))):
                 left = self._trim(run[:i])

@@ -307,6 +307,24 @@ def _shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# Between a part and its whole: "Three of the 164 passengers", "dois dos 40 presos", "tres de los 20 heridos".
+_PART_OF_WHOLE = re.compile(r"\s+(?:of(?:\s+(?:the|these|those|its|their))?|d[oa]s|de\s+(?:los|las|estos|estas))\s+",
+                            re.IGNORECASE)
+
+
+def _part_of_a_whole(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A count with nothing after it but the whole it is part of counts the same thing: "Three
+    of the 164 passengers" are passengers."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        q, whole = out[i], out[i + 1]
+        if q.unit is None and q.object is None and whole.unit is None and whole.object is not None \
+                and _PART_OF_WHOLE.fullmatch(text, q.end, whole.start):
+            out[i] = q.model_copy(update={"object": whole.object, "object_start": whole.object_start,
+                                          "object_end": whole.object_end})
+    return out
+
+
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _SCALED = re.compile(r"\d[\d.,]*\s*(?:mil|milh(?:ão|ões)|bilh(?:ão|ões)|mill(?:ón|ones)|mil millones|billones|"
                      r"million|billion|trillion|bn|m)$", re.IGNORECASE)
@@ -717,8 +735,8 @@ class QuantitiesComponent:
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(quantities)
         if len(quantities) > 1:
-            quantities = _carried_currency(text, _shared_unit(text, _between_ranges(text, _compound_durations(
-                text, self._per_population(text, quantities)))))
+            quantities = _between_ranges(text, _compound_durations(text, self._per_population(text, quantities)))
+            quantities = _carried_currency(text, _part_of_a_whole(text, _shared_unit(text, quantities)))
         doc._.quantities = quantities
         return doc
 
