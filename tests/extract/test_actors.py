@@ -1507,6 +1507,10 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         # "de" and an article before the organisation the title is of.
         ("es", "El presidente de la Generalitat, Carlos Mazón, reconoció que la alerta llegó tarde.",
          [("Carlos Mazón", "presidente de la Generalitat", 3)]),
+        # A field in lowercase, then the holder's name after a comma or right after it.
+        ("pt", "Segundo o defensor regional de direitos humanos, Tiago Quelme, houve falhas.",
+         [("Tiago Quelme", "defensor regional de direitos humanos", 10)]),
+        ("pt", "O secretário de saúde Tiago Quelme disse que sim.", [("Tiago Quelme", "secretário de saúde", 2)]),
     ],
 )
 def test_actors_role_evidence_is_the_title_as_written(lang: str, text: str, expected: list[tuple]) -> None:
@@ -2160,6 +2164,20 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("organization:astilleros-quelcies", None)]),
         ("es", "Los vecinos hicieron filas para conseguir gas licuado de petróleo (GLP).", []),
         # a foreign company after its nationality; where a body is, after its initials
+        # company words; "e da ONG" starts another body; a city's surroundings in a body's name
+        ("pt", "As escalas são da Quelsta Cruzeiros e da norte-americana Quelwegian Cruise Line.",
+         [("organization:quelsta-cruzeiros", None), ("organization:quelwegian-cruise-line", "USA")]),
+        ("en", "Quelguson Marine, the nationalised yard, said costs rose.", [("organization:quelguson-marine", None)]),
+        ("pt", "Depõem a Federação Brasileira de Quelbol e da ONG Jogo Quelpo.",
+         [("organization:federacao-brasileira-de-quelbol", "BRA"), ("organization:ong-jogo-quelpo", None)]),
+        ("pt", "Segundo o Sindicato dos Quelmotoristas de Curitiba e Região Metropolitana, houve greve.",
+         [("organization:sindicato-dos-quelmotoristas-de-curitiba-e-regiao-metropolitana", "BRA")]),
+        # a newscast's word, then its guest; a short form without the second surname
+        ("es", "Según declaró a Quelvisión Noticias Abdoulaye Quelarr, el barco zarpó.",
+         [("organization:quelvision-noticias", None), ("person:abdoulaye-quelarr", None)]),
+        ("pt", "A senadora Lúcia Quelques Andrade criticou, e Lúcia Quelques disse que não.",
+         [("person:lucia-quelques-andrade", None)]),
+        ("en", "Organised Labour said the strike would go ahead.", [("organization:organised-labour", None)]),
         ("pt", "A dinamarquesa Quelgat Terminals ofereceu R$ 1,35 bilhão.",
          [("organization:quelgat-terminals", "DNK")]),
         ("pt", "A Unidade Local de Saúde (ULS) da Quelrábida confirmou.",

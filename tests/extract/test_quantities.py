@@ -1294,6 +1294,13 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
         ("es", "La cosecha no bajará de 200 toneladas.",
          [("no bajará de 200 toneladas", 200, None, "at_least", "t", None)]),
         ("pt", "Uma pena não inferior a 5 anos.", [("não inferior a 5 anos", 5, None, "at_least", "year", None)]),
+        # a "b" glued to a number is billions after money only; the peso sign
+        ("en", "It costs between $1.3b and $1.9b a year.",
+         [("between $1.3b and $1.9b a year", 1300000000, 1900000000, "range", "USD/year", None)]),
+        ("en", "Take the 2b bus.", []),
+        ("en", "It cost about ₱2.8 million.", [("about ₱2.8 million", 2800000, None, "about", "PHP", None)]),
+        ("en", "It got 1,226 Category B certificates.",
+         [("1,226", 1226, None, "exact", None, "Category B certificates")]),
         # a part of a whole counts what the whole counts
         ("en", "Three of the 164 passengers were hurt.",
          [("Three", 3, None, "exact", None, "passengers"), ("164", 164, None, "exact", None, "passengers")]),

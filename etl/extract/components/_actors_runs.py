@@ -683,6 +683,7 @@ class NameRuns:
             if unit.text in _CONJUNCTIONS and (nxt in _ARTICLES and not purpose or (
                     nxt in _CONTRACTIONS and i + 2 < len(run) and (
                         run[i + 2].lower in heads  # "e da Aeronáutica", "e da Guarda Civil Municipal"
+                        or run[i + 2].text.isupper() and run[i + 2].lower in self.c.org_nouns  # "e da ONG X"
                         or i + 3 < len(run) and run[i + 3].lower in self.c.head_pairs.get(run[i + 2].lower, ())))
                     or (i > 0 and run[i - 1].text in self.c.org_suffixes)  # "Colgate-Palmolive Co. and Apple Inc."
                     or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"

@@ -324,6 +324,8 @@ _AFTER_LIST_ITEM = frozenset({"where", "when", "which", "that", "onde", "que", "
                               "or"})
 _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do", "da", "del", "in", "at", "on",
                               "em", "en", "no", "na", "against", "contra", "vs"})
+# "… de Londrina e Região": a city's surroundings, part of a body's name.
+_REGION_WORDS = frozenset({"Região", "Región", "Entorno", "Comarca", "Área"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
 _CITY_WORDS = frozenset({"ciudad", "cidade", "city"})  # a capital named as a city ("Ciudad de México")
 _CITY_PARTS = frozenset({"suburbs", "outskirts", "streets", "airport", "mayor", "residents", "old"})
@@ -1398,6 +1400,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif linked and k + 1 < n and self.c.lang != "en" and texts[k].islower() and texts[k].endswith("s") \
                 and self.tok.is_alpha[k] and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at:
             j = k + 1  # "el dirigente de los choferes Lucio Gómez": whom he leads, then his name
+        elif linked and self.c.lang != "en" and k == j + 1 and self._lower(j) == "de" and k < n \
+                and texts[k].islower() and self.tok.is_alpha[k]:
+            # (a body in lower case with its article stays out: "el director de la entidad, X")
+            m = k
+            while m < n and m - k < 4 and (texts[m].islower() and self.tok.is_alpha[m] or texts[m] == "-"):
+                m += 1
+            if m + 1 < n and (texts[m] == "," and texts[m + 1] in self.gaz.first_names
+                              or texts[m] in self.gaz.first_names and texts[m + 1][:1].isupper()):
+                # "o defensor regional de direitos humanos, Tiago Braga", "o secretário de saúde
+                # Tiago Braga": a field in lowercase, then the holder's name
+                j = m
         # "Minister for Infrastructure[, Communication and Transport], Mr X"
         j = self._portfolio_end(self._for_portfolio(j))
         title = self._span(hit.start, hit.end)[2]
@@ -1821,6 +1834,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     end = bisect_left(self.tok.idx, council.end())  # "Ashvale borough council"
                 portfolio = self._ministry_end(start, end)
                 end, country = (portfolio, None) if portfolio else self._org_country(end, ("country", "place", "org"))
+                end = self._and_region(end)
                 if country is None and not portfolio:
                     # "Conselho de Administração da Sonangol (…)": the country of the listed body inside
                     country = next((self.hit_at[k].entry.country for k in range(start + 1, end)
@@ -2084,6 +2098,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k += 1  # "Atención de Desastres", "Combate à Fome"
         return k
 
+    def _and_region(self, end: int) -> int:
+        """A body's name that ends in a city goes on to the city's surroundings: "Sindicato dos
+        Trabalhadores em Saúde de Londrina e Região", "… de Curitiba e Região Metropolitana"."""
+        last = self.hit_at.get(end - 1)
+        if last is None or last.entry.kind != "place" or end + 1 >= self.n \
+                or self.texts[end] not in ("e", "y") or self.texts[end + 1] not in _REGION_WORDS:
+            return end
+        end += 2
+        return end + 1 if end < self.n and self.texts[end] in ("Metropolitana", "Metropolitano") else end
+
     def _numbered_division(self, end: int) -> int:
         """Past a numbered division that ends an organisation's name: "Tribunal Regional Federal
         da 1ª Região", "Tribunal Regional do Trabalho da 2.ª Região" (Brazil has six federal
@@ -2186,7 +2210,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _person_id(self, name: str) -> str:
         """A shorter form of a person named in full earlier: without the first names ("Pinto
         Luz" after "Miguel Pinto Luz"), without the middle ones ("Helena Mbala" after "Helena
-        Quitéria Mbala") or without trailing initials or a generational suffix ("Anoop Kumar"
+        Quitéria Mbala"), in Portuguese and Spanish without the second surname ("Tomás Vera" after
+        "Tomás Vera Ruiz") or without trailing initials or a generational suffix ("Anoop Kumar"
         after "Anoop Kumar A.S.", "Martin Luther King" after "... King Jr.")."""
         suffix, prefix = " " + name, name + " "
         # "Van der Westhuizen" after "Pieter van der Westhuizen": a particle capitalised to open the name
@@ -2200,6 +2225,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             parts = full.split()
             if len(words) == 2 and len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[1]:
                 return actor_id  # "Helena Mbala" after "Helena Quitéria Mbala": without the middle names
+            if len(words) == 2 and len(parts) == 3 and parts[:2] == words and self.c.lang != "en" \
+                    and words[1] not in self.gaz.first_names:
+                return actor_id  # "Tomás Vera" after "Tomás Vera Ruiz": without the second surname
         return f"person:{slugify(name)}"
 
     def _travelled_through(self, start: int) -> bool:

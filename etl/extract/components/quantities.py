@@ -326,6 +326,7 @@ def _part_of_a_whole(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
+_GLUED_B = re.compile(r"\db$", re.IGNORECASE)
 _SCALED = re.compile(r"\d[\d.,]*\s*(?:mil|milh(?:ão|ões)|bilh(?:ão|ões)|mill(?:ón|ones)|mil millones|billones|"
                      r"million|billion|trillion|bn|m)$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
@@ -1020,6 +1021,8 @@ class QuantitiesComponent:
         parsed_value, value_max, multiplied = parsed
         if of and not (multiplied or vague):
             return None
+        if not cur and any(_GLUED_B.search(written or "") for written in (groups[_N1], groups[_N2])):
+            return None  # "$1.3b" is billions; "12b", "the 2b bus" name things
         if not (multiplied or unit_written or cur) and self._ends_with_half(groups[_N2] or groups[_N1]):
             return None  # "às 3 e meia", "a las 10 y media": half past, a time of day
         if groups[_HALF]:  # "98 anos e meio"; "2 a 3 anos e meio" ends at 3.5
@@ -1212,8 +1215,8 @@ class QuantitiesComponent:
         low = tok.lower[i]
         if not _WORD.match(tok.texts[i]) or low in self.stop or low in _ADVERBS_IN_S:
             return False
-        if low in self.numbers or low in self.modifiers:
-            return False
+        if low in self.numbers and len(low) > 1 or low in self.modifiers:
+            return False  # (a letter is a word: "1,226 Category B certificates", not "$1.3b")
         if self.lang != "en" and low.endswith(self.verb_suffixes) and (not head or len(low) > 4):
             return False  # "magnitude 6,8 atingiu o Marrocos": a verb, no object
         if self.lang == "pt" and low.endswith(_CLITICS):
