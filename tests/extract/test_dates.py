@@ -1272,6 +1272,22 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         ("pt", date(2025, 2, 10), "O ministro disse em março que o plano morreu.", [("março", "2024-03")]),
         ("es", date(2025, 2, 10), "El ministro dijo en marzo que el plan murió.", [("marzo", "2024-03")]),
         ("en", date(2025, 2, 10), "It will be said in March.", [("March", "2025-03")]),
+        # A participle of what was done then; a plan's is ahead.
+        ("pt", date(2024, 12, 7), "A obra, iniciada em fevereiro, atrasou.", [("fevereiro", "2024-02")]),
+        ("pt", date(2024, 12, 7), "O pagamento previsto em março vai atrasar.", [("março", "2025-03")]),
+        ("es", date(2024, 12, 7), "El programa, lanzado en marzo, fracasó.", [("marzo", "2024-03")]),
+        # Until a day after a verb of lasting is gone by; after one that sets a limit, ahead.
+        ("pt", date(2024, 11, 27), "A negociação arrastou-se até à madrugada de terça-feira.",
+         [("terça-feira", "2024-11-26")]),
+        ("en", date(2024, 11, 27), "The talks dragged on until the early hours of Tuesday.",
+         [("Tuesday", "2024-11-26")]),
+        ("pt", date(2024, 9, 17), "O Governo prolongou a situação de alerta até quinta-feira.",
+         [("quinta-feira", "2024-09-19")]),
+        # A bare year after "than" or a verb that moves a date; "than" before a count is no year.
+        ("en", date(2025, 2, 10), "It was moved to 2027, and service comes no earlier than 2031.",
+         [("2027", "2027"), ("2031", "2031")]),
+        ("en", date(2025, 2, 10), "More than 2000 people came.", []),
+        ("en", date(2025, 2, 10), "Auditors warned as far back as 2021.", [("2021", "2021")]),
     ],
 )
 def test_dates_clause_tense_cues(dates, lang, ref, text, expected):

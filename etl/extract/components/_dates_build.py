@@ -208,6 +208,13 @@ _INTENT_EN = frozenset({"urged", "asked", "called", "promised", "pledged", "vowe
 _PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
 _TO_AHEAD_EN = re.compile(r"(?:\s+(?:on|upon|for)?\s*[\w'’]+){0,4}?\s+to\s+[a-z]+\b")
+# Past verbs of lasting: a day "until" after them is when it ended, gone by ("dragged on until Tuesday").
+_LASTED = frozenset({"arrastou", "arrastaram", "prolongou", "prolongaram", "durou", "duraram",
+                     "prolongó", "prolongaron", "alargó", "alargaron", "duró", "duraron",
+                     "lasted", "dragged", "stretched", "continued", "ran"})
+# ... these only with their pronoun: "prolongou-se até", "se prolongó hasta" ("prolongou o alerta até
+# quinta-feira" set a limit ahead).
+_PROLONGED = frozenset({"prolongou", "prolongaram", "prolongó", "prolongaron", "alargó", "alargaron"})
 _ANNOUNCED = frozenset({"anunciou", "anunciaram", "prometeu", "prometeram", "aprovou", "aprovaram", "decidiu",
                         "decidiram", "determinou", "prorrogou", "estendeu", "anunció", "anunciaron", "prometió",
                         "aprobó", "aprobaron", "decidió", "determinó", "prorrogó", "extendió", "announced", "promised",
@@ -256,6 +263,7 @@ class DateBuilders:
     _tense_words: re.Pattern[str]
     _past_verb: re.Pattern[str]
     _said_at: re.Pattern[str]
+    _done_in: re.Pattern[str]
     _deictic_before: re.Pattern[str]
     _past_not_after: re.Pattern[str]
     _next_week: re.Pattern[str]
@@ -382,6 +390,11 @@ class DateBuilders:
                 and not any(w.start() > verb.start() and w is not last
                             and _SPACES.sub(" ", w.group(0).lower()) in future for w in words):
             return "last", verb.end()  # "crecieron un 3,1% hasta febrero": up to a month gone by
+        if word in _UP_TO and verb is not None and tense == "last" and verb.group(0).lower() in _LASTED \
+                and (verb.group(0).lower() not in _PROLONGED or text.startswith("-se", verb.end())
+                     or text.endswith("se ", 0, verb.start())) \
+                and not _CLAUSE_BREAK.search(text, verb.end(), start):
+            return "last", verb.end()  # "a negociação arrastou-se até terça-feira": how long it went on
         if word in _UP_TO and verb is None and not match.groupdict().get("weekday") \
                 and any(w.group(0).lower() in past and not _CLAUSE_BREAK.search(text, w.end(), start) for w in words):
             return "last", last.end()  # "as obras estavam concluídas até o fim de julho": a past state
@@ -775,6 +788,9 @@ class DateBuilders:
         tense, at = self._tense_word(match) if direction is None else (None, -1)
         if direction is None and self._said_at.search(match.string, max(0, match.start() - 40), match.start()):
             tense = "last"  # "said in March that", "told reporters in March": when it was said
+        if direction is None and tense is None and self._done_in.search(match.string, max(0, match.start() - 30),
+                                                                         match.start()):
+            tense = "last"  # "a obra, iniciada em fevereiro,": a participle of what was done then
         if tense == "next" and self._prep_word(match) in self.cues.get("since_before", ()) \
                 and (at == -1 or not self._true_future(match.string, at)):
             # "abierta desde junio y seguirá abierta", "não recebem desde outubro": since a month

@@ -130,11 +130,12 @@ _AGO_AFTER_VERB = frozenset({"que", "para"})
 
 def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
     """A word of five letters or more with one of `suffixes` (a tense's verb ending), in lower
-    case or capitalised at the start of a sentence or a quote ("«Avisámos a câmara em Janeiro»")."""
+    case or capitalised at the start of a sentence or a quote ("«Avisámos a câmara em Janeiro»"), with
+    a pronoun after it ("arrastou-se")."""
     if not suffixes:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?<![\w'’-])(?=[^\W\d_]{{5}})(?:(?:(?<=^)|(?<=[«\"“‘—\n])|(?<=[.!?]\s))[A-ZÀ-Þ])?"
-                      rf"[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?![\w-])")
+                      rf"[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?!\w)(?!-(?!(?:se|lhes?|[oa]s?|l[oa]s|nos)(?![\w-])))")
 # Between a day without a year and the dated day of its range or list.
 _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)(?:\s+(?:el|o|the))?\s*", re.IGNORECASE)
 # Between the two months of a range (not a list: "in March and January" keeps each nearest).
@@ -426,6 +427,12 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._said_at = re.compile(rf"(?<![\w])(?<!\sbe\s)(?<!\sser\s)(?:{self._cue('said_before')})\s+"
                                    rf"(?:(?<=told\s)(?:the\s+)?[\w.-]+\s+|to\s+(?:the\s+)?[\w.-]+\s+)?"
                                    rf"(?:in|em|en|during|durante)\s+$", flags)
+        # A past participle right before "em/en" and a month, in Portuguese and Spanish, not one of
+        # a plan ("previsto em março") nor after a verb of being ("deve ser concluída em junho").
+        self._done_in = re.compile(
+            r"(?<![\w-])(?<!\sser\s)(?<!\sestar\s)(?<!\sestá\s)(?<!\sserá\s)(?!(?:previst|programad|agendad|marcad"
+            r"|esperad|planejad|planead|projetad|proyectad|estimad|prometid|anunciad)[oa]s?\s)"
+            r"[^\W\d_]{3,}(?:ad|id)[oa]s?\s+(?:em|en)\s+$" if self.lang != "en" else r"(?!x)x", flags)
         self._past_not_after = re.compile(rf"(?<![\w'’])(?:{self._cue('past_not_after')})\s+$", flags)
         self._future_verb = _verb_ending(self.cues.get("future_suffix", set()))  # "comparecerá", "votarão"
         self._future_endings = tuple(sorted(self.cues.get("future_suffix", set())))
