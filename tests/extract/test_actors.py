@@ -2178,6 +2178,20 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("pt", "A senadora Lúcia Quelques Andrade criticou, e Lúcia Quelques disse que não.",
          [("person:lucia-quelques-andrade", None)]),
         ("en", "Organised Labour said the strike would go ahead.", [("organization:organised-labour", None)]),
+        # a city before "Mayor"/"mayor" is the city; a place's adjective opens a body's name with it
+        ("en", "London Mayor Sadiq Quelhan said no.", [("location:london", "GBR"), ("person:sadiq-quelhan", None)]),
+        ("en", "The Auckland mayor, Roger Quelts, said no.",
+         [("location:auckland", "NZL"), ("person:roger-quelts", None)]),
+        ("en", "The Metropolitan Manila Development Authority said roads were closed.",
+         [("organization:metropolitan-manila-development-authority", "PHL")]),
+        # a legal form that ends with a point ends the name before a new sentence
+        ("es", "La obra es de Tren Quelya S.A. de C.V. Aun así, hubo retrasos.",
+         [("organization:tren-quelya-s-a-de-c-v", None)]),
+        ("en", "The contractor, Quelcan Builders Pvt. Ltd. said so.",
+         [("organization:quelcan-builders-pvt-ltd", None)]),
+        # a nickname in curly quotes between the names
+        ("en", "ATOP president Danilo “Dan” Quelmonte said the strike would go on.",
+         [("organization:atop", None), ("person:danilo-dan-quelmonte", None)]),
         ("pt", "A dinamarquesa Quelgat Terminals ofereceu R$ 1,35 bilhão.",
          [("organization:quelgat-terminals", "DNK")]),
         ("pt", "A Unidade Local de Saúde (ULS) da Quelrábida confirmou.",

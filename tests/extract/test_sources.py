@@ -284,6 +284,8 @@ def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expect
          [("IBGE", 39, "segundo", "attribution", "organization:ibge")]),
         ("es", "Las acciones subieron, según datos de Bloomberg.",
          [("Bloomberg", 38, "según", "attribution", "organization:bloomberg")]),
+        ("es", "Según datos de la consultora Quelanalítica, las ventas cayeron.",
+         [("consultora Quelanalítica", 18, "Según", "attribution", "organization:quelanalitica")]),
         ("en", "Shares rose 5%, according to data from the Quarrow Exchange.",
          [("Quarrow Exchange", 43, "according to", "attribution", "organization:quarrow-exchange")]),
         # A common noun after the verb that names no source is its object, not a source.

@@ -144,8 +144,11 @@ class NameRuns:
                 continue
             if current and current[-1].end == start and current[-1].text.endswith(".") \
                     and current[-1].text in self.c.org_suffixes \
-                    and (self.tok.is_stop[start] or unit.lower == "according"):
-                runs.append(current)  # "… Steel Ltd. According to the chargesheet": a new sentence
+                    and (self.tok.is_stop[start] or unit.lower == "according"
+                         or start + 1 < self.n and not is_cap(self.tok.texts[start + 1])
+                         and unit.text not in self.c.company_words):
+                # "… Steel Ltd. According to the chargesheet", "… S.A. de C.V. Aun así,": a new sentence
+                runs.append(current)
                 current = []
             if (not current or current[-1].end != start) and self._listed_initials_before_head(start, unit):
                 if current and current[-1].end == start - 1:

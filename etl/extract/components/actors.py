@@ -327,6 +327,9 @@ _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do"
 # "… de Londrina e Região": a city's surroundings, part of a body's name.
 _REGION_WORDS = frozenset({"Região", "Región", "Entorno", "Comarca", "Área"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
+# Capitalised words before a place that open an English body's name with it.
+_PLACE_ADJECTIVES_EN = frozenset({"Metropolitan", "Greater", "Central", "Northern", "Southern", "Eastern", "Western",
+                                  "Upper", "Lower", "Inner", "Outer"})
 _CITY_WORDS = frozenset({"ciudad", "cidade", "city"})  # a capital named as a city ("Ciudad de México")
 _CITY_PARTS = frozenset({"suburbs", "outskirts", "streets", "airport", "mayor", "residents", "old"})
 # English nouns that a city's name is put before: "a Nairobi hotel", "early Paris trading".
@@ -599,8 +602,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if end + 1 >= self.n:
             return False
         after = self._lower(end)
-        if self.c.lang == "en" and after in _CITY_NOUNS and self.texts[end].islower():
-            return True
+        if self.c.lang == "en" and after in _CITY_NOUNS and (self.texts[end].islower() or self.texts[end] == "Mayor"):
+            return True  # ("London Mayor Sadiq Khan": the city's mayor)
         if self.texts[end] not in ("'s", "’s"):
             return False
         nxt = self._lower(end + 1)
@@ -909,7 +912,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # "de Paris, onde participa": a place where something happens
                     or end + 1 < self.n and texts[end] == "," and self._lower(end + 1) in _WHERE_CLAUSE) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
-                             and texts[end] not in self.c.calendar_words):  # "in New Delhi Tuesday"
+                             and texts[end] not in self.c.calendar_words  # "in New Delhi Tuesday"
+                             and not (self.c.lang == "en" and texts[end] == "Mayor")):  # "London Mayor X"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
                 span = self._span(start, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
@@ -2204,7 +2208,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if english and hit and hit.entry.kind in ("country", "place") \
                 and self.tok.ws[start - 1] and self._lower(hit.start - 1) not in _POSSESSIVE:
             # "Texas Department of …"; a capital is the city here: "Colombo Stock Exchange"
-            return hit.start, country or hit.entry.country
+            first = hit.start
+            if first > 0 and self.texts[first - 1] in _PLACE_ADJECTIVES_EN and self.tok.ws[first - 1]:
+                first -= 1  # "Metropolitan Manila Development Authority", "Greater Manchester Police"
+            return first, country or hit.entry.country
         return start, country
 
     def _person_id(self, name: str) -> str:
@@ -2363,6 +2370,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "Lawyers said", "Commuters said": a common noun of speakers opens the sentence
             elif (street := self._street_with_date(unit)) is not None:
                 self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
+            elif self.c.lang == "en" and not facts["person"] and not unit.is_acronym \
+                    and unit.text not in self.gaz.first_names and self._part_of_city(unit.end) \
+                    and self._lower(unit.end) != "police" \
+                    and is_noted_city(unit.text) and find_person([unit.text]) is None:
+                self._add_location(span)  # "the Auckland mayor", "a Kampala hotel": a city of note
             elif not unit.is_acronym and facts["source_prep"] and find_person([unit.text]) is not None:
                 # "According to Zelensky": a listed person's short name, not an organisation
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span)

@@ -783,7 +783,10 @@ class _SourceFinder:
             if date_end is None:
                 break
             start = bisect_right(tok.idx, date_end - 1)
+        data_start = start
         start = self._past_data_noun(start)  # "según datos de Bloomberg"
+        # "según datos de la consultora X": a noun of what the source is, then its name
+        named_after = start > data_start and start + 1 < n and texts[start].islower() and (start + 1) in self.actor_at
         if start + 4 < n and lower[start + 1] == "familiar" and lower[start + 2] == "with" \
                 and lower[start + 3] in self.c.determiners and texts[start].islower():
             return self._make(start, start + 5, cue)  # "according to people familiar with the matter"
@@ -802,7 +805,7 @@ class _SourceFinder:
             # '"…," said activist Meera Pillai.', 'said council president X'
             return self._make(named[1], named[2], cue, actor=named[0])
         elif start < n and not (texts[start][:1].isupper() or start in self.actor_at or self._is_honorific(start)):
-            if lower[start] not in self.c.nouns and not (
+            if lower[start] not in self.c.nouns and not named_after and not (
                     self._label(cue) in self.c.preps and start + 1 < n and lower[start + 1] in self.c.nouns
                     and self.tok.is_alpha[start] and not self.tok.is_stop[start]):
                 return None  # (after "according to", an adjective may come first: "financial analysts at Deloitte")
