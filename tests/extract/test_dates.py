@@ -1288,6 +1288,8 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("2027", "2027"), ("2031", "2031")]),
         ("en", date(2025, 2, 10), "More than 2000 people came.", []),
         ("en", date(2025, 2, 10), "Auditors warned as far back as 2021.", [("2021", "2021")]),
+        # "el pasado mes": the month before
+        ("es", date(2024, 5, 5), "El Ministerio autorizó el pasado mes un envío.", [("pasado mes", "2024-04")]),
     ],
 )
 def test_dates_clause_tense_cues(dates, lang, ref, text, expected):

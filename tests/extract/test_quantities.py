@@ -1294,6 +1294,11 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
         ("es", "La cosecha no bajará de 200 toneladas.",
          [("no bajará de 200 toneladas", 200, None, "at_least", "t", None)]),
         ("pt", "Uma pena não inferior a 5 anos.", [("não inferior a 5 anos", 5, None, "at_least", "year", None)]),
+        # "passou de" is more than, unless a change follows ("para")
+        ("pt", "As transferências passaram de R$ 20 bilhões.",
+         [("passaram de R$ 20 bilhões", 20000000000, None, "more_than", "BRL", None)]),
+        ("pt", "A taxa passou de 10% para 12%.",
+         [("10%", 10, None, "exact", "%", None), ("12%", 12, None, "exact", "%", None)]),
         # a "b" glued to a number is billions after money only; the peso sign
         ("en", "It costs between $1.3b and $1.9b a year.",
          [("between $1.3b and $1.9b a year", 1300000000, 1900000000, "range", "USD/year", None)]),

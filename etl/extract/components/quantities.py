@@ -123,10 +123,13 @@ _CLITICS = ("-se", "-lhe", "-lhes", "-nos", "-vos", "-lo", "-la", "-los", "-las"
 _CLAUSE_WORDS = re.compile(r"(?<![^\s(])[^\W\d_][^\d.,;:!?()\"“”«»]*$")
 # A word that ends in digits right before a multiplier written alone ("K40 million").
 _CODE_BEFORE = re.compile(r"[^\W\d_]+\d[\d.,]*\s+$")
-# What follows the amount a change starts from: "passa de 12% para 15%" ("passar de" is "more than"
-# only before no second amount: "podem passar de 20 anos").
+# What follows the amount a change starts from: "passa de 12% para 15%", "passou de 870 em outubro
+# para mais de 1.200", "passou de dois para quatro euros" ("passar de" is "more than" only before
+# no second amount: "podem passar de 20 anos").
 _CHANGED_TO = re.compile(
-    r"\s+(?:para|a)\s+(?:(?:cerca de|perto de|quase|mais de|menos de|aproximadamente)\s+)?\D{0,4}\d")
+    r"(?:\s+(?:para|a)\s+|[^.;!?\d]{1,30}?\s+para\s+)"
+    r"(?:(?:cerca de|perto de|quase|mais de|menos de|aproximadamente)\s+)?"
+    r"(?:\D{0,4}\d|(?:uma?|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil)(?![\w-]))", re.IGNORECASE)
 # A negation before a verb of exceeding or nearing turns its modifier round.
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
 # A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
