@@ -12,7 +12,7 @@ import pytest
 from etl.extract.components._dates_scan import NeededWords
 from etl.extract.nlp import load_nlp, process_text
 from etl.extract.patterns import _alt, find_windows
-from etl.models import DateMention
+from etl.models import Article, DateMention
 
 REF = date(2024, 11, 30)  # a Saturday, ISO week 48
 
@@ -653,7 +653,10 @@ def test_dates_decades_centuries_and_numeric(dates, lang, text, expected):
         # Seasons: ISO 8601-2 season codes (21 spring .. 24 winter) in the month place.
         ("pt", "No Verão de 2003 viajei.", ("Verão de 2003", "2003-22", date(2003, 1, 1), False)),
         ("pt", "Juntamo-nos no Verão.", ("Verão", "2024-22", date(2024, 1, 1), True)),
-        ("pt", "Na primavera passada viajei.", ("primavera passada", "2023-21", date(2023, 1, 1), True)),
+        # "last" is the latest one over (spring 2024 in November), "next" the first still to begin
+        ("pt", "Na primavera passada viajei.", ("primavera passada", "2024-21", date(2024, 1, 1), True)),
+        ("es", "Abrirá el próximo verano.", ("el próximo verano", "2025-22", date(2025, 1, 1), True)),
+        ("en", "It closed last winter.", ("last winter", "2024-24", date(2024, 1, 1), True)),
         ("en", "In the summer of 2003 we met.", ("summer of 2003", "2003-22", date(2003, 1, 1), False)),
         ("en", "We will meet this fall.", ("this fall", "2024-23", date(2024, 1, 1), True)),
         ("es", "Viajamos en el verano de 2003.", ("verano de 2003", "2003-22", date(2003, 1, 1), False)),
@@ -1812,3 +1815,18 @@ def test_dates_amounts_between_verbs_up_to_in_the_imperfect_and_likely(dates, la
 )
 def test_dates_every_weekday_with_ao(dates, lang, ref, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        # In January, the summer under way in Buenos Aires is this one; the next is a year on.
+        ("https://www.clarin.com/sociedad/x.html", "2026-22"),
+        # In Madrid the summer is still to come.
+        ("https://elpais.com/espana/x.html", "2025-22"),
+    ],
+)
+def test_dates_seasons_south_of_the_equator(url: str, expected: str) -> None:
+    article = Article(input_id="x", text="Abrirá el próximo verano.", language="es", url=url)
+    doc = process_text(article.text, "es", article=article, reference_date=date(2025, 1, 14))
+    assert [(m.text, m.value) for m in doc._.dates] == [("el próximo verano", expected)]

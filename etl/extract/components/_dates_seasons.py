@@ -58,6 +58,22 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+_OPPOSITE = {21: 23, 22: 24, 23: 21, 24: 22}
+# Countries south of the equator (or whose seasons are named so: "verano" is January in Lima): an
+# article at home in one counts seasons by the southern months.
+SOUTHERN = frozenset({"AUS", "NZL", "ZAF", "ARG", "CHL", "URY", "PRY", "BRA", "BOL", "PER", "AGO", "MOZ", "NAM",
+                      "BWA", "ZWE", "ZMB", "LSO", "SWZ", "MDG", "MUS", "FJI", "PNG", "TLS"})
+
+
+def _season_months(code: int, year: int) -> Interval:
+    """The first and last day of season `code` of `year` as the north counts it by months (the
+    winter of a year begins in the December before it): when it begins and when it is over."""
+    if code == 24:
+        return date(year - 1, 12, 1), date(year, 2, 28)
+    first = {21: 3, 22: 6, 23: 9}[code]
+    return date(year, first, 1), date(year, first + 3, 1) - timedelta(days=1)
+
+
 def feast_interval(spec: str, year: int) -> Interval | None:
     """The days a feast spec ("12-25", "easter-47", "easter-7/easter+0") covers in `year`."""
     days = []
@@ -78,6 +94,7 @@ class SeasonBuilders:
 
     cues: dict[str, set[str]]
     seasons: dict[str, str]
+    south: bool  # set per doc: the article is at home south of the equator
     _season_prep: re.Pattern[str]
     _direction: Callable[[re.Match[str]], str | None]
     _tense: Callable[[re.Match[str]], str | None]  # DateBuilders
@@ -105,19 +122,25 @@ class SeasonBuilders:
             if not match.group("after") and _NAME_AFTER.match(text, span[1] if span else match.end()):
                 return None  # "Primavera Árabe", "Primavera de Praga"
         tense = self._tense(match) if kind == "feast" and direction is None and year_written is None else None
-        built = (self._season_value(int(spec), year_written, direction, ref) if kind == "season"
+        built = (self._season_value(int(spec), year_written, direction, ref, south=self.south) if kind == "season"
                  else self._feast_value(spec, year_written, direction, ref, tense))
         return built if built is None or span is None else (span, *built[1:])
 
     @staticmethod
     def _season_value(code: int, year_written: str | None, direction: str | None,
-                      ref: date | None) -> Built:
+                      ref: date | None, *, south: bool = False) -> Built:
         if year_written:
             year = int(year_written)
             return None, f"{year}-{code}", "season", (date(year, 1, 1), date(year, 12, 31)), False
         if ref is None:
             return None, f"XXXX-{code}", "season", None, True
-        year = ref.year + {"last": -1, "next": 1}.get(direction or "", 0)
+        year = ref.year
+        # (south of the equator a season has the months of the north's opposite one)
+        months = _OPPOSITE[code] if south else code
+        if direction == "next":  # the first one still to begin: "next summer" in January is this year's
+            year = next(y for y in range(ref.year, ref.year + 3) if _season_months(months, y)[0] > ref)
+        elif direction == "last":  # the latest one over: "last summer" in October is this year's
+            year = next(y for y in range(ref.year, ref.year - 3, -1) if _season_months(months, y)[1] < ref)
         return None, f"{year}-{code}", "season", (date(year, 1, 1), date(year, 12, 31)), True
 
     @staticmethod

@@ -92,6 +92,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from etl.extract.components._actors_home import home_country
 from etl.extract.components._dates_build import Built, DateBuilders
 from etl.extract.components._dates_calendar import Interval, count_from, month_interval, safe_date, shift_month
 from etl.extract.components._dates_periods import PeriodBuilders
@@ -105,7 +106,7 @@ from etl.extract.components._dates_scan import (
     NeededWords,
     StartScan,
 )
-from etl.extract.components._dates_seasons import SeasonBuilders
+from etl.extract.components._dates_seasons import SOUTHERN, SeasonBuilders
 from etl.extract.patterns import _alt, counts_a_noun, doc_text
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
@@ -204,6 +205,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang: str = str(nlp.lang)
+        self.south = False  # set per doc (seasons south of the equator)
         self.name = name
         self._tense_memo = {}
         self._load_reference()
@@ -556,6 +558,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         ref = doc._.reference_date
         text = doc_text(doc)
         self._tense_memo.clear()
+        article = doc._.article
+        self.south = article is not None and home_country(article.url, (article.language or self.lang).lower()[:2]) \
+            in SOUTHERN
         lowered = text.lower()  # for the scans that skip texts by their words
         blocked = _url_spans(text, lowered)
         found: list[Found] = []
