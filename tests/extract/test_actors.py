@@ -1132,6 +1132,10 @@ def test_actors_home_country_of_national_institutions(lang: str, url: str | None
         # National agencies are known with their country.
         ("en", None, "The Bureau of Meteorology warned.", [("organization:bureau-of-meteorology",
                                                             "Bureau of Meteorology", "AUS")]),
+        # The outlet's country has the city of note, however often the story names another.
+        ("es", "https://www.clarin.com/x.html", "Las bodegas de Mendoza venden a Brasil y a San Pablo, en Brasil.",
+         [("location:mendoza", "Mendoza", "ARG"), ("country:bra", "Brasil", "BRA"),
+          ("location:sao-paulo", "San Pablo", "BRA")]),
     ],
 )
 def test_actors_bodies_above_nations_and_companies_named_after_places(
@@ -1507,6 +1511,11 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         # "de" and an article before the organisation the title is of.
         ("es", "El presidente de la Generalitat, Carlos Mazón, reconoció que la alerta llegó tarde.",
          [("Carlos Mazón", "presidente de la Generalitat", 3)]),
+        # the body a portfolio serves, up to the holder set off by a comma
+        ("es", "La consejera de Trabajo del Gobierno Vasco, Nerea Quelrrutia, anunció que sí.",
+         [("Nerea Quelrrutia", "consejera de Trabajo del Gobierno Vasco", 3)]),
+        ("es", "El consejero de Turismo del Gobierno canario, Alberto Quelsa, afirmó que no.",
+         [("Alberto Quelsa", "consejero de Turismo del Gobierno canario", 3)]),
         # A field in lowercase, then the holder's name after a comma or right after it.
         ("pt", "Segundo o defensor regional de direitos humanos, Tiago Quelme, houve falhas.",
          [("Tiago Quelme", "defensor regional de direitos humanos", 10)]),
@@ -2189,6 +2198,16 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("organization:tren-quelya-s-a-de-c-v", None)]),
         ("en", "The contractor, Quelcan Builders Pvt. Ltd. said so.",
          [("organization:quelcan-builders-pvt-ltd", None)]),
+        # a city before a place of it; a court of a capital is the city's
+        ("en", "The line runs between London Liverpool Street and Norwich.",
+         [("location:london", "GBR"), ("location:liverpool-street", None), ("location:norwich", "GBR")]),
+        ("es", "La alcaldía de Managua informó.", [("location:managua", "NIC")]),
+        # heads of a conference and a road administration; a surname that is a dotted title's
+        ("es", "Según la Conferencia de Rectores de las Universidades Quelñolas (CRUQ), cayó.",
+         [("organization:conferencia-de-rectores-de-las-universidades-quelnolas", None)]),
+        ("en", "Amartya Quelsen and Rituparna Sen said so.",
+         [("person:amartya-quelsen", None), ("person:rituparna-sen", None)]),
+        ("en", "\"Why?\" asked S. Quelkshmi, a resident.", [("person:s-quelkshmi", None)]),
         # a nickname in curly quotes between the names
         ("en", "ATOP president Danilo “Dan” Quelmonte said the strike would go on.",
          [("organization:atop", None), ("person:danilo-dan-quelmonte", None)]),

@@ -1291,6 +1291,13 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("2027", "2027"), ("2031", "2031")]),
         ("en", date(2025, 2, 10), "More than 2000 people came.", []),
         ("en", date(2025, 2, 10), "Auditors warned as far back as 2021.", [("2021", "2021")]),
+        # a set date's part of the day; a said verb with its own subject after a future
+        ("pt", date(2024, 11, 8), "O sindicato convocou uma assembleia para a manhã de segunda-feira.",
+         [("segunda-feira", "2024-11-11")]),
+        ("en", date(2025, 1, 20), "Workers will lose their jobs after the owner confirmed on Friday that it shuts.",
+         [("Friday", "2025-01-17")]),
+        # an old year after "para" or before a change is an amount
+        ("pt", date(2024, 9, 10), "Os casos subiram, elevando para 1243 o número total.", []),
         # "el pasado mes": the month before
         ("es", date(2024, 5, 5), "El Ministerio autorizó el pasado mes un envío.", [("pasado mes", "2024-04")]),
     ],

@@ -135,8 +135,9 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
     places); `home` is the outlet's country and `dominant` the one the article clearly names
     most, if known. In order:
 
-    1. A country of the article with a region or a city of note (100,000 people) of that
-       name; the most mentioned if several ("Córdoba" in a story on Spain).
+    1. A country of the article or the outlet's with a region or a city of note (100,000
+       people) of that name; the most mentioned if several ("Córdoba" in a story on Spain,
+       "Mendoza" in Clarín).
     2. A country of the article with a smaller town of that name, if no country is named
        more often ("Paiporta" in a story that names Spain and France once each): a town of
        39,000 people in a country named less often is too weak a sign ("Essex", a town in
@@ -196,9 +197,11 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
     if not mentioned and home is not None:
         mentioned = {home: 1}
     strong = {country for country, population in cities if population >= NOTED_POPULATION} | regions
-    named = [country for country in sorted(strong) if mentioned.get(country)]
+    # (the outlet's country counts as named: "Mendoza" in Clarín is Argentina's, however often
+    # the story names Brazil)
+    named = [country for country in sorted(strong) if mentioned.get(country) or country == home]
     if named:
-        return max(named, key=lambda country: mentioned[country])
+        return max(named, key=lambda country: mentioned.get(country, 0) + (country == home))
     top = max(mentioned.values(), default=0)
     for country, _ in cities:  # largest first
         if mentioned.get(country) == top:

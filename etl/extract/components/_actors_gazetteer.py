@@ -89,6 +89,8 @@ class Gazetteer:
     words: dict[str, set[str]] = field(default_factory=dict)
     first_names: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    # honorifics also written without their point ("Mr", "Dr"): "Sen" without one is a surname
+    undotted_honorifics: set[str] = field(default_factory=set)
     country_names: dict[str, str] = field(default_factory=dict)
     place_countries: dict[str, str] = field(default_factory=dict)  # lowercase place or capital -> ISO3
     org_names: dict[str, set[str]] = field(default_factory=dict)  # a listed body -> its names as written
@@ -190,6 +192,8 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
         for text in split_cell(row["text"]):
             if row["kind"] == "honorific":
                 gaz.honorifics.add(text.rstrip("."))
+                if not text.endswith("."):
+                    gaz.undotted_honorifics.add(text)
             elif row["kind"] == "abbreviation":  # "Sen.=senator": matched as written, the role in full
                 written, _, role = text.partition("=")
                 register(Entry("title", role.strip(), name=written.strip()), [written.strip()], case_sensitive=True)

@@ -493,8 +493,10 @@ class NameRuns:
         if text in self.c.calendar_words and not (text in _WEEKDAY_NAMES and unit.start not in self.date_tokens
                                                   and unit.end < self.n and is_cap(self.units.text_at(unit.end))):
             return False  # a month or weekday; not "Comrade Sunday Okpanachi" (the dates saw a name)
-        if text.rstrip(".") in self.gaz.honorifics or text in self.c.not_names:
-            return False  # "CD-ROM", "R&D": no one's name
+        if text.rstrip(".") in self.gaz.honorifics and (text.endswith(".") or text in self.gaz.undotted_honorifics
+                                                        or text not in self.c.surnames) \
+                or text in self.c.not_names:
+            return False  # "CD-ROM", "R&D": no one's name; "Sen." is a title, "Amartya Sen" a name
         return unit.start not in self.date_tokens
 
     def _trim(self, run: list[Unit]) -> list[Unit]:

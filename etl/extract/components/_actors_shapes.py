@@ -246,6 +246,10 @@ class NameShapes:
             return True
         if self.c.lang != "en":
             return False
+        if len(run) >= 2 and len(first.text) == 2 and first.text[0].isupper() and first.text[1] == "." \
+                and run[1].text[1:].islower() and run[1].lower not in self.lower_words \
+                and not self.tok.is_stop[run[1].start]:
+            return True  # "S. Lakshmi", "K. Annamalai": an initial, then the name (not "on X. Another")
         # English names no thing but a place with "de/van/ten/bin" inside ("Matthijs de Ligt",
         # not "in Puerto de la Cruz").
         particle = any(unit.text in self.c.particles for unit in run[1:-1])

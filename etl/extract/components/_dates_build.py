@@ -174,7 +174,8 @@ _EVENT_PLURALS = frozenset({
     "clashes", "shootings", "massacres", "celebrations", "commemorations", "awards", "sanctions",
     "reforms", "accords", "agreements", "demonstrations", "heatwaves", "landslides", "cyclones"})
 _NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:os|as|los|las|the)\s+\d)")
-_SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?$", re.IGNORECASE)
+_SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?"
+                      r"(?:(?:manhã|tarde|noite|mañana|noche|madrugada)\s+(?:de|del|da)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
 # "is due to open", "due to be signed": a plan; "due to the rain" is a cause.
 _DUE_AS_PLAN = re.compile(r"(?:\b(?:is|are|was|were|be|been|'s)\s+due\s+to\b|\bdue\s+to\s+be\b)", re.IGNORECASE)
@@ -208,6 +209,9 @@ _INTENT_EN = frozenset({"urged", "asked", "called", "promised", "pledged", "vowe
 _PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
 _TO_AHEAD_EN = re.compile(r"(?:\s+(?:on|upon|for)?\s*[\w'’]+){0,4}?\s+to\s+[a-z]+\b")
+# A subject right before an English verb: "after the owner confirmed", "as officials announced".
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:the|a|an|his|her|its|their|our)\s+[a-z]+|officials|police|[A-Z][a-z]+)\s+$")
 # Past verbs of lasting: a day "until" after them is when it ended, gone by ("dragged on until Tuesday").
 _LASTED = frozenset({"arrastou", "arrastaram", "prolongou", "prolongaram", "durou", "duraram",
                      "prolongó", "prolongaron", "alargó", "alargaron", "duró", "duraron",
@@ -215,6 +219,11 @@ _LASTED = frozenset({"arrastou", "arrastaram", "prolongou", "prolongaram", "duro
 # ... these only with their pronoun: "prolongou-se até", "se prolongó hasta" ("prolongou o alerta até
 # quinta-feira" set a limit ahead).
 _PROLONGED = frozenset({"prolongou", "prolongaram", "prolongó", "prolongaron", "alargó", "alargaron"})
+# A number up to which something rose ("elevando para 1243"), and the second amount of a change
+# after a first one ("de 1500 para menos de 100"): no old years.
+_TO_PREPS = frozenset({"para", "to", "a"})
+_CHANGE_TO_AMOUNT = re.compile(r"\s+(?:para|a|to)\s+(?:(?:menos|mais|más|less|more)\s+(?:de|than)\s+)?\d",
+                               re.IGNORECASE)
 _ANNOUNCED = frozenset({"anunciou", "anunciaram", "prometeu", "prometeram", "aprovou", "aprovaram", "decidiu",
                         "decidiram", "determinou", "prorrogou", "estendeu", "anunció", "anunciaron", "prometió",
                         "aprobó", "aprobaron", "decidió", "determinó", "prorrogó", "extendió", "announced", "promised",
@@ -315,7 +324,7 @@ class DateBuilders:
 
     def _read_tense(self, match: re.Match[str]) -> tuple[str | None, int]:
         text, start = match.string, match.start()
-        if self.lang != "en" and (target := _SET_FOR.search(text, max(0, start - 12), start)) is not None:
+        if self.lang != "en" and (target := _SET_FOR.search(text, max(0, start - 30), start)) is not None:
             return "next", target.end()  # "adiada para março", "previsto para el lunes": a date set ahead
         window = max(0, start - _TENSE_WINDOW)
         last = None
@@ -363,7 +372,10 @@ class DateBuilders:
             if verb is None or found.start() > verb.start():
                 verb, tense = found, "next"
         future = self.cues.get("future_before", ())
-        if verb is not None and tense == "last" and self.lang == "en" and verb.group(0).endswith("ed"):
+        if verb is not None and tense == "last" and self.lang == "en" and verb.group(0).endswith("ed") \
+                and not (verb.group(0).lower() in self.cues.get("said_before", ())
+                         and _SUBJECT_BEFORE.search(text, max(0, verb.start() - 30), verb.start())):
+            # (not "will lose their jobs after the owner confirmed on Friday": a clause of its own)
             ahead = [w for w in words if w.start() < verb.start() and _SPACES.sub(" ", w.group(0).lower()) in future
                      and not _CLAUSE_BREAK.search(text, w.end(), verb.start())
                      and not _HAVE.search(text, w.end(), verb.start())]  # "should have resigned": past
@@ -1026,6 +1038,8 @@ class DateBuilders:
             return None
         if year < 1900 and _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
             return None  # "precisaria de pelo menos 1100": an amount, not the year 1100
+        if year < 1800 and (prep in _TO_PREPS or _CHANGE_TO_AMOUNT.match(text, end)):
+            return None  # "elevando para 1243 o número", "de 1500 para menos de 100 hectares": amounts
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
         if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
             return None  # "de 2000 pessoas" counts people

@@ -410,7 +410,10 @@ _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfi
                           # buildings and parts of a city ("un hotel de Santo Domingo", "os bairros de Luanda")
                           "hotel", "hoteles", "hotéis", "hotels", "barrios", "bairros", "calles", "ruas", "escuelas",
                           "escolas", "hospitales", "hospitais", "mercado", "mercados", "vecinos", "moradores",
-                          "habitantes", "residentes", "residents", "suburbios", "subúrbios", "periferia"})
+                          "habitantes", "residentes", "residents", "suburbios", "subúrbios", "periferia",
+                          # its courts, prisons, airport and town hall ("un tribunal de Managua")
+                          "tribunal", "tribunales", "juzgado", "juzgados", "cárcel", "prisión", "prisão",
+                          "aeropuerto", "aeroporto", "alcaldía", "prefeitura", "municipalidad"})
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
 _REGION_LINKS = frozenset({"for", "para"})  # a body's region before its initials ("of" is `_org_country`'s)
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
@@ -615,6 +618,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 return True  # "Dublin's Abbey Street", "London's Oxford Street"
             k += 1
         return False
+
+    def _place_in_city(self, end: int) -> bool:
+        """In English, a place of the city named after it: "London Liverpool Street", "the
+        Nairobi Expressway" (a street, a road, a station: a place head at most two words on)."""
+        if self.c.lang != "en" or end >= self.n or not self.tok.ws[end - 1] or not self.texts[end][:1].isupper():
+            return False
+        return self.texts[end] in self.c.place_heads or bool(end + 1 < self.n and self.tok.ws[end]
+                                                             and self.texts[end + 1] in self.c.place_heads
+                                                             and self.tok.is_alpha[end])
 
     def _before_own_country(self, end: int, country: str | None) -> bool:
         """A capital followed by its own country is the city: "Bruselas, en Bélgica",
@@ -896,7 +908,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # "a New Delhi-based think tank"
                     or end + 1 < self.n and texts[end] == "-" and self._lower(end + 1) == "based"
                     or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()
-                    or self._part_of_city(end)
+                    or self._part_of_city(end) or self._place_in_city(end)
                     # "three Dublin hospitals", "the Nairobi traffic": a city before what it has
                     or self.c.lang == "en" and start > 0 and end < self.n
                     and (texts[start - 1].isdigit() or self._lower(start - 1) in _COUNT_WORDS)
@@ -913,7 +925,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or end + 1 < self.n and texts[end] == "," and self._lower(end + 1) in _WHERE_CLAUSE) \
                     and not (end < self.n and texts[end][:1].isupper()  # "entre Wellington Weber e"
                              and texts[end] not in self.c.calendar_words  # "in New Delhi Tuesday"
-                             and not (self.c.lang == "en" and texts[end] == "Mayor")):  # "London Mayor X"
+                             and not (self.c.lang == "en" and texts[end] == "Mayor")  # "London Mayor X"
+                             and not self._place_in_city(end)):  # "London Liverpool Street"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
                 span = self._span(start, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
@@ -1417,6 +1430,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 j = m
         # "Minister for Infrastructure[, Communication and Transport], Mr X"
         j = self._portfolio_end(self._for_portfolio(j))
+        j = self._body_of_portfolio(j)
         title = self._span(hit.start, hit.end)[2]
         written = self._span(hit.start, j)
         extension = written[2][len(title):]
@@ -2101,6 +2115,32 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at)):
             k += 1  # "Atención de Desastres", "Combate à Fome"
         return k
+
+    def _body_of_portfolio(self, j: int) -> int:
+        """Where a title ends that goes on past its field to the body it serves, up to the holder
+        set off by a comma: "la consejera de Trabajo [del Gobierno Vasco], Nerea Urrutia", "el
+        consejero de Turismo [del Gobierno canario], Alberto Mesa"."""
+        texts, n = self.texts, self.n
+        if self.c.lang != "en" and 0 < j and j + 2 < n and texts[j].isalpha() and texts[j].islower() \
+                and texts[j + 1] == "," and texts[j + 2] in self.gaz.first_names \
+                and self._lower(j - 1) in self.gaz.heads:
+            return j + 1  # "… del Gobierno [canario], Alberto Mesa": an adjective of the body's place
+        if self.c.lang == "en" or j >= n or self._lower(j) not in self.c.links:
+            return j
+        m = j + 1 + (self._lower(j + 1) in _ARTICLES)
+        at = self.hit_at.get(m)
+        if m >= n or not texts[m][:1].isupper() or at is not None and at.entry.kind != "org" \
+                or at is None and self._lower(m) not in self.gaz.heads:
+            return j  # (a country or place after the title is the holder's country, not the role's)
+        k = m
+        while k < n and k - m < 5 and (texts[k][:1].isupper() and self.tok.is_alpha[k]
+                                       or k > m and (hit := self.hit_start.get(k)) is not None
+                                       and hit.entry.kind == "demonym" or self._lower(k) in self.c.links
+                                       or k == m + 1 and texts[k].isalpha() and k + 1 < n and texts[k + 1] == ","):
+            k += 1  # ("del Gobierno canario": an adjective of the body's place)
+        if k + 1 < n and k > m and texts[k] == "," and texts[k + 1] in self.gaz.first_names:
+            return k
+        return j
 
     def _and_region(self, end: int) -> int:
         """A body's name that ends in a city goes on to the city's surroundings: "Sindicato dos

@@ -551,7 +551,16 @@ class _Speakers:
         if k >= 1 and self.texts[k].islower() and self.tok.is_alpha[k] and self.tok.ends[k] not in self.named_by_end \
                 and (named := self.named_by_end.get(self.tok.ends[k - 1])) is not None:
             return named  # 'o Ministério dos Negócios Estrangeiros português manifestou "…"'
-        return self.named_by_end.get(self.tok.ends[k]) if k >= 0 else None
+        named = self.named_by_end.get(self.tok.ends[k]) if k >= 0 else None
+        if named is not None and not named.startswith("person:"):
+            # 'Chief Mary Paul of the X First Nation called it "…"': the person the body is of
+            begin = self.named_start.get(self.tok.ends[k])
+            j = bisect_left(self.tok.idx, begin) - 1 if begin is not None else -1
+            j -= j >= 0 and self.lower[j] in ("the", "o", "a", "el", "la", "os", "as", "los", "las")
+            if j >= 1 and self.lower[j] in ("of", "de", "do", "da", "del") \
+                    and (owner := self.person_span_by_end.get(self.tok.ends[j - 1])) is not None:
+                return owner[1]
+        return named
 
     def _set_off(self, begin: int) -> bool:
         """Whether a comma comes right before the name at char `begin`, an honorific between
