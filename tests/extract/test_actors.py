@@ -2208,6 +2208,13 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("en", "Amartya Quelsen and Rituparna Sen said so.",
          [("person:amartya-quelsen", None), ("person:rituparna-sen", None)]),
         ("en", "\"Why?\" asked S. Quelkshmi, a resident.", [("person:s-quelkshmi", None)]),
+        # a plural noun after a feminine article names a company; places listed after a plural place noun
+        ("pt", "O contrato foi assinado com a Águas do Quelpará.", [("organization:aguas-do-quelpara", None)]),
+        ("pt", "A sondagem dá 29% a Quelheiros Moura.", [("person:quelheiros-moura", None)]),
+        ("pt", "Os carros cruzam as pontes Colombo Quelles e Pedro Ivo Quelpos.",
+         [("location:colombo-quelles", None), ("location:pedro-ivo-quelpos", None)]),
+        ("es", "Las represas Los Quelreles y Concepción están bajas.",
+         [("location:los-quelreles", None), ("location:concepcion", None)]),
         # a nickname in curly quotes between the names
         ("en", "ATOP president Danilo “Dan” Quelmonte said the strike would go on.",
          [("organization:atop", None), ("person:danilo-dan-quelmonte", None)]),

@@ -327,6 +327,8 @@ _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do"
 # "… de Londrina e Região": a city's surroundings, part of a body's name.
 _REGION_WORDS = frozenset({"Região", "Región", "Entorno", "Comarca", "Área"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
+# Prepositions before an article ("com a Águas do Grão-Pará"), not before a name ("a Pedro").
+_ARTICLE_PREPS = frozenset({"com", "para", "contra", "sobre", "entre", "sem", "após", "que", "e", "ou", "segundo"})
 # Capitalised words before a place that open an English body's name with it.
 _PLACE_ADJECTIVES_EN = frozenset({"Metropolitan", "Greater", "Central", "Northern", "Southern", "Eastern", "Western",
                                   "Upper", "Lower", "Inner", "Outer"})
@@ -884,6 +886,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "la calle Colombia", "a avenida Brasil", "la plaza Independencia": a street named
                 # after the place, wherever it runs; "o rio São Francisco" is no Californian city
                 self._add_location(self._span(start, end))
+            elif kind == "country" and entry.capital and end == start + 1 and start > 0 and self.c.lang != "en" \
+                    and texts[start - 1].islower() and self._place_noun_word(texts[start - 1]) \
+                    and end < self.n and self.tok.ws[start] and texts[end][:1].isupper() and self.tok.is_alpha[end] \
+                    and end not in self.hit_at:
+                # "a ponte Colombo Salles": a bridge named after a man whose name is a capital's
+                last = end
+                while last < self.n and last - start < 4 and texts[last][:1].isupper() and self.tok.is_alpha[last] \
+                        and last not in self.hit_at:
+                    last += 1
+                self._add_location(self._span(start, last))
             elif kind == "country" and entry.capital and (
                     texts[start].lower() in _CITY_WORDS or before in place_preps
                     or before in self.c.place_nouns_direct and texts[start - 1].islower() or (
@@ -1981,6 +1993,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and facts["place"] and self.c.lang == "en" and 1 < len(words) <= 3 \
                     and run[-1].lower in _COMPASS:  # "Orlando East", "Soweto North"
                 self._add_location(span)  # "a salon in Orlando East": a place's part, not a person
+            elif len(words) <= 4 and self._listed_after_place_noun(start):
+                # "as pontes Colombo Salles e Pedro Ivo Campos": places, though named after people
+                self._add_location(span)
+            elif not facts["person"] and self._plural_after_singular(run):
+                # "com a Águas do Grão-Pará", "la Aguas Andinas": a plural noun after "a/la" names a company
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span)
             elif facts["person"] or (self._person_shape(run, facts) and not self._owned(start) and (
                     len(words) <= 4 or len(words) <= 6 and self.c.lang != "en"
                     and run[0].text in self.gaz.first_names and run[1].text[:1].isupper())):
@@ -2344,7 +2362,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                       or before in _ROUTE_WORDS and is_known_place(self.text[first.start_char:last.end_char])),
             "source_prep": source_prep,
             "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns
-            or before in c.place_nouns_direct and self.texts[first.start - 1].islower()  # "o rio Tapajós"
+            or self._place_noun_word(before) and self.texts[first.start - 1].islower()  # "o rio Tapajós"
             # "el aeropuerto internacional Luis Muñoz Marín", "o estádio municipal Mané Garrincha"
             or before in _PLACE_NOUN_ADJECTIVES and lower(first.start - 2) in c.place_nouns_direct,
             # English puts the name before the noun: "the Big Bend region".
@@ -2399,6 +2417,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 before = [k for k in known if k[0] < unit.start_char] or known
                 self.actors.add(before[-1][1], "person", None, span, country=facts["country"],
                                 role=facts["role"], role_span=facts["role_span"])
+            elif not unit.is_acronym and self._listed_after_place_noun(unit.start):
+                self._add_location(span)  # "las represas Los Laureles y Concepción"
             elif unit.text in named_orgs and not self._state_code(unit):
                 self.actors.add(named_orgs[unit.text], "organization", unit.text, span,
                                 country=self._org_noun_country(unit.start))
@@ -2713,6 +2733,22 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             and text not in self.gaz.first_names and self._standalone(unit) and self.texts.count(text) > 2 \
             and self.c.lang != "en"
 
+    def _plural_after_singular(self, run: list[Unit]) -> bool:
+        """Portuguese and Spanish: a name opened by a plural noun right after a singular feminine
+        article ("a Lojas Quelmar", "la Aguas Andinas"): no person's name opens so."""
+        first = run[0]
+        k = first.start - 1
+        if self.c.lang == "en" or len(run) < 2 or k < 0 or first.initial:
+            return False
+        article = self.tok.lower[k]
+        # (not the preposition: "dá 34% a Calheiros Moura")
+        if not (article in ("la", "da", "na", "pela", "à") or article == "a" and (
+                k == 0 or self.units.at(k).initial or self._lower(k - 1) in _ARTICLE_PREPS)):
+            return False
+        return len(first.text) > 4 and first.text.endswith(("as", "os", "es")) and first.text.isalpha() \
+            and first.text not in self.gaz.first_names and first.text not in self.c.surnames \
+            and find_person([" ".join(u.text for u in run)]) is None
+
     def _named_with_article(self, unit: Unit) -> bool:
         """An unseen single name right after a singular article, in Portuguese or Spanish, that is
         no given name ("A Neoenergia informou", "la Xantera dijo")."""
@@ -2797,10 +2833,30 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             word = lower(j)
             if word in c.determiners:
                 j, word = j - 1, lower(j - 1)
-            if word in c.links and lower(j - 1) in c.place_nouns or word in c.place_nouns_direct:
+            if word in c.links and lower(j - 1) in c.place_nouns or self._place_noun_word(word):
                 return True  # a place word opens the list; a preposition alone does not ("em Economia, Direito e")
             k = j
         return False
+
+    def _listed_after_place_noun(self, start: int) -> bool:
+        """The name at token `start` comes after "e/y/and" in a list of names that a plural place
+        noun opens ("as pontes Colombo Salles e Pedro Ivo Campos")."""
+        texts, lower = self.texts, self._lower
+        if start < 3 or lower(start - 1) not in _LIST_JOINS:
+            return False
+        j = start - 2
+        while j > 0 and start - j < 8 and (texts[j][:1].isupper() and self.tok.is_alpha[j] or texts[j] == ","
+                                           or lower(j) in self.c.particles):
+            j -= 1
+        word = lower(j)
+        return j < start - 2 and word.endswith("s") and self.texts[j].islower() and self._place_noun_word(word)
+
+    def _place_noun_word(self, word: str) -> bool:
+        """A noun that names the place after it, or its plural: "o rio Tapajós", "as pontes Colombo
+        Salles e Pedro Ivo Campos", "las represas Los Laureles y Concepción"."""
+        nouns = self.c.place_nouns_direct
+        return word in nouns or word.endswith("s") and (word[:-1] in nouns
+                                                        or word.endswith("es") and word[:-2] in nouns)
 
     def _workplace(self, unit: Unit) -> bool:
         """English "analysts at Jefferies", "officials at Ukrenergo": a name after "at" and a
