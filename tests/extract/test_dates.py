@@ -1298,6 +1298,15 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("Friday", "2025-01-17")]),
         # an old year after "para" or before a change is an amount
         ("pt", date(2024, 9, 10), "Os casos subiram, elevando para 1243 o número total.", []),
+        # a weekday counted in its month; a bare day after a weekday, before the clause's verb
+        ("en", date(2024, 4, 12), "The vote is on the last Monday of November.",
+         [("last Monday of November", "2024-11-25")]),
+        ("es", date(2024, 4, 12), "Será el primer lunes de noviembre de 2025.",
+         [("primer lunes de noviembre de 2025", "2025-11-03")]),
+        ("pt", date(2024, 4, 12), "Será na última segunda-feira de novembro.",
+         [("última segunda-feira de novembro", "2024-11-25")]),
+        ("es", date(2024, 4, 12), "Anunció que a partir del lunes 15 bloqueará los accesos.",
+         [("lunes 15", "2024-04-15")]),
         # "el pasado mes": the month before
         ("es", date(2024, 5, 5), "El Ministerio autorizó el pasado mes un envío.", [("pasado mes", "2024-04")]),
     ],

@@ -1299,6 +1299,13 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
          [("passaram de R$ 20 bilhões", 20000000000, None, "more_than", "BRL", None)]),
         ("pt", "A taxa passou de 10% para 12%.",
          [("10%", 10, None, "exact", "%", None), ("12%", 12, None, "exact", "%", None)]),
+        # from one amount up to another: both exact, in the second's unit; a verb of going up to
+        ("es", "Elevará la producción desde los 24 hasta los 40 hectómetros cúbicos.",
+         [("24", 24, None, "exact", "hm3", None), ("40 hectómetros cúbicos", 40, None, "exact", "hm3", None)]),
+        ("en", "The toll will go up to Sh1,800.", [("Sh1,800", 1800, None, "exact", "KES", None)]),
+        # hours written in words are no amounts
+        ("es", "Entre las dos y las seis de la mañana hubo 14 despegues.",
+         [("14", 14, None, "exact", None, "despegues")]),
         # a "b" glued to a number is billions after money only; the peso sign
         ("en", "It costs between $1.3b and $1.9b a year.",
          [("between $1.3b and $1.9b a year", 1300000000, 1900000000, "range", "USD/year", None)]),

@@ -41,6 +41,10 @@ MOD, OPEN, CUR, VAGUE, NEG, N1, U1, JOIN, N2, OF, UNIT, HALF, POST = range(len(G
 _HOUR_ARTICLE = re.compile(r"(?<![\w])(?:las|às|as)\s+$", re.IGNORECASE)
 # What may follow an hour of the clock: punctuation, the end, a join ("y las 19") or a time word.
 _HOUR_AFTER = re.compile(r"\s*(?:$|[.,;:)]|(?:y|e|a|hasta|até|horas|hs|h)(?![\w]))", re.IGNORECASE)
+# What follows an hour written in words: another hour, a part of the day, "horas".
+_WORD_HOUR_AFTER = re.compile(r"\s+(?:(?:y|e|a|hasta|até)\s+(?:las|as|às)\s+[^\W\d_]+"
+                              r"|(?:de\s+la|da|de)\s+(?:mañana|madrugada|tarde|noche|manhã|noite)(?![\w])"
+                              r"|horas?(?![\w])|en\s+punto|em\s+ponto)", re.IGNORECASE)
 _PHASE_BEFORE = re.compile(r"(?<![\w])(?:fase|phase|etapa|stage)\s+$", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"[«\"“]([A-ZÀ-Ý][^\W\d_]+)\s+$")
 _VERB_ENDINGS = ("o", "am", "em", "en", "an", "mos", "ou", "ei", "ão")
@@ -220,6 +224,9 @@ class IdentifierRules:
                 and len(written) == 4 and written.isdigit() and 1900 <= value <= 2100 \
                 and text[end:end + 2].strip()[:1] in _CLAUSE_END:
             return True  # "production will start around 2026.", "hasta 2030,": a year, not a count
+        if bare and not written[:1].isdigit() and value <= 12 and _HOUR_ARTICLE.search(window) \
+                and _WORD_HOUR_AFTER.match(text, end):
+            return True  # "entre las dos y las seis de la mañana", "às seis da manhã": hours in words
         if not bare or not written[:1].isdigit():
             return False
         if written.isdigit() and int(written) <= 24 and _HOUR_ARTICLE.search(window) \

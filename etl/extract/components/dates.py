@@ -94,7 +94,14 @@ from spacy.tokens import Doc
 
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._dates_build import Built, DateBuilders
-from etl.extract.components._dates_calendar import Interval, count_from, month_interval, safe_date, shift_month
+from etl.extract.components._dates_calendar import (
+    Interval,
+    count_from,
+    month_interval,
+    nearest_month_year,
+    safe_date,
+    shift_month,
+)
 from etl.extract.components._dates_periods import PeriodBuilders
 from etl.extract.components._dates_scan import (
     APOSTROPHE,
@@ -162,6 +169,15 @@ _UNMARKED_PLURAL = re.compile(r"\s+(?:people|children|men|women|police|staff|tro
 # by a month of its own.
 _SECOND_DAY = re.compile(r"(?P<inner>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d\w]))*),?\s+(?:and|&)\s+"
                          r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d|\s+[A-Z][a-z]+\s+\d)")
+def _nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The `nth` `weekday` (0 = Monday) of a month; -1 is the last. None if there is none."""
+    first, last = month_interval(year, month)
+    if nth > 0:
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return day if day <= last else None
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
 # A chosen candidate: (start, end, pattern rank, mention).
 Chosen = tuple[int, int, int, DateMention]
 _TIME_ON = re.compile(r"\s*,?\s*(?:on|no|na|nesta|neste|desta|deste|el|este|esta|del|de|do|da|this)?\s*(?:the\s+)?",
@@ -233,6 +249,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self.ago_numbers: dict[str, int] = {}
         self.ago_units: dict[str, str] = {}
         self.period_ordinals: dict[str, int] = {}
+        self.weekday_ordinals: dict[str, int] = {}
         self.period_units: dict[str, str] = {}
         for row in rows_for_language("date_cues", lang):
             if row["role"].startswith(("season:", "feast:")):
@@ -247,6 +264,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 self.ago_units[row["phrase"].lower()] = row["role"][9:]
             elif row["role"].startswith("period_ordinal:"):  # "segundo" -> 2, in "segundo trimestre"
                 self.period_ordinals[row["phrase"].lower()] = int(row["role"][15:])
+            elif row["role"].startswith("weekday_ordinal:"):  # "última" -> -1, in "última segunda-feira de maio"
+                self.weekday_ordinals[row["phrase"].lower()] = int(row["role"][16:])
             elif row["role"].startswith("period_unit:"):  # "trimestre" -> quarter
                 self.period_units[row["phrase"].lower()] = row["role"][12:]
             elif row["role"].startswith("anaphor:"):  # "year before" -> ("year", -1)
@@ -313,7 +332,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         r"|\s+(?P<bday>[0-3]?\d)(?=\s+(?:y|e|and|o|ou|or|al|a|ao|to|until|hasta|até)\s+(?:el\s+|la\s+|o\s+|a\s+|on\s+)?[^\W\d_])"
                         # "el sábado 24.", "el lunes 15 a las 10": a day number, no month ("el lunes 15 personas" no)
                         r"|\s+(?P<nday>[0-3]?\d)(?=\s*[.,;:)](?:\s|$)|[\"”»’]|\s+(?:en|em|a|às|por|desde|hasta|at|in|frente|ante|con|com"
-                        r"|para|durante|cuando|quando|tras|após|no|na|al|ao|on|from|with|for|si|se|if|que)\s))?(?!\w)",
+                        r"|para|durante|cuando|quando|tras|após|no|na|al|ao|on|from|with|for|si|se|if|que)\s"
+                        # "a partir del lunes 15 bloqueará": a verb of the clause after the day
+                        r"|\s+[^\W\d_]{3,}(?:rá|rán|rão|ó|aron|ieron|ou|aram|eram|iram)(?![\w])))?(?!\w)",
                         flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
@@ -419,6 +440,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._ago = self._compile_ago()
         self._ago_rank = len(self._builders)  # no builder: `_ago_dates` builds these
         self._period = self._compile_period()
+        self._nth_weekday = self._compile_nth_weekday()
         self._period_rank = len(self._builders) + 1  # nor `_period_dates`
         self._yearless_ranks |= {self._period_rank}
         self._weekday_rank = self._builders.index(self._weekday)
@@ -497,6 +519,44 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             rf"(?<![\w])(?:(?:{ordinal})\s+(?P<unit>{_alt(self.period_units)})(?![\w])(?:{year})?"
             rf"|Q(?P<q>[1-4])(?:\s+(?:of\s+)?|\s*/\s*)(?P<qyear>[12]\d{{3}})(?![\d]|[.,]\d))", re.IGNORECASE)
 
+    def _compile_nth_weekday(self) -> re.Pattern[str] | None:
+        """A weekday counted in its month: "the last Monday of November", "el primer lunes de
+        marzo", "a segunda quinta-feira de maio de 2025"."""
+        if not self.weekday_ordinals:
+            return None
+        return re.compile(
+            rf"(?<![\w])(?P<nth>{_alt(self.weekday_ordinals)})\s+(?P<weekday>{_alt(self.weekdays)})"
+            rf"\s+(?:of|de|del)\s+(?P<month>{_alt(self.months)})(?:,?\s+(?:of\s+|de\s+|del\s+)?(?P<year>[12]\d{{3}}))?"
+            rf"(?![\w])", re.IGNORECASE)
+
+    def _nth_weekday_dates(self, text: str, ref: date | None) -> list[Found]:
+        """The day a weekday counted in its month falls on (see `_compile_nth_weekday`): of the
+        year written, else the coming one, or the last one in a clause in the past."""
+        if self._nth_weekday is None or not any(word in text.lower() for word in ("of", "de")):
+            return []
+        found: list[Found] = []
+        for match in self._nth_weekday.finditer(text):
+            month_row = self.months.get(match.group("month").lower())
+            weekday_row = self.weekdays.get(_SPACES.sub(" ", match.group("weekday").lower()))
+            if month_row is None or weekday_row is None or month_row["standalone"] == "no":
+                continue
+            month, weekday = int(month_row["month"]), int(weekday_row["weekday"])
+            nth = self.weekday_ordinals[match.group("nth").lower()]
+            if match.group("year"):
+                year = int(match.group("year"))
+            elif ref is None:
+                continue
+            else:  # the month under way or coming; in a clause in the past, the nearer of it and the last
+                year = ref.year if month_interval(ref.year, month)[1] >= ref else ref.year + 1
+                if self._tense(match) == "last":
+                    year = min(year, nearest_month_year(ref, month))
+            day = _nth_weekday_of(year, month, weekday, nth)
+            if day is None:
+                continue
+            built: Built = (None, day.isoformat(), "day", (day, day), not match.group("year"))
+            found.append((match.start(), match.end(), self._period_rank, built))
+        return found
+
     def _period_dates(self, text: str, lowered: str, ref: date | None) -> list[Found]:
         """The months of a quarter or a half (see `_compile_period`), as an interval of months."""
         if self._period is None or self._period_needs.absent(text, lowered):
@@ -567,6 +627,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         builders = self._builders
         if self._ago is not None and (ago := self._ago_dates(text, lowered, ref)):
             found.extend(ago)
+        if self._nth_weekday is not None and (nth := self._nth_weekday_dates(text, ref)):
+            found.extend(nth)
         if self._period is not None and (periods := self._period_dates(text, lowered, ref)):
             found.extend(periods)
         for rank, match in self._scan.matches(text, self._regexes, lowered):

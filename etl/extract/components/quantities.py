@@ -328,7 +328,34 @@ def _part_of_a_whole(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "desde los 24 hasta los 40 hectómetros", "de 10 até 20 mil": from one amount up to another.
+_FROM_BEFORE = re.compile(r"(?<![\w])(?:desde|de|del|dos|das)(?:\s+(?:los|las|os|as))?\s+$", re.IGNORECASE)
+_UP_TO_OPENING = re.compile(r"(?:hasta|até)(?:\s+(?:los|las|os|as))?\s+", re.IGNORECASE)
+
+
+def _from_up_to(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare amount "from" before one "up to" tells where a change or span starts and ends: the
+    second is the end, no ceiling, and the first is in its unit ("elevar la producción desde los
+    24 hasta los 40 hectómetros cúbicos": 24 and 40 hm³)."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        opening = _UP_TO_OPENING.match(second.text)
+        if opening is None or second.modifier != "at_most" or first.unit is not None or first.object is not None \
+                or not _BARE_NUMBER.fullmatch(first.text) or text[first.end:second.start].strip() \
+                or not _FROM_BEFORE.search(text, max(0, first.start - 12), first.start):
+            continue
+        start = second.start + opening.end()
+        out[i + 1] = second.model_copy(update={"start": start, "text": text[start:second.end], "modifier": "exact"})
+        out[i] = first.model_copy(update={"unit": second.unit, "object": second.object,
+                                          "object_start": second.object_start, "object_end": second.object_end})
+    return out
+
+
 _CURRENCY = re.compile(r"[A-Z]{3}")
+# A verb of going up before "up to": "will go up to", "rose up to" (what it reaches, no ceiling).
+_GOES_UP_BEFORE = re.compile(r"(?<![\w])(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|shot|shoot|shoots)\s+$",
+                             re.IGNORECASE)
 _GLUED_B = re.compile(r"\db$", re.IGNORECASE)
 _SCALED = re.compile(r"\d[\d.,]*\s*(?:mil|milh(?:ão|ões)|bilh(?:ão|ões)|mill(?:ón|ones)|mil millones|billones|"
                      r"million|billion|trillion|bn|m)$", re.IGNORECASE)
@@ -740,7 +767,8 @@ class QuantitiesComponent:
             quantities = _spread_over(quantities)
         if len(quantities) > 1:
             quantities = _between_ranges(text, _compound_durations(text, self._per_population(text, quantities)))
-            quantities = _carried_currency(text, _part_of_a_whole(text, _shared_unit(text, quantities)))
+            quantities = _shared_unit(text, _from_up_to(text, quantities))
+            quantities = _carried_currency(text, _part_of_a_whole(text, quantities))
         doc._.quantities = quantities
         return doc
 
@@ -785,7 +813,7 @@ class QuantitiesComponent:
         if self._read(groups) is not None:
             return True
         join = _norm(groups[_JOIN] or "").strip()
-        if not join.isalpha():
+        if not join.replace(" ", "").isalpha():  # ("hasta los" is words too)
             return True
         return not (groups[_CUR] or groups[_U1] or groups[_UNIT]) and join not in _OR
 
@@ -835,6 +863,9 @@ class QuantitiesComponent:
                 and (not unit or unit.isupper() and len(unit) == 3):
             # "crossed 12 rivers", "the cedi crossed the GH¢14 mark" (a level reached); "crossed 46 degrees"
             start, modifier = _number_start(match, groups), "exact"
+        if modifier == "at_most" and _norm(groups[_MOD] or "").startswith("up to") \
+                and _GOES_UP_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            start, modifier = _number_start(match, groups), "exact"  # "the toll will go up to Sh1,800": its new level
         if modifier == "more_than" and _norm(groups[_MOD] or "").startswith("pass") \
                 and _CHANGED_TO.match(text, match_end):
             start, modifier = _number_start(match, groups), "exact"  # "passa de 12% para 15%": a change
