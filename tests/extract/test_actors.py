@@ -1511,6 +1511,9 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         # "de" and an article before the organisation the title is of.
         ("es", "El presidente de la Generalitat, Carlos Mazón, reconoció que la alerta llegó tarde.",
          [("Carlos Mazón", "presidente de la Generalitat", 3)]),
+        # a field in lower case with where it is, then the holder
+        ("es", "Según su director de operaciones en España, Íñigo Quelsarte, no.",
+         [("Íñigo Quelsarte", "director de operaciones en España", 9)]),
         # the body a portfolio serves, up to the holder set off by a comma
         ("es", "La consejera de Trabajo del Gobierno Vasco, Nerea Quelrrutia, anunció que sí.",
          [("Nerea Quelrrutia", "consejera de Trabajo del Gobierno Vasco", 3)]),
@@ -2208,6 +2211,20 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("en", "Amartya Quelsen and Rituparna Sen said so.",
          [("person:amartya-quelsen", None), ("person:rituparna-sen", None)]),
         ("en", "\"Why?\" asked S. Quelkshmi, a resident.", [("person:s-quelkshmi", None)]),
+        # a company in apposition, by nationality, after its kind and a place; a party's regional branch
+        ("pt", "A Quelmiberica, fábrica de moldes sediada em Leiria, comunicou o despedimento.",
+         [("organization:quelmiberica", None), ("location:leiria", "PRT")]),
+        ("pt", "O consórcio é formado pela italiana Ferrovie Quelbarde.", [("organization:ferrovie-quelbarde", "ITA")]),
+        ("es", "Lo explicó la hondureña Dilcia Quelradiaga.", [("person:dilcia-quelradiaga", "HND")]),
+        ("pt", "Informou a distribuidora Piauí Quelz em nota.", [("organization:piaui-quelz", "BRA")]),
+        ("pt", "Já o PS-Madeira acusa o executivo.", [("organization:ps-madeira", None)]),
+        # a town named like a body, without the body's article
+        ("pt", "As chamas chegaram às zonas altas de Câmara de Lobos.", [("location:camara-de-lobos", None)]),
+        # the paper itself; a party word before a second title; a title's word inside a body's name
+        ("es", "Comerciantes dijeron a este Diario que las ventas cayeron.", []),
+        ("en", "The housing spokesman, Liberal MP Jarrod Quelberton, said no.", [("person:jarrod-quelberton", None)]),
+        ("en", "The Quelwater Justice Coalition said no.", [("organization:quelwater-justice-coalition", None)]),
+        ("en", "Sailings on the Edmonds-Kingston route will be cut.", [("location:kingston", "JAM")]),
         # a plural noun after a feminine article names a company; places listed after a plural place noun
         ("pt", "O contrato foi assinado com a Águas do Quelpará.", [("organization:aguas-do-quelpara", None)]),
         ("pt", "A sondagem dá 29% a Quelheiros Moura.", [("person:quelheiros-moura", None)]),

@@ -1307,6 +1307,12 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("última segunda-feira de novembro", "2024-11-25")]),
         ("es", date(2024, 4, 12), "Anunció que a partir del lunes 15 bloqueará los accesos.",
          [("lunes 15", "2024-04-15")]),
+        # scheduled presents ahead; "será … desde enero" counts since the January gone by
+        ("es", date(2025, 3, 12), "El convenio firmado ayer vence el 31 de agosto.",
+         [("ayer", "2025-03-11"), ("31 de agosto", "2025-08-31")]),
+        ("en", date(2025, 1, 13), "Schools reopen for the new term on Wednesday.", [("Wednesday", "2025-01-15")]),
+        ("es", date(2024, 4, 15), "Será la tercera parada desde enero.", [("enero", "2024-01")]),
+        ("es", date(2025, 1, 29), "La pensión subirá desde septiembre.", [("septiembre", "2025-09")]),
         # "el pasado mes": the month before
         ("es", date(2024, 5, 5), "El Ministerio autorizó el pasado mes un envío.", [("pasado mes", "2024-04")]),
     ],

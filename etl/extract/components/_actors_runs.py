@@ -9,7 +9,7 @@ its connectors. The rules that type a run live in `actors.py`.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from operator import attrgetter
 from typing import Any
 
@@ -362,6 +362,10 @@ class NameRuns:
                 a.lower in self.gaz.heads and b.lower == "of" and c.lower == "the"
                 for a, b, c in zip(current, current[1:], current[2:], strict=False)):
             return True  # "Office of the Privacy Commissioner": the office of a title
+        if self.c.lang == "en" and i + 1 < self.n and self.tok.lower[i + 1] in self.gaz.heads and self.tok.ws[i] \
+                and is_cap(self.tok.texts[i + 1]) and current[-1].end == i \
+                and current[-1].text not in self.gaz.first_names and not current[-1].is_acronym:
+            return True  # "Water Justice Coalition": a title's word between a name's word and its head
         if self.tok.lower[i] in ("general", "executive", "fiscal", "parlamentar"):
             # "Dirección General", "Health Service Executive", "Ministerio Fiscal", "Conselho
             # Fiscal", "Changi General Hospital"; not "Assembly Speaker"
@@ -749,10 +753,20 @@ class NameRuns:
             # "Procon-DF": a body and its state's initials (not one's short name: "Companhia do
             # Metropolitano do Distrito Federal (Metrô-DF)")
             return True  # "Ben & Jerry's", "Marks & Spencer": only companies are named with "&"
+        if any(branch_in_place(u.text, self.gaz.place_countries) and f"({u.text})" not in self.text for u in run):
+            return True  # "PS-Madeira", "PSD-Açores": a party's or a body's branch in a region
         pairs = self.c.head_pairs
         if pairs.keys().isdisjoint(words):
             return False  # tested in C: most runs have no first word of a two-word head
         return any(second in pairs.get(first, ()) for first, second in zip(words, words[1:], strict=False))
+
+
+def branch_in_place(text: str, places: Container[str]) -> bool:
+    """Initials joined to a place listed (`places`, lowercase) or known: "PS-Madeira",
+    "PSD-Açores" (a body's branch there)."""
+    left, dash, right = text.partition("-")
+    return bool(dash) and left.isupper() and len(left) >= 2 and right[:1].isupper() and not right.isupper() \
+        and (right.lower() in places or is_known_place(right))
 
 
 def _plural_of_head(word: str, heads: set[str] | frozenset[str]) -> bool:

@@ -27,7 +27,9 @@ _APPOSED_ORG_NOUNS = frozenset({
     "petrolífera", "constructora", "construtora", "startup", "multinacional", "cadena", "banco", "revista",
     "diario", "periódico", "jornal", "diário", "editora", "editorial", "aerolínea", "companhia aérea", "fintech",
     "tecnológica", "farmacéutica", "farmacêutica", "láctea", "alimenticia", "ONG", "fundación", "fundação",
-    "asociación", "associação", "cooperativa", "sociedad", "sociedade"})
+    "asociación", "associação", "cooperativa", "sociedad", "sociedade", "fábrica", "indústria", "industria",
+    "gestora", "transportadora", "exportadora", "importadora", "siderúrgica", "metalúrgica", "cervejaria",
+    "cervecera", "vinícola", "adega", "bodega", "rede", "red", "grupo", "empresa familiar"})
 _ROMANCE_ARTICLES = frozenset({"una", "uma", "un", "um", "la", "el", "a", "o"})
 _HEADLINE = 300  # characters of a headline that may come before a dateline
 # Spanish agencies put a point before the dash: "BOGOTÁ (EFE).—", "MADRID (Europa Press).-".
@@ -280,11 +282,13 @@ class NameShapes:
     def _single_org(self, unit: Unit, facts: dict[str, Any]) -> bool:
         """One unseen English word that is a source ("according to Opta"), a company in a list
         ("Walmart and Costco"), before its kind ("the Adani group"), in apposition to one
-        ("Costco, the retailer") or written with "&" ("P&G")."""
+        ("Costco, the retailer"; in Portuguese and Spanish too) or written with "&" ("P&G")."""
         if "&" in unit.text:
             return unit.text not in self.c.not_names
-        if self.c.lang != "en" or unit.text in self.gaz.first_names:
+        if unit.text in self.gaz.first_names:
             return False
+        if self.c.lang != "en":  # "A Moldiberica, fábrica de moldes sediada em Leiria,"
+            return not facts["person"] and not unit.is_acronym and len(unit.text) > 3 and self._apposed_org(unit.end)
         return facts["source_prep"] or self._coordinated(unit.start, ("organization",)) \
             or (self._before_org_noun(unit.end) and not facts["initial"]) or self._apposed_org(unit.end) \
             or (not facts["person"] and self._speaks_of_itself(unit.end)) \

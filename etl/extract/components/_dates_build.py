@@ -224,6 +224,8 @@ _PROLONGED = frozenset({"prolongou", "prolongaram", "prolongó", "prolongaron", 
 _TO_PREPS = frozenset({"para", "to", "a"})
 _CHANGE_TO_AMOUNT = re.compile(r"\s+(?:para|a|to)\s+(?:(?:menos|mais|más|less|more)\s+(?:de|than)\s+)?\d",
                                re.IGNORECASE)
+# The future of "to be" ("será la tercera parada desde enero"): what a thing will be, counted from before.
+_COPULA_AHEAD = (["será"], ["serán"], ["sería"], ["serían"])
 _ANNOUNCED = frozenset({"anunciou", "anunciaram", "prometeu", "prometeram", "aprovou", "aprovaram", "decidiu",
                         "decidiram", "determinou", "prorrogou", "estendeu", "anunció", "anunciaron", "prometió",
                         "aprobó", "aprobaron", "decidió", "determinó", "prorrogó", "extendió", "announced", "promised",
@@ -804,7 +806,11 @@ class DateBuilders:
                                                                          match.start()):
             tense = "last"  # "a obra, iniciada em fevereiro,": a participle of what was done then
         if tense == "next" and self._prep_word(match) in self.cues.get("since_before", ()) \
-                and (at == -1 or not self._true_future(match.string, at)):
+                and (at == -1 or not self._true_future(match.string, at)
+                     or ref is not None and (ref.month - month) % 12 < (month - ref.month) % 12
+                     and match.string[max(0, at - 7):at].lower().split()[-1:] in _COPULA_AHEAD):
+            # ("será la tercera parada desde enero", in April: what it will be, counted since the
+            # nearer January, gone by; "subirá desde septiembre" is from the coming one)
             # "abierta desde junio y seguirá abierta", "não recebem desde outubro": since a month
             # gone by; "participarán desde marzo" is from the coming one
             tense = None

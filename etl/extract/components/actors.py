@@ -65,10 +65,18 @@ from etl.extract.components._actors_hits import (
 from etl.extract.components._actors_home import home_country
 from etl.extract.components._actors_people import find_person, listed_surnames
 from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
-from etl.extract.components._actors_runs import CAPS_ARTICLES, DATIVES, GROUP_POSSESSORS, NICK_QUOTES, TOLD_TO, NameRuns
+from etl.extract.components._actors_runs import (
+    CAPS_ARTICLES,
+    DATIVES,
+    GROUP_POSSESSORS,
+    NICK_QUOTES,
+    TOLD_TO,
+    NameRuns,
+    branch_in_place,
+)
 from etl.extract.components._actors_shapes import SPOKESPEOPLE, NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units, initials_of
-from etl.extract.patterns import INDEFINITE_ARTICLES, OWN_OUTLET_WORDS, doc_tokens
+from etl.extract.patterns import INDEFINITE_ARTICLES, OUTLET_NOUNS, OWN_OUTLET_WORDS, doc_tokens
 from etl.extract.reference import rows_for_language
 from etl.models import Actor
 
@@ -327,6 +335,8 @@ _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do"
 # "… de Londrina e Região": a city's surroundings, part of a body's name.
 _REGION_WORDS = frozenset({"Região", "Región", "Entorno", "Comarca", "Área"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
+# Prepositions a town follows without an article, where a body takes one ("de Câmara de Lobos").
+_BARE_PLACE_PREPS = frozenset({"de", "em", "e", "y", "en", ","})
 # Prepositions before an article ("com a Águas do Grão-Pará"), not before a name ("a Pedro").
 _ARTICLE_PREPS = frozenset({"com", "para", "contra", "sobre", "entre", "sem", "após", "que", "e", "ou", "segundo"})
 # Capitalised words before a place that open an English body's name with it.
@@ -341,7 +351,9 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
                          "traffic", "subway", "metro", "tram", "bus", "buses", "airport", "station", "prison",
                          "jail", "mosque", "church", "cathedral", "synagogue", "market", "mall", "slum", "slums",
                          "residents", "resident", "mayor", "city", "office", "headquarters", "studio", "gallery",
-                         "museum", "theatre", "theater", "university", "school", "police", "zoo"})
+                         "museum", "theatre", "theater", "university", "school", "police", "zoo", "retail",
+                         "outlet", "outlets", "branch", "branches", "store", "stores", "shop", "shops", "plant",
+                         "factory", "depot", "warehouse", "port"})
 # Capitalised words after a country's name that make it a company's: "Cabo Verde Airlines".
 _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
@@ -405,6 +417,9 @@ _COMING_FROM = frozenset({"vindo", "vinda", "vindos", "vindas", "procedente", "p
                           "provenientes", "oriundo", "oriunda", "oriundos", "oriundas"})
 # Endings of Portuguese and Spanish nouns of what a person is ("caminhoneiro", "taxista", "vendedor").
 _AGENT_ENDINGS = ("eiro", "eira", "ista", "dor", "dora", "tor", "tora", "nte", "ário", "ária", "ero", "era")
+# What a pair of places joined by a hyphen names: "the Edmonds-Kingston route".
+_ROUTE_NOUNS = frozenset({"route", "routes", "ferry", "line", "highway", "road", "flight", "flights", "service",
+                          "rota", "ruta", "linha", "línea", "trecho", "tramo", "voo", "vuelo"})
 _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfico", "trânsito", "traffic", "transporte",
                           "transport", "población", "população", "population", "lluvias", "chuvas", "temperatura",
                           "contaminación", "poluição", "pollution", "suministro", "abastecimento", "supply", "consumo",
@@ -880,6 +895,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(start, end)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
                                 country=entry.country)
+            elif kind in ("country", "place") and start > 0 and texts[start - 1].islower() \
+                    and self._lower(start - 1) in self.c.org_nouns and end < self.n and self.tok.ws[end - 1] \
+                    and texts[end][:1].isupper() and self.tok.is_alpha[end] and end not in self.hit_at \
+                    and texts[end] not in self.gaz.first_names:
+                # "a distribuidora Piauí Luz", "la empresa Chile Foods": a company named after its place
+                last = end
+                while last < self.n and last - start < 4 and texts[last][:1].isupper() and self.tok.is_alpha[last] \
+                        and last not in self.hit_at:
+                    last += 1
+                span = self._span(start, last)
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=entry.country)
+                self.containers.append(span[:2])
             elif (kind == "country" or kind == "place" and entry.actor_type == "location") and start > 0 \
                     and (texts[start - 1] in _STREET_NOUNS or texts[start - 1] in self.c.place_nouns_direct) \
                     and (end >= self.n or not texts[end][:1].isupper()):
@@ -917,6 +944,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or start >= 2 and texts[start - 1] == "," and self._lower(start - 2) in _CAPITAL_WORDS
                     or self._title_case_dateline(start, end) or self._after_title_link(start)
                     or self._before_own_country(end, entry.country)
+                    # "the Edmonds-Kingston route": the end of a route, after a place and a hyphen
+                    or start > 1 and texts[start - 1] in ("-", "–") and not self.tok.ws[start - 2] \
+                    and not self.tok.ws[start - 1] and texts[start - 2][:1].isupper() \
+                    and self._lower(end) in _ROUTE_NOUNS
                     # "a New Delhi-based think tank"
                     or end + 1 < self.n and texts[end] == "-" and self._lower(end + 1) == "based"
                     or start >= 2 and texts[start - 1] == "(" and texts[start - 2][:1].isupper()
@@ -1433,8 +1464,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and texts[k].islower() and self.tok.is_alpha[k]:
             # (a body in lower case with its article stays out: "el director de la entidad, X")
             m = k
-            while m < n and m - k < 4 and (texts[m].islower() and self.tok.is_alpha[m] or texts[m] == "-"):
-                m += 1
+            while m < n and m - k < 6:
+                if texts[m].islower() and self.tok.is_alpha[m] or texts[m] == "-":
+                    m += 1
+                elif m > k and self._lower(m - 1) in _TOPIC_LINKS and (at := self.hit_start.get(m)) is not None \
+                        and at.entry.kind in ("country", "place"):
+                    m = at.end  # "su director de operaciones en España, Íñigo X": where the field is
+                else:
+                    break
             if m + 1 < n and (texts[m] == "," and texts[m + 1] in self.gaz.first_names
                               or texts[m] in self.gaz.first_names and texts[m + 1][:1].isupper()):
                 # "o defensor regional de direitos humanos, Tiago Braga", "o secretário de saúde
@@ -1768,6 +1805,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])  # "a operação, batizada de Toga Partida": a label, no actor
             elif len(words) == 1 and span[2] in self.c.bare_heads:
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
+            elif len(words) == 1 and run[0].lower in OUTLET_NOUNS and self._lower(start - 1) in OWN_OUTLET_WORDS:
+                continue  # "dijeron a este Diario": the paper itself
             elif len(words) > 1 and not facts["person"] and run[0].text not in self.gaz.first_names \
                     and not self._has_head(run) and self._lower(end) not in self.c.links \
                     and (org_id := self._org_id(span[2])) != f"organization:{slugify(span[2])}" \
@@ -1814,6 +1853,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self._list_after_place_word(start):
                 # "in Albay, Camarines Sur, Sorsogon and Northern Samar"; not "in London and Ayen Deng
                 # Bior in Nairobi" or "Revenue and Disaster Management Minister"
+                self._add_location(span)
+            elif self.c.lang != "en" and len(words) > 1 and start > 0 and self._lower(start - 1) in _BARE_PLACE_PREPS \
+                    and self._has_head(run) and is_known_place(span[2]) and not self._known_org_name(start, end):
+                # "as zonas altas de Câmara de Lobos", "fábricas de Leiria e Marinha Grande": a town,
+                # named without the article a body takes ("da Câmara", "na Marinha")
                 self._add_location(span)
             elif (self._has_head(run) and not self._street_name(run) and find_person([span[2]]) is None) \
                     or (facts["described"] and not facts["role"]) \
@@ -1996,6 +2040,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif len(words) <= 4 and self._listed_after_place_noun(start):
                 # "as pontes Colombo Salles e Pedro Ivo Campos": places, though named after people
                 self._add_location(span)
+            elif not facts["person"] and len(words) <= 4 and not (start >= 3 and self.texts[start - 3] == ",") \
+                    and (len(words) > 2 or not run[0].text.endswith(("a", "o")) or not self._name_words(run)) \
+                    and (made_in := self._company_by_nationality(run[0])):
+                # (not ", a belga Céline X", a person set off; nor "la hondureña Dilcia Maradiaga", whose
+                # unlisted given name ends as Romance ones do)
+                # "pela italiana Ferrovie Lombarde": a company named by its nationality
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=made_in)
             elif not facts["person"] and self._plural_after_singular(run):
                 # "com a Águas do Grão-Pará", "la Aguas Andinas": a plural noun after "a/la" names a company
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)
@@ -2392,6 +2443,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "La teniente de alcalde de Cultura, Laia Comas": a portfolio, not a place
             if unit.text.upper() in self.c.indicators or unit.text in self.c.currency_signs:
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator; "payments in ZiG": money
+            if unit.lower in OUTLET_NOUNS and self._lower(unit.start - 1) in OWN_OUTLET_WORDS:
+                continue  # "dijeron a este Diario": the paper itself
+            if facts["role"] is not None and not unit.is_acronym and unit.text not in self.gaz.first_names \
+                    and (title := self.titles.get(unit.end)) is not None and title[2] < self.n \
+                    and self.texts[title[2]][:1].isupper():
+                continue  # "the housing spokesman, Liberal MP Jarrod X": the party of the next title, no one
             if unit.is_acronym and not known and unit.text not in named_orgs and unit.start > 0 \
                     and self._lower(unit.start - 1) in INDEFINITE_ARTICLES.get(self.c.lang or "", frozenset()) \
                     and self.texts.count(unit.text) == 1:
@@ -2417,6 +2474,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 before = [k for k in known if k[0] < unit.start_char] or known
                 self.actors.add(before[-1][1], "person", None, span, country=facts["country"],
                                 role=facts["role"], role_span=facts["role_span"])
+            elif branch_in_place(unit.text, self.gaz.place_countries) and f"({unit.text})" not in self.text:
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)  # "o PS-Madeira"
             elif not unit.is_acronym and self._listed_after_place_noun(unit.start):
                 self._add_location(span)  # "las represas Los Laureles y Concepción"
             elif unit.text in named_orgs and not self._state_code(unit):
@@ -2837,6 +2896,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 return True  # a place word opens the list; a preposition alone does not ("em Economia, Direito e")
             k = j
         return False
+
+    def _known_org_name(self, start: int, end: int) -> bool:
+        """A listed organisation's name covers tokens `start:end`."""
+        hit = self.hit_start.get(start)
+        return hit is not None and hit.entry.kind == "org" and hit.end >= end
 
     def _listed_after_place_noun(self, start: int) -> bool:
         """The name at token `start` comes after "e/y/and" in a list of names that a plural place

@@ -39,6 +39,7 @@ from etl.extract.components.quotes import PRONOUNS, VIEW_OPENERS, find_quote_mar
 from etl.extract.components.quotes import QUOTE_MARKS_KEY as _QUOTE_MARKS_KEY
 from etl.extract.patterns import (
     INDEFINITE_ARTICLES,
+    OUTLET_NOUNS,
     OWN_OUTLET_WORDS,
     PERFECT_AUXILIARIES,
     DocTokens,
@@ -995,7 +996,7 @@ class _SourceFinder:
         article and up to two lowercase words may come first ("ao jornal O Globo"); an unknown
         capitalised name counts when a source phrase follows it. None if no organisation follows."""
         lower, texts, n = self.lower, self.texts, self.n
-        if i + 2 < n and lower[i] in OWN_OUTLET_WORDS and lower[i + 1] in _OUTLET_NOUNS:
+        if i + 2 < n and lower[i] in OWN_OUTLET_WORDS and lower[i + 1] in OUTLET_NOUNS:
             return i + 2  # "dijo a este diario la defensora", "disse ao nosso jornal o ministro"
         if i < n and lower[i] in self.c.determiners:
             i += 1
@@ -1890,8 +1891,6 @@ _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración",
                         "declarações", "declaraciones"})
-_OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário", "newspaper", "paper", "portal",
-                           "canal", "emisora", "rádio", "radio", "semanario", "semanário", "programa"})
 _GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 # "dijo entre lágrimas X", "declaró por teléfono la abogada X", "afirmó en conferencia de prensa el X"
