@@ -1306,6 +1306,13 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
         # hours written in words are no amounts
         ("es", "Entre las dos y las seis de la mañana hubo 14 despegues.",
          [("14", 14, None, "exact", None, "despegues")]),
+        # what is counted stops at a future verb or a preposition; an amount of a year compared with is exact
+        ("pt", "Os cerca de 1.100 funcionários da companhia terão estabilidade.",
+         [("cerca de 1.100", 1100, None, "about", None, "funcionários da companhia")]),
+        ("es", "Hay 14 equipos de perforación activos durante todo el año.",
+         [("14", 14, None, "exact", None, "equipos de perforación activos")]),
+        ("es", "El déficit cerró en el 3,1 %, por debajo del 3,6 % de 2023.",
+         [("3,1 %", 3.1, None, "exact", "%", None), ("3,6 %", 3.6, None, "exact", "%", None)]),
         # a "b" glued to a number is billions after money only; the peso sign
         ("en", "It costs between $1.3b and $1.9b a year.",
          [("between $1.3b and $1.9b a year", 1300000000, 1900000000, "range", "USD/year", None)]),
