@@ -362,6 +362,10 @@ class _Speakers:
                 and self.lower[opener - 1] not in self.c.verbs \
                 and (subject := self._clause_subject(start + 1, opener)) is not None:
             return subject  # "Marcelo Rebelo de Sousa, considerou a cimeira «…»": a verb with its object
+        if not self._has_verb(start + 1, opener) and not terminal and self._has_verb(closer + 1, end) \
+                and not any(after_start <= begin < after_end for begin in self.named_start.values()):
+            # '"…", afirmou num comunicado.': a verb with no one named, the speaker of the sentence before
+            return self._previous_sentence_speaker(start)
         if self._has_verb(start + 1, opener) or (not terminal and self._has_verb(closer + 1, end)):
             return None  # the sentence names its own speaker, unresolved ("Ukraine's president said")
         if self._worded(opener, closer) and opener > 0 and self.texts[opener - 1] == ":" \
