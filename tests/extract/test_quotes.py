@@ -26,8 +26,8 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
         # Quote before the cue: '"...", disse o Sr. X.'
         ("pt", '"Vamos vencer", disse o Sr. Tarvok.', [("Vamos vencer", 1, "person:tarvok")]),
         # A verb after the quote with no one named: the speaker of the sentence before.
-        ("pt", 'O administrador Jorge Quelto garantiu que tudo será pago. "Não queríamos isto", afirmou num comunicado.',
-         [("Não queríamos isto", 59, "person:jorge-quelto")]),
+        ("pt", 'O administrador Jorge Quelto garantiu que será pago. "Não queríamos isto", afirmou num comunicado.',
+         [("Não queríamos isto", 54, "person:jorge-quelto")]),
         # Cue before the quote in the same sentence; guillemets.
         ("pt", "Kim afirmou que Moscou deveria agir para «responder às forças hostis».",
          [("responder às forças hostis", 42, "person:kim")]),
