@@ -147,7 +147,8 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
        country with a region of that name, unless a city of note elsewhere has it ("Quiché");
        a local paper's place is more likely its own than a region abroad ("Savona" on CBC is
        no Italian province).
-    4. None when the article has a dominant country: the caller places it there.
+    4. None when the article has a dominant country: the caller places it there; but the
+       outlet's country when a town of the name is there and none is in the dominant one.
     5. The largest city of the name, if it is one of note, at least five times any namesake
        abroad and not a city abroad of a region's name ("Cincinnati", "Córdoba" in
        Argentina; not "Victoria", in Hong Kong and Canada, nor "Kent", an English county and
@@ -186,6 +187,9 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
         True
         >>> place_country("Afungi", {"MOZ": 4}) is None
         True
+        >>> place_country("Paiporta", {"BEL": 3}, home="ESP", dominant="BEL")
+        'ESP'
+
         >>> place_country("Bicol Region", {})
         'PHL'
     """
@@ -209,7 +213,9 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
     if not mentioned and len(regions) == 1 and not strong - regions:
         return next(iter(regions))
     if dominant is not None:
-        return None
+        # ("Paiporta" in a Valencian paper's story on Brussels: a town at home, none in Belgium)
+        places_in = {country for country, _ in cities} | regions
+        return home if home is not None and home in places_in and dominant not in places_in else None
     if cities:
         (country, population), *others = cities
         if (population >= NOTED_POPULATION and (not others or population >= _LEAD_RATIO * others[0][1])
