@@ -1307,6 +1307,10 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("última segunda-feira de novembro", "2024-11-25")]),
         ("es", date(2024, 4, 12), "Anunció que a partir del lunes 15 bloqueará los accesos.",
          [("lunes 15", "2024-04-15")]),
+        # a year named right before "in <month>" is the month's
+        ("en", date(2024, 11, 20), "Prices rose last year in March.", [("last year", "2023"), ("March", "2023-03")]),
+        ("pt", date(2024, 11, 20), "Os preços subiram no ano passado, em março.",
+         [("ano passado", "2023"), ("março", "2023-03")]),
         # scheduled presents ahead; "será … desde enero" counts since the January gone by
         ("es", date(2025, 3, 12), "El convenio firmado ayer vence el 31 de agosto.",
          [("ayer", "2025-03-11"), ("31 de agosto", "2025-08-31")]),

@@ -224,6 +224,11 @@ _PROLONGED = frozenset({"prolongou", "prolongaram", "prolongó", "prolongaron", 
 _TO_PREPS = frozenset({"para", "to", "a"})
 _CHANGE_TO_AMOUNT = re.compile(r"\s+(?:para|a|to)\s+(?:(?:menos|mais|más|less|more)\s+(?:de|than)\s+)?\d",
                                re.IGNORECASE)
+# A year named right before "in <month>": "last year in March", "no ano passado, em março".
+_YEAR_SAID_BEFORE = re.compile(
+    r"(?<![\w])(?:(?P<last>last\s+year|(?:no\s+|el\s+)?(?:ano|año)\s+pass?ad[oa])"
+    r"|(?P<next>next\s+year|(?:no\s+|el\s+)?pr[óo]ximo\s+(?:ano|año))"
+    r"|this\s+year|(?:neste|este)\s+(?:ano|año))\s*,?\s+(?:in|em|en)\s+$", re.IGNORECASE)
 # The future of "to be" ("será la tercera parada desde enero"): what a thing will be, counted from before.
 _COPULA_AHEAD = (["será"], ["serán"], ["sería"], ["serían"])
 _ANNOUNCED = frozenset({"anunciou", "anunciaram", "prometeu", "prometeram", "aprovou", "aprovaram", "decidiu",
@@ -795,6 +800,11 @@ class DateBuilders:
         span = None if match.group("after") else (match.start(), match.end("month"))
         if ref is None:
             return span, f"XXXX-{month:02d}", "month", None, True
+        if direction is None and ref is not None and (said := _YEAR_SAID_BEFORE.search(
+                match.string, max(0, match.start() - 30), match.start())) is not None:
+            # "last year in March", "no ano passado, em março": the month of the year just named
+            year = ref.year + (-1 if said.group("last") else 1 if said.group("next") else 0)
+            return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
         if direction is None and (year_when := _YEAR_WHEN.search(match.string, max(0, match.start() - 90),
                                                                   match.start())) is not None:
             year = int(year_when.group(1))  # "went on strike in 2023, when walkouts in April": that year's
