@@ -2218,6 +2218,13 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "Lo explicó la hondureña Dilcia Quelradiaga.", [("person:dilcia-quelradiaga", "HND")]),
         ("pt", "Informou a distribuidora Piauí Quelz em nota.", [("organization:piaui-quelz", "BRA")]),
         ("pt", "Já o PS-Madeira acusa o executivo.", [("organization:ps-madeira", None)]),
+        # a town's body in lower case; a consortium; a railway; things' initials; a participle opening
+        ("en", "Quelmingham city council said it would cut jobs.", [("organization:quelmingham-city-council", None)]),
+        ("pt", "O contrato foi assinado pelo Consórcio Canal Quelía.", [("organization:consorcio-canal-quelia", None)]),
+        ("pt", "O consórcio explora o Caminho-de-Ferro de Quelguela (CFQ).",
+         [("organization:caminho-de-ferro-de-quelguela", None)]),
+        ("pt", "Procurada, a companhia não comentou a falta de vagas de UTI.", []),
+        ("es", "Cormagdalena, la entidad encargada del río, informó que sí.", [("organization:cormagdalena", None)]),
         # a town named like a body, without the body's article
         ("pt", "As chamas chegaram às zonas altas de Câmara de Lobos.", [("location:camara-de-lobos", None)]),
         # the paper itself; a party word before a second title; a title's word inside a body's name

@@ -1306,6 +1306,11 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
         # hours written in words are no amounts
         ("es", "Entre las dos y las seis de la mañana hubo 14 despegues.",
          [("14", 14, None, "exact", None, "despegues")]),
+        # a modifier written before or after ("como mínimo"); a day is no object
+        ("es", "Cuesta 1.000 dólares como mínimo.",
+         [("1.000 dólares como mínimo", 1000, None, "at_least", "USD", None)]),
+        ("pt", "Serão no mínimo 20 km.", [("no mínimo 20 km", 20, None, "at_least", "km", None)]),
+        ("en", "There were 73 yesterday.", [("73", 73, None, "exact", None, None)]),
         # what is counted stops at a future verb or a preposition; an amount of a year compared with is exact
         ("pt", "Os cerca de 1.100 funcionários da companhia terão estabilidade.",
          [("cerca de 1.100", 1100, None, "about", None, "funcionários da companhia")]),

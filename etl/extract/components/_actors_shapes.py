@@ -29,7 +29,8 @@ _APPOSED_ORG_NOUNS = frozenset({
     "tecnológica", "farmacéutica", "farmacêutica", "láctea", "alimenticia", "ONG", "fundación", "fundação",
     "asociación", "associação", "cooperativa", "sociedad", "sociedade", "fábrica", "indústria", "industria",
     "gestora", "transportadora", "exportadora", "importadora", "siderúrgica", "metalúrgica", "cervejaria",
-    "cervecera", "vinícola", "adega", "bodega", "rede", "red", "grupo", "empresa familiar"})
+    "cervecera", "vinícola", "adega", "bodega", "rede", "red", "grupo", "empresa familiar", "entidad", "entidade",
+    "organismo", "institución", "instituição", "agencia", "agência", "consorcio", "consórcio"})
 _ROMANCE_ARTICLES = frozenset({"una", "uma", "un", "um", "la", "el", "a", "o"})
 _HEADLINE = 300  # characters of a headline that may come before a dateline
 # Spanish agencies put a point before the dash: "BOGOTÁ (EFE).—", "MADRID (Europa Press).-".
@@ -349,6 +350,8 @@ class NameShapes:
         texts, n = self.texts, self.n
         if end + 2 >= n or texts[end] != ",":
             return False
+        if f"({texts[end - 1]})" in self.text:
+            return False  # "cifras del Sernageomin, organismo que": the short name the body was given in brackets
         if self.c.lang != "en":
             # "Lácteos Colonia, una empresa uruguaya", "a Copaluz, uma distribuidora paranaense",
             # "A Nuvix, startup de gestão financeira"

@@ -335,6 +335,8 @@ _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do"
 # "… de Londrina e Região": a city's surroundings, part of a body's name.
 _REGION_WORDS = frozenset({"Região", "Región", "Entorno", "Comarca", "Área"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
+# Participles that open a Portuguese or Spanish sentence before a comma ("Procurada, a empresa …").
+_PARTICIPLE_OPENINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # Prepositions a town follows without an article, where a body takes one ("de Câmara de Lobos").
 _BARE_PLACE_PREPS = frozenset({"de", "em", "e", "y", "en", ","})
 # Prepositions before an article ("com a Águas do Grão-Pará"), not before a name ("a Pedro").
@@ -359,6 +361,10 @@ _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "S
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
 # A council named in lower case after its town: "Ashvale borough council", "the Leeds city council".
 _COUNCIL = re.compile(r" (?:(?:borough|city|county|district|town|parish|metropolitan|regional) )?council\b")
+# A town's body written in lower case after its name: "Birmingham city council", "the Minneapolis
+# police department" (a bare "council" or "police" may be the town's people's: "Leeds police said").
+_LOWER_BODY = re.compile(r" (?:(?:borough|city|county|district|town|parish|metropolitan) council"
+                         r"|police department|fire department|city hall|school board|school district)\b")
 _ON_PLATFORM = frozenset({"en", "em", "no", "on", "in", "via"})
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "NGOs"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Texas", "D-Calif.", "I-Vt."
@@ -895,6 +901,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 span = self._span(start, end)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
                                 country=entry.country)
+            elif self.c.lang == "en" and (kind == "place" or kind == "country" and entry.capital) \
+                    and (council := _LOWER_BODY.match(self.text, self.tok.ends[end - 1])) is not None:
+                # "Birmingham city council", "the Minneapolis police department": the town's body
+                span = (self.tok.idx[start], council.end(), self.text[self.tok.idx[start]:council.end()])
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=entry.country)
+                self.containers.append(span[:2])
             elif kind in ("country", "place") and start > 0 and texts[start - 1].islower() \
                     and self._lower(start - 1) in self.c.org_nouns and end < self.n and self.tok.ws[end - 1] \
                     and texts[end][:1].isupper() and self.tok.is_alpha[end] and end not in self.hit_at \
@@ -1807,6 +1819,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "el presidente del Gobierno", "al Gobierno central": no actor
             elif len(words) == 1 and run[0].lower in OUTLET_NOUNS and self._lower(start - 1) in OWN_OUTLET_WORDS:
                 continue  # "dijeron a este Diario": the paper itself
+            elif len(words) == 1 and self.c.lang != "en" and run[0].initial and self._lower(end) == "," \
+                    and run[0].lower.endswith(_PARTICIPLE_OPENINGS) and find_person([span[2]]) is None \
+                    and run[0].text not in self.c.surnames and run[0].text not in self.gaz.first_names:
+                continue  # "Procurada, a companhia não comentou": a participle opens the sentence
             elif len(words) > 1 and not facts["person"] and run[0].text not in self.gaz.first_names \
                     and not self._has_head(run) and self._lower(end) not in self.c.links \
                     and (org_id := self._org_id(span[2])) != f"organization:{slugify(span[2])}" \
@@ -2310,6 +2326,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return before.start, country or before.entry.country  # "Nigeria Labour Congress"
         if hit and hit.entry.kind == "demonym" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
                 and self.tok.ws[start - 1]:
+            place = self.hit_end.get(hit.start)
+            if english and place is not None and place.entry.kind == "place" and self.tok.ws[hit.start - 1]:
+                # "Penang Chinese Chamber of Commerce": a place's body of the demonym's community
+                return place.start, country or place.entry.country
+            if english and hit.start > 0 and self.tok.ws[hit.start - 1] and self.texts[hit.start - 1][:1].isupper() \
+                    and self.tok.is_alpha[hit.start - 1] and is_known_place(self.texts[hit.start - 1]):
+                return hit.start - 1, country  # (a place GeoNames knows)
             return hit.start, country or hit.entry.country  # "American Civil Liberties Union", "American Airlines"
         if hit and hit.entry.kind == "title" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
                 and self.tok.ws[start - 1] and not self.units.at(hit.start).initial:
@@ -2445,6 +2468,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator; "payments in ZiG": money
             if unit.lower in OUTLET_NOUNS and self._lower(unit.start - 1) in OWN_OUTLET_WORDS:
                 continue  # "dijeron a este Diario": the paper itself
+            if self.c.lang != "en" and unit.initial and unit.lower.endswith(_PARTICIPLE_OPENINGS) \
+                    and self._lower(unit.end) == "," and not known and unit.text not in self.c.surnames \
+                    and unit.text not in self.gaz.first_names:
+                continue  # "Procurada, a companhia não comentou": a participle opens the sentence
             if facts["role"] is not None and not unit.is_acronym and unit.text not in self.gaz.first_names \
                     and (title := self.titles.get(unit.end)) is not None and title[2] < self.n \
                     and self.texts[title[2]][:1].isupper():
@@ -2489,6 +2516,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "Lawyers said", "Commuters said": a common noun of speakers opens the sentence
             elif (street := self._street_with_date(unit)) is not None:
                 self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
+            elif self.c.lang == "en" and not unit.is_acronym and (body := _LOWER_BODY.match(self.text, unit.end_char)) \
+                    and is_known_place(unit.text):
+                span = (span[0], body.end(), self.text[span[0]:body.end()])
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span)  # "Birmingham city council"
             elif self.c.lang == "en" and not facts["person"] and not unit.is_acronym \
                     and unit.text not in self.gaz.first_names and self._part_of_city(unit.end) \
                     and self._lower(unit.end) != "police" \
