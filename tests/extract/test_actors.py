@@ -880,7 +880,7 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
         # A title's body in lower case with its article stays out of the role; "regional" stays in it.
         ("es", "El director de la entidad, Carlos Quelm, dijo que sí.", [("person:carlos-quelm", None, "director")]),
         ("es", "El gobernador regional de Piura, Luis Quelm, dijo que sí.",
-         [("person:luis-quelm", None, "gobernador regional de Piura")]),
+         [("location:piura", "PER", None), ("person:luis-quelm", None, "gobernador regional de Piura")]),
         ("pt", "Segundo o gerente da pesquisa, Fernando Quelm, o índice subiu.",
          [("person:fernando-quelm", None, "gerente")]),
         # A title adjective after the title's place stays out of the name ("encargada").
@@ -2218,6 +2218,8 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "Lo explicó la hondureña Dilcia Quelradiaga.", [("person:dilcia-quelradiaga", "HND")]),
         ("pt", "Informou a distribuidora Piauí Quelz em nota.", [("organization:piaui-quelz", "BRA")]),
         ("pt", "Já o PS-Madeira acusa o executivo.", [("organization:ps-madeira", None)]),
+        # a city of note named in a title is a place too
+        ("en", "The mayor of Leeds said so.", [("location:leeds", "GBR")]),
         # a town's body in lower case; a consortium; a railway; things' initials; a participle opening
         ("en", "Quelmingham city council said it would cut jobs.", [("organization:quelmingham-city-council", None)]),
         ("pt", "O contrato foi assinado pelo Consórcio Canal Quelía.", [("organization:consorcio-canal-quelia", None)]),

@@ -89,6 +89,10 @@ def test_currencies_leave_other_units_alone() -> None:
         ("en", "SINGAPORE - The rate stood at $4,870 last Friday.", "https://www.straitstimes.com/x",
          [("$4,870", "SGD")]),
         ("es", "BUENOS AIRES, 5 mar (EFE).- El kilo de pan cuesta $4.870 desde ayer.", None, [("$4.870", "ARS")]),
+        # "dollars" written out in a local outlet is its country's, unless said to be American.
+        ("en", "It would cost tens of millions of dollars and 5 billion US dollars.", "https://www.theaustralian.com.au/x",
+         [("tens of millions of dollars", "AUD"), ("5 billion US dollars", "USD")]),
+        ("en", "Manitoba will spend $380 million.", "https://www.thestar.com/news/x", [("$380 million", "CAD")]),
     ],
 )
 def test_currencies_dollar_of_english_wires(lang: str, text: str, url: str | None, expected: list[tuple]) -> None:

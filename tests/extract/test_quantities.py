@@ -1306,6 +1306,10 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
         # hours written in words are no amounts
         ("es", "Entre las dos y las seis de la mañana hubo 14 despegues.",
          [("14", 14, None, "exact", None, "despegues")]),
+        # a vague amount after "and" is another amount
+        ("en", "It costs $3.4bn and tens of millions of dollars a year.",
+         [("$3.4bn", 3400000000, None, "exact", "USD", None),
+          ("tens of millions of dollars a year", 10000000, None, "vague", "USD/year", None)]),
         # a modifier written before or after ("como mínimo"); a day is no object
         ("es", "Cuesta 1.000 dólares como mínimo.",
          [("1.000 dólares como mínimo", 1000, None, "at_least", "USD", None)]),

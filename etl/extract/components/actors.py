@@ -2462,7 +2462,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             known = sorted(index.get(unit.text, []))
             k = bisect_right(bodies, (unit.start_char, len(self.text))) - 1
             if k >= 0 and bodies[k][0] < unit.start_char and unit.end_char <= bodies[k][1] and not known \
-                    and not unit.is_acronym and unit.text not in named_orgs:
+                    and not unit.is_acronym and unit.text not in named_orgs \
+                    and not (self._lower(unit.start - 1) in self.c.links and unit.text not in self.gaz.first_names
+                             and is_noted_city(unit.text)):  # ("the mayor of Leeds": the city)
                 continue  # "La teniente de alcalde de Cultura, Laia Comas": a portfolio, not a place
             if unit.text.upper() in self.c.indicators or unit.text in self.c.currency_signs:
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator; "payments in ZiG": money

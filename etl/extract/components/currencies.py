@@ -44,7 +44,7 @@ def _rules() -> dict[str, list[tuple[re.Pattern[str], str, dict[str, str]]]]:
         # ("Rs 190") or a rate ("8,5 billones de pesos al año": the `rate` group, see __call__).
         pattern = re.compile(r"(?<![A-Za-z])\$(?![A-Za-z])" if word == "$" else  # "$US100", "$F25" name theirs
                              # "65.9 US cents" are American whatever the outlet
-                             rf"(?<!US\s)(?<!U\.S\.\s)(?<![^\W\d_]){re.escape(word)}"
+                             rf"(?<!US\s)(?<!U\.S\.\s)(?<!American\s)(?<!americanos\s)(?<![^\W\d_]){re.escape(word)}"
                              r"(?:$|(?=\s*\d)|(?P<rate>(?![^\W\d_])))",
                              re.IGNORECASE)
         rules.setdefault(default, []).append((pattern, by, units))

@@ -634,8 +634,10 @@ class QuantitiesComponent:
         not_after_multiplier = "".join(f"(?<!{re.escape(word)})" for word in multipliers)
         after_multiplier = "|".join(f"(?<={re.escape(word)})" for word in multipliers) or "(?!)"
         article = rf"(?:un|una|um|uma|one|a|an)(?![\w])(?!\s+(?:{multiplier})(?![\w]))"
+        # ("$3.4bn and tens of millions" are two amounts: a vague word starts the second)
+        not_vague = rf"(?!(?:{_alt(self._words(self.numbers, 'kind', 'vague'))})(?![\w]))"
         more = rf"(?:(?:{small}{not_after_multiplier}\s+(?:e|and|y)\s+" \
-               rf"|(?:{after_multiplier})\s+(?:e|and|y)\s+(?!{article})|\s+)" \
+               rf"|(?:{after_multiplier})\s+(?:e|and|y)\s+(?!{article}){not_vague}|\s+)" \
                rf"(?:{number_word})(?![\w]|-[^\W\d_]|\s+\d)" \
                rf"|(?:-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
         # After digits only a multiplier goes on ("1,5 millones"): "US$ 1,74 un año" is no 2.74.
