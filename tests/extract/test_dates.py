@@ -1307,6 +1307,9 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("última segunda-feira de novembro", "2024-11-25")]),
         ("es", date(2024, 4, 12), "Anunció que a partir del lunes 15 bloqueará los accesos.",
          [("lunes 15", "2024-04-15")]),
+        # a said clause in the present keeps its month nearest, though the saying is past
+        ("es", date(2024, 9, 20), "El director aseguró que la meta es terminar antes de diciembre.",
+         [("diciembre", "2024-12")]),
         # a year named right before "in <month>" is the month's
         ("en", date(2024, 11, 20), "Prices rose last year in March.", [("last year", "2023"), ("March", "2023-03")]),
         ("pt", date(2024, 11, 20), "Os preços subiram no ano passado, em março.",

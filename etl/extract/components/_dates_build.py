@@ -229,6 +229,8 @@ _YEAR_SAID_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<last>last\s+year|(?:no\s+|el\s+)?(?:ano|año)\s+pass?ad[oa])"
     r"|(?P<next>next\s+year|(?:no\s+|el\s+)?pr[óo]ximo\s+(?:ano|año))"
     r"|this\s+year|(?:neste|este)\s+(?:ano|año))\s*,?\s+(?:in|em|en)\s+$", re.IGNORECASE)
+# The present of "to be" or of an aim in a said clause: "que la meta es", "que o objetivo é", "that the goal is".
+_PRESENT_IS = re.compile(r"(?<![\w])(?:es|está|son|están|é|está|são|estão|is|are)(?![\w])", re.IGNORECASE)
 # The future of "to be" ("será la tercera parada desde enero"): what a thing will be, counted from before.
 _COPULA_AHEAD = (["será"], ["serán"], ["sería"], ["serían"])
 _ANNOUNCED = frozenset({"anunciou", "anunciaram", "prometeu", "prometeram", "aprovou", "aprovaram", "decidiu",
@@ -392,9 +394,14 @@ class DateBuilders:
             if _breaks_before(text, verb.end(), start) \
                     and (tense == "last" or _clause_break(text, verb.end(), start)):
                 return None, -1  # (a future goes on into quoted words: 'se normalizará "a más tardar el martes"')
-            if tense == "last" and _THAT_BEFORE.search(text, verb.end(), start) \
-                    and (told := self._tense_after(match))[0] == "next":
-                return told  # "anunció que el martes llamará": the said clause's own future
+            if tense == "last" and (that := _THAT_BEFORE.search(text, verb.end(), start)) is not None:
+                if (told := self._tense_after(match))[0] == "next":
+                    return told  # "anunció que el martes llamará": the said clause's own future
+                if verb.group(0).lower() in self.cues.get("said_before", ()) and _PRESENT_IS.search(
+                        text, that.end(), start) and not self._past_verb.search(text, that.end(), start):
+                    # "aseguró que la meta es recuperar el calado antes de diciembre": the said
+                    # clause's present, no past
+                    return None, -1
             return tense, verb.end()
         if last is None or not _LIMIT_ASIDE.fullmatch(text, last.end(), start) and (
                 _clause_break(text, last.end(), start) if self._after_modal(words, last)
