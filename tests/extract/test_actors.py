@@ -1514,6 +1514,9 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         # a field in lower case with where it is, then the holder
         ("es", "Según su director de operaciones en España, Íñigo Quelsarte, no.",
          [("Íñigo Quelsarte", "director de operaciones en España", 9)]),
+        # where the post is held, before the holder
+        ("es", '"No hubo acuerdo", reconoció el delegado uruguayo ante la CARU, Héctor Quelbisu.',
+         [("Héctor Quelbisu", "delegado uruguayo ante la CARU", 32)]),
         # the body a portfolio serves, up to the holder set off by a comma
         ("es", "La consejera de Trabajo del Gobierno Vasco, Nerea Quelrrutia, anunció que sí.",
          [("Nerea Quelrrutia", "consejera de Trabajo del Gobierno Vasco", 3)]),
@@ -2218,6 +2221,8 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "Lo explicó la hondureña Dilcia Quelradiaga.", [("person:dilcia-quelradiaga", "HND")]),
         ("pt", "Informou a distribuidora Piauí Quelz em nota.", [("organization:piaui-quelz", "BRA")]),
         ("pt", "Já o PS-Madeira acusa o executivo.", [("organization:ps-madeira", None)]),
+        # a council member's title
+        ("en", "Councilmember Darnell Quelqua said he would act.", [("person:darnell-quelqua", None)]),
         # a city of note named in a title is a place too
         ("en", "The mayor of Leeds said so.", [("location:leeds", "GBR")]),
         # a town's body in lower case; a consortium; a railway; things' initials; a participle opening

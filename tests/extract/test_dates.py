@@ -1310,6 +1310,9 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         # a said clause in the present keeps its month nearest, though the saying is past
         ("es", date(2024, 9, 20), "El director aseguró que la meta es terminar antes de diciembre.",
          [("diciembre", "2024-12")]),
+        # a present threat looks ahead, though "desde" counts from a day
+        ("es", date(2024, 8, 21), "Los cooperativistas amenazan con bloquear las rutas desde el jueves.",
+         [("jueves", "2024-08-22")]),
         # a year named right before "in <month>" is the month's
         ("en", date(2024, 11, 20), "Prices rose last year in March.", [("last year", "2023"), ("March", "2023-03")]),
         ("pt", date(2024, 11, 20), "Os preços subiram no ano passado, em março.",

@@ -1306,6 +1306,10 @@ def test_quantities_one_million_with_its_article(quantities, lang, text, expecte
         # hours written in words are no amounts
         ("es", "Entre las dos y las seis de la mañana hubo 14 despegues.",
          [("14", 14, None, "exact", None, "despegues")]),
+        # a leading zero's point is a decimal point; "as long as" is a ceiling
+        ("es", "El agua tiene 0.025 miligramos por litro.",
+         [("0.025 miligramos por litro", 0.025, None, "exact", "mg/l", None)]),
+        ("en", "It takes as long as five days.", [("as long as five days", 5, None, "at_most", "day", None)]),
         # a vague amount after "and" is another amount
         ("en", "It costs $3.4bn and tens of millions of dollars a year.",
          [("$3.4bn", 3400000000, None, "exact", "USD", None),

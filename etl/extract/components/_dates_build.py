@@ -53,6 +53,8 @@ _SET_OFF = re.compile(r"\s*,\s*(?:(?:em|en|in|on|no|na|nos|nas|el|a|à)\s+)?$", 
 _HAD = re.compile(r"(?<![\w])(?:havia|haviam|tinha|tinham|había|habían|had)\s", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _FUTURE_AUXILIARIES = frozenset({"will", "vai", "vão", "va", "van", "irá", "irán", "irão", "shall"})
+# Present threats and promises tell of what is to come: "amenazan con bloquear desde el jueves".
+_THREATS = frozenset({"con", "ameaça", "ameaçam", "promete", "prometen", "prometem"})
 # Portuguese and Spanish words of the future that are nouns after an article ("numa visita").
 _NOUN_TOO = frozenset({"visita", "visitas", "viaje", "viagem", "reunião", "reunión", "estreia", "estreno"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:numa|num|uma|um|una|un|la|el|na|no|nesta|neste|esta|este|sua|su)\s+$",
@@ -462,7 +464,7 @@ class DateBuilders:
         if word is None:
             return False
         low = word.group(1).lower()
-        return low in _FUTURE_AUXILIARIES or low.endswith(tuple(self.cues.get("future_suffix", ())))
+        return low in _FUTURE_AUXILIARIES or low in _THREATS or low.endswith(tuple(self.cues.get("future_suffix", ())))
 
     @staticmethod
     def _after_modal(words: list[re.Match[str]], last: re.Match[str]) -> bool:

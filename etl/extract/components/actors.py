@@ -337,6 +337,8 @@ _REGION_WORDS = frozenset({"Região", "Región", "Entorno", "Comarca", "Área"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
 # Participles that open a Portuguese or Spanish sentence before a comma ("Procurada, a empresa …").
 _PARTICIPLE_OPENINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# Prepositions of where a post is held: "el delegado uruguayo ante la CARU, X".
+_BEFORE_BODY = frozenset({"ante", "perante", "junto", "en", "em", "na", "no"})
 # Prepositions a town follows without an article, where a body takes one ("de Câmara de Lobos").
 _BARE_PLACE_PREPS = frozenset({"de", "em", "e", "y", "en", ","})
 # Prepositions before an article ("com a Águas do Grão-Pará"), not before a name ("a Pedro").
@@ -2210,13 +2212,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and texts[j + 1] == "," and texts[j + 2] in self.gaz.first_names \
                 and self._lower(j - 1) in self.gaz.heads:
             return j + 1  # "… del Gobierno [canario], Alberto Mesa": an adjective of the body's place
-        if self.c.lang == "en" or j >= n or self._lower(j) not in self.c.links:
-            return j
+        start = j
+        if j < n and (nationality := self.hit_start.get(j)) is not None and nationality.entry.kind == "demonym" \
+                and texts[j].islower():
+            j = nationality.end  # "el delegado uruguayo ante la CARU, X"
+        if self.c.lang == "en" or j >= n or self._lower(j) not in self.c.links and self._lower(j) not in _BEFORE_BODY:
+            return start
         m = j + 1 + (self._lower(j + 1) in _ARTICLES)
         at = self.hit_at.get(m)
+        initials = texts[m].isupper() and len(texts[m]) > 1 if m < n else False
         if m >= n or not texts[m][:1].isupper() or at is not None and at.entry.kind != "org" \
-                or at is None and self._lower(m) not in self.gaz.heads:
-            return j  # (a country or place after the title is the holder's country, not the role's)
+                or at is None and self._lower(m) not in self.gaz.heads and not initials:
+            return start  # (a country or place after the title is the holder's country, not the role's)
         k = m
         while k < n and k - m < 5 and (texts[k][:1].isupper() and self.tok.is_alpha[k]
                                        or k > m and (hit := self.hit_start.get(k)) is not None
@@ -2225,7 +2232,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k += 1  # ("del Gobierno canario": an adjective of the body's place)
         if k + 1 < n and k > m and texts[k] == "," and texts[k + 1] in self.gaz.first_names:
             return k
-        return j
+        return start
 
     def _and_region(self, end: int) -> int:
         """A body's name that ends in a city goes on to the city's surroundings: "Sindicato dos

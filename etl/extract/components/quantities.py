@@ -498,8 +498,8 @@ def parse_digits(text: str, lang: str) -> float | None:
     Examples:
         >>> parse_digits("10.000", "pt"), parse_digits("2,5", "es"), parse_digits("10,000", "en")
         (10000.0, 2.5, 10000.0)
-        >>> parse_digits("1.234,5", "pt"), parse_digits("2.5", "pt")
-        (1234.5, 2.5)
+        >>> parse_digits("1.234,5", "pt"), parse_digits("2.5", "pt"), parse_digits("0.025", "es")
+        (1234.5, 2.5, 0.025)
     """
     text = _GROUP_SPACE.sub("", text)
     thousands, decimal = (",", ".") if lang == "en" else (".", ",")
@@ -519,7 +519,7 @@ def parse_digits(text: str, lang: str) -> float | None:
     three = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
     if len(groups) > 2:
         return float("".join(groups)) if three else None
-    if sep == thousands and three:
+    if sep == thousands and three and groups[0] not in ("0", "-0"):  # ("0.025" groups no thousands)
         return float("".join(groups))
     return float(".".join(groups))
 
