@@ -2221,6 +2221,10 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "Lo explicó la hondureña Dilcia Quelradiaga.", [("person:dilcia-quelradiaga", "HND")]),
         ("pt", "Informou a distribuidora Piauí Quelz em nota.", [("organization:piaui-quelz", "BRA")]),
         ("pt", "Já o PS-Madeira acusa o executivo.", [("organization:ps-madeira", None)]),
+        # guest houses head bodies; "Offshore" ends a company
+        ("pt", "A proprietária da Residencial Quelza Morabeza, Maria de Fátima Quelreia, teme perder clientes.",
+         [("organization:residencial-quelza-morabeza", None), ("person:maria-de-fatima-quelreia", None)]),
+        ("pt", "O armador norueguês Quelline Offshore encomendou navios.", [("organization:quelline-offshore", "NOR")]),
         # a council member's title
         ("en", "Councilmember Darnell Quelqua said he would act.", [("person:darnell-quelqua", None)]),
         # a city of note named in a title is a place too

@@ -1310,6 +1310,9 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         # a said clause in the present keeps its month nearest, though the saying is past
         ("es", date(2024, 9, 20), "El director aseguró que la meta es terminar antes de diciembre.",
          [("diciembre", "2024-12")]),
+        # a participle after the future subjunctive of "ser" is no past
+        ("pt", date(2024, 12, 5), "Entra em vigor se for aprovada na sessão de 18 de Dezembro.",
+         [("18 de Dezembro", "2024-12-18")]),
         # a present threat looks ahead, though "desde" counts from a day
         ("es", date(2024, 8, 21), "Los cooperativistas amenazan con bloquear las rutas desde el jueves.",
          [("jueves", "2024-08-22")]),
