@@ -284,6 +284,7 @@ def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expect
          [("IBGE", 39, "segundo", "attribution", "organization:ibge")]),
         ("es", "Las acciones subieron, según datos de Bloomberg.",
          [("Bloomberg", 38, "según", "attribution", "organization:bloomberg")]),
+        ("es", "La empresa actuó conforme a la ley.", []),
         ("es", "Según datos de la consultora Quelanalítica, las ventas cayeron.",
          [("consultora Quelanalítica", 18, "Según", "attribution", "organization:quelanalitica")]),
         ("en", "Shares rose 5%, according to data from the Quarrow Exchange.",

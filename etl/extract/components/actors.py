@@ -2059,7 +2059,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "as pontes Colombo Salles e Pedro Ivo Campos": places, though named after people
                 self._add_location(span)
             elif not facts["person"] and len(words) <= 4 and not (start >= 3 and self.texts[start - 3] == ",") \
-                    and (len(words) > 2 or not run[0].text.endswith(("a", "o")) or not self._name_words(run)) \
+                    and (len(words) > 2 or not run[0].text.endswith(("a", "o"))
+                         or not self._name_words(run)) \
                     and (made_in := self._company_by_nationality(run[0])):
                 # (not ", a belga Céline X", a person set off; nor "la hondureña Dilcia Maradiaga", whose
                 # unlisted given name ends as Romance ones do)

@@ -158,7 +158,9 @@ _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # registados em abril", "muy por debajo de los 300 millones previstos", "above the 3% forecast").
 _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
 _PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)|previst[oa]s?)(?![\w])"
+    # (not a rate's noun: "por encima de los 32.000 dólares por tonelada")
+    r"\s+(?!(?:por|per|al|ao|cada)\s)(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)"
+    r"|previst[oa]s?)(?![\w])"
     # "abaixo das 230 mil de 2022", "below the 2.1% of 2023": the amount of a year compared with
     r"|\s+(?:[^\W\d_]+\s+)?(?:de|do|del|of|in)\s+(?:19|20)\d\d(?![\w])")
 _AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})

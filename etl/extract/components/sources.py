@@ -321,7 +321,10 @@ class _SourceFinder:
                 return None  # "por falta de acordo com o Centrão": an agreement lacking, no source
             if cue.end < self.n and self.lower[cue.end] in _PREP_PRONOUNS:
                 return self._pronoun_source(cue, cue.end, _PREP_PRONOUNS[self.lower[cue.end]])  # "Segundo ele,"
-            return self._right(cue, require_actor=False)
+            found = self._right(cue, require_actor=False)
+            if found is not None and found.actor_id is None and found.name.lower() in _RULES:
+                return None  # "conforme a la ley", "according to the rules": what is followed, no one who says
+            return found
         if kind == "ask" and not self._after_a_question(cue):
             return None  # "asked the court to", "a pergunta": only a question's words are asked
         if kind == "quote":
@@ -1891,6 +1894,10 @@ _IN_DOCUMENT = frozenset({"em", "en", "in", "num", "numa", "por", "através"})
 _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entrevista", "interview", "carta",
                         "letter", "mensagem", "mensaje", "escrito", "vídeo", "video", "declaração", "declaración",
                         "declarações", "declaraciones"})
+# Rules a thing is done by, after "according to": no source.
+_RULES = frozenset({"ley", "leyes", "lei", "leis", "law", "laws", "constitución", "constituição", "constitution",
+                    "norma", "normas", "regulamento", "reglamento", "regulation", "regulations", "regla", "reglas",
+                    "regra", "regras", "rules", "rule", "estatuto", "estatutos"})
 _GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 # "dijo entre lágrimas X", "declaró por teléfono la abogada X", "afirmó en conferencia de prensa el X"
