@@ -2224,7 +2224,8 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # a supplier in apposition; "Services" ends a company
         ("en", "Quelrise Seating, a supplier in the industrial area, said it would cut jobs.",
          [("organization:quelrise-seating", None)]),
-        ("en", "Golden Quelrow Bus Services said fares would rise.", [("organization:golden-quelrow-bus-services", None)]),
+        ("en", "Golden Quelrow Bus Services said fares would rise.",
+         [("organization:golden-quelrow-bus-services", None)]),
         # guest houses head bodies; "Offshore" ends a company
         ("pt", "A proprietária da Residencial Quelza Morabeza, Maria de Fátima Quelreia, teme perder clientes.",
          [("organization:residencial-quelza-morabeza", None), ("person:maria-de-fatima-quelreia", None)]),
