@@ -2221,6 +2221,11 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "Lo explicó la hondureña Dilcia Quelradiaga.", [("person:dilcia-quelradiaga", "HND")]),
         ("pt", "Informou a distribuidora Piauí Quelz em nota.", [("organization:piaui-quelz", "BRA")]),
         ("pt", "Já o PS-Madeira acusa o executivo.", [("organization:ps-madeira", None)]),
+        # one name after an article, set off by an aside before a verb of saying, is a body
+        ("pt", "A Quelvasf, responsável pelos perímetros públicos, informou que investiu.",
+         [("organization:quelvasf", None)]),
+        ("es", "El comisario europeo de Acción por el Clima, Wopke Quelstra, aseguró que sí.",
+         [("person:wopke-quelstra", None)]),
         # a supplier in apposition; "Services" ends a company
         ("en", "Quelrise Seating, a supplier in the industrial area, said it would cut jobs.",
          [("organization:quelrise-seating", None)]),

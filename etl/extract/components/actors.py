@@ -2554,7 +2554,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and not self.texts[unit.start - 1][:1].isdigit():
                 # "Unison, which represents 500,000 staff, said": a body (no one is "which")
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
-            elif not facts["person"] and facts["cue_after"] and self._named_with_article(unit):
+            elif not facts["person"] and (facts["cue_after"] or self._cue_after_aside(unit.end)) \
+                    and self._named_with_article(unit):
                 # "A Neoenergia informou": Portuguese and Spanish news name no person with an article
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
             elif facts["cue_after"] and not facts["person"] and not unit.is_acronym \
@@ -2848,6 +2849,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return len(first.text) > 4 and first.text.endswith(("as", "os", "es")) and first.text.isalpha() \
             and first.text not in self.gaz.first_names and first.text not in self.c.surnames \
             and find_person([" ".join(u.text for u in run)]) is None
+
+    def _cue_after_aside(self, end: int) -> bool:
+        """A verb of saying right after an aside set off by commas after token `end`: "A Codevasf,
+        responsável pelos perímetros públicos, informou"."""
+        if end + 1 >= self.n or self.texts[end] != "," or not self.texts[end + 1].islower():
+            return False  # (not "de Acción por el Clima, Wopke Hoekstra, aseguró": a name set off)
+        for k in range(end + 1, min(end + 14, self.n - 1)):
+            if self.texts[k] in (".", ";", ":") or self.texts[k] in _OPEN_QUOTES:
+                return False
+            if self.texts[k] == ",":
+                return self._lower(k + 1) in self.c.speech_verbs
+        return False
 
     def _named_with_article(self, unit: Unit) -> bool:
         """An unseen single name right after a singular article, in Portuguese or Spanish, that is
