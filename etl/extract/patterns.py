@@ -199,7 +199,9 @@ PERFECT_AUXILIARIES = frozenset({"había", "habían", "ha", "han", "has", "have"
 INDEFINITE_ARTICLES = {"en": frozenset({"a", "an"}), "pt": frozenset({"um", "uma"}), "es": frozenset({"un", "una"})}
 # Words by which a paper names itself: "a este diario", "ao nosso jornal", "to this newspaper".
 OWN_OUTLET_WORDS = frozenset({"este", "esta", "nuestro", "nuestra", "nosso", "nossa", "this", "our"})
-# ... and the nouns for the outlet after them.
+# Endings of Portuguese and Spanish past participles ("Procurada, a empresa", "lançado em março").
+ROMANCE_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+# ... and the nouns for the outlet after OWN_OUTLET_WORDS.
 OUTLET_NOUNS = frozenset({"diario", "periódico", "medio", "jornal", "diário", "newspaper", "paper", "portal",
                           "canal", "emisora", "rádio", "radio", "semanario", "semanário", "programa"})
 # Prepositions whose object is no subject of the sentence's verb, in all three languages

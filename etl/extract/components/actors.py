@@ -76,7 +76,13 @@ from etl.extract.components._actors_runs import (
 )
 from etl.extract.components._actors_shapes import SPOKESPEOPLE, NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units, initials_of
-from etl.extract.patterns import INDEFINITE_ARTICLES, OUTLET_NOUNS, OWN_OUTLET_WORDS, doc_tokens
+from etl.extract.patterns import (
+    INDEFINITE_ARTICLES,
+    OUTLET_NOUNS,
+    OWN_OUTLET_WORDS,
+    ROMANCE_PARTICIPLE_ENDINGS,
+    doc_tokens,
+)
 from etl.extract.reference import rows_for_language
 from etl.models import Actor
 
@@ -335,8 +341,6 @@ _LABEL_FOLLOWERS = frozenset({"and", "or", "e", "ou", "y", "o", "of", "de", "do"
 # "… de Londrina e Região": a city's surroundings, part of a body's name.
 _REGION_WORDS = frozenset({"Região", "Región", "Entorno", "Comarca", "Área"})
 _NAME_ARTICLES = frozenset({"Las", "Los", "La", "El", "Os", "As", "O", "A", "The"})
-# Participles that open a Portuguese or Spanish sentence before a comma ("Procurada, a empresa …").
-_PARTICIPLE_OPENINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # Prepositions of where a post is held: "el delegado uruguayo ante la CARU, X".
 _BEFORE_BODY = frozenset({"ante", "perante", "junto", "en", "em", "na", "no"})
 # Prepositions a town follows without an article, where a body takes one ("de Câmara de Lobos").
@@ -362,10 +366,11 @@ _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "c
 _COUNTRY_ORG_TAILS = frozenset({"Airlines", "Airways", "Telecom", "Railways", "Space", "Post", "Television", "TV"})
 _OF_COUNTRY = frozenset({"de", "do", "da", "del"})
 # A council named in lower case after its town: "Ashvale borough council", "the Leeds city council".
-_COUNCIL = re.compile(r" (?:(?:borough|city|county|district|town|parish|metropolitan|regional) )?council\b")
+_COUNCIL_KINDS = "borough|city|county|district|town|parish|metropolitan"
+_COUNCIL = re.compile(rf" (?:(?:{_COUNCIL_KINDS}|regional) )?council\b")
 # A town's body written in lower case after its name: "Birmingham city council", "the Minneapolis
 # police department" (a bare "council" or "police" may be the town's people's: "Leeds police said").
-_LOWER_BODY = re.compile(r" (?:(?:borough|city|county|district|town|parish|metropolitan) council"
+_LOWER_BODY = re.compile(rf" (?:(?:{_COUNCIL_KINDS}) council"
                          r"|police department|fire department|city hall|school board|school district)\b")
 _ON_PLATFORM = frozenset({"en", "em", "no", "on", "in", "via"})
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "NGOs"
@@ -1822,7 +1827,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif len(words) == 1 and run[0].lower in OUTLET_NOUNS and self._lower(start - 1) in OWN_OUTLET_WORDS:
                 continue  # "dijeron a este Diario": the paper itself
             elif len(words) == 1 and self.c.lang != "en" and run[0].initial and self._lower(end) == "," \
-                    and run[0].lower.endswith(_PARTICIPLE_OPENINGS) and find_person([span[2]]) is None \
+                    and run[0].lower.endswith(ROMANCE_PARTICIPLE_ENDINGS) and find_person([span[2]]) is None \
                     and run[0].text not in self.c.surnames and run[0].text not in self.gaz.first_names:
                 continue  # "Procurada, a companhia não comentou": a participle opens the sentence
             elif len(words) > 1 and not facts["person"] and run[0].text not in self.gaz.first_names \
@@ -2478,7 +2483,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "CPI inflation", "o PIB", "el IVA": an indicator; "payments in ZiG": money
             if unit.lower in OUTLET_NOUNS and self._lower(unit.start - 1) in OWN_OUTLET_WORDS:
                 continue  # "dijeron a este Diario": the paper itself
-            if self.c.lang != "en" and unit.initial and unit.lower.endswith(_PARTICIPLE_OPENINGS) \
+            if self.c.lang != "en" and unit.initial and unit.lower.endswith(ROMANCE_PARTICIPLE_ENDINGS) \
                     and self._lower(unit.end) == "," and not known and unit.text not in self.c.surnames \
                     and unit.text not in self.gaz.first_names:
                 continue  # "Procurada, a companhia não comentou": a participle opens the sentence
