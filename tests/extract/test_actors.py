@@ -502,6 +502,27 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
          [("organization:china-quelm-and-bridge-corporation", ["China Quelm and Bridge Corporation"])]),
         ("es", "La Quelm Road and Bridge Limited ganó el contrato.",
          [("organization:quelm-road-and-bridge-limited", ["Quelm Road and Bridge Limited"])]),
+        # Two sectors joined by a conjunction end a company's name; after "de" they are a field.
+        ("pt", "A Quelmara Óleo e Gás anunciou 200 demissões.",
+         [("organization:quelmara-oleo-e-gas", ["Quelmara Óleo e Gás"])]),
+        ("pt", "A Usina Quelmara Açúcar e Álcool fechou.",
+         [("organization:usina-quelmara-acucar-e-alcool", ["Usina Quelmara Açúcar e Álcool"])]),
+        ("en", "Quelmara Ridge Oil and Gas said it would cut 200 jobs.",
+         [("organization:quelmara-ridge-oil-and-gas", ["Quelmara Ridge Oil and Gas"])]),
+        ("pt", "O secretário de Petróleo e Gás, Quelmo Dantas, falou.",
+         [("person:quelmo-dantas", ["Quelmo Dantas"])]),
+        # An action noun ("Repressão", "Auxílio", "Incentivo") takes its object after "à/aos".
+        ("pt", "A Delegacia de Repressão às Ações Quelmistas prendeu três suspeitos.",
+         [("organization:delegacia-de-repressao-as-acoes-quelmistas",
+           ["Delegacia de Repressão às Ações Quelmistas"])]),
+        ("pt", "O Fundo de Auxílio aos Pescadores de Quelma recebeu verbas.",
+         [("organization:fundo-de-auxilio-aos-pescadores-de-quelma", ["Fundo de Auxílio aos Pescadores de Quelma"])]),
+        # A two-word head ("Santa Casa") is the body's own: "de" after it does not start another.
+        ("pt", "O provedor da Santa Casa de Misericórdia de Quelma disse que faltam leitos.",
+         [("organization:santa-casa-de-misericordia-de-quelma", ["Santa Casa de Misericórdia de Quelma"])]),
+        # "City and County": one council ("Limerick City and County Council").
+        ("en", "Quelmick City and County Council approved the plan.",
+         [("organization:quelmick-city-and-county-council", ["Quelmick City and County Council"])]),
     ],
 )
 def test_actors_organisation_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

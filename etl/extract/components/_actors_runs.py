@@ -74,7 +74,8 @@ _E_SURNAMES = frozenset({"Silva", "Sousa", "Souza", "Costa", "Castro", "Melo", "
                          "Brito", "Sá", "Lima", "Almeida", "Vasconcelos", "Albuquerque"})
 _SECOND_ONLY = frozenset({"os", "as"})
 _FIELD_ENDINGS = ("ura", "úde", "ia", "ica", "ologia")  # "Agricultura", "Saúde", "Indústria", "Informática"
-_ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa")  # "Combate", "Apoio", "Defesa"
+_ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa", "ssão", "ílio", "ivo")  # "Combate", "Apoio",
+# "Defesa", "Repressão", "Auxílio", "Incentivo"
 
 _WEEKDAY_NAMES = frozenset(calendar.day_name)
 _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
@@ -171,6 +172,9 @@ class NameRuns:
                 # What `_bridge` reads first, tested here: most gaps start with neither (3% of the component).
                 gap = self._bridge(k, start, current) \
                     if texts[k] in _POSSESSIVES or units.text_at(k) in joiners else None
+                if gap is None and len(current) >= 2 and k + 1 == start \
+                        and (current[-1].text, texts[k], unit.text) in self.c.company_pairs:
+                    gap = [units.at(k)]  # "Atlântica Óleo e Gás": the sectors that end a company's name
                 if gap is None:
                     runs.append(current)
                     current = []
@@ -591,6 +595,9 @@ class NameRuns:
                     for part in self._split_before_person(part)]
         if len(run) > 3 and self._spelled_by_initials(run):
             return [run]  # "Metropolitan Waterworks and Sewerage System (MWSS)": one body, its initials say
+        if len(run) >= 4 and tuple(u.text for u in run[-3:]) in self.c.company_pairs \
+                and not any(u.text in self.c.connectors for u in run[:-3]):
+            return [run]  # "Atlântica Óleo e Gás": a company named by its sectors
         if self.c.lang == "pt" and len(run) >= 4 and run[-2].text == "e" and run[-1].text in _E_SURNAMES \
                 and run[0].text in self.gaz.first_names and run[1].text not in self.gaz.first_names \
                 and not any(u.text in self.c.connectors for u in run[:-2]):
@@ -670,6 +677,7 @@ class NameRuns:
                     j -= 1  # "Maria Castillo of the Legal Aid Society", "Ana Pérez de la Universidad X"
                 if j >= 1 and run[j].text in _LINK_WORDS and (first == i or self.c.lang == "en") \
                         and not (self.c.lang == "en" and any(u.lower in heads for u in run[:j])) \
+                        and not any(run[m + 1].lower in pairs.get(run[m].lower, ()) for m in range(j - 1)) \
                         and not (self.c.lang == "en" and j == 1 and run[0].lower in self.c.place_nouns):
                     # ("Port of Rotterdam Authority", "City of London Corporation": a place's body)
                     # "House of Representatives Committee on X" is one body's name
@@ -698,7 +706,8 @@ class NameRuns:
                     or (nxt in heads and any(u.lower == nxt for u in parts[-1]))  # "Ministry of X and Ministry of Y"
                     or (self.c.lang != "en" and nxt in heads and parts[-1]
                         and not any(u.lower in heads for u in parts[-1]))  # "Bancoval y Banca Meridional"
-                    or (i + 2 < len(run) and run[i + 1].text in self.c.place_heads)  # "e Parque União"
+                    or (i + 2 < len(run) and run[i + 1].text in self.c.place_heads  # "e Parque União"
+                        and not (run[i - 1].text == "City" and run[i + 1].text == "County"))  # one council
                     or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
                                                 or self._heads_both_sides(run, i)
                                                 or (i == 1 and run[0].is_acronym)  # "JAXA and Mitsubishi Heavy"

@@ -186,6 +186,7 @@ class ActorsComponent:
         self.title_words = frozenset(e.key for e in gaz.entries.values() if e.kind == "title" and " " not in e.key) \
             | gaz.word_set("descriptor")
         self.company_words = self.org_suffixes | self.company_tails  # what may follow a company's name
+        self.company_pairs = frozenset(tuple(pair.split()) for pair in gaz.word_set("company_pair"))
         # Endings of abstract nouns and adjectives ("Ciências Políticas", "Revolutionary Guards"):
         # a capitalised pair with such a word is a field, a topic or a body, not a person.
         self.noun_suffixes = tuple(gaz.word_set("noun_suffix"))
@@ -1886,6 +1887,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (facts["described"] and not facts["role"]) \
                     or (len(run) > 1 and run[0].text.isupper() and run[0].lower in self.c.org_nouns) \
                     or self._country_tail(run) \
+                    or (len(run) >= 4 and tuple(u.text for u in run[-3:]) in self.c.company_pairs) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words
                         # "said Rachel Power of the Patients Association": a person of a body
                         # "Union president Gerald Power said": a titled person
