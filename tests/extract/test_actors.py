@@ -520,6 +520,10 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         # A two-word head ("Santa Casa") is the body's own: "de" after it does not start another.
         ("pt", "O provedor da Santa Casa de Misericórdia de Quelma disse que faltam leitos.",
          [("organization:santa-casa-de-misericordia-de-quelma", ["Santa Casa de Misericórdia de Quelma"])]),
+        # Honorifics of British councillors stay out of the name.
+        ("en", "Coun Quelma Pell said the budget was too tight.", [("person:quelma-pell", ["Quelma Pell"])]),
+        ("en", "Pangu Pati candidate Quelma Wapi appealed for calm.",
+         [("organization:pangu-party", ["Pangu Pati"]), ("person:quelma-wapi", ["Quelma Wapi"])]),
         # "City and County": one council ("Limerick City and County Council").
         ("en", "Quelmick City and County Council approved the plan.",
          [("organization:quelmick-city-and-county-council", ["Quelmick City and County Council"])]),
@@ -1133,6 +1137,26 @@ def test_actors_home_country_of_national_institutions(lang: str, url: str | None
                      if a.type == "organization" and ("Minist" in a.name or "Department" in a.name
                                                       or "Policía" in a.name)]
     assert institution.country == expected
+
+
+@pytest.mark.parametrize(
+    "url,text,expected",
+    [
+        # In an American paper, Georgia is the state, with its bodies and the people it places...
+        ("https://www.ajc.com/news/x",
+         "Georgia Gov. Quelm Kemp said the Georgia Department of Transportation would act.",
+         [("location:georgia", "USA"), ("person:quelm-kemp", "USA"),
+          ("organization:georgia-department-of-transportation", "USA")]),
+        # ...unless the story names Tbilisi or anything Georgian; elsewhere it is the country.
+        ("https://www.ajc.com/news/x", "Georgian President Quelma Zur said in Tbilisi that Georgia would act.",
+         [("person:quelma-zur", "GEO"), ("location:tbilisi", "GEO"), ("country:geo", "GEO")]),
+        ("https://www.bbc.co.uk/news/x", "The Georgia Department of Transportation said it would act.",
+         [("organization:georgia-department-of-transportation", "GEO")]),
+    ],
+)
+def test_actors_georgia_in_an_american_story(url: str, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = process_text(text, "en", article=Article(input_id="t", text=text, url=url, language="en"))
+    assert [(a.actor_id, a.country) for a in doc._.actors] == expected
 
 
 @pytest.mark.parametrize(

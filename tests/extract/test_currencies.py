@@ -28,6 +28,15 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
          [("1.500 millones de pesos", "ARS")]),
         # ...and MXN when neither says.
         ("es", "El Gobierno gastó 1.500 millones de pesos.", None, [("1.500 millones de pesos", "MXN")]),
+        # Dinars and riyals: the article's country's, else the Iraqi dinar and the Saudi riyal.
+        ("en", "Algeria spent 40 billion dinars on wheat, Algeria's trade ministry said.", None,
+         [("40 billion dinars", "DZD")]),
+        ("en", "The ministry will pay 2 trillion dinars.", None, [("2 trillion dinars", "IQD")]),
+        ("en", "Qatar paid 5 billion riyals, Qatar's ministry said.", None, [("5 billion riyals", "QAR")]),
+        ("en", "Farmers were paid 3 billion reais.", None, [("3 billion reais", "BRL")]),
+        # A Canadian paper on a .com domain writes Canadian dollars.
+        ("en", "Shippers said $800 million worth of goods was held up.", "https://vancouversun.com/news/x",
+         [("$800 million", "CAD")]),
         # A rate keeps the country's money: "al año" after "pesos".
         ("es", "La actividad genera 8,5 billones de pesos al año.", "https://www.elespectador.com/x",
          [("8,5 billones de pesos al año", "COP/year")]),

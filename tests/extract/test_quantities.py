@@ -761,6 +761,12 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         # "from X to Y" after a change is the level before and the level after, no range.
         ("en", "Basic pay will rise from £32,398 to £36,616.",
          [("£32,398", 32398, None, "exact", "GBP", None), ("£36,616", 36616, None, "exact", "GBP", None)]),
+        # (with a modifier before the first level)
+        ("en", "Throughput will rise from about 1 million TEUs to 1.8 million TEUs.",
+         [("about 1 million TEUs", 1e6, None, "about", "TEU", None),
+          ("1.8 million TEUs", 1.8e6, None, "exact", "TEU", None)]),
+        ("pt", "O preço subiu de quase 5 euros para 7 euros.",
+         [("quase 5 euros", 5, None, "almost", "EUR", None), ("7 euros", 7, None, "exact", "EUR", None)]),
         ("es", "El desempleo subió del 3 al 8%.",
          [("3", 3, None, "exact", "%", None), ("8%", 8, None, "exact", "%", None)]),
         ("pt", "A taxa passou de 10% para 12%.",

@@ -90,6 +90,22 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     _namesakes_of_the_story(records, text, unseen_locations, counts, dominant)
     _countries_listed_as_regions(records, text)
     _placed_by_apposition(records, text, us_states)
+    if lang == "en" and home == "USA":
+        _georgia_the_state(records, text)
+
+
+def _georgia_the_state(records: Records, text: str) -> None:
+    """In an American outlet's story that names neither Tbilisi nor anything Georgian,
+    Georgia is the state: a location in the United States, and so are the bodies named after
+    it ("the Georgia Department of Transportation") and the people it gives a country ("Georgia
+    Gov. Brian Kemp")."""
+    if "Tbilisi" in text or "Georgian" in text:
+        return
+    for record in records.values():
+        if record["type"] != "country" and record["country"] == "GEO":
+            record["country"] = "USA"
+    if "country:geo" in records and "location:georgia" not in records:
+        records["location:georgia"] = {**records.pop("country:geo"), "type": "location", "country": "USA"}
 
 
 def _namesakes_of_the_story(records: Records, text: str, unseen_locations: set[str], counts: Counter[str],

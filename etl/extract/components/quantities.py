@@ -130,6 +130,8 @@ _CHANGED_TO = re.compile(
     r"(?:\s+(?:para|a)\s+|[^.;!?\d]{1,30}?\s+para\s+)"
     r"(?:(?:cerca de|perto de|quase|mais de|menos de|aproximadamente)\s+)?"
     r"(?:\D{0,4}\d|(?:uma?|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil)(?![\w-]))", re.IGNORECASE)
+# The opener of a change written before the modifier of its first amount ("from about").
+_OPENER_BEFORE = re.compile(r"(?<![^\W\d_])(from|de|desde)\s+$", re.IGNORECASE)
 # A negation before a verb of exceeding or nearing turns its modifier round.
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
 # A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
@@ -781,10 +783,12 @@ class QuantitiesComponent:
     def _changed_from(self, text: str, match: re.Match[str], groups: tuple[str | None, ...]) -> bool:
         """Whether "from X to Y" tells a change, two amounts and no range: "pay will rise from
         £32,398 to £36,616", "a taxa passou de 10% para 12%"."""
-        opener = groups[_OPEN]
+        opener, at = groups[_OPEN], match.start()
+        if not opener and groups[_MOD] and (bare := _OPENER_BEFORE.search(text, max(0, at - 8), at)):
+            opener, at = bare.group(1), bare.start()  # "rise from about 1 million TEUs to 1.8 million"
         if not opener or _norm(opener) in self._between:  # "creció entre el 2% y el 3%": a range
             return False
-        before = text[max(0, match.start() - 40):match.start()].split()
+        before = text[max(0, at - 40):at].split()
         verbs = self.roles.get("change_verb", ())
         # right after the verb, or after its object: "raised the price from N617 to N897"
         # ("se duplicará, de 5 a 10 euros": set off by a comma)
@@ -793,11 +797,11 @@ class QuantitiesComponent:
             return True
         if before and before[-1].lower() in ("y", "e", "and"):
             # a second change of the same verb: "pasará de 3,25 a 5 euros en los hoteles y de 2,75 a 4 euros"
-            sentence = re.split(r"[.!?;]\s", text[max(0, match.start() - 160):match.start()])[-1]
+            sentence = re.split(r"[.!?;]\s", text[max(0, at - 160):at])[-1]
             if any(_norm(word) in verbs for word in sentence.split()[:-1]):
                 return True
         # ... or a longer object, words only: "eleva la tasa máxima de las regalías mineras de 12% a 15%"
-        clause = _CLAUSE_WORDS.search(text, max(0, match.start() - 70), match.start())
+        clause = _CLAUSE_WORDS.search(text, max(0, at - 70), at)
         words = clause.group(0).split() if clause else []
         return any(_norm(word) in verbs and following.lower() in _OBJECT_DETERMINERS
                    for word, following in zip(words[:-2], words[1:-1], strict=True))
