@@ -1286,6 +1286,12 @@ def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, li
           ("person:tarcisio-de-freitas", "person", "BRA", "governador")]),
         ("es", "El gobernador de Jalisco, Pablo Lemus, habló.",
          [("location:jalisco", "location", "MEX", None), ("person:pablo-lemus", "person", "MEX", "gobernador")]),
+        # A country named after a saint inside a longer name is no country.
+        ("es", "El convento de San Bartolomé de la Quelma fue restaurado.",
+         [("location:san-bartolome-de-la-quelma", "location", None, None)]),
+        ("pt", "Segundo a Usina Santa Helena do Quelmo, a moagem caiu.",
+         [("organization:usina-santa-helena-do-quelmo", "organization", None, None)]),
+        ("es", "Visitó San Bartolomé en el Caribe.", [("country:blm", "country", "BLM", None)]),
     ],
 )
 def test_actors_saints_and_titles_of_places(lang: str, text: str, expected: list[tuple]) -> None:

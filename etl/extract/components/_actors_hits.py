@@ -186,6 +186,30 @@ _NAMED_THINGS = frozenset({"Resolution", "Resolutions", "Conference", "Conventio
                            "Bill", "Law", "Code", "Day", "Report", "Declaration", "Agreement", "Treaty"})
 
 
+_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Saint", "St.", "St", "Sankt"})
+_NAME_LINKS = frozenset({"de", "do", "da", "dos", "das", "del"})
+
+
+def drop_saint_namesakes(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
+    """A country named after a saint ("Santa Helena", "San Bartolomé") inside a longer name is
+    no country: after a capitalised word ("a Usina Santa Helena") or before "de/do/del" and a
+    capitalised word ("San Bartolomé de la Vega", "Santa Helena do Pardo")."""
+    texts, n = tokens.texts, len(tokens.texts)
+
+    def inside(h: Hit) -> bool:
+        if h.entry.kind != "country" or texts[h.start] not in _SAINTS:
+            return False
+        if h.start > 0 and not tokens.sent_start[h.start] and texts[h.start - 1][:1].isupper() \
+                and texts[h.start - 1].isalpha() and not tokens.sent_start[h.start - 1]:
+            return True
+        k = h.end + 1
+        if k < n and texts[k].lower() in ("la", "las", "los", "el"):
+            k += 1
+        return h.end < n and texts[h.end] in _NAME_LINKS and k < n and texts[k][:1].isupper() and texts[k].isalpha()
+
+    return [h for h in hits if not inside(h)]
+
+
 def drop_listed_openings(tokens: DocTokens, hits: list[Hit], heads: set[str],
                          first_names: set[str]) -> list[Hit]:
     """A listed organisation of several words ending in a head word, right before a

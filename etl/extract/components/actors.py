@@ -58,6 +58,7 @@ from etl.extract.components._actors_hits import (
     drop_forename_hits,
     drop_head_hits,
     drop_listed_openings,
+    drop_saint_namesakes,
     drop_surname_hits,
     merge_place_heads,
     resolve_short_countries,
@@ -502,7 +503,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads, self.gaz.heads))
         hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails,
                                  component.company_tails)
-        self.hits = drop_listed_openings(tok, hits, self.gaz.heads, self.gaz.first_names)
+        self.hits = drop_saint_namesakes(tok, drop_listed_openings(tok, hits, self.gaz.heads, self.gaz.first_names))
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
