@@ -826,6 +826,9 @@ def test_actors_member_of_organisation(lang: str, text: str, expected: list[tupl
         # are a person; Portuguese and Spanish open sentences with verbs, so there they are not.
         ("en", "He won. Quintor Nolvan won best director.", [("person:quintor-nolvan", ["Quintor Nolvan"])]),
         ("pt", "Ele ganhou. Ganhou Quintor o prémio.", []),
+        # A given name before "da/do" opens a name, though it ends like a verb ("Maria" like "dizia").
+        ("pt", "Maria da Luz Quelmes, 81 anos, vive sozinha.",
+         [("person:maria-da-luz-quelmes", ["Maria da Luz Quelmes"])]),
         ("en", "Justice Clarence Thomas dissented, and Quarrow Pictures said so.",
          [("person:clarence-thomas", ["Clarence Thomas"]), ("organization:quarrow-pictures", ["Quarrow Pictures"])]),
     ],

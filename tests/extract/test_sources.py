@@ -714,6 +714,9 @@ def test_sources_overlap_their_actor_mention() -> None:
         ("pt", "A Quelbrás anunciou lucro. O resultado superou as previsões, informou a companhia.",
          [("Quelbrás", 2, "anunciou", "attribution", "organization:quelbras"),
           ("companhia", 72, "informou", "attribution", "organization:quelbras")]),
+        # "o órgão", "el organismo": the public body named before.
+        ("pt", "O Instituto Quelmopar abriu um procedimento, informou o órgão.",
+         [("órgão", 56, "informou", "attribution", "organization:instituto-quelmopar")]),
         ("es", "El Ministerio de Minería y la Quelmex Minera firmaron. Según la empresa, habrá 300 empleos.",
          [("empresa", 64, "Según", "attribution", "organization:quelmex-minera")]),
         ("en", "Quelvant Airways cancelled 40 flights, Reuters reported. The airline said it was sorry.",

@@ -585,7 +585,8 @@ class NameRuns:
             return False
         if self.c.lang == "en":
             return nxt.text == "of" and unit.lower not in self.gaz.heads
-        return unit.text.endswith(self.c.verb_endings) and unit.lower not in self.gaz.heads
+        return unit.text.endswith(self.c.verb_endings) and unit.lower not in self.gaz.heads \
+            and not (nxt.text in self.c.joiners and unit.text in self.gaz.first_names)  # "Maria da Luz Pires"
 
     def _split_run(self, run: list[Unit]) -> list[list[Unit]]:
         if not run:

@@ -193,8 +193,8 @@ class IdentifierRules:
             side = self._dimension(text, start, end, window)
             if side is not None:
                 return side == "score"
-        if self._blocker.search(window):
-            return True
+        if (blocked := self._blocker.search(window)) and not (value > 24 and blocked.group(0).lower().startswith("às")):
+            return True  # ("às 1.640 candidaturas" counts: no hour is over 24)
         if written[:1].isupper() and window.rstrip()[-1:] not in _CLAUSE_OPENERS:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if len(written) > 2 and written.isalpha() and written.isupper() and text[start - 1:start] == "(":
