@@ -1106,6 +1106,8 @@ def test_actors_initials_name_an_organisation(lang: str, text: str, expected: li
                                               "Ecuador se agravó.", "ECU"),
         ("es", "https://www.europapress.es/x", "En Guayaquil, la Policía Nacional detuvo a un español. España y "
                                               "Ecuador hablaron en Quito.", "ESP"),
+        ("es", "https://elpais.com/america/x", "El Ministerio de Vivienda aprobó ocho espigones en la costa "
+                                            "de Trujillo, en el norte de Perú.", "PER"),
         ("es", "https://www.clarin.com/mundo/x", "Bolivia importa el diésel que consume desde Argentina, según el "
                                            "Ministerio de Economía. En La Paz hay filas y Bolivia raciona.",
          "BOL"),
@@ -1289,6 +1291,14 @@ def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, li
           ("person:tarcisio-de-freitas", "person", "BRA", "governador")]),
         ("es", "El gobernador de Jalisco, Pablo Lemus, habló.",
          [("location:jalisco", "location", "MEX", None), ("person:pablo-lemus", "person", "MEX", "gobernador")]),
+        # A US state or a country after a landform's noun is the landform's name.
+        ("es", "Las Autodefensas Conquistadoras de la Sierra Nevada (ACSN) extorsionan.",
+         [("organization:autodefensas-conquistadoras-de-la-sierra-nevada", "organization", None, None)]),
+        ("en", "Fishermen on Lake Chad said the water fell.", [("location:lake-chad", "location", None, None)]),
+        # A place named with its article ends a titled body: "de El Alto", "de La Paz".
+        ("es", "Quelmo Tancara, dirigente de la Cámara de Transporte de El Alto, dijo algo.",
+         [("person:quelmo-tancara", "person", "BOL", "dirigente de la Cámara de Transporte de El Alto"),
+          ("organization:camara-de-transporte-de-el-alto", "organization", "BOL", None)]),
         # A country named after a saint inside a longer name is no country.
         ("es", "El convento de San Bartolomé de la Quelma fue restaurado.",
          [("location:san-bartolome-de-la-quelma", "location", None, None)]),

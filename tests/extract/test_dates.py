@@ -841,6 +841,7 @@ def test_dates_issue_3_relative(dates, lang, text, expected):
         ("pt", "um grupo de 2000 pessoas"),
         ("pt", "Mora na Rua 25 de Março, no centro."),
         ("pt", "Os jovens não se dividem sobre o 25 de Abril."),
+        ("es", "Vende pan en la feria de la 16 de Julio."),
         ("pt", "Comeu 3/4 do bolo."),
         ("pt", "O resultado foi 9.30 pontos."),
     ],

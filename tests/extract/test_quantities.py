@@ -739,6 +739,16 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "Las pérdidas superarán los 10.600 millones de euros.",
          [("superarán los 10.600 millones de euros", 1.06e10, None, "more_than", "EUR", None)]),
         ("es", "La cifra rondó los 300 muertos.", [("rondó los 300", 300, None, "about", None, "muertos")]),
+        # A year opens no range, but the amount after it counts.
+        ("es", "El precio pasó de $1.8 millones en 2022 a $2.6 millones.",
+         [("$1.8 millones", 1.8e6, None, "exact", "USD", None), ("$2.6 millones", 2.6e6, None, "exact", "USD", None)]),
+        # Two adjectives of one head; a hedged amount after a comma shares no unit.
+        ("es", "Generaría unos 2.300 empleos directos e indirectos.",
+         [("unos 2.300", 2300, None, "about", None, "empleos directos e indirectos")]),
+        ("es", "Hubo 2 trabajadores fallecidos y otros heridos.",
+         [("2", 2, None, "exact", None, "trabajadores fallecidos")]),
+        ("en", "It takes the total to 14,812, about 42% higher.",
+         [("14,812", 14812, None, "exact", None, None), ("about 42%", 42, None, "about", "%", None)]),
         # No hour is over 24: "às 1.640" counts; a present plural ends the object ("mantêm").
         ("pt", "Os dados dizem respeito às 1.640 candidaturas.",
          [("1.640", 1640, None, "exact", None, "candidaturas")]),

@@ -19,8 +19,14 @@ def drop_head_hits(tokens: DocTokens, hits: list[Hit], place_heads: set[str],
     before a body's adjective ("la Coordinadora Nacional para la Reducción de Desastres")."""
     texts, n = tokens.texts, len(tokens.texts)
     starts = {h.start for h in hits}
+    covered = {i for h in hits for i in range(h.start, h.end)}
     kept = []
     for hit in hits:
+        if (hit.entry.kind == "country" or hit.entry.kind == "place" and hit.entry.country == "USA") \
+                and hit.start > 0 and texts[hit.start - 1] in _LANDFORMS \
+                and tokens.ws[hit.start - 1] and hit.start - 1 not in covered:
+            continue  # "Sierra Nevada", "Cerro Colorado", "Lake Chad": a landform's name, not the state or country
+            # (a river named after a place where it flows keeps it: "Rio Tocantins")
         if texts[hit.start] in place_heads and hit.end - hit.start == 1 \
                 and (hit.entry.kind == "place" or hit.entry.capital):
             k = hit.end + (hit.end < n and texts[hit.end] in _LINKS)
@@ -43,6 +49,10 @@ _BODY_ADJECTIVES = frozenset({"Nacional", "Regional", "Municipal", "Federal", "E
 
 
 _LINKS = frozenset({"da", "do", "de", "das", "dos", "del"})
+# Capitalised nouns of landforms that name one with the word after them ("Sierra Nevada").
+_LANDFORMS = frozenset({"Sierra", "Serra", "Cerro", "Monte", "Mount", "Mt.", "Valle", "Vale", "Valley", "Río", "Rio",
+                        "River", "Lago", "Lake", "Laguna", "Lagoa", "Pico", "Nevado", "Cordillera", "Volcán",
+                        "Vulcão", "Isla", "Ilha", "Island", "Bahía", "Baía", "Bay", "Playa", "Praia", "Punta"})
 
 
 # The words of a state's long form: "Democratic Republic of the Congo", "Kingdom of ...".

@@ -40,7 +40,7 @@ _CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
 _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
 # A URL path section of world news: "/mundo/", "/world/", "/news/world-africa-", "/internacional/".
 _WORLD_SECTION = re.compile(r"/(?:mundo|el-mundo|world|world-news|internacional|internacionales|international|"
-                            r"internacionais|america-latina|latinoamerica|americas|africa|asia|europe|europa)(?:[/-]|$)",
+                            r"internacionais|america-latina|latinoamerica|america|americas|africa|asia|europe|europa)(?:[/-]|$)",
                             re.IGNORECASE)
 # URL sections of an outlet's own country's news.
 _HOME_SECTIONS = frozenset({"nacional", "nacionales", "national", "pais", "país", "politica", "política",

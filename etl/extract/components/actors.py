@@ -1726,6 +1726,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 j = hit.end if hit is not None else j + 1
                 continue
             m = j + 1 + (lower(j + 1) in c.determiners) if lower(j) in c.links else j
+            if m > j + 1 and (named := self.hit_start.get(j + 1)) is not None \
+                    and named.entry.kind in ("country", "place"):
+                j = named.end  # "de La Paz", "de El Alto": a place named with its article
+                continue
             if m > j and m < n and texts[m][:1].isupper() and texts[m] not in first_names \
                     and (m not in self.hit_at or self.hit_at[m].entry.kind in ("country", "place")):
                 j = m
@@ -1742,7 +1746,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 j += 1  # "del Sistema de Transporte Colectivo (STC) Metro, Adrián Ruvalcaba"
             m = j + 1 + (lower(j + 1) in c.determiners) if lower(j) in c.links else j
             if m > j and m < n and texts[m][:1].isupper() and texts[m] not in first_names:
-                return self._body_end(m)  # "del Consejo Directivo Central (Codicen) de la ANEP, Robert Silva"
+                # "del Consejo Directivo Central (Codicen) de la ANEP, Robert Silva"; "(CBT) de El Alto"
+                return self._body_end(j if m > j + 1 and j + 1 in self.hit_start else m)
         return j
 
     def _portfolio_end(self, j: int) -> int:

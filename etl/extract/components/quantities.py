@@ -130,6 +130,11 @@ _CHANGED_TO = re.compile(
     r"(?:\s+(?:para|a)\s+|[^.;!?\d]{1,30}?\s+para\s+)"
     r"(?:(?:cerca de|perto de|quase|mais de|menos de|aproximadamente)\s+)?"
     r"(?:\D{0,4}\d|(?:uma?|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil)(?![\w-]))", re.IGNORECASE)
+# Words of quantity that open another phrase after "y/e": "fallecidos y otros", "caídos y varios vehículos".
+_QUANTIFIER_WORDS = frozenset({"otros", "otras", "outros", "outras", "varios", "varias", "vários", "várias", "muchos",
+                               "muchas", "muitos", "muitas", "todos", "todas", "demás", "ambos", "ambas"})
+# A year written in full, which opens no range of amounts.
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # The opener of a change written before the modifier of its first amount ("from about").
 _OPENER_BEFORE = re.compile(r"(?<![^\W\d_])(from|de|desde)\s+$", re.IGNORECASE)
 # A negation before a verb of exceeding or nearing turns its modifier round.
@@ -305,7 +310,9 @@ def _shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
         if q.unit is None and q.object is None and nxt.unit and q.value_max is None \
-                and _BARE_NUMBER.fullmatch(q.text) and _SHARED_JOIN.fullmatch(text, q.end, nxt.start):
+                and _BARE_NUMBER.fullmatch(q.text) and _SHARED_JOIN.fullmatch(text, q.end, nxt.start) \
+                and (nxt.modifier == "exact" or "," not in text[q.end:nxt.start]):
+            # (not a hedged amount after a comma: "the total to 14,812, about 42% higher")
             out[i] = q.model_copy(update={"unit": nxt.unit})
     for i in range(1, len(out)):
         q, last = out[i], out[i - 1]
@@ -769,7 +776,11 @@ class QuantitiesComponent:
                 quantity = self._build(doc, text, match, groups, masked, tokens)
                 if quantity is not None:
                     quantities.append(quantity)
-                pos = match.end()
+                    pos = match.end()
+                elif groups[_JOIN] and groups[_N2] is not None and _YEAR.fullmatch(groups[_N1] or ""):
+                    pos = match.end(_JOIN + 1)  # "pasó de $1.8 millones en 2022 a $2.6 millones": no range from a year
+                else:
+                    pos = match.end()
         quantities.sort(key=lambda q: (q.start, q.end))
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(quantities)
@@ -1221,6 +1232,14 @@ class QuantitiesComponent:
                     and texts[j + 1][:1].islower() and self._is_content(tok, j + 1, head=False):
                 # "contêineres de munição"; "municípios de Goiás" stops at the proper name.
                 words += [j, j + 1]
+                j += 2
+                continue
+            if len(words) >= 2 and self.lang != "en" and lower[j] in ("e", "y") and j + 2 < size \
+                    and texts[j + 1].islower() and len(lower[j + 1]) > 4 and self._is_plural(lower[j - 1]) \
+                    and lower[j + 1][-2:] == lower[j - 1][-2:] and not lower[j + 1].endswith("mos") \
+                    and lower[j + 1] not in _QUANTIFIER_WORDS and not self._is_content(tok, j + 2, head=False) \
+                    and self._is_content(tok, j + 1, head=False):
+                words += [j, j + 1]  # "empleos directos e indirectos": two adjectives of one head
                 j += 2
                 continue
             if words and texts[j] in "-‐" and not tok.ws[j - 1] and j + 1 < size:

@@ -880,8 +880,9 @@ class _SourceFinder:
             after_comma = end + 1 + (end + 1 < n and lower[end + 1] in self.c.determiners)
             if token_text == "," and titled and (apposed := self.titled_at.get(after_comma)
                                                  or self.role_at.get(after_comma)) is not None \
-                    and not (self._label(cue) in self.c.preps and lower[start] in self.c.data_heads):
-                # (not after figures: "Segundo os resultados provisórios, o candidato X obteve")
+                    and not (self._label(cue) in self.c.preps and (lower[start] in self.c.data_heads or bare)):
+                # (not after figures, nor after a bare noun: "Segundo os resultados provisórios, o
+                # candidato X obteve", "Según fuentes municipales, el alcalde, X, se reunirá")
                 # "dijo el presidente de la COP29, el ministro azerí de Ecología, Mujtar Babayev"
                 found, start, end = apposed, apposed[1], apposed[2]
                 continue
