@@ -1413,6 +1413,9 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
          [("organization:petrobras", ["Petrobras"]), ("person:magda-chambriard", ["Magda Chambriard"])]),
         ("es", "Walmart y Costco bajaron precios.",
          [("organization:walmart", ["Walmart"]), ("organization:costco", ["Costco"])]),
+        # A company's one distinctive word, after "Grupo" or before its legal form, is its short name.
+        ("en", "Grupo Quelvex SAB will cut 3,200 jobs, and Quelvex said exports fell.",
+         [("organization:grupo-quelvex-sab", ["Grupo Quelvex SAB", "Quelvex"])]),
     ],
 )
 def test_actors_english_company_names(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -1479,6 +1482,17 @@ def test_actors_english_people(lang: str, text: str, expected: list[tuple[str, l
         ("en", "In Mumbai, Infosys and Wipro shares rose.",
          [("location:mumbai", ["Mumbai"]), ("organization:wipro", ["Wipro"])]),
         ("pt", "Nasceu em Ilford, Essex, em 1934.", [("location:ilford", ["Ilford"])]),
+        # A city of note after "and" and a body, or said of after a verb of saying, is the city.
+        ("en", "The line will link the Quelm University Hospital and Bradford.",
+         [("organization:quelm-university-hospital", ["Quelm University Hospital"]),
+          ("location:bradford", ["Bradford"])]),
+        ("en", "Mayor Quelmo Hughes said Atlanta is a city that moves.",
+         [("person:quelmo-hughes", ["Quelmo Hughes"]), ("location:atlanta", ["Atlanta"])]),
+        # The Canadian Press's provinces: the town is Canadian, the abbreviation no place.
+        ("en", "Residents of Quelm Flon, Man., were told to leave.", [("location:quelm-flon", ["Quelm Flon"])]),
+        # A number word inside a body's name.
+        ("en", "The pastor of Five Points Quelm Church said so.",
+         [("organization:five-points-quelm-church", ["Five Points Quelm Church"])]),
     ],
 )
 def test_actors_english_places(lang: str, text: str, expected: list[tuple[str, list[str]]]) -> None:

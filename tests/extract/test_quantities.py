@@ -1122,6 +1122,13 @@ def test_quantities_over_a_duration_after_an_amount_is_a_span(quantities):
     found = quantities("Prices rose 10% over three months.", "en")
     assert [_compact(q) for q in found] == [("10%", 10, None, "exact", "%", None),
                                             ("three months", 3, None, "exact", "month", None)]
+    found = quantities("It will cost $368 billion over three decades.", "en")
+    assert [_compact(q) for q in found] == [("$368 billion", 368e9, None, "exact", "USD", None),
+                                            ("three decades", 3, None, "exact", "decade", None)]
+    # (not set off from the amount: "the lowest in over two decades" is more than)
+    found = quantities("Output fell to 580,000 tonnes, the lowest in over two decades.", "en")
+    assert [_compact(q) for q in found] == [("580,000 tonnes", 580000, None, "exact", "t", None),
+                                            ("over two decades", 2, None, "more_than", "decade", None)]
 
 
 @pytest.mark.parametrize(

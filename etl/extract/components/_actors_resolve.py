@@ -57,7 +57,7 @@ _SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3
 def resolve_countries(records: Records, text: str, unseen_locations: set[str], lang: str,
                       home: str | None, us_states: Container[str] = frozenset(),
                       streets: Container[str] = frozenset(), world_news: bool = False,
-                      home_news: bool = False) -> None:
+                      home_news: bool = False, ca_provinces: Container[str] = frozenset()) -> None:
     """Fill actor countries (and canonical person ids) in place; see the module docstring.
     `world_news`: the outlet files the article under its world news (`is_world_news`);
     `home_news`: under its own country's (`is_home_news`)."""
@@ -90,6 +90,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     _namesakes_of_the_story(records, text, unseen_locations, counts, dominant)
     _countries_listed_as_regions(records, text)
     _placed_by_apposition(records, text, us_states)
+    _placed_in_canadian_provinces(records, text, ca_provinces)
     if lang == "en" and home == "USA":
         _georgia_the_state(records, text)
 
@@ -220,6 +221,22 @@ def _placed_by_apposition(records: Records, text: str, us_states: Container[str]
                         or any(c == country for c, _ in city_index().get(slug, ())):
                     record["country"] = country
                     break
+
+
+def _placed_in_canadian_provinces(records: Records, text: str, provinces: Container[str]) -> None:
+    """A town followed by ", <province>." in the Canadian Press's style is in Canada ("Flin Flon,
+    Man."); the abbreviation is no place of its own (Man in Côte d'Ivoire)."""
+    abbreviations: set[tuple[int, int]] = set()
+    for record in records.values():
+        if record["type"] != "location":
+            continue
+        for _, end in record["mentions"]:
+            if (comma := _APPOSED.match(text, end)) is not None and (state := _STATE_AP.match(text, comma.end())) \
+                    and state.group(1) in provinces:
+                record["country"] = "CAN"
+                abbreviations.add((comma.end(), state.end() - 1))
+    for actor_id in [i for i, r in records.items() if r["mentions"] and set(r["mentions"]) <= abbreviations]:
+        del records[actor_id]
 
 
 def _regions_of_named_countries(records: Records, unseen_locations: set[str], home: str | None) -> None:

@@ -78,6 +78,8 @@ _ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa", "ss�
 # "Defesa", "Repressão", "Auxílio", "Incentivo"
 
 _WEEKDAY_NAMES = frozenset(calendar.day_name)
+_NUMBER_NAMES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "hundred", "thousand"})
 _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 _GALICIAN_ARTICLES = frozenset({"O", "A", "Os", "As"})
 
@@ -528,6 +530,9 @@ class NameRuns:
             if stop and not unit.initial and self.c.lang == "en" and unit.start > 0 \
                     and self.tok.lower[unit.start - 1] == "the" and nxt is not None and nxt.is_cap:
                 stop = False  # "the First Nations Emergency Services Society": the name's own word
+            if stop and not unit.initial and self.c.lang == "en" and unit.lower in _NUMBER_NAMES and nxt is not None \
+                    and nxt.is_cap and any(u.lower in self.gaz.heads for u in run):
+                stop = False  # "Five Points Community Church", "Twelve Apostles Hotel": a number in the name
             lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic
                                                 or unit.lower in self.c.adverbs)  # "Later Vrelic said"
             if lower_elsewhere and nxt is not None and len(run) == 2 and _plural_of_head(unit.lower, self.gaz.heads) \

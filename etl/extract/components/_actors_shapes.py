@@ -11,7 +11,7 @@ import re
 from itertools import compress, count
 from typing import Any
 
-from etl.extract.components._actors_cities import is_known_place
+from etl.extract.components._actors_cities import is_known_place, is_noted_city
 from etl.extract.components._actors_descriptions import POSSESSIVE
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit, slugify
 from etl.extract.components._actors_units import ActorSet, Unit, Units
@@ -291,6 +291,7 @@ class NameShapes:
         if self.c.lang != "en":  # "A Moldiberica, fábrica de moldes sediada em Leiria,"
             return not facts["person"] and not unit.is_acronym and len(unit.text) > 3 and self._apposed_org(unit.end)
         return facts["source_prep"] or self._coordinated(unit.start, ("organization",)) \
+            and not (not facts["person"] and is_noted_city(unit.text)) \
             or (self._before_org_noun(unit.end) and not facts["initial"]) or self._apposed_org(unit.end) \
             or (not facts["person"] and self._speaks_of_itself(unit.end)) \
             or (self._lower(unit.start - 1) == "for" and self._lower(unit.start - 2) in SPOKESPEOPLE)

@@ -163,6 +163,7 @@ class ActorsComponent:
         self.new_words = gaz.word_set("new_word")  # "Nova Holanda": a place named after a country
         self.led_by = {w.lower() for w in gaz.word_set("led_by")}  # "Gobierno de Pedro Sánchez"
         self.us_states_ap = gaz.word_set("us_state_ap")  # "LONDON, Ky. (AP) —"
+        self.ca_provinces_cp = gaz.word_set("ca_province_cp")  # "Flin Flon, Man."
         self.arrival_verbs = gaz.word_set("arrival_verb")  # "chegou a Brasília": the city
         self.sport_words = gaz.word_set("sport_word")  # a sports story, where a city plays as its club
         self.surnames = gaz.word_set("surname")
@@ -587,7 +588,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         # Singapore writes "S$" for Singapore's); Spanish wires write "$" for the local peso.
         self.doc.user_data["etl.outlet_country"] = home_country(url, language) if lang == "en" else home
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap,
-                          self.streets, is_world_news(url), is_home_news(url, home))
+                          self.streets, is_world_news(url), is_home_news(url, home), self.c.ca_provinces_cp)
         return self.actors.to_models()
 
     # -- tokens ------------------------------------------------------------------------------
@@ -2106,7 +2107,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not self._titled_apposition(end):
                     # "the Revolutionary Guards", "Bezos' Blue Origin": a thing someone has, not a person;
                     # "according to Wells Fargo", "Boeing and Lockheed Martin": a source or a company.
-                    self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+                    if len(words) == 1 and not self._owned(start) and not facts["source_prep"] \
+                            and is_noted_city(span[2]):
+                        self._add_location(span)  # "St James's University Hospital and Bradford": a city
+                    else:
+                        self.actors.add(self._org_id(span[2]), "organization", span[2], span)
                 elif self.c.lang == "en" and self._lower(start - 1) == "at":
                     self._add_location(span)  # "at Old Trafford": no person is somewhere "at" a name
                 elif start > 0 and end < self.n and self.texts[start - 1] in _OPEN_QUOTES \
@@ -2641,6 +2646,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span)  # "partieron este martes de Tapachula", "desde Tapachula"
             elif self._after_article(unit):
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+            elif self.c.lang == "en" and not facts["person"] and not unit.is_acronym and not unit.initial \
+                    and self._lower(unit.start - 1) in self.c.speech_verbs and unit.end < self.n \
+                    and self.texts[unit.end].islower() \
+                    and unit.text not in self.gaz.first_names and unit.text not in self.c.surnames \
+                    and is_noted_city(unit.text) and find_person([unit.text]) is None:
+                self._add_location(span)  # "said Atlanta is a city that moves": the city said of, no speaker
 
     def _company_by_nationality(self, unit: Unit) -> str | None:
         """The country of a company Portuguese and Spanish name by its nationality alone, in the
@@ -2728,8 +2739,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         "Harbor Foods Inc."), whose short name `word` is."""
         prefix, found = word + " ", []
         for actor_id, record in self.actors.of_type("organization").items():
-            name = record["name"]
-            if name.startswith(prefix) and all(w in self.c.company_words for w in name[len(prefix):].split()):
+            name = record["name"].removeprefix("Grupo ").removeprefix("Group ")  # "Grupo Tarvex SAB"
+            rest = name[len(prefix):].split()
+            if len(rest) >= 3 and tuple(rest[-3:]) in self.c.company_pairs:
+                rest = rest[:-3]  # "Atlântica Óleo e Gás"
+            if name.startswith(prefix) and all(w in self.c.company_words for w in rest):
                 found.append(actor_id)
         return found[0] if len(found) == 1 else None
 

@@ -258,16 +258,19 @@ def _is_abbreviation(word: str) -> bool:
 
 
 _OVER = re.compile(r"over\s+", re.IGNORECASE)
-_SPAN_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
+_NOT_SPREAD = re.compile(r"(?<![\w])(?:in|of|for|than)\s*$")
+_SPAN_UNITS = frozenset({"decade", "year", "month", "week", "day", "h", "min"})
 
 
-def _spread_over(quantities: list[Quantity]) -> list[Quantity]:
+def _spread_over(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """"over" before a duration right after another amount is a span of time, not "more
-    than": "a 22% pay rise over two years", "rose 10% over three months" ("over 300 people"
-    and "a sentence of over two years" are more than)."""
+    than": "a 22% pay rise over two years", "rose 10% over three months" ("over 300 people",
+    "a sentence of over two years" and "580,000 tonnes, the lowest in over two decades" are
+    more than)."""
     out = [quantities[0]]
     for q in quantities[1:]:
         if q.modifier == "more_than" and q.unit in _SPAN_UNITS and q.start - out[-1].end <= 25 \
+                and not _NOT_SPREAD.search(text, out[-1].end, q.start) \
                 and (over := _OVER.match(q.text)) is not None:
             q = q.model_copy(update={"start": q.start + over.end(), "text": q.text[over.end():],
                                      "modifier": "exact"})
@@ -783,7 +786,7 @@ class QuantitiesComponent:
                     pos = match.end()
         quantities.sort(key=lambda q: (q.start, q.end))
         if self.lang == "en" and len(quantities) > 1:
-            quantities = _spread_over(quantities)
+            quantities = _spread_over(text, quantities)
         if len(quantities) > 1:
             quantities = _between_ranges(text, _compound_durations(text, self._per_population(text, quantities)))
             quantities = _shared_unit(text, _from_up_to(text, quantities))
