@@ -1295,6 +1295,11 @@ def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, li
         ("es", "Las Autodefensas Conquistadoras de la Sierra Nevada (ACSN) extorsionan.",
          [("organization:autodefensas-conquistadoras-de-la-sierra-nevada", "organization", None, None)]),
         ("en", "Fishermen on Lake Chad said the water fell.", [("location:lake-chad", "location", None, None)]),
+        # An area noun, its adjective and the place it is of: one location, in that place's country.
+        ("pt", "A Região Metropolitana de Belo Horizonte tem 6 milhões de habitantes.",
+         [("location:regiao-metropolitana-de-belo-horizonte", "location", "BRA", None)]),
+        ("es", "El temporal azotó el Área Metropolitana de Buenos Aires.",
+         [("location:area-metropolitana-de-buenos-aires", "location", "ARG", None)]),
         # A place named with its article ends a titled body: "de El Alto", "de La Paz".
         ("es", "Quelmo Tancara, dirigente de la Cámara de Transporte de El Alto, dijo algo.",
          [("person:quelmo-tancara", "person", "BOL", "dirigente de la Cámara de Transporte de El Alto"),
@@ -1413,6 +1418,9 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
          [("organization:petrobras", ["Petrobras"]), ("person:magda-chambriard", ["Magda Chambriard"])]),
         ("es", "Walmart y Costco bajaron precios.",
          [("organization:walmart", ["Walmart"]), ("organization:costco", ["Costco"])]),
+        # "Hydro" ends a utility's name; "Village" and "Hills" a place's.
+        ("en", "Quelmitoba Hydro cut power to 2,000 homes.", [("organization:quelmitoba-hydro", ["Quelmitoba Hydro"])]),
+        ("en", "Floodwater spread through Quelborne Village.", [("location:quelborne-village", ["Quelborne Village"])]),
         # A company's one distinctive word, after "Grupo" or before its legal form, is its short name.
         ("en", "Grupo Quelvex SAB will cut 3,200 jobs, and Quelvex said exports fell.",
          [("organization:grupo-quelvex-sab", ["Grupo Quelvex SAB", "Quelvex"])]),

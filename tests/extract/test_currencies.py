@@ -34,6 +34,8 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
         ("en", "The ministry will pay 2 trillion dinars.", None, [("2 trillion dinars", "IQD")]),
         ("en", "Qatar paid 5 billion riyals, Qatar's ministry said.", None, [("5 billion riyals", "QAR")]),
         ("en", "Farmers were paid 3 billion reais.", None, [("3 billion reais", "BRL")]),
+        ("pt", "Em Cabo Verde, o gasóleo sobe para 153$20, disse o Governo de Cabo Verde.", None,
+         [("153$20", "CVE")]),
         # A Canadian paper on a .com domain writes Canadian dollars.
         ("en", "Shippers said $800 million worth of goods was held up.", "https://vancouversun.com/news/x",
          [("$800 million", "CAD")]),

@@ -739,6 +739,13 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "Las pérdidas superarán los 10.600 millones de euros.",
          [("superarán los 10.600 millones de euros", 1.06e10, None, "more_than", "EUR", None)]),
         ("es", "La cifra rondó los 300 muertos.", [("rondó los 300", 300, None, "about", None, "muertos")]),
+        # Escudos with the sign before the centavos, Cabo Verde's in a story on Cabo Verde.
+        ("pt", "O gasóleo custa 153$20 por litro.", [("153$20 por litro", 153.2, None, "exact", "PTE/l", None)]),
+        # A unit joined by a hyphen; "take over" is a verb, "as little as" a floor.
+        ("en", "The 600-millimetre main burst.", [("600-millimetre", 600, None, "exact", "mm", None)]),
+        ("en", "Two operators will take over 14 depots.",
+         [("Two", 2, None, "exact", None, "operators"), ("14", 14, None, "exact", None, "depots")]),
+        ("en", "Fares start at as little as N2,500.", [("as little as N2,500", 2500, None, "at_least", "NGN", None)]),
         # A year opens no range, but the amount after it counts.
         ("es", "El precio pasó de $1.8 millones en 2022 a $2.6 millones.",
          [("$1.8 millones", 1.8e6, None, "exact", "USD", None), ("$2.6 millones", 2.6e6, None, "exact", "USD", None)]),

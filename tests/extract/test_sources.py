@@ -1406,6 +1406,9 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
         # After figures and a comma, the titled person of the next clause is no source.
         ("pt", "Segundo os resultados provisórios, o candidato do partido, Amílcar Quelm, obteve 6412 votos.",
          [("resultados provisórios", "Segundo", None)]),
+        # A lawmaker's party and state in brackets stand between the name and the verb.
+        ("en", '"We are holding the bag," Rep. Quelm Whitford (R-Kan.) said.',
+         [("Quelm Whitford", "said", "person:quelm-whitford")]),
         # ...nor after a bare noun of sources.
         ("es", "Según fuentes municipales, el alcalde, Jaime Quelm, se reunirá el miércoles.",
          [("fuentes municipales", "Según", None)]),

@@ -78,6 +78,7 @@ _ACTION_NOUNS = ("ção", "mento", "ência", "ância", "ate", "oio", "esa", "ss�
 # "Defesa", "Repressão", "Auxílio", "Incentivo"
 
 _WEEKDAY_NAMES = frozenset(calendar.day_name)
+_AREA_NOUNS = frozenset({"Região", "Zona", "Área", "Polo", "Región", "Area"})
 _NUMBER_NAMES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "hundred", "thousand"})
 _TOWN_ARTICLES = frozenset({"El", "La", "Los", "Las"})
@@ -127,6 +128,10 @@ class NameRuns:
                                                 or self._parallel_place(current, start)):
                 current.extend(units.at(k) for k in range(current[-1].end, start))
                 current.append(units.at(start))
+                continue
+            if start in hit_at and current and self._area_of_place(current, start):
+                # "Região Metropolitana de Belo Horizonte", "Zona Franca de Manaus": one area's name
+                current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
                 continue
             if start in hit_at and current and self._of_a_listed_body(current, start):
                 # "Court of Justice of the European Union", "Tribunal de Justiça da União Europeia"
@@ -285,6 +290,15 @@ class NameRuns:
         end = self.units.at(start).end_char  # the town may follow a body's name: "Polícia de Caldas da Rainha"
         return any(is_known_place(self.text[unit.start_char:end]) for i, unit in enumerate(current)
                    if unit.is_cap and (i == 0 or current[i - 1].text in self.c.joiners))
+
+    def _area_of_place(self, current: list[Unit], start: int) -> bool:
+        """Whether a known place after "de/do/da" ends the name of an area named by an area noun
+        and its adjective ("Região Metropolitana de Belo Horizonte", "Zona Franca de Manaus")."""
+        hit = self.hit_at[start]
+        return len(current) >= 2 and current[-2].text in _AREA_NOUNS and current[-1].is_cap \
+            and (len(current) == 2 or len(current) == 3 and current[0].lower in _ARTICLES) \
+            and hit.start == start and hit.entry.kind in ("place", "country") \
+            and current[-1].end + 1 == start and self.tok.texts[start - 1] in _LINK_WORDS
 
     def _parallel_place(self, current: list[Unit], start: int) -> bool:
         """Whether a one-word place after "e do/y del" ends a body's name that names a place the

@@ -3112,6 +3112,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _add_location(self, span: tuple[int, int, str], country: str | None = None) -> None:
         actor_id = f"location:{slugify(span[2])}"
         self.containers.append(span[:2])  # "em Boca do Acre": no mention of the state
+        if country is None and (inner := self.hit_end.get(bisect_left(self.tok.idx, span[1]))) is not None \
+                and inner.entry.kind in ("place", "country") and self.tok.idx[inner.start] > span[0] \
+                and self._lower(inner.start - 1) in self.c.links:
+            country = inner.entry.country  # "Zona Franca de Manaus": in the place it is of
         if actor_id not in self.actors.by_id and country is None:
             self.unseen_locations.add(actor_id)
             before = self.text[max(0, span[0] - 12):span[0]].split()

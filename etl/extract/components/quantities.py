@@ -258,6 +258,11 @@ def _is_abbreviation(word: str) -> bool:
 
 
 _OVER = re.compile(r"over\s+", re.IGNORECASE)
+# The centavos of an escudo amount written with the sign between ("153$20").
+_ESCUDO_CENTS = re.compile(r"\$(\d\d)")
+# Verbs whose particle is "over" ("take over 14 depots", "handed over 30 rifles"): no comparison.
+_OVER_PARTICLE_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
+                                  "turn", "turns", "turned", "turning"})
 _NOT_SPREAD = re.compile(r"(?<![\w])(?:in|of|for|than)\s*$")
 _SPAN_UNITS = frozenset({"decade", "year", "month", "week", "day", "h", "min"})
 
@@ -663,6 +668,8 @@ class QuantitiesComponent:
         vague_chain = rf"(?:{vague})(?:\s+(?:de|of)\s+(?:{vague}))*"
         before = _alt(self._words(self.units, "position", "before", "both"))
         after = _alt(self._words(self.units, "position", "after", "both"))
+        if "$00" in self.units:
+            after += r"|(?<=\d)\$(?:0[1-9]|[1-9]\d)(?!\d)"  # "153$20": the escudo's sign between escudos and centavos
         mods = _alt(self._words(self.modifiers, "position", "before", "both"))
         post = _alt(self._words(self.modifiers, "position", "after", "both"))
         roles = self.roles
@@ -917,6 +924,10 @@ class QuantitiesComponent:
                 and (before := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None \
                 and before.group(1).lower() in self.roles.get("about_noun", ()):
             start, modifier = _number_start(match, groups), "exact"  # "a settlement over two positive tests"
+        if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
+                and (before := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None \
+                and before.group(1).lower() in _OVER_PARTICLE_VERBS and unit not in _SPAN_UNITS:
+            start, modifier = _number_start(match, groups), "exact"  # "will take over 14 depots": a phrasal verb
         if modifier == "more_than" and self.lang == "en" and groups[_CUR] and _norm(groups[_MOD] or "") == "over" \
                 and (noun := _NOUN_AFTER.match(text, match_end)) is not None \
                 and not self._counts_people_or_things(text, match_end) and noun.group(1) not in self.stop \
@@ -1085,6 +1096,11 @@ class QuantitiesComponent:
             return None  # "às 3 e meia", "a las 10 y media": half past, a time of day
         if groups[_HALF]:  # "98 anos e meio"; "2 a 3 anos e meio" ends at 3.5
             parsed_value, value_max = (parsed_value, value_max + 0.5) if value_max else (parsed_value + 0.5, None)
+        cents = _ESCUDO_CENTS.fullmatch(unit_written) if unit_written else None
+        if cents is not None:  # "153$20": escudos and centavos, the sign between them
+            unit_written = "$00"
+            parsed_value, value_max = (parsed_value + int(cents.group(1)) / 100, None) if value_max is None \
+                else (parsed_value, value_max)
         unit = self.units[_norm(unit_written)]["unit"] if unit_written else None
         if unit_written and unit_written.lower() == "won" and not (multiplied or cur) and parsed_value < 1000:
             return None  # "7 won by Labour": a verb; "3.2 trillion won", "15,000 won": Korean money

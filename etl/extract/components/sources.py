@@ -118,6 +118,8 @@ _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "muni
                                "village", "city", "district", "suburb", "neighbourhood", "neighborhood", "county"})
 # An outlet's name with digits or a web domain: "14ymedio", "g1", "elDiario.es", "Infobae.com".
 _OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+|[A-Za-z][\w-]*\.(?:es|com|net|org|pt|br|mx|ar|co|cl|pe)")
+# A party and a state after a lawmaker's name: "(R-Kan.)", "(D-N.Y.)", "(PL-SP)".
+_PARTY_TAG = re.compile(r"[A-Z][A-Za-z]{0,5}\.?-[A-Z][A-Za-z.]{0,6}")
 _ADJECTIVE_ENDS = ("al", "ar", "ense", "ano", "ana", "ico", "ica", "ista")  # "municipal", "estadual", "paulista"
 _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said", "feridos em": no noun
 # English verbs of saying that are also nouns, and the words before such a noun.
@@ -1161,6 +1163,17 @@ class _SourceFinder:
             break
         return min(i, n - 1)
 
+    def _party_tag_open(self, close: int) -> int | None:
+        """The "(" of a party-and-state tag closed at token `close` right after a person's
+        name ("(R-Kan.)", "(D-N.Y.)", "(PL-SP)"), else None."""
+        for opening in range(close - 2, max(close - 8, 0), -1):
+            if self.texts[opening] == "(":
+                inside = self.tok.text[self.tok.ends[opening]:self.tok.idx[close]]
+                named = self.actor_at.get(opening - 1)
+                return opening if _PARTY_TAG.fullmatch(inside) and named is not None \
+                    and named[0].type == "person" and named[2] == opening else None
+        return None
+
     def _left_of(self, cue: _Cue) -> Source | None:
         texts, lower, k = self.texts, self.lower, cue.start - 1
         is_alpha, is_stop = self.tok.is_alpha, self.tok.is_stop
@@ -1198,6 +1211,8 @@ class _SourceFinder:
                 if lower[noun] in self.c.titles else None
             return self._make(noun, noun + 1, cue, actor=holder)
         k = self._before_relative(k)  # "A senior official who spoke on condition of anonymity said"
+        if texts[k] == ")" and (opening := self._party_tag_open(k)) is not None:
+            k = opening - 1  # "Rep. Dale Whitford (R-Kan.) said": his party and state
         if texts[k] == "," and k >= 4 and texts[k - 1] == ")" and texts[k - 3] == "(" and k - 4 in self.actor_at \
                 and self.actor_at[k - 4][0].type == "person":
             k -= 1  # "o deputado Marcos Lins (PL-SP), disse": his party and state set off
