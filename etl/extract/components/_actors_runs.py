@@ -540,7 +540,9 @@ class NameRuns:
                                                           and nxt.lower.partition("-")[0] not in self.gaz.heads) \
                 and unit.lower not in self.gaz.heads and unit.text not in self.c.place_heads \
                 and not (nxt and nxt.lower in self.c.head_pairs.get(unit.lower, ())) \
-                and unit.text.title() not in self.c.place_heads  # "São Bento", "SÃO PAULO —"
+                and unit.text.title() not in self.c.place_heads \
+                and not (unit.text in _AREA_NOUNS and nxt is not None and nxt.is_cap)  # "São Bento", "SÃO
+            # PAULO —", "Área Metropolitana" (not "Área de Transportes": a portfolio's field)
             if stop and not unit.initial and self.c.lang == "en" and unit.start > 0 \
                     and self.tok.lower[unit.start - 1] == "the" and nxt is not None and nxt.is_cap:
                 stop = False  # "the First Nations Emergency Services Society": the name's own word

@@ -1980,7 +1980,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(org_id, "organization", span[2], span, country=country)
                 if len(words) > 1 or start < run[0].start or end > run[-1].end:
                     self.containers.append(span[:2])  # "Banco de España": España is no mention of its own
-            elif len(words) > 1 and (run[0].text in self.c.place_heads
+            elif len(words) > 1 and (len(run) >= 4 and run[0].text in ("Área", "Area") and run[1].is_cap
+                                     and run[2].text in self.c.links  # "Área Metropolitana de Lisboa"
+                                     or run[0].text in self.c.place_heads
                                      and not (len(words) == 2 and run[1].is_hyphenated_given  # "Park Ji-hoon"
                                               and run[1].text.partition("-")[2].islower())
                                      or (
