@@ -1418,6 +1418,11 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
          [("organization:petrobras", ["Petrobras"]), ("person:magda-chambriard", ["Magda Chambriard"])]),
         ("es", "Walmart y Costco bajaron precios.",
          [("organization:walmart", ["Walmart"]), ("organization:costco", ["Costco"])]),
+        # An employer after a job title and "at"; a district after a rank ("SSP West").
+        ("en", "Nadia Quelfor, programs director at Quelmental Defence, said so.",
+         [("person:nadia-quelfor", ["Nadia Quelfor"]), ("organization:quelmental-defence", ["Quelmental Defence"])]),
+        ("en", "SSP West Abid Quelm Kazmi said the tankers were seized.",
+         [("person:abid-quelm-kazmi", ["Abid Quelm Kazmi"])]),
         # "Hydro" ends a utility's name; "Village" and "Hills" a place's.
         ("en", "Quelmitoba Hydro cut power to 2,000 homes.", [("organization:quelmitoba-hydro", ["Quelmitoba Hydro"])]),
         ("en", "Floodwater spread through Quelborne Village.", [("location:quelborne-village", ["Quelborne Village"])]),

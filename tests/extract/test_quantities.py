@@ -746,6 +746,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "Two operators will take over 14 depots.",
          [("Two", 2, None, "exact", None, "operators"), ("14", 14, None, "exact", None, "depots")]),
         ("en", "Fares start at as little as N2,500.", [("as little as N2,500", 2500, None, "at_least", "NGN", None)]),
+        # A time of day in words: "at 3 in the morning".
+        ("en", "People were dropped off at 3 in the morning.", []),
         # A year opens no range, but the amount after it counts.
         ("es", "El precio pasó de $1.8 millones en 2022 a $2.6 millones.",
          [("$1.8 millones", 1.8e6, None, "exact", "USD", None), ("$2.6 millones", 2.6e6, None, "exact", "USD", None)]),

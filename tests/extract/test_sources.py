@@ -1409,6 +1409,9 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
         # A lawmaker's party and state in brackets stand between the name and the verb.
         ("en", '"We are holding the bag," Rep. Quelm Whitford (R-Kan.) said.',
          [("Quelm Whitford", "said", "person:quelm-whitford")]),
+        # A bare noun after "said" is what was said of, when the subject is apposed before.
+        ("en", "The group leader, Cllr Helen Quelm, said residents had seen services cut.",
+         [("Helen Quelm", "said", "person:helen-quelm")]),
         # ...nor after a bare noun of sources.
         ("es", "Según fuentes municipales, el alcalde, Jaime Quelm, se reunirá el miércoles.",
          [("fuentes municipales", "Según", None)]),

@@ -80,7 +80,8 @@ _HEADING_AFTER = re.compile(r"[ \t][A-ZÀ-Ý]")
 _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
 # "10 às 12", "10 a las 12": the first of two hours (the second follows "às", a blocker).
 # "10 de la mañana", "8 da noite": an hour of a part of the day.
-_DAY_PART = re.compile(r"\s+(?:de\s+la|da|de)\s+(?:mañana|madrugada|tarde|noche|manhã|noite)(?!\w)", re.IGNORECASE)
+_DAY_PART = re.compile(r"\s+(?:(?:de\s+la|da|de)\s+(?:mañana|madrugada|tarde|noche|manhã|noite)"
+                       r"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock|o’clock)(?!\w)", re.IGNORECASE)
 # "entre 20h e 6h", "das 8h às 18h": clock hours written with a glued "h", one before the other.
 _GLUED_HOUR_BEFORE = re.compile(r"(?:entre|das?|desde|\d{1,2}h(?:\d\d)?\s+(?:e|y|a|às|até))\s+$", re.IGNORECASE)
 _GLUED_HOUR_RANGE = re.compile(r"(?:entre|das?|de)\s+\d{1,2}h(?:\d\d)?\s+(?:e|às?|a|até)\s+\d{1,2}h(?:\d\d)?",

@@ -296,6 +296,13 @@ _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", 
                       "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
 _FIELD_DATIVES = DATIVES | {"al"}  # "Combate à Fome", "Combate al Narcotráfico"
 _LAW_NOUNS = frozenset({"Code", "Act", "Law", "Bill", "Day"})  # English names them after a word
+_TITLE_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+# The last words of titles held at an employer ("programs director at Environmental Defence"),
+# not of occupations held somewhere ("a farmer at Sefwi Wiawso").
+_EMPLOYED_TITLES = frozenset({"director", "manager", "officer", "executive", "analyst", "economist", "professor",
+                              "researcher", "spokesperson", "spokesman", "spokeswoman", "chair", "chairman",
+                              "chairwoman", "chief", "head", "president", "coordinator", "strategist", "partner",
+                              "fellow", "lecturer", "scientist", "adviser", "advisor", "engineer"})
 _FEMININE_ARTICLES = frozenset({"a", "la", "da", "pela", "à", "na"})  # "pela francesa Vinci"
 # Adjectives between a lowercase place noun and the name it heads ("aeropuerto internacional X").
 _PLACE_NOUN_ADJECTIVES = frozenset({"internacional", "nacional", "municipal", "regional", "estadual", "estatal",
@@ -1425,6 +1432,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif self.c.lang != "en" and j + 1 < self.n and self.texts[j].islower() and j not in self.hit_at \
                     and self.texts[j].endswith(_ADJECTIVE_LIKE) and self.texts[j + 1] in self.gaz.first_names:
                 j += 1  # "la ingeniera electrónica Camila Rojas": her field
+            elif self.c.lang == "en" and j + 2 < self.n and self.texts[j] in _TITLE_COMPASS \
+                    and j + 1 not in self.hit_at and self.texts[j + 1][:1].isupper() \
+                    and self.texts[j + 2][:1].isupper():
+                j += 1  # "SSP West Abid Raza Kazmi": the district the title is of
             else:
                 return j
 
@@ -2114,6 +2125,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         self._add_location(span)  # "St James's University Hospital and Bradford": a city
                     else:
                         self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+                elif self.c.lang == "en" and self._lower(start - 1) == "at" \
+                        and (title := self.hit_end.get(start - 1)) is not None and title.entry.kind == "title" \
+                        and title.entry.key.split()[-1] in _EMPLOYED_TITLES:
+                    # "programs director at Environmental Defence": where the titled one works
+                    self.actors.add(self._org_id(span[2]), "organization", span[2], span)
                 elif self.c.lang == "en" and self._lower(start - 1) == "at":
                     self._add_location(span)  # "at Old Trafford": no person is somewhere "at" a name
                 elif start > 0 and end < self.n and self.texts[start - 1] in _OPEN_QUOTES \

@@ -414,6 +414,11 @@ class _SourceFinder:
         left = self._left(cue)
         if left is not None and left.actor_id is not None:
             return left
+        if self.c.lang == "en" and left is None and right is not None and right.actor_id is None \
+                and right.start == self.tok.idx[cue.end] and right.name.islower() \
+                and (named := self._apposed(cue) or self._sentence_subject(cue)) is not None \
+                and named.actor_id is not None:
+            return named  # "X, Cllr Helen Pryce, said residents had seen": what was said of them
         return right or left or self._apposed(cue) or self._sentence_subject(cue)
 
     def _subject_pronoun(self, cue: _Cue) -> int | None:
