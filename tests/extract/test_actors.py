@@ -1300,6 +1300,10 @@ def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, li
          [("location:regiao-metropolitana-de-belo-horizonte", "location", "BRA", None)]),
         ("es", "El temporal azotó el Área Metropolitana de Buenos Aires.",
          [("location:area-metropolitana-de-buenos-aires", "location", "ARG", None)]),
+        # A given name alone after "da" is a place's, and the title's body goes on to it.
+        ("pt", "O presidente da Câmara da Maia, Quelmo Barros Leite, criticou a obra.",
+         [("organization:camara-da-maia", "organization", None, None),
+          ("person:quelmo-barros-leite", "person", None, "presidente da Câmara da Maia")]),
         # A place named with its article ends a titled body: "de El Alto", "de La Paz".
         ("es", "Quelmo Tancara, dirigente de la Cámara de Transporte de El Alto, dijo algo.",
          [("person:quelmo-tancara", "person", "BOL", "dirigente de la Cámara de Transporte de El Alto"),

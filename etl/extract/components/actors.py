@@ -1742,9 +1742,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and named.entry.kind in ("country", "place"):
                 j = named.end  # "de La Paz", "de El Alto": a place named with its article
                 continue
-            if m > j and m < n and texts[m][:1].isupper() and texts[m] not in first_names \
+            if m > j and m < n and texts[m][:1].isupper() \
+                    and (texts[m] not in first_names or not (m + 1 < n and texts[m + 1][:1].isupper())) \
                     and (m not in self.hit_at or self.hit_at[m].entry.kind in ("country", "place")):
-                j = m
+                j = m  # (a given name alone is a place's: "da Câmara da Maia, X")
                 continue
             if lower(j) in _BODY_JOINS and j + 1 < n and texts[j + 1][:1].isupper() and j + 1 not in self.hit_at \
                     and texts[j + 1] not in first_names and j > 0 and texts[j - 1][:1].isupper():
