@@ -1304,6 +1304,10 @@ def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, li
         ("pt", "O presidente da Câmara da Maia, Quelmo Barros Leite, criticou a obra.",
          [("organization:camara-da-maia", "organization", None, None),
           ("person:quelmo-barros-leite", "person", None, "presidente da Câmara da Maia")]),
+        # A nationality before a company's name of several words ("la francesa X Construction").
+        ("es", "El consorcio lo forman la francesa Quelvia Construction y la dominicana Ingeniería Quelmiola.",
+         [("organization:quelvia-construction", "organization", "FRA", None),
+          ("organization:ingenieria-quelmiola", "organization", "DOM", None)]),
         # A place named with its article ends a titled body: "de El Alto", "de La Paz".
         ("es", "Quelmo Tancara, dirigente de la Cámara de Transporte de El Alto, dijo algo.",
          [("person:quelmo-tancara", "person", "BOL", "dirigente de la Cámara de Transporte de El Alto"),
@@ -1430,6 +1434,9 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
         # "Hydro" ends a utility's name; "Village" and "Hills" a place's.
         ("en", "Quelmitoba Hydro cut power to 2,000 homes.", [("organization:quelmitoba-hydro", ["Quelmitoba Hydro"])]),
         ("en", "Floodwater spread through Quelborne Village.", [("location:quelborne-village", ["Quelborne Village"])]),
+        # A company named after a place, its legal form after it.
+        ("es", "Lo confirmó la gestora, Quelves del Alto Aragón S.A.",
+         [("organization:quelves-del-alto-aragon-s-a", ["Quelves del Alto Aragón S.A."])]),
         # A company's one distinctive word, after "Grupo" or before its legal form, is its short name.
         ("en", "Grupo Quelvex SAB will cut 3,200 jobs, and Quelvex said exports fell.",
          [("organization:grupo-quelvex-sab", ["Grupo Quelvex SAB", "Quelvex"])]),

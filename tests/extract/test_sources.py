@@ -1412,6 +1412,11 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
         # A bare noun after "said" is what was said of, when the subject is apposed before.
         ("en", "The group leader, Cllr Helen Quelm, said residents had seen services cut.",
          [("Helen Quelm", "said", "person:helen-quelm")]),
+        # A clitic before the verb ("le reprochó"); the people of a place, not the place.
+        ("es", "Marta Quelsa habló en las Cortes, donde el grupo de Chunta Aragonesista le reprochó que llegue tarde.",
+         [("grupo de Chunta Aragonesista", "reprochó", "organization:chunta-aragonesista")]),
+        ("es", "Vecinos de la colonia Villa Quelma denunciaron que pagan una cuota.",
+         [("Vecinos de la colonia Villa Quelma", "denunciaron", None)]),
         # ...nor after a bare noun of sources.
         ("es", "Según fuentes municipales, el alcalde, Jaime Quelm, se reunirá el miércoles.",
          [("fuentes municipales", "Según", None)]),

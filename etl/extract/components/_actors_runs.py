@@ -129,6 +129,10 @@ class NameRuns:
                 current.extend(units.at(k) for k in range(current[-1].end, start))
                 current.append(units.at(start))
                 continue
+            if start in hit_at and current and self._place_before_legal_form(current, start):
+                # "Nieves del Alto Aragón S.A.": a company named after a place
+                current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
+                continue
             if start in hit_at and current and self._area_of_place(current, start):
                 # "Região Metropolitana de Belo Horizonte", "Zona Franca de Manaus": one area's name
                 current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
@@ -290,6 +294,14 @@ class NameRuns:
         end = self.units.at(start).end_char  # the town may follow a body's name: "Polícia de Caldas da Rainha"
         return any(is_known_place(self.text[unit.start_char:end]) for i, unit in enumerate(current)
                    if unit.is_cap and (i == 0 or current[i - 1].text in self.c.joiners))
+
+    def _place_before_legal_form(self, current: list[Unit], start: int) -> bool:
+        """Whether a known place after "de/del" ends a name that a company's legal form follows
+        ("Nieves del Alto Aragón S.A.", "Transportes do Norte Lda.")."""
+        hit = self.hit_at[start]
+        return hit.start == start and hit.entry.kind in ("place", "country") and hit.end < self.n \
+            and self.tok.texts[hit.end] in self.c.org_suffixes and self.tok.texts[hit.end] not in ("Group", "News") \
+            and current[-1].end + 1 == start and self.tok.texts[start - 1] in _LINK_WORDS
 
     def _area_of_place(self, current: list[Unit], start: int) -> bool:
         """Whether a known place after "de/do/da" ends the name of an area named by an area noun

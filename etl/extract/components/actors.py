@@ -1907,6 +1907,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (len(run) > 1 and run[0].text.isupper() and run[0].lower in self.c.org_nouns) \
                     or self._country_tail(run) \
                     or (len(run) >= 4 and tuple(u.text for u in run[-3:]) in self.c.company_pairs) \
+                    or (len(words) > 1 and self._company_by_nationality(run[0]) is not None
+                        and any(u.text in self.c.company_words or u.lower.endswith(self.c.noun_suffixes)
+                                for u in run)) \
                     or (len(words) > 1 and run[-1].text in self.c.company_words
                         # "said Rachel Power of the Patients Association": a person of a body
                         # "Union president Gerald Power said": a titled person

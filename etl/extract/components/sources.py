@@ -120,6 +120,13 @@ _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "muni
 _OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+|[A-Za-z][\w-]*\.(?:es|com|net|org|pt|br|mx|ar|co|cl|pe)")
 # A party and a state after a lawmaker's name: "(R-Kan.)", "(D-N.Y.)", "(PL-SP)".
 _PARTY_TAG = re.compile(r"[A-Z][A-Za-z]{0,5}\.?-[A-Z][A-Za-z.]{0,6}")
+# Object pronouns written before a verb: "le reprochó", "lhe disse", "les explicó".
+_CLITICS_BEFORE = frozenset({"le", "les", "lhe", "lhes", "me", "te", "nos", "vos"})
+# The people of a place, before its name: "Vecinos de la colonia", "moradores do bairro", "residents of".
+_PEOPLE_OF_PLACE = re.compile(r"(?<![\w])((?i:vecinos|vecinas|moradores|moradoras|habitantes|residentes|"
+                              r"residents|pobladores|comerciantes|agricultores|pescadores|familias|famílias))"
+                              r"\s+(?:de|del|da|do|das|dos|of|in)\s+(?:(?:la|el|las|los|o|a|os|as|the)\s+)?"
+                              r"(?:(?:colonia|barrio|bairro|comunidad|comunidade|municipio|município|village|town)\s+)?$")
 _ADJECTIVE_ENDS = ("al", "ar", "ense", "ano", "ana", "ico", "ica", "ista")  # "municipal", "estadual", "paulista"
 _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said", "feridos em": no noun
 # English verbs of saying that are also nouns, and the words before such a noun.
@@ -311,6 +318,18 @@ class _SourceFinder:
         return self.doc.vocab.strings[cue.label]
 
     def source_for(self, cue: _Cue) -> Source | None:
+        """The source of one cue (`_source_for`); the people of a place speak, not the place:
+        "Vecinos de la colonia Villa Nueva denunciaron" (no actor, as the residents are none)."""
+        found = self._source_for(cue)
+        if found is None or found.actor_id is None or not found.actor_id.startswith(("location:", "country:")):
+            return found
+        people = _PEOPLE_OF_PLACE.search(self.text, max(0, found.start - 40), found.start)
+        if people is None:
+            return found
+        first = bisect_left(self.tok.idx, people.start(1))
+        return self._make(first, bisect_left(self.tok.idx, found.end), cue, link=False)
+
+    def _source_for(self, cue: _Cue) -> Source | None:
         kind, side = self.c.cues[cue.text.lower()]
         if kind == "photo":
             return self._labelled(cue, "photo_credit")
@@ -1182,8 +1201,8 @@ class _SourceFinder:
     def _left_of(self, cue: _Cue) -> Source | None:
         texts, lower, k = self.texts, self.lower, cue.start - 1
         is_alpha, is_stop = self.tok.is_alpha, self.tok.is_stop
-        while k >= 0 and lower[k] in self.c.adverbs:
-            k -= 1
+        while k >= 0 and (lower[k] in self.c.adverbs or self.c.lang != "en" and lower[k] in _CLITICS_BEFORE):
+            k -= 1  # (and a clitic pronoun: "el grupo de X le reprochó")
         if k < 0:
             return None
         if texts[k] == "," and (subject := self._before_linking_aside(k)) is not None:
