@@ -1713,6 +1713,10 @@ def test_dates_weekends_by_weekday_and_tense(dates, lang, text, ref, expected):
         # A past verb of intent before an infinitive looks ahead.
         ("pt", date(2025, 4, 22), "A central ameaçou convocar uma greve geral em junho.", [("junho", "2025-06")]),
         ("es", date(2025, 4, 22), "El sindicato amenazó con cerrar la mina en junio.", [("junio", "2025-06")]),
+        # What is asked for is to come ("pidió ... que vuelvan"); not a day the asking is dated by.
+        ("es", date(2024, 2, 6), "Pidió a ambas partes que vuelvan a sentarse antes del fin de semana.",
+         [("fin de semana", "2024-W06")]),
+        ("es", date(2024, 2, 6), "El gobierno pidió el lunes que se investigue.", [("lunes", "2024-02-05")]),
         ("pt", date(2025, 4, 22), "A polícia ameaçou os manifestantes em março.", [("março", "2025-03")]),
         # "até <month>" before a past verb is a month gone by, after whoever said it.
         ("pt", date(2025, 5, 8), "O ciclo pode acabar em junho, avaliou ele, e o IPCA acumulado até março ficou em 5%.",

@@ -1412,6 +1412,8 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
         # A bare noun after "said" is what was said of, when the subject is apposed before.
         ("en", "The group leader, Cllr Helen Quelm, said residents had seen services cut.",
          [("Helen Quelm", "said", "person:helen-quelm")]),
+        # Denied or aimed at someone: no speech.
+        ("es", "Los funcionarios le negaron información a la madre.", []),
         # A clitic before the verb ("le reprochó"); the people of a place, not the place.
         ("es", "Marta Quelsa habló en las Cortes, donde el grupo de Chunta Aragonesista le reprochó que llegue tarde.",
          [("grupo de Chunta Aragonesista", "reprochó", "organization:chunta-aragonesista")]),

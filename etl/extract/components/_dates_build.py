@@ -204,6 +204,11 @@ _INTENT = frozenset({"ameaçou", "ameaçaram", "prometeu", "prometeram", "planej
                      "planearam", "decidiu", "decidiram", "resolveu", "resolveram", "amenazó", "amenazaron",
                      "prometió", "prometieron", "planeó", "planearon", "decidió", "decidieron", "resolvió"})
 _INFINITIVE_NEXT = re.compile(r"\s+(?:con\s+|em\s+)?[^\W\d_]{2,}(?:ar|er|ir|ír)(?:-se)?(?![\w-])")
+# Verbs of asking and the "que" of what is asked ("pidió a ambas partes que vuelvan", "exigiu que").
+_REQUEST = frozenset({"pidió", "pidieron", "exigió", "exigieron", "instó", "instaron", "solicitó", "solicitaron",
+                      "reclamó", "reclamaron", "pediu", "pediram", "exigiu", "exigiram", "solicitou", "solicitaram",
+                      "apelou", "apelaram"})
+_REQUEST_THAT = re.compile(r"(?:\s+[^\W\d_]+){0,5}?\s+que\s", re.IGNORECASE)
 # English verbs of intent or asking and the "to" of what is to be done, within a few words:
 # "urged the House to act before the November election", "vowed to finish by March".
 _INTENT_EN = frozenset({"urged", "asked", "called", "promised", "pledged", "vowed", "threatened", "planned",
@@ -374,6 +379,9 @@ class DateBuilders:
         tense = "last"
         if verb is not None and verb.group(0).lower() in _INTENT and _INFINITIVE_NEXT.match(text, verb.end()):
             tense = "next"  # "ameaçou convocar uma greve em junho", "amenazó con cerrar en marzo": what is to come
+        if verb is not None and verb.group(0).lower() in _REQUEST \
+                and (that := _REQUEST_THAT.match(text, verb.end())) is not None and that.end() <= start:
+            tense = "next"  # "pidió a ambas partes que vuelvan a sentarse antes del fin de semana": what is asked for
         if verb is not None and self.lang == "en" and verb.group(0).lower() in _INTENT_EN \
                 and (to_do := _TO_AHEAD_EN.match(text, verb.end())) is not None and to_do.end() <= start \
                 and not _PASSIVE_BEFORE.search(text, max(0, verb.start() - 12), verb.start()):

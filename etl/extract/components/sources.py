@@ -122,6 +122,8 @@ _OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+|[A-Za-z][\w-]*\.(
 _PARTY_TAG = re.compile(r"[A-Z][A-Za-z]{0,5}\.?-[A-Z][A-Za-z.]{0,6}")
 # Object pronouns written before a verb: "le reprochó", "lhe disse", "les explicó".
 _CLITICS_BEFORE = frozenset({"le", "les", "lhe", "lhes", "me", "te", "nos", "vos"})
+# Cues that, with an object pronoun before them, deny or aim something at someone: no speech.
+_GIVEN_TO = ("neg", "apunt")
 # The people of a place, before its name: "Vecinos de la colonia", "moradores do bairro", "residents of".
 _PEOPLE_OF_PLACE = re.compile(r"(?<![\w])((?i:vecinos|vecinas|moradores|moradoras|habitantes|residentes|"
                               r"residents|pobladores|comerciantes|agricultores|pescadores|familias|famílias))"
@@ -357,6 +359,8 @@ class _SourceFinder:
             return self._right(cue, require_actor=True)
         if self._denied(cue):
             return None
+        if cue.start > 0 and self.lower[cue.start - 1] in _CLITICS_BEFORE and cue.text.lower().startswith(_GIVEN_TO):
+            return None  # "los funcionarios le negaron información", "le apuntó a la cabeza": done to someone
         if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners and self.c.lang != "en":
             return None  # "emitiu um alerta", "o comenta": a noun after its article, not a verb
         if cue.text[:1].isupper() and cue.start > 0 and self.texts[cue.start - 1][:1].isupper() \
