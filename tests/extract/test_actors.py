@@ -4171,3 +4171,15 @@ def test_actors_lusophone_parties_unions_and_english_venues(lang: str, text: str
 def test_actors_a_capitalised_demonym_between_names_is_a_surname() -> None:
     doc = run("es", "Según el director de Centros Penales, Rodrigo Alemán Quelm, el penal quedó vacío.")
     assert [(a.name, a.type) for a in doc._.actors] == [("Rodrigo Alemán Quelm", "person")]
+
+
+def test_actors_places_listed_before_the_area_they_are_in() -> None:
+    # "Santana" alone is a Brazilian city; listed before ", na ilha da Madeira" it is Madeira's.
+    doc = run("pt", "O fogo alastrou aos concelhos de Câmara de Lobos, Ponta do Sol e Santana, na ilha da Madeira.")
+    assert [(a.actor_id, a.country) for a in doc._.actors] == [
+        ("location:camara-de-lobos", "PRT"), ("location:ponta-do-sol", "PRT"), ("location:santana", "PRT"),
+        ("location:madeira", "PRT")]
+    # A big city of its own name keeps its country: "San Salvador y Tapachula, en México".
+    doc = run("es", "Desviaron 23 vuelos hacia San Salvador y Tapachula, en México.")
+    assert [(a.actor_id, a.country) for a in doc._.actors if a.actor_id == "location:san-salvador"] == [
+        ("location:san-salvador", "SLV")]

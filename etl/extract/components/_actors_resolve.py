@@ -37,7 +37,12 @@ Records = dict[str, dict[str, Any]]
 
 _LINKS = {"da", "do", "de", "das", "dos", "of", "del", "for", "the", "la", "las", "los"}
 _CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
+# ", na ilha da Madeira", ", en la provincia de Cádiz", ", in the state of Ohio": the area a list is in.
+_CONTAINED_IN_AREA = re.compile(r",\s+(?:em|no|na|nos|nas|in|en)\s+(?:(?:the|la|el|o|a)\s+)?(?:(?:ilha|região|"
+                                r"província|estado|distrito|island|province|state|region|county|isla|provincia|"
+                                r"región|departamento)\s+(?:da|de|do|del|of)\s+(?:the\s+)?)?")
 _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
+_BIG_CITY = 300_000  # people: a city known by its name alone
 # A URL path section of world news: "/mundo/", "/world/", "/news/world-africa-", "/internacional/".
 _WORLD_SECTION = re.compile(r"/(?:mundo|el-mundo|world|world-news|internacional|internacionales|international|"
                             r"internacionais|america-latina|latinoamerica|america|americas|africa|asia|europe|europa)(?:[/-]|$)",
@@ -91,6 +96,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     _countries_listed_as_regions(records, text)
     _placed_by_apposition(records, text, us_states)
     _placed_in_canadian_provinces(records, text, ca_provinces)
+    _listed_in_a_place(records, text)
     if lang == "en" and home == "USA":
         _georgia_the_state(records, text)
 
@@ -221,6 +227,33 @@ def _placed_by_apposition(records: Records, text: str, us_states: Container[str]
                         or any(c == country for c, _ in city_index().get(slug, ())):
                     record["country"] = country
                     break
+
+
+def _listed_in_a_place(records: Records, text: str) -> None:
+    """Places listed before ", na ilha da Madeira", ", in Ohio" are in that place's country when
+    their own is named nowhere else in the article: "Câmara de Lobos, Ponta do Sol e Santana, na
+    ilha da Madeira" (not the Santana of Brazil, the largest of that name)."""
+    located = {start: (end, r["country"]) for r in records.values()
+               if r["type"] in ("location", "country") and r["country"] for start, end in r["mentions"]}
+    places = {start: (end, actor_id) for actor_id, r in records.items() if r["type"] == "location"
+              for start, end in r["mentions"]}
+    for start in sorted(places):
+        chain, end = [places[start][1]], places[start][0]
+        while (joined := _LIST_AFTER.match(text, end)) is not None and joined.end() in places:
+            end, actor_id = places[joined.end()]
+            chain.append(actor_id)
+        if len(chain) < 2 or (within := _CONTAINED_IN_AREA.match(text, end)) is None \
+                or (container := located.get(within.end())) is None:
+            continue
+        country, counts = container[1], _place_counts(records)
+        for actor_id in chain:
+            record = records[actor_id]
+            here = dict(city_index().get(slugify(record["name"]), ()))
+            if record["country"] is None or counts[record["country"]] <= len(record["mentions"]) \
+                    and here.get(record["country"], 0) < _BIG_CITY:
+                # (its own country named nowhere else, and no big city of the name there: "San
+                # Salvador y Tapachula, en México" keeps the capital of El Salvador)
+                record["country"] = country
 
 
 def _placed_in_canadian_provinces(records: Records, text: str, provinces: Container[str]) -> None:
