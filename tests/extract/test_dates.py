@@ -1292,6 +1292,10 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("2027", "2027"), ("2031", "2031")]),
         ("en", date(2025, 2, 10), "More than 2000 people came.", []),
         ("en", date(2025, 2, 10), "Auditors warned as far back as 2021.", [("2021", "2021")]),
+        # A year closed or ended ("cerró 2023 con pérdidas"); not a count closed ("fechou 2000 vagas").
+        ("es", date(2024, 2, 6), "La compañía cerró 2023 con pérdidas.", [("2023", "2023")]),
+        ("pt", date(2025, 3, 10), "A Voare fechou 2024 com prejuízo.", [("2024", "2024")]),
+        ("pt", date(2025, 3, 10), "A loja fechou 2000 vagas.", []),
         # a set date's part of the day; a said verb with its own subject after a future
         ("pt", date(2024, 11, 8), "O sindicato convocou uma assembleia para a manhã de segunda-feira.",
          [("segunda-feira", "2024-11-11")]),
