@@ -1437,6 +1437,16 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
         # A company named after a place, its legal form after it.
         ("es", "Lo confirmó la gestora, Quelves del Alto Aragón S.A.",
          [("organization:quelves-del-alto-aragon-s-a", ["Quelves del Alto Aragón S.A."])]),
+        # A list of councils is three bodies, not one body's fields.
+        ("en", "The network is owned by Quelt City Council, Porirua City Council and Kapiti Quel District Council.",
+         [("organization:quelt-city-council", ["Quelt City Council"]),
+          ("organization:porirua-city-council", ["Porirua City Council"]),
+          ("organization:kapiti-quel-district-council", ["Kapiti Quel District Council"])]),
+        # A party member is no body; a party tag in brackets no one; "Coal" ends a company's name.
+        ("en", "Ann Quelle, a Quincy Democrat, said the plan failed.", [("person:ann-quelle", ["Ann Quelle"])]),
+        ("en", "State Sen. Ben Quell (D-Santa Monica) said the bill was dead.", [("person:ben-quell", ["Ben Quell"])]),
+        ("en", "Tarrant Quelley Coal said it would cut jobs.",
+         [("organization:tarrant-quelley-coal", ["Tarrant Quelley Coal"])]),
         # A company's one distinctive word, after "Grupo" or before its legal form, is its short name.
         ("en", "Grupo Quelvex SAB will cut 3,200 jobs, and Quelvex said exports fell.",
          [("organization:grupo-quelvex-sab", ["Grupo Quelvex SAB", "Quelvex"])]),

@@ -1419,6 +1419,8 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
          [("grupo de Chunta Aragonesista", "reprochó", "organization:chunta-aragonesista")]),
         ("es", "Vecinos de la colonia Villa Quelma denunciaron que pagan una cuota.",
          [("Vecinos de la colonia Villa Quelma", "denunciaron", None)]),
+        ("en", "Tom Quelly, whose shop burned down, said his insurer had offered him $50,000.",
+         [("Tom Quelly", "said", "person:tom-quelly")]),
         # ...nor after a bare noun of sources.
         ("es", "Según fuentes municipales, el alcalde, Jaime Quelm, se reunirá el miércoles.",
          [("fuentes municipales", "Según", None)]),

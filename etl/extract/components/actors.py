@@ -297,6 +297,8 @@ _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", 
 _FIELD_DATIVES = DATIVES | {"al"}  # "Combate à Fome", "Combate al Narcotráfico"
 _LAW_NOUNS = frozenset({"Code", "Act", "Law", "Bill", "Day"})  # English names them after a word
 _TITLE_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Liberal", "Independent"})
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w .'-]*")  # "(D-Santa Monica)", "(R-Kan.)"
 # The last words of titles held at an employer ("programs director at Environmental Defence"),
 # not of occupations held somewhere ("a farmer at Sefwi Wiawso").
 _EMPLOYED_TITLES = frozenset({"director", "manager", "officer", "executive", "analyst", "economist", "professor",
@@ -1825,6 +1827,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(self._event_span(start, end))
             elif len(words) > 1 and span[2] in self.c.no_actor:
                 continue  # "o fenómeno El Niño": weather, no actor
+            elif start > 0 and self.texts[start - 1] == "(" and end < self.n and self.texts[end] == ")" \
+                    and _PARTY_TAG.fullmatch(span[2]):
+                continue  # "State Sen. Ben Allen (D-Santa Monica)": his party and district
+            elif self.c.lang == "en" and len(run) == 2 and run[1].text in _PARTY_MEMBERS \
+                    and self._lower(start - 1) in ("a", "an"):
+                continue  # "Ann Doyle, a Quincy Democrat, said": what she is, no body
             elif start > 0 and (self.texts[start - 1].islower() and (
                     self._lower(start - 1) in self.c.event_nouns
                     # "la tormenta tropical Sara", "o ciclone tropical Idai"
@@ -2196,11 +2204,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         no "e/y/and" closes the list within three fields of capitalised words outside the tables."""
         if end + 3 >= self.n or self.texts[end] != ",":
             return end
-        k = end
+        k, head = end, self._lower(end - 1)
         for _ in range(3):
             field = self._field_end(k + 1)
-            if field is None:
-                return end
+            if field is None or head in self.gaz.heads and any(self._lower(i) == head for i in range(k + 1, field)):
+                return end  # (the body's own head again: "Hutt City Council, Porirua City Council and …")
             k = field
             if k < self.n and self._lower(k) in _LIST_JOINS:
                 if self._field_word(hit := self.hit_start.get(k + 1)):

@@ -119,11 +119,13 @@ _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "muni
 # An outlet's name with digits or a web domain: "14ymedio", "g1", "elDiario.es", "Infobae.com".
 _OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+|[A-Za-z][\w-]*\.(?:es|com|net|org|pt|br|mx|ar|co|cl|pe)")
 # A party and a state after a lawmaker's name: "(R-Kan.)", "(D-N.Y.)", "(PL-SP)".
-_PARTY_TAG = re.compile(r"[A-Z][A-Za-z]{0,5}\.?-[A-Z][A-Za-z.]{0,6}")
+_PARTY_TAG = re.compile(r"[A-Z][A-Za-z]{0,5}\.?-[A-Z][A-Za-z. ]{0,16}")
 # Object pronouns written before a verb: "le reprochó", "lhe disse", "les explicó".
 _CLITICS_BEFORE = frozenset({"le", "les", "lhe", "lhes", "me", "te", "nos", "vos"})
 # Cues that, with an object pronoun before them, deny or aim something at someone: no speech.
 _GIVEN_TO = ("neg", "apunt")
+# "said his insurer had offered": a possessive opens what was said, not its speaker.
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 # The people of a place, before its name: "Vecinos de la colonia", "moradores do bairro", "residents of".
 _PEOPLE_OF_PLACE = re.compile(r"(?<![\w])((?i:vecinos|vecinas|moradores|moradoras|habitantes|residentes|"
                               r"residents|pobladores|comerciantes|agricultores|pescadores|familias|famílias))"
@@ -438,10 +440,13 @@ class _SourceFinder:
         if left is not None and left.actor_id is not None:
             return left
         if self.c.lang == "en" and left is None and right is not None and right.actor_id is None \
-                and right.start == self.tok.idx[cue.end] and right.name.islower() \
+                and (right.start == self.tok.idx[cue.end] or self.lower[cue.end] in _POSSESSIVE_DETERMINERS) \
+                and right.name.islower() \
                 and (named := self._apposed(cue) or self._sentence_subject(cue)) is not None \
                 and named.actor_id is not None:
-            return named  # "X, Cllr Helen Pryce, said residents had seen": what was said of them
+            # "X, Cllr Helen Pryce, said residents had seen", "X, whose shop burned, said his
+            # insurer had offered": what was said of them
+            return named
         return right or left or self._apposed(cue) or self._sentence_subject(cue)
 
     def _subject_pronoun(self, cue: _Cue) -> int | None:
