@@ -1300,6 +1300,20 @@ def test_actors_opening_verbs(lang: str, text: str, expected: list[tuple[str, li
          [("location:regiao-metropolitana-de-belo-horizonte", "location", "BRA", None)]),
         ("es", "El temporal azotó el Área Metropolitana de Buenos Aires.",
          [("location:area-metropolitana-de-buenos-aires", "location", "ARG", None)]),
+        # A body named after a person past its fields ("Dona Iracema"); a port named with "Porto".
+        ("pt", "Os médicos do Hospital Municipal de Urgências Dona Quelma, em Goiânia, entraram em greve.",
+         [("organization:hospital-municipal-de-urgencias-dona-quelma", "organization", None, None),
+          ("location:goiania", "location", "BRA", None)]),
+        ("pt", "O navio atracou no Porto de Suape, em Pernambuco.",
+         [("location:porto-de-suape", "location", "BRA", None), ("location:pernambuco", "location", "BRA", None)]),
+        # A one-word body between a given name and a surname is the surname ("Mauricio Vélez Carrión").
+        ("es", "El director del SNAI, Mauricio Vélez Quelmón, reconoció un déficit.",
+         [("organization:snai", "organization", None, None),
+          ("person:mauricio-velez-quelmon", "person", None, "director del SNAI")]),
+        # A capital where something is to be held, or whose streets and transport are meant, is the city.
+        ("es", "El pasaje del transporte urbano de Managua se mantendrá.",
+         [("location:managua", "location", "NIC", None)]),
+        ("en", "A further protest is planned for Dublin on June 8.", [("location:dublin", "location", "IRL", None)]),
         # A given name alone after "da" is a place's, and the title's body goes on to it.
         ("pt", "O presidente da Câmara da Maia, Quelmo Barros Leite, criticou a obra.",
          [("organization:camara-da-maia", "organization", None, None),

@@ -1414,6 +1414,9 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
          [("Helen Quelm", "said", "person:helen-quelm")]),
         # Denied or aimed at someone: no speech.
         ("es", "Los funcionarios le negaron información a la madre.", []),
+        # "la regidora": the titled one named before.
+        ("es", "La alcaldesa de Telde, Yaiza Quelmo, pidió una auditoría; “nadie se movió”, lamentó la regidora.",
+         [("regidora", "lamentó", "person:yaiza-quelmo")]),
         # A clitic before the verb ("le reprochó"); the people of a place, not the place.
         ("es", "Marta Quelsa habló en las Cortes, donde el grupo de Chunta Aragonesista le reprochó que llegue tarde.",
          [("grupo de Chunta Aragonesista", "reprochó", "organization:chunta-aragonesista")]),

@@ -119,7 +119,11 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
                      or not title_surnames and kind == "title" and texts[hit.start][:1].isupper()
                      and texts[hit.start - 1] in first_names and hit.end < n and tokens.is_alpha[hit.end]
                      and texts[hit.end][:1].isupper() and texts[hit.end] not in first_names) \
-                and _after_first_name(tokens, hit.start, first_names, starts, opens_name):
+                and (_after_first_name(tokens, hit.start, first_names, starts, opens_name)
+                     # a body's name right after a one-word hit that is a given name, before another
+                     # capitalised word: "Mauricio Vélez Carrión" (not "Santiago de Cuba")
+                     or kind == "org" and texts[hit.start - 1] in first_names and hit.end < n
+                     and tokens.ws[hit.start] and texts[hit.end][:1].isupper() and tokens.is_alpha[hit.end]):
             surnames.add(texts[hit.start])
     if not surnames:
         return hits

@@ -267,10 +267,12 @@ class NameRuns:
         if not current or unit.text.rstrip(".") not in self.gaz.honorifics or unit.end >= self.n \
                 or not is_cap(self.units.text_at(unit.end)):
             return False
-        if current[-1].end == unit.start and (current[-1].lower in self.gaz.heads or len(current) <= 4
+        if current[-1].end == unit.start and (current[-1].lower in self.gaz.heads or len(current) <= 6
                                               and any(u.lower in self.gaz.heads for u in current)
-                                              and all(u.is_cap for u in current)):
-            return True  # (after its adjectives too: "Escola Secundária D. Maria II")
+                                              and all(u.is_cap or u.text in _LINK_WORDS for u in current)):
+            # (after its adjectives and fields too: "Escola Secundária D. Maria II", "Hospital
+            # Municipal de Urgências Dona Iracema")
+            return True
         # "Rua de D. Manuel II", "Avenida Dom João II": a street named after a king or a lady
         return current[-1].text in self.c.place_heads and (
             current[-1].end == unit.start or current[-1].end + 1 == unit.start

@@ -455,7 +455,11 @@ _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfi
                           "habitantes", "residentes", "residents", "suburbios", "subúrbios", "periferia",
                           # its courts, prisons, airport and town hall ("un tribunal de Managua")
                           "tribunal", "tribunales", "juzgado", "juzgados", "cárcel", "prisión", "prisão",
-                          "aeropuerto", "aeroporto", "alcaldía", "prefeitura", "municipalidad"})
+                          "aeropuerto", "aeroporto", "alcaldía", "prefeitura", "municipalidad",
+                          # an adjective of what the city has ("el transporte urbano de Managua")
+                          "urbano", "urbana", "urbanos", "urbanas", "urban", "público", "pública", "públicos",
+                          "públicas", "centro", "center", "centre", "streets"})
+_HELD_WORDS = frozenset({"planned", "scheduled", "set", "called", "organised", "organized", "slated", "booked"})
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
 _REGION_LINKS = frozenset({"for", "para"})  # a body's region before its initials ("of" is `_org_country`'s)
 _WHERE_CLAUSE = frozenset({"onde", "donde", "where"})
@@ -962,6 +966,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                                 or texts[start - 2] == "%"))  # "el 80 % de Bogotá"
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     or before in _ROUTE_WORDS  # "marched through Wellington"
+                    # "a protest is planned for Dublin": where it is to be held
+                    or before == "for" and self._lower(start - 2) in _HELD_WORDS
                     # "um navio vindo de Luanda", "procedente de Caracas": where it comes from
                     or before in self.c.links and self._lower(start - 2) in _COMING_FROM
                     # "el aeropuerto El Dorado de Bogotá", "o bairro Jardim Quelta de Brasília"
