@@ -842,6 +842,7 @@ def test_dates_issue_3_relative(dates, lang, text, expected):
         ("pt", "Mora na Rua 25 de Março, no centro."),
         ("pt", "Os jovens não se dividem sobre o 25 de Abril."),
         ("es", "Vende pan en la feria de la 16 de Julio."),
+        ("es", "El presidente de la Cooperativa de Transporte 20 de Mayo habló."),
         ("pt", "Comeu 3/4 do bolo."),
         ("pt", "O resultado foi 9.30 pontos."),
     ],
@@ -1296,6 +1297,7 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
         ("es", date(2024, 2, 6), "La compañía cerró 2023 con pérdidas.", [("2023", "2023")]),
         ("pt", date(2025, 3, 10), "A Voare fechou 2024 com prejuízo.", [("2024", "2024")]),
         ("pt", date(2025, 3, 10), "A loja fechou 2000 vagas.", []),
+        ("es", date(2025, 6, 12), "La empresa reportó a cierre de 2024 pasivos por 1,2 billones.", [("2024", "2024")]),
         # a set date's part of the day; a said verb with its own subject after a future
         ("pt", date(2024, 11, 8), "O sindicato convocou uma assembleia para a manhã de segunda-feira.",
          [("segunda-feira", "2024-11-11")]),

@@ -204,6 +204,8 @@ _INTENT = frozenset({"ameaçou", "ameaçaram", "prometeu", "prometeram", "planej
                      "planearam", "decidiu", "decidiram", "resolveu", "resolveram", "amenazó", "amenazaron",
                      "prometió", "prometieron", "planeó", "planearon", "decidió", "decidieron", "resolvió"})
 _INFINITIVE_NEXT = re.compile(r"\s+(?:con\s+|em\s+)?[^\W\d_]{2,}(?:ar|er|ir|ír)(?:-se)?(?![\w-])")
+# A capitalised word right before a day (not a sentence's first): a name goes on ("Transporte 20 de Mayo").
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<=[\w]\s)\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+$")
 # Verbs of asking and the "que" of what is asked ("pidió a ambas partes que vuelvan", "exigiu que").
 _REQUEST = frozenset({"pidió", "pidieron", "exigió", "exigieron", "instó", "instaron", "solicitó", "solicitaron",
                       "reclamó", "reclamaron", "pediu", "pediram", "exigiu", "exigiram", "solicitou", "solicitaram",
@@ -589,6 +591,8 @@ class DateBuilders:
             # "Rua 25 de Março", "o 25 de Abril": a street or an event, not this year's day
             # ("na sexta-feira, 10 de outubro" is a day)
             return None
+        if self.lang == "es" and written[:1].isupper() and _NAME_WORD_BEFORE.search(window):
+            return None  # "la Cooperativa de Transporte 20 de Mayo": Spanish writes a month's day in lower case
         return self._resolve_day(match, month, day, ref, span)
 
     def _day_word(self, match: re.Match[str], ref: date | None) -> Built | None:

@@ -383,8 +383,9 @@ class _SourceFinder:
             return None  # "o caso, que dizia respeito a obras": it concerned them, nobody spoke
         if cue.text.lower().startswith("respond") and self.lower[self._past_adverbs(cue.end)] in _ACCOUNTED_FOR:
             return None  # "a geração solar respondeu por um quinto da carga": it accounted for it
-        if cue.text.lower().startswith("declar") and cue.end + 1 < self.n \
-                and (self.lower[cue.end] in _DECLARED or self.lower[cue.end + 1] in _DECLARED):
+        if cue.text.lower().startswith("declar") and any(
+                self.lower[k] in _DECLARED for k in range(cue.end, min(cue.end + 7, self.n))
+                if not any(self.lower[m] in _THAT_WORDS or self.texts[m] in (",", ".") for m in range(cue.end, k))):
             return None  # "declaró situación de desastre", "declared a state of emergency": an act, not speech
         if cue.start > 1 and self.texts[cue.start - 1][:1].isdigit() and not self.texts[cue.start - 2][:1].isupper():
             return None  # "216 confirmed and 103 probable cases": an adjective after a number
