@@ -1451,6 +1451,15 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
         # A company named after a place, its legal form after it.
         ("es", "Lo confirmó la gestora, Quelves del Alto Aragón S.A.",
          [("organization:quelves-del-alto-aragon-s-a", ["Quelves del Alto Aragón S.A."])]),
+        # A body named after a capital ("the London Overground"), not a treaty ("the Rome Statute").
+        ("en", "Drivers on the London Quelground will strike.",
+         [("organization:london-quelground", ["London Quelground"])]),
+        ("en", "Judges cited the Rome Statute.", []),
+        # Special districts are bodies; a party and district after a comma are no one.
+        ("en", "The Harris Quelmy Flood Control District said it would buy 200 homes.",
+         [("organization:harris-quelmy-flood-control-district", ["Harris Quelmy Flood Control District"])]),
+        ("en", "State Sen. Gregory Quelcone (R., Chester) told reporters.",
+         [("person:gregory-quelcone", ["Gregory Quelcone"])]),
         # A list of councils is three bodies, not one body's fields.
         ("en", "The network is owned by Quelt City Council, Porirua City Council and Kapiti Quel District Council.",
          [("organization:quelt-city-council", ["Quelt City Council"]),

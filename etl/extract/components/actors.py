@@ -296,6 +296,11 @@ _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", 
                       "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
 _FIELD_DATIVES = DATIVES | {"al"}  # "Combate à Fome", "Combate al Narcotráfico"
 _LAW_NOUNS = frozenset({"Code", "Act", "Law", "Bill", "Day"})  # English names them after a word
+_DAY_NAMES = frozenset(calendar.day_name)
+# What is named after a capital and is no body: "the Rome Statute", "the Pretoria Agreement".
+_AGREEMENT_WORDS = frozenset({"Statute", "Agreement", "Agreements", "Accord", "Accords", "Convention", "Declaration",
+                              "Protocol", "Treaty", "Process", "Summit", "Principles", "Plan", "Consensus", "Charter",
+                              "Pact", "Talks", "Conference"})
 _TITLE_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Liberal", "Independent"})
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w .'-]*")  # "(D-Santa Monica)", "(R-Kan.)"
@@ -928,6 +933,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (council := _LOWER_BODY.match(self.text, self.tok.ends[end - 1])) is not None:
                 # "Birmingham city council", "the Minneapolis police department": the town's body
                 span = (self.tok.idx[start], council.end(), self.text[self.tok.idx[start]:council.end()])
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=entry.country)
+                self.containers.append(span[:2])
+            elif self.c.lang == "en" and kind == "country" and entry.capital and end + 1 < self.n \
+                    and self.tok.ws[end - 1] and texts[end][:1].isupper() and self.tok.is_alpha[end] \
+                    and end not in self.hit_at and texts[end] not in self.gaz.first_names \
+                    and texts[end] not in self.c.place_heads and texts[end] not in self.c.place_tails \
+                    and texts[end] not in self.c.month_names and texts[end] not in _DAY_NAMES \
+                    and texts[end] not in _AGREEMENT_WORDS and texts[end].lower() not in self.c.event_words \
+                    and not texts[end + 1][:1].isupper() and texts[end + 1] not in ("'s", "’s", "of", "and", "&") \
+                    and start > 0 and self._lower(start - 1) == "the":
+                # "the London Overground", "the Dhaka Metro": a body named after the capital
+                span = self._span(start, end + 1)
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=entry.country)
                 self.containers.append(span[:2])
             elif kind in ("country", "place") and start > 0 and texts[start - 1].islower() \
@@ -1834,8 +1851,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif len(words) > 1 and span[2] in self.c.no_actor:
                 continue  # "o fenómeno El Niño": weather, no actor
             elif start > 0 and self.texts[start - 1] == "(" and end < self.n and self.texts[end] == ")" \
-                    and _PARTY_TAG.fullmatch(span[2]):
-                continue  # "State Sen. Ben Allen (D-Santa Monica)": his party and district
+                    and _PARTY_TAG.fullmatch(span[2]) \
+                    or start > 2 and self.texts[start - 1] == "," and self.texts[start - 2] in ("D.", "R.", "I.") \
+                    and self.texts[start - 3] == "(":
+                continue  # "State Sen. Ben Allen (D-Santa Monica)", "(R., Chester)": his party and district
             elif self.c.lang == "en" and len(run) == 2 and run[1].text in _PARTY_MEMBERS \
                     and self._lower(start - 1) in ("a", "an"):
                 continue  # "Ann Doyle, a Quincy Democrat, said": what she is, no body

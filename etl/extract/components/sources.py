@@ -119,7 +119,7 @@ _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "muni
 # An outlet's name with digits or a web domain: "14ymedio", "g1", "elDiario.es", "Infobae.com".
 _OUTLET_WITH_DIGITS = re.compile(r"\d+[a-z][\w.]*|[A-Za-z]+\d+|[A-Za-z][\w-]*\.(?:es|com|net|org|pt|br|mx|ar|co|cl|pe)")
 # A party and a state after a lawmaker's name: "(R-Kan.)", "(D-N.Y.)", "(PL-SP)".
-_PARTY_TAG = re.compile(r"[A-Z][A-Za-z]{0,5}\.?-[A-Z][A-Za-z. ]{0,16}")
+_PARTY_TAG = re.compile(r"[A-Z][A-Za-z]{0,5}\.?(?:-|,\s)[A-Z][A-Za-z. ]{0,16}")
 # Object pronouns written before a verb: "le reprochó", "lhe disse", "les explicó".
 _CLITICS_BEFORE = frozenset({"le", "les", "lhe", "lhes", "me", "te", "nos", "vos"})
 # Cues that, with an object pronoun before them, deny or aim something at someone: no speech.
