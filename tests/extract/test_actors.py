@@ -1460,6 +1460,15 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
          [("organization:harris-quelmy-flood-control-district", ["Harris Quelmy Flood Control District"])]),
         ("en", "State Sen. Gregory Quelcone (R., Chester) told reporters.",
          [("person:gregory-quelcone", ["Gregory Quelcone"])]),
+        # Portuguese and Spanish: a prosecutor's title, a lawsuit's kind, companies by their trade,
+        # a province named after a person.
+        ("pt", "A promotora de Justiça Quelma Gusmão pediu o cumprimento da ADPF 635.",
+         [("person:quelma-gusmao", ["Quelma Gusmão"])]),
+        ("pt", "A Quelrado Genéricos, maior empresa do polo, anunciou 200 vagas.",
+         [("organization:quelrado-genericos", ["Quelrado Genéricos"])]),
+        ("es", "El operador es la turca Quelatolia Ports.", [("organization:quelatolia-ports", ["Quelatolia Ports"])]),
+        ("es", "El municipio de la provincia Ángel Quelval quedó aislado.",
+         [("location:angel-quelval", ["Ángel Quelval"])]),
         # A list of councils is three bodies, not one body's fields.
         ("en", "The network is owned by Quelt City Council, Porirua City Council and Kapiti Quel District Council.",
          [("organization:quelt-city-council", ["Quelt City Council"]),

@@ -985,6 +985,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or before in _ROUTE_WORDS  # "marched through Wellington"
                     # "a protest is planned for Dublin": where it is to be held
                     or before == "for" and self._lower(start - 2) in _HELD_WORDS
+                    # "cidades como Veneza ou Amesterdão", "cities such as Lagos": cities named as examples
+                    or before in ("como", "like") and self._lower(start - 2) in self.c.place_nouns
+                    or before == "as" and self._lower(start - 2) == "such" \
+                    and self._lower(start - 3) in self.c.place_nouns
                     # "um navio vindo de Luanda", "procedente de Caracas": where it comes from
                     or before in self.c.links and self._lower(start - 2) in _COMING_FROM
                     # "el aeropuerto El Dorado de Bogotá", "o bairro Jardim Quelta de Brasília"
