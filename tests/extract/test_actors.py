@@ -1469,6 +1469,13 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
         ("es", "El operador es la turca Quelatolia Ports.", [("organization:quelatolia-ports", ["Quelatolia Ports"])]),
         ("es", "El municipio de la provincia Ángel Quelval quedó aislado.",
          [("location:angel-quelval", ["Ángel Quelval"])]),
+        # "and the" in a department's list of fields; South Asian words for associations.
+        ("en", "The Department of Quelstry, Fisheries and the Environment said it had issued a notice.",
+         [("organization:department-of-quelstry-fisheries-and-the-environment",
+           ["Department of Quelstry, Fisheries and the Environment"])]),
+        ("en", "Karim Quelssain, secretary general of the Quelatri Kalyan Samity, said fares would rise.",
+         [("person:karim-quelssain", ["Karim Quelssain"]),
+          ("organization:quelatri-kalyan-samity", ["Quelatri Kalyan Samity"])]),
         # A list of councils is three bodies, not one body's fields.
         ("en", "The network is owned by Quelt City Council, Porirua City Council and Kapiti Quel District Council.",
          [("organization:quelt-city-council", ["Quelt City Council"]),

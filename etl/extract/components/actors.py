@@ -2242,7 +2242,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if k < self.n and self._lower(k) in _LIST_JOINS:
                 if self._field_word(hit := self.hit_start.get(k + 1)):
                     return hit.end  # type: ignore[union-attr]  # "Trabalho, Solidariedade e Segurança Social"
-                m = k + 1
+                m = k + 1 + (self._lower(k + 1) == "the")  # "Forestry, Fisheries and the Environment"
                 texts = self.texts
                 if m + 3 < self.n and texts[m].isupper() and len(texts[m]) > 1 and texts[m + 1] == "(" \
                         and texts[m + 3] == ")" and texts[m + 2].isupper() and texts[m + 2] != texts[m]:
