@@ -1469,6 +1469,11 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
         ("es", "El operador es la turca Quelatolia Ports.", [("organization:quelatolia-ports", ["Quelatolia Ports"])]),
         ("es", "El municipio de la provincia Ángel Quelval quedó aislado.",
          [("location:angel-quelval", ["Ángel Quelval"])]),
+        # A listed city before a body's head: the city's body ("Chicago Police Department"), not a
+        # town named after its bare word ("Police", Poland).
+        ("en", "The Chicago Police Department said shootings fell.",
+         [("organization:chicago-police-department", ["Chicago Police Department"])]),
+        ("es", "La ayuda llegó al Ejecutivo de Pedro Quelchez.", [("person:pedro-quelchez", ["Pedro Quelchez"])]),
         # "and the" in a department's list of fields; South Asian words for associations.
         ("en", "The Department of Quelstry, Fisheries and the Environment said it had issued a notice.",
          [("organization:department-of-quelstry-fisheries-and-the-environment",

@@ -2196,6 +2196,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if len(texts) != len(parts) or any(len(part) < 2 for part in parts) \
                 or not all(is_known_place(text) for text in texts):  # a head alone ("Centro", "Plano") is no town
             return None
+        if self.c.lang == "en" and not all(slugify(text) in city_index() for text in texts):
+            return None  # (English: the name in full, not its bare word: "Chicago Police Department" is no Police)
         return parts
 
     def _titled_apposition(self, end: int) -> bool:
