@@ -1469,6 +1469,13 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
         ("es", "El operador es la turca Quelatolia Ports.", [("organization:quelatolia-ports", ["Quelatolia Ports"])]),
         ("es", "El municipio de la provincia Ángel Quelval quedó aislado.",
          [("location:angel-quelval", ["Ángel Quelval"])]),
+        # Bus companies ("Viação"), port terminals, stations.
+        ("pt", "A Viação Quelrana cortou 40 linhas.", [("organization:viacao-quelrana", ["Viação Quelrana"])]),
+        ("pt", "O diretor da Quelzonas Terminais Portuários, Jefferson Quelmento, explicou a obra.",
+         [("organization:quelzonas-terminais-portuarios", ["Quelzonas Terminais Portuários"]),
+          ("person:jefferson-quelmento", ["Jefferson Quelmento"])]),
+        ("pt", "Usuários que esperavam na Estação Quelaboia reclamaram do atraso.",
+         [("location:estacao-quelaboia", ["Estação Quelaboia"])]),
         # A listed city before a body's head: the city's body ("Chicago Police Department"), not a
         # town named after its bare word ("Police", Poland).
         ("en", "The Chicago Police Department said shootings fell.",
