@@ -843,6 +843,7 @@ def test_dates_issue_3_relative(dates, lang, text, expected):
         ("pt", "Os jovens não se dividem sobre o 25 de Abril."),
         ("es", "Vende pan en la feria de la 16 de Julio."),
         ("es", "El presidente de la Cooperativa de Transporte 20 de Mayo habló."),
+        ("pt", "Em declarações à SÁBADO, o ministro negou tudo."),
         ("pt", "Comeu 3/4 do bolo."),
         ("pt", "O resultado foi 9.30 pontos."),
     ],

@@ -1419,6 +1419,9 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
         # "la regidora": the titled one named before.
         ("es", "La alcaldesa de Telde, Yaiza Quelmo, pidió una auditoría; “nadie se movió”, lamentó la regidora.",
          [("regidora", "lamentó", "person:yaiza-quelmo")]),
+        # The people of the last place of a list; users of a station.
+        ("pt", "Moradores do Quelzenga e de Viana queixam-se da falta de água.",
+         [("Moradores do Quelzenga e de Viana", "queixam-se", None)]),
         # A clitic before the verb ("le reprochó"); the people of a place, not the place.
         ("es", "Marta Quelsa habló en las Cortes, donde el grupo de Chunta Aragonesista le reprochó que llegue tarde.",
          [("grupo de Chunta Aragonesista", "reprochó", "organization:chunta-aragonesista")]),

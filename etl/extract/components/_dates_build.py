@@ -206,6 +206,9 @@ _INTENT = frozenset({"ameaçou", "ameaçaram", "prometeu", "prometeram", "planej
 _INFINITIVE_NEXT = re.compile(r"\s+(?:con\s+|em\s+)?[^\W\d_]{2,}(?:ar|er|ir|ír)(?:-se)?(?![\w-])")
 # A capitalised word right before a day (not a sentence's first): a name goes on ("Transporte 20 de Mayo").
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<=[\w]\s)\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+$")
+# What a publication is told in before its name: "em declarações à SÁBADO", "dijo a DOMINGO".
+_TO_PUBLICATION = re.compile(r"(?:declarações|declaraciones|entrevista|disse|dijo|contou|contó)\s+(?:à|ao|a|al)\s+$",
+                             re.IGNORECASE)
 # Verbs of asking and the "que" of what is asked ("pidió a ambas partes que vuelvan", "exigiu que").
 _REQUEST = frozenset({"pidió", "pidieron", "exigió", "exigieron", "instó", "instaron", "solicitó", "solicitaron",
                       "reclamó", "reclamaron", "pediu", "pediram", "exigiu", "exigiram", "solicitou", "solicitaram",
@@ -870,6 +873,9 @@ class DateBuilders:
             return None
         if written[:1].isupper() and _SAINT_BEFORE.search(match.string, max(0, match.start() - 7), match.start()):
             return None  # "Santo Domingo", "SANTO DOMINGO": the city
+        if self.lang != "en" and len(written) > 4 and written.isupper() \
+                and _TO_PUBLICATION.search(match.string, max(0, match.start() - 20), match.start()):
+            return None  # "em declarações à SÁBADO": a magazine writes its own name in capitals
         if self.lang != "en" and self._weekly(match):
             return None  # "de segunda a sábado", "de lunes a viernes": every week, no date
         if self.lang == "en" and not match.group("before") and not self._has_prep(match) \

@@ -128,9 +128,13 @@ _GIVEN_TO = ("neg", "apunt")
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 # The people of a place, before its name: "Vecinos de la colonia", "moradores do bairro", "residents of".
 _PEOPLE_OF_PLACE = re.compile(r"(?<![\w])((?i:vecinos|vecinas|moradores|moradoras|habitantes|residentes|"
-                              r"residents|pobladores|comerciantes|agricultores|pescadores|familias|famílias))"
+                              r"residents|pobladores|comerciantes|agricultores|pescadores|familias|famílias|"
+                              r"usuários|usuarios|utentes|passageiros|pasajeros|passengers|commuters))"
                               r"\s+(?:de|del|da|do|das|dos|of|in)\s+(?:(?:la|el|las|los|o|a|os|as|the)\s+)?"
-                              r"(?:(?:colonia|barrio|bairro|comunidad|comunidade|municipio|município|village|town)\s+)?$")
+                              r"(?:(?:colonia|barrio|bairro|comunidad|comunidade|municipio|município|village|town)\s+)?"
+                              # (or the last of a list: "Moradores do Cazenga e de Viana")
+                              r"(?:[A-ZÁÉÍÓÚ][\w'-]*(?:\s+[A-ZÁÉÍÓÚ][\w'-]*){0,2},?\s+(?:e|y|and)\s+"
+                              r"(?:(?:de|del|da|do|of)\s+)?(?:(?:la|el|o|a|the)\s+)?)?$")
 _ADJECTIVE_ENDS = ("al", "ar", "ense", "ano", "ana", "ico", "ica", "ista")  # "municipal", "estadual", "paulista"
 _VERB_FORMS = ("ed", "ing", "ado", "ada", "ido", "ida")  # "injured in Port Said", "feridos em": no noun
 # English verbs of saying that are also nouns, and the words before such a noun.
