@@ -129,20 +129,14 @@ class NameRuns:
                 current.extend(units.at(k) for k in range(current[-1].end, start))
                 current.append(units.at(start))
                 continue
-            if start in hit_at and current and self._place_before_legal_form(current, start):
-                # "Nieves del Alto Aragón S.A.": a company named after a place
-                current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
-                continue
-            if start in hit_at and current and self._area_of_place(current, start):
-                # "Região Metropolitana de Belo Horizonte", "Zona Franca de Manaus": one area's name
-                current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
-                continue
-            if start in hit_at and current and self._of_a_listed_body(current, start):
-                # "Court of Justice of the European Union", "Tribunal de Justiça da União Europeia"
-                current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
-                continue
-            if start in hit_at and current and self._office_of_the_title(current, start):
-                # "Office of the Auditor General", "Office of the Ombudsman": an office named by a title
+            if start in hit_at and current and (
+                    self._place_before_legal_form(current, start)  # "Nieves del Alto Aragón S.A.": a company
+                    # "Região Metropolitana de Belo Horizonte", "Zona Franca de Manaus": one area's name
+                    or self._area_of_place(current, start)
+                    # "Court of Justice of the European Union", "Tribunal de Justiça da União Europeia"
+                    or self._of_a_listed_body(current, start)
+                    # "Office of the Auditor General", "Office of the Ombudsman": an office named by a title
+                    or self._office_of_the_title(current, start)):
                 current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
                 continue
             if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)) \
