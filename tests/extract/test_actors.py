@@ -1476,6 +1476,8 @@ def test_actors_names_before_a_final_period(lang: str, text: str, expected: list
           ("person:jefferson-quelmento", ["Jefferson Quelmento"])]),
         ("pt", "Usuários que esperavam na Estação Quelaboia reclamaram do atraso.",
          [("location:estacao-quelaboia", ["Estação Quelaboia"])]),
+        ("es", "El puente entre Encarnación y Posadas cobra peaje.",
+         [("location:encarnacion", ["Encarnación"]), ("location:posadas", ["Posadas"])]),
         # A listed city before a body's head: the city's body ("Chicago Police Department"), not a
         # town named after its bare word ("Police", Poland).
         ("en", "The Chicago Police Department said shootings fell.",

@@ -267,6 +267,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         # Spanish dialogue: a paragraph that opens with an em dash quotes up to the next dash.
         ("es", "La vecina Ana Quelma visitó el barrio.\n—No tenemos agua desde el martes —contaba Ana Quelma.",
          [("No tenemos agua desde el martes", 40, "person:ana-quelma")]),
+        # (some papers use the en dash)
+        ("pt", "A vendedora Maria Quelma reclamou.\n– Não dá para viver assim – disse Maria Quelma.",
+         [("Não dá para viver assim", 37, "person:maria-quelma")]),
         # A quote verb after "y" and a clitic goes on from the sentence's first person.
         ("es", 'El presidente Javier Quelm firmó el veto y lo calificó de "ley irresponsable".',
          [("ley irresponsable", 59, "person:javier-quelm")]),

@@ -226,7 +226,7 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
     if "'" in texts:  # "'A segunda dose só vem depois', explicou" in Portuguese and Spanish too
         taken = {k for a, b in pairs for k in range(a, b + 1)}
         pairs = sorted(pairs + [p for p in _single_quote_pairs(tok) if p[0] not in taken and p[1] not in taken])
-    if doc.lang_ in ("es", "pt") and "—" in texts:
+    if doc.lang_ in ("es", "pt") and ("—" in texts or "–" in texts):
         taken = {k for a, b in pairs for k in range(a, b + 1)}
         pairs = sorted(pairs + [p for p in _dialogue_pairs(tok) if p[0] not in taken and p[1] not in taken])
     return pairs
@@ -235,14 +235,15 @@ def find_quote_marks(doc: Doc) -> list[tuple[int, int]]:
 def _dialogue_pairs(tok: DocTokens) -> list[tuple[int, int]]:
     """Spanish and Portuguese dialogue: a paragraph that opens with an em dash quotes words up to
     the next em dash, which opens the attribution ("—No tenemos agua —contaba Ana Martínez."), or
-    up to the paragraph's end. At least three words."""
+    up to the paragraph's end. At least three words. Some papers use the en dash ("– Não dá –
+    disse"); the dash that opens closes."""
     texts, n = tok.texts, len(tok.texts)
     pairs: list[tuple[int, int]] = []
     for i, text in enumerate(texts):
-        if text != "—" or not (i == 0 or "\n" in texts[i - 1] or (tok.is_space[i - 1] and i == 1)):
+        if text not in ("—", "–") or not (i == 0 or "\n" in texts[i - 1] or (tok.is_space[i - 1] and i == 1)):
             continue
         j = i + 1
-        while j < n and texts[j] != "—" and "\n" not in texts[j]:
+        while j < n and texts[j] != text and "\n" not in texts[j]:
             j += 1
         if sum(tok.is_alpha[k] for k in range(i + 1, j)) >= 3:
             pairs.append((i, j if j < n else n - 1))
