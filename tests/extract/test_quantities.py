@@ -746,6 +746,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "Two operators will take over 14 depots.",
          [("Two", 2, None, "exact", None, "operators"), ("14", 14, None, "exact", None, "depots")]),
         ("en", "Fares start at as little as N2,500.", [("as little as N2,500", 2500, None, "at_least", "NGN", None)]),
+        # "a couple hundred" is two hundred.
+        ("en", "The city hired a couple hundred guards.", [("couple hundred", 200, None, "exact", None, "guards")]),
         # A time of day in words: "at 3 in the morning".
         ("en", "People were dropped off at 3 in the morning.", []),
         # A year opens no range, but the amount after it counts.
