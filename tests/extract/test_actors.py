@@ -1145,6 +1145,19 @@ def test_actors_home_country_of_national_institutions(lang: str, url: str | None
 
 
 @pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://tribune.com.pk/story/1", "PAK"),  # a Pakistani paper's Punjab is Pakistan's
+        ("https://www.thehindu.com/news/x", "IND"),
+    ],
+)
+def test_actors_a_region_of_two_countries_is_the_outlet_s(url: str, expected: str) -> None:
+    text = "The Punjab government said smoke from crop burning across the border in India worsened the smog."
+    doc = process_text(text, "en", article=Article(input_id="t", text=text, url=url, language="en"))
+    assert [a.country for a in doc._.actors if a.actor_id == "location:punjab"] == [expected]
+
+
+@pytest.mark.parametrize(
     "url,text,expected",
     [
         # In an American paper, Georgia is the state, with its bodies and the people it places...

@@ -298,6 +298,8 @@ def _regions_of_named_countries(records: Records, unseen_locations: set[str], ho
             if regions and cities and regions.isdisjoint(cities):
                 continue
             candidates = (regions | cities) & named
+            if home in regions | cities:
+                candidates = frozenset({home})  # "the Punjab government" in a Pakistani paper: Pakistan's Punjab
         if len(candidates) == 1:
             record["country"] = next(iter(candidates))
 
