@@ -1384,6 +1384,11 @@ def test_dates_up_to_a_month_with_a_past_verb_after_it(dates):
         # ... not across its sentence's end.
         ("en", "Growth is seen in the fiscal year ending in June. Schulten added it would spend more.",
          [("June", "2025-06")]),
+        # A verb of the sentence before tells nothing: the date's own clause has its verb after it.
+        ("es", "La fiscal llegó el jueves. El alcalde, que en marzo firmó el decreto, culpó a las bandas.",
+         [("jueves", "2025-01-09"), ("marzo", "2024-03")]),
+        ("pt", "A ministra chegou na quinta-feira. O prefeito, que em março assinou o decreto, culpou as facções.",
+         [("quinta-feira", "2025-01-09"), ("março", "2024-03")]),
     ],
 )
 def test_dates_tense_of_the_verb_after_an_opening_date(dates, lang, text, expected):

@@ -148,6 +148,8 @@ def _clause_break(text: str, start: int, end: int) -> bool:
     part = _INLINE_QUOTE.sub(lambda m: "x" * len(m.group(0)), text[start:end])
     return _CLAUSE_BREAK.search(_OPENED_QUOTE.sub("", part)) is not None
 _TENSE_WINDOW = 80
+# A sentence ends between a verb and a date: the verb tells nothing of the date's own clause.
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?](?:\s|$)|\n")
 # A word of three letters or more ("through the town on"; not "through 6 p.m. Friday").
 _WORD_BETWEEN = re.compile(r"[^\W\d_]{3,}")
 # Between a past verb and a day it dates: at most three words, none that looks ahead.
@@ -408,7 +410,10 @@ class DateBuilders:
         if verb is not None and (last is None or verb.start() > last.start()):
             if _breaks_before(text, verb.end(), start) \
                     and (tense == "last" or _clause_break(text, verb.end(), start)):
-                return None, -1  # (a future goes on into quoted words: 'se normalizará "a más tardar el martes"')
+                # (a future goes on into quoted words: 'se normalizará "a más tardar el martes"')
+                # The verb is another clause's: the date's own clause may have its verb after it
+                # ("La fiscal llegó el miércoles. El presidente, que en enero declaró …").
+                return self._tense_after(match) if _SENTENCE_END.search(text, verb.end(), start) else (None, -1)
             if tense == "last" and (that := _THAT_BEFORE.search(text, verb.end(), start)) is not None:
                 if (told := self._tense_after(match))[0] == "next":
                     return told  # "anunció que el martes llamará": the said clause's own future
