@@ -1563,3 +1563,17 @@ def test_sources_a_nomination_is_no_report() -> None:
     doc = process_text("O presidente Lula indicou nesta terça-feira o economista Rodrigo Quelão para a diretoria.",
                        "pt")
     assert [s.cue for s in doc._.sources] == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # initials spelt like a name particle are a name, not the particle ("the DA said" had
+        # left an empty source and failed the whole article)
+        ("en", "Onion prices rose 12 percent last week, the DA said on Monday.", [("DA", "said", "organization:da")]),
+        ("en", "DE told reporters the plan was ready.", [("DE", "told", "organization:de")]),
+    ],
+)
+def test_sources_initials_spelt_like_a_particle(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected

@@ -1795,13 +1795,14 @@ class _SourceFinder:
                     and lower[prev] not in self.c.cues and not tok.is_stop[prev] \
                     and not (prev > 0 and texts[prev - 1] == "-"):  # "Mumbai-based brokerage": no part of it
                 start -= 1
-            elif lower[prev] in ("de", "da", "do", "of") and start > 1 and texts[start - 2].islower() \
+            elif texts[prev] in ("de", "da", "do", "of") and start > 1 and texts[start - 2].islower() \
                     and lower[start - 2] not in self.c.determiners:
                 start -= 1
             else:
                 break
-        if lower[start] in ("de", "da", "do", "of"):
-            start += 1  # "porta-voz do Ministério": the word before "do" was not taken
+        if texts[start] in ("de", "da", "do", "of"):
+            # "porta-voz do Ministério": the word before "do" was not taken ("the DA said": a name)
+            start += 1
         return start
 
     def _is_honorific(self, i: int) -> bool:
