@@ -590,6 +590,10 @@ def test_dates_an_amounts_limit_is_no_limit_of_the_date():
     doc = process_text("O metrô operou com intervalos de até 40 minutos na manhã de segunda, informou a empresa.",
                        "pt", reference_date=date(2024, 2, 6))
     assert [(d.text, d.value) for d in doc._.dates] == [("segunda", "2024-02-05")]
+    # ... and so does an amount in words ("até seis horas").
+    doc = process_text("Os hospitais registraram filas de até seis horas na terça-feira.", "pt",
+                       reference_date=date(2025, 4, 16))
+    assert [(d.text, d.value) for d in doc._.dates] == [("terça-feira", "2025-04-15")]
 
 
 @pytest.mark.parametrize(

@@ -1537,6 +1537,13 @@ def test_quantities_ringgit_and_bolivian_dollars(quantities, lang, text, expecte
         ("en", "The strike has lasted longer than 18 months.",
          [("longer than 18 months", 18.0, None, "more_than", "month", None)]),
         ("es", "El juez dio un plazo máximo de 15 días.", [("máximo de 15 días", 15.0, None, "at_most", "day", None)]),
+        # ... and so its feminine; "mínimo/mínima de" is at least; "por sobre los" is more than.
+        ("es", "Las consultas, de una duración máxima de 30 días, comienzan ya.",
+         [("máxima de 30 días", 30.0, None, "at_most", "day", None)]),
+        ("pt", "Exige uma caução mínima de 200 euros.",
+         [("mínima de 200 euros", 200.0, None, "at_least", "EUR", None)]),
+        ("es", "El cobre podría subir por sobre los US$ 9.500.",
+         [("por sobre los US$ 9.500", 9500.0, None, "more_than", "USD", None)]),
         ("pt", "O litro da gasolina simples 95 subiu 2 cêntimos.", [("2 cêntimos", 0.02, None, "exact", "EUR", None)]),
     ],
 )

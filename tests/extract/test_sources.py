@@ -1412,6 +1412,9 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
         # A bare noun after "said" is what was said of, when the subject is apposed before.
         ("en", "The group leader, Cllr Helen Quelm, said residents had seen services cut.",
          [("Helen Quelm", "said", "person:helen-quelm")]),
+        # "Madam" is an honorific (Singapore, Malaysia), as "Mdm" is.
+        ("en", "“Someone else offers more,” said Madam Quel Siew Lan, a clerk.",
+         [("Quel Siew Lan", "said", "person:quel-siew-lan")]),
         # A state declared, a date between: an act, no speech.
         ("es", "El Gobierno de Quelmarias declaró en marzo de 2024 la emergencia hídrica.", []),
         # Denied or aimed at someone: no speech.

@@ -177,7 +177,6 @@ _EVENT_PLURALS = frozenset({
     "strikes", "uprisings", "midterms", "primaries", "finals", "playoffs", "rains", "droughts",
     "clashes", "shootings", "massacres", "celebrations", "commemorations", "awards", "sanctions",
     "reforms", "accords", "agreements", "demonstrations", "heatwaves", "landslides", "cyclones"})
-_NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:os|as|los|las|the)\s+\d)")
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?"
                       r"(?:(?:manhã|tarde|noite|mañana|noche|madrugada)\s+(?:de|del|da)\s+)?$", re.IGNORECASE)
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
@@ -288,6 +287,7 @@ class DateBuilders:
     _next_day_before: re.Pattern[str]
     _last_day_before: re.Pattern[str]
     _scale_after: re.Pattern[str]
+    _number_next: re.Pattern[str]
     _named_day: re.Pattern[str]
     _year_list: re.Pattern[str]
     _years_after: re.Pattern[str]
@@ -360,7 +360,7 @@ class DateBuilders:
             if found.group(0).lower() in past \
                     and self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
                 continue  # a participle: "will be held in February"
-            if _SPACES.sub(" ", found.group(0).lower()) in _UP_TO and _NUMBER_NEXT.match(text, found.end()):
+            if _SPACES.sub(" ", found.group(0).lower()) in _UP_TO and self._number_next.match(text, found.end()):
                 continue  # "intervalos de até 40 minutos": an amount's limit, not the date's
             if found.group(0).lower() == "through" and (_WORD_BETWEEN.search(text, found.end(), start)
                                                         or _PERFECT.search(text, window, found.start())):

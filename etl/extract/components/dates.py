@@ -417,6 +417,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         scales = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "multiplier"]
         scales += [r["word"] for r in rows_for_language("units", self.lang) if r["unit"] == "%"]
         self._scale_after = re.compile(rf"\s*(?:{_alt(scales)})(?![\w])", flags)
+        # An amount right after "até/hasta/until", in figures or words: its limit, not the date's
+        # ("filas de até seis horas na terça-feira").
+        numbers = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "unit"]
+        self._number_next = re.compile(rf"\s+(?:(?:os|as|los|las|the)\s+)?(?:\d|(?:{_alt(numbers)})(?![\w]))", flags)
         # A deictic day set off right before its weekday: "convocou para amanhã, quarta-feira"
         day_words = [phrase for phrase, row in self.words.items() if row["unit"] == "day"]
         self._deictic_before = re.compile(rf"(?<![\w])({_alt(day_words)})\s*,\s*(?:(?:na|no|el|on|this|esta|este|nesta"
