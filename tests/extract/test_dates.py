@@ -1610,6 +1610,22 @@ def test_dates_perfect_through_and_the_year_of_when(dates, lang, text, ref, expe
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # A sentence that opens with a year and a comma dates its yearless months.
+        ("pt", "Em 2019, o Conselho Quelmar só proclamou os resultados em Dezembro.",
+         [("2019", "2019"), ("Dezembro", "2019-12")]),
+        ("es", "Durante la sequía de 2023, entre mayo y agosto, la empresa distribuyó agua salobre.",
+         [("2023", "2023"), ("entre mayo y agosto", "2023-05/2023-08")]),
+        ("en", "In 2023, the company shipped water in August. In March it rained.",
+         [("2023", "2023"), ("August", "2023-08"), ("March", "2025-03")]),
+    ],
+)
+def test_dates_a_year_that_opens_the_sentence(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, date(2025, 5, 20))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         ("es", "La asamblea deberá ratificar el acuerdo el sábado 24.", [("sábado 24", "2025-05-24")]),
         ("es", "El lunes 15 personas murieron.", [("lunes", "2025-05-12")]),
     ],

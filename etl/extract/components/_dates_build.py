@@ -199,6 +199,10 @@ _SCHEDULED_BEFORE = re.compile(r"(?<![\w])(?:ends|begins|starts|opens|closes|res
 _FOR_BEFORE = re.compile(r"(?<![\w])(?:para|for)\s+(?:(?:el|la|o|a|the)\s+)?$", re.IGNORECASE)
 # A year, then "when" and a month of it in the same sentence: "in 2023, when walkouts in April".
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+(?:when|cuando|quando|en que|em que)\b[^.;:!?\d]*$", re.IGNORECASE)
+# A sentence that opens with a year set off by a comma ("Em 2019, …", "Durante la sequía de 2023,
+# …", "In 2023, …") dates the yearless months after it, up to its end, with no figure between.
+_OPENING_YEAR = re.compile(r"(?:^|(?<=[.!?])\s+|\n\s*)(?-i:Em|En|In|Durante|During|No|Na|Nos|Nas|Entre|Between)\s"
+                           r"[^,.;:!?\n\d]{0,40}?\b((?:19|20)\d\d)\s*,[^.;:!?\n\d]*$")
 # Past verbs that set something ahead: "anunciou a distribuição … até ao fim de Abril" is a plan.
 # Past verbs of intent before an infinitive: the infinitive's time is after them.
 _INTENT = frozenset({"ameaçou", "ameaçaram", "prometeu", "prometeram", "planejou", "planejaram", "planeou",
@@ -752,8 +756,12 @@ class DateBuilders:
         first, last = int(rows[0]["month"]), int(rows[1]["month"])
         if first == last:
             return None
+        opening = None if match.group("year") else _OPENING_YEAR.search(match.string, max(0, match.start() - 160),
+                                                                         match.start())
         if match.group("year"):
             year = int(match.group("year"))
+        elif opening is not None:
+            year = int(opening.group(1)) + (first > last)  # "Durante la sequía de 2023, entre mayo y agosto"
         elif ref is None:
             return None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True
         else:
@@ -834,8 +842,10 @@ class DateBuilders:
             # "last year in March", "no ano passado, em março": the month of the year just named
             year = ref.year + (-1 if said.group("last") else 1 if said.group("next") else 0)
             return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
-        if direction is None and (year_when := _YEAR_WHEN.search(match.string, max(0, match.start() - 90),
-                                                                  match.start())) is not None:
+        if direction is None and ((year_when := _YEAR_WHEN.search(match.string, max(0, match.start() - 90),
+                                                                   match.start())) is not None
+                                  or (year_when := _OPENING_YEAR.search(match.string, max(0, match.start() - 160),
+                                                                        match.start())) is not None):
             year = int(year_when.group(1))  # "went on strike in 2023, when walkouts in April": that year's
             return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
         tense, at = self._tense_word(match) if direction is None else (None, -1)
