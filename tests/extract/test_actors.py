@@ -1983,6 +1983,10 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
         ("en", "Project manager Masashi Quelda was emotional.", [("person:masashi-quelda", "project manager")]),
         ("en", "Minister for Trade and Industry Gan Kim Quelng said so.",
          [("person:gan-kim-quelng", "minister for trade and industry")]),
+        # a surname first that is no given name stays with the name, after a listed portfolio
+        ("en", "Minister for Manpower Koh Wei Quelng said so.", [("person:koh-wei-quelng", "minister for manpower")]),
+        ("en", "Minister for National Development Goh Kian Quelong said so.",
+         [("person:goh-kian-quelong", "minister for national development")]),
         ("en", "NDMA Chairman Lt Gen Inam Quelmalik told reporters.",
          [("person:inam-quelmalik", "lieutenant general")]),
     ],

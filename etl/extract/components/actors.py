@@ -1731,6 +1731,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while m < n and m - k <= 3 and texts[m][:1].isupper() and m not in self.hit_at \
                 and texts[m] not in self.gaz.first_names and texts[m].rstrip(".") not in self.gaz.honorifics:
             m += 1  # up to a name or an honorific ("Minister of State for Finance Dr Ayesha Rahim")
+        if english:
+            run_end = m
+            while run_end < n and texts[run_end][:1].isupper() and self.tok.is_alpha[run_end] \
+                    and run_end not in self.hit_at:
+                run_end += 1
+            if (fields_end := self._field_before_name(k + 1, run_end)) < run_end:
+                return fields_end  # "Minister for Manpower Koh Wei Jie": the listed field, then an unlisted name
         if m + 1 < n and self._lower(m) in _PORTFOLIO_AND and texts[m + 1][:1].isupper() and m + 1 not in self.hit_at:
             m += 2
         if m + 3 < n and texts[m] == "(" and texts[m + 2] == ")" and texts[m + 3] == ",":
