@@ -2406,6 +2406,9 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # one name after an article, set off by an aside before a verb of saying, is a body
         ("pt", "A Quelvasf, responsável pelos perímetros públicos, informou que investiu.",
          [("organization:quelvasf", None)]),
+        # ... though the aside lists names
+        ("pt", "A Quelmeta, dona de Quelbook, Quelgram e Quelzap, afirmou que recorre.",
+         [("organization:quelmeta", None)]),
         ("es", "El comisario europeo de Acción por el Clima, Wopke Quelstra, aseguró que sí.",
          [("person:wopke-quelstra", None)]),
         # a supplier in apposition; "Services" ends a company

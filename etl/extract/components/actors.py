@@ -2954,6 +2954,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if self.texts[k] in (".", ";", ":") or self.texts[k] in _OPEN_QUOTES:
                 return False
             if self.texts[k] == ",":
+                if self.texts[k + 1][:1].isupper():
+                    continue  # "A Meta, dona de Facebook, Instagram e WhatsApp, afirmou": a list in the aside
                 return self._lower(k + 1) in self.c.speech_verbs
         return False
 
