@@ -4266,3 +4266,11 @@ def test_actors_places_listed_before_the_area_they_are_in() -> None:
     doc = run("es", "Desviaron 23 vuelos hacia San Salvador y Tapachula, en México.")
     assert [(a.actor_id, a.country) for a in doc._.actors if a.actor_id == "location:san-salvador"] == [
         ("location:san-salvador", "SLV")]
+
+
+def test_actors_a_listed_portfolio_of_a_government_then_the_name() -> None:
+    # the portfolio's fields, then whose government they are, then the name set off by commas
+    doc = run("es", "El consejero de Industria, Transición Energética y Sostenibilidad del Gobierno vasco, "
+                    "Aitor Quelbala, aseguró que habrá diálogo.")
+    assert [(a.actor_id, a.role) for a in doc._.actors if a.type == "person"] == [
+        ("person:aitor-quelbala", "consejero de Industria, Transición Energética y Sostenibilidad del Gobierno vasco")]

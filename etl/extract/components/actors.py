@@ -1830,6 +1830,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if joined and k + 2 < n and self._lower(k) in self.c.links and texts[k + 1].islower() \
                 and self.tok.is_alpha[k + 1] and texts[k + 2] == ",":
             k += 2  # "secretário de Ciência, Tecnologia e Inovação[ do ministério], X": whose portfolio
+        elif joined and k + 1 < n and texts[k].islower() and self.tok.is_alpha[k] and texts[k + 1] == "," \
+                and self._lower(k - 1) in self.gaz.heads:
+            k += 1  # "consejero de Industria, Transición Energética y Sostenibilidad del Gobierno[ vasco], X"
         return k if joined and k < n and texts[k] == "," else j
 
     # -- 3. unseen names --------------------------------------------------------------------
