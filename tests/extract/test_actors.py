@@ -4168,6 +4168,11 @@ def test_actors_portfolios_into_names_descriptors_and_spokespeople(lang: str, te
         ("es", "Participan las firmas Petrolera Quelm, Andes Quelmshale y Neuquina Energía.",
          [("Petrolera Quelm", "organization", None), ("Andes Quelmshale", "organization", None),
           ("Neuquina Energía", "organization", None)]),
+        # ... the first one too, when a one-word name
+        ("es", "Ganaron las empresas Quelceem, Berkes y Ciemsa.",
+         [("Quelceem", "organization", None), ("Berkes", "organization", None), ("Ciemsa", "organization", None)]),
+        ("es", "Los sindicatos QLA y LAB convocaron una huelga.",
+         [("QLA", "organization", None), ("LAB", "organization", None)]),
         # Where one goes through is a place, not the person the next clause titles.
         ("es", "Durante un recorrido por Dajabón, el ministro explicó la obra.", [("Dajabón", "location", None)]),
         # A body "en Defensa de" its cause.

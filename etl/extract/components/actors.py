@@ -2871,6 +2871,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return False
 
     def _after_org_noun(self, i: int) -> bool:
+        if self._plural_org_noun_before(i):
+            # "los sindicatos ELA, LAB y UGT", "las empresas Saceem, Berkes y Fast": the first
+            # of a list of bodies (the later ones are `_in_listed_bodies`)
+            j = i
+            while j < self.n and self.texts[j][:1].isupper():
+                j += 1
+            if j + 1 < self.n and (self.texts[j] == "," or self._lower(j) in _LIST_JOINS) \
+                    and self.texts[j + 1][:1].isupper():
+                return True
         k = i - 1
         if k > 0 and self.texts[k] in _NAME_ARTICLES:
             k -= 1  # "la empresa Las Bambas": the article is the name's
