@@ -1985,6 +1985,11 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:gan-kim-quelng", "minister for trade and industry")]),
         # a surname first that is no given name stays with the name, after a listed portfolio
         ("en", "Minister for Manpower Koh Wei Quelng said so.", [("person:koh-wei-quelng", "minister for manpower")]),
+        # a portfolio in lower case that lists fields; a hyphenated inspector-general
+        ("en", "The health and social care secretary, Martin Quelsdown, told MPs.",
+         [("person:martin-quelsdown", "health and social care secretary")]),
+        ("en", "Acting Inspector-General of Police Daniel Quelgat said so.",
+         [("person:daniel-quelgat", "acting inspector-general of police")]),
         ("en", "Minister for National Development Goh Kian Quelong said so.",
          [("person:goh-kian-quelong", "minister for national development")]),
         ("en", "NDMA Chairman Lt Gen Inam Quelmalik told reporters.",

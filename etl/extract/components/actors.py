@@ -1668,6 +1668,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         name, only what follows its "and" ("Boris Johnson and Home Affairs Minister X" has the
         portfolio "Home Affairs"). None if no portfolio."""
         texts, tok = self.texts, self.tok
+        if self.c.lang == "en" and texts[hit.end - 1] in ("secretary", "minister"):
+            return self._lower_portfolio_before(hit.start)
         if self.c.lang != "en" or texts[hit.end - 1] not in _BARE_PORTFOLIO_HEADS \
                 or not all(texts[i][:1].isupper() for i in range(hit.start, hit.end)):
             return None
@@ -1694,6 +1696,22 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             clean = k < 0
         start = k + 1 if clean else after_and
         return start if start is not None and start < hit.start and texts[start] not in ("and", "&") else None
+
+    def _lower_portfolio_before(self, i: int) -> int | None:
+        """Where a portfolio in lower case that lists fields starts before the title at token `i`,
+        right after "the" or a possessive ("the business and trade secretary", "the environment,
+        food and rural affairs secretary"); None if none does."""
+        texts, lower = self.texts, self._lower
+        k, listed = i - 1, False
+        while k >= 0 and i - k <= 8 and (texts[k] == "," or texts[k].islower() and self.tok.is_alpha[k]
+                                         and (not self.tok.is_stop[k] or texts[k] == "and")):
+            listed = listed or texts[k] in (",", "and")
+            k -= 1
+        first = k + 1
+        if not listed or first >= i or texts[first] in (",", "and") \
+                or not (lower(k) in self.c.determiners or lower(k) in _POSSESSIVE):
+            return None
+        return first
 
     def _field_before_name(self, k: int, j: int) -> int:
         """English: where a portfolio that runs into a name without a comma ends ("Minister of
