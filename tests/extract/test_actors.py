@@ -2040,6 +2040,18 @@ def test_actors_regressions_caught_on_the_qa_articles(lang: str, text: str, expe
     assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors] == expected
 
 
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The Quelric Reliability Council of Texas, known as QRCOT, said QRCOT had added batteries."),
+        ("pt", "A Agência Quelnacional de Águas, conhecida como QUELA, informou que a QUELA vai agir."),
+    ],
+)
+def test_actors_an_alias_the_text_gives_is_the_same_body(lang: str, text: str) -> None:
+    orgs = [a for a in run(lang, text)._.actors if a.type == "organization"]
+    assert len(orgs) == 1 and len(orgs[0].mentions) == 3
+
+
 def test_actors_capitals_in_brackets_that_the_gazetteer_knows_otherwise_keep_the_full_name() -> None:
     # "(AFP)" is the news agency's acronym too: the police keep their own name and country.
     doc = run("en", "The Australian Federal Police (AFP) said three men were charged.")

@@ -38,6 +38,9 @@ def _has_article_name(text: str) -> bool:
 # "d'A", "l'A" after no word character. The pattern begins with the apostrophe (the letter
 # before it is looked behind for): the engine then skips to the next apostrophe in C instead
 # of trying the pattern at every position (same matches, a quarter of the time).
+# An alias the text gives a body after its name: ", known as ERCOT", ", conocida como la Sunat".
+_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:also\s+|more\s+commonly\s+)?(?:known|conhecid[oa]|conocid[oa])\s+(?:as|como)\s+"
+                       r"(?:(?:the|o|a|el|la)\s+)?$", re.IGNORECASE)
 _ELIDED = re.compile(r"['’](?<=\b[dl]['’])[A-ZÀ-Ý]")
 
 
@@ -293,15 +296,20 @@ class ActorSet:
                   for (start, _), written in record["mentions"].items() if " " in written}
         for actor_id, record in list(orgs.items()):
             for (start, end), written in list(record["mentions"].items()):
-                if not (written.isupper() and 2 <= len(written) <= 6):
+                known = _KNOWN_AS.search(text, max(0, start - 40), start)
+                named = ends.get(known.start()) if known is not None else None
+                if named is not None and named != actor_id:
+                    full_id = named  # "The Electric Reliability Council of Texas, known as ERCOT,": named so
+                elif not (written.isupper() and 2 <= len(written) <= 6):
                     continue
-                if text[start - 2:start] == " (" and text[end:end + 1] == ")":
+                elif text[start - 2:start] == " (" and text[end:end + 1] == ")":
                     full_id = ends.get(start - 2)  # "Australian Federal Police (AFP)"
                 elif text[end:end + 2] == " (":
                     full_id = starts.get(end + 2)  # "a CGU (Controladoria-Geral da União)"
                 else:
                     continue
-                if full_id is None or full_id == actor_id or initials_of(orgs[full_id]["name"]) != written:
+                if full_id is None or full_id == actor_id \
+                        or full_id != named and initials_of(orgs[full_id]["name"]) != written:
                     continue
                 full = orgs[full_id]
                 full["mentions"].update(record["mentions"])  # (not the other body's country)
