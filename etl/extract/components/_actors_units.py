@@ -298,6 +298,7 @@ class ActorSet:
             for (start, end), written in list(record["mentions"].items()):
                 known = _KNOWN_AS.search(text, max(0, start - 40), start)
                 named = ends.get(known.start()) if known is not None else None
+                full_id: str | None
                 if named is not None and named != actor_id:
                     full_id = named  # "The Electric Reliability Council of Texas, known as ERCOT,": named so
                 elif not (written.isupper() and 2 <= len(written) <= 6):
