@@ -1704,6 +1704,10 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         ("pt", "Segundo o defensor regional de direitos humanos, Tiago Quelme, houve falhas.",
          [("Tiago Quelme", "defensor regional de direitos humanos", 10)]),
         ("pt", "O secretário de saúde Tiago Quelme disse que sim.", [("Tiago Quelme", "secretário de saúde", 2)]),
+        # ... or "da/do" and a word right before the name (not set off: "o diretor da entidade, X")
+        ("pt", "A vereadora da oposição Ilda Quelgueiredo disse que não.",
+         [("Ilda Quelgueiredo", "vereadora da oposição", 2)]),
+        ("pt", "O diretor da entidade, Rui Quelopes, disse que sim.", [("Rui Quelopes", "diretor", 2)]),
     ],
 )
 def test_actors_role_evidence_is_the_title_as_written(lang: str, text: str, expected: list[tuple]) -> None:

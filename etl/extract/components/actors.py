@@ -281,6 +281,9 @@ _THING_ENDS = frozenset({"facility", "pipeline", "programme", "program", "projec
 _GANG_NOUNS = frozenset({"banda", "bandas", "pandilla", "pandillas", "cartel", "cártel", "carteles", "clan", "facção",
                          "gangue"})
 # Before a title, in its role: "former prime minister", "Assistant Treasurer", "deputy chair"
+# "de" before a field in lower case after a title, or "da/do" before the holder's name right after it
+# ("o secretário de saúde X", "a vereadora da oposição X").
+_OF_FIELD = frozenset({"de", "da", "do", "das", "dos", "del"})
 _FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga", "deputy", "Deputy", "assistant",
                      "Assistant", "acting", "Acting", "interim", "Interim", "associate", "Associate", "shadow",
                      "Shadow"})
@@ -1522,7 +1525,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif linked and k + 1 < n and self.c.lang != "en" and texts[k].islower() and texts[k].endswith("s") \
                 and self.tok.is_alpha[k] and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at:
             j = k + 1  # "el dirigente de los choferes Lucio Gómez": whom he leads, then his name
-        elif linked and self.c.lang != "en" and k == j + 1 and self._lower(j) == "de" and k < n \
+        elif linked and self.c.lang != "en" and k == j + 1 and self._lower(j) in _OF_FIELD and k < n \
                 and texts[k].islower() and self.tok.is_alpha[k]:
             # (a body in lower case with its article stays out: "el director de la entidad, X")
             m = k
@@ -1534,8 +1537,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     m = at.end  # "su director de operaciones en España, Íñigo X": where the field is
                 else:
                     break
-            if m + 1 < n and (texts[m] == "," and texts[m + 1] in self.gaz.first_names
+            if m + 1 < n and (texts[m] == "," and texts[m + 1] in self.gaz.first_names and self._lower(j) == "de"
                               or texts[m] in self.gaz.first_names and texts[m + 1][:1].isupper()):
+                # ("da oposição" only right before the name: "o director da entidade, X" names the body's)
                 # "o defensor regional de direitos humanos, Tiago Braga", "o secretário de saúde
                 # Tiago Braga": a field in lowercase, then the holder's name
                 j = m
