@@ -1989,6 +1989,11 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:gan-kim-quelng", "minister for trade and industry")]),
         # a surname first that is no given name stays with the name, after a listed portfolio
         ("en", "Minister for Manpower Koh Wei Quelng said so.", [("person:koh-wei-quelng", "minister for manpower")]),
+        # heads of a desk; an employer after "at" and a title with "head" in it
+        ("en", "PropNex head of research Lim Mei Quelng said demand was strong.",
+         [("person:lim-mei-quelng", "head of research")]),
+        ("en", "Tunde Quelaye, head of research at Quelvest Capital, told reporters.",
+         [("person:tunde-quelaye", "head of research")]),
         # a portfolio in lower case that lists fields; a hyphenated inspector-general
         ("en", "The health and social care secretary, Martin Quelsdown, told MPs.",
          [("person:martin-quelsdown", "health and social care secretary")]),

@@ -2200,7 +2200,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         self.actors.add(self._org_id(span[2]), "organization", span[2], span)
                 elif self.c.lang == "en" and self._lower(start - 1) == "at" \
                         and (title := self.hit_end.get(start - 1)) is not None and title.entry.kind == "title" \
-                        and title.entry.key.split()[-1] in _EMPLOYED_TITLES:
+                        and not _EMPLOYED_TITLES.isdisjoint(title.entry.key.split()):  # ("head of research")
                     # "programs director at Environmental Defence": where the titled one works
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
                 elif self.c.lang == "en" and self._lower(start - 1) == "at":
