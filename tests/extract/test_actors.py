@@ -2432,6 +2432,11 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # one name after an article, set off by an aside before a verb of saying, is a body
         ("pt", "A Quelvasf, responsável pelos perímetros públicos, informou que investiu.",
          [("organization:quelvasf", None)]),
+        # a company noun and a nationality before a name that opens with a given name
+        ("pt", "A empresa belga Jan Quel Nul vai dragar o canal.", [("organization:jan-quel-nul", "BEL")]),
+        # a beach resort's name is a place; the North Atlantic
+        ("pt", "O balneário da Ponta Quelgra recebeu turistas.", [("location:ponta-quelgra", None)]),
+        ("pt", "A seca está ligada ao aquecimento do Atlântico Norte.", [("location:north-atlantic", None)]),
         # ... though the aside lists names
         ("pt", "A Quelmeta, dona de Quelbook, Quelgram e Quelzap, afirmou que recorre.",
          [("organization:quelmeta", None)]),

@@ -283,6 +283,9 @@ _GANG_NOUNS = frozenset({"banda", "bandas", "pandilla", "pandillas", "cartel", "
 # Before a title, in its role: "former prime minister", "Assistant Treasurer", "deputy chair"
 # "de" before a field in lower case after a title, or "da/do" before the holder's name right after it
 # ("o secretário de saúde X", "a vereadora da oposição X").
+# Nouns that name a company and nothing else ("a empresa belga Jan De Nul": not a woman).
+_COMPANY_NOUNS = frozenset({"empresa", "companhia", "compañía", "firma", "company", "firm", "construtora",
+                            "constructora", "multinacional", "multinational", "armadora", "naviera"})
 _OF_FIELD = frozenset({"de", "da", "do", "das", "dos", "del"})
 _FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga", "deputy", "Deputy", "assistant",
                      "Assistant", "acting", "Acting", "interim", "Interim", "associate", "Associate", "shadow",
@@ -1987,7 +1990,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (start >= 2 and self.texts[start - 1] == "," and self._org_noun_before(start - 2)
                         and run[0].text not in self.gaz.first_names
                         and not facts["person"] and not is_noted_city(span[2])) \
-                    or (self._after_org_noun(start) and run[0].text not in self.gaz.first_names
+                    or (self._after_org_noun(start) and (run[0].text not in self.gaz.first_names
+                                                         or self._company_of_a_nation(start))
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)
                         and not self._maker_of_a_name(run, start)) \
                     or (self._employer(end) and run[-1].lower not in _PLACE_KINDS and not is_known_place(span[2])) \
@@ -2891,6 +2895,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # (after its article: not "a enfermeira-chefe do banco de urgência, X", a title's holder)
                 return self._lower(j - 1) in self.c.determiners
         return False
+
+    def _company_of_a_nation(self, i: int) -> bool:
+        """A company noun and a nationality right before token `i`: "a empresa belga Jan De Nul",
+        "la constructora china X", where a given name opens the company's name."""
+        hit = self.hit_end.get(i)
+        return hit is not None and hit.entry.kind == "demonym" and self._lower(hit.start - 1) in _COMPANY_NOUNS
 
     def _after_org_noun(self, i: int) -> bool:
         if self._plural_org_noun_before(i):
