@@ -1210,6 +1210,9 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
         ("en", "The men, aged 29 and 34, were held.", [("29", 29.0, "year"), ("34", 34.0, "year")]),
         # Amounts with scale words after "between" are one range; "una veintena" is twenty.
         ("pt", "Cobravam entre 8 mil e 12 mil euros.", [("entre 8 mil e 12 mil euros", 8000.0, "EUR")]),
+        # ... and the upper end's further scale word is the lower's too
+        ("es", "La obra costó entre 16 mil y 18 mil millones de dólares.",
+         [("entre 16 mil y 18 mil millones de dólares", 1.6e10, "USD")]),
         ("es", "Una veintena de personas resultaron heridas.", [("Una veintena", 20.0, None)]),
         ("pt", "Cerca de uma centena de homens armados.", [("Cerca de uma centena", 100.0, None)]),
         # A unit's or a cell block's number names it.

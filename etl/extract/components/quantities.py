@@ -294,6 +294,23 @@ _BETWEEN_BEFORE = re.compile(r"(?<![\w])(?:entre|between)\s+$", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+(?:e|y|and)\s+")
 
 
+_LEADING_WHOLE = re.compile(r"(\d+) ")
+
+
+def _scaled_low(low: Quantity, high: Quantity) -> float:
+    """The lower end of "entre 16 mil y 18 mil millones": the upper end's words go on past the
+    lower's ("mil" then "millones"), so its further multiplier applies to both ends."""
+    low_lead, high_lead = _LEADING_WHOLE.match(low.text), _LEADING_WHOLE.match(high.text)
+    if low_lead is None or high_lead is None:
+        return low.value
+    low_words, high_words = low.text[low_lead.end():], high.text[high_lead.end():]
+    low_scale = low.value / int(low_lead.group(1)) if int(low_lead.group(1)) else 0
+    high_scale = high.value / int(high_lead.group(1)) if int(high_lead.group(1)) else 0
+    if low_words and high_words.startswith(low_words + " ") and high_scale > low_scale > 0:
+        return float(f"{low.value * high_scale / low_scale:.12g}")
+    return low.value
+
+
 def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """"entre 8 mil e 12 mil euros", "entre 2 mil y 2 mil 500": two amounts with scale words
     after "between" are one range (read apart, as "3,5 millones y 2 millones" are two)."""
@@ -305,7 +322,7 @@ def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and last.value < q.value and _RANGE_AND.fullmatch(text, last.end, q.start) \
                 and (opener := _BETWEEN_BEFORE.search(text, max(0, last.start - 10), last.start)) is not None:
             out[-1] = q.model_copy(update={"start": opener.start(), "text": text[opener.start():q.end],
-                                           "value": last.value, "value_max": q.value, "modifier": "range"})
+                                           "value": _scaled_low(last, q), "value_max": q.value, "modifier": "range"})
             continue
         out.append(q)
     return out
