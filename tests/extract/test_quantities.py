@@ -245,6 +245,10 @@ def test_quantities_parses(quantities, lang, text, expected):
         ("pt", "Um Boeing 737 pousou."),
         ("pt", "Comentário (0)"),
         ("pt", "Mora na Rua Sete de Setembro."),
+        # a capitalised number word that opens a sentence and a name ("Two" needs two words in English)
+        ("es", "Dos Quelbocas recibirá ayuda."),
+        ("pt", "Sete Quelagoas recebeu ajuda."),
+        ("en", "Two Rivers Council said so."),
         ("pt", "Um soldado morreu."),
         ("pt", "O terceiro navio."),
         ("pt", "nesta sexta-feira (21)"),

@@ -58,6 +58,10 @@ _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Ý][^\W\d_]*(?<!s)(?:['’]s)?(?![\w-])")
 _NAME_OF = re.compile(r"(?<=\w\s)[A-ZÀ-Ý][^\W\d_]+\s+(?:de|del|of)\s+$")
 # A capitalised word that is no plural right after a bare number ("105 Congresso"), in pt/es:
 # an amount is followed by what it counts, in lowercase ("20 pessoas", "27 Estados-membros").
+# Capitalised words after a capitalised number word that opens a sentence: it opens a name
+# (English needs two: "Two Americans died" counts).
+_CAPITALISED_NEXT = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ][^\W\d_]*(?![\w-])")
+_TWO_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z][^\W\d_]*\s+[A-Z][a-z][^\W\d_]*(?![\w-])")
 _NAME_AFTER = re.compile(r"[ \u00a0][A-ZÀ-Ý][^\W\d_]{2,}(?<!s)(?![\w-])")
 # "12 deste mês", "el 5 del mes pasado", "the 12th of this month": a day of a month named
 # by where it stands.
@@ -198,6 +202,9 @@ class IdentifierRules:
             return True  # ("às 1.640 candidaturas" counts: no hour is over 24)
         if written[:1].isupper() and window.rstrip()[-1:] not in _CLAUSE_OPENERS:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
+        if bare and written.isalpha() and written[:1].isupper() and not written.isupper() \
+                and (_CAPITALISED_NEXT if self._title_units else _TWO_CAPITALISED_NEXT).match(text, end):
+            return True  # "Dos Bocas es", "Two Rivers Council said": a name that opens a sentence
         if len(written) > 2 and written.isalpha() and written.isupper() and text[start - 1:start] == "(":
             return True  # "Centro de Investigaciones Económicas Nacionales (CIEN)": an acronym
         if bare and written.isalpha() and _NAME_NEXT.match(text, end) and self._after_name(window):
