@@ -1551,6 +1551,10 @@ def test_quantities_ringgit_and_bolivian_dollars(quantities, lang, text, expecte
          [("mínima de 200 euros", 200.0, None, "at_least", "EUR", None)]),
         ("es", "El cobre podría subir por sobre los US$ 9.500.",
          [("por sobre los US$ 9.500", 9500.0, None, "more_than", "USD", None)]),
+        # "bajo el" and "baja del" are less than, but "bajó del 12 % al 10 %" is a change
+        ("es", "La humedad bajo el 30 % avivó el fuego.", [("bajo el 30 %", 30.0, None, "less_than", "%", None)]),
+        ("es", "El paro bajó del 12 % al 10 %.",
+         [("12 %", 12.0, None, "exact", "%", None), ("10 %", 10.0, None, "exact", "%", None)]),
         ("pt", "O litro da gasolina simples 95 subiu 2 cêntimos.", [("2 cêntimos", 0.02, None, "exact", "EUR", None)]),
     ],
 )

@@ -123,11 +123,11 @@ _CLITICS = ("-se", "-lhe", "-lhes", "-nos", "-vos", "-lo", "-la", "-los", "-las"
 _CLAUSE_WORDS = re.compile(r"(?<![^\s(])[^\W\d_][^\d.,;:!?()\"“”«»]*$")
 # A word that ends in digits right before a multiplier written alone ("K40 million").
 _CODE_BEFORE = re.compile(r"[^\W\d_]+\d[\d.,]*\s+$")
-# What follows the amount a change starts from: "passa de 12% para 15%", "passou de 870 em outubro
-# para mais de 1.200", "passou de dois para quatro euros" ("passar de" is "more than" only before
-# no second amount: "podem passar de 20 anos").
+# What follows the amount a change starts from: "passa de 12% para 15%", "bajó del 12 % al 10 %",
+# "passou de 870 em outubro para mais de 1.200", "passou de dois para quatro euros" ("passar de" is
+# "more than" only before no second amount: "podem passar de 20 anos").
 _CHANGED_TO = re.compile(
-    r"(?:\s+(?:para|a)\s+|[^.;!?\d]{1,30}?\s+para\s+)"
+    r"(?:\s+(?:para|a|al)\s+|[^.;!?\d]{1,30}?\s+para\s+)"
     r"(?:(?:cerca de|perto de|quase|mais de|menos de|aproximadamente)\s+)?"
     r"(?:\D{0,4}\d|(?:uma?|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil)(?![\w-]))", re.IGNORECASE)
 # Words of quantity that open another phrase after "y/e": "fallecidos y otros", "caídos y varios vehículos".
@@ -914,7 +914,8 @@ class QuantitiesComponent:
         if modifier == "at_most" and _norm(groups[_MOD] or "").startswith("up to") \
                 and _GOES_UP_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             start, modifier = _number_start(match, groups), "exact"  # "the toll will go up to Sh1,800": its new level
-        if modifier == "more_than" and _norm(groups[_MOD] or "").startswith("pass") \
+        if (modifier == "more_than" and _norm(groups[_MOD] or "").startswith("pass")
+                or modifier == "less_than" and _norm(groups[_MOD] or "").startswith("baj")) \
                 and _CHANGED_TO.match(text, match_end):
             start, modifier = _number_start(match, groups), "exact"  # "passa de 12% para 15%": a change
         if modifier == "less_than" and _norm(groups[_MOD] or "").startswith("menor") \
