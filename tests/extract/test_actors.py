@@ -1989,6 +1989,10 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:gan-kim-quelng", "minister for trade and industry")]),
         # a surname first that is no given name stays with the name, after a listed portfolio
         ("en", "Minister for Manpower Koh Wei Quelng said so.", [("person:koh-wei-quelng", "minister for manpower")]),
+        # a sentence's first word before a field noun is no party ("Labour unions"); a portfolio
+        # in lower case after it
+        ("en", "Labour and employment adviser Nurul Quelque met union leaders.",
+         [("person:nurul-quelque", "labour and employment adviser")]),
         # heads of a desk; an employer after "at" and a title with "head" in it
         ("en", "PropNex head of research Lim Mei Quelng said demand was strong.",
          [("person:lim-mei-quelng", "head of research")]),
@@ -4310,3 +4314,15 @@ def test_actors_a_listed_portfolio_of_a_government_then_the_name() -> None:
                     "Aitor Quelbala, aseguró que habrá diálogo.")
     assert [(a.actor_id, a.role) for a in doc._.actors if a.type == "person"] == [
         ("person:aitor-quelbala", "consejero de Industria, Transición Energética y Sostenibilidad del Gobierno vasco")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Labour unions in Lagos are demanding a higher wage.", ["location:lagos"]),
+        ("Labour and the Tories clashed.", ["organization:labour-party", "organization:conservative-party"]),
+        ("Labour said it would vote against.", ["organization:labour-party"]),
+    ],
+)
+def test_actors_a_sentences_first_word_before_a_field_noun_is_no_party(text: str, expected: list[str]) -> None:
+    assert [a.actor_id for a in run("en", text)._.actors] == expected

@@ -286,6 +286,9 @@ _GANG_NOUNS = frozenset({"banda", "bandas", "pandilla", "pandillas", "cartel", "
 # Nouns that name a company and nothing else ("a empresa belga Jan De Nul": not a woman).
 _COMPANY_NOUNS = frozenset({"empresa", "companhia", "compañía", "firma", "company", "firm", "construtora",
                             "constructora", "multinacional", "multinational", "armadora", "naviera"})
+# Plural or field nouns after a sentence's first word that make it a common noun ("Labour unions").
+_FIELD_NOUNS_AFTER = frozenset({"unions", "laws", "law", "market", "markets", "costs", "shortages", "shortage",
+                                "force", "rights", "disputes", "inspectors", "productivity", "relations"})
 _OF_FIELD = frozenset({"de", "da", "do", "das", "dos", "del"})
 _FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga", "deputy", "Deputy", "assistant",
                      "Assistant", "acting", "Acting", "interim", "Interim", "associate", "Associate", "shadow",
@@ -891,6 +894,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if kind == "org" and end < self.n and texts[end] in _LAW_NOUNS and self.tok.ws[end - 1] \
                     and end - start == 1 and not texts[start].isupper():
                 continue  # "the Canada Labour Code", "Labour Day": a law or a day named with the word
+            if kind == "org" and end - start == 1 and self.tok.sent_start[start] and end + 1 < self.n \
+                    and texts[end].islower() and (self._lower(end) in _FIELD_NOUNS_AFTER
+                                                  or texts[end] == "and" and texts[end + 1].islower()
+                                                  and self._lower(end + 1) not in self.c.determiners):
+                continue  # "Labour unions in Lagos", "Labour and employment adviser X": the word, no party
             if kind == "country" and self._lower(end) in self.c.currency_words and not entry.capital:
                 continue  # "against the US dollar", "el dólar estadounidense" names no country
             before = self._lower(start - 1)
@@ -1675,7 +1683,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         name, only what follows its "and" ("Boris Johnson and Home Affairs Minister X" has the
         portfolio "Home Affairs"). None if no portfolio."""
         texts, tok = self.texts, self.tok
-        if self.c.lang == "en" and texts[hit.end - 1] in ("secretary", "minister"):
+        if self.c.lang == "en" and texts[hit.end - 1] in ("secretary", "minister", "adviser", "advisor"):
             return self._lower_portfolio_before(hit.start)
         if self.c.lang != "en" or texts[hit.end - 1] not in _BARE_PORTFOLIO_HEADS \
                 or not all(texts[i][:1].isupper() for i in range(hit.start, hit.end)):
@@ -1715,6 +1723,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             listed = listed or texts[k] in (",", "and")
             k -= 1
         first = k + 1
+        if k >= 0 and self.tok.sent_start[k] and texts[k][:1].isupper() and self.tok.is_alpha[k] \
+                and k + 1 < i and texts[k + 1] == "and":
+            return k if listed else None  # "Labour and employment adviser X" opens its sentence
         if not listed or first >= i or texts[first] in (",", "and") \
                 or not (lower(k) in self.c.determiners or lower(k) in _POSSESSIVE):
             return None
