@@ -4326,3 +4326,17 @@ def test_actors_a_listed_portfolio_of_a_government_then_the_name() -> None:
 )
 def test_actors_a_sentences_first_word_before_a_field_noun_is_no_party(text: str, expected: list[str]) -> None:
     assert [a.actor_id for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Brazilian unions named from "Sindicato"; the sentence's article stays out of the name
+        ("O Sindquelmetal-RJ afirmou que a greve continua.", [("organization:sindquelmetal-rj", "Sindquelmetal-RJ")]),
+        ("O Sindquelpetro Unificado-SP disse que sim.",
+         [("organization:sindquelpetro-unificado-sp", "Sindquelpetro Unificado-SP")]),
+        ("O Quelmetal-RJ afirmou que a greve continua.", [("person:quelmetal-rj", "Quelmetal-RJ")]),
+    ],
+)
+def test_actors_brazilian_unions_and_hyphenated_names_after_an_article(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.name) for a in run("pt", text)._.actors] == expected

@@ -9,6 +9,7 @@ its connectors. The rules that type a run live in `actors.py`.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable, Container
 from operator import attrgetter
 from typing import Any
@@ -34,6 +35,10 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 GROUP_POSSESSORS = frozenset({"people", "peoples", "workers", "women", "farmers", "citizens", "children"})
 _LOWER = attrgetter("lower")
 _GENERAL = ("-geral", "-general")
+
+
+# A Brazilian union's name, made from "Sindicato" ("Sindipetro", "Sindmetal-RJ", "SindSaúde").
+_UNION_NAME = re.compile(r"Sind(?!icato\b)[A-Za-zÀ-ÿ]{2,}")
 
 
 def _general_head(word: str, heads: set[str]) -> bool:
@@ -542,7 +547,7 @@ class NameRuns:
             unit = run[0]
             nxt = run[1] if len(run) > 1 else None
             # spaCy's pt stop list has nouns such as 'conselho': a head word is never dropped.
-            stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given
+            stop = self.tok.is_stop[unit.start] and not (nxt and nxt.is_hyphenated_given and unit.lower not in _ARTICLES
                                                           and not _general_head(nxt.lower, self.gaz.heads)
                                                           and nxt.lower not in self.gaz.heads
                                                           and nxt.lower.partition("-")[0] not in self.gaz.heads) \
@@ -794,6 +799,9 @@ class NameRuns:
             return True  # "Ben & Jerry's", "Marks & Spencer": only companies are named with "&"
         if any(branch_in_place(u.text, self.gaz.place_countries) and f"({u.text})" not in self.text for u in run):
             return True  # "PS-Madeira", "PSD-Açores": a party's or a body's branch in a region
+        if self.c.lang == "pt" and _UNION_NAME.match(run[0].text) and run[0].text not in self.gaz.first_names \
+                and f"({run[0].text})" not in self.text:  # (a short name in brackets links to the full one)
+            return True  # "Sindipetro Unificado-SP", "o Sindmetal-RJ": Brazilian unions are named "Sind…"
         pairs = self.c.head_pairs
         if pairs.keys().isdisjoint(words):
             return False  # tested in C: most runs have no first word of a two-word head
