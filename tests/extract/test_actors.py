@@ -4340,3 +4340,11 @@ def test_actors_a_sentences_first_word_before_a_field_noun_is_no_party(text: str
 )
 def test_actors_brazilian_unions_and_hyphenated_names_after_an_article(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.name) for a in run("pt", text)._.actors] == expected
+
+
+def test_actors_a_place_with_a_legal_form_is_a_company() -> None:
+    # "Porto do Recife" is a listed place; with "S.A." after it, a company (the legal form is no person)
+    doc = run("pt", "Segundo o diretor-presidente do Porto do Recife S.A., Antônio Quelgueiredo, a fila diminuiu.")
+    assert [(a.actor_id, a.type) for a in doc._.actors] == [
+        ("organization:porto-do-recife-s-a", "organization"), ("person:antonio-quelgueiredo", "person")]
+    assert [s.actor_id for s in doc._.sources] == ["person:antonio-quelgueiredo"]

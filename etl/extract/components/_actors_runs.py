@@ -144,6 +144,14 @@ class NameRuns:
                     or self._office_of_the_title(current, start)):
                 current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
                 continue
+            if start in hit_at and (hit := hit_at[start]).start == start and hit.end - start > 1 \
+                    and hit.entry.kind in ("place", "country") and hit.end < self.n \
+                    and texts[hit.end] in self.c.org_suffixes and texts[hit.end] not in ("Group", "News") \
+                    and (all(u.lower in _ARTICLES for u in current) or current[-1].end < start):
+                if current and current[-1].end < start:
+                    runs.append(current)  # ("Segundo o diretor-presidente do Porto do Recife S.A.")
+                current = [units.at(k) for k in range(start, hit.end)]  # "Porto do Recife S.A.": a company
+                continue
             if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)) \
                     and not self._field_before_head(start):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
