@@ -1365,6 +1365,8 @@ def test_dates_durations_datelines_and_levels(dates, lang, text, expected):
         # The present of a scheduled stoppage or forecast looks ahead; "param" is no past tense.
         ("pt", "Os motoristas da STCP param na sexta-feira.", [("sexta-feira", "2025-01-17")]),
         ("pt", "A loja abre no sábado.", [("sábado", "2025-01-18")]),
+        ("pt", "A urgência fecha no sábado e reabre na segunda-feira.",
+         [("sábado", "2025-01-18"), ("segunda-feira", "2025-01-20")]),
         ("es", "Los transportistas paran el viernes.", [("viernes", "2025-01-17")]),
         ("pt", "A Câmara encerrou na sexta-feira.", [("sexta-feira", "2025-01-10")]),
     ],
