@@ -1395,6 +1395,9 @@ def test_dates_up_to_a_month_with_a_past_verb_after_it(dates):
          [("jueves", "2025-01-09"), ("marzo", "2024-03")]),
         ("pt", "A ministra chegou na quinta-feira. O prefeito, que em março assinou o decreto, culpou as facções.",
          [("quinta-feira", "2025-01-09"), ("março", "2024-03")]),
+        # ... nor does a limit of the sentence before ("até ao final do ano")
+        ("pt", "O Metro admite relançar o concurso até ao final do ano. Em março, o vereador tinha classificado "
+               "a situação como grave.", [("final do ano", "2025"), ("março", "2024-03")]),
     ],
 )
 def test_dates_tense_of_the_verb_after_an_opening_date(dates, lang, text, expected):

@@ -148,6 +148,8 @@ def _clause_break(text: str, start: int, end: int) -> bool:
     part = _INLINE_QUOTE.sub(lambda m: "x" * len(m.group(0)), text[start:end])
     return _CLAUSE_BREAK.search(_OPENED_QUOTE.sub("", part)) is not None
 _TENSE_WINDOW = 80
+# Where the tense word ends when the tense was read from the verb after the date (`_read_after`).
+_READ_AFTER = -2
 # A sentence ends between a verb and a date: the verb tells nothing of the date's own clause.
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?](?:\s|$)|\n")
 # A word of three letters or more ("through the town on"; not "through 6 p.m. Friday").
@@ -417,7 +419,7 @@ class DateBuilders:
                 # (a future goes on into quoted words: 'se normalizará "a más tardar el martes"')
                 # The verb is another clause's: the date's own clause may have its verb after it
                 # ("La fiscal llegó el miércoles. El presidente, que en enero declaró …").
-                return self._tense_after(match) if _SENTENCE_END.search(text, verb.end(), start) else (None, -1)
+                return self._read_after(match) if _SENTENCE_END.search(text, verb.end(), start) else (None, -1)
             if tense == "last" and (that := _THAT_BEFORE.search(text, verb.end(), start)) is not None:
                 if (told := self._tense_after(match))[0] == "next":
                     return told  # "anunció que el martes llamará": the said clause's own future
@@ -432,6 +434,10 @@ class DateBuilders:
                 else _breaks_before(text, last.end(), start)):
             if verb is None and last is None:
                 return self._tense_after(match)  # "El domingo el precio de la luz llegará a ..."
+            if _SENTENCE_END.search(text, max(w.end() for w in (verb, last) if w is not None), start):
+                # the words that tell a tense are another sentence's: "… até ao final do ano. Em
+                # fevereiro, o vereador tinha classificado …"
+                return self._read_after(match)
             return None, -1
         word = _SPACES.sub(" ", last.group(0).lower())
         if word in _UP_TO and verb is not None and tense == "last" and not match.groupdict().get("weekday") \
@@ -494,6 +500,12 @@ class DateBuilders:
         text = last.string
         return any(w.group(0).lower() in _MODALS and not _CLAUSE_BREAK.search(text, w.end(), last.start())
                    for w in words if w.start() <= last.start())
+
+    def _read_after(self, match: re.Match[str]) -> tuple[str | None, int]:
+        """`_tense_after` for a date whose clause has no tense word before it, the words before
+        being another sentence's; where it ends is `_READ_AFTER`."""
+        tense = self._tense_after(match)[0]
+        return (tense, _READ_AFTER) if tense is not None else (None, -1)
 
     def _tense_after(self, match: re.Match[str]) -> tuple[str | None, int]:
         """With no tense word before a date, the first verb of its clause after it: a date that
@@ -644,7 +656,8 @@ class DateBuilders:
             or self._last_day_before.search(match.string, max(0, match.start() - 24), match.start()) is not None
         if passed:
             tense = "last"
-        elif tense is None and interval[0] > ref and self._tense_after(match)[0] == "last":
+        elif (tense is None or tense == "last" and at == _READ_AFTER) and interval[0] > ref \
+                and self._tense_after(match)[0] == "last":
             passed, tense = True, "last"  # "na noite de 15 de agosto havia 43 incêndios": a past verb after it
         if tense == "next" and interval[0] < ref and (ref - interval[0]).days > _RECENT_DAYS \
                 and not _BACKDATED.search(match.string, max(0, match.start() - 40), match.start()) \
