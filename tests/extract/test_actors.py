@@ -1993,6 +1993,11 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
         # in lower case after it
         ("en", "Labour and employment adviser Nurul Quelque met union leaders.",
          [("person:nurul-quelque", "labour and employment adviser")]),
+        # a portfolio of two fields; the second of two posts ("Minister II")
+        ("en", "Minister of Water and Sanitation Pemmy Quelodina said so.",
+         [("person:pemmy-quelodina", "minister of water and sanitation")]),
+        ("en", "Finance Minister II Datuk Seri Rahman Quelris said so.",
+         [("person:rahman-quelris", "finance minister II")]),
         # heads of a desk; an employer after "at" and a title with "head" in it
         ("en", "PropNex head of research Lim Mei Quelng said demand was strong.",
          [("person:lim-mei-quelng", "head of research")]),

@@ -131,6 +131,6 @@ def is_national_institution(name: str, lang: str, links: set[str]) -> bool:
 
 def is_national_title(role: str, lang: str) -> bool:
     """A government office ("ministra da Saúde", "governador", "interior minister")."""
-    lower = role.lower()
+    lower = role.lower().removesuffix(" ii").removesuffix(" iii")  # "Finance Minister II"
     _, titles, _ = national_words(lang)
     return any(lower == t or lower.startswith(t + " ") or lower.endswith(" " + t) for t in titles)

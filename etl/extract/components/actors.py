@@ -1554,6 +1554,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "o defensor regional de direitos humanos, Tiago Braga", "o secretário de saúde
                 # Tiago Braga": a field in lowercase, then the holder's name
                 j = m
+        if j < n and texts[j] in ("II", "III") and hit.end == j:
+            j += 1  # "Finance Minister II Datuk Seri X": the second of two such posts
         # "Minister for Infrastructure[, Communication and Transport], Mr X"
         j = self._portfolio_end(self._for_portfolio(j))
         j = self._body_of_portfolio(j)
