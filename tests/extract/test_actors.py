@@ -1998,6 +1998,9 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:pemmy-quelodina", "minister of water and sanitation")]),
         ("en", "Finance Minister II Datuk Seri Rahman Quelris said so.",
          [("person:rahman-quelris", "finance minister II")]),
+        # a hyphenated police rank
+        ("en", "At least 25 were hurt, said Sub-Inspector Rafiq Quelssain of Savar Police Station.",
+         [("person:rafiq-quelssain", "sub-inspector")]),
         # heads of a desk; an employer after "at" and a title with "head" in it
         ("en", "PropNex head of research Lim Mei Quelng said demand was strong.",
          [("person:lim-mei-quelng", "head of research")]),
@@ -4353,3 +4356,15 @@ def test_actors_a_place_with_a_legal_form_is_a_company() -> None:
     assert [(a.actor_id, a.type) for a in doc._.actors] == [
         ("organization:porto-do-recife-s-a", "organization"), ("person:antonio-quelgueiredo", "person")]
     assert [s.actor_id for s in doc._.sources] == ["person:antonio-quelgueiredo"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # English streets named by their last word: Drive, Crescent, Terrace (not "Lane", a surname)
+        ("Her house on Quelsway Drive was still standing.", [("location:quelsway-drive", "location")]),
+        ("Diane Quelane said so.", [("person:diane-quelane", "person")]),
+    ],
+)
+def test_actors_english_street_words(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected
