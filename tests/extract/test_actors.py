@@ -4368,3 +4368,9 @@ def test_actors_a_place_with_a_legal_form_is_a_company() -> None:
 )
 def test_actors_english_street_words(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected
+
+
+def test_actors_a_portfolio_field_with_a_year() -> None:
+    doc = run("es", "El ministro de Derechos Sociales, Consumo y Agenda 2030, Tomás Quelzinduy, dijo que sí.")
+    assert [(a.actor_id, a.role) for a in doc._.actors] == [
+        ("person:tomas-quelzinduy", "ministro de Derechos Sociales, Consumo y Agenda 2030")]

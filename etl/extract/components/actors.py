@@ -1861,7 +1861,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 k = self._body_end(m + 1) if texts[k] != "," or joined else m + 1
             while k < n and (texts[k][:1].isupper() and k not in self.hit_at and texts[k] not in first_names
                              or self._lower(k) in self.c.links and k + 1 < n and texts[k + 1][:1].isupper()
-                             and k + 1 not in self.hit_at and texts[k + 1] not in first_names):
+                             and k + 1 not in self.hit_at and texts[k + 1] not in first_names
+                             or texts[k].isdigit() and texts[k - 1][:1].isupper()):  # "Agenda 2030"
                 k += 1  # (a field with "de" inside: "consejera de Fomento, Articulación del Territorio y Vivienda")
         if joined and k + 1 < n and texts[k] in first_names and texts[k + 1][:1].isupper():
             return k  # "exministro de Comunicaciones, Infraestructura y Vivienda Rodolfo X": his name
