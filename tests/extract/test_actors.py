@@ -4374,3 +4374,10 @@ def test_actors_a_portfolio_field_with_a_year() -> None:
     doc = run("es", "El ministro de Derechos Sociales, Consumo y Agenda 2030, Tomás Quelzinduy, dijo que sí.")
     assert [(a.actor_id, a.role) for a in doc._.actors] == [
         ("person:tomas-quelzinduy", "ministro de Derechos Sociales, Consumo y Agenda 2030")]
+
+
+def test_actors_a_country_as_a_bodys_adjective_in_a_title() -> None:
+    doc = run("es", "“No cierran”, advirtió el presidente de la Unión Quelustrial Argentina (UQA), Julián Quelreyra.")
+    assert [(a.actor_id, a.role) for a in doc._.actors if a.type == "person"] == [
+        ("person:julian-quelreyra", "presidente de la Unión Quelustrial Argentina (UQA)")]
+    assert [q.speaker_actor_id for q in doc._.quotes] == ["person:julian-quelreyra"]

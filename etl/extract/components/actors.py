@@ -1806,7 +1806,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                            and lower(j - 1) in c.links
                                            or hit.entry.kind == "demonym" and j > 0 and texts[j - 1][:1].isupper()
                                            or hit.entry.kind == "country" and j > 0 and texts[j - 1].isupper()
-                                           and len(texts[j - 1]) > 2) \
+                                           and len(texts[j - 1]) > 2
+                                           # "Unión Industrial Argentina": a country's name as the body's adjective
+                                           or hit.entry.kind == "country" and not hit.entry.capital and c.lang != "en"
+                                           and j > 0 and texts[j - 1][:1].isupper() and j - 1 not in self.hit_at) \
                     and not ((texts[j] in first_names or _INITIAL.fullmatch(texts[j]))
                              and j + 1 < n and texts[j + 1][:1].isupper()):  # "of Police K. Rao Quelm"
                 j = hit.end if hit is not None else j + 1
