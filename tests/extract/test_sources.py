@@ -1422,6 +1422,10 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
         # "la regidora": the titled one named before.
         ("es", "La alcaldesa de Telde, Yaiza Quelmo, pidió una auditoría; “nadie se movió”, lamentó la regidora.",
          [("regidora", "lamentó", "person:yaiza-quelmo")]),
+        # "el jefe edil", "el mandatario distrital": the mayor named before
+        ("es", "El alcalde de Quelango, Efraín Quelx, criticó la falta de recursos. “Seguimos esperando”, "
+               "lamentó el jefe edil.",
+         [("Efraín Quelx", "criticó", "person:efrain-quelx"), ("jefe edil", "lamentó", "person:efrain-quelx")]),
         # The people of the last place of a list; users of a station.
         ("pt", "Moradores do Quelzenga e de Viana queixam-se da falta de água.",
          [("Moradores do Quelzenga e de Viana", "queixam-se", None)]),
