@@ -339,6 +339,8 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         # in Portuguese and Spanish; "e o/and the/y la" separates two names.
         ("en", "The American Civil Liberties Union sued.",
          [("organization:american-civil-liberties-union", ["American Civil Liberties Union"])]),
+        ("en", "The South African Quelman Rights Commission sued.",
+         [("organization:south-african-quelman-rights-commission", ["South African Quelman Rights Commission"])]),
         ("pt", "A Associação Brasileira de Quelónios e o Comitê Olímpico Brasileiro reuniram-se.",
          [("organization:associacao-brasileira-de-quelonios", ["Associação Brasileira de Quelónios"]),
           ("organization:comite-olimpico-brasileiro", ["Comitê Olímpico Brasileiro"])]),

@@ -2464,8 +2464,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and self.tok.ws[start - 1] and (before := self.hit_end.get(hit.start)) is not None \
                 and before.entry.kind == "country" and not before.entry.capital:
             return before.start, country or before.entry.country  # "Nigeria Labour Congress"
-        if hit and hit.entry.kind == "demonym" and hit.end - hit.start == 1 and self.texts[hit.start][:1].isupper() \
-                and self.tok.ws[start - 1]:
+        if hit and hit.entry.kind == "demonym" and hit.end - hit.start <= 2 \
+                and all(self.texts[i][:1].isupper() for i in range(hit.start, hit.end)) and self.tok.ws[start - 1]:
+            # (two words too: "the South African Human Rights Commission")
             place = self.hit_end.get(hit.start)
             if english and place is not None and place.entry.kind == "place" and self.tok.ws[hit.start - 1]:
                 # "Penang Chinese Chamber of Commerce": a place's body of the demonym's community
