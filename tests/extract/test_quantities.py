@@ -245,6 +245,10 @@ def test_quantities_parses(quantities, lang, text, expected):
         ("pt", "Um Boeing 737 pousou."),
         ("pt", "Comentário (0)"),
         ("pt", "Mora na Rua Sete de Setembro."),
+        # a bill's number; a range of berths; a grade of coffee
+        ("en", "The House passed H.R. 2 last year."),
+        ("en", "DP World will run berths 4 to 7 at the port."),
+        ("pt", "A saca do café tipo 6 subiu."),
         # a capitalised number word that opens a sentence and a name ("Two" needs two words in English)
         ("es", "Dos Quelbocas recibirá ayuda."),
         ("pt", "Sete Quelagoas recebeu ajuda."),

@@ -235,6 +235,9 @@ class IdentifierRules:
         if bare and not written[:1].isdigit() and value <= 12 and _HOUR_ARTICLE.search(window) \
                 and _WORD_HOUR_AFTER.match(text, end):
             return True  # "entre las dos y las seis de la mañana", "às seis da manhã": hours in words
+        if groups[N2] and not (groups[MOD] or groups[CUR] or groups[UNIT] or groups[VAGUE]) \
+                and written.isdigit() and self._label.search(window) and not self.counts(text, end):
+            return True  # "berths 4 to 7", "as salas 3 e 4": numbers that name, a range of labels
         if not bare or not written[:1].isdigit():
             return False
         if written.isdigit() and int(written) <= 24 and _HOUR_ARTICLE.search(window) \
