@@ -262,6 +262,11 @@ def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected:
          [("Héctor Quelme", 33, "dijo", "attribution", "person:hector-quelme")]),
         ("es", "No lo aceptaremos, dijo al diario El País el ministro Javier Quelme.",
          [("Javier Quelme", 54, "dijo", "attribution", "person:javier-quelme")]),
+        # ... a paper named by its noun, or by a name no list knows, before a title
+        ("pt", "«Falta tudo», disse ao jornal o presidente da câmara, Júlio Quelgado.",
+         [("Júlio Quelgado", 54, "disse", "attribution", "person:julio-quelgado")]),
+        ("pt", "«Falta tudo», disse ao Diário do Quelminho o presidente da associação, Tiago Quelreira.",
+         [("Tiago Quelreira", 71, "disse", "attribution", "person:tiago-quelreira")]),
         # A date after a preposition ("na sexta-feira") is skipped too.
         ("pt", "«Não há acordo», afirmou na sexta-feira o secretário Tavras Quelme.",
          [("Tavras Quelme", 53, "afirmou", "attribution", "person:tavras-quelme")]),

@@ -1046,6 +1046,16 @@ class _SourceFinder:
             i += 1
         if i < n and lower[i] in _AUDIENCE and texts[i].islower():
             return i + 1  # "disse aos jornalistas o advogado X", "dijo a la prensa el alcalde X"
+        if i + 2 < n and lower[i] in OUTLET_NOUNS and texts[i].islower() \
+                and lower[i + 1] in self.c.determiners and lower[i + 2] in self.c.titles:
+            return i + 1  # "disse ao jornal o presidente da câmara, X"
+        j = i
+        while j < n and j - i < 6 and (texts[j][:1].isupper() and texts[j].isalpha()
+                                       or j > i and lower[j] in _OF_PLACE):
+            j += 1
+        if j - i >= 2 and texts[j - 1][:1].isupper() and j + 1 < n and lower[j] in self.c.determiners \
+                and lower[j + 1] in self.c.titles and lower[i] in OUTLET_NOUNS:
+            return j  # "disse ao Diário do Minho o presidente da câmara, X": an outlet no list knows
         for _ in range(2):
             if i < n and i not in self.actor_at and texts[i].isalpha() and texts[i].islower():
                 i += 1
