@@ -1367,6 +1367,9 @@ def test_dates_durations_datelines_and_levels(dates, lang, text, expected):
         ("pt", "A loja abre no sábado.", [("sábado", "2025-01-18")]),
         ("pt", "A urgência fecha no sábado e reabre na segunda-feira.",
          [("sábado", "2025-01-18"), ("segunda-feira", "2025-01-20")]),
+        # what is hoped for is to come
+        ("es", "Los técnicos esperan que las lluvias lleguen antes de agosto.", [("agosto", "2025-08")]),
+        ("pt", "Os técnicos esperam que as chuvas cheguem antes de agosto.", [("agosto", "2025-08")]),
         ("es", "Los transportistas paran el viernes.", [("viernes", "2025-01-17")]),
         ("pt", "A Câmara encerrou na sexta-feira.", [("sexta-feira", "2025-01-10")]),
     ],
