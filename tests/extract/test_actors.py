@@ -1706,6 +1706,9 @@ def test_actor_set_of_type_follows_by_id(added: list[tuple], containers: list[tu
         ("pt", "Segundo o defensor regional de direitos humanos, Tiago Quelme, houve falhas.",
          [("Tiago Quelme", "defensor regional de direitos humanos", 10)]),
         ("pt", "O secretário de saúde Tiago Quelme disse que sim.", [("Tiago Quelme", "secretário de saúde", 2)]),
+        # a title's qualifier ("titular") before the body it serves
+        ("pt", "O delegado titular da Quelco, Leonardo Quelmaral, disse que sim.",
+         [("Leonardo Quelmaral", "delegado titular da Quelco", 2)]),
         # ... or "da/do" and a word right before the name (not set off: "o diretor da entidade, X")
         ("pt", "A vereadora da oposição Ilda Quelgueiredo disse que não.",
          [("Ilda Quelgueiredo", "vereadora da oposição", 2)]),
