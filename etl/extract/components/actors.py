@@ -280,16 +280,16 @@ _THING_ENDS = frozenset({"facility", "pipeline", "programme", "program", "projec
                          "initiative", "strategy", "policy", "index", "report", "deal", "accord", "tunnel", "railway"})
 _GANG_NOUNS = frozenset({"banda", "bandas", "pandilla", "pandillas", "cartel", "cártel", "carteles", "clan", "facção",
                          "gangue"})
-# Before a title, in its role: "former prime minister", "Assistant Treasurer", "deputy chair"
-# "de" before a field in lower case after a title, or "da/do" before the holder's name right after it
-# ("o secretário de saúde X", "a vereadora da oposição X").
 # Nouns that name a company and nothing else ("a empresa belga Jan De Nul": not a woman).
 _COMPANY_NOUNS = frozenset({"empresa", "companhia", "compañía", "firma", "company", "firm", "construtora",
                             "constructora", "multinacional", "multinational", "armadora", "naviera"})
 # Plural or field nouns after a sentence's first word that make it a common noun ("Labour unions").
 _FIELD_NOUNS_AFTER = frozenset({"unions", "laws", "law", "market", "markets", "costs", "shortages", "shortage",
                                 "force", "rights", "disputes", "inspectors", "productivity", "relations"})
+# "de" before a field in lower case after a title, or "da/do" before the holder's name right after it
+# ("o secretário de saúde X", "a vereadora da oposição X").
 _OF_FIELD = frozenset({"de", "da", "do", "das", "dos", "del"})
+# Before a title, in its role: "former prime minister", "Assistant Treasurer", "deputy chair"
 _FORMER = frozenset({"former", "Former", "antigo", "antiga", "Antigo", "Antiga", "deputy", "Deputy", "assistant",
                      "Assistant", "acting", "Acting", "interim", "Interim", "associate", "Associate", "shadow",
                      "Shadow"})
