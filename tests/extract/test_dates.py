@@ -210,6 +210,7 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "Veja https://exemplo.com/2024/junho/30 agora."),
         ("pt", "Visitou o Rio de Janeiro e a Praça Sete de Setembro."),
         ("es", "Figura el cabecilla Julio César Vargas."),
+        ("en", "The bank cut its rate by 0.25 percentage points."),
         ("en", "Sunil Quell told India Today that the team was strong."),
         ("en", "The waiting list stood at 7.42 million."),
         ("pt", "O juiz Abril Santos decidiu."),

@@ -413,9 +413,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # "el pasado 14 de octubre", "no passado dia 3", "no último dia 3": the last such day.
         self._last_day_before = re.compile(
             rf"(?<![\w])(?:{self._cue('last_before', 'last_after')})\s+(?:(?:{self._cue('day_before')})\s+)?$", flags)
-        # A multiplier or percent after "7.42": an amount, not a time ("stood at 7.42 million").
+        # A multiplier, percent or percentage point after "7.42": an amount, not a time ("stood at
+        # 7.42 million", "cut by 0.25 percentage points").
         scales = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "multiplier"]
-        scales += [r["word"] for r in rows_for_language("units", self.lang) if r["unit"] == "%"]
+        scales += [r["word"] for r in rows_for_language("units", self.lang) if r["unit"] in ("%", "pp")]
         self._scale_after = re.compile(rf"\s*(?:{_alt(scales)})(?![\w])", flags)
         # An amount right after "até/hasta/until", in figures or words: its limit, not the date's
         # ("filas de até seis horas na terça-feira").
