@@ -1589,3 +1589,18 @@ def test_sources_a_nomination_is_no_report() -> None:
 def test_sources_initials_spelt_like_a_particle(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # the pluperfect of a verb of saying reports too
+        ("es", "La ministra de Vivienda, Lucía Quelnique, había dicho el lunes que no hay preferencia.",
+         [("Lucía Quelnique", "había dicho", "person:lucia-quelnique")]),
+        ("pt", "Gabriel Quelípolo tinha dito que o banco estava desconfortável.",
+         [("Gabriel Quelípolo", "tinha dito", "person:gabriel-quelipolo")]),
+    ],
+)
+def test_sources_pluperfect_verbs_of_saying(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
