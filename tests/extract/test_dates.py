@@ -1368,6 +1368,9 @@ def test_dates_durations_datelines_and_levels(dates, lang, text, expected):
         ("pt", "A loja abre no sábado.", [("sábado", "2025-01-18")]),
         ("pt", "A urgência fecha no sábado e reabre na segunda-feira.",
          [("sábado", "2025-01-18"), ("segunda-feira", "2025-01-20")]),
+        # what is planned is to come
+        ("es", "La presidenta de Renfe tiene previsto reunirse el jueves con los sindicatos.",
+         [("jueves", "2025-01-16")]),
         # what is hoped for is to come
         ("es", "Los técnicos esperan que las lluvias lleguen antes de agosto.", [("agosto", "2025-08")]),
         ("pt", "Os técnicos esperam que as chuvas cheguem antes de agosto.", [("agosto", "2025-08")]),

@@ -1559,6 +1559,8 @@ def test_quantities_ringgit_and_bolivian_dollars(quantities, lang, text, expecte
         ("es", "La humedad bajo el 30 % avivó el fuego.", [("bajo el 30 %", 30.0, None, "less_than", "%", None)]),
         ("es", "El paro bajó del 12 % al 10 %.",
          [("12 %", 12.0, None, "exact", "%", None), ("10 %", 10.0, None, "exact", "%", None)]),
+        ("pt", "O número passou de 117 mil em 2018 para 800 mil em 2022.",
+         [("117 mil", 117000.0, None, "exact", None, None), ("800 mil", 800000.0, None, "exact", None, None)]),
         ("pt", "O litro da gasolina simples 95 subiu 2 cêntimos.", [("2 cêntimos", 0.02, None, "exact", "EUR", None)]),
     ],
 )

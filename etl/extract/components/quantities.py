@@ -124,10 +124,11 @@ _CLAUSE_WORDS = re.compile(r"(?<![^\s(])[^\W\d_][^\d.,;:!?()\"“”«»]*$")
 # A word that ends in digits right before a multiplier written alone ("K40 million").
 _CODE_BEFORE = re.compile(r"[^\W\d_]+\d[\d.,]*\s+$")
 # What follows the amount a change starts from: "passa de 12% para 15%", "bajó del 12 % al 10 %",
-# "passou de 870 em outubro para mais de 1.200", "passou de dois para quatro euros" ("passar de" is
-# "more than" only before no second amount: "podem passar de 20 anos").
+# "passou de 870 em outubro para mais de 1.200", "passou de 117 mil em 2018 para 800 mil", "passou de
+# dois para quatro euros" ("passar de" is "more than" only before no second amount: "podem passar
+# de 20 anos").
 _CHANGED_TO = re.compile(
-    r"(?:\s+(?:para|a|al)\s+|[^.;!?\d]{1,30}?\s+para\s+)"
+    r"(?:\s+(?:para|a|al)\s+|[^.;!?\d]{1,30}?\s+para\s+|\s+(?:em|en)\s+(?:19|20)\d\d\s+(?:para|a|al)\s+)"
     r"(?:(?:cerca de|perto de|quase|mais de|menos de|aproximadamente)\s+)?"
     r"(?:\D{0,4}\d|(?:uma?|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil)(?![\w-]))", re.IGNORECASE)
 # Words of quantity that open another phrase after "y/e": "fallecidos y otros", "caídos y varios vehículos".
