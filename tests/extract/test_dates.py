@@ -211,6 +211,8 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "Visitou o Rio de Janeiro e a Praça Sete de Setembro."),
         ("es", "Figura el cabecilla Julio César Vargas."),
         ("en", "The bank cut its rate by 0.25 percentage points."),
+        ("pt", "Na Quinta do Quelsto, em Sabrosa, contrataram 30 trabalhadores."),
+        ("pt", "Falou ao jornal na quinta da família, em Alijó."),
         ("en", "Sunil Quell told India Today that the team was strong."),
         ("en", "The waiting list stood at 7.42 million."),
         ("pt", "O juiz Abril Santos decidiu."),

@@ -148,6 +148,9 @@ def _clause_break(text: str, start: int, end: int) -> bool:
     part = _INLINE_QUOTE.sub(lambda m: "x" * len(m.group(0)), text[start:end])
     return _CLAUSE_BREAK.search(_OPENED_QUOTE.sub("", part)) is not None
 _TENSE_WINDOW = 80
+# "quinta" then "do/da" and a word that is no time: a farm or an estate ("a Quinta do Crasto").
+_ESTATE_AFTER = re.compile(r"\s+d[aoe]s?\s+(?!(?:próxima|proxima|passada|última|ultima|mesma|semana|manhã|tarde|noite|"
+                           r"madrugada|dia)\b)[^\W\d_]")
 # Where the tense word ends when the tense was read from the verb after the date (`_read_after`).
 _READ_AFTER = -2
 # A sentence ends between a verb and a date: the verb tells nothing of the date's own clause.
@@ -904,6 +907,9 @@ class DateBuilders:
         if self.lang != "en" and len(written) > 4 and written.isupper() \
                 and _TO_PUBLICATION.search(match.string, max(0, match.start() - 20), match.start()):
             return None  # "em declarações à SÁBADO": a magazine writes its own name in capitals
+        if self.lang == "pt" and written.lower() == "quinta" and match.end() == match.end("weekday") \
+                and _ESTATE_AFTER.match(match.string, match.end()):
+            return None  # "na Quinta do Crasto", "na quinta da família": an estate, not Thursday
         if self.lang != "en" and self._weekly(match):
             return None  # "de segunda a sábado", "de lunes a viernes": every week, no date
         if self.lang == "en" and not match.group("before") and not self._has_prep(match) \
