@@ -147,6 +147,10 @@ def find_windows(trigger: re.Pattern[str] | Sequence[re.Pattern[str]], text: str
     return windows
 
 
+# Adjectives between a number and the plural noun it counts ("40 new classrooms", "30 novas escolas").
+_BEFORE_COUNTED = frozenset({"new", "more", "additional", "extra", "novos", "novas", "nuevos", "nuevas"})
+
+
 def counts_a_noun(text: str, end: int, *, stop: frozenset[str], verb_suffixes: tuple[str, ...]) -> bool:
     """True when the word right after `end` is a plural noun the number counts.
 
@@ -161,6 +165,8 @@ def counts_a_noun(text: str, end: int, *, stop: frozenset[str], verb_suffixes: t
         False
     """
     match = _NEXT_WORD.match(text, end)
+    if match is not None and match.group(1).lower() in _BEFORE_COUNTED:
+        match = _NEXT_WORD.match(text, match.end())  # "building 40 new classrooms"
     if match is None:
         return False
     word = match.group(1)

@@ -1734,3 +1734,15 @@ def test_quantities_raised_to_a_level_is_no_upper_bound(quantities):
 )
 def test_quantities_collective_numerals_and_pacific_money(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a label word as a verb: the number counts the plural noun after an adjective
+        ("en", "The ministry is building 40 new classrooms in Gulu.", [("40", 40.0, "new classrooms")]),
+        ("en", "Its target is building 1.2 million new homes.", [("1.2 million", 1200000.0, "new homes")]),
+    ],
+)
+def test_quantities_a_count_after_a_label_verb(quantities, lang, text, expected):
+    assert [(q.text, q.value, q.object) for q in quantities(text, lang)] == expected
