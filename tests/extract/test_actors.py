@@ -4386,3 +4386,17 @@ def test_actors_a_country_as_a_bodys_adjective_in_a_title() -> None:
     assert [(a.actor_id, a.role) for a in doc._.actors if a.type == "person"] == [
         ("person:julian-quelreyra", "presidente de la Unión Quelustrial Argentina (UQA)")]
     assert [q.speaker_actor_id for q in doc._.quotes] == ["person:julian-quelreyra"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a capital visited, struck or waking to something is the city, not its government
+        ("es", "La ministra Ana Quelmos visitó Tegucigalpa.", "location:tegucigalpa"),
+        ("es", "Lima amaneció este jueves con paraderos repletos.", "location:lima"),
+        ("en", "Russian drones shelled Kyiv overnight.", "location:kyiv"),
+        ("es", "Washington anunció sanciones.", "country:usa"),
+    ],
+)
+def test_actors_a_capital_as_a_place_visited_or_struck(lang: str, text: str, expected: str) -> None:
+    assert expected in [a.actor_id for a in run(lang, text)._.actors]

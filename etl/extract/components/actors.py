@@ -452,6 +452,12 @@ _BUSINESS_OWNED = frozenset({"shares", "stock", "profit", "profits", "revenue", 
                              "subsidiaries", "refinery", "mine", "mines", "plant", "factory", "headquarters", "sales",
                              "bonds", "shareholders", "share"})
 # What a city has, not its country's government: "el agua de Bogotá", "the traffic of Lagos".
+# Verbs whose object is a place, not a government ("visitó Tegucigalpa", "bombed Kyiv").
+_VISITED = frozenset({"visitó", "visitaron", "visita", "visitará", "visitou", "visitaram", "visited",
+                      "visits", "toured", "recorrió", "percorreu", "sobrevoló", "sobrevoou", "bombardeó",
+                      "bombardearon", "bombardeou", "bombardearam", "bombed", "shelled"})
+# A city as the subject of waking to something ("Lima amaneció con paraderos repletos").
+_CITY_WAKES = frozenset({"amaneció", "amanheceu", "woke"})
 _COMING_FROM = frozenset({"vindo", "vinda", "vindos", "vindas", "procedente", "procedentes", "proveniente",
                           "provenientes", "oriundo", "oriunda", "oriundos", "oriundas"})
 # Endings of Portuguese and Spanish nouns of what a person is ("caminhoneiro", "taxista", "vendedor").
@@ -1005,6 +1011,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self._lower(start - 3) in self.c.place_nouns
                     # "um navio vindo de Luanda", "procedente de Caracas": where it comes from
                     or before in self.c.links and self._lower(start - 2) in _COMING_FROM
+                    # "visitó Tegucigalpa", "bombed Kyiv": a place visited or struck; "Lima amaneció con
+                    # paraderos repletos": a city that wakes to something
+                    or before in _VISITED or self._lower(end) in _CITY_WAKES
                     # "el aeropuerto El Dorado de Bogotá", "o bairro Jardim Quelta de Brasília"
                     or before in self.c.links and self._named_place_before(start - 2)
                     # "al norte de Tegucigalpa", "a sul de Luanda", "north of Kyiv"
