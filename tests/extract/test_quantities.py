@@ -1746,3 +1746,21 @@ def test_quantities_collective_numerals_and_pacific_money(quantities, lang, text
 )
 def test_quantities_a_count_after_a_label_verb(quantities, lang, text, expected):
     assert [(q.text, q.value, q.object) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # the first level of a change takes the second's scale and object ("de 9 para 12 milhões")
+        ("pt", "A obra leva o terminal de 9 para 12 milhões de passageiros.",
+         [("9", 9e6, "passageiros"), ("12 milhões", 12e6, "passageiros")]),
+        ("en", "Capacity will rise from 9 to 12 million passengers.",
+         [("9", 9e6, "passengers"), ("12 million", 12e6, "passengers")]),
+        ("pt", "O preço passou de 9 para 12 euros.", [("9", 9.0, None), ("12 euros", 12.0, None)]),
+    ],
+)
+def test_quantities_a_change_shares_its_scale(quantities, lang, text, expected):
+    found = quantities(text, lang)
+    assert [(q.text, q.value, q.object) for q in found] == expected
+    for q in found:  # built by copying: still a valid Quantity, its object's evidence included
+        assert Quantity.model_validate(q.model_dump()) == q

@@ -329,6 +329,29 @@ def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# A change from a bare number to an amount with a scale word: "de 9 para 12 milhões", "from 9 to 12 million".
+_CHANGE_FROM = re.compile(r"(?<![\w])(?:de|del|from)\s+$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\s+(?:para|a|al|to)\s+", re.IGNORECASE)
+
+
+def _changed_scale(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The first level of a change takes the scale, unit and object of the second when it has
+    none of its own: "de 9 para 12 milhões de passageiros" starts at 9 million passengers."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        q, nxt = out[i], out[i + 1]
+        lead = _LEADING_WHOLE.match(nxt.text)
+        if q.unit is None and q.object is None and q.value_max is None and q.text.isdigit() and lead is not None \
+                and int(lead.group(1)) > 0 and nxt.value / int(lead.group(1)) >= 1000 \
+                and int(q.text) < int(lead.group(1)) and _CHANGE_TO.fullmatch(text, q.end, nxt.start) \
+                and _CHANGE_FROM.search(text, max(0, q.start - 6), q.start):
+            scale = nxt.value / int(lead.group(1))
+            out[i] = q.model_copy(update={"value": float(f"{int(q.text) * scale:.12g}"), "unit": nxt.unit,
+                                          "object": nxt.object, "object_start": nxt.object_start,
+                                          "object_end": nxt.object_end})
+    return out
+
+
 def _shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A bare number joined to the next amount takes that amount's unit ("dos hombres de 34
     y 41 años": both ages in years)."""
@@ -814,7 +837,7 @@ class QuantitiesComponent:
             quantities = _spread_over(text, quantities)
         if len(quantities) > 1:
             quantities = _between_ranges(text, _compound_durations(text, self._per_population(text, quantities)))
-            quantities = _shared_unit(text, _from_up_to(text, quantities))
+            quantities = _shared_unit(text, _changed_scale(text, _from_up_to(text, quantities)))
             quantities = _carried_currency(text, _part_of_a_whole(text, quantities))
         doc._.quantities = quantities
         return doc
