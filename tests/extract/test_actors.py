@@ -4400,3 +4400,9 @@ def test_actors_a_country_as_a_bodys_adjective_in_a_title() -> None:
 )
 def test_actors_a_capital_as_a_place_visited_or_struck(lang: str, text: str, expected: str) -> None:
     assert expected in [a.actor_id for a in run(lang, text)._.actors]
+
+
+def test_actors_a_latin_american_given_name_ends_the_party_before_it() -> None:
+    doc = run("es", "La senadora del Partido Socialista Fabiola Quelcamo votó en contra.")
+    assert [(a.actor_id, a.role) for a in doc._.actors] == [
+        ("organization:partido-socialista", None), ("person:fabiola-quelcamo", "senadora del Partido Socialista")]
