@@ -2003,6 +2003,11 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:pemmy-quelodina", "minister of water and sanitation")]),
         ("en", "Finance Minister II Datuk Seri Rahman Quelris said so.",
          [("person:rahman-quelris", "finance minister II")]),
+        # South Asian district officers and police superintendents
+        ("en", "Chief District Officer Hari Prasad Quelrala said 40 were missing.",
+         [("person:hari-prasad-quelrala", "chief district officer")]),
+        ("en", "Deputy Superintendent of Police Sita Maya Quelung said divers were searching.",
+         [("person:sita-maya-quelung", "deputy superintendent of police")]),
         # a hyphenated police rank
         ("en", "At least 25 were hurt, said Sub-Inspector Rafiq Quelssain of Savar Police Station.",
          [("person:rafiq-quelssain", "sub-inspector")]),
