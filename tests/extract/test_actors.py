@@ -4412,3 +4412,9 @@ def test_actors_a_latin_american_given_name_ends_the_party_before_it() -> None:
     doc = run("es", "La senadora del Partido Socialista Fabiola Quelcamo votó en contra.")
     assert [(a.actor_id, a.role) for a in doc._.actors] == [
         ("organization:partido-socialista", None), ("person:fabiola-quelcamo", "senadora del Partido Socialista")]
+
+
+def test_actors_a_mechanism_heads_a_body() -> None:
+    doc = run("es", "El Mecanismo para el Reconocimiento de Personas Quelsas publicó una lista.")
+    assert [(a.actor_id, a.type) for a in doc._.actors] == [
+        ("organization:mecanismo-para-el-reconocimiento-de-personas-quelsas", "organization")]
