@@ -1427,6 +1427,11 @@ def test_sources_a_car_dealer_is_a_company_so_its_manager_speaks() -> None:
         # "la regidora": the titled one named before.
         ("es", "La alcaldesa de Telde, Yaiza Quelmo, pidió una auditoría; “nadie se movió”, lamentó la regidora.",
          [("regidora", "lamentó", "person:yaiza-quelmo")]),
+        # "el mandatario estatal": the governor named before; "o relator": the deputy named before
+        ("es", "El gobernador de Quelisco, Pablo Quelruiz, habló. “Fue un hecho aislado”, declaró el "
+               "mandatario estatal.", [("mandatario estatal", "declaró", "person:pablo-quelruiz")]),
+        ("pt", "A proposta foi relatada pelo deputado Edson Quelprado. «Não é crime», disse o relator em plenário.",
+         [("relator", "disse", "person:edson-quelprado")]),
         # "el jefe edil", "el mandatario distrital": the mayor named before
         ("es", "El alcalde de Quelango, Efraín Quelx, criticó la falta de recursos. “Seguimos esperando”, "
                "lamentó el jefe edil.",
