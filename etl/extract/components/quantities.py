@@ -329,9 +329,10 @@ def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# A change from a bare number to an amount with a scale word: "de 9 para 12 milhões", "from 9 to 12 million".
-_CHANGE_FROM = re.compile(r"(?<![\w])(?:de|del|from)\s+$", re.IGNORECASE)
-_CHANGE_TO = re.compile(r"\s+(?:para|a|al|to)\s+", re.IGNORECASE)
+# A change from a bare number to an amount with a scale word: "de 9 para 12 milhões", "from 9 to 12
+# million" (the words between the two amounts; `_CHANGED_TO` reads them after a modifier instead).
+_FROM_LEVEL = re.compile(r"(?<![\w])(?:de|del|from)\s+$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s+(?:para|a|al|to)\s+", re.IGNORECASE)
 
 
 def _changed_scale(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -343,8 +344,8 @@ def _changed_scale(text: str, quantities: list[Quantity]) -> list[Quantity]:
         lead = _LEADING_WHOLE.match(nxt.text)
         if q.unit is None and q.object is None and q.value_max is None and q.text.isdigit() and lead is not None \
                 and int(lead.group(1)) > 0 and nxt.value / int(lead.group(1)) >= 1000 \
-                and int(q.text) < int(lead.group(1)) and _CHANGE_TO.fullmatch(text, q.end, nxt.start) \
-                and _CHANGE_FROM.search(text, max(0, q.start - 6), q.start):
+                and int(q.text) < int(lead.group(1)) and _TO_LEVEL.fullmatch(text, q.end, nxt.start) \
+                and _FROM_LEVEL.search(text, max(0, q.start - 6), q.start):
             scale = nxt.value / int(lead.group(1))
             out[i] = q.model_copy(update={"value": float(f"{int(q.text) * scale:.12g}"), "unit": nxt.unit,
                                           "object": nxt.object, "object_start": nxt.object_start,
