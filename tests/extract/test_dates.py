@@ -1916,3 +1916,18 @@ def test_dates_seasons_south_of_the_equator(url: str, expected: str) -> None:
     article = Article(input_id="x", text="Abrirá el próximo verano.", language="es", url=url)
     doc = process_text(article.text, "es", article=article, reference_date=date(2025, 1, 14))
     assert [(m.text, m.value) for m in doc._.dates] == [("el próximo verano", expected)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a month listed before a month with its year is of that year (the one before, if later in the year)
+        ("es", "Salieron a las calles en octubre y noviembre de 2023.",
+         [("octubre", "2023-10"), ("noviembre de 2023", "2023-11")]),
+        ("pt", "Em dezembro e janeiro de 2024 choveu.", [("dezembro", "2023-12"), ("janeiro de 2024", "2024-01")]),
+        ("en", "Protests took place in October and November 2023.",
+         [("October", "2023-10"), ("November 2023", "2023-11")]),
+    ],
+)
+def test_dates_a_listed_month_takes_the_year_of_the_next(dates, lang, text, expected):
+    assert [(m.text, m.value) for m in dates(text, lang, date(2025, 3, 14))] == expected

@@ -437,6 +437,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # Patterns of a day and month written without a year ("20 de janeiro", "21/11").
         self._day_month_ranks = frozenset(i for i, build in enumerate(self._builders) if build in (
             self._day_month, self._day_month_numeric, self._day_word))
+        self._month_rank = next(i for i, build in enumerate(self._builders) if build == self._month_alone)
         # Days, months and quarters that a year phrase after them places ("Friday last year" is none).
         self._yearless_ranks = self._day_month_ranks | {i for i, build in enumerate(self._builders) if build in (
             self._day_range, self._month_alone, self._month_range)}
@@ -856,6 +857,15 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         for i in range(len(shared) - 1, 0, -1):
             start, end, rank, first = shared[i - 1]
             second = shared[i][3]
+            if rank == self._month_rank and first.relative and not second.relative and second.precision == "month" \
+                    and "/" not in first.value + second.value and second.start_date is not None \
+                    and _SHARED_JOIN.fullmatch(text, end, second.start):
+                # "en octubre y noviembre de 2023": the months of that year
+                month = int(first.value[5:7])
+                year = second.start_date.year - (month > second.start_date.month)
+                shared[i - 1] = (start, end, rank, self._mention(text, start, end, f"{year}-{month:02d}", "month",
+                                                                 month_interval(year, month), False))
+                continue
             if not (rank in self._day_month_ranks and first.relative and not second.relative
                     and second.precision == "day" and "/" not in first.value + second.value
                     and second.start_date is not None and _SHARED_JOIN.fullmatch(text, end, second.start)):
