@@ -1931,3 +1931,9 @@ def test_dates_seasons_south_of_the_equator(url: str, expected: str) -> None:
 )
 def test_dates_a_listed_month_takes_the_year_of_the_next(dates, lang, text, expected):
     assert [(m.text, m.value) for m in dates(text, lang, date(2025, 3, 14))] == expected
+
+
+def test_dates_days_listed_each_with_its_article(dates):
+    # "el 19 y el 26 de marzo" lists two days, it is no range
+    found = dates("Los paros previstos para el 19 y el 26 de marzo.", "es", date(2025, 3, 5))
+    assert [(m.text, m.value) for m in found] == [("19", "2025-03-19"), ("26 de marzo", "2025-03-26")]

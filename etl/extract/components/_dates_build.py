@@ -736,7 +736,11 @@ class DateBuilders:
             return None
         month = int(self.months[written.lower()]["month"])
         first, last = int(match.group("d1")), int(match.group("d2"))
-        listed = bool(join) and not match.group("open") and join.lower() in self.cues.get("list_join", ())
+        # ("19 y el 26 de marzo": a list, each day with its article)
+        words = _SPACES.sub(" ", join.strip().lower()).split(" ") if join else []
+        listed = bool(join) and not match.group("open") and (
+            join.lower() in self.cues.get("list_join", ())
+            or len(words) == 2 and words[0] in self.cues.get("list_join", ()) and words[1] in ("el", "o", "the"))
         if not (1 <= first <= 31 if listed else 1 <= first < last <= 31):
             return None
         if listed:
