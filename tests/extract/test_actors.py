@@ -4418,3 +4418,15 @@ def test_actors_a_mechanism_heads_a_body() -> None:
     doc = run("es", "El Mecanismo para el Reconocimiento de Personas Quelsas publicó una lista.")
     assert [(a.actor_id, a.type) for a in doc._.actors] == [
         ("organization:mecanismo-para-el-reconocimiento-de-personas-quelsas", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a paper's word after "told the": the outlet told
+        ("Ana Quelee told the Post that prices rose.", ["person:ana-quelee", "organization:post"]),
+        ("Ana Quelee told the Express that prices rose.", ["person:ana-quelee", "organization:express"]),
+    ],
+)
+def test_actors_a_papers_word_names_the_outlet_told(text: str, expected: list[str]) -> None:
+    assert [a.actor_id for a in run("en", text)._.actors] == expected
