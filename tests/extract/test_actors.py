@@ -4425,7 +4425,7 @@ def test_actors_a_mechanism_heads_a_body() -> None:
     [
         # a paper's word after "told the": the outlet told
         ("Ana Quelee told the Post that prices rose.", ["person:ana-quelee", "organization:post"]),
-        ("Ana Quelee told the Express that prices rose.", ["person:ana-quelee", "organization:express"]),
+        ("Ana Quelee told the Quelton Mirror that prices rose.", ["person:ana-quelee", "organization:quelton-mirror"]),
     ],
 )
 def test_actors_a_papers_word_names_the_outlet_told(text: str, expected: list[str]) -> None:
