@@ -1764,3 +1764,34 @@ def test_quantities_a_change_shares_its_scale(quantities, lang, text, expected):
     assert [(q.text, q.value, q.object) for q in found] == expected
     for q in found:  # built by copying: still a valid Quantity, its object's evidence included
         assert Quantity.model_validate(q.model_dump()) == q
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Both ends with "mil milhões": a range, not 1,500,002,000.
+        ("pt", "As propostas avaliam a companhia entre 1,5 mil milhões e 2 mil milhões de euros.",
+         [("entre 1,5 mil milhões e 2 mil milhões de euros", 1.5e9, 2e9, "range", "EUR", None)]),
+        # Digits after the shared "mil" scale nothing: 2,000 to 2,500.
+        ("es", "Costará entre 2 mil y 2 mil 500 pesos.",
+         [("entre 2 mil y 2 mil 500 pesos", 2000.0, 2500.0, "range", "MXN", None)]),
+        # "no convencional" is an adjective, no negated verb.
+        ("es", "El crudo no convencional ya representa más del 55% de la producción.",
+         [("más del 55%", 55.0, None, "more_than", "%", None)]),
+        ("es", "La presa apenas rebasa el 6 por ciento de su capacidad.",
+         [("rebasa el 6 por ciento", 6.0, None, "more_than", "%", None)]),
+        ("pt", "A adesão não terá ultrapassado os 40%.",
+         [("terá ultrapassado os 40%", 40.0, None, "at_most", "%", None)]),
+        # "over" a time something is spread across is during it; a time that lasts is more than it.
+        ("en", "The funds will be transferred over three days.", [("three days", 3.0, None, "exact", "day", None)]),
+        ("en", "The strike lasted over three days.", [("over three days", 3.0, None, "more_than", "day", None)]),
+        # Estimates are approximate.
+        ("en", "Counting stopped with 38,000 of the estimated 52,000 ballot papers counted.",
+         [("38,000", 38000.0, None, "exact", None, "ballot papers"),
+          ("the estimated 52,000", 52000.0, None, "about", None, "ballot papers")]),
+        ("pt", "As poupanças, estimadas em 450 mil milhões de kwanzas, serão canalizadas.",
+         [("estimadas em 450 mil milhões de kwanzas", 4.5e11, None, "about", "AOA", None)]),
+    ],
+)
+def test_quantities_ranges_negations_and_estimates(quantities, lang: str, text: str, expected: list[tuple]) -> None:
+    assert [_compact(q) for q in quantities(text, lang)] == expected

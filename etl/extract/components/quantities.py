@@ -146,8 +146,10 @@ _NEGATIVE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ninguno|ninguna|nadie|nenhum|ne
 # Hours and minutes written as a decimal ("15.34"), before "hora(s)".
 _CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # A negated verb a few words before the comparison: "não poderão ter aumento superior a 2,5%".
+# (Not a negated adjective: "el crudo no convencional ya representa más del 55%".)
 _NEGATED_VERB = {lang: re.compile(
-    rf"(?<![^\W\d_])(?:{words})\s+(?:(?!(?:que|that|which|whether|if|se|si|mas|but|pero|sino|e|y|and|ou|or|o)\s)[^\W\d_]+\s+){{1,4}}$",
+    rf"(?<![^\W\d_])(?:{words})\s+(?![^\W\d_]+(?:al|ales|ible|ibles|able|ables|ável|áveis|ível|íveis|ivo|iva|ivos|ivas)\s)"
+    rf"(?:(?!(?:que|that|which|whether|if|se|si|mas|but|pero|sino|e|y|and|ou|or|o)\s)[^\W\d_]+\s+){{1,4}}$",
     re.IGNORECASE) for lang, words in (("pt", "não|nunca|jamais"), ("es", "no|nunca|jamás"), ("en", "not|never"))}
 # Before a negated verb of reaching, and between it and the amount (see _short_of).
 _SHORT_NEGATIONS = {"pt": "não|nunca|nem", "es": "no|nunca|ni", "en": "not|never|fail(?:s|ed)? to"}
@@ -264,6 +266,11 @@ _ESCUDO_CENTS = re.compile(r"\$(\d\d)")
 # Verbs whose particle is "over" ("take over 14 depots", "handed over 30 rifles"): no comparison.
 _OVER_PARTICLE_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing",
                                   "turn", "turns", "turned", "turning"})
+# Verbs of what is spread over a time ("transferred over three days", "repaid over 20 years"):
+# "over" is during, not more than ("lasted over three days" is).
+_SPREAD_VERBS = frozenset({"spread", "phased", "paid", "repaid", "repayable", "payable", "distributed", "staggered",
+                           "transferred", "disbursed", "invested", "implemented", "delivered", "rolled", "introduced",
+                           "amortised", "amortized", "released", "held"})
 _NOT_SPREAD = re.compile(r"(?<![\w])(?:in|of|for|than)\s*$")
 _SPAN_UNITS = frozenset({"decade", "year", "month", "week", "day", "h", "min"})
 
@@ -298,18 +305,25 @@ _RANGE_AND = re.compile(r"\s+(?:e|y|and)\s+")
 _LEADING_WHOLE = re.compile(r"(\d+) ")
 
 
-def _scaled_low(low: Quantity, high: Quantity) -> float:
+def _scaled_words(low_text: str, high_text: str, low: float, high: float) -> float | None:
     """The lower end of "entre 16 mil y 18 mil millones": the upper end's words go on past the
-    lower's ("mil" then "millones"), so its further multiplier applies to both ends."""
-    low_lead, high_lead = _LEADING_WHOLE.match(low.text), _LEADING_WHOLE.match(high.text)
+    lower's ("mil" then "millones"), so its further multiplier applies to both ends; None if not."""
+    low_lead, high_lead = _LEADING_WHOLE.match(low_text), _LEADING_WHOLE.match(high_text)
     if low_lead is None or high_lead is None:
-        return low.value
-    low_words, high_words = low.text[low_lead.end():], high.text[high_lead.end():]
-    low_scale = low.value / int(low_lead.group(1)) if int(low_lead.group(1)) else 0
-    high_scale = high.value / int(high_lead.group(1)) if int(high_lead.group(1)) else 0
-    if low_words and high_words.startswith(low_words + " ") and high_scale > low_scale > 0:
-        return float(f"{low.value * high_scale / low_scale:.12g}")
-    return low.value
+        return None
+    low_words, high_words = low_text[low_lead.end():], high_text[high_lead.end():]
+    low_scale = low / int(low_lead.group(1)) if int(low_lead.group(1)) else 0
+    high_scale = high / int(high_lead.group(1)) if int(high_lead.group(1)) else 0
+    if low_words and high_words.startswith(low_words + " ") and high_words[len(low_words) + 1:][:1].isalpha() \
+            and high_scale > low_scale > 0:  # (not "entre 2 mil y 2 mil 500": digits go on)
+        return float(f"{low * high_scale / low_scale:.12g}")
+    return None
+
+
+def _scaled_low(low: Quantity, high: Quantity) -> float:
+    """The lower end of two amounts read apart that make one range (see `_scaled_words`)."""
+    scaled = _scaled_words(low.text, high.text, low.value, high.value)
+    return low.value if scaled is None else scaled
 
 
 def _between_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -680,7 +694,8 @@ class QuantitiesComponent:
         halves = _alt(self.halves) or "(?!)"
         half = rf"\s+(?:e|and|y)\s+(?:a\s+)?(?:{halves})(?![\w-])"
         # "14 milhões e 200 mil": a digit group joined to a multiplied one.
-        joined = rf"\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w])|{half}"
+        # Not when a second multiplier follows: "entre 1,5 mil milhões e 2 mil milhões" is a range.
+        joined = rf"\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w])(?!\s+(?:{multiplier})(?![\w]))|{half}"
         # Mexican Spanish writes "31 mil 800 millones", "mil 900 pesos": digits after "mil".
         mil = r"|(?<=mil)\s+\d{1,3}(?![\d]|[.,]\d)" if self.lang == "es" else ""
         # "vinte e cinco", "cento e dez", "mil e quinhentos" are one number; "cinco e sete",
@@ -971,6 +986,11 @@ class QuantitiesComponent:
                 and (before := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None \
                 and before.group(1).lower() in _OVER_PARTICLE_VERBS and unit not in _SPAN_UNITS:
             start, modifier = _number_start(match, groups), "exact"  # "will take over 14 depots": a phrasal verb
+        if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
+                and unit in _SPAN_UNITS \
+                and (before := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None \
+                and before.group(1).lower() in _SPREAD_VERBS:
+            start, modifier = _number_start(match, groups), "exact"  # "transferred over three days": during them
         if modifier == "more_than" and self.lang == "en" and groups[_CUR] and _norm(groups[_MOD] or "") == "over" \
                 and (noun := _NOUN_AFTER.match(text, match_end)) is not None \
                 and not self._counts_people_or_things(text, match_end) and noun.group(1) not in self.stop \
@@ -1194,6 +1214,8 @@ class QuantitiesComponent:
         if second[1] and not first[1] and leading and low < leading[0]:
             # "20 a 30 mil": the multiplier of the upper end applies to both ends.
             low = float(f"{low * second[0] / leading[0]:.12g}")
+        elif first[1] and second[1] and (scaled := _scaled_words(n1 or "", n2, low, second[0])) is not None:
+            low = scaled  # "entre 16 mil y 18 mil millones": "millones" applies to both ends
         return low, second[0], first[1] or second[1]
 
     def _two_amounts(self, written: str | None) -> int | None:
