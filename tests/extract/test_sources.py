@@ -1609,3 +1609,22 @@ def test_sources_initials_spelt_like_a_particle(lang: str, text: str, expected: 
 def test_sources_pluperfect_verbs_of_saying(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A party-and-state tag set off by commas before an aside: the senator speaks.
+        ("en", "Sen. Ron Quelden, D-Ore., one of the Democrats who opposed the bill, said the measure was flawed.",
+         [("Ron Quelden", 5, "said", "attribution", "person:ron-quelden")]),
+        # When it was said ends the title after the verb, which then finds its holder.
+        ("es", "La alcaldesa de Gandia, María Quelar, rechazó el proyecto. «No podemos permitir más camiones», "
+               "dijo la alcaldesa el martes.",
+         [("alcaldesa", 103, "dijo", "attribution", "person:maria-quelar")]),
+        ("pt", "O prefeito Eduardo Quelimento falou. “Quem mais usa o ônibus é quem mais precisa”, declarou o "
+               "prefeito ontem, em entrevista coletiva.",
+         [("prefeito", 94, "declarou", "attribution", "person:eduardo-quelimento")]),
+    ],
+)
+def test_sources_party_tag_and_time_after_title(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

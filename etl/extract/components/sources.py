@@ -861,8 +861,15 @@ class _SourceFinder:
             return self._make(titled_person[1], titled_person[2], cue, actor=titled_person[0])
         end, found, skipped = start, None, 0
         bracketed = False  # the body's initials in brackets end the phrase: "said the X Association (XA), which"
+        dated = False
         while end < n and end - start - skipped < _MAX_NP:
             token_text = texts[end]
+            if end > start and end not in self.actor_at and (
+                    tok.idx[end] in self.date_end_at
+                    or end + 1 < n and lower[end] in self.c.determiners and tok.idx[end + 1] in self.date_end_at):
+                # when it was said ends the phrase: "dijo la alcaldesa el martes", "declarou o prefeito ontem"
+                dated = True
+                break
             if end in self.actor_at:
                 here = self.actor_at[end]
                 if found is not None and found[0].type == "organization" and here[0].type == "country" \
@@ -966,7 +973,8 @@ class _SourceFinder:
             # "anunció el envío de 200 soldados del Ejército": what was announced, not who ("informou
             # a concessionária Fraport Brasil": a noun in apposition to the body is who)
             return None
-        ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed)
+        ends_phrase = end >= n or texts[end] in _CLAUSE_END or (texts[end] in self.c.settings and headed) \
+            or dated and headed
         if found is None and headed and end - 1 > start and end < n and lower[end] in _AGENT_LINKS \
                 and lower[end - 1].endswith(_PARTICIPLES):
             end, ends_phrase = end - 1, True  # "según fuentes diplomáticas consultadas por EFE"
@@ -1222,6 +1230,17 @@ class _SourceFinder:
                     and named[0].type == "person" and named[2] == opening else None
         return None
 
+    def _before_comma_party_tag(self, comma: int) -> tuple[tuple[Actor, int, int], int] | None:
+        """The person named before a party-and-state tag set off by commas that the comma token
+        `comma` closes ("Sen. X, D-Ore.,"), with the comma that opens the tag; else None."""
+        for opening in range(comma - 2, max(comma - 8, 0), -1):
+            if self.texts[opening] == ",":
+                inside = self.tok.text[self.tok.ends[opening]:self.tok.idx[comma]].strip()
+                named = self.actor_at.get(opening - 1)
+                return (named, opening) if _PARTY_TAG.fullmatch(inside) and named is not None \
+                    and named[0].type == "person" and named[2] == opening else None
+        return None
+
     def _left_of(self, cue: _Cue) -> Source | None:
         texts, lower, k = self.texts, self.lower, cue.start - 1
         is_alpha, is_stop = self.tok.is_alpha, self.tok.is_stop
@@ -1428,6 +1447,8 @@ class _SourceFinder:
         for j in range(start - 1, max(start - 12, 0), -1):
             if self.texts[j] == ",":
                 found = self.actor_at.get(j - 1)
+                if found is None and (tagged := self._before_comma_party_tag(j)) is not None:
+                    found, j = tagged  # "Sen. X, D-Ore., one of the Democrats who …": X
                 return j - 1 if found is not None and found[0].type == "person" and found[2] == j else None
             if self.texts[j] in _CLAUSE_END or self.texts[j] in _QUOTE_MARKS:
                 return None
@@ -1749,6 +1770,8 @@ class _SourceFinder:
                 return None
             if text == ",":
                 found = self.actor_at.get(i - 1)
+                if found is None and (tagged := self._before_comma_party_tag(i)) is not None:
+                    found, i = tagged  # "Sen. X, D-Ore., one of the Democrats who …,": X
                 opening = self.texts[i + 1] if i + 1 < comma else ""
                 if described and (opening.lower() not in INDEFINITE_ARTICLES[self.c.lang or "en"]
                                   or not self.texts[i + 2].islower()):
