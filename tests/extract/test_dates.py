@@ -1937,3 +1937,28 @@ def test_dates_days_listed_each_with_its_article(dates):
     # "el 19 y el 26 de marzo" lists two days, it is no range
     found = dates("Los paros previstos para el 19 y el 26 de marzo.", "es", date(2025, 3, 5))
     assert [(m.text, m.value) for m in found] == [("19", "2025-03-19"), ("26 de marzo", "2025-03-26")]
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # A month set off after a past clause is of the past, not the coming one.
+        ("en", date(2024, 9, 16), "Inflation eased to 20% in August, down from 25% in March.",
+         [("August", "2024-08"), ("March", "2024-03")]),
+        ("en", date(2024, 9, 16), "Inflation was 20% in August, down from 25% in March.",
+         [("August", "2024-08"), ("March", "2024-03")]),
+        # A said clause of its own keeps its month nearest.
+        ("es", date(2024, 9, 20), "El director aseguró que la meta es terminar antes de diciembre.",
+         [("diciembre", "2024-12")]),
+        # A half after a year written in the sentence is that year's.
+        ("es", date(2025, 1, 22), "El royalty recaudó 1.350 millones en 2024, debido a la caída del precio "
+                                  "durante el primer semestre.",
+         [("2024", "2024"), ("primer semestre", "2024-01/2024-06")]),
+        # A province's abbreviation set off by commas breaks no clause.
+        ("en", date(2025, 8, 14), "Officials said buses could leave from Kamloops, B.C., on Friday.",
+         [("Friday", "2025-08-15")]),
+    ],
+)
+def test_dates_past_sentence_year_said_and_province_aside(dates, lang: str, ref: date, text: str,
+                                                          expected: list[tuple]) -> None:
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

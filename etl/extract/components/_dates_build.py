@@ -109,8 +109,10 @@ _DAY_BEFORE = re.compile(r"\d(?:º|°|ª)?\s+(?:de|do|del|of)\s+$")
 # What ends a clause between a tense word and the date it sets ("will", "on Sunday").
 _IMPERFECT = ("ava", "avam", "aba", "aban", "ía", "íam", "ían")  # "registava", "contabilizaba": a state gone by
 # An aside that lists what was named before it, closed by its comma: ", including China and France,".
+# (or a province's or state's abbreviation set off: "could leave from Kamloops, B.C., on Friday")
 _LIST_ASIDE = re.compile(r",\s*(?:including|incluindo|incluyendo|such as|among them|entre eles|entre ellos)\s"
-                         r"[^,.;:!?\n]{1,80},", re.IGNORECASE)
+                         r"[^,.;:!?\n]{1,80},"
+                         r"|,\s*(?-i:[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?),", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?:[!?;:,]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")  # "through 6 p.m. Friday": one clause
 # A conditional modal before an infinitive looks ahead: "una helada en enero podría recortar la cosecha".
 _MODAL_CONDITIONAL = re.compile(r"(?<![\w])(?:podría|podrían|debería|deberían|poderia|poderiam|deveria|deveriam)"
@@ -127,6 +129,11 @@ _MODALS = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _INLINE_QUOTE = re.compile(r"[\"“«](?=[a-zà-ÿ])[^\"“”«»\n.!?;:]{1,80}[\"”»]")
 # Quoted words that open right before the date and go on past it ('se normalizará "a más tardar el martes"')
 _OPENED_QUOTE = re.compile(r"(?<=\s)[\"“«](?=[a-zà-ÿ][^\"“”«»\n.!?;:]{0,40}$)")
+
+
+# A word that opens a clause of its own after a past verb: its tense is not the verb's.
+_CLAUSE_OPENER = re.compile(r"(?<![^\W\d_])(?:que|that|which|who|quien|quienes|donde|onde|where|when|cuando|quando|"
+                            r"if|si|se|but|pero|mas|and|y|e)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _breaks_before(text: str, start: int, end: int) -> bool:
@@ -899,7 +906,28 @@ class DateBuilders:
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             year = nearest_month_year(ref, month)
+            if (year, month) > (ref.year, ref.month) and direction is None and tense is None \
+                    and self._past_in_sentence(match.string, match.start()):
+                # "Inflation eased to 20% in August, down from 25% in March": a month of the
+                # sentence's past, not the coming one
+                year -= 1
         return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
+
+    def _past_in_sentence(self, text: str, start: int) -> bool:
+        """Whether the sentence before `start` has a past verb and nothing that looks ahead."""
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+                      default=max(0, start - 200))
+        if any(True for _ in self._future_verbs(text, opening, start)) \
+                or any(_SPACES.sub(" ", found.group(0).lower()) in self.cues.get("future_before", ())
+                       for found in self._tense_words.finditer(text, opening, start)):
+            return False
+        past = self.cues.get("past_before", ())
+        ends = [found.end() for found in self._past_verb.finditer(text, opening, start)
+                if found.group(0) not in self.cues.get("past_not_word", ())]
+        ends += [found.end() for found in self._tense_words.finditer(text, opening, start)
+                 if found.group(0).lower() in past]
+        # (not a said clause of its own: "aseguró que la meta es terminar antes de diciembre")
+        return bool(ends) and _CLAUSE_OPENER.search(text, max(ends), start) is None
 
     def _weekday(self, match: re.Match[str], ref: date | None) -> Built | None:
         written = match.group("weekday")
