@@ -4430,3 +4430,62 @@ def test_actors_a_mechanism_heads_a_body() -> None:
 )
 def test_actors_a_papers_word_names_the_outlet_told(text: str, expected: list[str]) -> None:
     assert [a.actor_id for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A portfolio that lists its fields, with "and the" or a Catalan "i", runs to the comma.
+        ("en", "The Minister for Climate, Energy and the Environment, Aoife Quelligan, said the plan would go ahead.",
+         [("person:aoife-quelligan", "person", None, "minister for climate, Energy and the Environment")]),
+        ("en", "The Minister for Lands and Natural Resources, Kwesi Quellah, said the mines were shut.",
+         [("person:kwesi-quellah", "person", None, "minister for Lands and Natural Resources")]),
+        ("es", "La consellera de Territori, Habitatge i Transició Ecològica, Núria Quelt i Vidal, anunció ayudas.",
+         [("person:nuria-quelt-i-vidal", "person", None, "consellera de Territori, Habitatge i Transició Ecològica")]),
+        # Without a comma after the inner title, the name is its holder's, not the spokesperson's.
+        ("en", "A spokesperson for Defence Minister Laura Quettering said the ships would leave.",
+         [("person:laura-quettering", "person", None, "defence minister")]),
+        # One name is one actor: a "person" written as a company of the article is the company.
+        ("pt", "A obra será feita pela espanhola GS Quelima. Em nota, a GS Quelima informou que contratará "
+               "300 pessoas.",
+         [("organization:gs-quelima", "organization", "ESP", None)]),
+        ("pt", "A obra será feita pela Quelmise Ambiental, que contratará 300 pessoas.",
+         [("organization:quelmise-ambiental", "organization", None, None)]),
+        # A national branch named after its body and the country.
+        ("en", "Friends of the Earth Ireland said the rules were too weak.",
+         [("organization:friends-of-the-earth-ireland", "organization", "IRL", None)]),
+        # A capital's households are the city's, not its government's.
+        ("pt", "Segundo o INE, apenas 53% dos agregados familiares de Luanda têm acesso a água canalizada.",
+         [("organization:ine", "organization", None, None), ("location:luanda", "location", "AGO", None)]),
+        # A regional secretary's portfolio names no body.
+        ("pt", "A secretária regional da Saúde e Segurança Social, Teresa Quelhas Arruda, garantiu que está preparado.",
+         [("person:teresa-quelhas-arruda", "person", None, "secretária regional da Saúde e Segurança Social")]),
+        # Occupations before a name are the person's role.
+        ("pt", "A enóloga Marta Quelhas contou que a vindima começou cedo.",
+         [("person:marta-quelhas", "person", None, "enóloga")]),
+        ("en", "The winemaker Sarah Quell said the harvest was late.",
+         [("person:sarah-quell", "person", None, "winemaker")]),
+    ],
+)
+def test_actors_portfolios_namesakes_and_occupations(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # The outlet's country counts as named: its regions stay home when a namesake country
+        # ("Santa Lucía", the river after "la del") is named too.
+        ("es", "La represa de Casupá, en el departamento de Florida, costará US$ 140 millones. OSE mezcló agua del "
+               "estuario con la del Santa Lucía.", "https://www.elpais.com.uy/informacion/x",
+         [("location:casupa", "location", None), ("location:florida", "location", "URY"),
+          ("organization:ose", "organization", None), ("location:santa-lucia", "location", "URY")]),
+        # "en el Valle del Cauca": the town of that name in the region's country.
+        ("es", "El alcalde de Florida, en el Valle del Cauca, Jairo Quelmero, inauguró un acueducto.",
+         "https://www.eltiempo.com/colombia/x",
+         [("location:florida", "location", "COL"), ("location:valle-del-cauca", "location", "COL"),
+          ("person:jairo-quelmero", "person", None)]),
+    ],
+)
+def test_actors_namesake_places_at_home(lang: str, text: str, url: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run_at(lang, text, url)._.actors] == expected

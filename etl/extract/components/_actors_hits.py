@@ -204,15 +204,21 @@ _SAINTS = frozenset({"San", "Santa", "Santo", "São", "Saint", "St.", "St", "San
 _NAME_LINKS = frozenset({"de", "do", "da", "dos", "das", "del"})
 
 
+_MASCULINE_ARTICLES = frozenset({"el", "del", "al", "o", "do", "ao", "no"})
+
+
 def drop_saint_namesakes(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
     """A country named after a saint ("Santa Helena", "San Bartolomé") inside a longer name is
     no country: after a capitalised word ("a Usina Santa Helena") or before "de/do/del" and a
-    capitalised word ("San Bartolomé de la Vega", "Santa Helena do Pardo")."""
+    capitalised word ("San Bartolomé de la Vega", "Santa Helena do Pardo"); or a feminine
+    saint after a masculine article ("con la del Santa Lucía": the river)."""
     texts, n = tokens.texts, len(tokens.texts)
 
     def inside(h: Hit) -> bool:
         if h.entry.kind != "country" or texts[h.start] not in _SAINTS:
             return False
+        if texts[h.start] == "Santa" and h.start > 0 and texts[h.start - 1].lower() in _MASCULINE_ARTICLES:
+            return True  # "la del Santa Lucía": a river or a club, a masculine noun unsaid
         if h.start > 0 and not tokens.sent_start[h.start] and texts[h.start - 1][:1].isupper() \
                 and texts[h.start - 1].isalpha() and not tokens.sent_start[h.start - 1]:
             return True
@@ -310,7 +316,6 @@ _DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "No
 _WATERS = frozenset({"River", "Rio", "Río", "Lake", "Lago", "Gulf", "Golfo", "Sea", "Mar", "Bay", "Baía", "Bahía",
                      "Basin", "Delta", "Bacia", "Cuenca"})
 _VALLEYS = frozenset({"Vale", "Valle", "Valley", "Serra", "Sierra"})
-_SAINTS = frozenset({"São", "San", "Santo", "Santa", "Saint", "St.", "St"})
 # Street words that open a street's name ("Rua Honduras", "Avenida Faria Lima").
 STREETS = frozenset({"Rua", "Avenida", "Av.", "Alameda", "Travessa", "Praça", "Largo", "Estrada", "Rodovia", "Calle",
                      "Plaza", "Paseo", "Carretera", "Calzada", "Jirón", "Avenue"})

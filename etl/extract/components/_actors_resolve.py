@@ -36,7 +36,7 @@ from etl.extract.reference import read_table
 Records = dict[str, dict[str, Any]]
 
 _LINKS = {"da", "do", "de", "das", "dos", "of", "del", "for", "the", "la", "las", "los"}
-_CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:the\s+)?")
+_CONTAINED_IN = re.compile(r",?\s+(?:em|no|na|nos|nas|in|en)\s+(?:(?:the|el|la|los|las)\s+)?")
 # ", na ilha da Madeira", ", en la provincia de Cádiz", ", in the state of Ohio": the area a list is in.
 _CONTAINED_IN_AREA = re.compile(r",\s+(?:em|no|na|nos|nas|in|en)\s+(?:(?:the|la|el|o|a)\s+)?(?:(?:ilha|região|"
                                 r"província|estado|distrito|island|province|state|region|county|isla|provincia|"
@@ -278,10 +278,12 @@ def _regions_of_named_countries(records: Records, unseen_locations: set[str], ho
     de Gaza" in a story on Mozambique is no part of Palestine. A listed place of no one
     country ("Punjab") is in the one named country that has a region or city of its name,
     unless the regions and cities of that name are in different countries (Jerusalem,
-    Santiago). An article that names no country is read as naming the outlet's ("a província
-    de Gaza" in a Mozambican paper)."""
+    Santiago). An article is read as naming the outlet's country too ("a província de Gaza"
+    in a Mozambican paper)."""
+    # (and the outlet's always: one namesake of a country, "Santa Lucía" the river, must not
+    # take the outlet's regions abroad)
     named = {r["country"] for r in records.values() if r["type"] == "country" and r["country"]} \
-        or ({home} if home else set())
+        | ({home} if home else set())
     if not named:
         return
     placed = Counter(r["country"] for r in records.values() if r["type"] == "location" and r["country"])

@@ -351,6 +351,30 @@ class ActorSet:
         record = self.by_id.pop(actor_id)
         del self._by_type[record["type"]][actor_id]
 
+    def merge_people_named_as_bodies(self) -> None:
+        """A "person" whose every mention is written as an organisation of the article is named
+        is that organisation: one name is one actor ("pela espanhola GS Inima. … a GS Inima
+        informou" had been a company and a person).
+
+        Examples:
+            >>> actors = ActorSet()
+            >>> actors.add("organization:gs-inima", "organization", "GS Inima", (0, 8, "GS Inima"))
+            >>> actors.add("person:gs-inima", "person", "GS Inima", (20, 28, "GS Inima"))
+            >>> actors.merge_people_named_as_bodies()
+            >>> sorted(actors.by_id), sorted(actors.by_id["organization:gs-inima"]["mentions"])
+            (['organization:gs-inima'], [(0, 8), (20, 28)])
+        """
+        bodies = {written: actor_id for actor_id, record in self.of_type("organization").items()
+                  for written in record["mentions"].values() if " " in written}
+        for actor_id, record in list(self.of_type("person").items()):
+            owners = {bodies.get(written) for written in record["mentions"].values()}
+            owner = owners.pop() if len(owners) == 1 else None
+            if owner is None:
+                continue
+            body = self.by_id[owner]
+            body["mentions"].update(record["mentions"])
+            self.remove(actor_id)
+
     def drop_inside(self, containers: list[tuple[int, int]], *, keep: str | None = None) -> None:
         """Drop mentions strictly inside a container span (a place named within an
         organisation's or an event's name), and actors left without mentions; actors of

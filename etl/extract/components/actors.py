@@ -402,7 +402,14 @@ _ON_PLATFORM = frozenset({"en", "em", "no", "on", "in", "via"})
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "NGOs"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Texas", "D-Calif.", "I-Vt."
 _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "viceministra ", "vice-ministro ",
-                     "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ")
+                     "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ",
+                     # regional and local portfolios ("a secretária regional da Saúde e Segurança Social, X",
+                     # "a vereadora da Proteção Civil", "la consellera de Territori")
+                     "secretário regional ", "secretária regional ", "secretario regional ", "secretaria regional ",
+                     "secretário municipal ", "secretária municipal ", "secretario municipal ", "secretaria municipal ",
+                     "secretário estadual ", "secretária estadual ", "vereador ", "vereadora ", "concejal ",
+                     "concejala ", "consejero ", "consejera ", "conseller ", "consellera ", "conselleiro ",
+                     "conselleira ")
 # Bare English titles that a capitalised portfolio before them belongs to ("Labour and Employment Adviser").
 _BARE_PORTFOLIO_HEADS = frozenset({"Minister", "Secretary", "Adviser", "Advisor"})
 # English titles written after a portfolio ("Human Resources Minister", "Energy Cabinet Secretary").
@@ -478,7 +485,11 @@ _CITY_THINGS = frozenset({"agua", "água", "water", "aire", "ar", "air", "tráfi
                           "aeropuerto", "aeroporto", "alcaldía", "prefeitura", "municipalidad",
                           # an adjective of what the city has ("el transporte urbano de Managua")
                           "urbano", "urbana", "urbanos", "urbanas", "urban", "público", "pública", "públicos",
-                          "públicas", "centro", "center", "centre", "streets"})
+                          "públicas", "centro", "center", "centre", "streets",
+                          # its households, families and hub ("os agregados familiares de Luanda", "o hub de Lisboa")
+                          "familiares", "agregados", "famílias", "familias", "hogares", "households", "families",
+                          "hub", "praias", "playas", "beaches", "parques", "parks", "metro", "metrô", "subway",
+                          "porto", "puerto", "port", "estação", "estación", "station", "hospital", "zona", "área"})
 _HELD_WORDS = frozenset({"planned", "scheduled", "set", "called", "organised", "organized", "slated", "booked"})
 _TOPIC_LINKS = frozenset({"en", "em", "in"})
 _REGION_LINKS = frozenset({"for", "para"})  # a body's region before its initials ("of" is `_org_country`'s)
@@ -570,12 +581,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _owned_titles(self) -> None:
         """A title that follows "do/of/for/to" after another title or a relation noun is whom the
         name serves, not the name's: "o porta-voz do presidente russo, Dmitry Peskov", "a lawyer
-        for the mayor, X", "a mulher do ministro, Y". The name gets the whole phrase as its role."""
+        for the mayor, X", "a mulher do ministro, Y". The name gets the whole phrase as its role.
+        Without the comma the name is the inner title's: "a spokesperson for Defence Minister X"."""
         for info in list(self.titles.values()):
             j = info[2]
             if self.after_title.get(j) is not info:
                 continue
             written = info[3]
+            if "," not in self.texts[bisect_left(self.tok.idx, written[1]):j]:
+                continue  # "A spokesperson for Defence Minister Laura Quell said": the minister's own name
             start = bisect_left(self.tok.idx, written[0])
             p = start - 1
             while p > 0 and self._lower(p) in self.c.determiners:
@@ -607,6 +621,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         pending = self._add_names()
         self._link_short_forms(pending)
         self._merge_aliases()
+        self.actors.merge_people_named_as_bodies()
         self._drop_portfolios()
         self.actors.drop_inside(self.containers)
         self.actors.merge_bracketed_initials(self.text)
@@ -1787,6 +1802,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 return fields_end  # "Minister for Manpower Koh Wei Jie": the listed field, then an unlisted name
         if m + 1 < n and self._lower(m) in _PORTFOLIO_AND and texts[m + 1][:1].isupper() and m + 1 not in self.hit_at:
             m += 2
+            end = m
+            while end < n and end - m < 3 and texts[end][:1].isupper() and self.tok.is_alpha[end] \
+                    and end not in self.hit_at:
+                end += 1
+            if end > m and end < n and texts[end] == ",":
+                m = end  # "Minister for Lands and Natural Resources, Kwesi Mensah": the whole field
         if m + 3 < n and texts[m] == "(" and texts[m + 2] == ")" and texts[m + 3] == ",":
             m += 3  # "Minister of State for Petroleum Resources (Gas), Adamu Bello": the portfolio's part
         return m if m < n and (texts[m][:1].isupper() or texts[m] == ",") else j
@@ -1856,10 +1877,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         the words after the comma are a name: `j` is kept."""
         texts, n, k, joined = self.texts, self.n, j, False
         first_names = self.gaz.first_names
-        while not (joined and texts[k] == ",") and k + 1 < n and (texts[k] == "," or self._lower(k) in _LIST_JOINS):
+        # (Spanish news keeps Catalan portfolios: "consellera de Territori, Habitatge i Transició Ecològica")
+        joins = _LIST_JOINS | {"i"} if self.c.lang == "es" else _LIST_JOINS
+        while not (joined and texts[k] == ",") and k + 1 < n and (texts[k] == "," or self._lower(k) in joins):
             m = k + 1
-            if self._lower(k) in _LIST_JOINS and self._lower(m) in self.c.links:
+            if self._lower(k) in joins and self._lower(m) in self.c.links:
                 m += 1 + (self._lower(m + 1) in self.c.determiners)  # "ministro de Estado e das Finanças"
+            elif self._lower(k) in _LIST_JOINS and self._lower(m) in self.c.determiners and m + 1 < n \
+                    and texts[m + 1][:1].isupper():
+                m += 1  # "Minister for Climate, Energy and the Environment, Aoife Brennan"
             known = self.hit_start.get(m)  # "ministra do Trabalho, Solidariedade e Segurança Social, X"
             if not (m < n and texts[m][:1].isupper() and texts[m] not in first_names and (
                     m not in self.hit_at or known is not None and known.entry.kind == "org")):
