@@ -1962,3 +1962,19 @@ def test_dates_days_listed_each_with_its_article(dates):
 def test_dates_past_sentence_year_said_and_province_aside(dates, lang: str, ref: date, text: str,
                                                           expected: list[tuple]) -> None:
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # "de segunda para terça-feira": the night between two days, not a day set ahead.
+        ("pt", date(2025, 1, 29), "Cerca de 60 pessoas pernoitaram no pavilhão na noite de segunda para terça-feira.",
+         [("segunda", "2025-01-27"), ("terça-feira", "2025-01-28")]),
+        # A day number before a verb of "we" is the weekday's day, no count.
+        ("es", date(2024, 10, 8), "\"A partir del martes 15 vamos a ver una mejora\", afirmó el ministro.",
+         [("martes 15", "2024-10-15")]),
+    ],
+)
+def test_dates_night_between_days_and_day_before_a_verb(dates, lang: str, ref: date, text: str,
+                                                         expected: list[tuple]) -> None:
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

@@ -191,6 +191,7 @@ _EVENT_PLURALS = frozenset({
     "reforms", "accords", "agreements", "demonstrations", "heatwaves", "landslides", "cyclones"})
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?"
                       r"(?:(?:manhã|tarde|noite|mañana|noche|madrugada)\s+(?:de|del|da)\s+)?$", re.IGNORECASE)
+_WORD_BEFORE_PARA = re.compile(r"([^\W\d_]+(?:-feira)?)\s+$")
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
 # "is due to open", "due to be signed": a plan; "due to the rain" is a cause.
 _DUE_AS_PLAN = re.compile(r"(?:\b(?:is|are|was|were|be|been|'s)\s+due\s+to\b|\bdue\s+to\s+be\b)", re.IGNORECASE)
@@ -363,7 +364,9 @@ class DateBuilders:
 
     def _read_tense(self, match: re.Match[str]) -> tuple[str | None, int]:
         text, start = match.string, match.start()
-        if self.lang != "en" and (target := _SET_FOR.search(text, max(0, start - 30), start)) is not None:
+        if self.lang != "en" and (target := _SET_FOR.search(text, max(0, start - 30), start)) is not None \
+                and not self._weekday_ends_at(text, target.start()):
+            # (not "na noite de segunda para terça-feira": the night between two days)
             return "next", target.end()  # "adiada para março", "previsto para el lunes": a date set ahead
         window = max(0, start - _TENSE_WINDOW)
         last = None
@@ -1013,7 +1016,8 @@ class DateBuilders:
             return None, next_week.isoformat(), "day", (next_week, next_week), True
         if pday is None and direction in (None, "this") and (
                 self._tense(match) == "next" and self._prep_word(match) not in self.cues.get("since_before", ())
-                or _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+                or (set_for := _FOR_BEFORE.search(match.string, max(0, match.start() - 12), match.start())) is not None
+                and not self._weekday_ends_at(match.string, set_for.start())
                 or self.lang == "en" and _SCHEDULED_BEFORE.search(match.string, max(0, match.start() - 16),
                                                                   match.start()) is not None
                 or self._tense(match) is None
@@ -1034,6 +1038,12 @@ class DateBuilders:
         if found is None:
             return None
         return None, found.isoformat(), "day", (found, found), True
+
+    def _weekday_ends_at(self, text: str, at: int) -> bool:
+        """Whether a weekday ends right before `at` ("na noite de segunda para terça-feira":
+        the night between two days, no day set ahead)."""
+        before = _WORD_BEFORE_PARA.search(text, max(0, at - 20), at)
+        return before is not None and before.group(1).lower() in self.weekdays
 
     def _weekly(self, match: re.Match[str]) -> bool:
         """Whether the weekday opens or closes a working week with bare "de … a …", no article

@@ -337,7 +337,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         r"|\s+(?P<nday>[0-3]?\d)(?=\s*[.,;:)](?:\s|$)|[\"”»’]|\s+(?:en|em|a|às|por|desde|hasta|at|in|frente|ante|con|com"
                         r"|para|durante|cuando|quando|tras|após|no|na|al|ao|on|from|with|for|si|se|if|que)\s"
                         # "a partir del lunes 15 bloqueará": a verb of the clause after the day
-                        r"|\s+[^\W\d_]{3,}(?:rá|rán|rão|ó|aron|ieron|ou|aram|eram|iram)(?![\w])))?(?!\w)",
+                        # ("a partir del martes 15 vamos a ver": a verb of "we")
+                        r"|\s+[^\W\d_]{3,}(?:rá|rán|rão|ó|aron|ieron|ou|aram|eram|iram)(?![\w])"
+                        r"|\s+[^\W\d_]{2,}mos(?![\w])|\s+(?:va|van|vai|vão|hay|há)\s))?(?!\w)",
                         flags), self._weekday,
              {"before", "weekday"}),
             (re.compile(rf"{_B}(?P<phrase>{_alt(self.words)}){_E}", flags), self._deictic, {"word"}),
