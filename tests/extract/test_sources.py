@@ -1628,3 +1628,32 @@ def test_sources_pluperfect_verbs_of_saying(lang: str, text: str, expected: list
 )
 def test_sources_party_tag_and_time_after_title(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "added" with an amount for its object reports nothing.
+        ("en", "Employers added an average of 150,000 jobs a month, according to the Labor Department.",
+         [("Labor Department", 69, "according to", "attribution", "organization:labor-department")]),
+        # What is done "according to" a body's schedule has no source.
+        ("en", "City Power said customers would be shed according to Eskom's schedule.",
+         [("City Power", 0, "said", "attribution", "organization:city-power")]),
+        # A body's title as the subject is its holder named before.
+        ("es", "El presidente de UTE, Pablo Quelanza, firmó. El presidente de UTE explicó que no.",
+         [("presidente de UTE", 48, "explicó", "attribution", "person:pablo-quelanza")]),
+        # "el mandatario" is the head of a government named last, not a company's president.
+        ("es", "El presidente de YPF, Horacio Quelna, firmó el acuerdo. El gobernador de Neuquén, Alberto Quelos, "
+               "celebró la firma. \"Nadie creía que esto iba a pasar\", afirmó el mandatario.",
+         [("mandatario", 162, "afirmó", "attribution", "person:alberto-quelos")]),
+    ],
+)
+def test_sources_objects_schedules_and_holders(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+def test_sources_quote_of_a_person_set_off_with_a_courtesy() -> None:
+    doc = run("en", "The union's president, Comrade Aliyu Quello, described the increase as “a slap on the face of "
+                    "workers”.")
+    assert [(q.text, q.speaker_actor_id) for q in doc._.quotes] == [("a slap on the face of workers",
+                                                                      "person:aliyu-quello")]

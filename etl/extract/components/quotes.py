@@ -570,7 +570,7 @@ class _Speakers:
     def _set_off(self, begin: int) -> bool:
         """Whether a comma comes right before the name at char `begin`, an honorific between
         ("counsel to INEC, Mr Tunde Falade,", "Labour leader, Cllr Janet Moss,")."""
-        before = self.text[max(0, begin - 8):begin].rstrip()
+        before = self.text[max(0, begin - 16):begin].rstrip()  # ("Comrade ", "Datuk Seri ")
         word = before.rsplit(None, 1)[-1] if before else ""
         if word.rstrip(".") in self.c.honorifics:
             before = before[:-len(word)].rstrip()

@@ -63,6 +63,10 @@ _OBJECT_VERBS_EN = frozenset({"added", "adds"})
 _ABOUT_EN = frozenset({"about", "nearly", "almost", "around", "some", "over", "roughly", "another"})
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _MAX_UNLINKED = 3
+# Words for whoever heads a government, and the titles they stand for ("el mandatario").
+_HEADS_OF_GOVERNMENT = frozenset({"mandatario", "mandataria", "governante"})
+_HEAD_TITLES = frozenset({"presidente", "presidenta", "gobernador", "gobernadora", "governador", "governadora",
+                          "alcalde", "alcaldesa", "intendente", "intendenta", "prefeito", "prefeita"})
 _NEAR_TITLED = 300  # characters: a title's other name stands for the person titled just before
 _MAX_HEADED = 5  # tokens of an unlinked phrase headed by a source noun or title
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
@@ -353,6 +357,9 @@ class _SourceFinder:
             found = self._right(cue, require_actor=False)
             if found is not None and found.actor_id is None and found.name.lower() in _RULES:
                 return None  # "conforme a la ley", "according to the rules": what is followed, no one who says
+            if found is not None and (owned := _OWNED_RULE.match(self.text, found.end)) is not None \
+                    and owned.group(1).lower() in _RULES | _SCHEDULES:
+                return None  # "shed according to Eskom's schedule": what is followed
             return found
         if kind == "ask" and not self._after_a_question(cue):
             return None  # "asked the court to", "a pergunta": only a question's words are asked
@@ -605,6 +612,8 @@ class _SourceFinder:
             i += 2  # "the closure had added more than 40 minutes to their trips"
         elif i + 1 < self.n and lower[i] in _ABOUT_EN and self.texts[i + 1][:1].isdigit():
             i += 1
+        if i + 2 < self.n and lower[i] in ("a", "an") and (lower[i + 2] == "of" or lower[i + 1] in _AMOUNT_NOUNS_EN):
+            return True  # "Employers added an average of 150,000 jobs a month", "added a further 2%"
         word = self.texts[i]
         if word[:1].isdigit() and i + 2 < self.n and self.texts[i + 1].isalpha() and self.texts[i + 1].islower() \
                 and lower[i + 2] not in _CLAUSE_AUXILIARIES and not lower[i + 2].endswith("ed"):
@@ -1360,6 +1369,12 @@ class _SourceFinder:
                 return self._make(noun, end if lower[first - 1] in _OF_PLACE else first - 1, cue, link=False)
             if actor.type != "person":
                 start = self._extend_left(start)
+                if start < self.actor_at[k][1] and lower[start] in self.c.titles:
+                    written = self.tok.text[self.tok.idx[start]:self.tok.ends[end - 1]]
+                    holder = self._titled_person(written[:1].lower() + written[1:])
+                    if holder is not None:
+                        # "El presidente de UTE explicó" after "El presidente de UTE, Pablo X,": him
+                        return self._make(start, end, cue, actor=holder, link=False)
             return self._make(start, end, cue)
         if texts[k][:1].isupper() and k > 0 and lower[k - 1] in self.c.determiners \
                 and (titled := self._titled_person(lower[k])) is not None:
@@ -1427,8 +1442,11 @@ class _SourceFinder:
                 break
             if texts[j] != ",":
                 continue
-            if j + 1 < k and (after := self.actor_at.get(j + 1)) is not None and after[0].type == "person" \
-                    and after[1] == j + 1 and (after[2] == k or self.lower[after[2]] in self.c.of_links):
+            p = j + 1
+            while p < k and (self._is_honorific(p) or texts[p] == "." and p > j + 1):
+                p += 1  # "The union's president, Comrade Aliyu Bello, described": past the courtesy
+            if p < k and (after := self.actor_at.get(p)) is not None and after[0].type == "person" \
+                    and after[1] == p and (after[2] == k or self.lower[after[2]] in self.c.of_links):
                 return self._make(after[1], after[2], cue)  # "Erlinger's attorney, Jeffrey Fisher of Stanford, said"
             if self._relative_clause(j, k):
                 continue  # "O advogado X, que defende Prado, disse": Prado is in the clause, not the subject
@@ -1616,6 +1634,11 @@ class _SourceFinder:
                     and (holder := self._last_titled_person(cue.start_char, gender=gender, titles=titles)) is not None:
                 return holder  # "o deputado X pediu … a convocação do presidente Y …, afirmou o parlamentar"
             return self._last_titled_person(cue.start_char, gender=gender)
+        if word in _HEADS_OF_GOVERNMENT and (head := self._last_titled_person(
+                cue.start_char, within=_NEAR_TITLED, titles=_HEAD_TITLES)) is not None:
+            # "El presidente de YPF, X, firmó. El gobernador de Neuquén, Y, celebró. «…», afirmó el
+            # mandatario": the head of a government named last, not a company's president
+            return head
         holder = self._titled_person(self.c.role_synonyms[word])
         if holder is None and (last := self._last_titled_person(cue.start_char, within=_NEAR_TITLED)) is not None:
             return last  # "La gobernadora Evelyn Salgado habló. «…», dijo la mandataria."
@@ -1986,6 +2009,11 @@ _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entre
 _RULES = frozenset({"ley", "leyes", "lei", "leis", "law", "laws", "constitución", "constituição", "constitution",
                     "norma", "normas", "regulamento", "reglamento", "regulation", "regulations", "regla", "reglas",
                     "regra", "regras", "rules", "rule", "estatuto", "estatutos"})
+# Plans a thing is done by: "according to Eskom's schedule" names no one who says.
+_SCHEDULES = frozenset({"schedule", "schedules", "timetable", "timetables", "plan", "plans", "guidelines", "rota",
+                        "roster", "calendar", "procedures", "protocol", "protocols", "criteria"})
+_OWNED_RULE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)")
+_AMOUNT_NOUNS_EN = frozenset({"average", "total", "net", "further", "record", "combined", "cumulative"})
 _GERUNDS = ("ing", "ndo")
 _MAX_RELATIVE = 12  # tokens of a relative clause between a subject and its verb
 # "dijo entre lágrimas X", "declaró por teléfono la abogada X", "afirmó en conferencia de prensa el X"
