@@ -4489,3 +4489,26 @@ def test_actors_portfolios_namesakes_and_occupations(lang: str, text: str, expec
 )
 def test_actors_namesake_places_at_home(lang: str, text: str, url: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run_at(lang, text, url)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The office set off before a courtesy title ("Chief") is the role.
+        ("en", "The National President of the Rice Farmers Association, Chief Bode Quelewale, said prices would rise.",
+         [("organization:rice-farmers-association", "organization", None, None),
+          ("person:bode-quelewale", "person", None, "national president of the Rice Farmers Association")]),
+        # "Former" before the employer that comes before the title.
+        ("en", "Former Bank of Thailand deputy governor Somchai Quelsert said the handout would do little.",
+         [("organization:bank-of-thailand", "organization", "THA", None),
+          ("person:somchai-quelsert", "person", None, "former deputy governor")]),
+        # A one-word title that ends a body's name is a word of it.
+        ("es", "El Comité Autónomo de la Regla Fiscal (Carf) advirtió que el costo subirá.",
+         [("organization:comite-autonomo-de-la-regla-fiscal", "organization", None, None)]),
+        # "Portos" heads a company's name.
+        ("pt", "A Portos do Paraná informou ontem que a fila chegou a 72 navios.",
+         [("organization:portos-do-parana", "organization", "BRA", None)]),
+    ],
+)
+def test_actors_courtesy_former_and_bodies(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country, a.role) for a in run(lang, text)._.actors] == expected

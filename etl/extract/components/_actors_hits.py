@@ -202,6 +202,7 @@ _NAMED_THINGS = frozenset({"Resolution", "Resolutions", "Conference", "Conventio
 
 _SAINTS = frozenset({"San", "Santa", "Santo", "São", "Saint", "St.", "St", "Sankt"})
 _NAME_LINKS = frozenset({"de", "do", "da", "dos", "das", "del"})
+_LINK_ARTICLES = frozenset({"la", "las", "los", "el", "of", "the", "for", "and", "y", "e"})
 
 
 _MASCULINE_ARTICLES = frozenset({"el", "del", "al", "o", "do", "ao", "no"})
@@ -226,6 +227,30 @@ def drop_saint_namesakes(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
         if k < n and texts[k].lower() in ("la", "las", "los", "el"):
             k += 1
         return h.end < n and texts[h.end] in _NAME_LINKS and k < n and texts[k][:1].isupper() and texts[k].isalpha()
+
+    return [h for h in hits if not inside(h)]
+
+
+def drop_titles_inside_names(tokens: DocTokens, hits: list[Hit], heads: set[str]) -> list[Hit]:
+    """A one-word title written in capitals at the end of a body's capitalised name (a head
+    word in it), with no name after it, is a word of that name: "el Comité Autónomo de la
+    Regla Fiscal (Carf)" is no prosecutor."""
+    texts, n = tokens.texts, len(tokens.texts)
+
+    def headed(k: int) -> bool:
+        for i in range(k - 1, max(k - 7, -1), -1):
+            if texts[i].lower() in heads:
+                return True
+            if not (texts[i][:1].isupper() or texts[i].lower() in _NAME_LINKS or texts[i].lower() in _LINK_ARTICLES):
+                return False
+        return False
+
+    def inside(h: Hit) -> bool:
+        k = h.start
+        return h.entry.kind == "title" and h.end == k + 1 and k > 0 and texts[k][:1].isupper() \
+            and not texts[k].isupper() and texts[k - 1][:1].isupper() and texts[k - 1].isalpha() \
+            and not tokens.sent_start[k] and (h.end >= n or texts[h.end] in ("(", ",", ".", ";", ":")) \
+            and headed(k)
 
     return [h for h in hits if not inside(h)]
 

@@ -60,6 +60,7 @@ from etl.extract.components._actors_hits import (
     drop_listed_openings,
     drop_saint_namesakes,
     drop_surname_hits,
+    drop_titles_inside_names,
     merge_place_heads,
     resolve_short_countries,
 )
@@ -401,6 +402,8 @@ _LOWER_BODY = re.compile(rf" (?:(?:{_COUNCIL_KINDS}) council"
 _ON_PLATFORM = frozenset({"en", "em", "no", "on", "in", "via"})
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")  # "MPs", "MEPs", "NGOs"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")  # "R-Texas", "D-Calif.", "I-Vt."
+# Titles that are also a courtesy before a name ("Chief Bode Adewale" in Nigerian news).
+_COURTESY_TITLES = frozenset({"Chief"})
 _PORTFOLIO_TITLES = ("ministro ", "ministra ", "minister ", "viceministro ", "viceministra ", "vice-ministro ",
                      "secretário de estado ", "secretária de estado ", "secretario de estado ", "secretaria de estado ",
                      # regional and local portfolios ("a secretária regional da Saúde e Segurança Social, X",
@@ -548,7 +551,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads, self.gaz.heads))
         hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails,
                                  component.company_tails)
-        self.hits = drop_saint_namesakes(tok, drop_listed_openings(tok, hits, self.gaz.heads, self.gaz.first_names))
+        self.hits = drop_titles_inside_names(tok, drop_saint_namesakes(
+            tok, drop_listed_openings(tok, hits, self.gaz.heads, self.gaz.first_names)), self.gaz.heads)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.hit_start = {h.start: h for h in self.hits}
         self.hit_end = {h.end: h for h in self.hits}
@@ -563,11 +567,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.after_title = {info[2]: info for info in self.titles.values()}
         for info in list(self.after_title.values()):  # "a rainha D. Maria II", "o presidente Dr. Ulysses Guimarães"
             k = info[2]
-            skipped = False
-            while k < self.n - 2 and self.texts[k].rstrip(".") in self.gaz.honorifics:
+            skipped = courtesy = False
+            while k < self.n - 2 and (self.texts[k].rstrip(".") in self.gaz.honorifics
+                                      or self.texts[k] in _COURTESY_TITLES and self.texts[k + 1][:1].isupper()
+                                      and skipped is False and self.texts[k - 1] == ","):
+                courtesy = courtesy or self.texts[k] in _COURTESY_TITLES
                 k += 1 + (self.texts[k + 1] == ".")  # "Education Minister Datuk Seri Aminah Kassim": one or two
                 skipped = True
-            if skipped:
+            if courtesy:
+                # "The National President of the X Association, Chief Bode Y": the office set off
+                # before a courtesy title is the role
+                self.after_title[k] = info
+            elif skipped:
                 self.after_title.setdefault(k, info)
         self._owned_titles()
         self.described: dict[int, int] = {}  # token that a description names -> description start
@@ -1602,6 +1613,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif hit.start > 0 and self.texts[hit.start - 1] in _FORMER:
             role = f"{self.texts[hit.start - 1].lower()} {role}"  # "former prime minister Sheikh Hasina"
             written = self._span(hit.start - 1, j)
+            if (former := self._former_employer(hit.start - 1)) is not None:
+                role = f"former {role}"  # "Former Bank of Thailand deputy governor X"
+                written = self._span(former, j)
+        elif (before_employer := self._former_employer(hit.start)) is not None:
+            # "Former Goldman Sachs economist X": a past post at the body named between
+            role = f"former {role}"
+            written = self._span(before_employer, j)
         before = self.hit_end.get(opens)
         if country is not None:
             pass
@@ -1778,6 +1796,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                            and self._lower(i) not in self.gaz.heads for i in range(m, j)):
             return j
         return m
+
+    def _former_employer(self, k: int) -> int | None:
+        """English: where "former" opens before a body that ends at token `k` ("Former Bank of
+        Thailand deputy governor"); None if not."""
+        employer = self.hit_end.get(k) if self.c.lang == "en" else None
+        if employer is not None and employer.entry.kind == "org" and employer.start > 0 \
+                and self.texts[employer.start - 1].lower() == "former":
+            return employer.start - 1
+        return None
 
     def _for_portfolio(self, j: int) -> int:
         """Past a portfolio after "for/para" at token `j` ("Minister of State for Trade and
