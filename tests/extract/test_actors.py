@@ -4512,3 +4512,20 @@ def test_actors_namesake_places_at_home(lang: str, text: str, url: str, expected
 )
 def test_actors_courtesy_former_and_bodies(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "Tren" heads a railway's name.
+        ("es", "El Tren Maya suspendió el servicio.",
+         [("organization:tren-maya", "organization", None, ["Tren Maya"])]),
+        # "S&P 500" is a stock index, no mention of S&P Global; "S&P" alone is the agency.
+        ("en", "The S&P 500 rose 1%. S&P cut the rating.",
+         [("organization:s-p-global", "organization", None, ["S&P"])]),
+        ("es", "La intendenta de Canelones, Graciela Quelarría, dijo que no.",
+         [("person:graciela-quelarria", "person", "intendenta de Canelones", ["Graciela Quelarría"])]),
+    ],
+)
+def test_actors_railways_indices_and_intendentas(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.role, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected

@@ -1978,3 +1978,7 @@ def test_dates_past_sentence_year_said_and_province_aside(dates, lang: str, ref:
 def test_dates_night_between_days_and_day_before_a_verb(dates, lang: str, ref: date, text: str,
                                                          expected: list[tuple]) -> None:
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+def test_dates_a_palace_named_after_a_day(dates) -> None:
+    assert dates("A entrevista foi no Palácio 29 de Março, em Curitiba.", "pt", date(2025, 1, 3)) == []

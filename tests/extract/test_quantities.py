@@ -1795,3 +1795,16 @@ def test_quantities_a_change_shares_its_scale(quantities, lang, text, expected):
 )
 def test_quantities_ranges_negations_and_estimates(quantities, lang: str, text: str, expected: list[tuple]) -> None:
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Numbered sections name things, singular or plural.
+        ("es", "Las obras de los tramos 5, 6 y 7 siguen; el tramo 4 está listo.", []),
+        # A decade joined by a hyphen is a span, as "30-year" is.
+        ("en", "Rates fell from a two-decade high.", [("two-decade", 2.0, None, "exact", "decade", None)]),
+    ],
+)
+def test_quantities_sections_and_hyphenated_decades(quantities, lang: str, text: str, expected: list[tuple]) -> None:
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -231,6 +231,19 @@ def drop_saint_namesakes(tokens: DocTokens, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not inside(h)]
 
 
+# Names of bodies that also name their stock index with a number: "the S&P 500 rose".
+_INDEX_NAMES = frozenset({"S&P", "FTSE", "Nikkei", "Ibex", "IBEX", "Dow", "Nasdaq", "DAX", "CAC", "Hang Seng"})
+
+
+def index_spans(tokens: DocTokens, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Character spans of stock indices named after a body and a number ("the S&P 500 rose"
+    is no S&P Global, "el Ibex 35" no body): containers that hold no actor."""
+    texts, n = tokens.texts, len(tokens.texts)
+    return [(tokens.idx[h.start], tokens.ends[h.end]) for h in hits
+            if h.entry.kind == "org" and h.end < n and texts[h.end].isdigit()
+            and " ".join(texts[h.start:h.end]) in _INDEX_NAMES]
+
+
 def drop_titles_inside_names(tokens: DocTokens, hits: list[Hit], heads: set[str]) -> list[Hit]:
     """A one-word title written in capitals at the end of a body's capitalised name (a head
     word in it), with no name after it, is a word of that name: "el Comité Autónomo de la

@@ -61,6 +61,7 @@ from etl.extract.components._actors_hits import (
     drop_saint_namesakes,
     drop_surname_hits,
     drop_titles_inside_names,
+    index_spans,
     merge_place_heads,
     resolve_short_countries,
 )
@@ -585,7 +586,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
         self.streets: set[str] = set()  # of them, streets and buildings named after someone or somewhere
         self.known_orgs: set[str] = set()  # organisations the gazetteer lists
-        self.containers: list[tuple[int, int]] = []  # org and event names: no mention inside
+        # org and event names, and stock indices ("the S&P 500"): no mention inside
+        self.containers: list[tuple[int, int]] = index_spans(tok, self.hits)
         self.dateline: tuple[str | None, bool] | None = None  # its country, and whether an agency is credited
         self.sports_story: bool | None = None  # worked out when a city might be a club (`_plays`)
 
