@@ -4529,3 +4529,26 @@ def test_actors_courtesy_former_and_bodies(lang: str, text: str, expected: list[
 )
 def test_actors_railways_indices_and_intendentas(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.role, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "Name, a farmer in Town, Region,": the region is no farmer, the name is the speaker.
+        ("en", "Grace Quelbeki, a farmer in Ruiru, Kiambu, said her maize crop was gone.",
+         [("person:grace-quelbeki", "person", None), ("location:ruiru", "location", None),
+          ("location:kiambu", "location", None)]),
+        # "Eng." is a courtesy before a name.
+        ("en", "Director-General Eng. Amos Quelesa said the bridge would open.",
+         [("person:amos-quelesa", "person", "director-general")]),
+        ("en", "Kansanshi Copper Mines said on Monday it would cut jobs.",
+         [("organization:kansanshi-copper-mines", "organization", None)]),
+        # A paper named after its town.
+        ("en", "A spokesperson told the Kisumu Times the plant would close.",
+         [("organization:kisumu-times", "organization", None)]),
+        ("en", "The Colombo Tea Traders' Association said prices rose.",
+         [("organization:colombo-tea-traders-association", "organization", None)]),
+    ],
+)
+def test_actors_described_names_courtesies_and_papers(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.role) for a in run(lang, text)._.actors] == expected

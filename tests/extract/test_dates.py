@@ -1982,3 +1982,8 @@ def test_dates_night_between_days_and_day_before_a_verb(dates, lang: str, ref: d
 
 def test_dates_a_palace_named_after_a_day(dates) -> None:
     assert dates("A entrevista foi no Palácio 29 de Março, em Curitiba.", "pt", date(2025, 1, 3)) == []
+
+
+def test_dates_a_past_state_until_a_day_close_ahead(dates) -> None:
+    found = dates("Las clases fueron suspendidas hasta el 21 de marzo, informó el ministerio.", "es", date(2025, 3, 18))
+    assert [(d.text, d.value) for d in found] == [("21 de marzo", "2025-03-21")]

@@ -1808,3 +1808,15 @@ def test_quantities_ranges_negations_and_estimates(quantities, lang: str, text: 
 )
 def test_quantities_sections_and_hyphenated_decades(quantities, lang: str, text: str, expected: list[tuple]) -> None:
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # Both terms of a ratio count nothing.
+        ("es", "En la encuesta, ocho de cada diez docentes afirmaron haber sufrido mareos."),
+        ("en", "Here, one in every 35 people on the list has waited that long."),
+    ],
+)
+def test_quantities_ratios_count_nothing(quantities, lang: str, text: str) -> None:
+    assert quantities(text, lang) == []

@@ -202,6 +202,7 @@ _JOINED_DAY = re.compile(r"\s+(?:e|y|and)\s+(?:(?:o|a|el|la|the)\s+)?([^\W\d_]+(
 _AMOUNT_BEFORE = re.compile(r"(?:(?:pelo|ao|al|por\s+lo|at)\s+(?:menos|least)|(?:mais|más|more|fewer|less)"
                             r"\s+(?:de|than)|cerca\s+de|about|around|unos|umas?|uns)\s+$", re.IGNORECASE)
 _UP_TO = frozenset({"hasta", "até", "until", "till", "through"})
+_NEAR_LIMIT_DAYS = 62  # a past state "until" a day this close ahead lasts until that day
 # A limit set off by commas between a preposition and its date: "até, pelo menos, sexta-feira".
 _LIMIT_ASIDE = re.compile(r"\s*,\s*(?:pelo menos|ao menos|no mínimo|al menos|por lo menos|como mínimo|at least"
                           r"|at the earliest)\s*,\s*", re.IGNORECASE)
@@ -672,6 +673,12 @@ class DateBuilders:
         elif (tense is None or tense == "last" and at == _READ_AFTER) and interval[0] > ref \
                 and self._tense_after(match)[0] == "last":
             passed, tense = True, "last"  # "na noite de 15 de agosto havia 43 incêndios": a past verb after it
+        limit = at > 0 and match.string[max(0, at - 8):at].lower().split()[-1:] in ([w] for w in _UP_TO)
+        if tense == "last" and not passed and limit and interval[0] > ref \
+                and (interval[0] - ref).days <= _NEAR_LIMIT_DAYS:
+            # "fueron suspendidas hasta el 21 de marzo", three days after the story: a state that
+            # lasts until a day to come, not last year's
+            return span, interval[0].isoformat(), "day", interval, True
         if tense == "next" and interval[0] < ref and (ref - interval[0]).days > _RECENT_DAYS \
                 and not _BACKDATED.search(match.string, max(0, match.start() - 40), match.start()) \
                 or tense == "last" and interval[0] > ref \

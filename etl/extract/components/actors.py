@@ -566,6 +566,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.actors = ActorSet()
         self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
         self.after_title = {info[2]: info for info in self.titles.values()}
+        self._drop_described_before()
         for info in list(self.after_title.values()):  # "a rainha D. Maria II", "o presidente Dr. Ulysses Guimarães"
             k = info[2]
             skipped = courtesy = False
@@ -590,6 +591,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.containers: list[tuple[int, int]] = index_spans(tok, self.hits)
         self.dateline: tuple[str | None, bool] | None = None  # its country, and whether an agency is credited
         self.sports_story: bool | None = None  # worked out when a city might be a club (`_plays`)
+
+    def _drop_described_before(self) -> None:
+        """A title after "Name, a/an" describes that name: the capitalised word set off after
+        its place is no holder of it ("Grace X, a farmer in Ruiru, Kiambu, said": Kiambu is
+        where Ruiru is, not a farmer)."""
+        indefinite = INDEFINITE_ARTICLES.get(self.c.lang or "", frozenset())
+        for info in list(self.titles.values()):
+            s, j = bisect_left(self.tok.idx, info[3][0]), info[2]
+            if s >= 3 and self._lower(s - 1) in indefinite and self.texts[s - 2] == "," \
+                    and self.texts[s - 3][:1].isupper() and self.after_title.get(j) is info \
+                    and 0 < j < self.n and self.texts[j - 1] == ",":
+                del self.after_title[j]
 
     def _owned_titles(self) -> None:
         """A title that follows "do/of/for/to" after another title or a relation noun is whom the

@@ -200,8 +200,15 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+
 _FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thirds|fifths|terços|tercios"
                              r"|(?:terceras|cuartas|quintas|terças|quartas)\s+partes))(?![\w])", re.IGNORECASE)
 # "one in five", "uno de cada diez", "um em cada dez": the second number is a ratio's.
-_ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+cada|em\s+cada|en\s+cada)\s+$",
+_ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|de\s+cada|em\s+cada"
+                     r"|en\s+cada)\s+$",
                      re.IGNORECASE)
+# Either term of a ratio written "N de cada M", "N in every M" ("58,000 votes out of more than
+# 2.9 million cast" counts both).
+_RATIO_BEFORE = re.compile(r"(?<![\w])(?:\d+|[^\W\d_]+)\s+(?:de\s+cada|em\s+cada|en\s+cada|in\s+every)\s+$",
+                           re.IGNORECASE)
+_RATIO_AFTER = re.compile(r"\s+(?:de\s+cada|em\s+cada|en\s+cada|in\s+every)\s+(\d+|[^\W\d_]+)(?![\w])",
+                          re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # Money written with a bare capital letter or two (South African rand, Kenyan shilling, and
 # the naira, the Philippine peso and the kwacha or kina in Nigerian, Philippine, Zambian or Papua New
@@ -976,8 +983,11 @@ class QuantitiesComponent:
             modifier = _NEGATED[modifier]
         if modifier == "exact" and not groups[_MOD] and self._short_of.search(text, max(0, start - 40), start):
             modifier = "less_than"  # "no llegó ni a 1.500 kilos": short of it
-        if _ONE_IN.search(text, max(0, start - 16), start):
-            return None  # "one in five trains": a ratio, not five trains
+        if _ONE_IN.search(text, max(0, start - 16), start) or _RATIO_BEFORE.search(text, max(0, start - 16), start):
+            return None  # "one in five trains", "ocho de cada diez": a ratio, not five trains
+        if (ratio := _RATIO_AFTER.match(text, match_end)) is not None \
+                and (ratio.group(1).isdigit() or ratio.group(1).lower() in self.numbers):
+            return None  # "ocho de cada diez encuestados": a ratio's first term
         if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
                 and (before := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None \
                 and before.group(1).lower() in self.roles.get("about_noun", ()):
