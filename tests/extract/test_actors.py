@@ -4552,3 +4552,26 @@ def test_actors_railways_indices_and_intendentas(lang: str, text: str, expected:
 )
 def test_actors_described_names_courtesies_and_papers(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A town GeoNames knows, with a word no person's name has ("Rio"), though a given name opens it.
+        ("pt", "A ferrovia vai ligar a cidade a Lucas do Rio Verde.",
+         [("location:lucas-do-rio-verde", "location", ["Lucas do Rio Verde"])]),
+        # The surname before a generational suffix is the same person.
+        ("en", "Senator Manuel Quela Rosa Jr. said the ban was illegal. “We will go to court,” Quela Rosa told "
+               "reporters.",
+         [("person:manuel-quela-rosa-jr", "person", ["Manuel Quela Rosa Jr.", "Quela Rosa"])]),
+        # A ministry's fields listed after a comma, one of them a body's name.
+        ("es", "El Ministerio de Inclusión, Seguridad Social y Migraciones abrirá un centro.",
+         [("organization:ministerio-de-inclusion-seguridad-social-y-migraciones", "organization",
+           ["Ministerio de Inclusión, Seguridad Social y Migraciones"])]),
+        # "Casa" heads a building's name.
+        ("es", "El alcalde habló en una conferencia de prensa en la Casa Gris.",
+         [("location:casa-gris", "location", ["Casa Gris"])]),
+    ],
+)
+def test_actors_towns_suffixes_fields_and_houses(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected

@@ -1820,3 +1820,16 @@ def test_quantities_sections_and_hyphenated_decades(quantities, lang: str, text:
 )
 def test_quantities_ratios_count_nothing(quantities, lang: str, text: str) -> None:
     assert quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("pt", "A reitoria estima que o investimento ronde os 42 milhões de euros.",
+         [("ronde os 42 milhões de euros", 42e6, None, "about", "EUR", None)]),
+        ("pt", "Os limites variam entre 25 e 35 nós consoante a direcção do vento.",
+         [("entre 25 e 35 nós", 25.0, 35.0, "range", "kn", None)]),
+    ],
+)
+def test_quantities_subjunctive_about_and_knots(quantities, lang: str, text: str, expected: list[tuple]) -> None:
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -98,6 +98,7 @@ _NAMED_DATE = re.compile(r" (?:[1-9]|[12]\d|3[01])º? de [A-ZÁÉÍÓÚ][a-zçá
 _FIRST = itemgetter(slice(0, 1))
 # What may follow a person's name without making it another person: initials ("A.S.",
 # "A. S."), a generational suffix, a regnal number.
+_SUFFIXED = re.compile(r"\s+(?:Jr|Sr)\.?$|\s+J[uú]nior$|\s+[IVX]{2,4}$")
 _NAME_TAIL = re.compile(r"(?:[A-Z]\.\s?)+|(?:Jr|Sr)\.?|J[uú]nior|Filho|Neto|Sobrinho|[IVX]{2,5}")
 
 
@@ -381,6 +382,10 @@ _PLACE_ADJECTIVES_EN = frozenset({"Metropolitan", "Greater", "Central", "Norther
 _CITY_WORDS = frozenset({"ciudad", "cidade", "city"})  # a capital named as a city ("Ciudad de México")
 _CITY_PARTS = frozenset({"suburbs", "outskirts", "streets", "airport", "mayor", "residents", "old"})
 # English nouns that a city's name is put before: "a Nairobi hotel", "early Paris trading".
+# Words of towns' names that name no person ("Lucas do Rio Verde", "Nova Mutum", "Nossa Senhora do Livramento").
+_TOWN_WORDS = frozenset({"Rio", "Serra", "Porto", "Vila", "Nova", "Novo", "Nossa", "Senhora", "Campo", "Campos",
+                         "Lagoa", "Monte", "Vale", "Barra", "Ilha", "Cruz", "Villa", "Puerto", "Ciudad", "Nuevo",
+                         "Nueva", "Sierra", "Valle", "Lago", "Río", "Cerro", "Loma", "Ponta", "Praia", "Foz", "Boca"})
 _CITY_NOUNS = frozenset({"hotel", "hotels", "hospital", "court", "courtroom", "courthouse", "suburb", "suburbs",
                          "neighbourhood", "neighborhood", "district", "restaurant", "cafe", "café", "bar", "nightclub",
                          "trading", "bourse", "apartment", "flat", "home", "stadium", "venue", "marathon",
@@ -2236,6 +2241,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and len(words) > 1 and self._lower(start - 1) in _IN_PLACE \
                     and is_noted_city(span[2]) and find_person([span[2]]) is None:
                 self._add_location(span)  # "em Aparecida de Goiânia": a city of note, though opened by a given name
+            elif not facts["person"] and not facts["role"] and len(words) > 1 \
+                    and any(unit.text in _TOWN_WORDS for unit in run) and is_known_place(span[2]) \
+                    and find_person([span[2]]) is None:
+                self._add_location(span)  # "a Lucas do Rio Verde", "e Nova Mutum": a town GeoNames knows
             elif not facts["person"] and facts["cue_after"] and self.c.lang == "en" and len(words) <= 3 \
                     and run[0].text not in self.gaz.first_names and self._says_it(end):
                 # "Tegas Emas said in a filing with Bursa Malaysia", "Quelmor Mining said it would"
@@ -2368,6 +2377,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         k, head = end, self._lower(end - 1)
         for _ in range(3):
             field = self._field_end(k + 1)
+            if field is None and self._field_word(listed := self.hit_start.get(k + 1)):
+                field = listed.end  # type: ignore[union-attr]  # "de Inclusión, Seguridad Social y Migraciones"
             if field is None or head in self.gaz.heads and any(self._lower(i) == head for i in range(k + 1, field)):
                 return end  # (the body's own head again: "Hutt City Council, Porirua City Council and …")
             k = field
@@ -2579,6 +2590,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if full.endswith(suffix) or (full.startswith(prefix) and _NAME_TAIL.fullmatch(full[len(prefix):])) \
                     or lowered is not None and full.endswith(lowered):
                 return actor_id
+            if (tail := _SUFFIXED.search(full)) is not None and full[:tail.start()].endswith(suffix):
+                return actor_id  # "Dela Rosa" after "Manuel Dela Rosa Jr.": the surname before the suffix
             parts = full.split()
             if len(words) == 2 and len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[1]:
                 return actor_id  # "Helena Mbala" after "Helena Quitéria Mbala": without the middle names
