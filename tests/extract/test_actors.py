@@ -4575,3 +4575,10 @@ def test_actors_described_names_courtesies_and_papers(lang: str, text: str, expe
 )
 def test_actors_towns_suffixes_fields_and_houses(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_a_portfolio_that_ends_with_its_country() -> None:
+    doc = run("es", "El ministro de Minas y Energía de Brasil, Renato Quelardo Lima, aseguró que su país respeta los "
+                    "acuerdos.")
+    assert [(a.actor_id, a.country) for a in doc._.actors] == [("country:bra", "BRA"),
+                                                               ("person:renato-quelardo-lima", "BRA")]

@@ -1657,3 +1657,21 @@ def test_sources_quote_of_a_person_set_off_with_a_courtesy() -> None:
                     "workers”.")
     assert [(q.text, q.speaker_actor_id) for q in doc._.quotes] == [("a slap on the face of workers",
                                                                       "person:aliyu-quello")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A view's holder ("Para X, …") is who an occupation after the quote stands for.
+        ("pt", 'Para o professor da Universidade Federal do Amazonas Cláudio Quelezes Arruda, o prejuízo é exagerado. '
+               '"Nem todas as empresas usam esses créditos", explicou o economista.',
+         [("Cláudio Quelezes Arruda", 53, "Para", "attribution", "person:claudio-quelezes-arruda"),
+          ("economista", 158, "explicou", "attribution", "person:claudio-quelezes-arruda")]),
+        # "la empresa" is the company that opens the sentence, not its partner named after.
+        ("es", "Construcciones Navales Quelieta ha cerrado un acuerdo con la danesa Maersk para fabricar tres buques, "
+               "según ha informado la empresa en un comunicado.",
+         [("empresa", 124, "ha informado", "attribution", "organization:construcciones-navales-quelieta")]),
+    ],
+)
+def test_sources_view_holders_and_the_subject_company(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

@@ -1738,6 +1738,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and nationality.end not in self.hit_at:
                 # "Leicester's director of rugby, the South African Hennie Botha": his nationality
                 j, country = nationality.end, country or nationality.entry.country
+        if country is None and (last := self.hit_end.get(bisect_left(self.tok.idx, written[1]))) is not None \
+                and last.entry.kind == "country" and not last.entry.capital and last.start > hit.end \
+                and self._lower(last.start - 1) in self.c.links:
+            # "el ministro de Minas y Energía de Brasil, X": the country his portfolio ends with
+            country = last.entry.country
         return role, country, j, written
 
     def _portfolio_before(self, hit: Hit) -> int | None:

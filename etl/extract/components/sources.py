@@ -26,8 +26,8 @@ mention. `name` is the source as named (the span text); `actor_id` links the act
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from operator import itemgetter
+from bisect import bisect_left, bisect_right, insort
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -80,6 +80,7 @@ _ONE = frozenset({"uno", "una", "um", "uma", "one"})
 _ESTIMATED = frozenset({"estimated", "calculated", "estimada", "estimado", "estimadas", "estimados"})
 _AT_AMOUNT = frozenset({"at", "en", "em"})
 _BODY_REACH = 400  # characters back to the body that "a entidade" stands for
+_CUE_ORDER = attrgetter("cue_start")  # sources in the order of their cues (every found one has a cue)
 _SPEAKER_REACH = 300  # characters back to the person that "explicou o médico" stands for
 _GOVERNED = re.compile(r"(?:\b(?:ao|à|aos|às|para|com|contra|de|do|da|dos|das|em|no|na|nos|nas|por|pelo|pela|al|"
                        r"con|del|en|to|against|with|of|from|by|at|in|on|for)\s+(?:(?:o|a|os|as|la|el|los|las|the)\s+)?"
@@ -230,18 +231,21 @@ class SourcesComponent:
         sources: dict[tuple[int, int, int | None], Source] = {}
         marks = doc.user_data[_QUOTE_MARKS_KEY] = find_quote_marks(doc)  # etl_quotes reads them again
         quoted = [(opener, closer) for opener, closer in marks if closer - opener > 2]
+        # A view's holder ("Para X, …") has spoken for the title after it: 'Para o professor X, …
+        # "…", explicou o economista' is X. Found first, kept in text order with the others.
+        opinions = finder.opinion_sources() if self.lang in ("pt", "es") else []
+        finder.found.extend(opinions)
         for cue in finder.cues(self.matcher(doc)):
             if any(opener < cue.start < closer for opener, closer in quoted):
                 continue  # a verb inside quoted words reports nothing ('"el público respondió como nunca", dijo')
             source = finder.source_for(cue)
             if source is not None:
                 sources.setdefault((source.start, source.end, source.cue_start), source)
-                finder.found.append(source)
+                insort(finder.found, source, key=_CUE_ORDER)
                 for other in finder.conjoined(source, cue):
                     sources.setdefault((other.start, other.end, other.cue_start), other)
-        if self.lang in ("pt", "es"):
-            for source in finder.opinion_sources():
-                sources.setdefault((source.start, source.end, source.cue_start), source)
+        for source in opinions:
+            sources.setdefault((source.start, source.end, source.cue_start), source)
         doc._.sources = sorted(sources.values(), key=lambda s: (s.start, s.cue_start or 0))
         return doc
 
@@ -1590,6 +1594,9 @@ class _SourceFinder:
         'productores' after 'Asociación de Productores', whose head is another word)."""
         named_before = [a for a in self.doc._.actors or [] if a.type == "organization" and a.mentions[0].start < before]
         found = {a.actor_id: a for a in named_before if _heads_name(noun, a.name.lower().split())}
+        if not found and noun in self.c.company_nouns \
+                and (subject := self._sentence_subject_org(before, named_before)) is not None:
+            return subject  # "Arrieta ha cerrado un acuerdo con la danesa Maersk…, según ha informado la empresa"
         if not found and noun in self.c.company_nouns:
             # "informou a companhia" after "A Quelbrás anunciou": the one body named before with
             # no head word of a public body, a school or a club in its name
@@ -1606,6 +1613,16 @@ class _SourceFinder:
                        key=itemgetter(0), default=None)
             return last[1] if last is not None else None
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _sentence_subject_org(self, char: int, named_before: list[Actor]) -> Actor | None:
+        """The organisation that opens the sentence of character `char` (after an article), if any."""
+        k = bisect_right(self.tok.idx, char) - 1
+        first = self._sentence_start(max(k, 0))
+        first += first < self.n and self.lower[first] in self.c.determiners
+        if first >= self.n:
+            return None
+        start = self.tok.idx[first]
+        return next((a for a in named_before for m in a.mentions if m.start == start), None)
 
     def _titled_person(self, title: str) -> Actor | None:
         """The one person of the article whose role is `title` ('the King' after 'King Charles'),
