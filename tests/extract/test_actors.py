@@ -4582,3 +4582,10 @@ def test_actors_a_portfolio_that_ends_with_its_country() -> None:
                     "acuerdos.")
     assert [(a.actor_id, a.country) for a in doc._.actors] == [("country:bra", "BRA"),
                                                                ("person:renato-quelardo-lima", "BRA")]
+
+
+def test_actors_an_acting_minister_of_listed_fields() -> None:
+    doc = run("pt", "A ministra da Agricultura, Pecuária e Abastecimento em exercício, Renata Quelarte Pires, "
+                    "disse que sim.")
+    assert [(a.actor_id, a.role) for a in doc._.actors] == [
+        ("person:renata-quelarte-pires", "ministra da Agricultura, Pecuária e Abastecimento em exercício")]

@@ -1987,3 +1987,23 @@ def test_dates_a_palace_named_after_a_day(dates) -> None:
 def test_dates_a_past_state_until_a_day_close_ahead(dates) -> None:
     found = dates("Las clases fueron suspendidas hasta el 21 de marzo, informó el ministerio.", "es", date(2025, 3, 18))
     assert [(d.text, d.value) for d in found] == [("21 de marzo", "2025-03-21")]
+
+
+@pytest.mark.parametrize(
+    "lang,ref,text,expected",
+    [
+        # A month after "en <year>" in its sentence is that year's.
+        ("es", date(2025, 4, 8), "En 2022 la cofradía cerró los bancos en julio por la misma toxina.",
+         [("2022", "2022"), ("julio", "2022-07")]),
+        # Not across an aside, nor when the clause looks ahead.
+        ("es", date(2024, 4, 8), "El ministro —quien asumió la cartera en 2022— dijo que el plan se presentará "
+                                 "en marzo.",
+         [("2022", "2022"), ("marzo", "2025-03")]),
+        # A number that is a hyphened word's is no day.
+        ("en", date(2024, 8, 16), "The Bureau of Reclamation's August 24-Month Study projects that the lake will "
+                                  "fall.", []),
+    ],
+)
+def test_dates_year_of_the_sentence_and_hyphened_numbers(dates, lang: str, ref: date, text: str,
+                                                         expected: list[tuple]) -> None:
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

@@ -1833,3 +1833,19 @@ def test_quantities_ratios_count_nothing(quantities, lang: str, text: str) -> No
 )
 def test_quantities_subjunctive_about_and_knots(quantities, lang: str, text: str, expected: list[tuple]) -> None:
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "Nevada will lose 21,000 acre-feet of river water next year.",
+         [("21,000 acre-feet", 21000.0, None, "exact", "acre-ft", None)]),
+        ("es", "Cada hogar consume 150 kilovatios hora al mes.",
+         [("150 kilovatios hora al mes", 150.0, None, "exact", "kWh/month", None)]),
+        # A union local's number names it.
+        ("en", "Local 502 president Harjit Quell said the talks had failed.", []),
+    ],
+)
+def test_quantities_acre_feet_kilowatt_hours_and_locals(quantities, lang: str, text: str,
+                                                         expected: list[tuple]) -> None:
+    assert [_compact(q) for q in quantities(text, lang)] == expected

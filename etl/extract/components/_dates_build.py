@@ -191,6 +191,10 @@ _EVENT_PLURALS = frozenset({
     "reforms", "accords", "agreements", "demonstrations", "heatwaves", "landslides", "cyclones"})
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?"
                       r"(?:(?:manhã|tarde|noite|mañana|noche|madrugada)\s+(?:de|del|da)\s+)?$", re.IGNORECASE)
+_IN_YEAR = re.compile(r"(?<![^\W\d_])(?:en|em|in|durante|during)\s+((?:19|20)\d\d)(?![\w/-]|[.,]\d)", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"[—–)]")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HYPHENED_WORD = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE_PARA = re.compile(r"([^\W\d_]+(?:-feira)?)\s+$")
 _CLAUSE_END = frozenset({"", ".", ",", ";", ":", ")", "!", "?", "/", "-", "–"})
 # "is due to open", "due to be signed": a plan; "due to the rain" is a cause.
@@ -659,6 +663,8 @@ class DateBuilders:
         it: "convocó una huelga para el 30 de octubre" names a day to come."""
         if not 1 <= day <= 31:
             return None
+        if _HYPHENED_WORD.match(match.string, match.end()):
+            return None  # "the August 24-Month Study": the number is a word's, no day
         if ref is None:
             return span, f"XXXX-{month:02d}-{day:02d}", "day", None, True
         tense, at = self._tense_word(match)
@@ -885,6 +891,9 @@ class DateBuilders:
                                                                         match.start())) is not None):
             year = int(year_when.group(1))  # "went on strike in 2023, when walkouts in April": that year's
             return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
+        if direction is None and (in_year := self._in_year_before(match.string, match.start())) is not None:
+            # "En 2022 la cofradía cerró los bancos en julio": July of the year its sentence names
+            return span, f"{in_year}-{month:02d}", "month", month_interval(in_year, month), True
         tense, at = self._tense_word(match) if direction is None else (None, -1)
         if direction is None and self._said_at.search(match.string, max(0, match.start() - 40), match.start()):
             tense = "last"  # "said in March that", "told reporters in March": when it was said
@@ -922,6 +931,25 @@ class DateBuilders:
                 # sentence's past, not the coming one
                 year -= 1
         return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
+
+    def _in_year_before(self, text: str, start: int) -> int | None:
+        """The year written after "en/em/in/during" earlier in the sentence of `start`, with no
+        other year, aside end or verb that looks ahead between ("En 2022 la cofradía cerró los
+        bancos en julio"; not "—quien asumió la cartera en 2022— dijo que el plan se presentará
+        en marzo")."""
+        lo = max(0, start - 120)
+        window = text[lo:start]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+        said = list(_IN_YEAR.finditer(window, cut))
+        if not said or _ANY_YEAR.search(window, said[-1].end()) or _ASIDE_CLOSE.search(window, said[-1].end()):
+            return None
+        at = lo + said[-1].end()
+        future = self.cues.get("future_before", ())
+        if any(True for _ in self._future_verbs(text, at, start)) or any(
+                _SPACES.sub(" ", found.group(0).lower()) in future
+                for found in self._tense_words.finditer(text, at, start)):
+            return None
+        return int(said[-1].group(1))
 
     def _past_in_sentence(self, text: str, start: int) -> bool:
         """Whether the sentence before `start` has a past verb and nothing that looks ahead."""

@@ -983,9 +983,12 @@ class QuantitiesComponent:
             modifier = _NEGATED[modifier]
         if modifier == "exact" and not groups[_MOD] and self._short_of.search(text, max(0, start - 40), start):
             modifier = "less_than"  # "no llegó ni a 1.500 kilos": short of it
-        if _ONE_IN.search(text, max(0, start - 16), start) or _RATIO_BEFORE.search(text, max(0, start - 16), start):
+        lead = text[max(0, start - 16):start]
+        if _ONE_IN.search(text, max(0, start - 16), start) \
+                or ("cada" in lead or "every" in lead) and _RATIO_BEFORE.search(text, max(0, start - 16), start):
             return None  # "one in five trains", "ocho de cada diez": a ratio, not five trains
-        if (ratio := _RATIO_AFTER.match(text, match_end)) is not None \
+        trail = text[match_end:match_end + 12]
+        if ("cada" in trail or "every" in trail) and (ratio := _RATIO_AFTER.match(text, match_end)) is not None \
                 and (ratio.group(1).isdigit() or ratio.group(1).lower() in self.numbers):
             return None  # "ocho de cada diez encuestados": a ratio's first term
         if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
