@@ -1675,3 +1675,20 @@ def test_sources_quote_of_a_person_set_off_with_a_courtesy() -> None:
 )
 def test_sources_view_holders_and_the_subject_company(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The agent after a participle cue and "by" is the source.
+        ("en", "The council will fund the repairs with a £20m grant, announced by Net Zero Secretary Callum Quelsdale "
+               "on Tuesday.",
+         [("Callum Quelsdale", 85, "announced", "attribution", "person:callum-quelsdale")]),
+        # A long title after an inverted verb runs to the name set off after it.
+        ("es", "«Las contratas se van a la calle», denunció el secretario general de CCOO de Industria de Asturias, "
+               "Xuan Quelto Llano.",
+         [("Xuan Quelto Llano", 100, "denunció", "attribution", "person:xuan-quelto-llano")]),
+    ],
+)
+def test_sources_passive_agents_and_long_titles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

@@ -1591,6 +1591,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if j > org.end and (tail := self.hit_start.get(j)) is not None and tail.entry.kind == "country" \
                     and not tail.entry.capital:
                 j = tail.end
+            m = j
+            while m + 1 < n and self._lower(m) in self.c.links and texts[m + 1][:1].isupper() and m - j < 8:
+                nxt = self.hit_start.get(m + 1)
+                m = nxt.end if nxt is not None else m + 2
+                while m < n and texts[m][:1].isupper() and m not in self.hit_at \
+                        and texts[m] not in self.gaz.first_names:
+                    m += 1
+            if m > j and m + 1 < n and texts[m] == "," and texts[m + 1][:1].isupper():
+                j = m  # "el secretario general de CCOO de Industria de Asturias, X": its federation and region
         elif linked and k + 1 < n and self.c.lang != "en" and texts[k].islower() and texts[k].endswith("s") \
                 and self.tok.is_alpha[k] and texts[k + 1][:1].isupper() and k + 1 not in self.hit_at:
             j = k + 1  # "el dirigente de los choferes Lucio Gómez": whom he leads, then his name

@@ -80,6 +80,8 @@ _ONE = frozenset({"uno", "una", "um", "uma", "one"})
 _ESTIMATED = frozenset({"estimated", "calculated", "estimada", "estimado", "estimadas", "estimados"})
 _AT_AMOUNT = frozenset({"at", "en", "em"})
 _BODY_REACH = 400  # characters back to the body that "a entidade" stands for
+_AGENT_BY = frozenset({"by", "por", "pelo", "pela", "pelos", "pelas"})
+_PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _CUE_ORDER = attrgetter("cue_start")  # sources in the order of their cues (every found one has a cue)
 _SPEAKER_REACH = 300  # characters back to the person that "explicou o médico" stands for
 _GOVERNED = re.compile(r"(?:\b(?:ao|à|aos|às|para|com|contra|de|do|da|dos|das|em|no|na|nos|nas|por|pelo|pela|al|"
@@ -351,6 +353,8 @@ class _SourceFinder:
             return self._labelled(cue, "photo_credit")
         if kind == "url":
             return self._labelled(cue, "article_url")
+        if kind != "prep" and (agent := self._passive_agent(cue)) is not None:
+            return self._make(agent[1], agent[2], cue)  # "a grant announced by Net Zero Secretary X": X
         if kind == "prep":
             if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners:
                 return None  # "o segundo dia": an ordinal, not a cue
@@ -1044,6 +1048,20 @@ class _SourceFinder:
             if (found := self.actor_at.get(i)) is not None:
                 return found[0] if found[0].type == "person" else None
         return None
+
+    def _passive_agent(self, cue: _Cue) -> tuple[Actor, int, int] | None:
+        """The person or body after "by/por/pelo" right after a participle cue ("announced by
+        X", "anunciado pelo ministro X"), with their title if they have one; else None."""
+        k = cue.end
+        if k + 1 >= self.n or self.lower[k] not in _AGENT_BY or not self.lower[k - 1].endswith(_PARTICIPLE_ENDS):
+            return None
+        k += 1
+        k += self.lower[k] in self.c.determiners
+        named = self.titled_at.get(k) or self.role_at.get(k) or self._titled_after(k)
+        if named is None and (here := self.actor_at.get(k)) is not None and here[1] == k \
+                and here[0].type in ("person", "organization"):
+            named = here
+        return named
 
     def _titled_after(self, k: int, words: int = 2) -> tuple[Actor, int, int] | None:
         """The person whose title starts at token `k` or after up to `words` lower-case words
