@@ -934,9 +934,10 @@ class DateBuilders:
 
     def _in_year_before(self, text: str, start: int) -> int | None:
         """The year written after "en/em/in/during" earlier in the sentence of `start`, with no
-        other year, aside end or verb that looks ahead between ("En 2022 la cofradía cerró los
-        bancos en julio"; not "—quien asumió la cartera en 2022— dijo que el plan se presentará
-        en marzo")."""
+        other year, aside end or verb that looks ahead between: a month or a half there is of
+        that year ("En 2022 la cofradía cerró los bancos en julio", "recaudó … en 2024 … durante
+        el primer semestre"; not "—quien asumió la cartera en 2022— dijo que el plan se
+        presentará en marzo")."""
         lo = max(0, start - 120)
         window = text[lo:start]
         cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)

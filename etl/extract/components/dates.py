@@ -118,9 +118,6 @@ from etl.extract.patterns import _alt, counts_a_noun, doc_text
 from etl.extract.reference import rows_for_language
 from etl.models import DateMention, Precision
 
-# A year written after a preposition ("en 2024", "in 2023"): a period after it in the sentence is of that year.
-_YEAR_SAID = re.compile(r"(?<![^\W\d_])(?:en|em|in|de|del|do|da|of|durante|during)\s+((?:19|20)\d\d)(?![\w/-])",
-                        re.IGNORECASE)
 # The results "of" a period ("o balanço do terceiro trimestre"), not "a partir do".
 _OF_BEFORE = re.compile(r"(?<![\w])(?<!partir )(?:do|da|del|de\s+la|de\s+los|of\s+the|for\s+the)\s+$",
                         re.IGNORECASE)
@@ -591,7 +588,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 built: Built = (None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True)
             else:
                 relative = year is None
-                if year is None and (said := self._year_said_before(text, match.start())) is not None:
+                if year is None and (said := self._in_year_before(text, match.start())) is not None:
                     year = said  # "recaudó … en 2024, … durante el primer semestre": that year's
                 elif year is None:
                     assert ref is not None
@@ -608,14 +605,6 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 built = (None, f"{year}-{first:02d}/{year}-{last:02d}", "month", interval, relative)
             found.append((match.start(), match.end(), self._period_rank, built))
         return found
-
-    @staticmethod
-    def _year_said_before(text: str, start: int) -> int | None:
-        """The year written last, after a preposition, earlier in the sentence that `start` is in."""
-        window = text[max(0, start - 160):start]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
-        said = _YEAR_SAID.findall(window[cut + 1:])
-        return int(said[-1]) if said else None
 
     def _past_right_before(self, text: str, start: int) -> bool:
         """A verb in the past right before `start` ("alertou há", "anunció hace")."""

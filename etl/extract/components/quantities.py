@@ -200,8 +200,7 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+
 _FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thirds|fifths|terços|tercios"
                              r"|(?:terceras|cuartas|quintas|terças|quartas)\s+partes))(?![\w])", re.IGNORECASE)
 # "one in five", "uno de cada diez", "um em cada dez": the second number is a ratio's.
-_ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|de\s+cada|em\s+cada"
-                     r"|en\s+cada)\s+$",
+_ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+cada|em\s+cada|en\s+cada)\s+$",
                      re.IGNORECASE)
 # Either term of a ratio written "N de cada M", "N in every M" ("58,000 votes out of more than
 # 2.9 million cast" counts both).
