@@ -4589,3 +4589,17 @@ def test_actors_an_acting_minister_of_listed_fields() -> None:
                     "disse que sim.")
     assert [(a.actor_id, a.role) for a in doc._.actors] == [
         ("person:renata-quelarte-pires", "ministra da Agricultura, Pecuária e Abastecimento em exercício")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A broadcaster's regional station, and a company's arm in another country, are one body.
+        ("pt", "O presidente da associação disse à RTP Madeira que a frota não aguenta.",
+         [("organization:rtp-madeira", "organization", "PRT", ["RTP Madeira"])]),
+        ("es", "EDP España confirmó ayer que cerrará la central.",
+         [("organization:edp-espana", "organization", "ESP", ["EDP España"])]),
+    ],
+)
+def test_actors_regional_stations_and_arms_abroad(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected

@@ -917,10 +917,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])
                 branch_end = stop
                 continue
-            if kind == "org" and (branch := self.hit_start.get(end)) is not None and branch.entry.kind == "country" \
-                    and not branch.entry.capital and entry.name in self.c.branch_orgs and self.tok.ws[end - 1] \
-                    and (branch.end >= self.n or not texts[branch.end][:1].isupper()):
-                # "Amnesty International Kenya executive director": the body's branch in that country
+            if kind == "org" and (branch := self.hit_start.get(end)) is not None \
+                    and (branch.entry.kind == "country" and not branch.entry.capital or branch.entry.kind == "place") \
+                    and (entry.name in self.c.branch_orgs
+                         # "EDP España confirmó", "Iberdrola México anunció": a company's arm abroad
+                         or branch.entry.kind == "country" and entry.country
+                         and entry.country != branch.entry.country) \
+                    and self.tok.ws[end - 1] and (branch.end >= self.n or not texts[branch.end][:1].isupper()):
+                # "Amnesty International Kenya executive director": the body's branch in that country;
+                # "em declarações à RTP Madeira", "BBC Wales": a broadcaster's regional station
                 span = self._span(start, branch.end)
                 self.actors.add(f"organization:{slugify(span[2])}", "organization", span[2], span,
                                 country=branch.entry.country)
