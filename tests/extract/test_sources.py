@@ -1692,3 +1692,11 @@ def test_sources_view_holders_and_the_subject_company(lang: str, text: str, expe
 )
 def test_sources_passive_agents_and_long_titles(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+def test_sources_a_title_of_a_numbered_body() -> None:
+    doc = run("es", "El gerente de la Cámara, Patricio Quelríquez, habló primero. El presidente del Sindicato de "
+                    "Estibadores N°1, Luis Quelavena, dijo que temen quedar fuera. \"Queremos garantías\", sostuvo "
+                    "el dirigente.")
+    assert [(s.text, s.actor_id) for s in doc._.sources] == [("Luis Quelavena", "person:luis-quelavena"),
+                                                             ("dirigente", "person:luis-quelavena")]

@@ -1900,6 +1900,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         texts, n, lower, c = self.texts, self.n, self._lower, self.c
         first_names = frozenset() if named_after else self.gaz.first_names
         while j < n:
+            if j + 2 < n and texts[j] in ("N", "No") and texts[j + 1] in ("°", "º", ".") and texts[j + 2].isdigit():
+                j += 3  # "el presidente del Sindicato de Estibadores N°1, X": the body's number
+                continue
             hit = self.hit_at.get(j)
             if texts[j][:1].isupper() and (hit is None or hit.entry.kind in ("country", "place") and j > 0
                                            and lower(j - 1) in c.links
