@@ -98,9 +98,6 @@ _NAMED_DATE = re.compile(r" (?:[1-9]|[12]\d|3[01])º? de [A-ZÁÉÍÓÚ][a-zçá
 _FIRST = itemgetter(slice(0, 1))
 # What may follow a person's name without making it another person: initials ("A.S.",
 # "A. S."), a generational suffix, a regnal number.
-# Who holds a post for now, after its title: "em exercício", "en funciones", "interino".
-_ACTING_POST = re.compile(r"(?:em exercício|en funciones|en ejercicio|interin[oa]|substitut[oa]|suplente|acting)"
-                          r"(?=\s*,)")
 _SUFFIXED = re.compile(r"\s+(?:Jr|Sr)\.?$|\s+J[uú]nior$|\s+[IVX]{2,4}$")
 _NAME_TAIL = re.compile(r"(?:[A-Z]\.\s?)+|(?:Jr|Sr)\.?|J[uú]nior|Filho|Neto|Sobrinho|[IVX]{2,5}")
 
@@ -360,6 +357,7 @@ _BODY_JOINS = frozenset({"em", "en", "e", "y"})  # inside a title's capitalised 
 # "o prefeito em exercício", "la alcaldesa en funciones": the one acting in the post
 _ACTING = frozenset({("em", "exercício"), ("em", "exercicio"), ("em", "funções"), ("en", "funciones"),
                      ("en", "ejercicio")})
+_ACTING_WORDS = frozenset({"interino", "interina", "substituto", "substituta", "suplente", "acting"})
 _IN_SERVICE = frozenset({("en", "servicio"), ("em", "serviço")})
 _SERVICE_STATES = frozenset({"pasivo", "activo", "ativo", "passivo"})
 _FOR_DISTRICT = frozenset({"por", "pelo", "pela"})  # "senadora por Mendoza", "deputado pelo Amapá"
@@ -1982,9 +1980,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         elif joined and k + 1 < n and texts[k].islower() and self.tok.is_alpha[k] and texts[k + 1] == "," \
                 and self._lower(k - 1) in self.gaz.heads:
             k += 1  # "consejero de Industria, Transición Energética y Sostenibilidad del Gobierno[ vasco], X"
-        elif joined and k + 1 < n and (acting := _ACTING_POST.match(self.text, self.tok.idx[k])) is not None \
-                and (after := bisect_left(self.tok.idx, acting.end())) < n and texts[after] == ",":
-            k = after  # "ministra da Agricultura, Pecuária e Abastecimento[ em exercício], X"
+        elif joined and k + 2 < n and ((self._lower(k), self._lower(k + 1)) in _ACTING and texts[k + 2] == ","
+                                       or self._lower(k) in _ACTING_WORDS and texts[k + 1] == ","):
+            k += 1 if self._lower(k) in _ACTING_WORDS else 2  # "… Pecuária e Abastecimento[ em exercício], X"
         return k if joined and k < n and texts[k] == "," else j
 
     # -- 3. unseen names --------------------------------------------------------------------

@@ -80,8 +80,6 @@ _ONE = frozenset({"uno", "una", "um", "uma", "one"})
 _ESTIMATED = frozenset({"estimated", "calculated", "estimada", "estimado", "estimadas", "estimados"})
 _AT_AMOUNT = frozenset({"at", "en", "em"})
 _BODY_REACH = 400  # characters back to the body that "a entidade" stands for
-_AGENT_BY = frozenset({"by", "por", "pelo", "pela", "pelos", "pelas"})
-_PARTICIPLE_ENDS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _CUE_ORDER = attrgetter("cue_start")  # sources in the order of their cues (every found one has a cue)
 _SPEAKER_REACH = 300  # characters back to the person that "explicou o médico" stands for
 _GOVERNED = re.compile(r"(?:\b(?:ao|à|aos|às|para|com|contra|de|do|da|dos|das|em|no|na|nos|nas|por|pelo|pela|al|"
@@ -1053,7 +1051,7 @@ class _SourceFinder:
         """The person or body after "by/por/pelo" right after a participle cue ("announced by
         X", "anunciado pelo ministro X"), with their title if they have one; else None."""
         k = cue.end
-        if k + 1 >= self.n or self.lower[k] not in _AGENT_BY or not self.lower[k - 1].endswith(_PARTICIPLE_ENDS):
+        if k + 1 >= self.n or self.lower[k] not in _AGENT_LINKS or not self.lower[k - 1].endswith(_PARTICIPLES):
             return None
         k += 1
         k += self.lower[k] in self.c.determiners
