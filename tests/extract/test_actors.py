@@ -4478,8 +4478,8 @@ def test_actors_portfolios_namesakes_and_occupations(lang: str, text: str, expec
         # ("Santa Lucía", the river after "la del") is named too.
         ("es", "La represa de Casupá, en el departamento de Florida, costará US$ 140 millones. OSE mezcló agua del "
                "estuario con la del Santa Lucía.", "https://www.elpais.com.uy/informacion/x",
-         [("location:casupa", "location", None), ("location:florida", "location", "URY"),
-          ("organization:ose", "organization", None), ("location:santa-lucia", "location", "URY")]),
+         [("location:casupa", "location", "URY"), ("location:florida", "location", "URY"),
+          ("organization:ose", "organization", "URY"), ("location:santa-lucia", "location", "URY")]),
         # "en el Valle del Cauca": the town of that name in the region's country.
         ("es", "El alcalde de Florida, en el Valle del Cauca, Jairo Quelmero, inauguró un acueducto.",
          "https://www.eltiempo.com/colombia/x",
@@ -4603,3 +4603,53 @@ def test_actors_an_acting_minister_of_listed_fields() -> None:
 )
 def test_actors_regional_stations_and_arms_abroad(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country, [m.text for m in a.mentions]) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # A home story that names no other country: its people, bodies and streets are the
+        # outlet's; a listed body of no nation (the IMF), one named above nations, and a person
+        # whose title is such a body's keep none.
+        ("es", "El gerente de Aguas del Quelmar, Rubén Quelmaro Paz, dijo que el FMI y el Banco "
+               "Interamericano de Quelfomento no aportarán fondos. El representante del FMI, Jorge Quelter, calló.",
+         "https://www.lagaceta.com.ar/nota/1/economia/x.html",
+         [("person:ruben-quelmaro-paz", "ARG"),
+          ("organization:international-monetary-fund", None),
+          ("organization:banco-interamericano-de-quelfomento", None), ("person:jorge-quelter", None)]),
+        ("en", "IMF Deputy Managing Director Lars Quelstrom said the Quelbridge Water Board had met its targets.",
+         "https://www.thepress.co.nz/nz-news/1/x",
+         [("organization:international-monetary-fund", None), ("person:lars-quelstrom", None),
+          ("organization:quelbridge-water-board", "NZL")]),
+        # A story set abroad, that never names the outlet's country: its people are of the
+        # country its places name, three times as often as any other.
+        ("pt", "Em Maputo, capital de Moçambique, e em Nampula, o presidente da Associação dos Quelmeiros, "
+               "Abel Quelmane, pediu calma.", "https://www.publico.pt/2025/01/08/sociedade/x",
+         [("location:maputo", "MOZ"), ("country:moz", "MOZ"), ("location:nampula", "MOZ"),
+          ("organization:associacao-dos-quelmeiros", "MOZ"), ("person:abel-quelmane", "MOZ")]),
+        # Two countries named as often: no one's country is guessed.
+        ("en", "Ana Quelby met officials in Peru and in Chile.", "https://www.reuters.com/world/x",
+         [("person:ana-quelby", None), ("country:per", "PER"), ("country:chl", "CHL")]),
+    ],
+)
+def test_actors_a_story_set_in_one_country(lang: str, text: str, url: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run_at(lang, text, url)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A city of note, or a region of a country the article names, that does something.
+        ("es", "Tucumán aporta casi el 60% del etanol de Argentina.",
+         [("location:tucuman", "ARG"), ("country:arg", "ARG")]),
+        ("en", "Christchurch will host the final.", [("location:christchurch", "NZL")]),
+        ("pt", "No Brasil, Itaituba recebeu mais garimpeiros.", [("country:bra", "BRA"), ("location:itaituba", "BRA")]),
+        # Not a surname, a region of a country the article does not name, part of a longer name,
+        # or a word after a common noun.
+        ("es", "Mendoza concentra el 70% de los envíos.", []),
+        ("en", "Residents of the Bay of Quelty agreed.", []),
+        ("pt", "A família Pádua perdeu tudo.", []),
+    ],
+)
+def test_actors_a_place_that_opens_a_clause(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected

@@ -103,9 +103,10 @@ def national_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[s
 
 
 @cache
-def _supranational() -> frozenset[str]:
-    """English adjectives of bodies above nations, lowercase ("European Parliament")."""
-    return frozenset(part.strip().lower() for row in rows_for_language("actor_words", "en")
+def supranational(lang: str) -> frozenset[str]:
+    """Words of bodies above nations in one language, lowercase ("European Parliament", "Banco
+    Interamericano de Desarrollo")."""
+    return frozenset(part.strip().lower() for row in rows_for_language("actor_words", lang)
                      if row["kind"] == "supranational" for part in row["text"].split("|") if part.strip())
 
 
@@ -124,7 +125,7 @@ def is_national_institution(name: str, lang: str, links: set[str]) -> bool:
         if lower == head or lower.startswith(head + " ") and (not rest or rest[0] in links):
             return True
         if lang == "en" and lower.endswith(" " + head) and " of " not in lower \
-                and lower.split()[0] not in _supranational():
+                and lower.split()[0] not in supranational("en"):
             return True  # "Interior Ministry"; not "European Parliament", "African Union"
     return False
 

@@ -17,6 +17,11 @@ In order (a country the text states always wins, and each step fills only what i
    be in a country of the article that has a town of that name ("Paiporta" in a story that
    names Spain, "Kamloops" on CBC); without a dominant country, in the country of the largest
    city of that name, when it clearly leads ("Cincinnati").
+5. A story set in one country (`story_setting`) gives that country to whoever is still without
+   one: the people, bodies and streets of a local story ("o prefeito Ana Souza", "la empresa
+   Aguas del Norte" in a story from Tucumán), but not a listed body that belongs to no nation
+   (the UN), a body named as one above nations ("Banco Interamericano de …"), or a person whose
+   role is such a body's.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from typing import Any
 
 from etl.extract.components._actors_cities import NOTED_POPULATION, city_index, place_country, region_index
 from etl.extract.components._actors_gazetteer import slugify
-from etl.extract.components._actors_home import is_national_institution, is_national_title
+from etl.extract.components._actors_home import is_national_institution, is_national_title, supranational
 from etl.extract.components._actors_people import find_person
 from etl.extract.reference import read_table
 
@@ -57,6 +62,7 @@ _LIST_BEFORE = re.compile(r"(?:,\s*|\s+(?:and|e|y)\s+)$")
 _LIST_AFTER = re.compile(r",\s*|\s+(?:and|e|y)\s+")
 _MINISTRIES = ("ministério", "ministerio", "ministry", "secretaria", "secretaría", "department", "departamento")
 _SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3 times as often as any other
+_SETTING_MIN_ALONE = 4  # without an outlet's country, a story is set where its places are 4 times
 
 
 def resolve_countries(records: Records, text: str, unseen_locations: set[str], lang: str,
@@ -99,6 +105,65 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     _listed_in_a_place(records, text)
     if lang == "en" and home == "USA":
         _georgia_the_state(records, text)
+    if (setting := story_setting(counts, home, world_news)) is not None:
+        _set_in_one_country(records, text, setting, unseen_locations, lang)
+
+
+def story_setting(counts: Counter[str], home: str | None, world_news: bool = False) -> str | None:
+    """The one country a story is set in, from its places' `counts` and the outlet's `home`
+    country, or None when its places leave room for doubt.
+
+    A home story is set at home when its places name no country, or home more often than any
+    other; a story whose places never name home is set abroad where they clearly do. Without
+    a home country (and under the outlet's world news) the places must name one country at least
+    four times, and three times as often as any other.
+
+    Examples:
+        >>> story_setting(Counter(), "MEX"), story_setting(Counter({"BOL": 2, "BRA": 1}), "BOL")
+        ('MEX', 'BOL')
+        >>> story_setting(Counter({"USA": 2, "GBR": 1}), "BRA"), story_setting(Counter({"BOL": 1, "BRA": 1}), "BOL")
+        (None, None)
+        >>> story_setting(Counter({"ECU": 3}), "ESP"), story_setting(Counter({"TZA": 3, "MWI": 1}), None)
+        ('ECU', None)
+    """
+    if home is None or world_news:
+        return clear_leader(counts, _SETTING_MIN_ALONE, _SOLE_RATIO)
+    if not counts:
+        return home
+    if home in counts:
+        return home if _most_named(counts) == home else None
+    return clear_leader(counts, _DOMINANT_MIN, _SOLE_RATIO)
+
+
+@lru_cache(maxsize=1)
+def _listed_organizations() -> frozenset[str]:
+    """actor_ids of the bodies in organizations.csv: their country is the table's, or none (the UN)."""
+    return frozenset(f"{row['type']}:{slugify(row['canonical'])}" for row in read_table("organizations")
+                     if row["kind"] == "name")
+
+
+def _set_in_one_country(records: Records, text: str, setting: str, unseen_locations: set[str], lang: str) -> None:
+    """Give the story's country to its people, bodies and unseen places still without one."""
+    above = supranational(lang)
+    listed = _listed_organizations()
+    for actor_id, record in records.items():
+        if not record["country"] and (record["type"] == "organization" and actor_id not in listed
+                                      and above.isdisjoint(record["name"].lower().split())
+                                      or record["type"] == "location" and actor_id in unseen_locations):
+            record["country"] = setting
+    # A person whose role is a body of no nation's keeps none: "representante do FMI", "IMF
+    # Deputy Managing Director Lars Ekström".
+    nationless = [r for r in records.values() if r["type"] == "organization" and not r["country"]]
+    names = [name.lower() for r in nationless for name in (r["name"], *r["mentions"].values())]
+    ends = [end for r in nationless for _, end in r["mentions"]]
+    for record in records.values():
+        if not record["country"] and record["type"] == "person":
+            role = (record["role"] or "").lower()
+            if not above.isdisjoint(role.split()) or any(name in role for name in names) \
+                    or role and any(0 <= start - end <= len(role) + 2 and role in text[end:start].lower()
+                                    for start, _ in record["mentions"] for end in ends):
+                continue
+            record["country"] = setting
 
 
 def _georgia_the_state(records: Records, text: str) -> None:

@@ -50,7 +50,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from etl.extract.components._actors_cities import city_index, is_known_place, is_noted_city, region_index
+from etl.extract.components._actors_cities import (
+    NOTED_POPULATION,
+    city_index,
+    is_known_place,
+    is_noted_city,
+    region_index,
+)
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
 from etl.extract.components._actors_gazetteer import Entry, Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
@@ -272,6 +278,11 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+_BIG_CITY = 300_000  # people: a city known by its name alone, wherever the article is
+# Words after a capitalised word that make it part of a longer name or a list, not a place that
+# does something ("Bay of Plenty", "Gracias a Dios", "Falcon and Amistad reservoirs").
+_CLAUSE_OPENER_NOT_BEFORE = frozenset({"a", "à", "ao", "al", "and", "e", "y", "of", "de", "do", "da", "del", "dos",
+                                       "das", "em", "en", "in", "no", "na", "to", "para", "pra", "por", "on", "at"})
 _VENUES = frozenset({"Market", "Bazaar", "Square", "Station", "Terminal"})  # "vendors at Limbe Market said"
 # Bodies often named after people: "el hospital Mario Catarino Rivas", "a escola Padre Anchieta".
 _NAMED_AFTER_PEOPLE = frozenset({"hospital", "escuela", "colegio", "liceo", "universidad", "fundación", "museo",
@@ -1488,16 +1499,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j -= 1
         return j < k - 1 and self._lower(j) in self.c.place_preps
 
+    def _sports_story(self) -> bool:
+        """Two words of sport, or one and a score (worked out once, when first asked)."""
+        if self.sports_story is None:
+            found = len(self.c.sport_words.intersection(self.lower_words))
+            self.sports_story = found >= 2 or found == 1 and _MATCH_SCORE.search(self.text) is not None
+        return self.sports_story
+
     def _plays(self, start: int, end: int) -> bool:
         """In a sports story, a city or region that plays is its club: with a masculine article
         where the place takes none or a feminine one ("o Fortaleza", "do Bahia", "el Sevilla";
         not "no Porto", "en el Callao", "o Estado do Rio"), before or after a match verb ("Leeds
         beat Burnley") or after "contra/against". A sports story has two words of sport, or one
         and a score."""
-        if self.sports_story is None:
-            found = len(self.c.sport_words.intersection(self.lower_words))
-            self.sports_story = found >= 2 or found == 1 and _MATCH_SCORE.search(self.text) is not None
-        if not self.sports_story or end < self.n and self.texts[end][:1].isupper():
+        if not self._sports_story() or end < self.n and self.texts[end][:1].isupper():
             return False  # "o Porto Alegre", "el Valencia Basket": a longer name
         lang, before = self.c.lang, self._lower(start - 1)
         j = start - 1 - (before in self.c.determiners or before in _PT_MASCULINE or before in _ES_MASCULINE)
@@ -2883,6 +2898,34 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and unit.text not in self.gaz.first_names and unit.text not in self.c.surnames \
                     and is_noted_city(unit.text) and find_person([unit.text]) is None:
                 self._add_location(span)  # "said Atlanta is a city that moves": the city said of, no speaker
+            elif not facts["person"] and not facts["cue_after"] and not unit.is_acronym \
+                    and unit.end < self.n and self.tok.is_alpha[unit.end] and self.texts[unit.end].islower() \
+                    and self._lower(unit.end) not in _CLAUSE_OPENER_NOT_BEFORE \
+                    and self._lower(unit.end) not in _PLACE_KINDS \
+                    and self._lower(unit.start - 1) not in self.c.determiners \
+                    and self._lower(unit.start - 1) not in self.c.links \
+                    and unit.lower not in self.lower_words and not self._sports_story() \
+                    and unit.text not in self.gaz.first_names \
+                    and unit.text not in self.c.surnames and unit.text not in listed_surnames() \
+                    and not (unit.start > 0 and self.texts[unit.start - 1].isalpha()
+                             and self.texts[unit.start - 1].islower() and not self.tok.is_stop[unit.start - 1]) \
+                    and self._place_of_named_country(unit.text) \
+                    and not self._surname_elsewhere(unit) and find_person([unit.text]) is None:
+                # "Tucumán aporta casi el 60%", "Christchurch will host": a city of note, or a region
+                # of a country the article names, that does something (not "a família Pádua"; a
+                # person who speaks is found above)
+                self._add_location(span)
+
+    def _place_of_named_country(self, name: str) -> bool:
+        """Whether a region (ISO 3166-2) or a city of note of this name is in a country the
+        article has named so far, or the name is a big city's."""
+        slug = slugify(name)
+        cities = city_index().get(slug, ())
+        if any(population >= _BIG_CITY for _, population in cities):
+            return True
+        countries = region_index().get(slug, frozenset()).union(
+            country for country, population in cities if population >= NOTED_POPULATION)
+        return any(record["country"] in countries for record in self.actors.by_id.values())
 
     def _company_by_nationality(self, unit: Unit) -> str | None:
         """The country of a company Portuguese and Spanish name by its nationality alone, in the
