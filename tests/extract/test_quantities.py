@@ -55,7 +55,7 @@ def test_quantities_seed(quantities, seed_text):
         ("pt", "paga R$ 3,5 mil por mês", ("R$ 3,5 mil por mês", 3500, None, "exact", "BRL/month", None)),
         ("pt", "obteve 2,5 bilhões de reais", ("2,5 bilhões de reais", 2.5e9, None, "exact",
                                                "BRL", None)),
-        ("pt", "teve 10% dos votos", ("10%", 10, None, "exact", "%", None)),
+        ("pt", "teve 10% dos votos", ("10%", 10, None, "exact", "%", "votos")),
         ("pt", "caiu 4,5 por cento.", ("4,5 por cento", 4.5, None, "exact", "%", None)),
         ("pt", "dez navios afundaram", ("dez", 10, None, "exact", None, "navios")),
         ("pt", "três mil pessoas fugiram", ("três mil", 3000, None, "exact", None, "pessoas")),
@@ -70,7 +70,7 @@ def test_quantities_seed(quantities, seed_text):
         ("pt", "até 100 drones russos", ("até 100", 100, None, "at_most", None, "drones russos")),
         ("pt", "menos de 50 casas", ("menos de 50", 50, None, "less_than", None, "casas")),
         ("pt", "uma estrada de 5km", ("5km", 5, None, "exact", "km", None)),
-        ("pt", "10 toneladas de grãos", ("10 toneladas", 10, None, "exact", "t", None)),
+        ("pt", "10 toneladas de grãos", ("10 toneladas", 10, None, "exact", "t", "grãos")),
         ("pt", "entre 20 e 30 municípios de Goiás", ("entre 20 e 30", 20, 30, "range", None,
                                                      "municípios")),
         ("pt", "Sete pessoas morreram.", ("Sete", 7, None, "exact", None, "pessoas")),
@@ -86,7 +86,7 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "it cost $2.5m.", ("$2.5m", 2.5e6, None, "exact", "USD", None)),
         ("en", "a £3 million fine", ("£3 million", 3e6, None, "exact", "GBP", None)),
         ("en", "€5 billion in loans", ("€5 billion", 5e9, None, "exact", "EUR", None)),
-        ("en", "10 percent of voters", ("10 percent", 10, None, "exact", "%", None)),
+        ("en", "10 percent of voters", ("10 percent", 10, None, "exact", "%", "voters")),
         ("en", "twenty-five soldiers", ("twenty-five", 25, None, "exact", None, "soldiers")),
         ("en", "one hundred and twenty thousand people",
          ("one hundred and twenty thousand", 120000, None, "exact", None, "people")),
@@ -108,7 +108,7 @@ def test_quantities_seed(quantities, seed_text):
         ("en", "about 200,000 doses available", ("about 200,000", 200000, None, "about", None,
                                                  "doses")),
         ("en", "In March, 300 people left.", ("300", 300, None, "exact", None, "people")),
-        ("en", "50 km2 of forest", ("50 km2", 50, None, "exact", "km2", None)),
+        ("en", "50 km2 of forest", ("50 km2", 50, None, "exact", "km2", "forest")),
         ("en", "2 million barrels a day", ("2 million barrels a day", 2e6, None, "exact", "bbl/day", None)),
         # "Below", "por debajo de"; "over" before a duration right after an amount is a span of time.
         ("en", "inflation stayed below 3%", ("below 3%", 3, None, "less_than", "%", None)),
@@ -170,7 +170,7 @@ def test_quantities_seed(quantities, seed_text):
         # A rate in words, but a percentage "a year" is the rate as written.
         ("es", "ganó 30 euros al día", ("30 euros al día", 30, None, "exact", "EUR/day", None)),
         ("pt", "a Selic foi a 10,75% ao ano", ("10,75%", 10.75, None, "exact", "%", None)),
-        ("en", "12 tonnes of grain", ("12 tonnes", 12, None, "exact", "t", None)),
+        ("en", "12 tonnes of grain", ("12 tonnes", 12, None, "exact", "t", "grain")),
         ("en", "300 or more", ("300 or more", 300, None, "at_least", None, None)),
         ("es", "Más de 10.000 soldados", ("Más de 10.000", 10000, None, "more_than", None,
                                           "soldados")),
@@ -178,7 +178,7 @@ def test_quantities_seed(quantities, seed_text):
                                                  "personas")),
         ("es", "2,5 millones de euros", ("2,5 millones de euros", 2.5e6, None, "exact", "EUR",
                                          None)),
-        ("es", "el 10% de los votos", ("10%", 10, None, "exact", "%", None)),
+        ("es", "el 10% de los votos", ("10%", 10, None, "exact", "%", "votos")),
         ("es", "unos 3.000 manifestantes", ("unos 3.000", 3000, None, "about", None,
                                             "manifestantes")),
         ("es", "10 por ciento", ("10 por ciento", 10, None, "exact", "%", None)),
@@ -313,7 +313,7 @@ def test_quantities_parse_digits(text, lang, expected):
                                                       "refugiados")),
         ("pt", "com 14 milhões e 200 mil endereços", ("14 milhões e 200 mil", 14.2e6, None, "exact",
                                                       None, "endereços")),
-        ("es", "más del 70% de los votos", ("más del 70%", 70, None, "more_than", "%", None)),
+        ("es", "más del 70% de los votos", ("más del 70%", 70, None, "more_than", "%", "votos")),
         ("en", "winds of 140 mph", ("140 mph", 140, None, "exact", "mph", None)),
         ("en", "between $15 billion and $26 billion", ("between $15 billion and $26 billion", 15e9,
                                                        26e9, "range", "USD", None)),
@@ -405,7 +405,7 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
         ("es", "Los casos superan ya los 135.000.",
          [("superan ya los 135.000", 135000.0, None, "more_than", None, None)]),
         # British millions of a measure; a change set off by a comma is no range.
-        ("en", "Passco will procure 1.8m tonnes of wheat.", [("1.8m tonnes", 1.8e6, None, "exact", "t", None)]),
+        ("en", "Passco will procure 1.8m tonnes of wheat.", [("1.8m tonnes", 1.8e6, None, "exact", "t", "wheat")]),
         ("es", "El recargo se duplicará, de 5 a 10 euros.",
          [("5", 5.0, None, "exact", "EUR", None), ("10 euros", 10.0, None, "exact", "EUR", None)]),
         # A rate after what a measure measures; English "daily".
@@ -415,7 +415,7 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
          [("500 toneladas de aço bruto por dia", 500.0, None, "exact", "t/day", None)]),
         ("en", "The plant makes 500 tonnes daily.", [("500 tonnes daily", 500.0, None, "exact", "t/day", None)]),
         ("en", "The 2 million litres of water on Monday were lost.",
-         [("2 million litres", 2e6, None, "exact", "l", None)]),
+         [("2 million litres", 2e6, None, "exact", "l", "water")]),
         # Below zero, the value is negative and a bound turns round.
         ("pt", "Os termômetros marcaram até 5 graus negativos.",
          [("até 5 graus negativos", -5.0, None, "at_least", "°", None)]),
@@ -431,9 +431,9 @@ def test_quantities_from_the_portuguese_precision_round(quantities, lang, text, 
         ("es", "La cosecha llegó a 1.500 kilos.", [("1.500 kilos", 1500.0, None, "exact", "kg", None)]),
         ("en", "The app aims to reach 1,000 users.", [("1,000", 1000.0, None, "exact", None, "users")]),
         ("es", "Al menos el 40% de las especies están amenazadas.",
-         [("Al menos el 40%", 40.0, None, "at_least", "%", None)]),
+         [("Al menos el 40%", 40.0, None, "at_least", "%", "especies")]),
         ("es", "Llegó a aproximadamente el 70% del total.",
-         [("aproximadamente el 70%", 70.0, None, "about", "%", None)]),
+         [("aproximadamente el 70%", 70.0, None, "about", "%", "total")]),
         # An acronym in brackets and a road's number with its level are no amounts.
         ("es", "Lo dijo el Centro de Investigaciones Económicas Nacionales (CIEN).", []),
         ("es", "El choque en la carretera federal 135 dejó nueve muertos.",
@@ -650,8 +650,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("pt", "captura imagens em 36 bits", [("36 bits", 36, None, "exact", "bit", None)]),
         ("pt", "resolução de 6400 ppp", [("6400 ppp", 6400, None, "exact", "dpi", None)]),
         ("pt", "uma camada de 7,5 a 10 nm de espessura",
-         [("de 7,5 a 10 nm", 7.5, 10, "range", "nm", None)]),
-        ("en", "a phone with 4 GB of memory", [("4 GB", 4, None, "exact", "GB", None)]),
+         [("de 7,5 a 10 nm", 7.5, 10, "range", "nm", "espessura")]),
+        ("en", "a phone with 4 GB of memory", [("4 GB", 4, None, "exact", "GB", "memory")]),
         ("es", "un procesador de 500 MHz", [("500 MHz", 500, None, "exact", "MHz", None)]),
         ("pt", "custava 4 tostões", [("4 tostões", 0.4, None, "exact", "PTE", None)]),
         ("pt", "custou 500 patacas", [("500 patacas", 500, None, "exact", "MOP", None)]),
@@ -698,7 +698,7 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("superiores a US$ 40 millones", 4e7, None, "more_than", "USD", None)]),
         ("es", "Una inflación cercana al 2,1%.", [("cercana al 2,1%", 2.1, None, "about", "%", None)]),
         # Units of power, mass, area and energy written out; a rate "per" one of them.
-        ("en", "The country added 90 gigawatts of capacity.", [("90 gigawatts", 90, None, "exact", "GW", None)]),
+        ("en", "The country added 90 gigawatts of capacity.", [("90 gigawatts", 90, None, "exact", "GW", "capacity")]),
         ("es", "Las emisiones llegaron a 57,1 gigatoneladas de CO2.",
          [("57,1 gigatoneladas", 57.1, None, "exact", "Gt", None)]),
         ("en", "Power cost 40 euros per megawatt-hour.",
@@ -708,7 +708,7 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("pt", "A produção foi de 2,7 milhões de barris de óleo equivalente por dia.",
          [("2,7 milhões de barris de óleo equivalente por dia", 2.7e6, None, "exact", "boe/day", None)]),
         ("en", "Temperatures reached 51 Celsius after 412 millimetres of rain.",
-         [("51 Celsius", 51, None, "exact", "°C", None), ("412 millimetres", 412, None, "exact", "mm", None)]),
+         [("51 Celsius", 51, None, "exact", "°C", None), ("412 millimetres", 412, None, "exact", "mm", "rain")]),
         # Percentage points, prices per bag, bushel, pound or ton, seconds as "sec", ages.
         ("pt", "A Selic subiu 0,25 ponto percentual.", [("0,25 ponto percentual", 0.25, None, "exact", "pp", None)]),
         ("pt", "O café fechou a R$ 1.200 por saca.", [("R$ 1.200 por saca", 1200, None, "exact", "BRL/bag", None)]),
@@ -792,7 +792,7 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("4,3%", 4.3, None, "exact", "%", None), ("48,50 euros", 48.5, None, "exact", "EUR", None)]),
         ("en", "Consumer inflation edged up to 3.0% in December.", [("3.0%", 3, None, "exact", "%", None)]),
         ("es", "La minera ofreció 14 millones y un 1,5% de reajuste.",
-         [("14 millones", 14e6, None, "exact", None, None), ("1,5%", 1.5, None, "exact", "%", None)]),
+         [("14 millones", 14e6, None, "exact", None, None), ("1,5%", 1.5, None, "exact", "%", "reajuste")]),
         ("en", "Unplanned breakdowns reached 15 320 megawatts.",
          [("15 320 megawatts", 15320, None, "exact", "MW", None)]),
         ("en", "The fine can be up to $5,000.", [("up to $5,000", 5000, None, "at_most", "USD", None)]),
@@ -1484,7 +1484,7 @@ def test_quantities_pence_are_hundredths_of_a_pound(quantities):
     [
         # A negative subject makes a verb of exceeding an upper bound.
         ("es", "Ninguno de los candidatos superó el 4% de los votos.",
-         [("superó el 4%", 4.0, None, "at_most", "%", None)]),
+         [("superó el 4%", 4.0, None, "at_most", "%", "votos")]),
         ("pt", "Os prejuízos já passam de R$ 500 milhões.",
          [("já passam de R$ 500 milhões", 500000000.0, None, "more_than", "BRL", None)]),
         # A street's number names it.
@@ -1777,7 +1777,7 @@ def test_quantities_a_change_shares_its_scale(quantities, lang, text, expected):
          [("entre 2 mil y 2 mil 500 pesos", 2000.0, 2500.0, "range", "MXN", None)]),
         # "no convencional" is an adjective, no negated verb.
         ("es", "El crudo no convencional ya representa más del 55% de la producción.",
-         [("más del 55%", 55.0, None, "more_than", "%", None)]),
+         [("más del 55%", 55.0, None, "more_than", "%", "producción")]),
         ("es", "La presa apenas rebasa el 6 por ciento de su capacidad.",
          [("rebasa el 6 por ciento", 6.0, None, "more_than", "%", None)]),
         ("pt", "A adesão não terá ultrapassado os 40%.",
@@ -1839,7 +1839,7 @@ def test_quantities_subjunctive_about_and_knots(quantities, lang: str, text: str
     "lang,text,expected",
     [
         ("en", "Nevada will lose 21,000 acre-feet of river water next year.",
-         [("21,000 acre-feet", 21000.0, None, "exact", "acre-ft", None)]),
+         [("21,000 acre-feet", 21000.0, None, "exact", "acre-ft", "river water")]),
         ("es", "Cada hogar consume 150 kilovatios hora al mes.",
          [("150 kilovatios hora al mes", 150.0, None, "exact", "kWh/month", None)]),
         # A union local's number names it.
@@ -1849,3 +1849,28 @@ def test_quantities_subjunctive_about_and_knots(quantities, lang: str, text: str
 def test_quantities_acre_feet_kilowatt_hours_and_locals(quantities, lang: str, text: str,
                                                          expected: list[tuple]) -> None:
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # What a unit measures follows it with "de/of"; not a time, a name or a distance from a place.
+        ("pt", "A Quelvale produziu 80 milhões de toneladas de minério.",
+         [("80 milhões de toneladas", 80_000_000.0, None, "exact", "t", "minério")]),
+        ("pt", "O fogo consumiu 86% da área.", [("86%", 86.0, None, "exact", "%", "área")]),
+        ("es", "La bodega vendió 1,8 millones de hectolitros de vino.",
+         [("1,8 millones de hectolitros", 1_800_000.0, None, "exact", "hl", "vino")]),
+        ("en", "About 40% of the area burned.", [("About 40%", 40.0, None, "about", "%", "area")]),
+        ("pt", "O lucro de 73 milhões de euros do ano anterior.",
+         [("73 milhões de euros", 73_000_000.0, None, "exact", "EUR", None)]),
+        ("pt", "Ele foi condenado a 3 anos de prisão.", [("3 anos", 3.0, None, "exact", "year", None)]),
+        ("en", "Up to 80 percent of Quelby City lost power.", [("Up to 80 percent", 80.0, None, "at_most", "%", None)]),
+        ("pt", "A cidade fica a quase 200 km da linha da frente.",
+         [("quase 200 km", 200.0, None, "almost", "km", None)]),
+        ("pt", "São mais de 1.100 quilômetros de rodovias.",
+         [("mais de 1.100 quilômetros", 1100.0, None, "more_than", "km", "rodovias")]),
+    ],
+)
+def test_quantities_what_a_unit_measures(quantities: Callable[..., list[Quantity]], lang: str, text: str,
+                                         expected: list[tuple]) -> None:
+    assert [(q.text, q.value, q.value_max, q.modifier, q.unit, q.object) for q in quantities(text, lang)] == expected

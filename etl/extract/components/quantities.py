@@ -42,8 +42,10 @@ por linha"), as HAREM tags it.
 The object is the noun phrase right after the span, read from the Doc's tokens: a
 head word, then adjectives or hyphenated words and lowercase "de/of" complements,
 ending at punctuation, a stop word or a verb-like word (all from
-`quantity_words.csv`); in English it ends at the first plural noun. Amounts with a
-unit or currency get no object: the unit already says what is measured.
+`quantity_words.csv`); in English it ends at the first plural noun. An amount with a
+unit or currency has an object only after "de/of": what is measured ("80 milhões de
+toneladas de minério", "40% of the area"); not a time ("3 anos de prisão"), a name or a
+distance from a place ("a 200 km da linha da frente").
 
 Speed (the output does not depend on it): the pattern runs only in windows around
 trigger words, over `text.lower()` without IGNORECASE when that folding is exact (see
@@ -192,6 +194,21 @@ _AGE_BEFORE = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*\)?|(?<![\w])(?:man|woma
                          r"homem|mulher|jovem|rapaz|vítima|suspeito|hombre|mujer|joven|víctima|sospechoso)),[ \t]$")
 _PER_GAP = re.compile(r"\s+(?:per|por|por cada|for every|a cada|cada)\s+(?:(?:cada|every)\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "de/of" after a measure, then a word (not a number: "10% de 2023", "1 km de 2 km").
+# What is measured is a common noun: not a name ("40 km de Ilhéus", "80 percent of Naga City")
+# nor a time ("73 milhões de euros do ano anterior").
+_MEASURED_OF = re.compile(r"\s+(?i:de|do|da|dos|das|del|of)\s+(?:(?i:o|a|os|as|el|la|los|las|the)\s+)?"
+                          r"([^\W\d_]+)")
+# "a quase 200 km da linha da frente", "at 40 miles of": a distance from a place, no thing measured.
+_LENGTHS = frozenset({"km", "m", "mi", "cm", "mm", "nm", "ft", "in", "yd"})
+_DISTANCE_BEFORE = re.compile(r"(?:^|\s)(?i:a|à|at|within)\s+$")
+_WHEN_NOUNS = frozenset({"ano", "anos", "año", "años", "year", "years", "mês", "mes", "meses", "month", "months",
+                         "semana", "semanas", "week", "weeks", "período", "periodo", "period", "trimestre",
+                         "trimestres", "quarter", "semestre", "semestres", "década", "decade", "día", "dia", "day",
+                         "hace", "há"})
+# Units whose "de/of" says when, how hot or how fast, not what is measured ("3 anos de prisão"
+# is a sentence, "30 °C de máxima"): time, temperature, angle.
+_NO_MEASURED_OBJECT = frozenset({"year", "month", "week", "day", "decade", "h", "min", "s", "ms", "°C", "°F", "°"})
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)(?:\s*,?\s*|[^.;:%\d]{0,40},\s*)$",
                             re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
@@ -1059,9 +1076,18 @@ class QuantitiesComponent:
         if not unit and value_max is None and not groups[_MOD] and (groups[_N1] or "").isdigit() and 1 <= value <= 120 \
                 and (set_off or _AGED.search(text, max(0, start - 8), start)):
             unit = "year"  # "Daniel Whitmore, 52, was sentenced", "died aged 87": an age
-        # A unit or currency already says what is measured: only counts get an object.
+        # A unit or currency says how a thing is measured; what is measured follows it with
+        # "de/of": "80 milhões de toneladas de minério", "40% of the area", "R$ 2 bilhões de
+        # investimento". A count's object follows it directly.
         found = None
-        if not unit:
+        if unit and unit not in _NO_MEASURED_OBJECT and "/" not in unit \
+                and (of := _MEASURED_OF.match(text, end)) is not None and of.group(1).islower() \
+                and of.group(1) not in _WHEN_NOUNS \
+                and not (unit in _LENGTHS and _DISTANCE_BEFORE.search(text, max(0, start - 8), start)):
+            if not tokens:
+                tokens.append(doc_tokens(doc))
+            found = self._object(tokens[0], end, skip_connector=True)
+        elif not unit:
             if not tokens:
                 tokens.append(doc_tokens(doc))
             found = self._object(tokens[0], end, skip_connector=multiplied)
