@@ -2007,3 +2007,19 @@ def test_dates_a_past_state_until_a_day_close_ahead(dates) -> None:
 def test_dates_year_of_the_sentence_and_hyphened_numbers(dates, lang: str, ref: date, text: str,
                                                          expected: list[tuple]) -> None:
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # "hasta" limits the amount after it, not the date: the month alone is the nearest one.
+        ("es", "Los productores reportan mermas de hasta el 30% por el granizo de enero.", date(2025, 3, 12),
+         [("enero", "2025-01")]),
+        # A deadline asked for in the past is still ahead; a past event before a month is not.
+        ("es", "El sindicato exigió a la empresa un plan industrial antes de marzo.", date(2024, 11, 26),
+         [("marzo", "2025-03")]),
+        ("es", "Los precios subieron antes de marzo.", date(2024, 11, 26), [("marzo", "2024-03")]),
+    ],
+)
+def test_dates_limits_and_deadlines(dates, lang, text, ref, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

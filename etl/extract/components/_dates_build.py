@@ -236,6 +236,9 @@ _TO_PUBLICATION = re.compile(r"(?:declarações|declaraciones|entrevista|disse|d
 _REQUEST = frozenset({"pidió", "pidieron", "exigió", "exigieron", "instó", "instaron", "solicitó", "solicitaron",
                       "reclamó", "reclamaron", "pediu", "pediram", "exigiu", "exigiram", "solicitou", "solicitaram",
                       "apelou", "apelaram"})
+# A deadline set before a date: "antes de marzo", "até ao fim de junho", "hasta el mes de mayo".
+_DEADLINE_BEFORE = re.compile(r"\b(?:antes\s+d[eo]l?|antes\s+da|até|hasta|para)\s+"
+                              r"(?:(?:o|a|ao|el|la|los|as|mes\s+de)\s+)?$", re.IGNORECASE)
 _REQUEST_THAT = re.compile(r"(?:\s+[^\W\d_]+){0,5}?\s+que\s", re.IGNORECASE)
 # English verbs of intent or asking and the "to" of what is to be done, within a few words:
 # "urged the House to act before the November election", "vowed to finish by March".
@@ -411,8 +414,12 @@ class DateBuilders:
         if verb is not None and verb.group(0).lower() in _INTENT and _INFINITIVE_NEXT.match(text, verb.end()):
             tense = "next"  # "ameaçou convocar uma greve em junho", "amenazó con cerrar en marzo": what is to come
         if verb is not None and verb.group(0).lower() in _REQUEST \
-                and (that := _REQUEST_THAT.match(text, verb.end())) is not None and that.end() <= start:
-            tense = "next"  # "pidió a ambas partes que vuelvan a sentarse antes del fin de semana": what is asked for
+                and ((that := _REQUEST_THAT.match(text, verb.end())) is not None and that.end() <= start
+                     or _DEADLINE_BEFORE.search(text, max(0, start - 16), start) is not None
+                     and _CLAUSE_BREAK.search(text, verb.end(), start) is None):
+            # "pidió a ambas partes que vuelvan a sentarse antes del fin de semana", "exigió a la
+            # empresa un plan antes de marzo": what is asked for
+            tense = "next"
         if verb is not None and self.lang == "en" and verb.group(0).lower() in _INTENT_EN \
                 and (to_do := _TO_AHEAD_EN.match(text, verb.end())) is not None and to_do.end() <= start \
                 and not _PASSIVE_BEFORE.search(text, max(0, verb.start() - 12), verb.start()):

@@ -146,6 +146,8 @@ def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
                       rf"[^\W\d_A-ZÀ-Þ]+(?:{_alt(suffixes)})(?!\w)(?!-(?!(?:se|lhes?|[oa]s?|l[oa]s|nos)(?![\w-])))")
 # Between a day without a year and the dated day of its range or list.
 _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)(?:\s+(?:el|o|the))?\s*", re.IGNORECASE)
+# Words between "até/hasta/until" and the amount it limits ("mermas de hasta el 30%").
+_BEFORE_A_NUMBER = r"(?:os|as|o|a|los|las|el|la|un|una|unos|unas|the|about|around|some)"
 # Between the two months of a range (not a list: "in March and January" keeps each nearest).
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|a|até|to|through|until|al|hasta)\s*", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -423,7 +425,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # An amount right after "até/hasta/until", in figures or words: its limit, not the date's
         # ("filas de até seis horas na terça-feira").
         numbers = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "unit"]
-        self._number_next = re.compile(rf"\s+(?:(?:os|as|los|las|the)\s+)?(?:\d|(?:{_alt(numbers)})(?![\w]))", flags)
+        self._number_next = re.compile(rf"\s+(?:{_BEFORE_A_NUMBER}\s+)?(?:\d|(?:{_alt(numbers)})(?![\w]))", flags)
         # A deictic day set off right before its weekday: "convocou para amanhã, quarta-feira"
         day_words = [phrase for phrase, row in self.words.items() if row["unit"] == "day"]
         self._deictic_before = re.compile(rf"(?<![\w])({_alt(day_words)})\s*,\s*(?:(?:na|no|el|on|this|esta|este|nesta"
