@@ -4653,3 +4653,26 @@ def test_actors_a_story_set_in_one_country(lang: str, text: str, url: str, expec
 )
 def test_actors_a_place_that_opens_a_clause(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "A spokesperson for <title>, X": the spokesperson is unnamed, X holds the title.
+        ("en", "A spokesperson for the Minister of Health, Wanjiru Quelmo-Otieno, said it was false.",
+         [("person:wanjiru-quelmo-otieno", "minister of Health")]),
+        # A portfolio with "and" runs up to the given name or the honorific, comma or not.
+        ("en", "Minister for Fisheries and Aquaculture Development Kofi Quelmah-Boateng said the ban would hold.",
+         [("person:kofi-quelmah-boateng", "minister for Fisheries and Aquaculture Development")]),
+        # A place's affairs are the portfolio.
+        ("en", "The Minister of State for Lagos Metropolitan Affairs, Mrs Bisi Quelmo-Cole, visited the site.",
+         [("location:lagos", None), ("person:bisi-quelmo-cole", "minister of state for Lagos Metropolitan Affairs")]),
+        # An office set off before a rank or a form of address is the role.
+        ("en", "The managing director, Capt Daniel Quelptoo Rono, said plans were ready.",
+         [("person:daniel-quelptoo-rono", "managing director")]),
+        ("pt", "O presidente do Senado, senador Rodrigo Quelmo Andrade, disse que sim.",
+         [("organization:senado", None), ("person:rodrigo-quelmo-andrade", "presidente do Senado")]),
+    ],
+)
+def test_actors_offices_ranks_and_portfolios(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors] == expected

@@ -599,6 +599,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.after_title[k] = info
             elif skipped:
                 self.after_title.setdefault(k, info)
+        self._titles_set_off()
         self._owned_titles()
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
@@ -621,11 +622,23 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and 0 < j < self.n and self.texts[j - 1] == ",":
                 del self.after_title[j]
 
+    def _titles_set_off(self) -> None:
+        """An office set off before a one-word title and a name is the name's role; the title is
+        a rank or a form of address: "The chief adviser, Professor Rahim X, opened", "el presidente
+        del Senado, senador X"."""
+        for j, office in list(self.after_title.items()):
+            if 0 < j < self.n - 1 and self.texts[j - 1] == "," and (rank := self.titles.get(j)) is not None \
+                    and rank is not office and rank[2] == j + 1 and self.after_title.get(j + 1) is rank \
+                    and self.texts[j + 1][:1].isupper() and self.tok.is_alpha[j + 1] and j + 1 not in self.hit_at:
+                self.after_title[j + 1] = office
+
     def _owned_titles(self) -> None:
         """A title that follows "do/of/for/to" after another title or a relation noun is whom the
         name serves, not the name's: "o porta-voz do presidente russo, Dmitry Peskov", "a lawyer
         for the mayor, X", "a mulher do ministro, Y". The name gets the whole phrase as its role.
-        Without the comma the name is the inner title's: "a spokesperson for Defence Minister X"."""
+        Without the comma the name is the inner title's: "a spokesperson for Defence Minister X";
+        and after "a spokesperson", who is left unnamed ("A spokesperson for the Minister of Health,
+        X, said"; but "a lawyer for the mayor, X" is the lawyer)."""
         for info in list(self.titles.values()):
             j = info[2]
             if self.after_title.get(j) is not info:
@@ -650,6 +663,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 first = q
             else:
                 continue
+            if self._lower(first - 1) in INDEFINITE_ARTICLES.get(self.c.lang or "", frozenset()) \
+                    and self._lower(first) in SPOKESPEOPLE:
+                continue  # "A spokesperson for the Minister of Health, X, said": an unnamed one; X is the minister
             if first > 0 and self.texts[first - 1] in _FORMER:
                 first -= 1
             span = self._span(first, bisect_left(self.tok.idx, written[1]))
@@ -1869,9 +1885,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if self._lower(j) != ("for" if english else "para") or self._lower(j - 1) in SPOKESPEOPLE:
             return j  # "a spokesman for Vortexa, which": whom he speaks for, no portfolio
         k = j + (not english and self._lower(j + 1) in self.c.determiners)  # "para os Recursos Minerais"
-        if k + 1 >= n or not texts[k + 1][:1].isupper() or k + 1 in self.hit_at or texts[k + 1] in self.c.place_heads:
-            return j  # "enviado para a Avenida X": where he was sent
         m = k + 1
+        if (place := self.hit_start.get(m)) is not None and place.entry.kind in ("place", "country") \
+                and place.end < n and texts[place.end][:1].isupper() and self.tok.is_alpha[place.end] \
+                and place.end not in self.hit_at and texts[place.end] not in self.gaz.first_names:
+            m = place.end  # "Minister of State for Lagos Metropolitan Affairs, Mrs X": a place's affairs
+        elif k + 1 >= n or not texts[k + 1][:1].isupper() or k + 1 in self.hit_at or texts[k + 1] in self.c.place_heads:
+            return j  # "enviado para a Avenida X": where he was sent
         while m < n and m - k <= 3 and texts[m][:1].isupper() and m not in self.hit_at \
                 and texts[m] not in self.gaz.first_names and texts[m].rstrip(".") not in self.gaz.honorifics:
             m += 1  # up to a name or an honorific ("Minister of State for Finance Dr Ayesha Rahim")
@@ -1886,10 +1906,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             m += 2
             end = m
             while end < n and end - m < 3 and texts[end][:1].isupper() and self.tok.is_alpha[end] \
-                    and end not in self.hit_at:
+                    and end not in self.hit_at and texts[end] not in self.gaz.first_names:
                 end += 1
-            if end > m and end < n and texts[end] == ",":
-                m = end  # "Minister for Lands and Natural Resources, Kwesi Mensah": the whole field
+            if end > m and end < n and (texts[end] == "," or end + 1 < n and texts[end + 1][:1].isupper() and (
+                    texts[end] in self.gaz.first_names or texts[end].rstrip(".") in self.gaz.honorifics)):
+                # "Minister for Lands and Natural Resources, Kwesi Mensah", "Minister for Fisheries
+                # and Aquaculture Development Kofi X": the whole field, up to the name
+                m = end
         if m + 3 < n and texts[m] == "(" and texts[m + 2] == ")" and texts[m + 3] == ",":
             m += 3  # "Minister of State for Petroleum Resources (Gas), Adamu Bello": the portfolio's part
         return m if m < n and (texts[m][:1].isupper() or texts[m] == ",") else j
