@@ -4676,3 +4676,33 @@ def test_actors_a_place_that_opens_a_clause(lang: str, text: str, expected: list
 )
 def test_actors_offices_ranks_and_portfolios(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A body's seat after "na/en" is in the role; a posting "em <place>" is not.
+        ("pt", "O deputado do Chega na Assembleia Legislativa da Madeira, Élvio Quelmo Martins, criticou a medida.",
+         [("organization:chega", None), ("organization:assembleia-legislativa-da-madeira", None),
+          ("person:elvio-quelmo-martins", "deputado do Chega na Assembleia Legislativa da Madeira")]),
+        ("es", "El portavoz del PSIB-PSOE en el Parlament, Marc Quelmàs Sastre, consideró la medida insuficiente.",
+         [("organization:psib-psoe", None), ("person:marc-quelmas-sastre", "portavoz del PSIB-PSOE en el Parlament")]),
+        ("es", "El secretario general de UGT-FICA en Renault Valladolid, Luis Quelmo Carrasco, recordó el ERTE.",
+         [("organization:ugt-fica", None), ("organization:renault", None), ("location:valladolid", None),
+          ("person:luis-quelmo-carrasco", "secretario general de UGT-FICA en Renault Valladolid")]),
+        # A field of a thing after "para"; a body's number; an administrator.
+        ("es", "El ministro para Asuntos del Canal, Rodolfo Quelmena Vial, sostuvo que no.",
+         [("person:rodolfo-quelmena-vial", "ministro para Asuntos del Canal")]),
+        ("es", "El secretario general de la Sección 22, Eloy Quelmo Cruz, afirmó que no.",
+         [("person:eloy-quelmo-cruz", "secretario general de la Sección 22")]),
+        ("es", "El administrador de la ACP, Ernesto Quelmero Barría, explicó que no.",
+         [("organization:acp", None), ("person:ernesto-quelmero-barria", "administrador de la ACP")]),
+        # The speaker after an outlet told ("comentó a NVI Noticias X"); a bishop a hospital is named after.
+        ("es", '"No hay clases", comentó a NVI Noticias Rosalba Quelmández.',
+         [("organization:nvi-noticias", None), ("person:rosalba-quelmandez", None)]),
+        ("es", "Según el Hospital Obispo Quelmírez, ingresaron 40 heridos.",
+         [("organization:hospital-obispo-quelmirez", None)]),
+    ],
+)
+def test_actors_seats_fields_and_named_bodies(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors] == expected

@@ -101,7 +101,9 @@ _NAMING_TITLES = frozenset({
     "coronel", "general", "marechal", "mariscal", "almirante", "brigadeiro", "major", "capitão", "capitán", "tenente",
     "teniente", "sargento", "professor", "professora", "profesor", "profesora", "doutor", "doutora", "doctor",
     "doctora", "padre", "monsenhor", "monseñor", "presidente", "governador", "gobernador", "senador", "deputado",
-    "diputado", "prefeito", "desembargador", "comendador", "engenheiro", "ingeniero", "cardeal", "cardenal"})
+    "diputado", "prefeito", "desembargador", "comendador", "engenheiro", "ingeniero", "cardeal", "cardenal",
+    "bispo", "obispo", "arcebispo", "arzobispo", "frei", "fray", "madre", "irmã", "sor", "dom", "don", "santo",
+    "maestro", "mestre", "ministro", "alcalde", "vereador", "comandante", "embajador", "embaixador"})
 
 
 class NameRuns:
@@ -674,7 +676,8 @@ class NameRuns:
             and self.tok.lower[run[0].start - 2] in self.c.speech_verbs and run[0].text not in first_names
         if told:  # "dijo a Expansión Política Gerardo Ibarra Luna": the outlet told, then the speaker
             for i in range(1, len(run) - 1):
-                if run[i].text in first_names and run[i + 1].is_cap:
+                # "comentó a NVI Noticias Rosalba X": after the outlet's word, a given name not listed
+                if (run[i].text in first_names or run[i - 1].lower in _NEWS_WORDS) and run[i + 1].is_cap:
                     left = self._trim(run[:i])
                     return [left, run[i:]] if left else [run[i:]]
         for i in range(2, len(run) - 1):

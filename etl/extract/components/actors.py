@@ -278,6 +278,7 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+_IN_BODY = frozenset({"en", "em", "na", "no", "in"})
 _BIG_CITY = 300_000  # people: a city known by its name alone, wherever the article is
 # Words after a capitalised word that make it part of a longer name or a list, not a place that
 # does something ("Bay of Plenty", "Gracias a Dios", "Falcon and Amistad reservoirs").
@@ -1626,9 +1627,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and not tail.entry.capital:
                 j = tail.end
             m = j
-            while m + 1 < n and self._lower(m) in self.c.links and texts[m + 1][:1].isupper() and m - j < 8:
-                nxt = self.hit_start.get(m + 1)
-                m = nxt.end if nxt is not None else m + 2
+            while m + 1 < n and m - j < 8 and (self._lower(m) in self.c.links or self._lower(m) in _IN_BODY):
+                # "o deputado do Chega na Assembleia Legislativa da Madeira, X": the seat it sits in
+                # (not a posting: "a representante do UNICEF em Moçambique, X")
+                first = m + 1 + (self._lower(m) in _IN_BODY and self._lower(m + 1) in self.c.determiners)
+                if first >= n or not texts[first][:1].isupper() \
+                        or self._lower(m) in _IN_BODY and not self._seat_at(first):
+                    break
+                nxt = self.hit_start.get(first)
+                m = nxt.end if nxt is not None else first + 1
                 while m < n and texts[m][:1].isupper() and m not in self.hit_at \
                         and texts[m] not in self.gaz.first_names:
                     m += 1
@@ -1895,6 +1902,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while m < n and m - k <= 3 and texts[m][:1].isupper() and m not in self.hit_at \
                 and texts[m] not in self.gaz.first_names and texts[m].rstrip(".") not in self.gaz.honorifics:
             m += 1  # up to a name or an honorific ("Minister of State for Finance Dr Ayesha Rahim")
+            if not english and m + 1 < n and m - k <= 3 and self._lower(m) in self.c.links \
+                    and texts[m + 1][:1].isupper() and texts[m + 1] not in self.gaz.first_names:
+                m += 1  # "el ministro para Asuntos del Canal, X": a field of a thing
         if english:
             run_end = m
             while run_end < n and texts[run_end][:1].isupper() and self.tok.is_alpha[run_end] \
@@ -1939,6 +1949,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if j + 2 < n and texts[j] in ("N", "No") and texts[j + 1] in ("°", "º", ".") and texts[j + 2].isdigit():
                 j += 3  # "el presidente del Sindicato de Estibadores N°1, X": the body's number
                 continue
+            if texts[j].isdigit() and len(texts[j]) <= 3 and j > 0 and texts[j - 1][:1].isupper() \
+                    and self.tok.is_alpha[j - 1] and j + 1 < n and texts[j + 1] in (",", ")"):
+                j += 1  # "el secretario general de la Sección 22, X": the body's number
+                continue
             hit = self.hit_at.get(j)
             if texts[j][:1].isupper() and (hit is None or hit.entry.kind in ("country", "place") and j > 0
                                            and lower(j - 1) in c.links
@@ -1962,6 +1976,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (m not in self.hit_at or self.hit_at[m].entry.kind in ("country", "place")):
                 j = m  # (a given name alone is a place's: "da Câmara da Maia, X")
                 continue
+            if lower(j) in _IN_BODY and j > 0 and texts[j - 1][:1].isupper() and j + 1 < n:
+                m = j + 1 + (lower(j + 1) in c.determiners)
+                if m < n and texts[m][:1].isupper() and self.tok.is_alpha[m] and texts[m] not in first_names \
+                        and self._seat_at(m):
+                    # "el portavoz del PSIB-PSOE en el Parlament, X", "o deputado do Chega na
+                    # Assembleia Legislativa da Madeira, X": the body's seat in another
+                    j = self.hit_at[m].end if m in self.hit_at else m
+                    while j < n and texts[j][:1].isupper() and self.tok.is_alpha[j] and texts[j] not in first_names \
+                            and (j not in self.hit_at or self.hit_at[j].entry.kind == "place"):
+                        j = self.hit_at[j].end if j in self.hit_at else j + 1  # "en Renault Valladolid": its plant
+                    continue
             if lower(j) in _BODY_JOINS and j + 1 < n and texts[j + 1][:1].isupper() and j + 1 not in self.hit_at \
                     and texts[j + 1] not in first_names and j > 0 and texts[j - 1][:1].isupper():
                 j += 1  # "a secretária de Vigilância em Saúde e Ambiente, Helena Cardoso Vilar"
@@ -1977,6 +2002,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "del Consejo Directivo Central (Codicen) de la ANEP, Robert Silva"; "(CBT) de El Alto"
                 return self._body_end(j if m > j + 1 and j + 1 in self.hit_start else m)
         return j
+
+    def _seat_at(self, k: int) -> bool:
+        """Whether token `k` opens a body's name (a listed body, or words no place has), where
+        another body sits: "na Assembleia Legislativa da Madeira", "en el Parlament"."""
+        hit = self.hit_at.get(k)
+        return hit.entry.kind == "org" if hit is not None else not is_known_place(self.texts[k])
 
     def _portfolio_end(self, j: int) -> int:
         """Past the rest of a portfolio that lists its fields, when a comma follows it: "ministra
