@@ -4706,3 +4706,28 @@ def test_actors_offices_ranks_and_portfolios(lang: str, text: str, expected: lis
 )
 def test_actors_seats_fields_and_named_bodies(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # The article's own outlet, named in its text, is of the outlet's country.
+        ("es", "«Llegan menos personas», dijo Pedro Quelís Mora a La Nación.", "https://www.nacion.com/economia/x.html",
+         [("person:pedro-quelis-mora", "CRI"), ("organization:la-nacion-cri", "CRI")]),
+        # An official gazette a story's country shares the name of.
+        ("pt", "O despacho foi publicado no Diário da República, em Luanda.", "https://www.novojornal.co.ao/x",
+         [("organization:diario-da-republica", "AGO"), ("location:luanda", "AGO")]),
+        # A river named first keeps its name's later mentions off the island of that name.
+        ("pt", "Uma balsa afundou no rio Madeira. A hidrovia do Madeira liga Rondônia ao Amazonas.",
+         "https://www.quelnews.com.br/x",
+         [("location:madeira", "BRA"), ("location:rondonia", "BRA"), ("location:amazonas", "BRA")]),
+        # A street named after a town is in the story's town.
+        ("en", "Traffic on Madras Street in central Christchurch was closed.", "https://www.thepress.co.nz/x",
+         [("location:madras-street", "NZL"), ("location:christchurch", "NZL")]),
+        # A capital before a thing of the city is the city, not its government.
+        ("en", "The trains could not cope with an Ottawa winter, Mayor Tom Quelroche said.",
+         "https://ottawacitizen.com/news/x", [("location:ottawa", "CAN"), ("person:tom-quelroche", "CAN")]),
+    ],
+)
+def test_actors_outlets_gazettes_rivers_and_streets(lang: str, text: str, url: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run_at(lang, text, url)._.actors] == expected

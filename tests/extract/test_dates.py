@@ -2023,3 +2023,9 @@ def test_dates_year_of_the_sentence_and_hyphened_numbers(dates, lang: str, ref: 
 )
 def test_dates_limits_and_deadlines(dates, lang, text, ref, expected):
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+def test_dates_poder360_house_style(dates):
+    assert [(d.text, d.value) for d in dates("O Senado aprovou nesta quinta (12.dez.2024) o projeto.", "pt",
+                                             date(2024, 12, 12))] == [("nesta quinta", "2024-12-12"),
+                                                                      ("12.dez.2024", "2024-12-12")]

@@ -297,7 +297,8 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
     for hit in hits:
         k = hit.start - 1
         if not (k >= 0 and (texts[k] in heads or texts[k] in links)) \
-                and not (hit.end < n and (texts[hit.end] in tails or texts[hit.end] in companies)) \
+                and not (hit.end < n and (texts[hit.end] in tails or texts[hit.end] in companies
+                                          or texts[hit.end] in STREET_TAILS)) \
                 and not (hit.end + 1 < n and texts[hit.end + 1] in companies):
             merged.append(hit)  # the common case: nothing to merge
             continue
@@ -333,10 +334,12 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
             # "Xinjiang Lithium Tech", "Cuanza Sul Mining": a word, then a company's last word
             name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end + 1]]
             merged.append(Hit(hit.start, hit.end + 2, Entry("org", name, "organization", hit.entry.country, name)))
-        elif hit.end < n and texts[hit.end] in tails and hit.entry.kind in ("place", "country") \
-                and hit.end not in starts and tokens.ws[hit.end - 1]:
+        elif hit.end < n and (texts[hit.end] in tails or texts[hit.end] in STREET_TAILS) \
+                and hit.entry.kind in ("place", "country") and hit.end not in starts and tokens.ws[hit.end - 1]:
             name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]
-            country = None if texts[hit.end] in _WATERS and hit.entry.kind == "country" else hit.entry.country
+            # "Madras Street" in Christchurch, "London Road" in Leicester: a street of no such town
+            country = None if texts[hit.end] in _WATERS and hit.entry.kind == "country" \
+                or texts[hit.end] in STREET_TAILS else hit.entry.country
             merged.append(Hit(hit.start, hit.end + 1, Entry("place", name, "location", country, name)))  # "Niger Delta"
         else:
             merged.append(hit)
@@ -355,6 +358,8 @@ _WATERS = frozenset({"River", "Rio", "Río", "Lake", "Lago", "Gulf", "Golfo", "S
                      "Basin", "Delta", "Bacia", "Cuenca"})
 _VALLEYS = frozenset({"Vale", "Valle", "Valley", "Serra", "Sierra"})
 # Street words that open a street's name ("Rua Honduras", "Avenida Faria Lima").
+# English street words after a place's name: a street named after it.
+STREET_TAILS = frozenset({"Street", "Road", "Avenue", "Lane", "Boulevard", "Drive", "Terrace", "Crescent"})
 STREETS = frozenset({"Rua", "Avenida", "Av.", "Alameda", "Travessa", "Praça", "Largo", "Estrada", "Rodovia", "Calle",
                      "Plaza", "Paseo", "Carretera", "Calzada", "Jirón", "Avenue"})
 

@@ -74,6 +74,30 @@ def home_country(url: str | None, language: str | None, *, dateline: str | None 
     return found[0] if found and found[1] == language else None
 
 
+@cache
+def _outlet_names() -> dict[str, str]:
+    """Domain -> the outlet's name without its qualifier ("La Nación (Costa Rica)" -> "La Nación")."""
+    return {row["domain"].lower(): row["name"].split(" (")[0] for row in read_table("outlets")}
+
+
+def own_outlet(url: str | None) -> tuple[str, str] | None:
+    """(name, country) of the outlet that published the article, if `outlets.csv` lists it.
+
+    Examples:
+        >>> own_outlet("https://www.nacion.com/economia/x.html")
+        ('La Nación', 'CRI')
+        >>> own_outlet("https://example.org/x") is None
+        True
+    """
+    if not url:
+        return None
+    parts = (urlsplit(url).hostname or "").lower().rstrip(".").split(".")
+    names = _outlet_names()
+    domain = next((".".join(parts[i:]) for i in range(len(parts) - 1) if ".".join(parts[i:]) in names), None)
+    found = _outlet(url)
+    return (names[domain], found[0]) if domain is not None and found is not None and found[0] else None
+
+
 def _outlet(url: str | None) -> tuple[str, str, str] | None:
     """(country, language, kind) of the URL's outlet in `outlets.csv`, if listed."""
     if not url:

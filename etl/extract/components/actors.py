@@ -60,6 +60,8 @@ from etl.extract.components._actors_cities import (
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
 from etl.extract.components._actors_gazetteer import Entry, Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
+    STREET_TAILS,
+    STREETS,
     article_source,
     drop_forename_hits,
     drop_head_hits,
@@ -71,7 +73,7 @@ from etl.extract.components._actors_hits import (
     merge_place_heads,
     resolve_short_countries,
 )
-from etl.extract.components._actors_home import home_country
+from etl.extract.components._actors_home import home_country, own_outlet
 from etl.extract.components._actors_people import find_person, listed_surnames
 from etl.extract.components._actors_resolve import is_home_news, is_world_news, resolve_countries
 from etl.extract.components._actors_runs import (
@@ -279,6 +281,10 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
 _IN_BODY = frozenset({"en", "em", "na", "no", "in"})
+_AREA_WORDS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east",
+                         "west", "greater", "inner", "outer", "rural", "suburban", "coastal", "upstate", "north-east",
+                         "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+                         "southwestern", "northeast", "northwest", "southeast", "southwest", "metropolitan"})
 _BIG_CITY = 300_000  # people: a city known by its name alone, wherever the article is
 # Words after a capitalised word that make it part of a longer name or a list, not a place that
 # does something ("Bay of Plenty", "Gracias a Dios", "Falcon and Amistad reservoirs").
@@ -474,6 +480,8 @@ _DISTANCES = frozenset({"km", "quilómetros", "quilômetros", "kilómetros", "ki
                         "miles", "millas", "milhas", "metros", "metres", "meters", "m", "léguas", "leguas"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
                           "some", "all", "most", "dozens", "hundreds", "thousands"})
+# Who speaks or acts for a capital's government: "a Moscow envoy", "a Beijing official".
+_ENVOY_NOUNS = frozenset({"official", "envoy", "diplomat", "negotiator", "delegation", "source", "ally", "proxy"})
 _GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authorities", "leadership", "officials",
                                "talks", "summit", "agreement", "accord"})
 # What only a company has: "Marula Ridge's shares fell", "Gulfstar Refining's refinery".
@@ -697,7 +705,23 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.doc.user_data["etl.outlet_country"] = home_country(url, language) if lang == "en" else home
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap,
                           self.streets, is_world_news(url), is_home_news(url, home), self.c.ca_provinces_cp)
+        self._the_outlet_itself(url)
         return self.actors.to_models()
+
+    def _the_outlet_itself(self, url: str | None) -> None:
+        """The body named as the article's own outlet is of the outlet's country: "dijo a La
+        Nación" in a story of nacion.com is Costa Rica's paper, not the listed Argentine one
+        (whose id gets the country's code, as `_split_by_country` gives)."""
+        if (own := own_outlet(url)) is None:
+            return
+        slug, country = slugify(own[0]), own[1]
+        by_id = self.actors.by_id
+        for actor_id in [actor_id for actor_id, record in by_id.items() if record["type"] == "organization"
+                         and record["country"] != country and slugify(record["name"]) == slug]:
+            record = by_id.pop(actor_id)
+            new_id = actor_id if record["country"] is None else f"{actor_id}-{country.lower()}"
+            record["country"] = country
+            by_id[new_id] = record
 
     # -- tokens ------------------------------------------------------------------------------
 
@@ -748,6 +772,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         after = self._lower(end)
         if self.c.lang == "en" and after in _CITY_NOUNS and (self.texts[end].islower() or self.texts[end] == "Mayor"):
             return True  # ("London Mayor Sadiq Khan": the city's mayor)
+        start = self.hit_end[end].start if end in self.hit_end else end - 1
+        if self.c.lang == "en" and self._lower(start - 1) in ("a", "an") and self.texts[end].islower() \
+                and self.tok.is_alpha[end] and after not in _GOVERNMENT_WORDS and after not in _ENVOY_NOUNS \
+                and after not in SPOKESPEOPLE and not self.tok.is_stop[end]:
+            return True  # "an Ottawa winter", "a Nairobi commuter": a thing of the city (not "a Moscow envoy")
+
         if self.texts[end] not in ("'s", "’s"):
             return False
         nxt = self._lower(end + 1)
@@ -1214,6 +1244,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "Fundo Amazônia" names an organisation (added with the names)
             elif kind in ("place", "org"):
                 actor_id, country = f"{entry.actor_type}:{slugify(entry.name)}", entry.country
+                if kind == "place" and actor_id in self.unseen_locations:
+                    country = None  # "no rio Madeira ... a hidrovia do Madeira": the river named first, no island
+                elif kind == "place" and country is None \
+                        and (texts[start] in STREETS or texts[end - 1] in STREET_TAILS):
+                    # "Rua Honduras", "Madras Street": a street named after a place, in the story's town
+                    self.unseen_locations.add(actor_id)
+                    self.streets.add(actor_id)
                 if kind == "place" and start >= 3 and self._lower(start - 1) in self.c.links \
                         and self._lower(start - 2) in self.c.place_nouns \
                         and (nationality := self._place_nationality(start)) is not None:
@@ -2748,12 +2785,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j += 1
         before = lower(first.start - 1)
         source_prep = self._source_prep(first.start)
+        # "in central Leicester", "in rural Kenya": English names the part before the place
+        at = lower(first.start - 2) if c.lang == "en" and before in _AREA_WORDS else before
         return {
             "person": honorific or role is not None, "role": role, "role_span": written, "country": country,
             "honorific": honorific, "described": first.start in self.described,
             "cue_after": lower(j) in c.speech_verbs,
             "place": (self._travelled_through(first.start)  # "un recorrido por Dajabón"
-                      or before in c.place_preps and not honorific and not source_prep
+                      or at in c.place_preps and not honorific and not source_prep
                       # ("Para Belmiro Sitoe, presidente da associação, …": whose view it is)
                       and not (before in _FOR and self.tok.sent_start[first.start - 1] and lower(last.end) == ",")
                       and lower(first.start - 2) not in c.field_nouns  # "licenciatura em Economia": a field

@@ -317,6 +317,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                         rf"(?:{_YEAR4}|(?<![.])(?P<yy>\d{{2}})(?![\d]|[.,/-]\d))"), self._numeric, {SHORT_SEPARATOR}),
             (re.compile(rf"{_B}{prefix}{_DAY}\s+(?:d[eo]\s+|del\s+)?{month}(?:{link}{_YEAR4})?(?(wdparen)\s*\)){_E}",
                         flags), self._day_month, {"weekday", d12}),
+            # Poder360's house style: "(12.dez.2024)", "5.jan.2025"
+            (re.compile(rf"{_B}{_DAY}\.{month}(?<=\.){_YEAR4}{_E}", flags), self._day_month, {d12}),
             (re.compile(rf"{_B}(?P<dayw>{_alt(self.day_words) if self.day_words else '(?!x)x'})\s+"
                         rf"(?:de|del)\s+{month}(?:{link}{_YEAR4})?{_E}", flags), self._day_word, {"day_word"}),
             (re.compile(rf"{_B}(?:(?P<open>{opens})\s+)?{days}(?P<d1>[0-3]?\d)(?:º|°)?{to}"
