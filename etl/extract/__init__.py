@@ -27,6 +27,7 @@ def extract_records(
 
 def extract_record(article: Article, *, reference_date: date | None = None) -> Record | QuarantinedItem:
     """Run the language's spaCy pipeline over one article. The Record is not validated yet."""
+    from etl.extract.components.dates import UNDATED_TIMES
     from etl.extract.language import detect_language
     from etl.extract.nlp import process_text
     from etl.ingest.metadata import reference_date_of
@@ -56,7 +57,8 @@ def extract_record(article: Article, *, reference_date: date | None = None) -> R
         near_duplicate_of=article.near_duplicate_of,
         actors=list(doc._.actors or []),
         quantities=list(doc._.quantities or []),
-        dates=list(doc._.dates or []),
+        # (a time of day whose day the text never gives dates nothing: "a las 17.20 horas")
+        dates=[d for d in doc._.dates or [] if (d.start, d.end) not in doc.user_data.get(UNDATED_TIMES, ())],
         sources=list(doc._.sources or []),
         quotes=list(doc._.quotes or []),
     )

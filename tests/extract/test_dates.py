@@ -2029,3 +2029,16 @@ def test_dates_poder360_house_style(dates):
     assert [(d.text, d.value) for d in dates("O Senado aprovou nesta quinta (12.dez.2024) o projeto.", "pt",
                                              date(2024, 12, 12))] == [("nesta quinta", "2024-12-12"),
                                                                       ("12.dez.2024", "2024-12-12")]
+
+
+def test_dates_a_time_with_no_day_is_left_out_of_the_record():
+    from etl.extract import extract_record
+    from etl.models import Article
+
+    text = ("El termómetro marcó 44 grados a las 17.20 horas. "
+            "La asamblea será el jueves 28 de noviembre a las 14.00 horas.")
+    record = extract_record(Article(input_id="t", text=text, language="es",
+                                    published={"value": "2024-11-26", "precision": "day"}))
+    assert [(d.text, d.value) for d in record.dates] == [("jueves 28 de noviembre", "2024-11-28"),
+                                                         ("14.00 horas", "2024-11-28")]
+    assert [q.text for q in record.quantities] == ["44 grados"]

@@ -588,6 +588,11 @@ class NameRuns:
                 # "Hospital staff said", "Council leaders warned": a noun before the speakers (not
                 # "Congress spokesperson Rahul Varghese said": the body of the one named)
                 return []
+            if unit.initial and unit.lower in self.c.source_nouns and nxt is not None and nxt.lower in self.c.links \
+                    and len(run) > 2:
+                # "Fonte da PJ admitiu", "Fuentes del Ministerio dijeron": an unnamed source of the body
+                run = run[2:]
+                continue
             if unit.text in CAPS_ARTICLES and nxt is not None and nxt.text.isupper() and len(nxt.text) > 3 \
                     and not unit.initial:
                 return run  # "al que ha tenido acceso EL MUNDO", "dijo a EL DEBER": the outlet's article

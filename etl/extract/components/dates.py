@@ -148,6 +148,9 @@ def _verb_ending(suffixes: set[str]) -> re.Pattern[str]:
 _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta|y)(?:\s+(?:el|o|the))?\s*", re.IGNORECASE)
 # Words between "até/hasta/until" and the amount it limits ("mermas de hasta el 30%").
 _BEFORE_A_NUMBER = r"(?:os|as|o|a|los|las|el|la|un|una|unos|unas|the|about|around|some)"
+_UNKNOWN_DAY = "XXXX-XX-XX"
+# doc.user_data key: the spans of times of day whose day the text never gives ("a las 17.20 horas").
+UNDATED_TIMES = "etl.undated_times"
 # Between the two months of a range (not a list: "in March and January" keeps each nearest).
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|a|até|to|through|until|al|hasta)\s*", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -665,8 +668,11 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         chosen = self._range_ends_in_order(text, chosen)
         if ref is not None:
             chosen = self._year_word_after(text, chosen, ref)
-        doc._.dates = self._anchor_times(
-            text, self._order_weekday_ranges(text, self._share_years(text, chosen), ref), ref)
+        ordered = self._order_weekday_ranges(text, self._share_years(text, chosen), ref)
+        doc._.dates = dates = self._anchor_times(text, ordered, ref)
+        doc.user_data[UNDATED_TIMES] = frozenset(
+            (mention.start, mention.end) for (_, _, rank, _), mention in zip(ordered, dates, strict=True)
+            if rank == self._time_rank and mention.value == _UNKNOWN_DAY)
         return doc
 
     def _year_after_a_day(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
@@ -993,7 +999,8 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         """A time of day takes the date it belongs to: a day-precision date in its sentence.
 
         "10 de setembro, às 17 horas" -> "17 horas" is 2024-09-10. A time with no
-        date around it keeps an unknown day (``XXXX-XX-XX``, relative).
+        date around it keeps an unknown day (``XXXX-XX-XX``, relative): the record leaves it
+        out (it dates nothing), but the other components still see a time there, no amount.
         """
         dated = [item[3] for item in chosen if item[2] != self._time_rank
                  and item[3].precision == "day" and "/" not in item[3].value]

@@ -131,6 +131,13 @@ _CLITICS_BEFORE = frozenset({"le", "les", "lhe", "lhes", "me", "te", "nos", "vos
 _GIVEN_TO = ("neg", "apunt")
 # "said his insurer had offered": a possessive opens what was said, not its speaker.
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+# People who speak for themselves, not for the body they are at: "Students at the University of X said".
+_OWN_VOICES = frozenset({
+    "students", "pupils", "residents", "patients", "parents", "passengers", "customers", "fans", "tenants", "shoppers",
+    "visitors", "villagers", "farmers", "workers", "protesters", "demonstrators", "commuters", "families", "traders",
+    "vendors", "victims", "survivors", "relatives", "estudantes", "alunos", "moradores", "pacientes", "pais",
+    "passageiros", "clientes", "trabalhadores", "manifestantes", "familiares", "estudiantes", "alumnos", "vecinos",
+    "padres", "pasajeros", "trabajadores", "usuarios", "usuários", "comerciantes"})
 # The people of a place, before its name: "Vecinos de la colonia", "moradores do bairro", "residents of".
 _PEOPLE_OF_PLACE = re.compile(r"(?<![\w])((?i:vecinos|vecinas|moradores|moradoras|habitantes|residentes|"
                               r"residents|pobladores|comerciantes|agricultores|pescadores|familias|famílias|"
@@ -1352,6 +1359,11 @@ class _SourceFinder:
                     and lower[start - 2] in _OF_PLACE:
                 start -= 1  # "Vecinos del barrio Quelta denunciaron": the neighbours, of the barrio
             head = self._chain_head(start)
+            if head is not None and head[2] == "noun" and actor.type == "organization" \
+                    and lower[head[0]] in _OWN_VOICES and head[1] < start \
+                    and (lower[head[1]] in _AT_BODY or lower[head[1]] in _IN_BODY):
+                # "Students at the University of the Philippines said": they speak, not the university
+                return self._make(head[0], end, cue, link=False)
             if head is not None and (head[2] == "person" or actor.type in ("country", "location")
                                      or head[2] == "noun" and (self.lower[head[0]] in self.c.proxies
                                                                or self._agent_of_participle(start))):
@@ -2062,6 +2074,7 @@ _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed"
 _RELATIVES = frozenset({"que", "quem", "who", "whom", "which", "quien", "quienes", "cujo", "cuja", "cuyo", "cuya"})
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "your", "su", "sus", "seu", "sua", "seus", "suas"})
 _AT_BODY = frozenset({"at", "of", "from", "in"})
+_IN_BODY = frozenset({"en", "em", "na", "no", "nas", "nos"})  # "Pacientes en el Hospital X denunciaron"
 _FROM_SIDE = frozenset({"desde", "from"})
 # Pronouns after a preposition of attribution: "segundo ele", "según ella", "according to him".
 _PREP_PRONOUNS = {**PRONOUNS, "him": "m", "her": "f"}
