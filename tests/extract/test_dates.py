@@ -2042,3 +2042,25 @@ def test_dates_a_time_with_no_day_is_left_out_of_the_record():
     assert [(d.text, d.value) for d in record.dates] == [("jueves 28 de noviembre", "2024-11-28"),
                                                          ("14.00 horas", "2024-11-28")]
     assert [q.text for q in record.quantities] == ["44 grados"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A condition on a day is on a day to come; a plan "está previsto que" too.
+        ("es", "El gremio advirtió que si el lunes no hay pago, el martes circulará solo la mitad de la flota.",
+         date(2025, 3, 14), [("lunes", "2025-03-17"), ("martes", "2025-03-18")]),
+        ("pt", "Se na segunda-feira não houver acordo, a greve começa.", date(2024, 10, 16),
+         [("segunda-feira", "2024-10-21")]),
+        ("pt", "A comissão reuniu-se na segunda-feira.", date(2024, 10, 16), [("segunda-feira", "2024-10-14")]),
+        ("es", "Está previsto que la caravana llegue el martes a Escuintla.", date(2024, 10, 21),
+         [("martes", "2024-10-22")]),
+        # A warning issued before (past perfect) was issued on the day gone; one for a day, ahead.
+        ("en", "The weather service had issued a red warning on Saturday.", date(2024, 6, 4),
+         [("Saturday", "2024-06-01")]),
+        ("en", "The Met Office has issued a yellow warning for rain on Saturday.", date(2024, 6, 4),
+         [("Saturday", "2024-06-08")]),
+    ],
+)
+def test_dates_conditions_plans_and_warnings(dates, lang, text, ref, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

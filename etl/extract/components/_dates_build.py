@@ -47,6 +47,9 @@ _PERFECT_DONE = re.compile(r"(?<![\w])(?:hemos|han|ha|he|has|have|had)\s+[^\W\d_
                            re.IGNORECASE)
 _GONE_BY = ("passad", "pasad", "last", "últim")  # "el fin de semana pasado": its own direction
 # Future words that are nouns after a determiner ("its forecast", "a host", "the open").
+_WARNINGS = frozenset({"warning", "warnings"})
+# "si el lunes", "se na segunda-feira", "if on Friday": a condition on a day to come.
+_IF_BEFORE = re.compile(r"(?<![\w-])(?:si|se|if)\s+(?:(?:el|la|o|a|on|this|next|na|no|en)\s+)?$", re.IGNORECASE)
 _NOUN_TOO_EN = frozenset({"forecast", "forecasts", "host", "opens", "open", "face", "faces"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:its|the|a|an|their|his|her|our|this|that|own)\s+$", re.IGNORECASE)
 _SET_OFF = re.compile(r"\s*,\s*(?:(?:em|en|in|on|no|na|nos|nas|el|a|à)\s+)?$", re.IGNORECASE)
@@ -376,6 +379,9 @@ class DateBuilders:
                 and not self._weekday_ends_at(text, target.start()):
             # (not "na noite de segunda para terça-feira": the night between two days)
             return "next", target.end()  # "adiada para março", "previsto para el lunes": a date set ahead
+        if (condition := _IF_BEFORE.search(text, max(0, start - 12), start)) is not None \
+                and not self._past_verb.search(text, match.end(), match.end() + 30):
+            return "next", condition.end()  # "si el lunes no hay pago", "if on Friday the talks fail": ahead
         window = max(0, start - _TENSE_WINDOW)
         last = None
         past = self.cues.get("past_before", ())
@@ -397,6 +403,9 @@ class DateBuilders:
                 continue  # "slipped due to fewer working days in September": a cause, no plan
             if found.group(0).lower() in _CONJECTURE and _PARTICIPLE_NEXT.match(text, found.end()):
                 continue  # "a rede terá introduzido ... desde março": what reportedly happened
+            if self.lang == "en" and found.group(0).lower() in _WARNINGS \
+                    and _HAD.search(text, max(0, found.start() - 40), found.start()):
+                continue  # "had issued a red warning on Saturday": when it was issued, before
             if self.lang == "en" and found.group(0).lower() in _NOUN_TOO_EN \
                     and _DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start()):
                 continue  # "kept its forecast unchanged on Thursday": the noun, no future
