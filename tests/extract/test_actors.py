@@ -4731,3 +4731,31 @@ def test_actors_seats_fields_and_named_bodies(lang: str, text: str, expected: li
 )
 def test_actors_outlets_gazettes_rivers_and_streets(lang: str, text: str, url: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country) for a in run_at(lang, text, url)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A given name that is a weekday's, after a title; the speaker before "a" and an outlet.
+        ("es", "En Victoria, el intendente Domingo Quelrieta se mostró preocupado.",
+         [("location:victoria", None), ("person:domingo-quelrieta", "intendente")]),
+        ("es", '"Seguimos recibiendo familias", dijo Quelríguez a LISTÍN DIARIO.',
+         [("person:quelriguez", None), ("organization:listin-diario", None)]),
+        # A place whose name opens with a stop word; a party and district tag; a sea.
+        ("es", "Llueve en las provincias de Santa Fe y Entre Ríos.",
+         [("location:santa-fe", None), ("location:entre-rios", None)]),
+        ("en", "Rep. Darnell Quelenot, D-New Orleans, argued that families could not pay.",
+         [("person:darnell-quelenot", "representative")]),
+        ("en", "Acting Commissioner of Police Marlon Quelptiste said on Sunday that arrests were made.",
+         [("organization:police", None), ("person:marlon-quelptiste", "acting commissioner of Police")]),
+    ],
+)
+def test_actors_weekday_names_outlets_tags_and_leading_words(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_a_sea_is_no_country_s() -> None:
+    doc = run_at("pt", "O porto de Sines perdeu tráfego devido às rotas do mar Vermelho, disse o gestor Rui Quelneves.",
+                 "https://www.publico.pt/2025/x")
+    assert [(a.actor_id, a.country) for a in doc._.actors] == [
+        ("location:sines", "PRT"), ("location:vermelho", None), ("person:rui-quelneves", "PRT")]

@@ -2064,3 +2064,9 @@ def test_dates_a_time_with_no_day_is_left_out_of_the_record():
 )
 def test_dates_conditions_plans_and_warnings(dates, lang, text, ref, expected):
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+def test_dates_a_range_of_counts_is_no_years(dates):
+    assert [(d.text, d.value) for d in dates("A obra vai criar entre 1200 e 1500 postos de trabalho.", "pt")] == []
+    assert [(d.text, d.value) for d in dates("Entre 1914 e 1918 houve guerra.", "pt")] == [
+        ("Entre 1914 e 1918", "1914/1918")]

@@ -435,6 +435,9 @@ class NameRuns:
             # "European People's Party", "Children's Hospital", "the People's National Party",
             # "Federation of Motorists' Rights Malaysia"
             return [units.at(start)]
+        if end == start + 1 and self.tok.lower[start] in TOLD_TO and end < n and self.tok.texts[end].isupper() \
+                and len(self.tok.texts[end]) > 3 and not self.tok.texts[current[-1].start].isupper():
+            return None  # "dijo Rodríguez a LISTÍN DIARIO": the speaker, then the outlet told
         gap: list[int] = []
         k = start
         while k < end:
@@ -566,6 +569,9 @@ class NameRuns:
                 and unit.text.title() not in self.c.place_heads \
                 and not (unit.text in _AREA_NOUNS and nxt is not None and nxt.is_cap)  # "São Bento", "SÃO
             # PAULO —", "Área Metropolitana" (not "Área de Transportes": a portfolio's field)
+            if stop and nxt is not None and len(run) <= 3 and not unit.initial and unit.text[:1].isupper() \
+                    and is_known_place(" ".join(u.text for u in run)):
+                stop = False  # "las provincias de Santa Fe y Entre Ríos": the place's own first word
             if stop and not unit.initial and self.c.lang == "en" and unit.start > 0 \
                     and self.tok.lower[unit.start - 1] == "the" and nxt is not None and nxt.is_cap:
                 stop = False  # "the First Nations Emergency Services Society": the name's own word

@@ -1004,6 +1004,11 @@ class DateBuilders:
                 and (name := _CAPITALISED_WORD_NEXT.match(match.string, match.end())) is not None \
                 and name.group(1).lower() not in self.months and name.group(1).lower() not in _PARTS_OF_DAY:
             return None  # "Comrade Sunday Okpanachi", "the Sunday Times": a name
+        if self.lang != "en" and written[:1].isupper() and not written.isupper() and not match.group("before") \
+                and not _NAME_OPENS.search(match.string, max(0, match.start() - 20), match.start()) \
+                and (name := _CAPITALISED_WORD_NEXT.match(match.string, match.end())) is not None \
+                and name.group(1).lower() not in self.months:
+            return None  # "el intendente Domingo Arrieta": a given name (weekdays are lowercase here)
         if _EVERY_WEEKDAY.search(match.string, max(0, match.start() - 12), match.start()) \
                 and not match.group("before"):
             return None  # "películas por 2 euros los martes": every Tuesday, no date
@@ -1189,6 +1194,8 @@ class DateBuilders:
         last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
         if not (1000 <= first < last <= 2100):
             return None
+        if first < 1900 and counts_a_noun(match.string, match.end(), stop=self.stop, verb_suffixes=self.verb_suffixes):
+            return None  # "entre 1200 e 1500 postos de trabalho": a range of counts, no years
         if match.group("open") and not match.group("join"):
             start = match.start("y1")
             span = (start, match.end())

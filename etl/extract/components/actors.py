@@ -281,6 +281,7 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
 _IN_BODY = frozenset({"en", "em", "na", "no", "in"})
+_SEA_NOUNS = frozenset({"mar", "oceano", "océano", "golfo", "sea", "ocean", "gulf"})
 _AREA_WORDS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east",
                          "west", "greater", "inner", "outer", "rural", "suburban", "coastal", "upstate", "north-east",
                          "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
@@ -613,6 +614,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.described: dict[int, int] = {}  # token that a description names -> description start
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
         self.streets: set[str] = set()  # of them, streets and buildings named after someone or somewhere
+        self.seas: set[str] = set()  # of them, seas and oceans: in no country
         self.known_orgs: set[str] = set()  # organisations the gazetteer lists
         # org and event names, and stock indices ("the S&P 500"): no mention inside
         self.containers: list[tuple[int, int]] = index_spans(tok, self.hits)
@@ -706,6 +708,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap,
                           self.streets, is_world_news(url), is_home_news(url, home), self.c.ca_provinces_cp)
         self._the_outlet_itself(url)
+        for actor_id in self.seas:
+            if (record := self.actors.by_id.get(actor_id)) is not None:
+                record["country"] = None  # (not the story's country: "o mar Vermelho" in a story from Sines)
         return self.actors.to_models()
 
     def _the_outlet_itself(self, url: str | None) -> None:
@@ -2120,11 +2125,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(self._event_span(start, end))
             elif len(words) > 1 and span[2] in self.c.no_actor:
                 continue  # "o fenómeno El Niño": weather, no actor
-            elif start > 0 and self.texts[start - 1] == "(" and end < self.n and self.texts[end] == ")" \
+            elif start > 0 and (self.texts[start - 1] == "(" and end < self.n and self.texts[end] == ")"
+                                or self.c.lang == "en" and self.texts[start - 1] == "," and end < self.n
+                                and self.texts[end] in (",", ".")) \
                     and _PARTY_TAG.fullmatch(span[2]) \
                     or start > 2 and self.texts[start - 1] == "," and self.texts[start - 2] in ("D.", "R.", "I.") \
                     and self.texts[start - 3] == "(":
-                continue  # "State Sen. Ben Allen (D-Santa Monica)", "(R., Chester)": his party and district
+                # "State Sen. Ben Allen (D-Santa Monica)", "(R., Chester)", ", D-New Orleans,": his
+                # party and district
+                continue
             elif self.c.lang == "en" and len(run) == 2 and run[1].text in _PARTY_MEMBERS \
                     and self._lower(start - 1) in ("a", "an"):
                 continue  # "Ann Doyle, a Quincy Democrat, said": what she is, no body
@@ -3505,6 +3514,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             before = self.text[max(0, span[0] - 12):span[0]].split()
             if before and before[-1] in _STREET_NOUNS:
                 self.streets.add(actor_id)  # "la calle Bolívar": no town of the name, wherever it is
+            elif before and before[-1] in _SEA_NOUNS:
+                self.seas.add(actor_id)  # "as rotas do mar Vermelho": no country's
         self.actors.add(actor_id, "location", span[2], span, country=country)
 
     def _place_nationality(self, start: int) -> str | None:
