@@ -39,6 +39,7 @@ _KIND_WORDS = frozenset({"region", "province", "state", "district", "county", "d
                          "prefecture", "governorate", "oblast", "territory", "provincia", "departamento", "estado",
                          "distrito", "municipio", "regiao"})  # slugs: "Región" is "region"
 NOTED_POPULATION = 100_000  # a city of note: enough to place a name in a country the article names
+BIG_CITY = 300_000  # people: a city known by its name alone, wherever the article is
 _LEAD_RATIO = 5  # the largest city of a name is meant, unnamed, if five times any namesake abroad
 
 

@@ -32,7 +32,13 @@ from collections.abc import Container
 from functools import lru_cache
 from typing import Any
 
-from etl.extract.components._actors_cities import NOTED_POPULATION, city_index, place_country, region_index
+from etl.extract.components._actors_cities import (
+    BIG_CITY,
+    NOTED_POPULATION,
+    city_index,
+    place_country,
+    region_index,
+)
 from etl.extract.components._actors_gazetteer import slugify
 from etl.extract.components._actors_home import is_national_institution, is_national_title, supranational
 from etl.extract.components._actors_people import find_person
@@ -47,7 +53,6 @@ _CONTAINED_IN_AREA = re.compile(r",\s+(?:em|no|na|nos|nas|in|en)\s+(?:(?:the|la|
                                 r"província|estado|distrito|island|province|state|region|county|isla|provincia|"
                                 r"región|departamento)\s+(?:da|de|do|del|of)\s+(?:the\s+)?)?")
 _DOMINANT_MIN, _DOMINANT_RATIO = 3, 2
-_BIG_CITY = 300_000  # people: a city known by its name alone
 # A URL path section of world news: "/mundo/", "/world/", "/news/world-africa-", "/internacional/".
 _WORLD_SECTION = re.compile(r"/(?:mundo|el-mundo|world|world-news|internacional|internacionales|international|"
                             r"internacionais|america-latina|latinoamerica|america|americas|africa|asia|europe|europa)(?:[/-]|$)",
@@ -315,7 +320,7 @@ def _listed_in_a_place(records: Records, text: str) -> None:
             record = records[actor_id]
             here = dict(city_index().get(slugify(record["name"]), ()))
             if record["country"] is None or counts[record["country"]] <= len(record["mentions"]) \
-                    and here.get(record["country"], 0) < _BIG_CITY:
+                    and here.get(record["country"], 0) < BIG_CITY:
                 # (its own country named nowhere else, and no big city of the name there: "San
                 # Salvador y Tapachula, en México" keeps the capital of El Salvador)
                 record["country"] = country

@@ -51,6 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_cities import (
+    BIG_CITY,
     NOTED_POPULATION,
     city_index,
     is_known_place,
@@ -286,7 +287,6 @@ _AREA_WORDS = frozenset({"central", "downtown", "northern", "southern", "eastern
                          "west", "greater", "inner", "outer", "rural", "suburban", "coastal", "upstate", "north-east",
                          "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
                          "southwestern", "northeast", "northwest", "southeast", "southwest", "metropolitan"})
-_BIG_CITY = 300_000  # people: a city known by its name alone, wherever the article is
 # Words after a capitalised word that make it part of a longer name or a list, not a place that
 # does something ("Bay of Plenty", "Gracias a Dios", "Falcon and Amistad reservoirs").
 _CLAUSE_OPENER_NOT_BEFORE = frozenset({"a", "à", "ao", "al", "and", "e", "y", "of", "de", "do", "da", "del", "dos",
@@ -782,7 +782,6 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and self.tok.is_alpha[end] and after not in _GOVERNMENT_WORDS and after not in _ENVOY_NOUNS \
                 and after not in SPOKESPEOPLE and not self.tok.is_stop[end]:
             return True  # "an Ottawa winter", "a Nairobi commuter": a thing of the city (not "a Moscow envoy")
-
         if self.texts[end] not in ("'s", "’s"):
             return False
         nxt = self._lower(end + 1)
@@ -3023,7 +3022,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         article has named so far, or the name is a big city's."""
         slug = slugify(name)
         cities = city_index().get(slug, ())
-        if any(population >= _BIG_CITY for _, population in cities):
+        if any(population >= BIG_CITY for _, population in cities):
             return True
         countries = region_index().get(slug, frozenset()).union(
             country for country, population in cities if population >= NOTED_POPULATION)
