@@ -4759,3 +4759,17 @@ def test_actors_a_sea_is_no_country_s() -> None:
                  "https://www.publico.pt/2025/x")
     assert [(a.actor_id, a.country) for a in doc._.actors] == [
         ("location:sines", "PRT"), ("location:vermelho", None), ("person:rui-quelneves", "PRT")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A nationality between a rank and a title, or set off after a title, leaves the role.
+        ("en", "Cargo had tripled, Ugandan State Minister for Transport Moses Quelloko said.",
+         [("person:moses-quelloko", "UGA", "minister for transport")]),
+        ("pt", "O director-executivo da PSA Sines, o singapurense Lim Wei Quelm, afirmou que sim.",
+         [("person:lim-wei-quelm", "SGP", "director-executivo da PSA Sines")]),
+    ],
+)
+def test_actors_nationalities_by_titles(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected

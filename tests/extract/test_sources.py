@@ -1700,3 +1700,19 @@ def test_sources_a_title_of_a_numbered_body() -> None:
                     "el dirigente.")
     assert [(s.text, s.actor_id) for s in doc._.sources] == [("Luis Quelavena", "person:luis-quelavena"),
                                                              ("dirigente", "person:luis-quelavena")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "o governante" is the member of government, not the company's director named last.
+        ("pt", 'Assinaram o ministro das Pescas, Domingos Quelpa Mateus, e o director da Namibe Quelmas, o espanhol '
+               'Javier Quelrtega. "O sector vai crescer", afirmou o governante.',
+         ("governante", "person:domingos-quelpa-mateus")),
+        # A title with its adjective is the one holder of the title.
+        ("es", 'El presidente del Consell, Joan Quelrer, defendió la tasa. "Es justa", aseguró el presidente insular.',
+         ("presidente insular", "person:joan-quelrer")),
+    ],
+)
+def test_sources_government_members_and_qualified_titles(lang: str, text: str, expected: tuple) -> None:
+    assert [(s.name, s.actor_id) for s in run(lang, text)._.sources][-1] == expected

@@ -282,6 +282,7 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
 _IN_BODY = frozenset({"en", "em", "na", "no", "in"})
+_TITLE_RANKS = frozenset({"State", "Deputy", "Junior", "Assistant", "Acting", "Vice", "Senior"})
 _SEA_NOUNS = frozenset({"mar", "oceano", "océano", "golfo", "sea", "ocean", "gulf"})
 _AREA_WORDS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east",
                          "west", "greater", "inner", "outer", "rural", "suburban", "coastal", "upstate", "north-east",
@@ -636,8 +637,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _titles_set_off(self) -> None:
         """An office set off before a one-word title and a name is the name's role; the title is
         a rank or a form of address: "The chief adviser, Professor Rahim X, opened", "el presidente
-        del Senado, senador X"."""
+        del Senado, senador X". So is one set off before a nationality: "o director-executivo da
+        X, o singapurense Y"."""
         for j, office in list(self.after_title.items()):
+            if 0 < j < self.n - 2 and self.texts[j - 1] == "," and self._lower(j) in self.c.determiners \
+                    and (nationality := self.hit_start.get(j + 1)) is not None and nationality.entry.kind == "demonym" \
+                    and self.texts[j + 1].islower() and nationality.end < self.n \
+                    and self.texts[nationality.end][:1].isupper() and nationality.end not in self.after_title:
+                # "O director-executivo da PSA Sines, o singapurense Lim Wei Choon": the title's, past
+                # the nationality set off with it
+                self.after_title[nationality.end] = office
+                continue
             if 0 < j < self.n - 1 and self.texts[j - 1] == "," and (rank := self.titles.get(j)) is not None \
                     and rank is not office and rank[2] == j + 1 and self.after_title.get(j + 1) is rank \
                     and self.texts[j + 1][:1].isupper() and self.tok.is_alpha[j + 1] and j + 1 not in self.hit_at:
@@ -1735,6 +1745,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             role = f"former {role}"
             written = self._span(before_employer, j)
         before = self.hit_end.get(opens)
+        if before is None and self.c.lang == "en" and opens > 1 and self.texts[opens - 1] in _TITLE_RANKS \
+                and (ranked := self.hit_end.get(opens - 1)) is not None and ranked.entry.kind == "demonym":
+            before = ranked  # "Ugandan State Minister for Transport X": the rank between
         if country is not None:
             pass
         elif before and before.entry.kind == "demonym":

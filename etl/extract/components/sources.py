@@ -67,6 +67,11 @@ _MAX_UNLINKED = 3
 _HEADS_OF_GOVERNMENT = frozenset({"mandatario", "mandataria", "governante"})
 _HEAD_TITLES = frozenset({"presidente", "presidenta", "gobernador", "gobernadora", "governador", "governadora",
                           "alcalde", "alcaldesa", "intendente", "intendenta", "prefeito", "prefeita"})
+# Words for a member of a government, and the titles they stand for ("o governante").
+_GOVERNMENT_MEMBERS = frozenset({"governante", "gobernante"})
+_GOVERNMENT_TITLES = _HEAD_TITLES | {"ministro", "ministra", "secretário", "secretária", "secretario", "secretaria",
+                                     "vice-presidente", "vicepresidente", "vicepresidenta", "primeiro-ministro",
+                                     "primeira-ministra", "premier", "conseller", "consellera", "conselheiro"}
 _NEAR_TITLED = 300  # characters: a title's other name stands for the person titled just before
 _MAX_HEADED = 5  # tokens of an unlinked phrase headed by a source noun or title
 _CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "\n", ")"})
@@ -1031,6 +1036,11 @@ class _SourceFinder:
             # sentence's subject when no one holds that title
             actor = self._titled_person(lower[start]) or self._subject_person(cue) or self._previous_speaker(cue)
             return self._make(start, end, cue, actor=actor)
+        if found is None and end - start == 2 and self.c.lang != "en" and lower[start] in self.c.titles \
+                and texts[start + 1].islower() and lower[start + 1] not in self.c.titles and not tok.is_stop[start + 1]:
+            # "aseguró el presidente insular" after "El presidente del Consell, Joan Ferrer": the one
+            # holder of the title its adjective qualifies
+            return self._make(start, end, cue, actor=self._titled_person(lower[start]))
         return self._make(start, end, cue)
 
     def _previous_speaker(self, cue: _Cue) -> Actor | None:
@@ -1672,6 +1682,9 @@ class _SourceFinder:
         itself comes first ("afirmó el dirigente" after "el dirigente de los choferes Lucio Gómez")."""
         if (titled := self._titled_person(word)) is not None:
             return titled
+        if word in _GOVERNMENT_MEMBERS and (member := self._last_titled_person(
+                cue.start_char, within=_NEAR_TITLED, titles=_GOVERNMENT_TITLES)) is not None:
+            return member  # "«…», afirmou o governante" after a minister and a company's director: the minister
         if word in self.c.role_anaphors:
             # of the anaphor's gender, where articles tell it: "segundo a executiva" is not "o secretário X"
             gender = _ARTICLE_GENDER.get(self.lower[at - 1]) if at and word not in _ONE_GENDER else None
