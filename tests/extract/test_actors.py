@@ -4773,3 +4773,18 @@ def test_actors_a_sea_is_no_country_s() -> None:
 )
 def test_actors_nationalities_by_titles(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country, a.role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "responsable de <field> de <body>, X" is X's role; a body's sources name the body.
+        ("es", '"Hemos puesto 14 denuncias", indicó el responsable de Salud Laboral de CCOO Aragón, Luis Quelasco.',
+         [("organization:comisiones-obreras", None), ("location:aragon", None),
+          ("person:luis-quelasco", "responsable de Salud Laboral de CCOO Aragón")]),
+        ("es", "Fuentes de Quelndesa confirmaron que unos 3.500 clientes se quedaron sin luz.",
+         [("organization:quelndesa", None)]),
+    ],
+)
+def test_actors_officers_and_a_body_s_sources(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run(lang, text)._.actors] == expected

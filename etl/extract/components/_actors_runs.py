@@ -29,6 +29,8 @@ _LINK_WORDS = frozenset({"da", "do", "das", "dos", "de", "del", "of"})
 _NEWS_WORDS = frozenset({"news", "noticias", "notícias"})
 # "dijo a PERFIL", "—dijo Calvimontes a EL DEBER", "said Quell to reporters", "told CNN"
 TOLD_TO = frozenset({"a", "al", "à", "ao", "to"})
+# The words for a body's unnamed source: "Fonte da PJ admitiu", "Fuentes de Endesa confirmaron".
+UNNAMED_SOURCES = frozenset({"fonte", "fontes", "fuente", "fuentes", "source", "sources"})
 CAPS_ARTICLES = frozenset({"EL", "LA", "O", "A", "THE"})  # a newspaper's name in capitals: "EL MUNDO"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # A group's possessive inside a body's name: "Tigray People's Liberation Front", "the Workers' Party".
@@ -594,7 +596,7 @@ class NameRuns:
                 # "Hospital staff said", "Council leaders warned": a noun before the speakers (not
                 # "Congress spokesperson Rahul Varghese said": the body of the one named)
                 return []
-            if unit.initial and unit.lower in self.c.source_nouns and nxt is not None and nxt.lower in self.c.links \
+            if unit.initial and unit.lower in UNNAMED_SOURCES and nxt is not None and nxt.lower in self.c.links \
                     and len(run) > 2:
                 # "Fonte da PJ admitiu", "Fuentes del Ministerio dijeron": an unnamed source of the body
                 run = run[2:]

@@ -83,6 +83,7 @@ from etl.extract.components._actors_runs import (
     GROUP_POSSESSORS,
     NICK_QUOTES,
     TOLD_TO,
+    UNNAMED_SOURCES,
     NameRuns,
     branch_in_place,
 )
@@ -2884,6 +2885,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                                       or self._bracketed_full_name(unit)) is not None:
                 self.actors.add(full, "organization", None, span)  # "A Febraban (Federação Brasileira de Bancos)"
                 short_forms[unit.text] = full
+                continue
+            if not known and not unit.is_acronym and self._lower(unit.start - 1) in self.c.links \
+                    and self._lower(unit.start - 2) in UNNAMED_SOURCES and unit.text not in self.gaz.first_names:
+                # "Fuentes de Endesa confirmaron": a body's sources
+                self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
                 continue
             if known:
                 before = [k for k in known if k[0] < unit.start_char] or known
