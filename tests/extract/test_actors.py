@@ -2023,8 +2023,9 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:daniel-quelgat", "acting inspector-general of police")]),
         ("en", "Minister for National Development Goh Kian Quelong said so.",
          [("person:goh-kian-quelong", "minister for national development")]),
+        # The office before a rank is the role (the rank is how he is addressed).
         ("en", "NDMA Chairman Lt Gen Inam Quelmalik told reporters.",
-         [("person:inam-quelmalik", "lieutenant general")]),
+         [("person:inam-quelmalik", "chairman")]),
     ],
 )
 def test_actors_english_roles_2(lang: str, text: str, expected: list[tuple]) -> None:
@@ -4788,3 +4789,17 @@ def test_actors_nationalities_by_titles(lang: str, text: str, expected: list[tup
 )
 def test_actors_officers_and_a_body_s_sources(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.role) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An office, then a military rank, then the name: the office is the role.
+        ("Mongla Port Authority Chairman Rear Admiral Kamrul Quelsan said the fire was contained.",
+         [("person:kamrul-quelsan", "Chairman")]),
+        ("Chief of Army Staff General Asim Quelnir said so.", [("person:asim-quelnir", "Chief of Army Staff")]),
+        ("Rear Admiral Kamrul Quelsan said so.", [("person:kamrul-quelsan", "Rear Admiral")]),
+    ],
+)
+def test_actors_an_office_before_a_rank(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.mentions[0].role) for a in run("en", text)._.actors if a.type == "person"] == expected

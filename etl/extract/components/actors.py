@@ -283,6 +283,10 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
 _IN_BODY = frozenset({"en", "em", "na", "no", "in"})
+_MILITARY_RANKS = frozenset({"general", "lieutenant general", "major general", "brigadier", "brigadier general",
+                             "colonel", "lieutenant colonel", "major", "captain", "commodore", "admiral",
+                             "rear admiral", "vice admiral", "air marshal", "air vice marshal", "air chief marshal",
+                             "field marshal", "commander", "lieutenant"})
 _TITLE_RANKS = frozenset({"State", "Deputy", "Junior", "Assistant", "Acting", "Vice", "Senior"})
 _SEA_NOUNS = frozenset({"mar", "oceano", "océano", "golfo", "sea", "ocean", "gulf"})
 _AREA_WORDS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "north", "south", "east",
@@ -649,10 +653,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # the nationality set off with it
                 self.after_title[nationality.end] = office
                 continue
-            if 0 < j < self.n - 1 and self.texts[j - 1] == "," and (rank := self.titles.get(j)) is not None \
-                    and rank is not office and rank[2] == j + 1 and self.after_title.get(j + 1) is rank \
-                    and self.texts[j + 1][:1].isupper() and self.tok.is_alpha[j + 1] and j + 1 not in self.hit_at:
-                self.after_title[j + 1] = office
+            rank = self.titles.get(j)
+            if rank is None or rank is office:
+                continue
+            role, _, after, _ = rank
+            if self.c.lang == "en" and role in _MILITARY_RANKS and office[0] not in _MILITARY_RANKS \
+                    and after < self.n and self.after_title.get(after) is rank and self.texts[after][:1].isupper() \
+                    and self.tok.is_alpha[after] and after not in self.hit_at and j > 0 and self.texts[j - 1] != ",":
+                # "Mongla Port Authority Chairman Rear Admiral X", "Chief of Army Staff General X":
+                # the office, then the rank
+                self.after_title[after] = office
+            elif 0 < j < self.n - 1 and self.texts[j - 1] == "," and after == j + 1 \
+                    and self.after_title.get(after) is rank and self.texts[after][:1].isupper() \
+                    and self.tok.is_alpha[after] and after not in self.hit_at:
+                self.after_title[after] = office
 
     def _owned_titles(self) -> None:
         """A title that follows "do/of/for/to" after another title or a relation noun is whom the
