@@ -64,10 +64,11 @@ _ABOUT_EN = frozenset({"about", "nearly", "almost", "around", "some", "over", "r
 _ARTICLES_EN = frozenset({"a", "an", "the"})
 _MAX_UNLINKED = 3
 # Words for whoever heads a government, and the titles they stand for ("el mandatario").
-_HEADS_OF_GOVERNMENT = frozenset({"mandatario", "mandataria", "governante"})
+_HEADS_OF_GOVERNMENT = frozenset({"mandatario", "mandataria"})
 _HEAD_TITLES = frozenset({"presidente", "presidenta", "gobernador", "gobernadora", "governador", "governadora",
                           "alcalde", "alcaldesa", "intendente", "intendenta", "prefeito", "prefeita"})
-# Words for a member of a government, and the titles they stand for ("o governante").
+# Words for a member of a government, and the titles they stand for ("o governante"): the heads'
+# titles and the ministers'.
 _GOVERNMENT_MEMBERS = frozenset({"governante", "gobernante"})
 _GOVERNMENT_TITLES = _HEAD_TITLES | {"ministro", "ministra", "secretário", "secretária", "secretario", "secretaria",
                                      "vice-presidente", "vicepresidente", "vicepresidenta", "primeiro-ministro",
