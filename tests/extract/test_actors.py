@@ -855,6 +855,10 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         # A capital one arrives at or goes to is the city; one answered is the government.
         ("pt", "O presidente chegou hoje a Brasília.", [("location:brasilia", ["Brasília"])]),
         ("es", "La delegación llegó a Lima el lunes.", [("location:lima", ["Lima"])]),
+        # ...or where trains, flights or tickets go, and the places listed after it.
+        ("es", "Los trenes a Vigo y a Madrid se retrasaron.",
+         [("location:vigo", ["Vigo"]), ("location:madrid", ["Madrid"])]),
+        ("pt", "Os voos a Luanda foram cancelados.", [("location:luanda", ["Luanda"])]),
         ("pt", "Lisboa respondeu a Moscovo.", [("country:prt", ["Lisboa"]), ("country:rus", ["Moscovo"])]),
         # A capital in the streets or the metropolitan area of it is the city, not the government.
         ("pt", "Milhares protestaram pelas ruas de Lisboa.", [("location:lisboa", ["Lisboa"])]),

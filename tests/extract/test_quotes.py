@@ -306,6 +306,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("A vacina não resolve", 70, "person:raquel-quelcchi")]),
         ("en", '"The city lost a forest," said activist Meera Quellai.',
          [("The city lost a forest", 1, "person:meera-quellai")]),
+        # ...and after the speaker's age.
+        ("en", '"We will not stop," said 34-year-old trader Mary Quelanda.',
+         [("We will not stop", 1, "person:mary-quelanda")]),
         # A long lower-case body of a title before the body's name and the speaker.
         ("pt", '«O crescimento é sustentado», disse ao JN o presidente do conselho de administração da Metro do '
                'Porto, Tiago Quelga.', [("O crescimento é sustentado", 1, "person:tiago-quelga")]),

@@ -453,6 +453,12 @@ _ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "representative", "e
                      "embajador", "embajadora", "enviado", "enviada", "representante"})
 _POSTED_TO = frozenset({"to", "ante", "junto"})  # where an envoy is sent; "in/em/en": `_POSTED_IN`
 _THROUGH = frozenset({"por", "pelo", "pela", "through"})
+# Means of travel, and travel, before where they go: "los trenes a Vigo", "bilhetes a Faro".
+_CARRIERS = frozenset({"tren", "trenes", "vuelo", "vuelos", "autobús", "autobuses", "bus", "buses", "ferri", "ferris",
+                       "ferry", "ferrys", "barco", "barcos", "billete", "billetes", "pasaje", "pasajes", "viaje",
+                       "viajes", "comboio", "comboios", "trem", "trens", "voo", "voos", "autocarro", "autocarros",
+                       "ônibus", "barcas", "bilhete", "bilhetes", "passagem", "passagens", "viagem", "viagens",
+                       "ligação", "ligações", "conexión", "conexiones", "ruta", "rutas", "rota", "rotas"})
 _TRAVEL_NOUNS = frozenset({"recorrido", "gira", "visita", "paso", "viaje", "passagem", "viagem", "percurso",
                            "tour", "trip", "journey"})
 _INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: "K. Srinivasa Rao"
@@ -1606,9 +1612,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _arrives_at(self, start: int) -> bool:
         """"chegou hoje a Brasília", "llegó a Lima": a verb of arrival, then "a/à/ao" (up to two
-        words between), before token `start`."""
+        words between), before token `start`; or a means of travel before "a": "los trenes a
+        Vigo y a Madrid", "o voo a Luanda" (where they go, not the government)."""
         if self._lower(start - 1) not in _TO_WORDS:
             return False
+        k = start - 2
+        while k >= 2 and self._lower(k) in _EVENT_LIST and self._lower(k - 2) in _TO_WORDS \
+                and self.texts[k - 1][:1].isupper():
+            k -= 3  # "a Vigo y a Madrid": back over the places listed before
+        if self._lower(k) in _CARRIERS:
+            return True
+        k = start - 2
         k = start - 2
         while k >= 0 and (k in self.date_tokens or self._lower(k) in self.c.determiners and k + 1 in self.date_tokens):
             k -= 1  # "viajará el próximo lunes a Washington": the date between them is skipped
@@ -2987,8 +3001,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and not ((after := self.hit_start.get(unit.end)) is not None and after.entry.kind == "demonym"):
                 self._add_location(span)  # "a Unidade Local de Saúde (ULS) da Arrábida": where the body is
             elif not facts["person"] and not unit.is_acronym and unit.text not in self.gaz.first_names \
-                    and self._lower(unit.start - 1) in _TO_WORDS \
-                    and self._lower(unit.start - 2) in self.c.arrival_verbs and is_known_place(unit.text):
+                    and self._lower(unit.start - 1) in _TO_WORDS and is_known_place(unit.text) \
+                    and (self._lower(unit.start - 2) in self.c.arrival_verbs
+                         or self._lower(unit.start - 2) in _CARRIERS):
                 self._add_location(span)  # "las ayudas llegarán a Paiporta": where one arrives, a town
             elif facts["role_span"] is not None \
                     and (titled_town := self._titled_town(facts["role_span"], span)) is not None:

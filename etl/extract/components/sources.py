@@ -55,6 +55,7 @@ _validate_source = Source.__pydantic_validator__.validate_python
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
+_YEARS_OLD = ["-", "year", "-", "old"]  # 'said 34-year-old X'
 _ACCOUNTED_FOR = frozenset({"por", "pela", "pelo", "pelos", "pelas"})  # "respondeu por um quinto"
 _SETTING_REACH = 6  # tokens of a place phrase between a title's body and the name after it
 # English verbs that are cues only without an object: "he added" reports, "Washington added
@@ -779,6 +780,9 @@ class _SourceFinder:
         texts, lower, n, start = self.texts, self.lower, self.n, cue.end
         tok = self.tok
         while start < n:  # adverbs and a date before the phrase: "informó el jueves el Instituto ..."
+            if texts[start].isdigit() and start + 5 < n and lower[start + 1:start + 5] == _YEARS_OLD:
+                start += 5  # 'said 34-year-old trader Mary Banda': the age before the person
+                continue
             if lower[start] in self.c.adverbs:
                 start += 1
                 continue
