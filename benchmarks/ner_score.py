@@ -267,7 +267,7 @@ def predict_harem(text: str, language: str = "pt", *, conventions: bool = False)
     from etl.extract.annotate import annotate
     from etl.models import Article, Record
 
-    record = extract_record(Article(input_id="bench", text=text, language=language))
+    record = extract_record(Article(input_id="bench", text=text, language=language), times_of_day=True)
     if not isinstance(record, Record):
         return []
     if conventions:

@@ -25,9 +25,14 @@ def extract_records(
         yield extract_record(article, reference_date=reference_date)
 
 
-def extract_record(article: Article, *, reference_date: date | None = None) -> Record | QuarantinedItem:
-    """Run the language's spaCy pipeline over one article. The Record is not validated yet."""
-    from etl.extract.components.dates import UNDATED_TIMES
+def extract_record(article: Article, *, reference_date: date | None = None,
+                   times_of_day: bool = False) -> Record | QuarantinedItem:
+    """Run the language's spaCy pipeline over one article. The Record is not validated yet.
+
+    Times of day ("às 18 horas") are no dates of the record unless `times_of_day` (for NER
+    tagging, where they are temporal expressions).
+    """
+    from etl.extract.components.dates import TIMES_OF_DAY
     from etl.extract.language import detect_language
     from etl.extract.nlp import process_text
     from etl.ingest.metadata import reference_date_of
@@ -57,8 +62,9 @@ def extract_record(article: Article, *, reference_date: date | None = None) -> R
         near_duplicate_of=article.near_duplicate_of,
         actors=list(doc._.actors or []),
         quantities=list(doc._.quantities or []),
-        # (a time of day whose day the text never gives dates nothing: "a las 17.20 horas")
-        dates=[d for d in doc._.dates or [] if (d.start, d.end) not in doc.user_data.get(UNDATED_TIMES, ())],
+        # (a time of day dates nothing more than its day: "a partir das 18 horas", "a las 17.20 horas")
+        dates=list(doc._.dates or []) if times_of_day else
+        [d for d in doc._.dates or [] if (d.start, d.end) not in doc.user_data.get(TIMES_OF_DAY, ())],
         sources=list(doc._.sources or []),
         quotes=list(doc._.quotes or []),
     )

@@ -75,7 +75,7 @@ def annotate_jsonl(path: Path, *, reference_date: date | None = None) -> Iterato
             except (ValueError, TypeError) as e:
                 yield {"input_id": input_id, "error": f"line {line_no}: {e}"}
                 continue
-            record = extract_record(article, reference_date=reference_date)
+            record = extract_record(article, reference_date=reference_date, times_of_day=True)
             if isinstance(record, Record):
                 yield {"input_id": input_id, "doc_id": record.doc_id, "spans": annotate(record)}
             else:

@@ -1040,6 +1040,13 @@ def test_dates_needed_words_absent(text, absent):
         # Two listed days share the second's month: both are dates.
         ("es", "La reunión será los días 6 y 7 de diciembre.", [("6", "2024-12-06"), ("7 de diciembre", "2024-12-07")]),
         ("en", "Tickets dated 10 and 11 December sold out.", [("10", "2024-12-10"), ("11 December", "2024-12-11")]),
+        # A range of days takes the clause's tense too; an incident's day has passed.
+        ("es", "El congreso se celebrará del 10 al 14 de agosto.",
+         [("del 10 al 14 de agosto", "2025-08-10/2025-08-14")]),
+        ("es", "Tras el atentado del 20 de diciembre, la Policía reforzó la vigilancia.",
+         [("20 de diciembre", "2023-12-20")]),
+        ("pt", "As vítimas do incêndio de 20 de dezembro ainda esperam apoio.", [("20 de dezembro", "2023-12-20")]),
+        ("en", "Survivors of the attack of 20 December still wait.", [("20 December", "2023-12-20")]),
         # A capitalised "Today" mid-sentence is a name (a programme), not a date.
         ("en", "He told BBC Radio 4's Today programme that rates would fall.", []),
         # A day something is set "for" is to come, whatever the verb's tense.
@@ -2031,17 +2038,21 @@ def test_dates_poder360_house_style(dates):
                                                                       ("12.dez.2024", "2024-12-12")]
 
 
-def test_dates_a_time_with_no_day_is_left_out_of_the_record():
+def test_dates_a_time_of_day_is_left_out_of_the_record():
+    # (with no day it dates nothing; with one, its day is a date of its own) but NER tagging keeps it
     from etl.extract import extract_record
     from etl.models import Article
 
     text = ("El termómetro marcó 44 grados a las 17.20 horas. "
             "La asamblea será el jueves 28 de noviembre a las 14.00 horas.")
-    record = extract_record(Article(input_id="t", text=text, language="es",
-                                    published={"value": "2024-11-26", "precision": "day"}))
-    assert [(d.text, d.value) for d in record.dates] == [("jueves 28 de noviembre", "2024-11-28"),
-                                                         ("14.00 horas", "2024-11-28")]
+    article = Article(input_id="t", text=text, language="es", published={"value": "2024-11-26", "precision": "day"})
+    record = extract_record(article)
+    assert [(d.text, d.value) for d in record.dates] == [("jueves 28 de noviembre", "2024-11-28")]
     assert [q.text for q in record.quantities] == ["44 grados"]
+    tagged = extract_record(article, times_of_day=True)
+    assert [(d.text, d.value) for d in tagged.dates] == [("17.20 horas", "XXXX-XX-XX"),
+                                                         ("jueves 28 de noviembre", "2024-11-28"),
+                                                         ("14.00 horas", "2024-11-28")]
 
 
 @pytest.mark.parametrize(

@@ -314,6 +314,7 @@ class DateBuilders:
     _time_after: re.Pattern[str]
     _next_day_before: re.Pattern[str]
     _last_day_before: re.Pattern[str]
+    _incident_day_before: re.Pattern[str]
     _scale_after: re.Pattern[str]
     _number_next: re.Pattern[str]
     _named_day: re.Pattern[str]
@@ -689,7 +690,8 @@ class DateBuilders:
             return None
         # "desde 18 de Setembro passado", "el pasado 14 de octubre", "no passado dia 3 de março"
         passed = _PAST_AFTER.match(match.string, match.end()) is not None \
-            or self._last_day_before.search(match.string, max(0, match.start() - 24), match.start()) is not None
+            or self._last_day_before.search(match.string, max(0, match.start() - 24), match.start()) is not None \
+            or self._incident_day_before.search(match.string, max(0, match.start() - 40), match.start()) is not None
         if passed:
             tense = "last"
         elif (tense is None or tense == "last" and at == _READ_AFTER) and interval[0] > ref \
@@ -798,6 +800,18 @@ class DateBuilders:
             return span, value if listed else f"{value}/XXXX-{month:02d}-{last:02d}", "day", None, True
         else:
             year = nearest_month_year(ref, month)
+            # "se celebrará del 19 al 26 de abril" in May: next April; "fueron del 3 al 5 de
+            # diciembre" in November: last December
+            tense, at = self._tense_word(match)
+            start = safe_date(year, month, first)
+            end = safe_date(year, month, first if listed else last)
+            if listed:
+                pass  # (the listed day goes by the last one's year: "10 and 11 December")
+            elif tense == "next" and end is not None and end < ref and (ref - end).days > _RECENT_DAYS:
+                year += 1
+            elif tense == "last" and start is not None and start > ref \
+                    and _CLOSE_PAST.fullmatch(match.string, at, match.start()):
+                year -= 1
         start, end = safe_date(year, month, first), safe_date(year, month, first if listed else last)
         if start is None or end is None:
             return None

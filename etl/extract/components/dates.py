@@ -149,8 +149,10 @@ _SHARED_JOIN = re.compile(r"\s*(?:[-–,]|a|até|e|to|through|and|until|al|hasta
 # Words between "até/hasta/until" and the amount it limits ("mermas de hasta el 30%").
 _BEFORE_A_NUMBER = r"(?:os|as|o|a|los|las|el|la|un|una|unos|unas|the|about|around|some)"
 _UNKNOWN_DAY = "XXXX-XX-XX"
-# doc.user_data key: the spans of times of day whose day the text never gives ("a las 17.20 horas").
-UNDATED_TIMES = "etl.undated_times"
+# doc.user_data key: the spans of times of day ("a las 17.20 horas", "a partir das 18 horas"). The
+# record leaves them out: the day they fall on is a date of its own ("no domingo, 9 de Fevereiro"),
+# and without one they date nothing. NER tagging (`etl annotate`) keeps them, as HAREM's TEMPO does.
+TIMES_OF_DAY = "etl.times_of_day"
 # Between the two months of a range (not a list: "in March and January" keeps each nearest).
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|a|até|to|through|until|al|hasta)\s*", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
@@ -422,6 +424,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # "el pasado 14 de octubre", "no passado dia 3", "no último dia 3": the last such day.
         self._last_day_before = re.compile(
             rf"(?<![\w])(?:{self._cue('last_before', 'last_after')})\s+(?:(?:{self._cue('day_before')})\s+)?$", flags)
+        # "la riada del 29 de octubre", "the attack of 7 October": an incident's day has passed.
+        self._incident_day_before = re.compile(
+            rf"(?<![\w])(?:{self._cue('incident_before')})\s+(?:del|de|do|da|dos|das|of)\s+(?:(?:{self._cue('day_before')})\s+)?$",
+            flags)
         # A multiplier, percent or percentage point after "7.42": an amount, not a time ("stood at
         # 7.42 million", "cut by 0.25 percentage points").
         scales = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "multiplier"]
@@ -670,9 +676,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             chosen = self._year_word_after(text, chosen, ref)
         ordered = self._order_weekday_ranges(text, self._share_years(text, chosen), ref)
         doc._.dates = dates = self._anchor_times(text, ordered, ref)
-        doc.user_data[UNDATED_TIMES] = frozenset(
+        doc.user_data[TIMES_OF_DAY] = frozenset(
             (mention.start, mention.end) for (_, _, rank, _), mention in zip(ordered, dates, strict=True)
-            if rank == self._time_rank and mention.value == _UNKNOWN_DAY)
+            if rank == self._time_rank)
         return doc
 
     def _year_after_a_day(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
