@@ -4719,6 +4719,10 @@ def test_actors_seats_fields_and_named_bodies(lang: str, text: str, expected: li
         # The article's own outlet, named in its text, is of the outlet's country.
         ("es", "«Llegan menos personas», dijo Pedro Quelís Mora a La Nación.", "https://www.nacion.com/economia/x.html",
          [("person:pedro-quelis-mora", "CRI"), ("organization:la-nacion-cri", "CRI")]),
+        # ...also named short: The Guardian Nigeria as "The Guardian".
+        ("en", "The commissioner, Kehinde Quelbakare, told The Guardian that the bridge would reopen.",
+         "https://guardian.ng/news/x",
+         [("person:kehinde-quelbakare", "NGA"), ("organization:the-guardian-nga", "NGA")]),
         # An official gazette a story's country shares the name of.
         ("pt", "O despacho foi publicado no Diário da República, em Luanda.", "https://www.novojornal.co.ao/x",
          [("organization:diario-da-republica", "AGO"), ("location:luanda", "AGO")]),

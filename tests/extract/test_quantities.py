@@ -1262,6 +1262,11 @@ def test_quantities_more_currencies_and_units(quantities, lang, text, expected):
          [("1,000 millones de euros", 1e9, "EUR"), ("2,5 millones", 2.5e6, "EUR")]),
         ("es", None, "Invertirá 1,200 millones de pesos y 1,25 millones de euros.",
          [("1,200 millones de pesos", 1.2e9, "MXN"), ("1,25 millones de euros", 1.25e6, "EUR")]),
+        # A small sum in a capital letter is the home outlet's money ("the R2 road" elsewhere is
+        # a route); "T$" is the Tongan pa'anga.
+        ("en", "https://newsinfo.inquirer.net/x", "The old ceiling was P49.", [("P49", 49.0, "PHP")]),
+        ("en", None, "The old ceiling was P49.", []),
+        ("en", "https://matangitonga.to/x", "It cost T$1.2 million.", [("T$1.2 million", 1.2e6, "TOP")]),
     ],
 )
 def test_quantities_number_style_of_the_outlet_and_text(lang, url, text, expected):

@@ -747,13 +747,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _the_outlet_itself(self, url: str | None) -> None:
         """The body named as the article's own outlet is of the outlet's country: "dijo a La
         Nación" in a story of nacion.com is Costa Rica's paper, not the listed Argentine one
-        (whose id gets the country's code, as `_split_by_country` gives)."""
+        (whose id gets the country's code, as `_split_by_country` gives). The outlet may be named
+        short: "told The Guardian" on guardian.ng (The Guardian Nigeria), "told the Inquirer" on
+        inquirer.net (Philippine Daily Inquirer)."""
         if (own := own_outlet(url)) is None:
             return
-        slug, country = slugify(own[0]), own[1]
+        slug, country = _without_the(slugify(own[0])), own[1]
         by_id = self.actors.by_id
         for actor_id in [actor_id for actor_id, record in by_id.items() if record["type"] == "organization"
-                         and record["country"] != country and slugify(record["name"]) == slug]:
+                         and record["country"] != country and _short_for(_without_the(slugify(record["name"])), slug)]:
             record = by_id.pop(actor_id)
             new_id = actor_id if record["country"] is None else f"{actor_id}-{country.lower()}"
             record["country"] = country
@@ -3579,3 +3581,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
     """Build the etl_actors component (reference data is loaded once per pipeline)."""
     return ActorsComponent(nlp, name)
+
+
+def _without_the(slug: str) -> str:
+    return slug[4:] if slug.startswith("the-") else slug
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether slug `short` is slug `name` or its first or last words ("guardian" of
+    "guardian-nigeria", "inquirer" of "philippine-daily-inquirer")."""
+    return short == name or len(short) >= 4 and (name.startswith(short + "-") or name.endswith("-" + short))

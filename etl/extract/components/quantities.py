@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import cache
 from itertools import accumulate
 from typing import TypeVar, cast
 
@@ -693,6 +694,7 @@ class QuantitiesComponent:
         modifiers = rows_for_language("quantity_modifiers", lang)
         self.modifiers = {r["phrase"].lower(): r for r in modifiers}
         self._british = False  # set per text: the outlet writes millions as "m"
+        self._home: str | None = None  # set per text: the outlet's country
         self.roles: dict[str, set[str]] = {}
         for row in rows_for_language("quantity_words", lang):
             self.roles.setdefault(row["role"], set()).add(row["word"].lower())
@@ -835,8 +837,9 @@ class QuantitiesComponent:
         masked = _Masked(text, lowered, doc._.dates or [])
         point = self.lang != "en" and _point_decimals(text, doc._.article, self.lang)
         article = doc._.article
-        self._british = self.lang == "en" and article is not None and bool(article.url) \
-            and home_country(article.url, "en") in _BRITISH_STYLE
+        home = home_country(article.url, self.lang) if article is not None and article.url else None
+        self._british = self.lang == "en" and home in _BRITISH_STYLE
+        self._home = home
         self._digit_lang = "en" if point else self.lang
         self._number_cache, self._reading_cache = self._caches[point]
         self._identifiers.comma_decimals = self.lang != "en" and not point
@@ -1034,8 +1037,10 @@ class QuantitiesComponent:
         if groups[_CUR] and value_max is None and not multiplied and value < 1000 \
                 and text[match.start(_CUR + 1):match.end(_CUR + 1)].strip() in _LETTER_MONEY \
                 and not any(sep in (groups[_N1] or "") for sep in ".,") \
-                and not (value >= 10 and _PRICE_BEFORE.search(text, max(0, start - 12), start)):
-            # "the R2 road", "Sh10": a route or a code more often than a small sum ("at N998", "from Sh30" are sums)
+                and not (value >= 10 and _PRICE_BEFORE.search(text, max(0, start - 12), start)) \
+                and not (self._home is not None and currency_country(unit or "") == self._home):
+            # "the R2 road", "Sh10": a route or a code more often than a small sum ("at N998", "from Sh30"
+            # are sums, and so is "was P49" in a Philippine outlet's story)
             return None
         if unit == "h" and self.lang != "en" and value_max is None and _CLOCK_READING.match(groups[_N1] or ""):
             return None  # "15.34 hora de Chile", "às 15.30 horas": a time of day, no duration
@@ -1413,3 +1418,13 @@ class QuantitiesComponent:
 def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
     """Build the etl_quantities component for `nlp.lang` (reference tables are read once)."""
     return QuantitiesComponent(nlp, name)
+
+
+@cache
+def currency_country(code: str) -> str | None:
+    """The ISO alpha-3 country of an ISO 4217 national currency (its first two letters are the
+    country's alpha-2 code): "PHP" -> "PHL", "ZAR" -> "ZAF"; None for others ("EUR", "%")."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code[:2]) if len(code) == 3 and code.isupper() else None
+    return found.alpha_3 if found is not None else None
