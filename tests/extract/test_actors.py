@@ -859,6 +859,20 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         ("es", "Los trenes a Vigo y a Madrid se retrasaron.",
          [("location:vigo", ["Vigo"]), ("location:madrid", ["Madrid"])]),
         ("pt", "Os voos a Luanda foram cancelados.", [("location:luanda", ["Luanda"])]),
+        # ...and a capital listed after one taken as the city; a capital whose trades' people, or
+        # an event held there, are named ("los transportistas de Tegucigalpa", "o Salão Aeronáutico
+        # de Paris"), or one routes start from, or one that consumes water.
+        ("es", "El ministro viajó a Caracas y a Quito.",
+         [("location:caracas", ["Caracas"]), ("location:quito", ["Quito"])]),
+        ("es", "Paralizó el paro de los transportistas de Tegucigalpa.", [("location:tegucigalpa", ["Tegucigalpa"])]),
+        ("es", "Los negociadores de Washington llegaron.", [("country:usa", ["Washington"])]),
+        ("pt", "A Gol anunciou a compra durante o Salão Aeronáutico de Paris.",
+         [("organization:gol", ["Gol"]), ("location:paris", ["Paris"])]),
+        ("es", "Firmaron el acuerdo durante el Salón Náutico de Lima.", [("location:lima", ["Lima"])]),
+        ("pt", "A câmara integrou os Transportes Urbanos de Braga (TUB) numa empresa.",
+         [("organization:transportes-urbanos-de-braga", ["Transportes Urbanos de Braga", "TUB"])]),
+        ("pt", "Há rotas a partir de Varsóvia.", [("location:varsovia", ["Varsóvia"])]),
+        ("pt", "Luanda consome 650 mil metros cúbicos de água por dia.", [("location:luanda", ["Luanda"])]),
         ("pt", "Lisboa respondeu a Moscovo.", [("country:prt", ["Lisboa"]), ("country:rus", ["Moscovo"])]),
         # A capital in the streets or the metropolitan area of it is the city, not the government.
         ("pt", "Milhares protestaram pelas ruas de Lisboa.", [("location:lisboa", ["Lisboa"])]),
@@ -3647,6 +3661,12 @@ def test_actors_es_round_one_places_bodies_and_names(lang: str, text: str,
         # A party label before a member's given name is no part of the name.
         ("en", "A recount confirmed Democrat Elena Quelruiz's victory.",
          [("person:elena-quelruiz", ["Elena Quelruiz"])]),
+        # A party's member word before a title is the party; an occupation opening a sentence
+        # before a given name we do not list is no part of the name.
+        ("en", "Progressive Conservative health critic Kathleen Quelcook said no.",
+         [("organization:progressive-conservative", ["Progressive Conservative"]),
+          ("person:kathleen-quelcook", ["Kathleen Quelcook"])]),
+        ("en", "Vendor Lorna Quelcruz said prices rose.", [("person:lorna-quelcruz", ["Lorna Quelcruz"])]),
         # A single word that says what "it" will do is a body; "it was" says nothing of the speaker.
         ("en", "Quelidian said it would use the proceeds to build warehouses.",
          [("organization:quelidian", ["Quelidian"])]),
@@ -4719,6 +4739,12 @@ def test_actors_seats_fields_and_named_bodies(lang: str, text: str, expected: li
         # The article's own outlet, named in its text, is of the outlet's country.
         ("es", "«Llegan menos personas», dijo Pedro Quelís Mora a La Nación.", "https://www.nacion.com/economia/x.html",
          [("person:pedro-quelis-mora", "CRI"), ("organization:la-nacion-cri", "CRI")]),
+        # A place our tables lack that is a city of note at home names the home country: the
+        # mayor and the minister are not of the country an earlier sentence named.
+        ("en", "Crews left for jobs in Queensland, Australia. Auckland Mayor Wayne Quelbrown said "
+               "Transport Minister Simeon Quelbrown had told Parliament.", "https://www.nzherald.co.nz/x",
+         [("location:queensland", "AUS"), ("country:aus", "AUS"), ("location:auckland", "NZL"),
+          ("person:wayne-quelbrown", "NZL"), ("person:simeon-quelbrown", "NZL"), ("organization:parliament", "NZL")]),
         # ...also named short: The Guardian Nigeria as "The Guardian".
         ("en", "The commissioner, Kehinde Quelbakare, told The Guardian that the bridge would reopen.",
          "https://guardian.ng/news/x",

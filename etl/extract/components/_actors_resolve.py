@@ -82,6 +82,9 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     _role_org_countries(records)
     _regions_of_named_countries(records, unseen_locations, home)
     counts = _place_counts(records)
+    if home is not None:
+        counts[home] += _home_cities(records, unseen_locations, home)
+        counts += Counter()  # (drop a zero count)
     least = _DOMINANT_MIN if home is None or home in counts else 2
     story = clear_leader(counts, least, _DOMINANT_RATIO)
     if home is not None or story is not None:
@@ -380,6 +383,16 @@ def _place_counts(records: Records) -> Counter[str]:
     """Mentions of each country among the article's countries and places."""
     return Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
                    for _ in r["mentions"])
+
+
+def _home_cities(records: Records, unseen_locations: set[str], home: str) -> int:
+    """Mentions of the places our tables lack that are cities of note in the outlet's country
+    ("Auckland Mayor X" in the NZ Herald): they name the home country as much as its listed
+    places do, before step 4 places them."""
+    return sum(len(r["mentions"]) for actor_id, r in records.items()
+               if actor_id in unseen_locations and r["country"] is None
+               and any(country == home and population >= NOTED_POPULATION
+                       for country, population in city_index().get(slugify(r["name"]), ())))
 
 
 def _most_named(counts: Counter[str]) -> str | None:

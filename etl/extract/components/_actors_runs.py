@@ -619,6 +619,12 @@ class NameRuns:
                     and not self.hit_at.get(unit.start):
                 run = run[1:]  # "Nurse Olena Marchenko told", "Resident Ana Li said": what she is
                 continue
+            if unit.initial and len(run) == 3 and nxt is not None and unit.lower in self.c.title_words \
+                    and unit.text not in self.gaz.first_names and not self.hit_at.get(unit.start) \
+                    and not any(u.lower in self.gaz.heads or u.text in self.c.company_words or u.is_acronym
+                                for u in run[1:]):
+                run = run[1:]  # "Vendor Lorna Quelcruz said": a given name our list lacks, then a surname
+                continue
             if unit.text in joiners or stop or lower_elsewhere or self._opening_verb(unit, nxt):
                 run = run[1:]
                 continue

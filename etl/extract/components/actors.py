@@ -507,8 +507,23 @@ _VISITED = frozenset({"visitó", "visitaron", "visita", "visitará", "visitou", 
                       "visits", "toured", "recorrió", "percorreu", "sobrevoló", "sobrevoou", "bombardeó",
                       "bombardearon", "bombardeou", "bombardearam", "bombed", "shelled"})
 # A city as the subject of waking to something ("Lima amaneció con paraderos repletos").
-_CITY_WAKES = frozenset({"amaneció", "amanheceu", "woke"})
-_COMING_FROM = frozenset({"vindo", "vinda", "vindos", "vindas", "procedente", "procedentes", "proveniente",
+_CITY_WAKES = frozenset({"amaneció", "amanheceu", "woke",
+                         # ... or that uses water or power ("Luanda consome 650 mil metros cúbicos")
+                         "consome", "consume", "consumes", "consumen", "consomem"})
+# Plural nouns of people by their trade ("transportistas", "comerciantes", "trabajadores"), and those
+# of them who speak for a government ("los negociadores de Washington").
+_TRADE_PLURALS = ("eiros", "eiras", "istas", "dores", "doras", "tores", "toras", "ntes", "ários", "árias", "arios",
+                  "arias", "eros", "eras")
+_SPEAKING_FOR = frozenset({"representantes", "negociadores", "negociadoras", "dirigentes", "gobernantes",
+                           "governantes", "mandatarios", "mandatários", "emisarios", "emissários", "diplomáticos",
+                           "portavoces", "interlocutores", "asesores", "assessores", "aliados", "socios", "parceiros",
+                           "militares"})
+# Words of a government's name: "el Gobierno de Caracas" is no event held there.
+_GOVERNING = frozenset({"gobierno", "governo", "government", "régimen", "regime", "presidencia", "presidência",
+                        "kremlin", "casa", "palacio", "palácio", "ministerio", "ministério", "cancillería",
+                        "chancelaria", "embajada", "embaixada", "junta", "consejo", "conselho"})
+_COMING_FROM = frozenset({"partir",  # "rotas a partir de Varsóvia", "vuelos a partir de Lima"
+                          "vindo", "vinda", "vindos", "vindas", "procedente", "procedentes", "proveniente",
                           "provenientes", "oriundo", "oriunda", "oriundos", "oriundas"})
 # Endings of Portuguese and Spanish nouns of what a person is ("caminhoneiro", "taxista", "vendedor").
 _AGENT_ENDINGS = ("eiro", "eira", "ista", "dor", "dora", "tor", "tora", "nte", "ário", "ária", "ero", "era")
@@ -627,6 +642,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.unseen_locations: set[str] = set()  # locations found by rule, not in the gazetteer
         self.streets: set[str] = set()  # of them, streets and buildings named after someone or somewhere
         self.seas: set[str] = set()  # of them, seas and oceans: in no country
+        self._city_capitals: set[int] = set()  # first tokens of capitals taken as the city
         self.known_orgs: set[str] = set()  # organisations the gazetteer lists
         # org and event names, and stock indices ("the S&P 500"): no mention inside
         self.containers: list[tuple[int, int]] = index_spans(tok, self.hits)
@@ -868,6 +884,32 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while k > 0 and self._lower(k) in self.c.title_adjectives:
             k -= 1
         return any(h.entry.kind == "title" and h.end == k + 1 for h in (self.hit_at.get(k),) if h is not None)
+
+    def _city_people(self, i: int) -> bool:
+        """Token `i` is a plural of people by their trade: "los transportistas de Tegucigalpa",
+        "os comerciantes de Luanda" are the city's (not "los negociadores de Washington")."""
+        word = self.texts[i] if 0 <= i < self.n else ""
+        return word.isalpha() and word.islower() and word not in _SPEAKING_FOR \
+            and word.endswith(_TRADE_PLURALS)
+
+    def _named_event(self, i: int) -> bool:
+        """Token `i` ends a capitalised name of two words or more, no government's, before "de"
+        and a capital: "o Salão Aeronáutico de Paris", "la Feria Internacional de Lima" (where it
+        is held)."""
+        if not (2 <= i < self.n and self.texts[i][:1].isupper() and self.texts[i][1:].islower()
+                and self.texts[i - 1][:1].isupper() and self.tok.is_alpha[i - 1] and i not in self.hit_at):
+            return False
+        return not any(self._lower(k) in _GOVERNING or self._lower(k) in self.c.title_words for k in (i - 1, i)) \
+            and not self.tok.sent_start[i - 1] and self._plural_name_before(i + 2) is None  # ("Emissores
+        # Associados de Lisboa" is a company named with its place)
+
+    def _listed_after_city(self, start: int) -> bool:
+        """A capital listed after one taken as the city is a city too: "viajó a Caracas y a Quito"."""
+        k = start - 1
+        if self._lower(k) in _TO_WORDS or self._lower(k) in self.c.links:
+            k -= 1
+        hit = self.hit_end.get(k) if k > 0 and self.texts[k] in _LIST_MARKS else None
+        return hit is not None and hit.start in self._city_capitals
 
     def _listed_with_places(self, start: int, end: int) -> bool:
         """A capital listed next to a town that is no capital is a city too ("nos distritos de
@@ -1147,7 +1189,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or before in self.c.place_nouns_direct and texts[start - 1].islower() or (
                     before in self.c.links and (self._lower(start - 2) in self.c.place_nouns
                                                 or self._lower(start - 2) in _CITY_THINGS
+                                                or self._city_people(start - 2) or self._named_event(start - 2)
                                                 or texts[start - 2] == "%"))  # "el 80 % de Bogotá"
+                    or self._listed_after_city(start)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
                     or before in _ROUTE_WORDS  # "marched through Wellington"
                     # "a protest is planned for Dublin": where it is to be held
@@ -1199,6 +1243,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                              and not (self.c.lang == "en" and texts[end] == "Mayor")  # "London Mayor X"
                              and not self._place_in_city(end)):  # "London Liverpool Street"
                 # "em Lisboa", "la provincia de Buenos Aires": the place, not the government
+                self._city_capitals.add(start)
                 span = self._span(start, end)
                 self.actors.add(f"location:{slugify(span[2])}", "location", span[2], span,
                                 country=entry.country)
@@ -1790,6 +1835,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                      and self._lower(before.start - 1) not in self.c.links):
             # "the United States special envoy", "the U.S. ambassador", "New Zealand Foreign Minister X"
             country = before.entry.country
+        elif before and before.entry.kind == "place" and before.entry.country and self.c.lang == "en" \
+                and self.texts[hit.start][:1].isupper() and self._lower(before.start - 1) not in self.c.place_preps \
+                and self._lower(before.start - 1) not in self.c.links:
+            country = before.entry.country  # "Auckland Mayor X", "Queensland Premier X": the place's
         elif before and before.entry.kind == "org" and before.entry.country and self.c.lang == "en" \
                 and title.split()[-1] in _SERVING_TITLES:
             country = before.entry.country  # "Kremlin aide Yuri Ushakov": the state served (not "Arsenal manager")
@@ -2180,6 +2229,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif self.c.lang == "en" and len(run) == 2 and run[1].text in _PARTY_MEMBERS \
                     and self._lower(start - 1) in ("a", "an"):
                 continue  # "Ann Doyle, a Quincy Democrat, said": what she is, no body
+            elif self.c.lang == "en" and len(run) == 2 and run[1].text in _PARTY_MEMBERS \
+                    and any(k in self.titles for k in range(end, min(end + 3, self.n))) \
+                    and all(self.tok.is_alpha[k] for k in range(end, min(end + 3, self.n))):
+                # "Progressive Conservative health critic X", "Scottish Conservative MSP X": the party
+                self.actors.add(self._org_id(span[2]), "organization", span[2], span)
             elif start > 0 and (self.texts[start - 1].islower() and (
                     self._lower(start - 1) in self.c.event_nouns
                     # "la tormenta tropical Sara", "o ciclone tropical Idai"
@@ -2499,6 +2553,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 elif start > 0 and end < self.n and self.texts[start - 1] in _OPEN_QUOTES \
                         and self.texts[end] in _CLOSE_QUOTES:
                     continue  # '"Road Map"', «Grândola Vila Morena»: a title in quotes, no one named
+                elif self.c.lang != "en" and len(words) > 1 and self._lower(end) in self.c.links \
+                        and (place := self.hit_start.get(end + 1)) is not None \
+                        and (place.entry.kind == "place" or place.entry.kind == "country" and place.entry.capital) \
+                        and not any(unit.text in self.gaz.first_names for unit in run):
+                    # "el Salón Náutico de Lima", "o Encontro Mineiro de Luanda": a thing held there;
+                    # "os Transportes Urbanos de Braga": a company named with its town
+                    if self._plural_name_before(end + 1) == start:
+                        body = self._span(start, place.end)
+                        self.actors.add(self._org_id(body[2]), "organization", body[2], body,
+                                        country=place.entry.country)
+                        self.containers.append(body[:2])
+                    continue
                 else:
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])
