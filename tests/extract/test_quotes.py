@@ -306,6 +306,10 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("A vacina não resolve", 70, "person:raquel-quelcchi")]),
         ("en", '"The city lost a forest," said activist Meera Quellai.',
          [("The city lost a forest", 1, "person:meera-quellai")]),
+        # A verb with no subject right after the quote is the last sentence's person's, not a
+        # source of another fact later in the sentence.
+        ("pt", "O dirigente Carlos Quelmenta discursou. “Queremos respostas”, afirmou, perante 300 pessoas, "
+               "de acordo com a PSP.", [("Queremos respostas", 41, "person:carlos-quelmenta")]),
         # ...and after the speaker's age.
         ("en", '"We will not stop," said 34-year-old trader Mary Quelanda.',
          [("We will not stop", 1, "person:mary-quelanda")]),

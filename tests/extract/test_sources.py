@@ -964,6 +964,29 @@ def test_sources_other_names_of_mayors_and_union_heads(lang: str, text: str, exp
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
 
 
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The person set off after "cuyo/cujo/whose <title>," speaks, not the body before it.
+        ("es", "La Federación de Quelteros, cuyo gerente, Andrés Quelmía, advirtió que el precio cae.",
+         [("Andrés Quelmía", "advirtió", "person:andres-quelmia")]),
+        ("en", "The union, whose leader, John Quell, said no, walked out.",
+         [("John Quell", "said", "person:john-quell")]),
+        # A title, the body's noun and a full name right before the verb: the named holder speaks;
+        # a clinical director's "a responsável" is she.
+        ("pt", "O diretor do sindicato Valmir Quelnório Assis disse que sim.",
+         [("Valmir Quelnório Assis", "disse", "person:valmir-quelnorio-assis")]),
+        ("pt", "Segundo a diretora clínica da ULS, Teresa Quelrilho, há 47 doentes. "
+               "«São idosos», explicou a responsável.",
+         [("Teresa Quelrilho", "Segundo", "person:teresa-quelrilho"),
+          ("responsável", "explicou", "person:teresa-quelrilho")]),
+    ],
+)
+def test_sources_whose_title_and_unlisted_given_names(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang)
+    assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
+
+
 def test_sources_present_tense_cue_after_a_quote() -> None:
     doc = process_text("«El turismo no paga la uva», lamenta su secretario general, Tomás Quelcente.", "es")
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == [

@@ -885,6 +885,20 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k -= 1
         return any(h.entry.kind == "title" and h.end == k + 1 for h in (self.hit_at.get(k),) if h is not None)
 
+    def _name_before_speech(self, m: int) -> bool:
+        """Three or four capitalised words from token `m` (two if the first is a given name), none
+        listed, right before a verb of saying: a person's full name, whose given name we may not
+        list ("o diretor do sindicato Valmir Tenório Assis disse")."""
+        end = m
+        while end < self.n and end - m < 5 and self.texts[end][:1].isupper() and self.tok.is_alpha[end] \
+                and end not in self.hit_at and self._lower(end) not in self.gaz.heads:
+            end += 1
+        return (3 <= end - m <= 4 or end - m == 2 and self.texts[m] in self.gaz.first_names) \
+            and self._lower(end) in self.c.speech_verbs \
+            and not any(self.texts[i] in self.c.company_words for i in range(m, end)) \
+            and not any(self.texts[i] in self.gaz.first_names for i in range(m + 1, end))  # ("da consultoria
+        # Quelmex Rafael Quelme": the body's name, then a given name)
+
     def _city_people(self, i: int) -> bool:
         """Token `i` is a plural of people by their trade: "los transportistas de Tegucigalpa",
         "os comerciantes de Luanda" are the city's (not "los negociadores de Washington")."""
@@ -1718,11 +1732,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j = station.end  # "India's ambassador to Nepal, Arvind Menon": where the envoy is posted
         linked = self._lower(j) in self.c.links
         k = j + 2 if linked and self._lower(j + 1) in self.c.determiners else j + 1  # "de la Generalitat"
+        named_next = None  # "o diretor do sindicato Valmir X disse": the body's noun, then the holder
         if linked and k + 1 < n and self._lower(k) in self.c.org_nouns and texts[k].islower():
             m = k + 1 + (texts[k + 1].islower() and texts[k + 1].endswith(_ADJECTIVE_LIKE))
             if m < n and texts[m][:1].isupper() and m not in self.hit_at:
-                k = m  # "la directora de la organización civil Iniciativa X, Rosa Y": the body's noun
-        if linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
+                if self.c.lang != "en" and self._name_before_speech(m):
+                    named_next = m
+                else:
+                    k = m  # "la directora de la organización civil Iniciativa X, Rosa Y": the body's noun
+        if named_next is not None:
+            j = named_next
+        elif linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
             # A title set off after a name has its holder already: a name right after its body is
             # the body's ("Benjamim Luís, professor da Universidade Agostinho Neto, disse").
             apposed = hit.start >= 2 and texts[hit.start - 1] == "," and texts[hit.start - 2][:1].isupper()
@@ -1784,7 +1804,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 else:
                     break
             if m + 1 < n and (texts[m] == "," and texts[m + 1] in self.gaz.first_names and self._lower(j) == "de"
-                              or texts[m] in self.gaz.first_names and texts[m + 1][:1].isupper()):
+                              or texts[m] in self.gaz.first_names and texts[m + 1][:1].isupper()
+                              or m > k and self._name_before_speech(m)):
                 # ("da oposição" only right before the name: "o director da entidade, X" names the body's)
                 # "o defensor regional de direitos humanos, Tiago Braga", "o secretário de saúde
                 # Tiago Braga": a field in lowercase, then the holder's name
@@ -2327,8 +2348,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or (start >= 2 and self.texts[start - 1] == "," and self._org_noun_before(start - 2)
                         and run[0].text not in self.gaz.first_names
                         and not facts["person"] and not is_noted_city(span[2])) \
-                    or (self._after_org_noun(start) and (run[0].text not in self.gaz.first_names
-                                                         or self._company_of_a_nation(start))
+                    or (self._after_org_noun(start) and start not in self.after_title
+                        and (run[0].text not in self.gaz.first_names or self._company_of_a_nation(start))
                         and not (len(span[2].rstrip(".")) == 1 and self._lower(start - 1) in _GROUP_WORDS)
                         and not self._maker_of_a_name(run, start)) \
                     or (self._employer(end) and run[-1].lower not in _PLACE_KINDS and not is_known_place(span[2])) \

@@ -337,6 +337,13 @@ class _Speakers:
                 and (verb := self._quote_verb(start + 1, opener)) is not None \
                 and (subject := self._subject_of(verb, opener)) is not None:
             return subject  # 'X called the strike "a failure", while Y said …': X's words
+        if after and not terminal and not before and closer + 3 < len(self.texts) and self.texts[closer + 1] == "," \
+                and self.lower[closer + 2] in self.c.verbs and self.texts[closer + 3] == "," \
+                and not any(self._follows(after_start, s) for s in after) \
+                and (previous := self._previous_sentence_speaker(start) or self._resolve("", opener)) is not None:
+            # '"…", afirmou, perante 300 pessoas, de acordo com a PSP.': a verb with no subject says
+            # the speaker of the sentence before said it; the later source is another fact's
+            return previous
         if after:
             return min(after, key=lambda s: s.cue_start or 0).actor_id
         if not terminal and (pronoun := self._pronoun(closer + 1, end)) is not None:

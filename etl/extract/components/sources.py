@@ -55,6 +55,7 @@ _validate_source = Source.__pydantic_validator__.validate_python
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
+_WHOSE = frozenset({"cuyo", "cuya", "cuyos", "cuyas", "cujo", "cuja", "cujos", "cujas", "whose"})
 _YEARS_OLD = ["-", "year", "-", "old"]  # 'said 34-year-old X'
 _ACCOUNTED_FOR = frozenset({"por", "pela", "pelo", "pelos", "pelas"})  # "respondeu por um quinto"
 _SETTING_REACH = 6  # tokens of a place phrase between a title's body and the name after it
@@ -1292,6 +1293,16 @@ class _SourceFinder:
                     and named[0].type == "person" and named[2] == opening else None
         return None
 
+    def _whose_title_before(self, comma: int) -> bool:
+        """A title opened by "cuyo/cujo/whose" ends at the comma at token `comma` ("cuyo
+        presidente, X"; up to five words, no punctuation between)."""
+        for i in range(comma - 1, max(-1, comma - 6), -1):
+            if self.lower[i] in _WHOSE:
+                return i < comma - 1
+            if self.texts[i] in _STOPS:
+                return False
+        return False
+
     def _left_of(self, cue: _Cue) -> Source | None:
         texts, lower, k = self.texts, self.lower, cue.start - 1
         is_alpha, is_stop = self.tok.is_alpha, self.tok.is_stop
@@ -1299,6 +1310,11 @@ class _SourceFinder:
             k -= 1  # (and a clitic pronoun: "el grupo de X le reprochó")
         if k < 0:
             return None
+        if texts[k] == "," and (named := self.actor_at.get(k - 1)) is not None and named[0].type == "person" \
+                and named[2] == k and named[1] >= 3 and texts[named[1] - 1] == "," \
+                and self._whose_title_before(named[1] - 1):
+            # "la Asociación de Hoteles, cuyo presidente, Álvaro X, aseguró": the one whose title it is
+            return self._make(named[1], named[2], cue)
         if texts[k] == "," and (subject := self._before_linking_aside(k)) is not None:
             k = subject  # "La empresa, sin embargo, dijo", "Police, however, said": the subject
         elif texts[k] == "," and (body := self._person_before_apposition(k, described=True)) is not None:
