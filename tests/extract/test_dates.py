@@ -1040,6 +1040,13 @@ def test_dates_needed_words_absent(text, absent):
         # Two listed days share the second's month: both are dates.
         ("es", "La reunión será los días 6 y 7 de diciembre.", [("6", "2024-12-06"), ("7 de diciembre", "2024-12-07")]),
         ("en", "Tickets dated 10 and 11 December sold out.", [("10", "2024-12-10"), ("11 December", "2024-12-11")]),
+        # A clause opened by "after" has its own tense; a past perfect right after the date is
+        # its clause's; a future further back in the sentence, with no past verb after it, is the date's.
+        ("en", "Workers will strike next month after pay talks collapsed on Monday, the union said.",
+         [("next month", "2024-12"), ("Monday", "2024-11-25")]),
+        ("en", "He said the city would ask why a shutdown in June had not included the line.", [("June", "2024-06")]),
+        ("en", "The ministry said it would sell rice at a lower price in more than 100 stores across the "
+               "metropolitan region from Thursday.", [("Thursday", "2024-12-05")]),
         # A range of days takes the clause's tense too; an incident's day has passed.
         ("es", "El congreso se celebrará del 10 al 14 de agosto.",
          [("del 10 al 14 de agosto", "2025-08-10/2025-08-14")]),

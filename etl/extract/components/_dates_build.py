@@ -158,6 +158,13 @@ def _clause_break(text: str, start: int, end: int) -> bool:
     part = _INLINE_QUOTE.sub(lambda m: "x" * len(m.group(0)), text[start:end])
     return _CLAUSE_BREAK.search(_OPENED_QUOTE.sub("", part)) is not None
 _TENSE_WINDOW = 80
+# English subordinators that open a clause with its own tense ("after pay talks collapsed").
+_SUBORDINATE_EN = re.compile(r"\b(?:after|because|since|when|once|while|although|though|as|until|before)\s+"
+                             r"(?!(?:being|having|been)\b)[\w'’-]+\s", re.IGNORECASE)
+# Right after a date, within its clause: a past perfect ("in June had not included").
+_HAD_NEXT = re.compile(r"\s+(?:[\w'’-]+\s+)?had\b", re.IGNORECASE)
+# What ends a clause besides a comma: a future word before it tells nothing of a date after it.
+_STRONG_BREAK = re.compile(r"(?:[!?;:]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")
 # "quinta" then "do/da" and a word that is no time: a farm or an estate ("a Quinta do Crasto").
 _ESTATE_AFTER = re.compile(r"\s+d[aoe]s?\s+(?!(?:próxima|proxima|passada|última|ultima|mesma|semana|manhã|tarde|noite|"
                            r"madrugada|dia)\b)[^\W\d_]")
@@ -445,7 +452,9 @@ class DateBuilders:
             # (not "will lose their jobs after the owner confirmed on Friday": a clause of its own)
             ahead = [w for w in words if w.start() < verb.start() and _SPACES.sub(" ", w.group(0).lower()) in future
                      and not _CLAUSE_BREAK.search(text, w.end(), verb.start())
-                     and not _HAVE.search(text, w.end(), verb.start())]  # "should have resigned": past
+                     and not _HAVE.search(text, w.end(), verb.start())  # "should have resigned": past
+                     # "will strike next month after pay talks collapsed on Monday": a clause of its own
+                     and not _SUBORDINATE_EN.search(text, w.end(), verb.start())]
             if ahead:
                 verb, tense = ahead[-1], "next"  # "would keep the agencies funded through Sept. 30": a participle
         if verb is not None and (last is None or verb.start() > last.start()):
@@ -468,7 +477,11 @@ class DateBuilders:
                 _clause_break(text, last.end(), start) if self._after_modal(words, last)
                 else _breaks_before(text, last.end(), start)):
             if verb is None and last is None:
-                return self._tense_after(match)  # "El domingo el precio de la luz llegará a ..."
+                told = self._tense_after(match)  # "El domingo el precio de la luz llegará a ..."
+                if told[0] is None and self.lang == "en" \
+                        and (future_at := self._sentence_future(text, window, start)) is not None:
+                    return "next", future_at  # "said it would sell rice at P33 … in 100 stores … from Thursday"
+                return told
             if _SENTENCE_END.search(text, max(w.end() for w in (verb, last) if w is not None), start):
                 # the words that tell a tense are another sentence's: "… até ao final do ano. Em
                 # fevereiro, o vereador tinha classificado …"
@@ -515,6 +528,9 @@ class DateBuilders:
         if word in self.cues.get("future_before", ()):
             if _FUTURE_IN_THE_PAST.search(text, max(0, last.start() - 12), last.start()):
                 return None, last.end()  # "had been due to reopen on 8 January": the nearest one
+            clause = _CLAUSE_BREAK.search(text, match.end())
+            if self.lang == "en" and _HAD_NEXT.match(text, match.end(), clause.start() if clause else len(text)):
+                return "last", last.end()  # "would ask why a shutdown in June had not included it": its own past
             if word in _MODALS_EN and _HAVE_AFTER.match(text, last.end()):
                 return "last", last.end()  # "could have died on Monday": a past that might have been
             return "next", last.end()
@@ -572,6 +588,25 @@ class DateBuilders:
         if future is not None and (past is None or future.start() < past.start()):
             return "next", -1
         return (None, -1) if past is None else ("last", -1)
+
+    def _sentence_future(self, text: str, window: int, start: int) -> int | None:
+        """Where a future word ends that opens the clause of a date further back than the tense
+        window, in the same sentence, with no past verb or clause break after it (commas aside);
+        None if there is none. (English only: Portuguese and Spanish participles, "promessa feita
+        no dia 30", are no past verbs to the pattern.)"""
+        opening = max(text.rfind(". ", 0, window), text.rfind("\n", 0, window), -1) + 1
+        future = self.cues.get("future_before", ())
+        found = [w for w in self._tense_words.finditer(text, opening, window)
+                 if _SPACES.sub(" ", w.group(0).lower()) in future and w.group(0)[:1].islower()]
+        if not found:
+            return None
+        at = found[-1].end()
+        not_verbs, said = self.cues.get("past_not_word", ()), self.cues.get("said_before", ())
+        if _STRONG_BREAK.search(text, at, start) \
+                or any(v.group(0) not in not_verbs for v in self._past_verb.finditer(text, at, start)) \
+                or any(word.lower().strip(",") in said for word in text[at:start].split()):
+            return None  # ("will receive … by the end of October, the minister said on Tuesday")
+        return at
 
     def _future_verbs(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """`_future_verb.finditer(text, pos, endpos)`; not run where none of its verb endings is
