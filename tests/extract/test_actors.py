@@ -869,6 +869,17 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         ("pt", "A Gol anunciou a compra durante o Salão Aeronáutico de Paris.",
          [("organization:gol", ["Gol"]), ("location:paris", ["Paris"])]),
         ("es", "Firmaron el acuerdo durante el Salón Náutico de Lima.", [("location:lima", ["Lima"])]),
+        # Two places in one body's name, when its initials spell both or the second is the province.
+        ("pt", "A Administração dos Portos de Setúbal e Sesimbra (APSS) indicou que não.",
+         [("organization:administracao-dos-portos-de-setubal-e-sesimbra",
+           ["Administração dos Portos de Setúbal e Sesimbra", "APSS"])]),
+        ("es", "Informó la Asociación de Hoteles de Sevilla y Provincia.",
+         [("organization:asociacion-de-hoteles-de-sevilla-y-provincia",
+           ["Asociación de Hoteles de Sevilla y Provincia"])]),
+        # Examples of a plural place noun are places.
+        ("en", "At least 38 suburbs were affected, including Soweto, Quelrivier and Quelville.",
+         [("location:soweto", ["Soweto"]), ("location:quelrivier", ["Quelrivier"]),
+          ("location:quelville", ["Quelville"])]),
         ("pt", "A câmara integrou os Transportes Urbanos de Braga (TUB) numa empresa.",
          [("organization:transportes-urbanos-de-braga", ["Transportes Urbanos de Braga", "TUB"])]),
         ("pt", "Há rotas a partir de Varsóvia.", [("location:varsovia", ["Varsóvia"])]),

@@ -108,6 +108,10 @@ _NAMING_TITLES = frozenset({
     "maestro", "mestre", "ministro", "alcalde", "vereador", "comandante", "embajador", "embaixador"})
 
 
+_AND_JOINS = frozenset({"and", "e", "y"})  # between two places in one body's name
+_AREA_TAILS = frozenset({"Provincia", "Província", "Comarca", "Región", "Região", "Region", "Area", "Área"})
+
+
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -137,6 +141,10 @@ class NameRuns:
                                                 or self._parallel_place(current, start)):
                 current.extend(units.at(k) for k in range(current[-1].end, start))
                 current.append(units.at(start))
+                continue
+            if start in hit_at and current and (end := self._places_in_a_name(current, start)) is not None:
+                # "Administração dos Portos de Setúbal e Sesimbra (APSS)": two places in one body's name
+                current.extend(units.at(k) for k in range(current[-1].end, end))
                 continue
             if start in hit_at and current and (
                     self._place_before_legal_form(current, start)  # "Nieves del Alto Aragón S.A.": a company
@@ -802,6 +810,27 @@ class NameRuns:
         """A body's purpose after "para/por/for" goes on past "y el/e a" when no head follows:
         "Fondo para la Transformación y el Crecimiento" is one body."""
         return any(u.text in _PURPOSE for u in before) and not any(u.lower in self.gaz.heads for u in after)
+
+    def _places_in_a_name(self, current: list[Unit], start: int) -> int | None:
+        """Where a body's name ends that goes on past the place at token `start` with "e/y/and"
+        and another capitalised name, when the bracketed initials after it spell the whole name
+        ("Administração dos Portos de Setúbal e Sesimbra (APSS)"); None otherwise."""
+        texts, hit = self.tok.texts, self.hit_at[start]
+        if hit.start != start or hit.entry.kind not in ("place", "country") or hit.end + 1 >= self.n \
+                or current[-1].end + 1 != start or self.tok.lower[start - 1] not in self.c.links \
+                or texts[hit.end] not in _AND_JOINS:
+            return None
+        j = hit.end + 1
+        while j < self.n and j - hit.end <= 3 and is_cap(texts[j]) and self.tok.is_alpha[j]:
+            j += 1
+        if j == hit.end + 2 and texts[hit.end + 1] in _AREA_TAILS:
+            return j  # "la Asociación de Hoteles de Sevilla y Provincia": the province of the city
+        if j == hit.end + 1 or j + 2 >= self.n or texts[j] != "(" or texts[j + 2] != ")":
+            return None
+        named = [u.text for u in current if u.lower not in self.c.determiners]  # (not an opening "A")
+        words = named + texts[start:hit.end] + texts[hit.end + 1:j]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        return j if len(initials) >= 3 and texts[j + 1].upper() == initials.upper() else None
 
     def _spelled_by_initials(self, run: list[Unit]) -> bool:
         """The run is followed by "(ACRONYM)" made of its capitalised words' initials."""

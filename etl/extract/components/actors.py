@@ -507,6 +507,9 @@ _VISITED = frozenset({"visitó", "visitaron", "visita", "visitará", "visitou", 
                       "visits", "toured", "recorrió", "percorreu", "sobrevoló", "sobrevoou", "bombardeó",
                       "bombardearon", "bombardeou", "bombardearam", "bombed", "shelled"})
 # A city as the subject of waking to something ("Lima amaneció con paraderos repletos").
+# Words that open examples of what a plural noun names ("suburbs, including Soweto").
+_EXAMPLE_WORDS = frozenset({"including", "like", "incluindo", "inclusive", "como", "incluyendo", "incluidos",
+                            "incluidas"})
 _CITY_WAKES = frozenset({"amaneció", "amanheceu", "woke",
                          # ... or that uses water or power ("Luanda consome 650 mil metros cúbicos")
                          "consome", "consume", "consumes", "consumen", "consomem"})
@@ -884,6 +887,22 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while k > 0 and self._lower(k) in self.c.title_adjectives:
             k -= 1
         return any(h.entry.kind == "title" and h.end == k + 1 for h in (self.hit_at.get(k),) if h is not None)
+
+    def _example_of_places(self, start: int) -> bool:
+        """Token `start` opens the examples of a plural place noun a few words before: "38
+        suburbs were affected, including Soweto", "towns such as Ilford", "barrios como Petare"."""
+        k = start - 1
+        if self._lower(k) in self.c.determiners and self.c.lang != "en":
+            k -= 1
+        if self._lower(k) in _EXAMPLE_WORDS:
+            k -= 1
+        elif self._lower(k) == "as" and self._lower(k - 1) == "such":
+            k -= 2
+        else:
+            return False
+        k -= self.texts[k] == "," if k >= 0 else 0
+        return any(self._lower(i) in self.c.place_nouns and self._lower(i).endswith("s")
+                   for i in range(max(0, k - 4), k + 1))
 
     def _name_before_speech(self, m: int) -> bool:
         """Three or four capitalised words from token `m` (two if the first is a given name), none
@@ -2937,7 +2956,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                       and lower(first.start - 2) not in c.field_nouns  # "licenciatura em Economia": a field
                       or before in _TO_WORDS and lower(first.start - 2) in _HEADING  # "con destino a Salina Cruz"
                       # "through Seattle", "via Dubai": a route's known places (not "via Telegram")
-                      or before in _ROUTE_WORDS and is_known_place(self.text[first.start_char:last.end_char])),
+                      or before in _ROUTE_WORDS and is_known_place(self.text[first.start_char:last.end_char])
+                      # "38 suburbs were affected, including Soweto, …", "bairros como a Mafalala": examples
+                      # of a plural place noun (then the list goes on by `_in_place_list`)
+                      or self._example_of_places(first.start)),
             "source_prep": source_prep,
             "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns
             or self._place_noun_word(before) and self.texts[first.start - 1].islower()  # "o rio Tapajós"
