@@ -876,6 +876,12 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         ("es", "Informó la Asociación de Hoteles de Sevilla y Provincia.",
          [("organization:asociacion-de-hoteles-de-sevilla-y-provincia",
            ["Asociación de Hoteles de Sevilla y Provincia"])]),
+        # A company named with its country after a feminine article; a country's name after a
+        # company's noun and its nationality begins the company's name.
+        ("pt", "O financiamento é assegurado pela Quelder de Moçambique.",
+         [("organization:quelder-de-mocambique", ["Quelder de Moçambique"])]),
+        ("pt", "A obra é da construtora chinesa China Quelxi International.",
+         [("organization:china-quelxi-international", ["China Quelxi International"])]),
         # Examples of a plural place noun are places.
         ("en", "At least 38 suburbs were affected, including Soweto, Quelrivier and Quelville.",
          [("location:soweto", ["Soweto"]), ("location:quelrivier", ["Quelrivier"]),
@@ -4756,6 +4762,10 @@ def test_actors_seats_fields_and_named_bodies(lang: str, text: str, expected: li
                "Transport Minister Simeon Quelbrown had told Parliament.", "https://www.nzherald.co.nz/x",
          [("location:queensland", "AUS"), ("country:aus", "AUS"), ("location:auckland", "NZL"),
           ("person:wayne-quelbrown", "NZL"), ("person:simeon-quelbrown", "NZL"), ("organization:parliament", "NZL")]),
+        # A country's name listed with a country's towns is that country's town of the name.
+        ("es", "Hubo cortes en 42 colonias de Guadalupe, Apodaca y Escobedo, en Nuevo León.", "https://www.elnorte.com/x",
+         [("location:guadalupe", "MEX"), ("location:apodaca", "MEX"), ("location:escobedo", "MEX"),
+          ("location:nuevo-leon", "MEX")]),
         # ...also named short: The Guardian Nigeria as "The Guardian".
         ("en", "The commissioner, Kehinde Quelbakare, told The Guardian that the bridge would reopen.",
          "https://guardian.ng/news/x",

@@ -213,7 +213,7 @@ def _namesakes_of_the_story(records: Records, text: str, unseen_locations: set[s
 
 def _countries_listed_as_regions(records: Records, text: str) -> None:
     """A country's name listed with another country's regions or towns is that country's
-    region of the name: "Florida, Alabama and Georgia" are three American states. So is a
+    region or city of the name: "Florida, Alabama and Georgia" are three American states. So is a
     listed town whose country the article names nowhere else: "Caracas, Maracaibo y
     Valencia" are Venezuelan."""
     places = {(start, end): r["country"] for r in records.values() if r["type"] in ("location", "country")
@@ -221,11 +221,17 @@ def _countries_listed_as_regions(records: Records, text: str) -> None:
     if not places:
         return
     ends = {end: country for (_, end), country in places.items()}
+    spans = {start: end for r in records.values() if r["type"] in ("location", "country")
+             for start, end in r["mentions"]}
     starts = {start: country for (start, _), country in places.items()}
     counts = Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("location", "country"))
     for actor_id, record in list(records.items()):
         if record["type"] == "country":
-            namesakes = region_index().get(slugify(record["name"]), frozenset())
+            # (or a city of note: "colonias de Guadalupe, Apodaca y Escobedo" are Mexican towns,
+            # not Guadeloupe; "Granada, Sevilla y Málaga" are Spanish cities)
+            slugs = {slugify(record["name"])} | {slugify(text[start:end]) for start, end in record["mentions"]}
+            namesakes = frozenset().union(*(region_index().get(slug, frozenset()) | {
+                c for c, people in city_index().get(slug, ()) if people >= NOTED_POPULATION} for slug in slugs))
         elif record["type"] == "location" and record["country"] and counts[record["country"]] == 1:
             # "Caracas, Maracaibo y Valencia" in a story that names no other place in Spain
             slug = slugify(record["name"])
@@ -235,8 +241,12 @@ def _countries_listed_as_regions(records: Records, text: str) -> None:
             continue
         for start, end in record["mentions"] if namesakes else ():
             before = _LIST_BEFORE.search(text, max(0, start - 6), start)
-            after = _LIST_AFTER.match(text, end)
-            listed = {ends.get(before.start()) if before else None, starts.get(after.end()) if after else None}
+            listed = {ends.get(before.start()) if before else None}
+            at = end
+            while (after := _LIST_AFTER.match(text, at)) is not None and after.end() in spans:
+                # along the list: "Guadalupe, Apodaca y Escobedo" (Apodaca placed later)
+                listed.add(starts.get(after.end()))
+                at = spans[after.end()]
             country = next((c for c in listed if c and c != record["country"] and c in namesakes), None)
             if country is not None:
                 if record["type"] == "country":
@@ -388,11 +398,15 @@ def _place_counts(records: Records) -> Counter[str]:
 def _home_cities(records: Records, unseen_locations: set[str], home: str) -> int:
     """Mentions of the places our tables lack that are cities of note in the outlet's country
     ("Auckland Mayor X" in the NZ Herald): they name the home country as much as its listed
-    places do, before step 4 places them."""
+    places do, before step 4 places them. So do the outlet country's bodies named with it
+    ("a Cornelder de Moçambique", whose country's name is no mention of its own)."""
+    names = _country_slugs(home)
     return sum(len(r["mentions"]) for actor_id, r in records.items()
                if actor_id in unseen_locations and r["country"] is None
                and any(country == home and population >= NOTED_POPULATION
-                       for country, population in city_index().get(slugify(r["name"]), ())))
+                       for country, population in city_index().get(slugify(r["name"]), ()))
+               or r["type"] == "organization" and r["country"] == home
+               and any(slugify(r["name"]).endswith("-" + name) for name in names))
 
 
 def _most_named(counts: Counter[str]) -> str | None:

@@ -101,6 +101,8 @@ from etl.models import Actor
 
 _LIST_JOINS = frozenset({"e", "y", "and"})
 _TO_WORDS = frozenset({"a", "à", "ao", "al"})
+# A feminine article, alone or joined with a preposition, before a company's name ("pela Cornelder").
+_FEMININE_BEFORE = frozenset({"a", "pela", "da", "na", "à", "numa", "duma", "la", "una"})
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 _SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
@@ -1190,7 +1192,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span, country=entry.country)
                 self.containers.append(span[:2])
             elif kind in ("country", "place") and start > 0 and texts[start - 1].islower() \
-                    and self._lower(start - 1) in self.c.org_nouns and end < self.n and self.tok.ws[end - 1] \
+                    and (self._lower(start - 1) in self.c.org_nouns
+                         # "a construtora chinesa China Jiangxi International": its nationality between
+                         or start > 1 and (demonym := self.hit_end.get(start)) is not None
+                         and demonym.entry.kind == "demonym" and demonym.start == start - 1
+                         and self._lower(start - 2) in self.c.org_nouns) \
+                    and end < self.n and self.tok.ws[end - 1] \
                     and texts[end][:1].isupper() and self.tok.is_alpha[end] and end not in self.hit_at \
                     and texts[end] not in self.gaz.first_names:
                 # "a distribuidora Piauí Luz", "la empresa Chile Foods": a company named after its place
@@ -1289,7 +1296,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     country == entry.country for name in (slug, f"{slug}-city")
                     for country, _ in city_index().get(name, ()))
                 self._add_location(span, entry.country if own else None)
-            elif kind == "country" and (opening := self._plural_name_before(start)) is not None:
+            elif kind == "country" and ((opening := self._plural_name_before(start)) is not None or not entry.capital
+                                        and (opening := self._company_of_the_country(start)) is not None):
                 # "Comboios de Portugal", "Aeroportos de Moçambique", "Petróleos de Venezuela": a
                 # company named with its country
                 span = self._span(opening, end)
@@ -1577,6 +1585,21 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         first = run[0].text
         return len(first) >= 6 and first.endswith(("os", "as")) and first not in self.gaz.first_names \
             and find_person([" ".join(u.text for u in run)]) is None
+
+    def _company_of_the_country(self, start: int) -> int | None:
+        """Where a company's one-word name starts that "de/do/da" joins to the country at token
+        `start`, after a feminine article ("pela Cornelder de Moçambique", "a Vale de
+        Moçambique"); not a given name, a place, a title or a body's head word ("a Embaixada de")."""
+        k = start - 2
+        if self.c.lang == "en" or k < 1 or self._lower(start - 1) not in _OF_COUNTRY or k in self.hit_at:
+            return None
+        word = self.texts[k]
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 3) \
+                or self.tok.sent_start[k] or word in self.gaz.first_names or is_known_place(word) \
+                or self._lower(k) in self.gaz.heads or self._lower(k) in self.c.title_words \
+                or self.texts[k - 1] not in _FEMININE_BEFORE:
+            return None  # (a company is "a Vale", "la Cemex"; "o Dino de Angola" may be a man)
+        return k
 
     def _plural_name_before(self, start: int) -> int | None:
         """Where a name opened by a capitalised plural noun starts, when "de/do/da/del" joins it
