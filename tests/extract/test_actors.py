@@ -866,6 +866,7 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
          [("location:caracas", ["Caracas"]), ("location:quito", ["Quito"])]),
         ("es", "Paralizó el paro de los transportistas de Tegucigalpa.", [("location:tegucigalpa", ["Tegucigalpa"])]),
         ("es", "Los negociadores de Washington llegaron.", [("country:usa", ["Washington"])]),
+        ("es", "No dejaremos que una empresa de Lima se quede con la plata.", [("location:lima", ["Lima"])]),
         ("pt", "A Gol anunciou a compra durante o Salão Aeronáutico de Paris.",
          [("organization:gol", ["Gol"]), ("location:paris", ["Paris"])]),
         ("es", "Firmaron el acuerdo durante el Salón Náutico de Lima.", [("location:lima", ["Lima"])]),
@@ -4396,7 +4397,8 @@ def test_actors_a_sentences_first_word_before_a_field_noun_is_no_party(text: str
         ("O Sindquelmetal-RJ afirmou que a greve continua.", [("organization:sindquelmetal-rj", "Sindquelmetal-RJ")]),
         ("O Sindquelpetro Unificado-SP disse que sim.",
          [("organization:sindquelpetro-unificado-sp", "Sindquelpetro Unificado-SP")]),
-        ("O Quelmetal-RJ afirmou que a greve continua.", [("person:quelmetal-rj", "Quelmetal-RJ")]),
+        # (one unseen word that speaks alone is a body too)
+        ("O Quelmetal-RJ afirmou que a greve continua.", [("organization:quelmetal-rj", "Quelmetal-RJ")]),
     ],
 )
 def test_actors_brazilian_unions_and_hyphenated_names_after_an_article(text: str, expected: list[tuple]) -> None:

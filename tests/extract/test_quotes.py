@@ -295,9 +295,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
          [("de todos los madridistas", 55, "person:florentino-quelme")]),
         # A label after "considerado" is no quotation; a dropped subject goes on past a sentence naming no one.
         ("es", 'La calidad del aire alcanzó un nivel considerado "muy dañino" para la salud.', []),
-        ("es", 'Quelmillo advirtió que la rana está en peligro. Su área es pequeña. '
+        ("es", 'Ana Quelmillo advirtió que la rana está en peligro. Su área es pequeña. '
                '«Si no la protegemos, se pierde», dijo.',
-         [("Si no la protegemos, se pierde", 69, "person:quelmillo")]),
+         [("Si no la protegemos, se pierde", 73, "person:ana-quelmillo")]),
         # A subject set off by commas before a verb with its object; a named source of the
         # sentence before goes on as the dropped subject; a title after "said" names the speaker.
         ("pt", 'O Presidente, Marcelo Quelmo de Sousa, considerou a cimeira «um passo importante».',
@@ -310,6 +310,9 @@ def test_quotes_pronoun_before_the_quote_looks_back(lang: str, text: str, expect
         # source of another fact later in the sentence.
         ("pt", "O dirigente Carlos Quelmenta discursou. “Queremos respostas”, afirmou, perante 300 pessoas, "
                "de acordo com a PSP.", [("Queremos respostas", 41, "person:carlos-quelmenta")]),
+        # ...and so is one with how it was said after it.
+        ("pt", 'O camponês Lucas Quelgueve colheu milho. "Vou tirar quatro toneladas", disse, satisfeito.',
+         [("Vou tirar quatro toneladas", 42, "person:lucas-quelgueve")]),
         # ...and after the speaker's age.
         ("en", '"We will not stop," said 34-year-old trader Mary Quelanda.',
          [("We will not stop", 1, "person:mary-quelanda")]),

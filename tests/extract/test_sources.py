@@ -980,6 +980,16 @@ def test_sources_other_names_of_mayors_and_union_heads(lang: str, text: str, exp
                "«São idosos», explicou a responsável.",
          [("Teresa Quelrilho", "Segundo", "person:teresa-quelrilho"),
           ("responsável", "explicou", "person:teresa-quelrilho")]),
+        # A district set off after the title is the role's; the parliamentary anaphor is then the
+        # deputy, not the union's president; "o parlamentar da tribuna" is where he spoke from.
+        ("es", "El diputado por el distrito 7, Tomás Quelres, presentó la moción. El presidente del "
+               "sindicato, Jorge Quelmuñoz, apoyó. «No es la primera vez», recordó el parlamentario.",
+         [("parlamentario", "recordó", "person:tomas-quelres")]),
+        ("pt", "O vereador Ricardo Quelvares defendeu o projeto. «A cidade não vende nada», disse o parlamentar "
+               "da tribuna.", [("parlamentar", "disse", "person:ricardo-quelvares")]),
+        # One unseen word that speaks is a body: news names a person in full first.
+        ("es", "Quelpesca confirmó que hubo un escape de salmones.",
+         [("Quelpesca", "confirmó", "organization:quelpesca")]),
     ],
 )
 def test_sources_whose_title_and_unlisted_given_names(lang: str, text: str, expected: list[tuple]) -> None:

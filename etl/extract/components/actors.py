@@ -890,6 +890,17 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k -= 1
         return any(h.entry.kind == "title" and h.end == k + 1 for h in (self.hit_at.get(k),) if h is not None)
 
+    def _district_set_off(self, j: int) -> int | None:
+        """The comma that ends a district after "por/pelo/pela" at token `j`, before a capitalised
+        name: "por el distrito 7, Tomás Reyes", "pelo círculo de Braga, Ana Lima"; None otherwise."""
+        for m in range(j + 2, min(j + 7, self.n - 1)):
+            if self.texts[m] == ",":
+                return m if self.texts[m + 1][:1].isupper() and self.tok.is_alpha[m + 1] \
+                    and (m + 1) not in self.hit_at else None
+            if not (self.tok.is_alpha[m] or self.texts[m].isdigit()):
+                return None
+        return None
+
     def _example_of_places(self, start: int) -> bool:
         """Token `start` opens the examples of a plural place noun a few words before: "38
         suburbs were affected, including Soweto", "towns such as Ilford", "barrios como Petare"."""
@@ -1230,6 +1241,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     before in self.c.links and (self._lower(start - 2) in self.c.place_nouns
                                                 or self._lower(start - 2) in _CITY_THINGS
                                                 or self._city_people(start - 2) or self._named_event(start - 2)
+                                                # "una empresa de Lima": a body of the city ("el gobierno de
+                                                # Lima", "la embajada de Washington" are a state's)
+                                                or self._lower(start - 2) in self.c.org_nouns
+                                                and texts[start - 2].islower()
+                                                and self._lower(start - 2) not in _GOVERNING
                                                 or texts[start - 2] == "%"))  # "el 80 % de Bogotá"
                     or self._listed_after_city(start)
                     or self._arrives_at(start) or before in _COMPASS or self._listed_with_places(start, end)
@@ -1748,6 +1764,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and ((place := self.hit_start.get(j + 1)) is not None and place.entry.kind in ("place", "country")
                          and place.end == j + 2 or is_known_place(self.texts[j + 1])):
                 j += 2  # "la senadora radical por Mendoza Verónica Salcedo": her district
+            elif self._lower(j) in _FOR_DISTRICT and self.c.lang != "en" \
+                    and (comma := self._district_set_off(j)) is not None:
+                j = comma  # "El diputado por el distrito 7, Tomás Reyes": the district, then the name
             elif self.c.lang != "en" and j + 1 < self.n and self.texts[j].islower() and j not in self.hit_at \
                     and self.texts[j].endswith(_ADJECTIVE_LIKE) and self.texts[j + 1] in self.gaz.first_names:
                 j += 1  # "la ingeniera electrónica Camila Rojas": her field
@@ -3142,7 +3161,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif facts["role_span"] is not None \
                     and (titled_town := self._titled_town(facts["role_span"], span)) is not None:
                 self._add_location(titled_town)  # "em Senador Canedo", "de Presidente Prudente": a town named after one
-            elif not facts["person"] and facts["cue_after"] and self.c.lang == "en" and not unit.is_acronym \
+            elif not facts["person"] and facts["cue_after"] and not unit.is_acronym \
                     and unit.text not in self.gaz.first_names and unit.text not in self.c.surnames \
                     and not facts["place_noun"] and find_person([unit.text]) is None and len(unit.text) > 3 \
                     and not self._surname_elsewhere(unit) and unit.text not in listed_surnames() \
@@ -3151,8 +3170,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                              and self._lower(unit.start - 1) not in self.gaz.heads
                              and self._lower(unit.start - 1) not in _CLAUSE_JOINS
                              and self._lower(unit.start - 1) not in self.c.determiners):  # "the deputy X said"
-                # "Metlink reported", "Fonterra said": English news names a person in full first, so
-                # one unseen word that speaks is a body's name
+                # "Metlink reported", "Fonterra said", "Sernapesca confirmó": news names a person in
+                # full first, so one unseen word that speaks is a body's name
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym and not facts["place_noun"]):
                 # (not "los vecinos de Tancítaro denunciaron": they are the place's people)

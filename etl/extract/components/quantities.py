@@ -145,7 +145,8 @@ _OPENER_BEFORE = re.compile(r"(?<![^\W\d_])(from|de|desde)\s+$", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
 # A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
 _NEGATIVE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ninguno|ninguna|nadie|nenhum|nenhuma|ninguém|none|nobody)(?![^\W\d_])"
-                               r"(?:(?!(?<![^\W\d_])(?:que|that|which)(?![^\W\d_]))[^.;:!?\n,])*$", re.IGNORECASE)
+                               r"(?:(?!(?<![^\W\d_])(?:que|qué|that|which|why|what|porque|quando|cuando|when|"
+                               r"como|cómo|how|si|se|if|whether)(?![^\W\d_]))[^.;:!?\n,])*$", re.IGNORECASE)
 # Hours and minutes written as a decimal ("15.34"), before "hora(s)".
 _CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # A negated verb a few words before the comparison: "não poderão ter aumento superior a 2,5%".

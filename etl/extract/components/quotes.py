@@ -675,6 +675,10 @@ class _Speakers:
             k += 1  # '"…", ha lamentado.': the participle after its auxiliary
         if self.c.lang != "en" and k + 1 < n and (lower[k] in self.c.verbs or lower[k - 1] in PERFECT_AUXILIARIES) \
                 and (self.texts[k + 1] in _SENTENCE_END or lower[k + 1] in _SETTING_WORDS
+                     # '"…", disse, satisfeito.': how the one named before said it
+                     or k + 3 < n and self.texts[k + 1] == "," and self.texts[k + 2].islower()
+                     and self.tok.is_alpha[k + 2] and lower[k + 2].endswith(_MANNER_ENDINGS)
+                     and self.texts[k + 3] in _SENTENCE_END
                      and (lower[k + 1] not in _SETTING_NOT.get(self.c.lang or "", ())
                           or k + 2 < n and self.texts[k + 2].islower() and lower[k + 2].endswith("s"))):
             # ('"…", afirmou a jornalistas': "a" before a plural is "to", not an article)
@@ -715,6 +719,10 @@ class _Speakers:
                     return first[1]
             compatible = spoke
         return compatible.pop() if len(compatible) == 1 else None
+
+
+# Endings of a participle or adjective of how something was said ("satisfeito", "emocionada").
+_MANNER_ENDINGS = ("ito", "ita", "ado", "ada", "ido", "ida", "oso", "osa", "nte")
 
 
 def person_gender(actor: Actor, text: str, start: int, lang: str | None) -> str | None:

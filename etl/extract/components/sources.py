@@ -55,6 +55,7 @@ _validate_source = Source.__pydantic_validator__.validate_python
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 _MAX_NP = 8
+_WHERE_FROM = frozenset({"da", "desde", "do", "na", "no", "en", "from", "at"})  # "o parlamentar da tribuna"
 _WHOSE = frozenset({"cuyo", "cuya", "cuyos", "cuyas", "cujo", "cuja", "cujos", "cujas", "whose"})
 _YEARS_OLD = ["-", "year", "-", "old"]  # 'said 34-year-old X'
 _ACCOUNTED_FOR = frozenset({"por", "pela", "pelo", "pelos", "pelas"})  # "respondeu por um quinto"
@@ -1035,6 +1036,12 @@ class _SourceFinder:
             holder = None if start > 0 and lower[start - 1] in self.c.indefinite \
                 else self._role_holder(lower[start], cue, at=start)
             return self._make(start, end, cue, actor=holder)  # "dijo el mandatario"; "said an official"
+        if found is None and 3 <= end - start <= 4 and (lower[start] in self.c.role_synonyms
+                                                        or lower[start] in self.c.role_anaphors) \
+                and lower[start + 1] in _WHERE_FROM and texts[start + 2].islower() \
+                and not (start > 0 and lower[start - 1] in self.c.indefinite):
+            # "disse o parlamentar da tribuna", "dijo el mandatario desde el balcón": where from
+            return self._make(start, start + 1, cue, actor=self._role_holder(lower[start], cue, at=start))
         if found is None and (phrase := " ".join(lower[start:end])) in self.c.role_synonyms:
             return self._make(start, end, cue, actor=self._role_holder(phrase, cue))  # "escribió el jefe de Estado"
         if found is None and end - start == 1 and lower[start] in self.c.titles:
