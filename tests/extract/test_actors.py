@@ -883,6 +883,9 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
          [("organization:quelder-de-mocambique", ["Quelder de Moçambique"])]),
         ("pt", "A obra é da construtora chinesa China Quelxi International.",
          [("organization:china-quelxi-international", ["China Quelxi International"])]),
+        # A body named with its country, also at a sentence's start after its article.
+        ("pt", "Segundo a Quelvia Brasil, 72 voos estão previstos.",
+         [("organization:quelvia-brasil", ["Quelvia Brasil"])]),
         # Examples of a plural place noun are places.
         ("en", "At least 38 suburbs were affected, including Soweto, Quelrivier and Quelville.",
          [("location:soweto", ["Soweto"]), ("location:quelrivier", ["Quelrivier"]),

@@ -2039,6 +2039,12 @@ def test_dates_limits_and_deadlines(dates, lang, text, ref, expected):
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
 
 
+def test_dates_a_short_month_after_a_common_noun_is_a_name(dates):
+    assert dates("O projeto foi financiado pelo programa Mar 2030.", "pt", date(2025, 1, 10)) == []
+    assert [(d.text, d.value) for d in dates("A obra abriu em Mar 2024.", "pt", date(2025, 1, 10))] == \
+        [("Mar 2024", "2024-03")]
+
+
 def test_dates_poder360_house_style(dates):
     assert [(d.text, d.value) for d in dates("O Senado aprovou nesta quinta (12.dez.2024) o projeto.", "pt",
                                              date(2024, 12, 12))] == [("nesta quinta", "2024-12-12"),

@@ -1490,6 +1490,9 @@ def test_quantities_pence_are_hundredths_of_a_pound(quantities):
         # A negative subject makes a verb of exceeding an upper bound.
         ("es", "Ninguno de los candidatos superó el 4% de los votos.",
          [("superó el 4%", 4.0, None, "at_most", "%", "votos")]),
+        # A comparison keeps its modifier before a date ("passado" is no participle of the amount).
+        ("pt", "O índice de acerto foi superior a 90% no ano passado.",
+         [("superior a 90%", 90.0, None, "more_than", "%", None)]),
         # ...but not in a clause of its own after it.
         ("es", "Nadie sabe por qué la obra costó más de 3 mil millones de pesos.",
          [("más de 3 mil millones de pesos", 3e9, None, "more_than", "MXN", None)]),

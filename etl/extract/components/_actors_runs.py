@@ -383,15 +383,19 @@ class NameRuns:
         if hit.entry.kind == "country" and hit.entry.capital and len(current) == 1 and first.is_acronym \
                 and len(first.text) > 2 and first.text.isupper() and not first.initial:
             return True  # "la portavoz de SATSE Madrid", "CCOO Madrid": a body's branch in the city
-        if hit.entry.kind == "country" and not hit.entry.capital and len(first.text) > 2 \
-                and (len(current) == 1 or len(current) == 2 and self.c.lang == "en" and current[1].text.isalpha()
-                     and current[1].text not in self.gaz.first_names) \
-                and not (first.initial and not _plural_of_head(first.lower, self.gaz.heads)
-                         and (first.lower in self.lower_words or self.tok.is_stop[first.start]
-                                            or first.lower in self.c.adverbs
-                                            or first.lower.endswith(_PARTICIPLE_ENDINGS))) \
-                and first.text not in self.gaz.first_names and first.start not in self.after_title \
-                and first.lower not in self.gaz.heads:
+        core = current  # (past a sentence's opening words: "A Transvia Brasil", "Segundo a Transvia Brasil")
+        while len(core) > 1 and (core[0].text.islower() or core[0].initial and (
+                self.tok.is_stop[core[0].start] or core[0].lower in self.lower_words)):
+            core = core[1:]
+        lead = core[0]
+        if hit.entry.kind == "country" and not hit.entry.capital and len(lead.text) > 2 \
+                and (len(core) == 1 or len(core) == 2 and self.c.lang == "en" and core[1].text.isalpha()
+                     and core[1].text not in self.gaz.first_names) \
+                and not (lead.initial and not _plural_of_head(lead.lower, self.gaz.heads)
+                         and (lead.lower in self.lower_words or self.tok.is_stop[lead.start]
+                              or lead.lower in self.c.adverbs or lead.lower.endswith(_PARTICIPLE_ENDINGS))) \
+                and lead.text not in self.gaz.first_names and lead.start not in self.after_title \
+                and lead.lower not in self.gaz.heads:
             # "Age UK", "Elections Canada", "Migración Colombia", "Live Performance Australia": a body
             # named with its country
             return True

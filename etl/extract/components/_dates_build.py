@@ -158,6 +158,10 @@ def _clause_break(text: str, start: int, end: int) -> bool:
     part = _INLINE_QUOTE.sub(lambda m: "x" * len(m.group(0)), text[start:end])
     return _CLAUSE_BREAK.search(_OPENED_QUOTE.sub("", part)) is not None
 _TENSE_WINDOW = 80
+# Articles, prepositions and conjunctions: no common noun that names what follows it.
+_FUNCTION_WORDS = frozenset({"a", "o", "as", "os", "e", "y", "de", "do", "da", "del", "el", "la", "los", "las", "the",
+                             "and", "of", "em", "en", "no", "na", "al", "ao", "até", "hasta", "desde", "entre", "por",
+                             "para", "con", "com", "sem", "sin"})
 # English subordinators that open a clause with its own tense ("after pay talks collapsed").
 _SUBORDINATE_EN = re.compile(r"\b(?:after|because|since|when|once|while|although|though|as|until|before)\s+"
                              r"(?!(?:being|having|been)\b)[\w'’-]+\s", re.IGNORECASE)
@@ -889,7 +893,14 @@ class DateBuilders:
         written = match.group("month")
         if not self._cased_ok(self.months, written):
             return None
-        month = int(self.months[written.lower()]["month"])
+        row = self.months[written.lower()]
+        month = int(row["month"])
+        if row.get("standalone") == "no" and row.get("cased") != "1" and written[:1].isupper() \
+                and match.string[match.end("month"):match.end("month") + 1] != "." \
+                and (previous := _WORD_BEFORE.search(match.string[max(0, match.start() - 30):match.start()])) \
+                is not None and previous.group(1).islower() and previous.group(1) not in _FUNCTION_WORDS \
+                and previous.group(1) not in self.cues.get("prep", set()):
+            return None  # "o programa Mar 2030": a capitalised short month after a common noun names it
         if match.group("yy2") and not match.group("yq") and not self._short_year_ends(
                 match.string, match.end()):
             return None  # "Maio de 68" and "May of '68" are 1968-05; "maio de 30 dias" is not

@@ -174,7 +174,7 @@ _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por en
 _PARTICIPLE_AFTER = re.compile(
     # (not a rate's noun: "por encima de los 32.000 dólares por tonelada")
     r"\s+(?!(?:por|per|al|ao|cada)\s)(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)"
-    r"|previst[oa]s?)(?![\w])"
+    r"|previst[oa]s?)(?![\w])(?<!passado)(?<!passada)(?<!pasado)(?<!pasada)"  # ("no ano passado": a date)
     # "abaixo das 230 mil de 2022", "below the 2.1% of 2023": the amount of a year compared with
     r"|\s+(?:[^\W\d_]+\s+)?(?:de|do|del|of|in)\s+(?:19|20)\d\d(?![\w])")
 _AMOUNT_TAILS = frozenset({"worth", "apiece", "extra", "overall", "altogether", "already", "total", "more", "less"})
