@@ -920,7 +920,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _name_before_speech(self, m: int) -> bool:
         """Three or four capitalised words from token `m` (two if the first is a given name), none
         listed, right before a verb of saying: a person's full name, whose given name we may not
-        list ("o diretor do sindicato Valmir Tenório Assis disse")."""
+        list ("o diretor do sindicato Valmir Tenório Assis disse"). Not when a given name comes
+        after the first word: "da consultoria Quelmex Rafael Quelme" is the body's name, then his."""
         end = m
         while end < self.n and end - m < 5 and self.texts[end][:1].isupper() and self.tok.is_alpha[end] \
                 and end not in self.hit_at and self._lower(end) not in self.gaz.heads:
@@ -928,8 +929,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return (3 <= end - m <= 4 or end - m == 2 and self.texts[m] in self.gaz.first_names) \
             and self._lower(end) in self.c.speech_verbs \
             and not any(self.texts[i] in self.c.company_words for i in range(m, end)) \
-            and not any(self.texts[i] in self.gaz.first_names for i in range(m + 1, end))  # ("da consultoria
-        # Quelmex Rafael Quelme": the body's name, then a given name)
+            and not any(self.texts[i] in self.gaz.first_names for i in range(m + 1, end))
 
     def _city_people(self, i: int) -> bool:
         """Token `i` is a plural of people by their trade: "los transportistas de Tegucigalpa",
