@@ -116,7 +116,8 @@ _IMPERFECT = ("ava", "avam", "aba", "aban", "ía", "íam", "ían")  # "registava
 _LIST_ASIDE = re.compile(r",\s*(?:including|incluindo|incluyendo|such as|among them|entre eles|entre ellos)\s"
                          r"[^,.;:!?\n]{1,80},"
                          r"|,\s*(?-i:[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?),", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"(?:[!?;:,]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")  # "through 6 p.m. Friday": one clause
+_BREAK = r"(?:[!?;:{}]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]"  # "through 6 p.m. Friday": one clause
+_CLAUSE_BREAK = re.compile(_BREAK.format(","))
 # A conditional modal before an infinitive looks ahead: "una helada en enero podría recortar la cosecha".
 _MODAL_CONDITIONAL = re.compile(r"(?<![\w])(?:podría|podrían|debería|deberían|poderia|poderiam|deveria|deveriam)"
                                 r"\s+[^\W\d_]+(?:ar|er|ir)\b")
@@ -168,7 +169,7 @@ _SUBORDINATE_EN = re.compile(r"\b(?:after|because|since|when|once|while|although
 # Right after a date, within its clause: a past perfect ("in June had not included").
 _HAD_NEXT = re.compile(r"\s+(?:[\w'’-]+\s+)?had\b", re.IGNORECASE)
 # What ends a clause besides a comma: a future word before it tells nothing of a date after it.
-_STRONG_BREAK = re.compile(r"(?:[!?;:]|(?<![ap]\.m)\.)(?:\s|$)|[\n\"“”«»]")
+_STRONG_BREAK = re.compile(_BREAK.format(""))
 # "quinta" then "do/da" and a word that is no time: a farm or an estate ("a Quinta do Crasto").
 _ESTATE_AFTER = re.compile(r"\s+d[aoe]s?\s+(?!(?:próxima|proxima|passada|última|ultima|mesma|semana|manhã|tarde|noite|"
                            r"madrugada|dia)\b)[^\W\d_]")

@@ -1736,7 +1736,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if self._lower(start - 1) not in _TO_WORDS:
             return False
         k = start - 2
-        while k >= 2 and self._lower(k) in _EVENT_LIST and self._lower(k - 2) in _TO_WORDS \
+        while k >= 2 and self._lower(k) in _LIST_MARKS and self._lower(k - 2) in _TO_WORDS \
                 and self.texts[k - 1][:1].isupper():
             k -= 3  # "a Vigo y a Madrid": back over the places listed before
         if self._lower(k) in _CARRIERS:
