@@ -2033,6 +2033,9 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:gan-kim-quelng", "minister for trade and industry")]),
         # a surname first that is no given name stays with the name, after a listed portfolio
         ("en", "Minister for Manpower Koh Wei Quelng said so.", [("person:koh-wei-quelng", "minister for manpower")]),
+        # one word of its own before a listed field ("Sugar Industry") is the portfolio's
+        ("en", "Minister for Sugar Industry Sakiusa Quelevu said so.",
+         [("person:sakiusa-quelevu", "minister for Sugar Industry")]),
         # a sentence's first word before a field noun is no party ("Labour unions"); a portfolio
         # in lower case after it
         ("en", "Labour and employment adviser Nurul Quelque met union leaders.",
@@ -3833,6 +3836,9 @@ def test_actors_round_s21_heads_places_and_possessives(lang: str, text: str,
         ("pt", "A Federação Portuguesa de Quelmez gastou muito.", "PRT"),
         ("es", "La Caja Costarricense de Quelmo Social informó.", "CRI"),
         ("en", "The Dutch group Quelmeer Holdings bought it.", "NLD"),
+        # what the body does between its nationality and its noun
+        ("en", "French shipping giant Quelmar Lines bought it.", "FRA"),
+        ("en", "A Chinese state-owned company Quelbao bought it.", "CHN"),
     ],
 )
 def test_actors_a_demonym_in_or_before_a_body_gives_its_country(lang: str, text: str, country: str) -> None:

@@ -819,6 +819,11 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "Nearly two-thirds of residents fled.", []),
         ("pt", "Cerca de dois terços dos moradores fugiram.", []),
         ("pt", "Os 3 quartos do hotel.", [("3", 3, None, "exact", None, "quartos do hotel")]),
+        # Quarters are a fraction when the whole follows with its plural article.
+        ("pt", "Três quartos dos alunos faltaram.", []),
+        ("es", "Tres cuartos de la plantilla votó.", []),
+        ("en", "Three quarters of staff backed it.", []),
+        ("es", "Tiene tres cuartos de baño.", [("tres", 3, None, "exact", None, "cuartos de baño")]),
         # A capitalised word before a number that counts a plural noun is no name.
         ("pt", "traz à Lourinhã 4 companhias de teatro",
          [("4", 4, None, "exact", None, "companhias de teatro")]),

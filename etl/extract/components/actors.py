@@ -2075,7 +2075,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         portfolio's known fields, when two or three capitalised words up to `j` follow; else `j`."""
         if not self.c.portfolio_fields:
             return j
-        m = k
+        # one word of its own before a known field ("Minister for Sugar Industry Sakiusa X")
+        m = k + (k + 2 < j and (self._lower(k),) not in self.c.portfolio_fields
+                 and (self._lower(k + 1),) in self.c.portfolio_fields)
         while m < j:
             field = next((m + size for size in (3, 2, 1) if m + size <= j
                           and tuple(self._lower(i) for i in range(m, m + size)) in self.c.portfolio_fields), None)
@@ -3436,9 +3438,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if hit is not None and hit.entry.kind == "demonym" and self._after_org_noun(i):
             return hit.entry.country
         k = i - 1
-        if self.c.lang == "en" and k > 0 and self._lower(k) in self.c.org_nouns and self.texts[k].islower() \
-                and (hit := self.hit_end.get(k)) is not None and hit.entry.kind == "demonym":
-            return hit.entry.country  # "the Dutch group Vandermeer Holdings"
+        if self.c.lang != "en" or k < 1 or self._lower(k) not in self.c.org_nouns or not self.texts[k].islower():
+            return None
+        # "the Dutch group Vandermeer Holdings"; with what it does between, "French shipping
+        # giant X", "a Chinese state-owned company X"
+        for opens in range(k, max(0, k - 4), -1):
+            if (hit := self.hit_end.get(opens)) is not None and hit.entry.kind == "demonym":
+                return hit.entry.country
+            if not (self.texts[opens - 1].islower() and self.tok.is_alpha[opens - 1] and not self.tok.is_stop[opens - 1]
+                    or self.texts[opens - 1] == "-"):
+                break
         return None
 
     def _after_article(self, unit: Unit) -> bool:

@@ -215,9 +215,13 @@ _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)(?:
                             re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
 # "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
-# ("quartos", "cuartos" and "quarters" alone are also rooms and periods: only "-quarters" counts.)
+# ("quartos", "cuartos" and "quarters" alone are also rooms and periods: they are a fraction only
+# when the whole follows, "three quarters of staff", "tres cuartos de los votos", "três quartos dos
+# alunos"; "dois quartos da casa" are rooms.)
 _FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thirds|fifths|terços|tercios"
-                             r"|(?:terceras|cuartas|quintas|terças|quartas)\s+partes))(?![\w])", re.IGNORECASE)
+                             r"|(?:terceras|cuartas|quintas|terças|quartas)\s+partes"
+                             r"|quarters\s+of|cuartos\s+de\s+l(?:a|os|as)|quartos\s+d(?:os|as)))(?![\w])",
+                             re.IGNORECASE)
 # "one in five", "uno de cada diez", "um em cada dez": the second number is a ratio's.
 _ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+cada|em\s+cada|en\s+cada)\s+$",
                      re.IGNORECASE)
