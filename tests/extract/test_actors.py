@@ -4781,6 +4781,20 @@ def test_actors_seats_fields_and_named_bodies(lang: str, text: str, expected: li
         ("en", "The commissioner, Kehinde Quelbakare, told The Guardian that the bridge would reopen.",
          "https://guardian.ng/news/x",
          [("person:kehinde-quelbakare", "NGA"), ("organization:the-guardian-nga", "NGA")]),
+        # Any listed outlet of two words or more is a body, not the place or person its words name,
+        # with or without its article; not when its last word runs on into a longer name.
+        ("pt", "A comerciante Rosa Quelbuquerque disse ao Estado de Minas que a loja fechou.",
+         "https://www.quelnews.com.br/x",
+         [("person:rosa-quelbuquerque", "BRA"), ("organization:estado-de-minas", "BRA")]),
+        ("en", "Mr Allan Quelkato told Daily Monitor that he told the Arizona Republic too.", "https://www.quelnews.com/x",
+         [("person:allan-quelkato", None), ("organization:daily-monitor", "UGA"),
+          ("organization:the-arizona-republic", "USA")]),
+        ("pt", "O presidente da Federação da Agricultura do Estado de Minas Gerais (Faemg) falou.",
+         "https://www.quelnews.com.br/x",
+         [("organization:federacao-da-agricultura-do-estado-de-minas-gerais", "BRA")]),
+        # (a place with a place's last word is no short form of the outlet named after it)
+        ("en", "Homeowners across Tampa Bay are bracing, the Tampa Bay Times reported.", "https://www.tampabay.com/x",
+         [("location:tampa-bay", "USA"), ("organization:tampa-bay-times", "USA")]),
         # An official gazette a story's country shares the name of.
         ("pt", "O despacho foi publicado no Diário da República, em Luanda.", "https://www.novojornal.co.ao/x",
          [("organization:diario-da-republica", "AGO"), ("location:luanda", "AGO")]),

@@ -719,6 +719,11 @@ def test_sources_overlap_their_actor_mention() -> None:
         ("pt", "A Quelbrás anunciou lucro. O resultado superou as previsões, informou a companhia.",
          [("Quelbrás", 2, "anunciou", "attribution", "organization:quelbras"),
           ("companhia", 72, "informou", "attribution", "organization:quelbras")]),
+        # ...also when the clause of its verb follows a body's name ("disse ao X que a companhia admite")
+        ("pt", "A Quelbrás anunciou lucro e disse ao Sul Informação que a companhia admite crescer.",
+         [("Quelbrás", 2, "anunciou", "attribution", "organization:quelbras"),
+          ("Quelbrás", 2, "disse", "attribution", "organization:quelbras"),
+          ("companhia", 58, "admite", "attribution", "organization:quelbras")]),
         # "o órgão", "el organismo": the public body named before.
         ("pt", "O Instituto Quelmopar abriu um procedimento, informou o órgão.",
          [("órgão", 56, "informou", "attribution", "organization:instituto-quelmopar")]),

@@ -6,6 +6,7 @@ Tables (alternatives in a cell are separated by `|`):
 - `places.csv`: regions and cities (location actors) and blocs (group actors);
 - `organizations.csv`: known organisations, plus description phrases tied to a country;
 - `titles.csv`: person titles (roles) and honorifics;
+- `outlets.csv`: news outlets, whose names of two words or more are organisations too;
 - `org_heads.csv`: organisation head nouns;
 - `attribution_cues.csv`: speech verbs, "according to" prepositions, photo and URL labels;
 - `actor_words.csv`, `first_names.csv`: small word lists.
@@ -66,6 +67,7 @@ class Entry:
     country: str | None = None
     name: str = ""
     capital: bool = False
+    outlet: bool = False  # a news outlet's name ("Estado de Minas")
 
 
 class Hit(NamedTuple):
@@ -118,6 +120,8 @@ class Gazetteer:
                 entry = known[0]
                 if lower and entry.kind in ("country", "place") and not texts[start][:1].isupper():
                     continue
+                if entry.outlet and end < len(texts) and texts[end][:1].isupper() and tokens.is_alpha[end]:
+                    continue  # "Federação … do Estado de Minas Gerais": a longer name, no outlet
                 ranked[known[1]].append((start, end, entry))
         return list(map(Hit._make, _longest_matches([*ranked[0], *ranked[1], *ranked[2], *ranked[3]])))
 
@@ -188,6 +192,7 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
             continue
         register(entry, split_cell(row["text"]), case_sensitive=row["case"] == "cs")
         gaz.org_names.setdefault(entry.name, set()).update(split_cell(row["text"]))
+    _add_outlets(gaz, register)
     for row in rows_for_language("titles", lang):
         for text in split_cell(row["text"]):
             if row["kind"] == "honorific":
@@ -219,6 +224,39 @@ def load_gazetteer(nlp: Language) -> Gazetteer:
     gaz.case_matcher = _build_matcher(nlp, case_patterns, attr="ORTH")
     gaz.lower_matcher = _build_matcher(nlp, lower_patterns, attr="LOWER")
     return gaz
+
+
+# Articles that open an outlet's name ("The Arizona Republic", "O Estado de S. Paulo").
+_OUTLET_ARTICLES = frozenset({"The", "O", "A", "Os", "As", "El", "La", "Los", "Las"})
+
+
+def _add_outlets(gaz: Gazetteer, register: Callable[..., None]) -> None:
+    """News outlets are bodies wherever they are named ("disse ao Estado de Minas", "told Daily
+    Monitor", "figures seen by the Arizona Republic"), also without their article. Only names of
+    two words or more past the article count, as written: "The Star", "El Día", "O Povo" and
+    "Dawn" are also common words, and a place's name ("Río Negro") stays the place. An outlet
+    listed under its name in organizations.csv keeps that row."""
+    from etl.extract.components._actors_cities import city_index, region_index  # (it imports this module)
+
+    places = city_index().keys() | region_index().keys()
+
+    def a_place(words: list[str]) -> bool:
+        text = " ".join(words)
+        return text.lower() in gaz.place_countries or slugify(text) in places
+
+    countries: dict[str, set[str]] = {}
+    for row in read_table("outlets"):
+        countries.setdefault(row["name"].split(" (")[0], set()).add(row["country"])
+    known = {text for texts in gaz.org_names.values() for text in texts} | set(gaz.org_names)
+    for name, where in countries.items():
+        words = name.split()
+        # (not "Los Angeles Times": the article of a place's name)
+        bare = words[1:] if words[0] in _OUTLET_ARTICLES and not a_place(words[:2]) else words
+        if len(bare) < 2 or name in known or " ".join(bare) in known or a_place(words) or a_place(bare):
+            continue
+        country = next(iter(where)) if len(where) == 1 else None
+        register(Entry("org", name, "organization", country or None, name, outlet=True),
+                 [name] if bare is words else [name, " ".join(bare)], case_sensitive=True)
 
 
 def _entry_of(kind: str, row: dict[str, str]) -> Entry:

@@ -2346,7 +2346,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif len(words) > 1 and not facts["person"] and run[0].text not in self.gaz.first_names \
                     and not self._has_head(run) and self._lower(end) not in self.c.links \
                     and (org_id := self._org_id(span[2])) != f"organization:{slugify(span[2])}" \
-                    and not is_known_place(span[2]):
+                    and not is_known_place(span[2]) and run[-1].text not in self.c.place_tails:  # (not "Tampa Bay")
                 # "a Serra Alta afirmou" after "Serra Alta Mineração": the body's short form
                 self.actors.add(org_id, "organization", span[2], span)
             elif span[2] == "X" and self._lower(start - 1) in _ON_PLATFORM:

@@ -1620,6 +1620,9 @@ class _SourceFinder:
                     self.c.lang == "en" and len(lower[r]) > 5 and lower[r].endswith("ing") and r > 0
                     and lower[r - 1] in self.c.nouns):  # "The union representing 1,200 workers … says"
                 continue
+            if k - r == 2 and lower[r + 1] in self.c.determiners and texts[k].islower() \
+                    and (lower[k] in self.c.nouns or lower[k] in self.c.company_nouns or lower[k] in self.c.body_nouns):
+                return k  # "disse ao jornal X que a companhia admite": the clause's own subject
             head = r - 1
             if head >= 1 and texts[head].islower() and lower[head] not in self.c.nouns \
                     and lower[head] not in self.c.titles and lower[head] not in self.c.cues \
