@@ -1681,6 +1681,17 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
         ("en", "The farmer said the maize was due for harvest in April.", date(2025, 3, 11), [("April", "2025-04")]),
         ("en", "The minister should have resigned on Monday.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
         ("en", "He could have died on Monday.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
+        # A conditional looks ahead ("sería tratada el jueves"); with a perfect after it, back.
+        ("es", "La medida sería tratada el jueves en el Consejo.", date(2024, 10, 8), [("jueves", "2024-10-10")]),
+        ("pt", "O ministro disse que a proposta seria votada na quinta-feira.", date(2024, 10, 8),
+         [("quinta-feira", "2024-10-10")]),
+        ("pt", "A conferência deveria ter terminado na sexta-feira.", date(2024, 11, 24),
+         [("sexta-feira", "2024-11-22")]),
+        ("es", "El acuerdo podría haberse firmado el viernes.", date(2024, 11, 24), [("viernes", "2024-11-22")]),
+        # An amount between a past verb and its day keeps the day in the past.
+        ("en", "Temperatures reached 49 degrees on June 20.", date(2025, 2, 6), [("June 20", "2024-06-20")]),
+        ("en", "The letters were dated 10 and 11 December.", date(2025, 2, 6),
+         [("10", "2024-12-10"), ("11 December", "2024-12-11")]),
         # A weekday that is a given name after a title, a comma or the sentence's start is no date.
         ("en", "The union's chairman, Comrade Sunday Quelmachi, spoke.", date(2025, 3, 11), []),
         ("en", "Police said Monday Smith was arrested.", date(2025, 3, 11), [("Monday", "2025-03-10")]),

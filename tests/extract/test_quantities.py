@@ -819,6 +819,20 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "Nearly two-thirds of residents fled.", []),
         ("pt", "Cerca de dois terços dos moradores fugiram.", []),
         ("pt", "Os 3 quartos do hotel.", [("3", 3, None, "exact", None, "quartos do hotel")]),
+        # A comparison's amount keeps its modifier before a verb's predicate ("estão proibidas").
+        ("pt", "Barcos com calado superior a 2 metros estão proibidos.",
+         [("superior a 2 metros", 2, None, "more_than", "m", None)]),
+        # A minimum wage is that amount; "um mínimo de" a floor.
+        ("pt", "Com um salário mínimo de 870 euros, não dá.", [("870 euros", 870, None, "exact", "EUR", None)]),
+        ("pt", "Exige um mínimo de 10 pessoas.", [("um mínimo de 10", 10, None, "at_least", None, "pessoas")]),
+        # The CFA franc, West African unless the story is Central Africa's; water by the gigalitre
+        # and the million gallons a day.
+        ("en", "Smugglers offered as much as CFA 3,000.",
+         [("as much as CFA 3,000", 3000, None, "at_most", "XOF", None)]),
+        ("pt", "Nos Camarões, os Camarões pagam 3000 FCFA.", [("3000 FCFA", 3000, None, "exact", "XAF", None)]),
+        ("en", "The plant made 73 gigalitres; the city needs 1,200 MGD and 30 ml.",
+         [("73 gigalitres", 73, None, "exact", "Gl", None), ("1,200 MGD", 1200, None, "exact", "Mgal/d", None),
+          ("30 ml", 30, None, "exact", "ml", None)]),
         # Quarters are a fraction when the whole follows with its plural article.
         ("pt", "Três quartos dos alunos faltaram.", []),
         ("es", "Tres cuartos de la plantilla votó.", []),

@@ -75,6 +75,11 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "
 _BY_THE_END = re.compile(r"(?<![\w])(?:antes\s+del|antes\s+do|más\s+allá\s+del|além\s+do|before\s+the|beyond\s+the"
                          r"|by\s+the|até\s+ao|até\s+o|hasta\s+el)\s+$", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve|’ve)\b", re.IGNORECASE)
+# Portuguese and Spanish conditionals, which a perfect after them puts in the past ("deveria ter
+# terminado na sexta-feira", "podría haber ocurrido el lunes"), as "could have" in English.
+_CONDITIONALS = frozenset({"seria", "seriam", "poderia", "poderiam", "deveria", "deveriam", "estaria", "estariam",
+                           "sería", "serían", "podría", "podrían", "debería", "deberían", "estaría", "estarían"})
+_PERFECT_AFTER = re.compile(r"\s+(?:(?:ter|haver|haber)(?:se)?|tido|sido)\b", re.IGNORECASE)
 _MODALS_EN = frozenset({"would", "could", "should", "might", "must", "likely to"})  # ("likely to have cut")
 _HAVE = re.compile(r"\b(?:have|'ve|’ve)\b", re.IGNORECASE)
 _WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no future ending
@@ -182,10 +187,10 @@ _WORD_BETWEEN = re.compile(r"[^\W\d_]{3,}")
 # Between a past verb and a day it dates: at most three words, none that looks ahead.
 # Between a past verb and its date: a few words, a name among them ("anunció el presidente Nicolás
 # Maduro el 1 de mayo"), none that sets a date ahead ("convocó una huelga para el 30").
-# (an amount with its decimals may come between: "baixou a 12,70 metros em 26 de outubro"; not a day
-# of a list: "dated 10 and 11 December")
+# (an amount may come between: "baixou a 12,70 metros em 26 de outubro", "reached 49 degrees on June
+# 20"; not a day of a list: "dated 10 and 11 December")
 _NOT_AHEAD = (r"(?!(?:para|for|to|from|until|till|hasta|até|partir|antes|before|by|between|entre)\b)"
-              r"(?:[^\W\d_]+|\d+[.,]\d+)\s+")
+              r"(?:[^\W\d_]+|\d+[.,]\d+|\d+%?(?=\s+(?!(?:and|or|to|e|y|ou|o|a)\b)[^\W\d_]))\s+")
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])[^\W\d_]*\s+"
 _CLOSE_PAST = re.compile(rf"\s+(?:{_NOT_AHEAD}){{0,4}}(?:(?:{_NAME_WORD}){{1,3}}(?:{_NOT_AHEAD}){{0,2}})?",
                          re.IGNORECASE)
@@ -536,7 +541,8 @@ class DateBuilders:
             clause = _CLAUSE_BREAK.search(text, match.end())
             if self.lang == "en" and _HAD_NEXT.match(text, match.end(), clause.start() if clause else len(text)):
                 return "last", last.end()  # "would ask why a shutdown in June had not included it": its own past
-            if word in _MODALS_EN and _HAVE_AFTER.match(text, last.end()):
+            if word in _MODALS_EN and _HAVE_AFTER.match(text, last.end()) \
+                    or word in _CONDITIONALS and _PERFECT_AFTER.match(text, last.end()):
                 return "last", last.end()  # "could have died on Monday": a past that might have been
             return "next", last.end()
         return "last", last.end()

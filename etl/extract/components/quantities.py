@@ -173,7 +173,10 @@ _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _COMPARISONS = ("acima", "abaixo", "superior", "inferior", "por debajo", "por encima", "above", "below")
 _PARTICIPLE_AFTER = re.compile(
     # (not a rate's noun: "por encima de los 32.000 dólares por tonelada")
-    r"\s+(?!(?:por|per|al|ao|cada)\s)(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)"
+    # (nor the predicate of a verb after it: "calado superior a 2 metros estão proibidas")
+    r"\s+(?!(?:por|per|al|ao|cada)\s)(?:(?!(?:está|estão|estava|estavam|é|são|era|eram|foi|foram|fica|ficam|ficou"
+    r"|ficaram|segue|seguem|estaba|estaban|están|es|son|fue|fueron|queda|quedan|sigue|siguen|is|are|was|were|remain|remains)\s)"
+    r"[^\W\d_]+\s+){0,2}?(?:[^\W\d_]{3,}(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)"
     r"|previst[oa]s?)(?![\w])(?<!passado)(?<!passada)(?<!pasado)(?<!pasada)"  # ("no ano passado": a date)
     # "abaixo das 230 mil de 2022", "below the 2.1% of 2023": the amount of a year compared with
     r"|\s+(?:[^\W\d_]+\s+)?(?:de|do|del|of|in)\s+(?:19|20)\d\d(?![\w])")
@@ -213,6 +216,9 @@ _WHEN_NOUNS = frozenset({"ano", "anos", "año", "años", "year", "years", "mês"
 _NO_MEASURED_OBJECT = frozenset({"year", "month", "week", "day", "decade", "h", "min", "s", "ms", "°C", "°F", "°"})
 _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)(?:\s*,?\s*|[^.;:%\d]{0,40},\s*)$",
                             re.IGNORECASE)
+# A wage or pension fixed as the minimum is that amount: "un salario mínimo de 1.300.000 pesos".
+_MINIMUM_PAY_BEFORE = re.compile(r"(?<![\w])(?:salário|salario|sueldo|pensão|pensión|pensões|pensiones)\s+$",
+                                 re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
 # "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
 # ("quartos", "cuartos" and "quarters" alone are also rooms and periods: they are a fraction only
@@ -993,6 +999,9 @@ class QuantitiesComponent:
                 and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
             # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
             start, modifier = _number_start(match, groups), "exact"
+        if modifier == "at_least" and _norm(groups[_MOD] or "").startswith("mínim") \
+                and _MINIMUM_PAY_BEFORE.search(text, max(0, start - 12), start):
+            start, modifier = _number_start(match, groups), "exact"  # "salário mínimo de 870 euros": the wage
         if modifier == "at_most" and _norm(groups[_MOD] or "").split(" ")[0] in ("hasta", "até", "up") \
                 and self._reached(text, start):
             # "crecieron un 7,2%, hasta 18.100 millones", "inflation edged up to 3.0%": the level
