@@ -4795,6 +4795,15 @@ def test_actors_seats_fields_and_named_bodies(lang: str, text: str, expected: li
         # (a place with a place's last word is no short form of the outlet named after it)
         ("en", "Homeowners across Tampa Bay are bracing, the Tampa Bay Times reported.", "https://www.tampabay.com/x",
          [("location:tampa-bay", "USA"), ("organization:tampa-bay-times", "USA")]),
+        # A "person" who is a town of the story's country is the town: a city of note anywhere,
+        # a smaller town after "in"; not one who speaks or has a title.
+        ("en", '"Adelaide will be fine," Premier Tom Quelly said. Adelaide\'s water is low.',
+         "https://www.adelaidenow.com.au/x", [("location:adelaide", "AUS"), ("person:tom-quelly", "AUS")]),
+        ("en", "Flooding was reported in Diego Martin, police said.", "https://trinidadexpress.com/x",
+         [("location:diego-martin", "TTO")]),
+        ("en", "Streets flooded in Port of Spain, Diego Martin and San Juan.", "https://trinidadexpress.com/x",
+         [("location:port-of-spain", "TTO"), ("location:diego-martin", "TTO"), ("location:san-juan", "TTO")]),
+        ("en", "Adelaide said she was fine.", "https://www.adelaidenow.com.au/x", [("person:adelaide", "AUS")]),
         # An official gazette a story's country shares the name of.
         ("pt", "O despacho foi publicado no Diário da República, em Luanda.", "https://www.novojornal.co.ao/x",
          [("organization:diario-da-republica", "AGO"), ("location:luanda", "AGO")]),

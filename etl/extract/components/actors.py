@@ -284,6 +284,7 @@ _AFTER_PLACE_LIST = frozenset({"where", "when", "which", "that", "on", "in", "at
                                "con", "tras", "fueron", "son", "están", "quedaron", "entre", "para", "por", "o", "a",
                                "os", "del", "de", "da", "do", "of", "for", "by"})
 _IN_PLACE = frozenset({"en", "em", "in"})
+_LISTED_AFTER = re.compile(r"(?:,\s*|\s+(?:and|e|y)\s+)$")  # "Port of Spain, Diego Martin and San Juan"
 _IN_BODY = frozenset({"en", "em", "na", "no", "in"})
 _MILITARY_RANKS = frozenset({"general", "lieutenant general", "major general", "brigadier", "brigadier general",
                              "colonel", "lieutenant colonel", "major", "captain", "commodore", "admiral",
@@ -760,10 +761,47 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         resolve_countries(self.actors.by_id, self.text, self.unseen_locations, lang, home, self.c.us_states_ap,
                           self.streets, is_world_news(url), is_home_news(url, home), self.c.ca_provinces_cp)
         self._the_outlet_itself(url)
+        self._cities_taken_for_people()
         for actor_id in self.seas:
             if (record := self.actors.by_id.get(actor_id)) is not None:
                 record["country"] = None  # (not the story's country: "o mar Vermelho" in a story from Sines)
         return self.actors.to_models()
+
+    def _cities_taken_for_people(self) -> None:
+        """A "person" who is a town of the country the article gives it is that town when no
+        mention has a role, an honorific before it or a verb of saying after it, and no other
+        person's name holds it: a city of note (100,000 people) wherever it is named ("Adelaide
+        will be climate-resilient", in an Adelaide paper), a smaller town where every mention
+        follows "in/em/en" ("Flooding was reported in Diego Martin"). Given names are the names
+        of many towns; by the time the country is known, the town is the likelier reading."""
+        by_id, text, roles = self.actors.by_id, self.text, self.actors.roles
+        people = [record for record in by_id.values() if record["type"] == "person"]
+        place_ends = {end for record in by_id.values() if record["type"] in ("location", "country")
+                      for _, end in record["mentions"]}
+
+        def listed_after_place(start: int) -> bool:
+            found = _LISTED_AFTER.search(text, max(0, start - 8), start)
+            return found is not None and found.start() in place_ends
+
+        for actor_id, record in [(actor_id, record) for actor_id, record in by_id.items()
+                                 if record["type"] == "person" and record["country"] and not record["role"]]:
+            name = record["name"]
+            population = dict(city_index().get(slugify(name), ())).get(record["country"])
+            if population is None or any(span in roles for span in record["mentions"]) \
+                    or any(other is not record and f" {name} " in f" {other['name']} " for other in people):
+                continue
+            before = [text[max(0, start - 16):start].split()[-1:] for start, _ in record["mentions"]]
+            after = [text[end:end + 16].split()[:1] for _, end in record["mentions"]]
+            if any(word and word[0].rstrip(".") in self.gaz.honorifics for word in before) \
+                    or any(word and word[0].lower().strip(",.") in self.c.speech_verbs for word in after):
+                continue
+            if population < NOTED_POPULATION and not all(
+                    word and word[0].lower() in _IN_PLACE or listed_after_place(start)
+                    for word, (start, _) in zip(before, record["mentions"], strict=True)):
+                continue  # (a smaller town: "in Diego Martin", "in Port of Spain, Diego Martin and San Juan")
+            by_id.pop(actor_id)
+            place = by_id.setdefault(f"location:{slugify(name)}", {**record, "type": "location", "mentions": {}})
+            place["mentions"].update(record["mentions"])
 
     def _the_outlet_itself(self, url: str | None) -> None:
         """The body named as the article's own outlet is of the outlet's country: "dijo a La
