@@ -1227,6 +1227,12 @@ def test_actors_georgia_in_an_american_story(url: str, text: str, expected: list
          [("organization:european-parliament", "European Parliament", None)]),
         ("en", "https://www.irishtimes.com/x", "Dublin Bus said fares will fall.",
          [("organization:dublin-bus", "Dublin Bus", "IRL")]),
+        # ...and runs on past "and" to a head ("Water and Sewerage Corporation"); its initials in
+        # brackets, written as a word, are the same body.
+        ("en", None, "The Karachi Water and Sewerage Corporation cut supply.",
+         [("organization:karachi-water-and-sewerage-corporation", "Karachi Water and Sewerage Corporation", "PAK")]),
+        ("en", None, "The Uganda National Roads Authority (Unra) raised tolls. Unra said so.",
+         [("organization:uganda-national-roads-authority", "Uganda National Roads Authority", "UGA")]),
         ("es", None, "El Programa de Naciones Unidas para el Medio Ambiente (PNUMA) advirtió.",
          [("organization:united-nations-environment-programme",
            "Programa de Naciones Unidas para el Medio Ambiente", None)]),
@@ -2036,6 +2042,8 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
         # one word of its own before a listed field ("Sugar Industry") is the portfolio's
         ("en", "Minister for Sugar Industry Sakiusa Quelevu said so.",
          [("person:sakiusa-quelevu", "minister for Sugar Industry")]),
+        ("en", "Minister of Works and Transport Nalini Quelsad said so.",
+         [("person:nalini-quelsad", "minister of Works and Transport")]),
         # a sentence's first word before a field noun is no party ("Labour unions"); a portfolio
         # in lower case after it
         ("en", "Labour and employment adviser Nurul Quelque met union leaders.",

@@ -283,7 +283,8 @@ def drop_listed_openings(tokens: DocTokens, hits: list[Hit], heads: set[str],
 
 
 def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links: set[str],
-                      tails: set[str], companies: frozenset[str] | set[str] = frozenset()) -> list[Hit]:
+                      tails: set[str], companies: frozenset[str] | set[str] = frozenset(),
+                      org_heads: frozenset[str] | set[str] = frozenset()) -> list[Hit]:
     """A capitalised geographic or administrative noun before a known place names a place of
     its own ("Rio Paraná", "Estado de São Paulo", "Grande Lisboa", "Arquipélago de Cabo
     Verde"), and so does one after it in English ("Los Angeles County", "Kansas City"): one
@@ -322,8 +323,10 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
             merged.append(Hit(k, hit.end, Entry("place", name, "location", country, name)))
         elif hit.end < n and texts[hit.end] in companies and hit.entry.kind in ("place", "country") \
                 and hit.end not in starts and tokens.ws[hit.end - 1] \
-                and not (hit.end + 1 < n and tokens.ws[hit.end] and texts[hit.end + 1][:1].isupper()):
-            # (a longer name goes on: "Taiwan Semiconductor Manufacturing Co" is read as a whole)
+                and not (hit.end + 1 < n and tokens.ws[hit.end] and texts[hit.end + 1][:1].isupper()) \
+                and not _name_goes_on(tokens, hit.end + 1, org_heads):
+            # (a longer name goes on: "Taiwan Semiconductor Manufacturing Co", "Karachi Water and
+            # Sewerage Corporation" are read as a whole)
             name = tokens.text[tokens.idx[hit.start]:tokens.ends[hit.end]]
             merged.append(Hit(hit.start, hit.end + 1, Entry("org", name, "organization", hit.entry.country, name)))
         elif hit.end + 1 < n and texts[hit.end + 1] in companies and hit.entry.kind in ("place", "country") \
@@ -345,6 +348,20 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
             merged.append(hit)
     return merged
 
+
+_NAME_AND = frozenset({"and", "&", "e", "y"})
+
+
+def _name_goes_on(tokens: DocTokens, k: int, org_heads: frozenset[str] | set[str]) -> bool:
+    """Whether "and" at token `k` joins a body's name that ends in a head word within three
+    capitalised words ("Karachi Water[ and Sewerage Corporation]"; not "Dublin Bus and Irish Rail")."""
+    texts, n = tokens.texts, len(tokens.texts)
+    if k >= n or texts[k] not in _NAME_AND:
+        return False
+    j = k + 1
+    while j < n and j - k <= 3 and texts[j][:1].isupper() and texts[j].isalpha():
+        j += 1
+    return j > k + 1 and texts[j - 1].lower() in org_heads
 
 # Right before the place only: "Grande Lisboa", "Western Sydney", "Upper Assam", never "Grande de ...".
 _HIGH_AND_LOW = frozenset({"Upper", "Lower", "Alto", "Baixo", "Bajo"})

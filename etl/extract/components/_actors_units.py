@@ -301,8 +301,9 @@ class ActorSet:
                 full_id: str | None
                 if named is not None and named != actor_id:
                     full_id = named  # "The Electric Reliability Council of Texas, known as ERCOT,": named so
-                elif not (written.isupper() and 2 <= len(written) <= 6):
-                    continue
+                elif not (2 <= len(written) <= 6 and (written.isupper() or len(written) > 2 and written.isalpha()
+                                                       and written[0].isupper() and written[1:].islower())):
+                    continue  # (initials written as a word too: "Uganda National Roads Authority (Unra)")
                 elif text[start - 2:start] == " (" and text[end:end + 1] == ")":
                     full_id = ends.get(start - 2)  # "Australian Federal Police (AFP)"
                 elif text[end:end + 2] == " (":
@@ -310,7 +311,7 @@ class ActorSet:
                 else:
                     continue
                 if full_id is None or full_id == actor_id \
-                        or full_id != named and initials_of(orgs[full_id]["name"]) != written:
+                        or full_id != named and initials_of(orgs[full_id]["name"]) != written.upper():
                     continue
                 full = orgs[full_id]
                 full["mentions"].update(record["mentions"])  # (not the other body's country)

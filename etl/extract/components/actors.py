@@ -611,7 +611,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hits = drop_forename_hits(tok, hits, self.gaz.first_names, component.forename_stops)
         hits = resolve_short_countries(tok, drop_head_hits(tok, hits, component.place_heads, self.gaz.heads))
         hits = merge_place_heads(tok, hits, component.region_heads, component.links, component.place_tails,
-                                 component.company_tails)
+                                 component.company_tails, self.gaz.heads)
         self.hits = drop_titles_inside_names(tok, drop_saint_namesakes(
             tok, drop_listed_openings(tok, hits, self.gaz.heads, self.gaz.first_names)), self.gaz.heads)
         self.hit_at: dict[int, Hit] = {i: h for h in self.hits for i in range(h.start, h.end)}
@@ -2113,9 +2113,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         portfolio's known fields, when two or three capitalised words up to `j` follow; else `j`."""
         if not self.c.portfolio_fields:
             return j
-        # one word of its own before a known field ("Minister for Sugar Industry Sakiusa X")
-        m = k + (k + 2 < j and (self._lower(k),) not in self.c.portfolio_fields
-                 and (self._lower(k + 1),) in self.c.portfolio_fields)
+        # one word of its own before a known field ("Minister for Sugar Industry Sakiusa X"), or
+        # before "and" and a known field ("Minister of Works and Transport Nalini X")
+        m = k
+        if k + 2 < j and (self._lower(k),) not in self.c.portfolio_fields:
+            if (self._lower(k + 1),) in self.c.portfolio_fields:
+                m = k + 1
+            elif k + 3 < j and self._lower(k + 1) == "and" and (self._lower(k + 2),) in self.c.portfolio_fields:
+                m = k + 2
         while m < j:
             field = next((m + size for size in (3, 2, 1) if m + size <= j
                           and tuple(self._lower(i) for i in range(m, m + size)) in self.c.portfolio_fields), None)
