@@ -864,6 +864,10 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         # de Paris"), or one routes start from, or one that consumes water.
         ("es", "El ministro viajó a Caracas y a Quito.",
          [("location:caracas", ["Caracas"]), ("location:quito", ["Quito"])]),
+        ("es", "Mis hijos tienen que irse a Madrid a trabajar.", [("location:madrid", ["Madrid"])]),
+        # A head word that ends a given name's run is a surname: Spanish and Portuguese bodies open with it.
+        ("es", "El secretario general del SOMA, Manuel Quelgaño Corte, recordó el cierre.",
+         [("organization:soma", ["SOMA"]), ("person:manuel-quelgano-corte", ["Manuel Quelgaño Corte"])]),
         ("es", "Paralizó el paro de los transportistas de Tegucigalpa.", [("location:tegucigalpa", ["Tegucigalpa"])]),
         ("es", "Los negociadores de Washington llegaron.", [("country:usa", ["Washington"])]),
         ("es", "No dejaremos que una empresa de Lima se quede con la plata.", [("location:lima", ["Lima"])]),

@@ -854,6 +854,9 @@ class NameRuns:
         """A word of the run, or two in a row, is an organisation head."""
         words = list(map(_LOWER, run))
         heads = self.gaz.heads
+        if self.c.lang != "en" and len(run) > 2 and run[0].text in self.gaz.first_names and words[-1] in heads \
+                and heads.isdisjoint(words[:-1]) and all(u.is_cap for u in run):
+            words = words[:-1]  # "Manuel Quelgaño Corte", "João Pedro Câmara": a surname; names open with the head
         if not heads.isdisjoint(words) or "&" in words or any(_general_head(w, heads) for w in words) \
                 or any("-" in u.text and u.text.partition("-")[2].isupper() and u.lower.partition("-")[0] in heads
                        and f"({u.text})" not in self.text for u in run):

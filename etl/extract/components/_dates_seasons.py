@@ -33,6 +33,13 @@ from etl.extract.components._dates_build import Built
 from etl.extract.components._dates_calendar import Interval, full_year
 
 _NAME_AFTER = re.compile(r"\s+(?:(?:de|do|da|del|of)\s+)?[A-ZÀ-Ý]")
+# A feast at the end of a body's name: "Museo del Carnaval", "Fundação do Carnaval" (not a day or
+# a time of the feast: "Domingo de Carnaval", "Noche de San Juan").
+_BODY_BEFORE = re.compile(
+    r"(?<![\w])(?!(?:Domingo|Sábado|Lunes|Martes|Miércoles|Jueves|Viernes|Segunda|Terça|Quarta|Quinta|Sexta|Sunday"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Noite|Noche|Night|Dia|Día|Day|Semana|Week|Fin|Véspera"
+    r"|Víspera|Eve|Madrugada|Tarde|Manhã|Mañana|Morning)\b)(?-i:[A-ZÀ-Ý])[^\W\d_]+\s+"
+    r"(?:del|de\s+la|de|do|da|dos|das|of\s+the|of)\s+$")
 _SPACES = re.compile(r"\s+")
 # A feast this near the reference day is the one meant, whatever the tense ("over the Christmas
 # period", "one paid before Christmas" in October).
@@ -106,6 +113,8 @@ class SeasonBuilders:
         kind, spec = meaning.split(":", 1)
         if kind == "feast" and written.islower():
             return None  # "natal" is "native"; "véspera de Natal" still names the feast
+        if kind == "feast" and _BODY_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+            return None  # "la directora del Museo del Carnaval": a body's name
         text, year_written = match.string, match.group("year")
         span, direction = None, self._direction(match)
         if match.group("yy"):  # "summer of '69", "Verão de 68,"; not "verão de 30 graus"
