@@ -865,6 +865,18 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
         ("es", "El ministro viajó a Caracas y a Quito.",
          [("location:caracas", ["Caracas"]), ("location:quito", ["Quito"])]),
         ("es", "Mis hijos tienen que irse a Madrid a trabajar.", [("location:madrid", ["Madrid"])]),
+        # Spanish "a" is no article: a town GeoNames knows after it is the town (not whom one
+        # told: "explicó a REFORMA").
+        ("es", "La ministra llegó anoche a Cusco.", [("location:cusco", ["Cusco"])]),
+        ("es", "Su director explicó a REFORMA que no.", []),
+        # A facility named after a man in full, after its noun; clinics too.
+        ("es", "El aeropuerto Alfredo Quelríguez Ballón será ampliado.",
+         [("location:alfredo-quelriguez-ballon", ["Alfredo Quelríguez Ballón"])]),
+        ("pt", "Abriram polos nas policlínicas Joaquim Quelso e Hélio Ramos Quelmos.",
+         [("location:joaquim-quelso", ["Joaquim Quelso"]), ("location:helio-ramos-quelmos", ["Hélio Ramos Quelmos"])]),
+        # A region's western or eastern part is one place in a body's name.
+        ("pt", "A Capitania Fluvial da Amazônia Ocidental informou.",
+         [("organization:capitania-fluvial-da-amazonia-ocidental", ["Capitania Fluvial da Amazônia Ocidental"])]),
         # A head word that ends a given name's run is a surname: Spanish and Portuguese bodies open with it.
         ("es", "El secretario general del SOMA, Manuel Quelgaño Corte, recordó el cierre.",
          [("organization:soma", ["SOMA"]), ("person:manuel-quelgano-corte", ["Manuel Quelgaño Corte"])]),

@@ -105,7 +105,8 @@ _TO_WORDS = frozenset({"a", "à", "ao", "al"})
 _FEMININE_BEFORE = frozenset({"a", "pela", "da", "na", "à", "numa", "duma", "la", "una"})
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
-_SINGULAR_ARTICLES = frozenset({"the", "la", "el", "a", "o"})
+# (in Spanish "a" is a preposition, "llegó a Arequipa", and "o" a conjunction)
+_SINGULAR_ARTICLES = {"pt": frozenset({"a", "o"}), "es": frozenset({"la", "el"}), "en": frozenset({"the"})}
 _NAMED_DATE = re.compile(r" (?:[1-9]|[12]\d|3[01])º? de [A-ZÁÉÍÓÚ][a-zçáéíóú]+")
 _FIRST = itemgetter(slice(0, 1))
 # What may follow a person's name without making it another person: initials ("A.S.",
@@ -2567,7 +2568,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and run[0].text not in self.gaz.first_names \
                     and find_person([span[2]]) is None:
                 self._add_location(span)  # "Police in Lakki Marwat said": no one is "in" a person
-            elif (facts["place_noun"] or facts["place_noun_after"]) and not facts["person"] and len(words) <= 3:
+            elif (facts["place_noun"] or facts["place_noun_after"]) and not facts["person"] \
+                    and (len(words) <= 3 or facts["place_noun"] and len(words) <= 5):  # (named after a man in full)
                 self._add_location(span, self._place_nationality(start) if facts["place_noun"] else None)
                 # "a cidade de Pedro Leopoldo", "the Big Bend region"
             elif not facts["person"] and len(words) <= 3 and run[0].text not in self.gaz.first_names \
@@ -3239,6 +3241,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span)  # "partieron este martes de Tapachula", "desde Tapachula"
             elif self._after_article(unit):
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+            elif self.c.lang == "es" and self._lower(unit.start - 1) in ("a", "hacia") and not unit.is_acronym \
+                    and not facts["initial"] and unit.text not in self.gaz.first_names and not unit.text.isupper() \
+                    and not any(self._lower(k) in self.c.speech_verbs for k in range(unit.start - 4, unit.start - 1)) \
+                    and is_known_place(unit.text):
+                # "fueron enviados a Lagos", "llegó anoche a Cusco": a town GeoNames knows (not "explicó
+                # a REFORMA": whom it was told)
+                self._add_location(span)
             elif self.c.lang == "en" and not facts["person"] and not unit.is_acronym and not unit.initial \
                     and self._lower(unit.start - 1) in self.c.speech_verbs and unit.end < self.n \
                     and self.texts[unit.end].islower() \
@@ -3499,8 +3508,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         lower case: an organisation. Not in English, where "the" comes before many capitalised
         things that are none ("the Bible", "the Moon")."""
         text = unit.text
-        return unit.start > 0 and self.tok.lower[unit.start - 1] in _SINGULAR_ARTICLES and not unit.initial \
-            and text.isalpha() and text[1:].islower() and len(text) > 2 and text.lower() not in self.lower_words \
+        return unit.start > 0 and self.tok.lower[unit.start - 1] in _SINGULAR_ARTICLES.get(self.c.lang or "", ()) \
+            and not unit.initial and text.isalpha() and text[1:].islower() and len(text) > 2 \
+            and text.lower() not in self.lower_words \
             and text not in self.gaz.first_names and self._standalone(unit) and self.texts.count(text) > 2 \
             and self.c.lang != "en"
 
@@ -3538,7 +3548,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """An unseen single name right after a singular article, in Portuguese or Spanish, that is
         no given name ("A Neoenergia informou", "la Xantera dijo")."""
         text = unit.text
-        return self.c.lang != "en" and unit.start > 0 and self.tok.lower[unit.start - 1] in _SINGULAR_ARTICLES \
+        return self.c.lang != "en" and unit.start > 0 \
+            and self.tok.lower[unit.start - 1] in _SINGULAR_ARTICLES.get(self.c.lang or "", ()) \
             and text.isalpha() and len(text) > 2 and text not in self.gaz.first_names \
             and not find_person([text])
 
