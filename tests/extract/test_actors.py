@@ -874,6 +874,13 @@ def test_actors_sentence_initial_names(lang: str, text: str, expected: list[tupl
          [("location:alfredo-quelriguez-ballon", ["Alfredo Quelríguez Ballón"])]),
         ("pt", "Abriram polos nas policlínicas Joaquim Quelso e Hélio Ramos Quelmos.",
          [("location:joaquim-quelso", ["Joaquim Quelso"]), ("location:helio-ramos-quelmos", ["Hélio Ramos Quelmos"])]),
+        # A body's field after "y la" stays in its name when no head of its own follows.
+        ("es", "La Federación de Empresarios del Transporte y la Logística (FQET) valoró la línea.",
+         [("organization:federacion-de-empresarios-del-transporte-y-la-logistica",
+           ["Federación de Empresarios del Transporte y la Logística", "FQET"])]),
+        ("es", "La Asociación Quelmar y la Cámara de Comercio firmaron.",
+         [("organization:asociacion-quelmar", ["Asociación Quelmar"]),
+          ("organization:camara-de-comercio", ["Cámara de Comercio"])]),
         # A region's western or eastern part is one place in a body's name.
         ("pt", "A Capitania Fluvial da Amazônia Ocidental informou.",
          [("organization:capitania-fluvial-da-amazonia-ocidental", ["Capitania Fluvial da Amazônia Ocidental"])]),
@@ -2060,6 +2067,8 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:sakiusa-quelevu", "minister for Sugar Industry")]),
         ("en", "Minister of Works and Transport Nalini Quelsad said so.",
          [("person:nalini-quelsad", "minister of Works and Transport")]),
+        ("en", "Darren Quelchuk, owner of Prairie Peak Roofing, said prices rose.",
+         [("person:darren-quelchuk", "owner of Prairie Peak Roofing")]),
         # a sentence's first word before a field noun is no party ("Labour unions"); a portfolio
         # in lower case after it
         ("en", "Labour and employment adviser Nurul Quelque met union leaders.",

@@ -812,8 +812,19 @@ class NameRuns:
 
     def _purpose_goes_on(self, before: list[Unit], after: list[Unit]) -> bool:
         """A body's purpose after "para/por/for" goes on past "y el/e a" when no head follows:
-        "Fondo para la Transformación y el Crecimiento" is one body."""
-        return any(u.text in _PURPOSE for u in before) and not any(u.lower in self.gaz.heads for u in after)
+        "Fondo para la Transformación y el Crecimiento" is one body. So does a field of a body
+        after "de": one or two words with no head of their own ("Federación … de Empresarios del
+        Transporte y la Logística")."""
+        heads = self.gaz.heads
+        if any(u.lower in heads for u in after):
+            return False
+        if any(u.text in _PURPOSE for u in before):
+            return True
+        words = [u for u in after[1:] if u.is_cap and not u.is_acronym]  # (after the article)
+        return bool(before) and before[0].lower in heads and any(u.lower in self.c.links for u in before) \
+            and len(after) - 1 == len(words) and 1 <= len(words) <= 2 \
+            and words[-1].lower.endswith((*self.c.noun_suffixes, *_FIELD_ENDINGS)) \
+            and not any(u.text in self.gaz.first_names for u in words)
 
     def _places_in_a_name(self, current: list[Unit], start: int) -> int | None:
         """Where a body's name ends that goes on past the place at token `start` with "e/y/and"
