@@ -221,6 +221,7 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "A cidade natal dele fica perto; viajou para Natal."),
         ("pt", "A Primavera Árabe começou na Tunísia."),
         ("es", "La directora del Museo del Carnaval habló."),
+        ("es", "Los sábados parecen un lunes cualquiera."),
         ("pt", "Já está passando o verão quando a gente já está no inverno."),
         ("pt", "Na segunda metade do jogo e na quinta edição do festival."),
         ("pt", "A Praça Sete de Setembro e a Rua Cinco de Outubro."),

@@ -833,6 +833,13 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "The plant made 73 gigalitres; the city needs 1,200 MGD and 30 ml.",
          [("73 gigalitres", 73, None, "exact", "Gl", None), ("1,200 MGD", 1200, None, "exact", "Mgal/d", None),
           ("30 ml", 30, None, "exact", "ml", None)]),
+        # Grazing a level is almost reaching it; a cardinal before "aniversario" ranks.
+        ("es", "La ocupación rozó el 90% y depende casi en un 70% del turismo.",
+         [("rozó el 90%", 90, None, "almost", "%", None), ("casi en un 70%", 70, None, "almost", "%", "turismo")]),
+        ("es", "Celebró su 85 aniversario.", []),
+        # The córdoba in a story about Nicaragua.
+        ("es", "En Nicaragua, el bus seguirá costando C$2.50 en Nicaragua.",
+         [("C$2.50", 2.5, None, "exact", "NIO", None)]),
         # Quarters are a fraction when the whole follows with its plural article.
         ("pt", "Três quartos dos alunos faltaram.", []),
         ("es", "Tres cuartos de la plantilla votó.", []),

@@ -27,8 +27,9 @@ from etl.models import Precision
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w])(?:su|sus|seu|sua|seus|suas)\s+$", re.IGNORECASE)
 # "los martes", "every Friday", "todas as sextas": the weekday of every week
-_EVERY_WEEKDAY = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\s+las|todas\s+as|todos\s+os|cada)\s+$",
-                            re.IGNORECASE)
+# (and any one: "parecen un lunes cualquiera", "num sábado qualquer")
+_EVERY_WEEKDAY = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\s+las|todas\s+as|todos\s+os|cada"
+                            r"|un|una|um|uma|num|numa|any|cualquier|qualquer)\s+$", re.IGNORECASE)
 # "abre ao sábado": European Portuguese for every Saturday ("até ao sábado" is one day)
 _EVERY_WEEKDAY_PT = re.compile(r"(?<![\w])(?<!até )ao\s+$", re.IGNORECASE)
 # "los lunes y viernes", "every Monday and Friday": the second weekday of a list of every week's

@@ -99,6 +99,9 @@ _YEAR_SPAN = re.compile(r"(?<![\w])(?:de|desde)\s+\d\d\s+(?:até|hasta)\s+\d\d$"
 # A year written in full, then a few words without a digit or a sentence's end: "em 1984, ou
 # foi 85", "a Revolução de 1930 e depois a de 32". A two-digit number close to it is a year.
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)(\d\d)(?![\d.,]\d)([^.!?\d\n]{1,16})$")
+# Nouns a cardinal before which counts nothing: it ranks ("su 85 aniversario", "la 30 edición").
+_ORDINAL_NOUN_AFTER = re.compile(r"\s+(?:aniversario|aniversário|anniversary|edición|edição|edition)(?![\w])",
+                                 re.IGNORECASE)
 _JOINS_YEARS = re.compile(r"(?<![\w])(?:ou|e|a|até|de|or|and|to|o|y|hasta)(?![\w])", re.IGNORECASE)
 # "48 dos casos", "48 de ellos": a part of a whole, no year.
 _PART_OF = re.compile(r"\s+(?:d[eoa]s?|del|of)(?![\w])", re.IGNORECASE)
@@ -194,6 +197,8 @@ class IdentifierRules:
         n1_start, n1_end = written_at(N1 + 1) if groups[N1] else (start, start)
         written = text[n1_start:n1_end]
         window = text[max(0, start - 20): start]
+        if bare and written.isdigit() and _ORDINAL_NOUN_AFTER.match(text, end):
+            return True  # "su 85 aniversario", "a 30 edição": an ordinal written as a cardinal
         if bare and written.isdigit():
             side = self._dimension(text, start, end, window)
             if side is not None:
