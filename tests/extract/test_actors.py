@@ -2069,6 +2069,8 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:nalini-quelsad", "minister of Works and Transport")]),
         ("en", "Darren Quelchuk, owner of Prairie Peak Roofing, said prices rose.",
          [("person:darren-quelchuk", "owner of Prairie Peak Roofing")]),
+        ("en", '"We found out from the radio," said assembly line worker Anele Quelmini, 34.',
+         [("person:anele-quelmini", "assembly line worker")]),
         # a sentence's first word before a field noun is no party ("Labour unions"); a portfolio
         # in lower case after it
         ("en", "Labour and employment adviser Nurul Quelque met union leaders.",
