@@ -363,6 +363,7 @@ def _name_goes_on(tokens: DocTokens, k: int, org_heads: frozenset[str] | set[str
         j += 1
     return j > k + 1 and texts[j - 1].lower() in org_heads
 
+
 # Right before the place only: "Grande Lisboa", "Western Sydney", "Upper Assam", never "Grande de ...".
 _HIGH_AND_LOW = frozenset({"Upper", "Lower", "Alto", "Baixo", "Bajo"})
 # ("Fazenda Santa Luzia" is a farm; "secretário de Fazenda de Minas Gerais", "Secretaría de Hacienda de

@@ -76,8 +76,9 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "
 _BY_THE_END = re.compile(r"(?<![\w])(?:antes\s+del|antes\s+do|más\s+allá\s+del|além\s+do|before\s+the|beyond\s+the"
                          r"|by\s+the|até\s+ao|até\s+o|hasta\s+el)\s+$", re.IGNORECASE)
 _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve|’ve)\b", re.IGNORECASE)
-# Portuguese and Spanish conditionals, which a perfect after them puts in the past ("deveria ter
-# terminado na sexta-feira", "podría haber ocurrido el lunes"), as "could have" in English.
+# Portuguese and Spanish conditionals (future_before rows of date_cues.csv, which look ahead), which
+# a perfect after them puts in the past ("deveria ter terminado na sexta-feira", "podría haber
+# ocurrido el lunes"), as "could have" in English.
 _CONDITIONALS = frozenset({"seria", "seriam", "poderia", "poderiam", "deveria", "deveriam", "estaria", "estariam",
                            "sería", "serían", "podría", "podrían", "debería", "deberían", "estaría", "estarían"})
 _PERFECT_AFTER = re.compile(r"\s+(?:(?:ter|haver|haber)(?:se)?|tido|sido)\b", re.IGNORECASE)

@@ -773,8 +773,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         mention has a role, an honorific before it or a verb of saying after it, and no other
         person's name holds it: a city of note (100,000 people) wherever it is named ("Adelaide
         will be climate-resilient", in an Adelaide paper), a smaller town where every mention
-        follows "in/em/en" ("Flooding was reported in Diego Martin"). Given names are the names
-        of many towns; by the time the country is known, the town is the likelier reading."""
+        follows "in/em/en" or a place of a list ("Flooding was reported in Diego Martin", "in Port
+        of Spain, Diego Martin and San Juan"). Given names are the names of many towns; by the
+        time the country is known, the town is the likelier reading."""
         by_id, text, roles = self.actors.by_id, self.text, self.actors.roles
         people = [record for record in by_id.values() if record["type"] == "person"]
         place_ends = {end for record in by_id.values() if record["type"] in ("location", "country")
