@@ -221,6 +221,7 @@ def test_dates_without_reference_keep_unknown_digits(dates, lang, text, expected
         ("pt", "A cidade natal dele fica perto; viajou para Natal."),
         ("pt", "A Primavera Árabe começou na Tunísia."),
         ("es", "La directora del Museo del Carnaval habló."),
+        ("pt", "No Hospital e Pronto-Socorro 28 de Agosto, 120 pacientes esperam."),
         ("es", "Los sábados parecen un lunes cualquiera."),
         ("pt", "Já está passando o verão quando a gente já está no inverno."),
         ("pt", "Na segunda metade do jogo e na quinta edição do festival."),
@@ -1690,6 +1691,10 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
         ("pt", "A conferência deveria ter terminado na sexta-feira.", date(2024, 11, 24),
          [("sexta-feira", "2024-11-22")]),
         ("es", "El acuerdo podría haberse firmado el viernes.", date(2024, 11, 24), [("viernes", "2024-11-22")]),
+        # "próximo" before a day and month looks ahead, whatever the verb or an aside says.
+        ("es", "La piedra se pondrá, según el cronograma, el próximo 15 de marzo.", date(2024, 9, 19),
+         [("15 de marzo", "2025-03-15")]),
+        ("pt", "Assinam no próximo dia 15 de março.", date(2024, 9, 19), [("15 de março", "2025-03-15")]),
         # An amount between a past verb and its day keeps the day in the past.
         ("en", "Temperatures reached 49 degrees on June 20.", date(2025, 2, 6), [("June 20", "2024-06-20")]),
         ("en", "The letters were dated 10 and 11 December.", date(2025, 2, 6),

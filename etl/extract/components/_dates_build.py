@@ -333,6 +333,7 @@ class DateBuilders:
     _time_after: re.Pattern[str]
     _next_day_before: re.Pattern[str]
     _last_day_before: re.Pattern[str]
+    _next_date_before: re.Pattern[str]
     _incident_day_before: re.Pattern[str]
     _scale_after: re.Pattern[str]
     _number_next: re.Pattern[str]
@@ -740,6 +741,11 @@ class DateBuilders:
         passed = _PAST_AFTER.match(match.string, match.end()) is not None \
             or self._last_day_before.search(match.string, max(0, match.start() - 24), match.start()) is not None \
             or self._incident_day_before.search(match.string, max(0, match.start() - 40), match.start()) is not None
+        if not passed and self._next_date_before.search(match.string, max(0, match.start() - 24), match.start()):
+            # "el próximo 15 de marzo", "no próximo dia 3 de março": the next one, whatever the verb
+            if interval[0] < ref and (found := safe_date(interval[0].year + 1, month, day)) is not None:
+                interval = (found, found)
+            return span, interval[0].isoformat(), "day", interval, True
         if passed:
             tense = "last"
         elif (tense is None or tense == "last" and at == _READ_AFTER) and interval[0] > ref \

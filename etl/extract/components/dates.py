@@ -424,6 +424,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # "el pasado 14 de octubre", "no passado dia 3", "no último dia 3": the last such day.
         self._last_day_before = re.compile(
             rf"(?<![\w])(?:{self._cue('last_before', 'last_after')})\s+(?:(?:{self._cue('day_before')})\s+)?$", flags)
+        # "el próximo 15 de marzo", "no próximo dia 3": a day and month ahead, whatever the verb says
+        self._next_date_before = re.compile(
+            rf"(?<![\w])(?:{self._cue('next_before', 'next_after')})\s+(?:(?:{self._cue('day_before')})\s+)?$", flags)
         # "la riada del 29 de octubre", "the attack of 7 October": an incident's day has passed.
         self._incident_day_before = re.compile(
             rf"(?<![\w])(?:{self._cue('incident_before')})\s+(?:del|de|do|da|dos|das|of)\s+(?:(?:{self._cue('day_before')})\s+)?$",
