@@ -2071,6 +2071,9 @@ def test_actors_from_the_english_precision_round_2(lang: str, text: str, expecte
          [("person:darren-quelchuk", "owner of Prairie Peak Roofing")]),
         ("en", '"We found out from the radio," said assembly line worker Anele Quelmini, 34.',
          [("person:anele-quelmini", "assembly line worker")]),
+        # "doctor", "doutor" before a name set off after an office: a form of address, the office the role
+        ("es", "«Siguen estables», señaló el director del hospital, doctor Andrés Quelina Reyes.",
+         [("person:andres-quelina-reyes", "director")]),
         # a sentence's first word before a field noun is no party ("Labour unions"); a portfolio
         # in lower case after it
         ("en", "Labour and employment adviser Nurul Quelque met union leaders.",
