@@ -420,11 +420,13 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                                 flags)
         self._time_prep = re.compile(rf"(?<![\w])(?:{self._cue('time_before')})\s+$", flags)
         self._time_after = re.compile(rf"\s+(?:{self._cue('time_after')})(?!\w)", flags)
+        # "next" right before a day of the month alone (before a day and month: `_next_date_before`)
         self._next_day_before = re.compile(rf"(?<![\w])(?:{self._cue('next_before')})\s+$", flags)
         # "el pasado 14 de octubre", "no passado dia 3", "no último dia 3": the last such day.
         self._last_day_before = re.compile(
             rf"(?<![\w])(?:{self._cue('last_before', 'last_after')})\s+(?:(?:{self._cue('day_before')})\s+)?$", flags)
-        # "el próximo 15 de marzo", "no próximo dia 3": a day and month ahead, whatever the verb says
+        # "el próximo 15 de marzo", "no próximo dia 3 de março": a day and month ahead, whatever the
+        # verb says (the twin of `_last_day_before`)
         self._next_date_before = re.compile(
             rf"(?<![\w])(?:{self._cue('next_before', 'next_after')})\s+(?:(?:{self._cue('day_before')})\s+)?$", flags)
         # "la riada del 29 de octubre", "the attack of 7 October": an incident's day has passed.
