@@ -75,6 +75,9 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
          [("7.57m", None)]),
         ("en", "The waiting list has fallen to 7.57m, figures show.", "https://www.nytimes.com/x",
          [("7.57m", "m")]),
+        # (but a river's or a wave's height there is metres)
+        ("en", "The Quelbert River peaked at 15.2m, the mayor said.", "https://www.townsvillebulletin.com.au/x",
+         [("15.2m", "m")]),
         # A rate keeps its period.
         ("en", "Borrowers save about $90 a month.", "https://www.abc.net.au/news/x",
          [("about $90 a month", "AUD/month")]),

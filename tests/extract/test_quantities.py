@@ -814,7 +814,15 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("12%", 12, None, "exact", "%", None), ("35%", 35, None, "exact", "%", None)]),
         ("es", "Los turistas pasarán de 6 a 30 dólares.",
          [("6", 6, None, "exact", "USD", None), ("30 dólares", 30, None, "exact", "USD", None)]),
+        # (and with the level named between "from" and the first amount)
+        ("en", "Rents rose from an average of $1,200 to $1,450.",
+         [("$1,200", 1200, None, "exact", "USD", None), ("$1,450", 1450, None, "exact", "USD", None)]),
+        ("es", "El precio subió de un promedio de 3 a 5 dólares.",
+         [("3", 3, None, "exact", "USD", None), ("5 dólares", 5, None, "exact", "USD", None)]),
+        ("pt", "O preço passou de uma média de 3 para 5 reais.",
+         [("3", 3, None, "exact", "BRL", None), ("5 reais", 5, None, "exact", "BRL", None)]),
         ("en", "Prices range from 20 to 30 dollars.", [("from 20 to 30 dollars", 20, 30, "range", "USD", None)]),
+        ("es", "Los salarios van de 3 a 5 dólares.", [("de 3 a 5 dólares", 3, 5, "range", "USD", None)]),
         # A fraction is no count of its numerator ("two-thirds" is not 2); "3 quartos" are rooms.
         ("en", "Nearly two-thirds of residents fled.", []),
         ("pt", "Cerca de dois terços dos moradores fugiram.", []),
@@ -1240,6 +1248,8 @@ def test_quantities_scaled_amounts(quantities, lang, text, expected):
         ("es", "Detuvieron a hombres de 34 y 41 años.", [("34", 34.0, "year"), ("41 años", 41.0, "year")]),
         ("pt", "A corrida vai passar de 200 para 300 kwanzas.",
          [("200", 200.0, "AOA"), ("300 kwanzas", 300.0, "AOA")]),
+        ("pt", "A produção passou de 720 mil para mais de 1 milhão de toneladas.",
+         [("720 mil", 720000.0, "t"), ("mais de 1 milhão de toneladas", 1e6, "t")]),
         ("pt", "Morreram 3 pessoas e 5 ficaram feridas.", [("3", 3.0, None), ("5", 5.0, None)]),
         ("en", "The men, aged 29 and 34, were held.", [("29", 29.0, "year"), ("34", 34.0, "year")]),
         # Amounts with scale words after "between" are one range; "una veintena" is twenty.

@@ -141,6 +141,11 @@ _QUANTIFIER_WORDS = frozenset({"otros", "otras", "outros", "outras", "varios", "
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # The opener of a change written before the modifier of its first amount ("from about").
 _OPENER_BEFORE = re.compile(r"(?<![^\W\d_])(from|de|desde)\s+$", re.IGNORECASE)
+# ... or before a level named: "rose from an average of $1,200 to $1,450", "de uma média de 3 para 5".
+_LEVEL_OPENER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(from|de|desde)\s+(?:an?|the|uma?|una?|el|la|o)?\s*"
+    r"(?:average|total|mean|high|low|peak|média|promedio|media|total|máximo|mínimo|pico)\s+(?:(?:of|de)\s+)?$",
+    re.IGNORECASE)
 # A negation before a verb of exceeding or nearing turns its modifier round.
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
 # A negative subject earlier in the clause: "Ninguno de los otros tres candidatos superó el 4%".
@@ -264,6 +269,10 @@ _UNMARKED_HEADS = _UNMARKED_PLURALS
 _ONE_BEFORE = re.compile(r"(?<![\w])an?\s+$", re.IGNORECASE)  # "a 3m deer fence": one thing, in metres
 _DISTANCE_NOUNS = frozenset({"hurdles", "races", "heats", "finals", "relays", "sprints", "events", "waves",
                              "swells", "walls", "metres", "meters", "freestyle", "breaststroke", "backstroke"})
+# What a height or depth is told of, earlier in the sentence: "The Herbert River peaked at 15.2m".
+_MEASURED_BEFORE = re.compile(r"(?<![^\W\d_])(?:rivers?|creeks?|gauges?|tides?|waves?|swells?|height|depth|deep|tall|"
+                              r"water levels?|flood levels?|sea levels?|snow|dams? levels?)(?![^\W\d_])[^.!?]*$",
+                              re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")  # what a word part of a written number (`_number_part`) begins with
 K = TypeVar("K")
 V = TypeVar("V")
@@ -331,6 +340,9 @@ def _spread_over(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|or|para|to|a|al)\s+"
                           r"(?:(?:aos?|às?|a\s+los|a\s+las|at|los|las|os|as)\s+)?)")  # "aos 23 e aos 67 minutos"
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
+# ... or with its scale word: "passou de 720 mil para 1 milhão de toneladas".
+_SCALED_NUMBER = re.compile(r"\d[\d.,]*(?:\s+(?:mil|milhões|milhão|millones|millón|million|billion|bilhões|bilhão))?",
+                            re.IGNORECASE)
 
 
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])(?:entre|between)\s+$", re.IGNORECASE)
@@ -409,7 +421,7 @@ def _shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
         if q.unit is None and q.object is None and nxt.unit and q.value_max is None \
-                and _BARE_NUMBER.fullmatch(q.text) and _SHARED_JOIN.fullmatch(text, q.end, nxt.start) \
+                and _SCALED_NUMBER.fullmatch(q.text) and _SHARED_JOIN.fullmatch(text, q.end, nxt.start) \
                 and (nxt.modifier == "exact" or "," not in text[q.end:nxt.start]):
             # (not a hedged amount after a comma: "the total to 14,812, about 42% higher")
             out[i] = q.model_copy(update={"unit": nxt.unit})
@@ -901,6 +913,9 @@ class QuantitiesComponent:
         opener, at = groups[_OPEN], match.start()
         if not opener and groups[_MOD] and (bare := _OPENER_BEFORE.search(text, max(0, at - 8), at)):
             opener, at = bare.group(1), bare.start()  # "rise from about 1 million TEUs to 1.8 million"
+        if (not opener or _norm(opener) in ("de", "of")) \
+                and (level := _LEVEL_OPENER_BEFORE.search(text, max(0, at - 30), at)):
+            opener, at = level.group(1), level.start()  # "rose from an average of $1,200 to $1,450"
         if not opener or _norm(opener) in self._between:  # "creció entre el 2% y el 3%": a range
             return False
         before = text[max(0, at - 40):at].split()
@@ -966,7 +981,7 @@ class QuantitiesComponent:
         elif unit == "m" and self.lang == "en" and groups[_UNIT] == "m" and not groups[_CUR] \
                 and text[match.start(_UNIT + 1) - 1].isdigit() \
                 and (self._counts_people_or_things(text, match_end) and _ONE_BEFORE.search(text, 0, start) is None
-                     or self._british_millions(groups, text, match_end)):
+                     or self._british_millions(groups, text, match_end, start)):
             # British news writes millions "1.5m people", "2m visitors" (metres: "a 100m sprint").
             value, value_max, unit, multiplied = (float(f"{value * 1e6:.12g}"),
                                                   value_max and float(f"{value_max * 1e6:.12g}"), None, True)
@@ -1167,10 +1182,12 @@ class QuantitiesComponent:
             out.append(q)
         return out
 
-    def _british_millions(self, groups: tuple[str | None, ...], text: str, end: int) -> bool:
+    def _british_millions(self, groups: tuple[str | None, ...], text: str, end: int, start: int) -> bool:
         """In a British-style outlet a decimal amount in "m" with no noun after it is millions
-        ("the waiting list has fallen to 7.57m"), not metres ("a 7.57m jump" has its noun)."""
-        return self._british and "." in (groups[_N1] or "") and _NEXT_WORD_LOWER.match(text, end) is None
+        ("the waiting list has fallen to 7.57m"), not metres ("a 7.57m jump" has its noun; "the
+        river peaked at 15.2m" is a height)."""
+        return self._british and "." in (groups[_N1] or "") and _NEXT_WORD_LOWER.match(text, end) is None \
+            and _MEASURED_BEFORE.search(text, max(0, start - 100), start) is None
 
     def _unit_after(self, text: str, end: int, *, money: bool) -> tuple[str, int] | None:
         """The currency (`money`: "naira", "shillings") or else the unit of measure ("tonnes",
