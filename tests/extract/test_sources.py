@@ -992,6 +992,15 @@ def test_sources_other_names_of_mayors_and_union_heads(lang: str, text: str, exp
          [("parlamentario", "recordó", "person:tomas-quelres")]),
         ("pt", "O vereador Ricardo Quelvares defendeu o projeto. «A cidade não vende nada», disse o parlamentar "
                "da tribuna.", [("parlamentar", "disse", "person:ricardo-quelvares")]),
+        # An anaphor with its adjective stands for the same holder.
+        ("es", "El secretario general del sindicato minero, Luis Quelmar, rechazó la oferta. «No aceptaremos», "
+               "afirmó el dirigente minero.", [("dirigente minero", "afirmó", "person:luis-quelmar")]),
+        ("es", "El ministro de Energía, Juan Quelpérez, visitó la planta. «Vamos a invertir», dijo el "
+               "funcionario regional.", [("funcionario regional", "dijo", "person:juan-quelperez")]),
+        # ... but "o executivo açoriano" is the government.
+        ("pt", "A medida foi anunciada pelo secretário regional, Duarte Quelmar. Segundo o executivo açoriano, "
+               "os restantes 15% ficarão.", [("Duarte Quelmar", "anunciada", "person:duarte-quelmar"),
+                                            ("executivo açoriano", "Segundo", None)]),
         # One unseen word that speaks is a body: news names a person in full first.
         ("es", "Quelpesca confirmó que hubo un escape de salmones.",
          [("Quelpesca", "confirmó", "organization:quelpesca")]),
@@ -1722,6 +1731,19 @@ def test_sources_view_holders_and_the_subject_company(lang: str, text: str, expe
         ("en", "The council will fund the repairs with a £20m grant, announced by Net Zero Secretary Callum Quelsdale "
                "on Tuesday.",
          [("Callum Quelsdale", 85, "announced", "attribution", "person:callum-quelsdale")]),
+        # Portuguese and Spanish participles are cues only with their agent; "segundo" named it once.
+        ("pt", "Os dados foram avançados pelo Instituto Quelmar de Gestão de Desastres na terça-feira.",
+         [("Instituto Quelmar de Gestão de Desastres", 30, "avançados", "attribution",
+           "organization:instituto-quelmar-de-gestao-de-desastres")]),
+        ("es", "Las cifras fueron difundidas por el Ministerio de Salud de Quelandia.",
+         [("Ministerio de Salud de Quelandia", 36, "difundidas", "attribution",
+           "organization:ministerio-de-salud-de-quelandia")]),
+        ("pt", "Segundo dados divulgados pela Agência Quelfa, há 300 casos.",
+         [("Agência Quelfa", 30, "Segundo", "attribution", "organization:agencia-quelfa")]),
+        ("pt", "Os dados foram avançados na semana passada.", []),
+        ("en", "The report was published by the Quelmont Institute.",
+         [("Quelmont Institute", 32, "published", "attribution", "organization:quelmont-institute")]),
+        ("en", "Hostages released by the Quelmont Brigade returned home.", []),
         # A long title after an inverted verb runs to the name set off after it.
         ("es", "«Las contratas se van a la calle», denunció el secretario general de CCOO de Industria de Asturias, "
                "Xuan Quelto Llano.",

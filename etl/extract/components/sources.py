@@ -368,7 +368,11 @@ class _SourceFinder:
         if kind == "url":
             return self._labelled(cue, "article_url")
         if kind != "prep" and (agent := self._passive_agent(cue)) is not None:
+            if kind == "passive" and any(found.start == self.tok.idx[agent[1]] for found in self.found):
+                return None  # "segundo dados divulgados pelo ministério": "segundo" named it already
             return self._make(agent[1], agent[2], cue)  # "a grant announced by Net Zero Secretary X": X
+        if kind == "passive":
+            return None  # "os dados foram avançados na semana passada": no agent, no source
         if kind == "prep":
             if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners:
                 return None  # "o segundo dia": an ordinal, not a cue
@@ -1042,6 +1046,13 @@ class _SourceFinder:
                 and not (start > 0 and lower[start - 1] in self.c.indefinite):
             # "disse o parlamentar da tribuna", "dijo el mandatario desde el balcón": where from
             return self._make(start, start + 1, cue, actor=self._role_holder(lower[start], cue, at=start))
+        if found is None and end - start == 2 and self.c.lang != "en" \
+                and (lower[start] in self.c.role_synonyms or lower[start] in self.c.role_anaphors) \
+                and texts[start + 1].isalpha() and texts[start + 1].islower() and not tok.is_stop[start + 1] \
+                and lower[start + 1] not in self.c.titles and " ".join(lower[start:end]) not in self.c.role_synonyms \
+                and lower[start] not in _GOVERNMENT_TOO and not (start > 0 and lower[start - 1] in self.c.indefinite):
+            # "afirmó el dirigente minero", "disse o responsável regional": the anaphor and its adjective
+            return self._make(start, end, cue, actor=self._role_holder(lower[start], cue, at=start))
         if found is None and (phrase := " ".join(lower[start:end])) in self.c.role_synonyms:
             return self._make(start, end, cue, actor=self._role_holder(phrase, cue))  # "escribió el jefe de Estado"
         if found is None and end - start == 1 and lower[start] in self.c.titles:
@@ -2112,6 +2123,8 @@ _LATER = frozenset({"después", "depois", "later", "más", "mais"})
 _LATER_UNITS = frozenset({"horas", "minutos", "días", "dias", "semanas", "hours", "minutes", "days", "weeks"})
 _LITTLE = frozenset({"poco", "pouco", "moments", "momentos"})
 _DATE_PREPS = frozenset({"on", "in", "em", "en", "no", "na", "el"})
+# Anaphors that with an adjective name a government, not its head: "o executivo açoriano".
+_GOVERNMENT_TOO = frozenset({"executivo", "executiva", "ejecutivo"})
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
 _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed", "seen", "visto", "vista",
                 "vistos", "vistas")
