@@ -1684,6 +1684,13 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
         ("en", "The farmer said the maize was due for harvest in April.", date(2025, 3, 11), [("April", "2025-04")]),
         ("en", "The minister should have resigned on Monday.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
         ("en", "He could have died on Monday.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
+        # "may" looks ahead like "might" ("may have" back); so do "booked for" and "considering".
+        ("en", "The reservoir may be decommissioned by the end of October.", date(2024, 9, 10),
+         [("October", "2024-10")]),
+        ("en", "He may have left in October.", date(2024, 9, 10), [("October", "2023-10")]),
+        ("en", "The summit was booked for November.", date(2024, 9, 10), [("November", "2024-11")]),
+        ("en", "The museum said it was considering closing on Mondays from February.", date(2025, 1, 22),
+         [("February", "2025-02")]),
         # A conditional looks ahead ("sería tratada el jueves"); with a perfect after it, back.
         ("es", "La medida sería tratada el jueves en el Consejo.", date(2024, 10, 8), [("jueves", "2024-10-10")]),
         ("pt", "O ministro disse que a proposta seria votada na quinta-feira.", date(2024, 10, 8),

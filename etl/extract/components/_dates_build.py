@@ -82,7 +82,7 @@ _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve|’ve)\b", re.IGNORECASE)
 _CONDITIONALS = frozenset({"seria", "seriam", "poderia", "poderiam", "deveria", "deveriam", "estaria", "estariam",
                            "sería", "serían", "podría", "podrían", "debería", "deberían", "estaría", "estarían"})
 _PERFECT_AFTER = re.compile(r"\s+(?:(?:ter|haver|haber)(?:se)?|tido|sido)\b", re.IGNORECASE)
-_MODALS_EN = frozenset({"would", "could", "should", "might", "must", "likely to"})  # ("likely to have cut")
+_MODALS_EN = frozenset({"would", "could", "should", "might", "may", "must", "likely to"})  # ("likely to have cut")
 _HAVE = re.compile(r"\b(?:have|'ve|’ve)\b", re.IGNORECASE)
 _WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no future ending
 # "que", "that" between a verb of the main clause and a date in the clause it opens.
@@ -411,6 +411,8 @@ class DateBuilders:
             if found.group(0)[:1].isupper() and found.start() > 0 \
                     and text[max(0, found.start() - 4):found.start()].rstrip()[-1:] not in _OPENERS:
                 continue  # a name: "Irán" is not "irán" (will go)
+            if found.group(0) == "May":
+                continue  # the month, also opening a sentence: "May and June were dry"
             if found.group(0).lower() in past \
                     and self._past_not_after.search(text, max(0, found.start() - 12), found.start()):
                 continue  # a participle: "will be held in February"
