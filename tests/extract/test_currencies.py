@@ -53,6 +53,12 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
          [("$20 billion", "USD")]),
         ("es", "Argentina recibió US$ 20.000 millones, dijo Argentina.", "https://www.clarin.com/x",
          [("US$ 20.000 millones", "USD")]),
+        # From an outlet of no known country, a Spanish story's "$" is its country's; an English one's USD.
+        ("es", "El Gobierno de Salta, en Argentina, cobrará unos $ 6.000 millones.", "https://www.quelnoticias.com/x",
+         [("unos $ 6.000 millones", "ARS")]),
+        ("es", "La empresa invertirá $ 500 millones.", "https://www.quelnoticias.com/x",
+         [("$ 500 millones", "USD")]),
+        ("en", "Salta, in Argentina, will collect $6 billion.", "https://www.quelnews.com/x", [("$6 billion", "USD")]),
         # Canadian and Chilean outlets write their own dollars and pesos as "$".
         ("en", "The province will spend $3 billion.", "https://www.cbc.ca/news/x", [("$3 billion", "CAD")]),
         ("es", "El pasaje subió a $1.500.", "https://www.latercera.com/x", [("$1.500", "CLP")]),
