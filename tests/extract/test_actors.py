@@ -4930,3 +4930,22 @@ def test_actors_officers_and_a_body_s_sources(lang: str, text: str, expected: li
 )
 def test_actors_an_office_before_a_rank(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.mentions[0].role) for a in run("en", text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A title, then a form of address, then the name: the title is the role; "Cr" (a
+        # councillor) is a form of address, so "Cr X" is the mayor named before.
+        ("Town Clerk Mr Lovemore Quelbanda said the schedule would change.",
+         [("person:lovemore-quelbanda", ["Town Clerk"])]),
+        ("Cairns Mayor Diane Quelraro spoke. “We cannot lose them,” Cr Quelraro told reporters.",
+         [("person:diane-quelraro", ["Mayor", None])]),
+        # A plural of a head word opening a sentence is no body: "Industries in Gweru".
+        ("Industries in Quelweru have also been affected, the mayor said.", []),
+    ],
+)
+def test_actors_forms_of_address_after_titles_and_plural_heads(text: str, expected: list[tuple]) -> None:
+    doc = run("en", text)
+    assert [(a.actor_id, [m.role for m in a.mentions]) for a in doc._.actors
+            if a.type in ("person", "organization")] == expected

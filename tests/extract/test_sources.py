@@ -1744,6 +1744,9 @@ def test_sources_view_holders_and_the_subject_company(lang: str, text: str, expe
         ("en", "The report was published by the Quelmont Institute.",
          [("Quelmont Institute", 32, "published", "attribution", "organization:quelmont-institute")]),
         ("en", "Hostages released by the Quelmont Brigade returned home.", []),
+        # "added" a thing reports no words.
+        ("en", "Fire Chief Gordon Quelson said the department had added a second water tanker.",
+         [("Gordon Quelson", 11, "said", "attribution", "person:gordon-quelson")]),
         # A long title after an inverted verb runs to the name set off after it.
         ("es", "«Las contratas se van a la calle», denunció el secretario general de CCOO de Industria de Asturias, "
                "Xuan Quelto Llano.",

@@ -608,6 +608,13 @@ class NameRuns:
                 # "Hospital staff said", "Council leaders warned": a noun before the speakers (not
                 # "Congress spokesperson Rahul Varghese said": the body of the one named)
                 return []
+            if unit.initial and nxt is None and unit.end < self.n and self.tok.texts[unit.end].islower() \
+                    and (_plural_of_head(unit.lower, self.gaz.heads)
+                         or self.c.lang == "en" and unit.lower in self.gaz.heads and unit.lower.endswith("s")
+                         and not unit.lower.endswith("ss")) \
+                    and unit.lower not in self.c.title_words and not self.hit_at.get(unit.start):
+                # "Industries in Gweru have also been affected", "Hospitals were full": a plural, no body
+                return []
             if unit.initial and unit.lower in UNNAMED_SOURCES and nxt is not None and nxt.lower in self.c.links \
                     and len(run) > 2:
                 # "Fonte da PJ admitiu", "Fuentes del Ministerio dijeron": an unnamed source of the body

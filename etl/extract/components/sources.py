@@ -398,6 +398,9 @@ class _SourceFinder:
             return self._right(cue, require_actor=True)
         if self._denied(cue):
             return None
+        if cue.text.lower() == "added" and cue.end < self.n \
+                and self.lower[cue.end] in _THINGS_ADDED:
+            return None  # "the department had added a second water tanker": a thing added, no words
         if cue.start > 0 and self.lower[cue.start - 1] in _CLITICS_BEFORE and cue.text.lower().startswith(_GIVEN_TO):
             return None  # "los funcionarios le negaron información", "le apuntó a la cabeza": done to someone
         if cue.start > 0 and self.lower[cue.start - 1] in self.c.determiners and self.c.lang != "en":
@@ -2123,6 +2126,9 @@ _LATER = frozenset({"después", "depois", "later", "más", "mais"})
 _LATER_UNITS = frozenset({"horas", "minutos", "días", "dias", "semanas", "hours", "minutes", "days", "weeks"})
 _LITTLE = frozenset({"poco", "pouco", "moments", "momentos"})
 _DATE_PREPS = frozenset({"on", "in", "em", "en", "no", "na", "el"})
+# What follows "added" when it adds a thing, not words: "added a second tanker" (a number
+# is looked at elsewhere: "added 21 points" against "added 10 people were hurt").
+_THINGS_ADDED = frozenset({"a", "an", "another", "new", "extra", "its", "their", "his", "her"})
 # Anaphors that with an adjective name a government, not its head: "o executivo açoriano".
 _GOVERNMENT_TOO = frozenset({"executivo", "executiva", "ejecutivo"})
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
