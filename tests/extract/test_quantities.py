@@ -637,6 +637,18 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
          [("12 anos e 6 meses", 150, None, "exact", "month", None)]),
         ("es", "El récord es de 3 minutos 27,65 segundos.",
          [("3 minutos 27,65 segundos", 207.65, None, "exact", "s", None)]),
+        # ... also after one of the larger unit written as a word, with its modifier.
+        ("es", "Cubrirá el trayecto en aproximadamente una hora y 15 minutos.",
+         [("aproximadamente una hora y 15 minutos", 75, None, "about", "min", None)]),
+        ("en", "The trip takes an hour and 20 minutes.", [("an hour and 20 minutes", 80, None, "exact", "min", None)]),
+        ("pt", "Foi condenado a um ano e seis meses.", [("um ano e seis meses", 18, None, "exact", "month", None)]),
+        # A price "from" which fares start is a floor; an hour of the night is no amount.
+        ("es", "El pasaje costará desde $ 2.900 y el de un auto partirá de $ 9.500.",
+         [("desde $ 2.900", 2900, None, "at_least", "USD", None),
+          ("partirá de $ 9.500", 9500, None, "at_least", "USD", None)]),
+        ("es", "Los precios van desde $ 100 hasta $ 200.",
+         [("desde $ 100 hasta $ 200", 100, 200, "range", "USD", None)]),
+        ("pt", "As obras começam às seis da manhã e vão até dez da noite.", []),
         # Alternatives that go down are two amounts, not a range.
         ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
                                          ("20", 20, None, "exact", None, "pessoas")]),

@@ -219,9 +219,9 @@ class IdentifierRules:
         if (written.isdigit() and value <= 24 or written.isalpha() and value <= 12) \
                 and self._at_hour(text, n1_start, end, groups):
             return True  # a time of day: "pelas 23", "por volta das 10", "a las 10", "das 10 às 12", "a las tres"
-        if written.isdigit() and value <= 12 and not (groups[CUR] or groups[UNIT] or groups[VAGUE]) \
-                and _DAY_PART.match(text, end):
-            return True  # "convocada para las 10 de la mañana": an hour
+        if (written.isdigit() or written.isalpha()) and value <= 12 \
+                and not (groups[CUR] or groups[UNIT] or groups[VAGUE]) and _DAY_PART.match(text, end):
+            return True  # "convocada para las 10 de la mañana", "vão até dez da noite": an hour
         if unit == "h" and value < 25 and _GLUED_HOUR_RANGE.fullmatch(text, start, end):
             return True  # "entre 14h e 18h", "das 8h às 18h": a span of the clock, not of hours
         if unit == "h" and value < 25 and text[end - 2:end - 1].isdigit() and text[end - 1] in "hH" \

@@ -224,6 +224,8 @@ _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)(?:
 # A wage or pension fixed as the minimum is that amount: "un salario mínimo de 1.300.000 pesos".
 _MINIMUM_PAY_BEFORE = re.compile(r"(?<![\w])(?:salário|salario|sueldo|pensão|pensión|pensões|pensiones)\s+$",
                                  re.IGNORECASE)
+# A price "from" which fares start: "costará desde $ 2.900", "partirá de $ 9.500", "desde R$ 199".
+_PRICE_FROM_BEFORE = re.compile(r"(?<![\w])(?:desde|partir[áa]n?\s+de|parte\s+de|partem\s+de)\s+$", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
 # "two-thirds", "dois terços", "dos tercios": a fraction, not the number before it.
 # ("quartos", "cuartos" and "quarters" alone are also rooms and periods: they are a fraction only
@@ -508,6 +510,37 @@ def _carried_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
 # A duration written in two units: "12 anos e 6 meses", "2 horas y 50 minutos", "3 minutos 27,65 segundos".
 _SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60), "min": ("s", 60)}
 _UNIT_JOIN = re.compile(r",?\s+(?:(?:e|y|and)\s+)?")
+
+
+# "una hora y 15 minutos", "an hour and 20 minutes": one of the larger unit, written as a word.
+_ONE_UNIT_BEFORE = re.compile(
+    r"(?:(?P<about>aproximadamente|cerca\s+de|por\s+volta\s+de|about|around|approximately|roughly)\s+"
+    r"|(?P<almost>quase|casi|almost|nearly)\s+|(?P<more>mais\s+de|más\s+de|more\s+than|over)\s+)?"
+    r"(?<![^\W\d_])(?:una?|uma?|an?|one)\s+(?P<unit>horas?|hours?|años?|anos?|years?|días?|dias?|days?|semanas?|weeks?|"
+    r"minutos?|minutes?)\s+(?:y|e|and)\s+$", re.IGNORECASE)
+_UNIT_WORDS = {"hora": "h", "hour": "h", "año": "year", "ano": "year", "year": "year", "día": "day", "dia": "day",
+               "day": "day", "semana": "week", "week": "week", "minuto": "min", "minute": "min"}
+
+
+def _one_unit_before(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A duration after "una hora y", "an hour and" is that much more: "en aproximadamente una
+    hora y 15 minutos" is about 75 minutes, its span covering both."""
+    out = []
+    for q in quantities:
+        found = None
+        if q.modifier == "exact" and q.value_max is None and q.unit in ("month", "day", "h", "min", "s"):
+            found = _ONE_UNIT_BEFORE.search(text, max(0, q.start - 50), q.start)
+        unit = _UNIT_WORDS.get(found.group("unit").lower().rstrip("s")) if found else None
+        smaller = _SMALLER.get(unit or "")
+        if found is None or smaller is None or smaller[0] != q.unit or q.value >= smaller[1]:
+            out.append(q)
+            continue
+        modifier = "about" if found.group("about") else "almost" if found.group("almost") \
+            else "more_than" if found.group("more") else "exact"
+        start = found.start()
+        out.append(q.model_copy(update={"start": start, "text": text[start:q.end], "modifier": modifier,
+                                        "value": float(f"{smaller[1] + q.value:.12g}")}))
+    return out
 
 
 def _compound_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -900,6 +933,7 @@ class QuantitiesComponent:
         quantities.sort(key=lambda q: (q.start, q.end))
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(text, quantities)
+        quantities = _one_unit_before(text, quantities)
         if len(quantities) > 1:
             quantities = _between_ranges(text, _compound_durations(text, self._per_population(text, quantities)))
             quantities = _shared_unit(text, _changed_scale(text, _from_up_to(text, quantities)))
@@ -1014,6 +1048,9 @@ class QuantitiesComponent:
                 and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
             # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
             start, modifier = _number_start(match, groups), "exact"
+        if modifier == "exact" and self.lang != "en" and groups[_CUR] and not groups[_MOD] \
+                and (price_from := _PRICE_FROM_BEFORE.search(text, max(0, start - 16), start)) is not None:
+            start, modifier = price_from.start(), "at_least"  # "el pasaje costará desde $ 2.900": its floor
         if modifier == "at_least" and _norm(groups[_MOD] or "").startswith("mínim") \
                 and _MINIMUM_PAY_BEFORE.search(text, max(0, start - 12), start):
             start, modifier = _number_start(match, groups), "exact"  # "salário mínimo de 870 euros": the wage
