@@ -2456,6 +2456,9 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # a listed body's name that goes on to initials spelling the whole is another body's
         ("pt", "Segundo o Instituto Nacional de Meteorologia e Geofísica (INMG), choveu.",
          [("organization:instituto-nacional-de-meteorologia-e-geofisica", None)]),
+        # (or to initials of its first letter that are none of the listed body's: Angola's INAMET)
+        ("pt", "O Instituto Nacional de Meteorologia e Geofísica (INAMET) prevê chuvas.",
+         [("organization:instituto-nacional-de-meteorologia-e-geofisica", None)]),
         # a state's code after a place is no body's initials; initials after "um" name a kind of thing
         ("pt", "O frete entre Quelriso (MT) e Miritituba subiu, e o Ministério dos Transportes prometeu verbas.",
          [("location:quelriso", "BRA"), ("organization:ministerio-dos-transportes", None)]),
@@ -4325,8 +4328,11 @@ def test_actors_portfolios_into_names_descriptors_and_spokespeople(lang: str, te
         # Titles: "procuradora general", "teniente general"; a field's adjective before the name.
         ("es", "La procuradora general adjunta, Karla Quelm, respondió.",
          [("Karla Quelm", "person", "procuradora general adjunta")]),
-        ("es", "Habló su presidenta, la ingeniera electrónica Camila Quelm.",
+        ("es", "Habló la ingeniera electrónica Camila Quelm.",
          [("Camila Quelm", "person", "ingeniera electrónica")]),
+        # (an office set off before the trade is the role)
+        ("es", "Habló su presidenta, la ingeniera electrónica Camila Quelm.",
+         [("Camila Quelm", "person", "presidenta")]),
         # A known company's division before the comma and its head's name.
         ("pt", "Falou o presidente da Embraer Aviação Comercial, Rodrigo Quelm.",
          [("Embraer", "organization", None), ("Rodrigo Quelm", "person", "presidente da Embraer Aviação Comercial")]),
@@ -4949,3 +4955,22 @@ def test_actors_forms_of_address_after_titles_and_plural_heads(text: str, expect
     doc = run("en", text)
     assert [(a.actor_id, [m.role for m in a.mentions]) for a in doc._.actors
             if a.type in ("person", "organization")] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # An office set off before an article, a rank or a trade and the name: the office is the role.
+        ("es", "El gerente general de la compañía, el ingeniero chileno Rodrigo Quelraín Echeverría, habló.",
+         [("person:rodrigo-quelrain-echeverria", "gerente general")]),
+        ("es", "El director general de Tren Quelya, el general Óscar Quelnítez Salgado, habló.",
+         [("person:oscar-quelnitez-salgado", "director general de Tren Quelya")]),
+        ("pt", "O presidente da câmara, o engenheiro João Quelmar, falou.", [("person:joao-quelmar", "presidente")]),
+        ("es", "El ingeniero Juan Quelpe habló.", [("person:juan-quelpe", "ingeniero")]),
+        # (not an office of its own after the comma)
+        ("es", "Del lado empresario, el presidente de la CAABPA, Eduardo Quelbín Rocca, sostuvo que no.",
+         [("person:eduardo-quelbin-rocca", "presidente de la CAABPA")]),
+    ],
+)
+def test_actors_an_office_set_off_before_a_rank_or_trade(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.mentions[0].role) for a in run(lang, text)._.actors if a.type == "person"] == expected

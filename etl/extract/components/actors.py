@@ -334,7 +334,7 @@ _PLACE_ADJECTIVE_ENDINGS = ("ista", "ense", "ano", "ana", "ino", "ina", "eño", 
                       "úcho", "úcha", "ío", "ía", "eiro", "eira", "enho", "enha")
 # Endings of other Portuguese and Spanish adjectives after an organisation noun ("não-governamental").
 _ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "ivo", "iva", "ável", "ível", "able", "ible", "ário", "ária", "ario",
-                      "aria", "il", "ente", "ante")  # "organización civil", "consultora independiente"
+                      "aria", "il", "ente", "ante", "ícola")  # "organización civil", "consultora independiente"
 _FIELD_DATIVES = DATIVES | {"al"}  # "Combate à Fome", "Combate al Narcotráfico"
 _LAW_NOUNS = frozenset({"Code", "Act", "Law", "Bill", "Day"})  # English names them after a word
 _DAY_NAMES = frozenset(calendar.day_name)
@@ -696,6 +696,30 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self.after_title.get(after) is rank and self.texts[after][:1].isupper() \
                     and self.tok.is_alpha[after] and after not in self.hit_at:
                 self.after_title[after] = office
+
+        if self.c.lang != "en":
+            self._office_before_a_rank()
+
+    def _office_before_a_rank(self) -> None:
+        """An office set off before an article, a one-word title and a name is the name's role;
+        the title after the article is a rank or a trade: "El gerente general de la compañía, el
+        ingeniero chileno X", "El director general de Tren Maya, el general X"."""
+        starts = {id(title): k for k, title in self.titles.items()}
+        for k, office in list(self.titles.items()):
+            after = office[2]
+            if after < self.n - 1 and self.texts[after - 1] == "," and self._lower(after) in self.c.determiners:
+                rank_at = after + 1  # the office's name would follow the comma
+            else:  # the office's name is already past the rank: the rank is what holds it
+                rank_at = starts.get(id(self.after_title.get(after)), -1)
+            rank = self.titles.get(rank_at)
+            if rank is None or rank is office or rank_at <= k + 2 or self.texts[rank_at - 2] != "," \
+                    or self._lower(rank_at - 1) not in self.c.determiners \
+                    or any(word in self.c.links for word in rank[0].lower().split()):
+                continue  # (not "Del lado empresario, el presidente de la CAABPA, X": an office of its own)
+            name = rank[2]
+            if name < self.n and self.after_title.get(name) is rank and self.texts[name][:1].isupper() \
+                    and self.tok.is_alpha[name] and name not in self.hit_at:
+                self.after_title[name] = office
 
     def _owned_titles(self) -> None:
         """A title that follows "do/of/for/to" after another title or a relation noun is whom the
@@ -1808,8 +1832,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (comma := self._district_set_off(j)) is not None:
                 j = comma  # "El diputado por el distrito 7, Tomás Reyes": the district, then the name
             elif self.c.lang != "en" and j + 1 < self.n and self.texts[j].islower() and j not in self.hit_at \
-                    and self.texts[j].endswith(_ADJECTIVE_LIKE) and self.texts[j + 1] in self.gaz.first_names:
-                j += 1  # "la ingeniera electrónica Camila Rojas": her field
+                    and self.texts[j].endswith(_ADJECTIVE_LIKE) \
+                    and (self.texts[j + 1] in self.gaz.first_names
+                         or j + 2 < self.n and self._lower(j + 1) in self.c.links and self.texts[j + 2].islower()):
+                j += 1  # "la ingeniera electrónica Camila Rojas", "o gerente agrícola da empresa, X": the field
             elif self.c.lang == "en" and j + 2 < self.n and self.texts[j] in _TITLE_COMPASS \
                     and j + 1 not in self.hit_at and self.texts[j + 1][:1].isupper() \
                     and self.texts[j + 2][:1].isupper():
@@ -3380,8 +3406,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _listed_name_goes_on(self, end: int) -> int | None:
         """Where a listed body's name goes on past its end with "e/y/and" and capitalised words
-        up to initials in brackets that spell the whole ("… de Meteorologia e Geofísica (INMG)");
-        None if it does not."""
+        up to initials in brackets that spell the whole ("… de Meteorologia e Geofísica (INMG)")
+        or are another body's; None if it does not."""
         texts, k = self.texts, end
         if k + 1 >= self.n or self._lower(k) not in ("e", "y", "and") or not texts[k + 1][:1].isupper():
             return None
@@ -3393,8 +3419,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return None
         hit = self.hit_end.get(end)
         first = hit.start if hit is not None else end - 1
-        written = self.text[self.tok.idx[first]:self.tok.ends[k - 1]]
-        return k if initials_of(written) == texts[k + 1] else None
+        written, initials = self.text[self.tok.idx[first]:self.tok.ends[k - 1]], texts[k + 1]
+        if initials_of(written) == initials:
+            return k
+        # ... or that open with its first letter and are none of the listed body's names
+        # ("Instituto Nacional de Meteorologia e Geofísica (INAMET)" is Angola's, not Brazil's INMET)
+        names = {name.upper() for name in self.gaz.org_names.get(hit.entry.name, ())} if hit is not None else set()
+        return k if initials.isalpha() and 2 <= len(initials) <= 8 and initials[0] == written[0] \
+            and initials not in names and hit is not None else None
 
     def _state_code(self, unit: Unit) -> bool:
         """Two capitals in brackets right after a place: its state's code ("Sorriso (MT)"), not
