@@ -997,6 +997,19 @@ def test_sources_other_names_of_mayors_and_union_heads(lang: str, text: str, exp
                "afirmó el dirigente minero.", [("dirigente minero", "afirmó", "person:luis-quelmar")]),
         ("es", "El ministro de Energía, Juan Quelpérez, visitó la planta. «Vamos a invertir», dijo el "
                "funcionario regional.", [("funcionario regional", "dijo", "person:juan-quelperez")]),
+        ("es", "El alcalde de Escuintla, Otto Quelredes Lemus, pidió calma. «La vida vale más», afirmó el jefe "
+               "edilicio.", [("jefe edilicio", "afirmó", "person:otto-quelredes-lemus")]),
+        # "a pasta" is the ministry named last, not another body.
+        ("pt", "O Ministério das Quelcidades, ao qual a CBTU é vinculada, informou que prevê investir. Parte do "
+               "valor já foi empenhada, segundo a pasta.",
+         [("Ministério das Quelcidades", "informou", "organization:ministerio-das-quelcidades"),
+          ("pasta", "segundo", "organization:ministerio-das-quelcidades")]),
+        ("pt", "A CBTU anunciou obras. Segundo a pasta, custam muito.",
+         [("CBTU", "anunciou", "organization:cbtu"), ("pasta", "Segundo", None)]),
+        # The subject of a second verb is the holder of the title that opens the sentence.
+        ("es", "La presidenta del TSE, la magistrada Blanca Quelvarado Guerra, calificó la decisión como «un ataque» "
+               "y afirmó que presentarán una denuncia.",
+         [("Blanca Quelvarado Guerra", "afirmó", "person:blanca-quelvarado-guerra")]),
         # ... but "o executivo açoriano" is the government.
         ("pt", "A medida foi anunciada pelo secretário regional, Duarte Quelmar. Segundo o executivo açoriano, "
                "os restantes 15% ficarão.", [("Duarte Quelmar", "anunciada", "person:duarte-quelmar"),

@@ -1690,10 +1690,14 @@ class _SourceFinder:
             # body named last, in the lines just before
             # (not one named after a preposition: "vai recorrer ao Supremo Tribunal Federal. Segundo
             # a entidade" is the body that appeals)
-            last = max(((m.start, a) for a in named_before if a.actor_id not in self.c.outlets
-                        for m in a.mentions if before - _BODY_REACH <= m.start < before
-                        and not _GOVERNED.search(self.text, max(0, m.start - 16), m.start)),
-                       key=itemgetter(0), default=None)
+            near = [(m.start, a) for a in named_before if a.actor_id not in self.c.outlets
+                    for m in a.mentions if before - _BODY_REACH <= m.start < before
+                    and not _GOVERNED.search(self.text, max(0, m.start - 16), m.start)]
+            if noun in _PORTFOLIOS:
+                # "segundo a pasta" after "O Ministério das Cidades, ao qual a CBTU é vinculada": the
+                # ministry; none if no ministry is near
+                near = [(at, a) for at, a in near if a.name.split()[0].lower() in _MINISTRY_HEADS]
+            last = max(near, key=itemgetter(0), default=None)
             return last[1] if last is not None else None
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2017,6 +2021,11 @@ class _SourceFinder:
                 # A name inside a quotation is not its speaker ('«O sucesso de X é enorme», declarou.');
                 # nor is one in brackets, such as a dateline's agency ("LONDON (Reuters) - HSBC announced").
                 continue
+            if (titled := self.titled_at.get(i)) is not None and titled[2] < cue.start \
+                    and not after_preposition(self.tok, i, first):
+                # "La presidenta del TSE, la magistrada X, calificó … y afirmó": the title's holder
+                # set off after it, not the body inside the title
+                return self._make(titled[1], titled[2], cue)
             if i in self.actor_at and self.actor_at[i][0].type in ("person", "organization"):
                 actor, start, end = self.actor_at[i]
                 if after_preposition(self.tok, start, first):
@@ -2129,6 +2138,10 @@ _DATE_PREPS = frozenset({"on", "in", "em", "en", "no", "na", "el"})
 # What follows "added" when it adds a thing, not words: "added a second tanker" (a number
 # is looked at elsewhere: "added 21 points" against "added 10 people were hurt").
 _THINGS_ADDED = frozenset({"a", "an", "another", "new", "extra", "its", "their", "his", "her"})
+# Nouns for a ministry ("a pasta", "la cartera") and the head words of a ministry's name.
+_PORTFOLIOS = frozenset({"pasta", "cartera"})
+_MINISTRY_HEADS = frozenset({"ministério", "ministerio", "secretaria", "secretaría", "consejería", "conselleria",
+                             "departamento"})
 # Anaphors that with an adjective name a government, not its head: "o executivo açoriano".
 _GOVERNMENT_TOO = frozenset({"executivo", "executiva", "ejecutivo"})
 _AGENT_LINKS = frozenset({"pela", "pelo", "pelas", "pelos", "por", "by"})
