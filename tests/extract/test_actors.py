@@ -4974,3 +4974,15 @@ def test_actors_forms_of_address_after_titles_and_plural_heads(text: str, expect
 )
 def test_actors_an_office_set_off_before_a_rank_or_trade(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.mentions[0].role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "Alto", "Upper" before a place GeoNames knows name a region of it, not a person.
+        ("es", "La floración en el Alto Piura fue baja.", [("location:alto-piura", "location")]),
+        ("en", "Trekking in Upper Mustang grew.", [("location:upper-mustang", "location")]),
+    ],
+)
+def test_actors_a_high_or_low_part_of_a_place(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected

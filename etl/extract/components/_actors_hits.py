@@ -292,7 +292,7 @@ def merge_place_heads(tokens: DocTokens, hits: list[Hit], heads: set[str], links
     Honduras", is in none). A company word after a place names a company of that country
     ("Dublin Bus", "Southern California Edison", "Amazonas Energia")."""
     texts, merged, n = tokens.texts, [], len(tokens.texts)
-    heads = heads | _HIGH_AND_LOW  # "Upper Assam", "Alto Alentejo": only right before a known place
+    heads = heads | HIGH_AND_LOW  # "Upper Assam", "Alto Alentejo": only right before a known place
     starts: set[int] = set()
     ends: set[int] = set()
     for hit in hits:
@@ -365,12 +365,12 @@ def _name_goes_on(tokens: DocTokens, k: int, org_heads: frozenset[str] | set[str
 
 
 # Right before the place only: "Grande Lisboa", "Western Sydney", "Upper Assam", never "Grande de ...".
-_HIGH_AND_LOW = frozenset({"Upper", "Lower", "Alto", "Baixo", "Bajo"})
+HIGH_AND_LOW = frozenset({"Upper", "Lower", "Alto", "Baixo", "Bajo"})
 # ("Fazenda Santa Luzia" is a farm; "secretário de Fazenda de Minas Gerais", "Secretaría de Hacienda de
 # Nuevo León" name the state's treasury)
 _DIRECT_ONLY = frozenset({"Grande", "Gran", "Greater", "Western", "Eastern", "Northern", "Southern", "Central",
                           "Fazenda", "Hacienda"}) \
-    | _HIGH_AND_LOW
+    | HIGH_AND_LOW
 # Waters and their lands named after a country that is not theirs alone ("River Niger", "Congo Basin").
 _WATERS = frozenset({"River", "Rio", "Río", "Lake", "Lago", "Gulf", "Golfo", "Sea", "Mar", "Bay", "Baía", "Bahía",
                      "Basin", "Delta", "Bacia", "Cuenca"})

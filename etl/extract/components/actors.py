@@ -61,6 +61,7 @@ from etl.extract.components._actors_cities import (
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
 from etl.extract.components._actors_gazetteer import Entry, Gazetteer, Hit, load_gazetteer, slugify
 from etl.extract.components._actors_hits import (
+    HIGH_AND_LOW,
     STREET_TAILS,
     STREETS,
     article_source,
@@ -2721,6 +2722,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                         country=place.entry.country)
                         self.containers.append(body[:2])
                     continue
+                elif len(words) == 2 and self.texts[start] in HIGH_AND_LOW and is_known_place(self.texts[start + 1]):
+                    self._add_location(span)  # "el Alto Piura", "Upper Mustang": a region of the place
                 else:
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])
