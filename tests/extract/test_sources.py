@@ -1010,6 +1010,10 @@ def test_sources_other_names_of_mayors_and_union_heads(lang: str, text: str, exp
         ("es", "La presidenta del TSE, la magistrada Blanca Quelvarado Guerra, calificó la decisión como «un ataque» "
                "y afirmó que presentarán una denuncia.",
          [("Blanca Quelvarado Guerra", "afirmó", "person:blanca-quelvarado-guerra")]),
+        # A body before "de la provincia" speaks, not the province; a place after "na" is where, not who.
+        ("es", "Desde la Secretaría de Quelminería de la provincia respondieron que el estudio sigue.",
+         [("Secretaría de Quelminería", "respondieron", "organization:secretaria-de-quelmineria")]),
+        ("pt", "Os usuários ouvidos pelo JC na Estação Joana Quelzerra reclamaram do aumento da tarifa.", []),
         # ... but "o executivo açoriano" is the government.
         ("pt", "A medida foi anunciada pelo secretário regional, Duarte Quelmar. Segundo o executivo açoriano, "
                "os restantes 15% ficarão.", [("Duarte Quelmar", "anunciada", "person:duarte-quelmar"),

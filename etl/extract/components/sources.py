@@ -126,6 +126,9 @@ _SPEAKER_TYPES = frozenset({"person", "organization", "group", "country"})
 _NO_SUBJECT_BEFORE = frozenset({"between", "of", "with", "from", "to", "among", "by", "for", "entre", "de", "do", "da",
                                 "dos", "das", "del", "com", "con", "para", "por", "pelo", "pela", "a", "ao", "al"})
 _OF_PLACE = frozenset({"de", "del", "da", "do", "of"})
+# A region's noun after a body's name ("la Secretaría de Minería de la provincia"): where it sits.
+_PROVINCE_WORDS = frozenset({"provincia", "província", "estado", "región", "região", "departamento", "municipio",
+                             "município", "ciudad", "cidade", "comuna", "cantón", "distrito", "concelho", "país"})
 # Lowercase words of a place's kind written before its name ("el barrio Quelta").
 _PLACE_KIND_WORDS = frozenset({"barrio", "bairro", "colonia", "municipio", "município", "ciudad", "cidade", "localidad",
                                "comuna", "pueblo", "aldeia", "vila", "distrito", "concelho", "freguesia", "town",
@@ -1449,6 +1452,8 @@ class _SourceFinder:
                 chain = self._chain_head(place[1] if place is not None and place[2] == noun else noun)
                 if chain is not None and chain[2] in ("noun", "person"):
                     return self._make(chain[0], chain[1], cue)  # "Traders at X market in Harare said": the traders
+                if (body := self._body_of_place_noun(noun)) is not None:
+                    return self._make(body[1], body[2], cue)  # "La Agencia (Aprevide) de la provincia de Santa Fe"
                 # "the Dangote refinery in Lekki said": the refinery; "los vecinos de Tancítaro": theirs
                 return self._make(noun, end if lower[first - 1] in _OF_PLACE else first - 1, cue, link=False)
             if actor.type != "person":
@@ -1459,6 +1464,9 @@ class _SourceFinder:
                     if holder is not None:
                         # "El presidente de UTE explicó" after "El presidente de UTE, Pablo X,": him
                         return self._make(start, end, cue, actor=holder, link=False)
+            if actor.type in ("location", "country") and start > 0 and lower[start - 1] in _WHERE \
+                    and texts[start - 1].islower():
+                return None  # "Os usuários ouvidos pelo JC na Estação X reclamaram": where, not who
             return self._make(start, end, cue)
         if texts[k][:1].isupper() and k > 0 and lower[k - 1] in self.c.determiners \
                 and (titled := self._titled_person(lower[k])) is not None:
@@ -1509,7 +1517,26 @@ class _SourceFinder:
             return self._make(start, k + 1, cue)  # "Fontes locais contaram", "Local residents said"
         if lower[start] not in self.c.determiners and texts[start] != ",":
             return None
+        if start + 1 == k and (body := self._body_of_place_noun(k)) is not None:
+            return self._make(body[1], body[2], cue)  # "Desde la Secretaría de Minería de la provincia respondieron"
         return self._make(start + 1, k + 1, cue)
+
+    def _body_of_place_noun(self, k: int) -> tuple[Actor, int, int] | None:
+        """The organisation a place noun at token `k` tells the seat of ("la Secretaría de Minería
+        de la provincia", "la Agencia … (Aprevide) de la provincia de Santa Fe"): it, not the
+        province, is who speaks. None if `k` holds no such noun."""
+        lower = self.lower
+        if lower[k] not in _PROVINCE_WORDS:
+            return None
+        j = k - 1
+        j -= j >= 0 and lower[j] in self.c.determiners
+        if j < 1 or lower[j] not in _OF_PLACE:
+            return None
+        j -= 1
+        if j >= 2 and self.texts[j] == ")" and self.texts[j - 2] == "(":
+            j -= 3  # past the body's initials in brackets
+        body = self.actor_at.get(j)
+        return body if body is not None and body[0].type == "organization" and body[2] == j + 1 else None
 
     def _apposed(self, cue: _Cue) -> Source | None:
         """The person set off by commas before the verb: 'O porta-voz da Guarda Costeira, Jay
