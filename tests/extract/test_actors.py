@@ -4986,3 +4986,31 @@ def test_actors_an_office_set_off_before_a_rank_or_trade(lang: str, text: str, e
 )
 def test_actors_a_high_or_low_part_of_a_place(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_a_town_of_several_words_after_a_title() -> None:
+    # "El alcalde de San Pedro Sula" is the town's mayor, unnamed: not the town "San" and a mayor "Pedro Sula".
+    doc = run("es", "El alcalde de San Pedro Sula anunció el viernes un programa.")
+    assert [(a.actor_id, a.type, a.country) for a in doc._.actors] == [
+        ("location:san-pedro-sula", "location", "HND")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Chile's regional secretaries, Spain's sub-delegates and a cathedral's dean are titles.
+        ("El seremi de Transportes, Patricio Quelvera Contreras, estimó que no.", "seremi de Transportes"),
+        ("La subdelegada del Gobierno en Huelva, Rosario Quelbello Marín, visitó la zona.",
+         "subdelegada del Gobierno en Huelva"),
+        ("El deán de la Catedral, Xosé Manuel Quelriño Lema, presentó el plan.", "deán de la Catedral"),
+    ],
+)
+def test_actors_regional_and_church_titles(text: str, expected: str) -> None:
+    assert [a.role for a in run("es", text)._.actors if a.type == "person"] == [expected]
+
+
+def test_actors_a_country_listed_with_countries_is_no_namesake_town() -> None:
+    # "França" listed with Spain and Brazil is France, not the Brazilian town Franca.
+    doc = run("pt", "A exportação para Espanha, França e Brasil está comprometida.")
+    assert [(a.actor_id, a.type) for a in doc._.actors] == [
+        ("country:esp", "country"), ("country:fra", "country"), ("country:bra", "country")]

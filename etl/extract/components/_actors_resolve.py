@@ -216,7 +216,9 @@ def _countries_listed_as_regions(records: Records, text: str) -> None:
     region or city of the name: "Florida, Alabama and Georgia" are three American states. So is a
     listed town whose country the article names nowhere else: "Caracas, Maracaibo y
     Valencia" are Venezuelan."""
-    places = {(start, end): r["country"] for r in records.values() if r["type"] in ("location", "country")
+    # (the places listed with it are towns or regions: "Espanha, França e Brasil" are three countries,
+    # not the Brazilian town Franca)
+    places = {(start, end): r["country"] for r in records.values() if r["type"] == "location"
               and r["country"] for start, end in r["mentions"]}
     if not places:
         return

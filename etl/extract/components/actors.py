@@ -1812,6 +1812,19 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             k -= 1  # "viajará el próximo lunes a Washington": the date between them is skipped
         return any(self._lower(i) in self.c.arrival_verbs for i in range(max(0, min(k - 1, start - 4)), start - 1))
 
+    def _town_of_words_at(self, k: int) -> int | None:
+        """Where a town GeoNames knows, named in two to four capitalised words from token `k`,
+        ends ("el alcalde de San Pedro Sula": not the town "San" and a mayor "Pedro Sula"); None
+        if there is none."""
+        e = k
+        while e < self.n and e - k < 4 and self.texts[e][:1].isupper() and self.tok.is_alpha[e]:
+            e += 1
+        return next((end for end in range(e, k + 1, -1)
+                     if is_known_place(self.text[self.tok.idx[k]:self.tok.ends[end - 1]])
+                     # (not one a name goes on past: "Santa Cruz de la Sierra", "the Kano State Water Board")
+                     and self._lower(end) not in self.c.links
+                     and not (end < self.n and self.texts[end][:1].isupper() and self.tok.is_alpha[end])), None)
+
     def _past_title_adjectives(self, j: int) -> int:
         """Past the words after a title that qualify its holder: "electa", "encargada", "em
         exercício", "en funciones" ("o prefeito em exercício, Carlos Eduardo Hoffmann")."""
@@ -1874,7 +1887,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # A title set off after a name has its holder already: a name right after its body is
             # the body's ("Benjamim Luís, professor da Universidade Agostinho Neto, disse").
             apposed = hit.start >= 2 and texts[hit.start - 1] == "," and texts[hit.start - 2][:1].isupper()
-            j = self._body_end(k + 1, named_after=apposed and self._lower(k) in self.gaz.heads)
+            town_end = self._town_of_words_at(k)
+            j = town_end or self._body_end(k + 1, named_after=apposed and self._lower(k) in self.gaz.heads)
             if self.c.lang == "en" and j + 3 < n and texts[j] == "and" and texts[j + 1][:1].isupper():
                 # "Minister of Commerce and Consumer Protection Vikash Ramdhun": the fields after
                 # "and" and then the name, all capitalised
