@@ -1684,6 +1684,21 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
         ("en", "The farmer said the maize was due for harvest in April.", date(2025, 3, 11), [("April", "2025-04")]),
         ("en", "The minister should have resigned on Monday.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
         ("en", "He could have died on Monday.", date(2025, 3, 11), [("Monday", "2025-03-10")]),
+        # A relative clause's year is its own event's, not the month's after it; "de julio y
+        # septiembre" lists two months.
+        ("es", "La Unesco, que incluyó a Potosí en la lista en 2014, pidió en julio un plan.", date(2024, 8, 20),
+         [("2014", "2014"), ("julio", "2024-07")]),
+        ("es", "El mes con más llegadas fue agosto, seguido de julio y septiembre.", date(2025, 1, 3),
+         [("agosto", "2024-08"), ("julio", "2024-07"), ("septiembre", "2024-09")]),
+        # A meeting someone is called to is ahead; a feast gone by for months is not what a future
+        # speaks of; "of 2019 levels" is the year.
+        ("pt", "A DGERT convocou ontem os sindicatos para uma reunião de conciliação na sexta-feira.",
+         date(2025, 1, 15), [("ontem", "2025-01-14"), ("sexta-feira", "2025-01-17")]),
+        ("en", "He went to a meeting on Friday.", date(2025, 1, 15), [("Friday", "2025-01-10")]),
+        ("en", "The shop will open before Christmas.", date(2025, 4, 17), [("Christmas", "2025-12-25")]),
+        ("en", "The shop opened before Christmas.", date(2025, 4, 17), [("Christmas", "2024-12-25")]),
+        ("en", "Arrivals climbed back to around 80 per cent of 2019 levels.", date(2024, 8, 21),
+         [("2019", "2019")]),
         # "may" looks ahead like "might" ("may have" back); so do "booked for" and "considering".
         ("en", "The reservoir may be decommissioned by the end of October.", date(2024, 9, 10),
          [("October", "2024-10")]),

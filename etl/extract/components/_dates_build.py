@@ -213,8 +213,22 @@ _EVENT_PLURALS = frozenset({
     "reforms", "accords", "agreements", "demonstrations", "heatwaves", "landslides", "cyclones"})
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?"
                       r"(?:(?:manhã|tarde|noite|mañana|noche|madrugada)\s+(?:de|del|da)\s+)?$", re.IGNORECASE)
+# A meeting someone was called to, then its day: "convocou ontem os sindicatos para uma reunião
+# de conciliação na sexta-feira", "called unions to a meeting on Friday": the day ahead.
+_CALLED_TO_MEETING = re.compile(
+    r"(?<![^\W\d_])(?:convoc\w*|cit(?:ou|ó|aram|aron)|chamou|chamaram|convid\w*|invit\w*|called|summoned)"
+    r"(?:\s+[^\W\d_]+){0,5}?\s+(?:para|a|to|for)\s+(?:(?:uma?|una?|an?|the|la|el|o)\s+)?(?:(?:nova|nueva|new)\s+)?"
+    r"(?:reunião|reunión|audiência|audiencia|assembleia|asamblea|cimeira|cumbre|meeting|hearing|sessão|sesión)"
+    r"(?:\s+(?:de|del|da|do)\s+[^\W\d_]+)?\s+(?:(?:na|no|el|la|on|em)\s+)?$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"(?<![^\W\d_])(?:en|em|in|durante|during)\s+((?:19|20)\d\d)(?![\w/-]|[.,]\d)", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"[—–)]")
+# A range's "from" opener, which an "and" join does not close: "de julio y septiembre" lists two.
+_FROM_OPENERS = frozenset({"de", "del", "desde", "from"})
+_AND_JOINS = frozenset({"y", "e", "and", "y el", "e o"})
+_BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:entre|between)\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+# A relative clause set off by commas: "La Unesco, que incluyó a Potosí … en 2014, pidió en julio".
+_RELATIVE_OPEN = re.compile(r",\s+(?:que|quien|quienes|cuyo|cuya|o\s+qual|a\s+qual|el\s+cual|la\s+cual|which|who)\s",
+                            re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _HYPHENED_WORD = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE_PARA = re.compile(r"([^\W\d_]+(?:-feira)?)\s+$")
@@ -400,6 +414,8 @@ class DateBuilders:
                 and not self._weekday_ends_at(text, target.start()):
             # (not "na noite de segunda para terça-feira": the night between two days)
             return "next", target.end()  # "adiada para março", "previsto para el lunes": a date set ahead
+        if (called := _CALLED_TO_MEETING.search(text, max(0, start - 100), start)) is not None:
+            return "next", called.end()  # "convocou os sindicatos para uma reunião na sexta-feira"
         if (condition := _IF_BEFORE.search(text, max(0, start - 12), start)) is not None \
                 and not self._past_verb.search(text, match.end(), match.end() + 30):
             return "next", condition.end()  # "si el lunes no hay pago", "if on Friday the talks fail": ahead
@@ -885,6 +901,11 @@ class DateBuilders:
         first, last = int(rows[0]["month"]), int(rows[1]["month"])
         if first == last:
             return None
+        if match.group("open").lower() in _FROM_OPENERS and (match.group("join") or "").lower() in _AND_JOINS \
+                and not _BETWEEN_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+            # "seguido de julio y septiembre": two months, "de … y" opens no range ("entre o fim
+            # de março e abril" does)
+            return None
         opening = None if match.group("year") else _OPENING_YEAR.search(match.string, max(0, match.start() - 160),
                                                                          match.start())
         if match.group("year"):
@@ -1037,6 +1058,8 @@ class DateBuilders:
         said = list(_IN_YEAR.finditer(window, cut))
         if not said or _ANY_YEAR.search(window, said[-1].end()) or _ASIDE_CLOSE.search(window, said[-1].end()):
             return None
+        if "," in window[said[-1].end():] and _RELATIVE_OPEN.search(window, cut, said[-1].start()):
+            return None  # the year of a relative clause that has ended: another event's
         at = lo + said[-1].end()
         future = self.cues.get("future_before", ())
         if any(True for _ in self._future_verbs(text, at, start)) or any(
@@ -1296,8 +1319,9 @@ class DateBuilders:
         if year < 1800 and (prep in _TO_PREPS or _CHANGE_TO_AMOUNT.match(text, end)):
             return None  # "elevando para 1243 o número", "de 1500 para menos de 100 hectares": amounts
         counted = counts_a_noun(text, end, stop=self.stop, verb_suffixes=self.verb_suffixes)
-        if counted and (year < 1900 or prep in self.cues.get("count_prep", ())):
-            return None  # "de 2000 pessoas" counts people
+        if counted and (year < 1900 or prep in self.cues.get("count_prep", ())) \
+                and not (year >= 1900 and _LEVELS_AFTER.match(text, end)):
+            return None  # "de 2000 pessoas" counts people ("80 per cent of 2019 levels" counts no levels)
         if prep in self.cues.get("approx_prep", ()) and text[end:end + 2].strip()[:1] not in _CLAUSE_END:
             return None  # "around 2026." is a year, "around 2000 people" a count
         return None, str(year), "year", (date(year, 1, 1), date(year, 12, 31)), False

@@ -44,6 +44,9 @@ _SPACES = re.compile(r"\s+")
 # A feast this near the reference day is the one meant, whatever the tense ("over the Christmas
 # period", "one paid before Christmas" in October).
 _FEAST_NEAR_DAYS = 120
+# ... but one gone by for more than six weeks is not what a future speaks of ("will open before
+# Christmas", said in April, is the coming one).
+_FEAST_PAST_NEAR_DAYS = 45
 
 
 @lru_cache(maxsize=512)
@@ -177,7 +180,9 @@ class SeasonBuilders:
                 def distance(o: Interval) -> int:
                     return 0 if o[0] <= ref <= o[1] else min(abs((o[0] - ref).days), abs((o[1] - ref).days))
                 interval = min(options, key=lambda o: (distance(o), o[0])) if options else None
-                if interval is not None and tense is not None and distance(interval) > _FEAST_NEAR_DAYS:
+                near = _FEAST_PAST_NEAR_DAYS if tense == "next" and interval is not None and interval[1] < ref \
+                    else _FEAST_NEAR_DAYS
+                if interval is not None and tense is not None and distance(interval) > near:
                     ahead = [o for o in options if o[0] > ref] if tense == "next" else []
                     behind = [o for o in options if o[1] < ref] if tense == "last" else []
                     interval = ahead[0] if ahead else behind[-1] if behind else interval
