@@ -649,6 +649,14 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "Los precios van desde $ 100 hasta $ 200.",
          [("desde $ 100 hasta $ 200", 100, 200, "range", "USD", None)]),
         ("pt", "As obras começam às seis da manhã e vão até dez da noite.", []),
+        # A verb of exceeding keeps its sense past words of its own (not past a personal "a").
+        ("es", "Estados Unidos superó por primera vez los 40.000 peregrinos.",
+         [("40.000", 40000, None, "more_than", None, "peregrinos")]),
+        ("es", "El equipo superó a los 3 rivales.", [("3", 3, None, "exact", None, "rivales")]),
+        # "passei de" exceeds; "quase mais 50" is almost 50 more; a mine's number names it.
+        ("pt", "Hoje passei de 500 picolés.", [("passei de 500", 500, None, "more_than", None, "picolés")]),
+        ("pt", "Recebeu quase mais 50 do que no ano anterior.", [("quase mais 50", 50, None, "almost", None, None)]),
+        ("pt", "O solo sobre a mina 7 afundou 1,5 metro.", [("1,5 metro", 1.5, None, "exact", "m", None)]),
         # Alternatives that go down are two amounts, not a range.
         ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
                                          ("20", 20, None, "exact", None, "pessoas")]),

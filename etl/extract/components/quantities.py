@@ -224,6 +224,12 @@ _CHANGE_BEFORE = re.compile(r"\d\s*(?:%|por ciento|por cento|pontos?|puntos?)(?:
 # A wage or pension fixed as the minimum is that amount: "un salario mínimo de 1.300.000 pesos".
 _MINIMUM_PAY_BEFORE = re.compile(r"(?<![\w])(?:salário|salario|sueldo|pensão|pensión|pensões|pensiones)\s+$",
                                  re.IGNORECASE)
+# A verb of exceeding, then up to four words of its own (not "a": "superó a los 3 rivales" beat
+# them), then the amount's article: "superó por primera vez los 40.000", "ultrapassou em dezembro os 50 milhões".
+_EXCEEDED_BEFORE = re.compile(
+    r"(?<![\w])(?:super(?:ó|aron|ará|arán|a|an)|ultrapass(?:ou|aram|ará|arão|a|am)|sobrepas(?:ó|aron)|"
+    r"rebas(?:ó|aron)|exceeded|surpassed|topped)"
+    r"(?:\s+(?!(?:a|à|ao|al)\s)[^\W\d_]+){1,4}?\s+(?:los|las|el|la|os|as|o|a|the)\s+$", re.IGNORECASE)
 # A price "from" which fares start: "costará desde $ 2.900", "partirá de $ 9.500", "desde R$ 199".
 _PRICE_FROM_BEFORE = re.compile(r"(?<![\w])(?:desde|partir[áa]n?\s+de|parte\s+de|partem\s+de)\s+$", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w])(?:un|una|um|uma|dos|duas|tres|três|\d+)\s+$", re.IGNORECASE)
@@ -1048,6 +1054,9 @@ class QuantitiesComponent:
                 and _COUNTED_BEFORE.search(text, max(0, start - 12), start):
             # "un menor de 17 años", "dos menores de 12": a minor, whose age is exact.
             start, modifier = _number_start(match, groups), "exact"
+        if modifier == "exact" and not groups[_MOD] and not groups[_OPEN] \
+                and _EXCEEDED_BEFORE.search(text, max(0, start - 60), start) is not None:
+            modifier = "more_than"  # "superó por primera vez los 40.000" (the words between are not its)
         if modifier == "exact" and self.lang != "en" and groups[_CUR] and not groups[_MOD] \
                 and (price_from := _PRICE_FROM_BEFORE.search(text, max(0, start - 16), start)) is not None:
             start, modifier = price_from.start(), "at_least"  # "el pasaje costará desde $ 2.900": its floor
