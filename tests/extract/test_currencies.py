@@ -59,6 +59,8 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
         ("es", "La empresa invertirá $ 500 millones.", "https://www.quelnoticias.com/x",
          [("$ 500 millones", "USD")]),
         ("en", "Salta, in Argentina, will collect $6 billion.", "https://www.quelnews.com/x", [("$6 billion", "USD")]),
+        ("en", "The shipyard in Nova Scotia will receive $80 million from Ottawa.", "https://www.quelnews.com/x",
+         [("$80 million", "CAD")]),
         # Canadian and Chilean outlets write their own dollars and pesos as "$".
         ("en", "The province will spend $3 billion.", "https://www.cbc.ca/news/x", [("$3 billion", "CAD")]),
         ("es", "El pasaje subió a $1.500.", "https://www.latercera.com/x", [("$1.500", "CLP")]),

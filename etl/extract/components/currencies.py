@@ -10,7 +10,8 @@ the word, or from an outlet at home there, it is that country's money instead
 - by the outlet ("$"): the outlet's home country only. "$" is dollars in a US outlet's story
   about Argentina, and pesos in Clarín's; in an English wire's story it is the US dollar,
   wherever the story is datelined ("SINGAPORE (Reuters) - $4,870" is USD). From an outlet of
-  no known country, a Spanish or Portuguese story's "$" is read by the text, as above.
+  no known country, a Spanish or Portuguese story's "$" is read by the text, as above; an
+  English one's only when its places are clearly in one country.
 
 Runs after etl_actors, which leaves the home country in `doc.user_data["etl.home_country"]`.
 Only the unit changes; the quantity keeps its span and value.
@@ -166,13 +167,16 @@ class CurrenciesComponent:
                         or _only_named(doc._.actors or [], units) or home
                 else:
                     country = doc.user_data.get("etl.outlet_country", home)
-                    if country is None and doc.lang_ != "en":
-                        # An outlet of no known country writing Spanish or Portuguese: the "$" of
-                        # the country the story is about ("El Gobierno de Salta, en Argentina,
-                        # cobrará unos $ 6.000 millones" is ARS); an English wire's stays USD.
-                        # Places only: a foreign engineer's nationality says nothing of the money.
+                    if country is None:
+                        # An outlet of no known country: the "$" of the country the story is about
+                        # ("El Gobierno de Salta, en Argentina, cobrará unos $ 6.000 millones" is
+                        # ARS). Places only: a foreign engineer's nationality says nothing of the
+                        # money. In English only where the story's places are clearly in one
+                        # country ("The Halifax shipyard in Nova Scotia will receive $80 million"):
+                        # else the dollar is the American one.
                         places = [a for a in doc._.actors or [] if a.type in ("country", "location")]
-                        country = _named_in_sentence(doc, quantity, units) or article_country(places) \
+                        country = article_country(places) if doc.lang_ == "en" \
+                            else _named_in_sentence(doc, quantity, units) or article_country(places) \
                             or _only_named(places, units)
                     if country in units and country != "USA" and doc.lang_ == "en" \
                             and (named := _named_in_sentence(doc, quantity, {**units, "USA": money},
