@@ -5014,3 +5014,23 @@ def test_actors_a_country_listed_with_countries_is_no_namesake_town() -> None:
     doc = run("pt", "A exportação para Espanha, França e Brasil está comprometida.")
     assert [(a.actor_id, a.type) for a in doc._.actors] == [
         ("country:esp", "country"), ("country:fra", "country"), ("country:bra", "country")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A capital listed with a foreign city keeps its country: no far smaller namesake takes it.
+        ("Las empresas viajarán a ferias en Madrid y Bogotá.",
+         [("location:madrid", "ESP"), ("location:bogota", "COL")]),
+        ("En Caracas, Maracaibo y Valencia hubo protestas.",
+         [("location:caracas", "VEN"), ("location:maracaibo", "VEN"), ("location:valencia", "VEN")]),
+    ],
+)
+def test_actors_listed_cities_and_their_namesakes(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run("es", text)._.actors] == expected
+
+
+def test_actors_a_portfolio_with_its_province_s_adjective() -> None:
+    doc = run("es", "El ministro de Energía y Recursos Naturales neuquino, Hernán Quelroga Bustos, sostuvo que no.")
+    assert [(a.actor_id, a.role) for a in doc._.actors] == [
+        ("person:hernan-quelroga-bustos", "ministro de Energía y Recursos Naturales neuquino")]

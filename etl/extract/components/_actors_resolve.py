@@ -237,8 +237,12 @@ def _countries_listed_as_regions(records: Records, text: str) -> None:
         elif record["type"] == "location" and record["country"] and counts[record["country"]] == 1:
             # "Caracas, Maracaibo y Valencia" in a story that names no other place in Spain
             slug = slugify(record["name"])
+            # (nor one far smaller than the city it is taken for: "ferias en Madrid y Bogotá" is
+            # Spain's capital, not Madrid, Cundinamarca)
+            own = dict(city_index().get(slug, ())).get(record["country"], 0)
             namesakes = region_index().get(slug, frozenset()) | {
-                c for c, people in city_index().get(slug, ()) if people >= NOTED_POPULATION}  # not Moscow, Idaho
+                c for c, people in city_index().get(slug, ())
+                if people >= NOTED_POPULATION and people * 10 >= own}  # not Moscow, Idaho
         else:
             continue
         for start, end in record["mentions"] if namesakes else ():

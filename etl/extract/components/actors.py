@@ -1900,6 +1900,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 j = fields_end if fields_end < run_end else j
             j = self._field_before_name(k, j)
             j = self._portfolio_end(j)
+            if self.c.lang != "en" and j + 1 < n and texts[j].islower() and j not in self.hit_at \
+                    and texts[j].endswith(_PLACE_ADJECTIVE_ENDINGS) and texts[j + 1] == ",":
+                j += 1  # "El ministro de Energía y Recursos Naturales neuquino, X": the province's
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
             if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
