@@ -1761,6 +1761,8 @@ def test_sources_view_holders_and_the_subject_company(lang: str, text: str, expe
         ("en", "The report was published by the Quelmont Institute.",
          [("Quelmont Institute", 32, "published", "attribution", "organization:quelmont-institute")]),
         ("en", "Hostages released by the Quelmont Brigade returned home.", []),
+        # A negated impersonal verb reports nothing.
+        ("es", "Aunque no se reportaron víctimas, el tráfico sigue cortado.", []),
         # "added" a thing reports no words.
         ("en", "Fire Chief Gordon Quelson said the department had added a second water tanker.",
          [("Gordon Quelson", 11, "said", "attribution", "person:gordon-quelson")]),

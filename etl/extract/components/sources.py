@@ -667,7 +667,8 @@ class _SourceFinder:
         if self.c.lang == "en" and k >= 0 and lower[k] in _ARTICLES_EN:
             return True  # "an estimated 11,000 troops", "the reported attack": an adjective
         negation, passive = self.c.words.get("negation", set()), self.c.words.get("passive", set())
-        while k >= 0 and (lower[k] in self.c.adverbs or lower[k] in negation):
+        while k >= 0 and (lower[k] in self.c.adverbs or lower[k] in negation
+                          or lower[k] == "se" and self.c.lang != "en"):  # "no se reportaron víctimas"
             if lower[k] in negation:
                 return True
             k -= 1
