@@ -1807,7 +1807,6 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if self._lower(k) in _CARRIERS:
             return True
         k = start - 2
-        k = start - 2
         while k >= 0 and (k in self.date_tokens or self._lower(k) in self.c.determiners and k + 1 in self.date_tokens):
             k -= 1  # "viajará el próximo lunes a Washington": the date between them is skipped
         return any(self._lower(i) in self.c.arrival_verbs for i in range(max(0, min(k - 1, start - 4)), start - 1))
@@ -3440,13 +3439,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         hit = self.hit_end.get(end)
         first = hit.start if hit is not None else end - 1
         written, initials = self.text[self.tok.idx[first]:self.tok.ends[k - 1]], texts[k + 1]
-        if initials_of(written) == initials:
-            return k
-        # ... or that open with its first letter and are none of the listed body's names
-        # ("Instituto Nacional de Meteorologia e Geofísica (INAMET)" is Angola's, not Brazil's INMET)
-        names = {name.upper() for name in self.gaz.org_names.get(hit.entry.name, ())} if hit is not None else set()
-        return k if initials.isalpha() and 2 <= len(initials) <= 8 and initials[0] == written[0] \
-            and initials not in names and hit is not None else None
+        # ... or another body's ("Instituto Nacional de Meteorologia e Geofísica (INAMET)" is
+        # Angola's, not Brazil's INMET)
+        return k if initials_of(written) == initials or hit is not None and self._another_bodys(
+            initials, written, hit.entry) else None
 
     def _state_code(self, unit: Unit) -> bool:
         """Two capitals in brackets right after a place: its state's code ("Sorriso (MT)"), not
@@ -3464,8 +3460,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         texts = self.texts
         if end + 2 >= self.n or texts[end] != "(" or texts[end + 2] != ")":
             return False
-        initials = texts[end + 1]
-        written = self.text[self.tok.idx[start]:self.tok.ends[end - 1]]
+        return self._another_bodys(texts[end + 1], self.text[self.tok.idx[start]:self.tok.ends[end - 1]], entry)
+
+    def _another_bodys(self, initials: str, written: str, entry: Entry) -> bool:
+        """Whether `initials` written after the name `written` of the listed body `entry` are
+        another body's: none of the entry's names, and not the initials of what is written."""
         names = {name.upper() for name in self.gaz.org_names.get(entry.name, ())}
         # (letters only, opening with the name's first letter: "Naciones Unidas (COP29)" names the summit)
         return initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 8 and initials[0] == written[0] \

@@ -144,7 +144,7 @@ _OPENER_BEFORE = re.compile(r"(?<![^\W\d_])(from|de|desde)\s+$", re.IGNORECASE)
 # ... or before a level named: "rose from an average of $1,200 to $1,450", "de uma média de 3 para 5".
 _LEVEL_OPENER_BEFORE = re.compile(
     r"(?<![^\W\d_])(from|de|desde)\s+(?:an?|the|uma?|una?|el|la|o)?\s*"
-    r"(?:average|total|mean|high|low|peak|média|promedio|media|total|máximo|mínimo|pico)\s+(?:(?:of|de)\s+)?$",
+    r"(?:average|total|mean|high|low|peak|média|promedio|media|máximo|mínimo|pico)\s+(?:(?:of|de)\s+)?$",
     re.IGNORECASE)
 # A negation before a verb of exceeding or nearing turns its modifier round.
 _NEGATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:no|não|not|never|nunca|jamás|jamais)\s+$", re.IGNORECASE)
@@ -518,26 +518,25 @@ _SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("
 _UNIT_JOIN = re.compile(r",?\s+(?:(?:e|y|and)\s+)?")
 
 
-# "una hora y 15 minutos", "an hour and 20 minutes": one of the larger unit, written as a word.
+# "una hora y 15 minutos", "an hour and 20 minutes": one of the larger unit (its word read in
+# units.csv), written as a word.
 _ONE_UNIT_BEFORE = re.compile(
     r"(?:(?P<about>aproximadamente|cerca\s+de|por\s+volta\s+de|about|around|approximately|roughly)\s+"
     r"|(?P<almost>quase|casi|almost|nearly)\s+|(?P<more>mais\s+de|más\s+de|more\s+than|over)\s+)?"
-    r"(?<![^\W\d_])(?:una?|uma?|an?|one)\s+(?P<unit>horas?|hours?|años?|anos?|years?|días?|dias?|days?|semanas?|weeks?|"
-    r"minutos?|minutes?)\s+(?:y|e|and)\s+$", re.IGNORECASE)
-_UNIT_WORDS = {"hora": "h", "hour": "h", "año": "year", "ano": "year", "year": "year", "día": "day", "dia": "day",
-               "day": "day", "semana": "week", "week": "week", "minuto": "min", "minute": "min"}
+    r"(?<![^\W\d_])(?:una?|uma?|an?|one)\s+(?P<unit>[^\W\d_]+)\s+(?:y|e|and)\s+$", re.IGNORECASE)
+_SMALLER_UNITS = frozenset(smaller for smaller, _ in _SMALLER.values())
 
 
-def _one_unit_before(text: str, quantities: list[Quantity]) -> list[Quantity]:
+def _one_unit_before(text: str, quantities: list[Quantity], units: dict[str, dict[str, str]]) -> list[Quantity]:
     """A duration after "una hora y", "an hour and" is that much more: "en aproximadamente una
     hora y 15 minutos" is about 75 minutes, its span covering both."""
     out = []
     for q in quantities:
         found = None
-        if q.modifier == "exact" and q.value_max is None and q.unit in ("month", "day", "h", "min", "s"):
+        if q.modifier == "exact" and q.value_max is None and q.unit in _SMALLER_UNITS:
             found = _ONE_UNIT_BEFORE.search(text, max(0, q.start - 50), q.start)
-        unit = _UNIT_WORDS.get(found.group("unit").lower().rstrip("s")) if found else None
-        smaller = _SMALLER.get(unit or "")
+        row = units.get(found.group("unit").lower()) if found else None
+        smaller = _SMALLER.get(row["unit"]) if row else None
         if found is None or smaller is None or smaller[0] != q.unit or q.value >= smaller[1]:
             out.append(q)
             continue
@@ -939,7 +938,7 @@ class QuantitiesComponent:
         quantities.sort(key=lambda q: (q.start, q.end))
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(text, quantities)
-        quantities = _one_unit_before(text, quantities)
+        quantities = _one_unit_before(text, quantities, self.units)
         if len(quantities) > 1:
             quantities = _between_ranges(text, _compound_durations(text, self._per_population(text, quantities)))
             quantities = _shared_unit(text, _changed_scale(text, _from_up_to(text, quantities)))
