@@ -1695,6 +1695,14 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
         ("pt", "A DGERT convocou ontem os sindicatos para uma reunião de conciliação na sexta-feira.",
          date(2025, 1, 15), [("ontem", "2025-01-14"), ("sexta-feira", "2025-01-17")]),
         ("en", "He went to a meeting on Friday.", date(2025, 1, 15), [("Friday", "2025-01-10")]),
+        # A plural conditional after a verb of saying looks ahead; a conditional perfect back; a
+        # day and month take the year written earlier in the sentence.
+        ("es", "La meteoróloga indicó que las lluvias llegarían en octubre.", date(2025, 8, 21),
+         [("octubre", "2025-10")]),
+        ("es", "Dijeron que habrían llegado en octubre.", date(2025, 8, 21), [("octubre", "2024-10")]),
+        ("pt", "Disse que as chuvas chegariam em outubro.", date(2025, 8, 21), [("outubro", "2025-10")]),
+        ("pt", "Em 2023, uma chuva de granizo em 14 de janeiro destruiu os parreirais.", date(2025, 2, 3),
+         [("2023", "2023"), ("14 de janeiro", "2023-01-14")]),
         ("en", "The shop will open before Christmas.", date(2025, 4, 17), [("Christmas", "2025-12-25")]),
         ("en", "The shop opened before Christmas.", date(2025, 4, 17), [("Christmas", "2024-12-25")]),
         ("en", "Arrivals climbed back to around 80 per cent of 2019 levels.", date(2024, 8, 21),

@@ -82,6 +82,7 @@ _HAVE_AFTER = re.compile(r"\s+(?:not\s+)?(?:have|'ve|’ve)\b", re.IGNORECASE)
 _CONDITIONALS = frozenset({"seria", "seriam", "poderia", "poderiam", "deveria", "deveriam", "estaria", "estariam",
                            "sería", "serían", "podría", "podrían", "debería", "deberían", "estaría", "estarían"})
 _PERFECT_AFTER = re.compile(r"\s+(?:(?:ter|haver|haber)(?:se)?|tido|sido)\b", re.IGNORECASE)
+_CONDITIONAL_ENDINGS = ("rían", "riam")  # (date_cues.csv's future_suffix rows of the plural conditional)
 _MODALS_EN = frozenset({"would", "could", "should", "might", "may", "must", "likely to"})  # ("likely to have cut")
 _HAVE = re.compile(r"\b(?:have|'ve|’ve)\b", re.IGNORECASE)
 _WILL = re.compile(r"(?<![\w'’])(?:will|'ll|’ll|shall)\b")  # English has no future ending
@@ -645,7 +646,10 @@ class DateBuilders:
         written ("rá", "rão"; most clauses, and every English one)."""
         if not any(text.find(ending, pos, endpos) != -1 for ending in self._future_endings):
             return iter(())
-        return self._future_verb.finditer(text, pos, endpos)
+        # (not a conditional perfect: "habrían llegado en octubre", "teriam chegado" tell a past)
+        return (found for found in self._future_verb.finditer(text, pos, endpos)
+                if not (found.group(0).lower().endswith(_CONDITIONAL_ENDINGS)
+                        and _PARTICIPLE_NEXT.match(text, found.end())))
 
     def _in_proper_name(self, match: re.Match[str], row: dict[str, str]) -> bool:
         """A capitalised month after or before a capitalised word is a name: "Rio de Janeiro",
@@ -751,6 +755,10 @@ class DateBuilders:
             return None  # "the August 24-Month Study": the number is a word's, no day
         if ref is None:
             return span, f"XXXX-{month:02d}-{day:02d}", "day", None, True
+        if (in_year := self._in_year_before(match.string, match.start())) is not None \
+                and (found := safe_date(in_year, month, day)) is not None:
+            # "Em 2023, uma chuva de granizo em 14 de janeiro destruiu": that year's
+            return span, found.isoformat(), "day", (found, found), True
         tense, at = self._tense_word(match)
         interval = nearest_day(ref, month, day, same_year=tense != "last")
         if interval is None:
