@@ -657,6 +657,9 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("pt", "Hoje passei de 500 picolés.", [("passei de 500", 500, None, "more_than", None, "picolés")]),
         ("pt", "Recebeu quase mais 50 do que no ano anterior.", [("quase mais 50", 50, None, "almost", None, None)]),
         ("pt", "O solo sobre a mina 7 afundou 1,5 metro.", [("1,5 metro", 1.5, None, "exact", "m", None)]),
+        # "amplió … de X a Y" is a change: two levels.
+        ("es", "El ministerio amplió el aforo de 4.500 a 5.600 visitantes.",
+         [("4.500", 4500, None, "exact", None, None), ("5.600", 5600, None, "exact", None, "visitantes")]),
         # Alternatives that go down are two amounts, not a range.
         ("pt", "Eram 30 ou 20 pessoas.", [("30", 30, None, "exact", None, None),
                                          ("20", 20, None, "exact", None, "pessoas")]),
