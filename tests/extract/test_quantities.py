@@ -657,6 +657,8 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("pt", "Hoje passei de 500 picolés.", [("passei de 500", 500, None, "more_than", None, "picolés")]),
         ("pt", "Recebeu quase mais 50 do que no ano anterior.", [("quase mais 50", 50, None, "almost", None, None)]),
         ("pt", "O solo sobre a mina 7 afundou 1,5 metro.", [("1,5 metro", 1.5, None, "exact", "m", None)]),
+        # A clock time written with its leading zero is no amount.
+        ("en", "A new 06.10 departure will reach Glasgow before 9am.", []),
         # "amplió … de X a Y" is a change: two levels.
         ("es", "El ministerio amplió el aforo de 4.500 a 5.600 visitantes.",
          [("4.500", 4500, None, "exact", None, None), ("5.600", 5600, None, "exact", None, "visitantes")]),

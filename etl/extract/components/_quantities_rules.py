@@ -8,7 +8,7 @@ house number, a list item, a year, a span of time whose unit word is capitalised
 ("«200 Anos de Jornalismo»", in pt/es), a year written with two digits after a name ("a
 Constituição de 76", "el Mundial del 82") or after "em"/"en el" ("Em 48 fui", "de 48 até
 54", pt/es) or close after a year written in full ("em 1984, ou foi 85"), a time of day
-("pelas 23", "a las 10", pt/es), a day of a month ("o 25 de Abril"), a year written "'98",
+("pelas 23", "a las 10", pt/es; "a 06.10 departure"), a day of a month ("o 25 de Abril"), a year written "'98",
 a long ungrouped number (a phone or account number), a code written with a leading zero
 ("conta 0035"), a note in brackets ("[1]"), a numbered heading ("1 Precedentes", pt/es), a
 point before one or two digits where a comma marks decimals ("Golf 1.6", "motor 2.0",
@@ -83,6 +83,7 @@ _HEADING_AFTER = re.compile(r"[ \t][A-ZÀ-Ý]")
 # one or two digits is neither a decimal nor a thousands mark but a model, a version, a frequency.
 _POINT_CODE = re.compile(r"\d+\.\d{1,2}")
 # "10 às 12", "10 a las 12": the first of two hours (the second follows "às", a blocker).
+_CLOCK_WITH_ZERO = re.compile(r"0\d[.:][0-5]\d")  # "06.10", "09:45": never an amount
 # "10 de la mañana", "8 da noite": an hour of a part of the day.
 _DAY_PART = re.compile(r"\s+(?:(?:de\s+la|da|de)\s+(?:mañana|madrugada|tarde|noche|manhã|noite)"
                        r"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o'clock|o’clock)(?!\w)", re.IGNORECASE)
@@ -245,6 +246,8 @@ class IdentifierRules:
             return True  # "berths 4 to 7", "as salas 3 e 4": numbers that name, a range of labels
         if not bare or not written[:1].isdigit():
             return False
+        if _CLOCK_WITH_ZERO.fullmatch(written):
+            return True  # "a new 06.10 departure": a clock time written with its leading zero
         if written.isdigit() and int(written) <= 24 and _HOUR_ARTICLE.search(window) \
                 and _HOUR_AFTER.match(text, end) is not None:
             return True  # "entre las 9 y las 19", "entre as 8 e as 17": hours of the clock, no count
