@@ -4945,6 +4945,8 @@ def test_actors_an_office_before_a_rank(text: str, expected: list[tuple]) -> Non
         # councillor) is a form of address, so "Cr X" is the mayor named before.
         ("Town Clerk Mr Lovemore Quelbanda said the schedule would change.",
          [("person:lovemore-quelbanda", ["Town Clerk"])]),
+        ("The city's chief administrative officer, Ellen Quelvelli, said the city would gain.",
+         [("person:ellen-quelvelli", ["chief administrative officer"])]),
         ("Cairns Mayor Diane Quelraro spoke. “We cannot lose them,” Cr Quelraro told reporters.",
          [("person:diane-quelraro", ["Mayor", None])]),
         # A plural of a head word opening a sentence is no body: "Industries in Gweru".
