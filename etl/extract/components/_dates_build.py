@@ -642,8 +642,9 @@ class DateBuilders:
         return at
 
     def _future_verbs(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        """`_future_verb.finditer(text, pos, endpos)`; not run where none of its verb endings is
-        written ("rá", "rão"; most clauses, and every English one)."""
+        """`_future_verb.finditer(text, pos, endpos)` but for a plural conditional before a
+        participle; not run where none of its verb endings is written ("rá", "rão"; most
+        clauses, and every English one)."""
         if not any(text.find(ending, pos, endpos) != -1 for ending in self._future_endings):
             return iter(())
         # (not a conditional perfect: "habrían llegado en octubre", "teriam chegado" tell a past)
@@ -748,7 +749,8 @@ class DateBuilders:
         """Day and month without a year: the year whose date is closest to `ref`; the next such
         day in a clause in the future ("las elecciones serán el 16 de noviembre"), the last one
         right after a past verb ("fueron el 16 de marzo"). A past verb further off does not move
-        it: "convocó una huelga para el 30 de octubre" names a day to come."""
+        it: "convocó una huelga para el 30 de octubre" names a day to come. A year written after
+        "em/en/in" earlier in the sentence is the day's ("Em 2023, … em 14 de janeiro")."""
         if not 1 <= day <= 31:
             return None
         if _HYPHENED_WORD.match(match.string, match.end()):
