@@ -5036,3 +5036,33 @@ def test_actors_a_portfolio_with_its_province_s_adjective() -> None:
     doc = run("es", "El ministro de Energía y Recursos Naturales neuquino, Hernán Quelroga Bustos, sostuvo que no.")
     assert [(a.actor_id, a.role) for a in doc._.actors] == [
         ("person:hernan-quelroga-bustos", "ministro de Energía y Recursos Naturales neuquino")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A capitalised stop word after a capitalised word inside a body's name is the name's own.
+        ("The Botswana Mine Workers Union said 300 jobs were at risk.",
+         [("organization:botswana-mine-workers-union", "BWA")]),
+        # Opening the sentence it is not: "Former" is left out of the party.
+        ("Former Labour Party leader Quel Smith said so.",
+         [("organization:labour-party", "GBR"), ("person:quel-smith", None)]),
+    ],
+)
+def test_actors_a_stop_word_inside_a_name(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A body whose name opens with its country's is the title's: the holder gets the whole role.
+        ("The chief executive of the Botswana Chamber of Mines, Quelani Dube, said output fell.",
+         [("person:quelani-dube", "chief executive of the Botswana Chamber of Mines", "BWA")]),
+        ("Quel Waweru, the chief of the Kenya Wildlife Service, said so.",
+         [("person:quel-waweru", "chief of the Kenya Wildlife Service", "KEN")]),
+    ],
+)
+def test_actors_a_title_of_a_body_named_by_its_country(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.mentions[0].role, a.country) for a in run("en", text)._.actors
+            if a.type == "person"] == expected

@@ -589,6 +589,11 @@ class NameRuns:
             if stop and not unit.initial and self.c.lang == "en" and unit.start > 0 \
                     and self.tok.lower[unit.start - 1] == "the" and nxt is not None and nxt.is_cap:
                 stop = False  # "the First Nations Emergency Services Society": the name's own word
+            before = unit.start - 1
+            if stop and not unit.initial and self.c.lang == "en" and before >= 0 and nxt is not None and nxt.is_cap \
+                    and self.tok.texts[before][:1].isupper() and self.tok.is_alpha[before] \
+                    and not self.tok.sent_start[before] and any(u.lower in self.gaz.heads for u in run):
+                stop = False  # "the Botswana Mine Workers Union": a capitalised word inside a name
             if stop and not unit.initial and self.c.lang == "en" and unit.lower in _NUMBER_NAMES and nxt is not None \
                     and nxt.is_cap and any(u.lower in self.gaz.heads for u in run):
                 stop = False  # "Five Points Community Church", "Twelve Apostles Hotel": a number in the name

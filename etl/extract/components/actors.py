@@ -1902,6 +1902,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if self.c.lang != "en" and j + 1 < n and texts[j].islower() and j not in self.hit_at \
                     and texts[j].endswith(_PLACE_ADJECTIVE_ENDINGS) and texts[j + 1] == ",":
                 j += 1  # "El ministro de Energía y Recursos Naturales neuquino, X": the province's
+        elif linked and (body := self._body_named_by_country(k)) is not None:
+            j = body  # "The chief executive of the Botswana Chamber of Mines, X": a body named by its country
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
             j = org.end  # "a presidente da Comissão Europeia, Ursula von der Leyen"
             if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
@@ -2242,6 +2244,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if found is not None and found.entry.kind == "demonym" and k + 1 < i - 1:
                 return found.entry.country
         return None
+
+    def _body_named_by_country(self, k: int) -> int | None:
+        """Where a body whose name opens with a country's name at token `k` ends ("the Botswana
+        Chamber of Mines", "la Federación Chilena de Fútbol" is not one: the adjective follows), or
+        None. One of its words must be a body's head word: "the president of Botswana Quel Masisi"
+        names the country."""
+        country = self.hit_start.get(k)
+        if country is None or country.entry.kind != "country" or country.end >= self.n \
+                or not self.texts[country.end][:1].isupper() or country.end in self.hit_at:
+            return None
+        end = self._body_end(country.end)
+        return end if any(self._lower(m) in self.gaz.heads for m in range(country.end, end)) else None
 
     def _body_end(self, j: int, *, named_after: bool = False) -> int:
         """Past the capitalised body of a title from token `j`: its words, with name particles
