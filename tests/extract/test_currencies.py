@@ -135,7 +135,7 @@ def test_currencies_dollar_of_english_wires(lang: str, text: str, url: str | Non
         ("en", "It costs ZMW 40 million, KES 2bn and 5 CAD.", None,
          [("ZMW 40 million", "ZMW"), ("KES 2bn", "KES"), ("5 CAD", "CAD")]),
         # CFA francs: West African by default, Central African in a story about Cameroon.
-        ("en", "Growers in Senegal were paid 1,500 CFA francs a kilo.", None, [("1,500 CFA francs", "XOF")]),
+        ("en", "Growers in Senegal were paid 1,500 CFA francs a kilo.", None, [("1,500 CFA francs a kilo", "XOF/kg")]),
         ("pt", "Os produtores dos Camarões recebem 1.500 francos CFA, disse o governo dos Camarões.", None,
          [("1.500 francos CFA", "XAF")]),
         ("pt", "O preço foi fixado em 375 francos CFA, mas oferecem 50 francos.", None,

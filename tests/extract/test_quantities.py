@@ -1946,3 +1946,38 @@ def test_quantities_acre_feet_kilowatt_hours_and_locals(quantities, lang: str, t
 def test_quantities_what_a_unit_measures(quantities: Callable[..., list[Quantity]], lang: str, text: str,
                                          expected: list[tuple]) -> None:
     assert [(q.text, q.value, q.value_max, q.modifier, q.unit, q.object) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A price's unit after the bare article is what it is paid per; a date after it is not.
+        ("pt", "O produtor recebe R$ 8,40 o quilo e o cacau chegou a R$ 1.080 a arroba.",
+         [("R$ 8,40 o quilo", 8.4, None, "exact", "BRL/kg", None),
+          ("R$ 1.080 a arroba", 1080.0, None, "exact", "BRL/arroba", None)]),
+        ("pt", "Pagou R$ 200 a semana passada.", [("R$ 200", 200.0, None, "exact", "BRL", None)]),
+        ("es", "El café se paga a 20 pesos el kilo y a 90 pesos por arroba.",
+         [("20 pesos el kilo", 20.0, None, "exact", "MXN/kg", None),
+          ("90 pesos por arroba", 90.0, None, "exact", "MXN/arroba", None)]),
+        ("en", "Growers get Tk 2,000 per maund and Rs.1,100 per kilo.",
+         [("Tk 2,000 per maund", 2000.0, None, "exact", "BDT/maund", None),
+          ("Rs.1,100 per kilo", 1100.0, None, "exact", "INR/kg", None)]),
+    ],
+)
+def test_quantities_prices_per_unit_after_an_article(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "passar de" in the subjunctive exceeds; a negated verb of reaching in the first person falls short.
+        ("pt", "A Defesa Civil prevê que o rio passe dos 16 metros.",
+         [("passe dos 16 metros", 16.0, None, "more_than", "m", None)]),
+        ("pt", "Ainda não chegámos às 500 toneladas de peixe.",
+         [("500 toneladas", 500.0, None, "less_than", "t", "peixe")]),
+        ("es", "Todavía no llegamos a 300 turistas.", [("300", 300.0, None, "less_than", None, "turistas")]),
+    ],
+)
+def test_quantities_exceeding_and_falling_short_in_more_persons(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -167,7 +167,8 @@ _SHORT_ARTICLES = {"pt": "a|à|às|ao|aos|o|os|as", "es": "a|al|a los|a las|el|l
 _NEGATED: dict[str, Modifier] = {"more_than": "at_most", "less_than": "at_least", "at_least": "less_than",
                                  "at_most": "more_than"}
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "s", "ha", "km2", "m2",
-                        "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh", "bag"})
+                        "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh", "bag",
+                        "arroba", "quintal", "maund"})
 # Singular units that follow only "per/por" ("metros cúbicos por segundo"): alone after a number
 # "segundo" is more often "according to".
 _PER_SINGULAR = {"pt": {"segundo": "s"}, "es": {"segundo": "s"}, "en": {"second": "s"}}
@@ -260,9 +261,11 @@ _PRICE_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|for|of|costs?|paid|pay|charg
 # "minus 12 degrees", not "plus or minus 2%" (a margin either way).
 _MINUS_BEFORE = re.compile(r"(?<![\w])(?<!plus or )(?<!mais ou )(?<!más o )(?:minus|menos)\s+$", re.IGNORECASE)
 _NOT_PER_AFTER = ("earlier", "ago", "later", "previously", "prior", "atrás", "anterior", "seguinte", "siguiente",
-                  "passado", "pasado")
+                  "passado", "passada", "pasado", "pasada")
 _PER_WORDS = {"en": ("per", "a", "an", "each"), "pt": ("por cada", "por", "ao", "à", "cada"),
               "es": ("por cada", "por", "al", "a la", "cada")}
+# A price's unit after the bare article: "R$ 8,40 o quilo", "20 pesos el kilo" (money only).
+_PER_ARTICLES = {"en": (), "pt": ("o", "a"), "es": ("el", "la")}
 # `Quantity.model_validate` without its wrapper: the same checks, a third less time per amount.
 _validate_quantity = Quantity.__pydantic_validator__.validate_python
 # After "1.5m": English plurals without an -s, counted in millions ("1.5m people"), and the
@@ -874,6 +877,9 @@ class QuantitiesComponent:
         # Not a point in time: "$9.7bn a year earlier", "al año siguiente".
         self._per_word = re.compile(rf"[ \t]+(?:{_alt(_PER_WORDS[self.lang])})[ \t]+(?P<per>{per})(?![\w])"
                                     rf"(?![ \t]+(?:{_alt(_NOT_PER_AFTER)})(?![\w]))", re.IGNORECASE)
+        articles = _alt(_PER_ARTICLES[self.lang]) or "(?!)"
+        self._per_article = re.compile(rf"[ \t]+(?:{articles})[ \t]+(?P<per>{per})(?![\w])"
+                                       rf"(?![ \t]+(?:{_alt(_NOT_PER_AFTER)})(?![\w]))", re.IGNORECASE)
         # "5 millones de dólares diarios", "R$ 600 mil anuais": a rate (quantity_words: rate_adjective)
         self._rate_adjectives = dict(pair.split("=", 1) for pair in self.roles.get("rate_adjective", ()))
         adjectives = _alt(self._rate_adjectives) or "(?!)"
@@ -1136,7 +1142,9 @@ class QuantitiesComponent:
             value, value_max, end = -value, value_max and -value_max, below.end()  # "ocho grados bajo cero"
             modifier = _TURNED.get(modifier, modifier)
         if unit and ((per := self._per.match(text, end)) is not None
-                     or (unit != "%" and (per := self._per_word.match(text, end)) is not None)):
+                     or (unit != "%" and (per := self._per_word.match(text, end)) is not None)
+                     or (unit.isupper() and len(unit) == 3
+                         and (per := self._per_article.match(text, end)) is not None)):
             unit = f"{unit}/{self._per_units[_norm(per.group('per'))]}"
             end = per.end()
         elif unit and unit != "%" and (aside := _ASIDE.match(text, end)) is not None \
