@@ -1924,14 +1924,14 @@ def test_actors_from_the_english_precision_round(lang: str, text: str, expected:
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
-        # "the new <title>" in an apposition; "for <country>" is where an envoy is sent, the
-        # country before the title is his.
+        # "the new <title>" in an apposition; "for <country>" is where an envoy is sent (the
+        # role's, not his country), the country before the title is his.
         ("en", "Rachel Quelves, the new Chancellor of the Exchequer, said the books were bad.",
          [("person:rachel-quelves", None, "chancellor of the exchequer")]),
         ("en", "The United States special envoy for Sudan, Tom Quelriello, said talks would resume.",
-         [("person:tom-quelriello", "USA", "special envoy")]),
+         [("person:tom-quelriello", "USA", "special envoy for Sudan")]),
         ("pt", "O enviado especial para a Venezuela, Celso Quelmorim, disse que não.",
-         [("person:celso-quelmorim", None, "enviado especial")]),
+         [("person:celso-quelmorim", None, "enviado especial para a Venezuela")]),
     ],
 )
 def test_actors_appositions_and_envoys(lang: str, text: str, expected: list[tuple]) -> None:
@@ -5066,3 +5066,31 @@ def test_actors_a_stop_word_inside_a_name(text: str, expected: list[tuple]) -> N
 def test_actors_a_title_of_a_body_named_by_its_country(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.mentions[0].role, a.country) for a in run("en", text)._.actors
             if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A portfolio's level of government after it, the places a post is for, a portfolio after
+        # the place a title is of: the holder set off after them gets the title.
+        ("es", "El secretario de Obras Públicas local, Martín Quelguirre, dijo que la obra empezará en mayo.",
+         [("person:martin-quelguirre", "secretario de Obras Públicas local")]),
+        ("es", "La directora de Ryanair para España y Portugal, Elena Quelbrera, explicó que crecerá.",
+         [("person:elena-quelbrera", "directora de Ryanair para España y Portugal")]),
+        ("pt", "O vice-governador do Huambo para o Sector Económico, Mário Queltomás, reuniu-se com os padeiros.",
+         [("person:mario-queltomas", "vice-governador")]),
+        ("es", "El vicealcalde de Matagalpa, Norman Quelcastillo, dijo que llovió.",
+         [("person:norman-quelcastillo", "vicealcalde de Matagalpa")]),
+        # English: a body's plural possessive and its abbreviation; fields joined by "and"
+        # with an unlisted word before a listed one.
+        ("en", "The Chief Executive Officer of the Ghana Shippers' Authority (GSA), Ms Abena Quelansah, said so.",
+         [("person:abena-quelansah", "Chief Executive Officer of the Ghana Shippers' Authority (GSA)")]),
+        ("en", "Minister of Mines and Minerals Development Chanda Quelbwalya said output would rise.",
+         [("person:chanda-quelbwalya", "Minister of Mines and Minerals Development")]),
+        ("en", "Minister of Lands and Natural Resources Chanda Quelbwalya said it.",
+         [("person:chanda-quelbwalya", "Minister of Lands and Natural Resources")]),
+        ("en", "Builder Tom Quelreid said work had dried up.", [("person:tom-quelreid", None)]),
+    ],
+)
+def test_actors_titles_with_their_levels_places_and_fields(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.mentions[0].role) for a in run(lang, text)._.actors if a.type == "person"] == expected

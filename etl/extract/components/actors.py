@@ -356,6 +356,8 @@ _FEMININE_ARTICLES = frozenset({"a", "la", "da", "pela", "à", "na"})  # "pela f
 # Adjectives between a lowercase place noun and the name it heads ("aeropuerto internacional X").
 _PLACE_NOUN_ADJECTIVES = frozenset({"internacional", "nacional", "municipal", "regional", "estadual", "estatal",
                                     "federal", "metropolitano", "metropolitana", "provincial", "departamental"})
+# The level of government a portfolio is of, after it: "el secretario de Obras Públicas local, X".
+_JURISDICTIONS = _PLACE_NOUN_ADJECTIVES | {"local", "comunal", "distrital", "cantonal"}
 _ROUTE_WORDS = frozenset({"through", "via", "vía"})
 _ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
@@ -1900,7 +1902,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j = self._field_before_name(k, j)
             j = self._portfolio_end(j)
             if self.c.lang != "en" and j + 1 < n and texts[j].islower() and j not in self.hit_at \
-                    and texts[j].endswith(_PLACE_ADJECTIVE_ENDINGS) and texts[j + 1] == ",":
+                    and (texts[j].endswith(_PLACE_ADJECTIVE_ENDINGS) or texts[j] in _JURISDICTIONS) \
+                    and texts[j + 1] == ",":
                 j += 1  # "El ministro de Energía y Recursos Naturales neuquino, X": the province's
         elif linked and (body := self._body_named_by_country(k)) is not None:
             j = body  # "The chief executive of the Botswana Chamber of Mines, X": a body named by its country
@@ -2035,6 +2038,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # body of no country posts her there; "a porta-voz da PRM em Nampula" is of the place's
             posted = self._lower(j) in _FOR or (self._lower(j) in _POSTED_IN and (international or demonym))
             country, j = (country if posted else nxt.entry.country), nxt.end
+            j = self._for_portfolio(j)  # "O vice-governador do Huambo para o Sector Económico, X"
         elif self._lower(j) in _POSTED_IN and j + 1 < n and texts[j + 1][:1].isupper() and j + 1 not in self.hit_at:
             k = j + 1
             while k < n and texts[k][:1].isupper() and texts[k].isalpha() and k not in self.hit_at:
@@ -2162,20 +2166,26 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return j
         # one word of its own before a known field ("Minister for Sugar Industry Sakiusa X"), or
         # before "and" and a known field ("Minister of Works and Transport Nalini X")
+        def field_end(m: int) -> int | None:
+            return next((m + size for size in (3, 2, 1) if m + size <= j
+                         and tuple(self._lower(i) for i in range(m, m + size)) in self.c.portfolio_fields), None)
+
         m = k
-        if k + 2 < j and (self._lower(k),) not in self.c.portfolio_fields:
-            if (self._lower(k + 1),) in self.c.portfolio_fields:
+        if k + 2 < j and field_end(k) is None:
+            if field_end(k + 1) is not None:
                 m = k + 1
-            elif k + 3 < j and self._lower(k + 1) == "and" and (self._lower(k + 2),) in self.c.portfolio_fields:
-                m = k + 2
+            elif k + 3 < j and self._lower(k + 1) == "and" and field_end(k + 2) is not None:
+                m = k + 2  # "Minister of Lands and Natural Resources Kwesi X"
         while m < j:
-            field = next((m + size for size in (3, 2, 1) if m + size <= j
-                          and tuple(self._lower(i) for i in range(m, m + size)) in self.c.portfolio_fields), None)
+            field = field_end(m)
             if field is None:
                 break
             m = field + (field + 1 < j and self._lower(field) == "and")
-        while m > k and j - m > 2 and self._lower(m) in self.c.field_words:
-            m += 1  # "Agriculture and Rural Development": words of other listed fields ("rural", "development")
+        while m > k and j - m > 2 and (self._lower(m) in self.c.field_words
+                                       or j - m > 3 and self._lower(m + 1) in self.c.field_words):
+            # "Agriculture and Rural Development": words of other listed fields ("rural",
+            # "development"), and one more before such a word ("Mines and Minerals Development")
+            m += 1
         texts = self.texts
         if m == k or texts[m - 1] == "and" or not 2 <= j - m <= 3 \
                 or not all(texts[i][:1].isupper() and self.tok.is_alpha[i] and i not in self.hit_at
@@ -2201,7 +2211,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return j  # "a spokesman for Vortexa, which": whom he speaks for, no portfolio
         k = j + (not english and self._lower(j + 1) in self.c.determiners)  # "para os Recursos Minerais"
         m = k + 1
-        if (place := self.hit_start.get(m)) is not None and place.entry.kind in ("place", "country") \
+        if (place := self.hit_start.get(m)) is not None and place.entry.kind in ("place", "country"):
+            end = place.end
+            while end + 1 < n and (texts[end] == "," or self._lower(end) in _LIST_JOINS) \
+                    and (listed := self.hit_start.get(end + 1)) is not None \
+                    and listed.entry.kind in ("place", "country"):
+                end = listed.end
+            if end + 1 < n and texts[end] == ",":
+                return end  # "La directora de Ryanair para España y Portugal, X": where the post is for
+        if place is not None and place.entry.kind in ("place", "country") \
                 and place.end < n and texts[place.end][:1].isupper() and self.tok.is_alpha[place.end] \
                 and place.end not in self.hit_at and texts[place.end] not in self.gaz.first_names:
             m = place.end  # "Minister of State for Lagos Metropolitan Affairs, Mrs X": a place's affairs
@@ -2255,7 +2273,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 or not self.texts[country.end][:1].isupper() or country.end in self.hit_at:
             return None
         end = self._body_end(country.end)
-        return end if any(self._lower(m) in self.gaz.heads for m in range(country.end, end)) else None
+        if not any(self._lower(m) in self.gaz.heads for m in range(country.end, end)):
+            return None
+        if end + 3 < self.n and self.texts[end] == "(" and self.texts[end + 2] == ")" and self.texts[end + 3] == ",":
+            end += 3  # "the Ghana Shippers' Authority (GSA), Ms X": its abbreviation
+        return end
 
     def _body_end(self, j: int, *, named_after: bool = False) -> int:
         """Past the capitalised body of a title from token `j`: its words, with name particles
@@ -2266,6 +2288,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         texts, n, lower, c = self.texts, self.n, self._lower, self.c
         first_names = frozenset() if named_after else self.gaz.first_names
         while j < n:
+            if texts[j] in ("'", "’") and j > 0 and texts[j - 1].endswith("s") and texts[j - 1][:1].isupper() \
+                    and j + 1 < n and texts[j + 1][:1].isupper():
+                j += 1  # "the Ghana Shippers' Authority": a plural's possessive inside the name
+                continue
             if j + 2 < n and texts[j] in ("N", "No") and texts[j + 1] in ("°", "º", ".") and texts[j + 2].isdigit():
                 j += 3  # "el presidente del Sindicato de Estibadores N°1, X": the body's number
                 continue
