@@ -688,6 +688,13 @@ def test_dates_decades_centuries_and_numeric(dates, lang, text, expected):
                                                               date(2003, 6, 19), False)),
         ("es", "En Semana Santa de 2003 viajamos.",
          ("Semana Santa de 2003", "2003-04-13/2003-04-20", date(2003, 4, 13), False)),
+        # The days of Holy Week, named: not a weekday and a person ("el Sábado de Gloria").
+        ("es", "Llegaron el Sábado de Gloria de 2003.", ("Sábado de Gloria de 2003", "2003-04-19",
+                                                     date(2003, 4, 19), False)),
+        ("es", "El Miércoles Santo hubo procesión.", ("Miércoles Santo", "2024-03-27", date(2024, 3, 27), True)),
+        ("pt", "Na Quinta-feira Santa houve filas.", ("Quinta-feira Santa", "2024-03-28", date(2024, 3, 28), True)),
+        ("en", "Traffic peaked on Easter Monday.", ("Easter Monday", "2024-04-01", date(2024, 4, 1), True)),
+        ("en", "Shops shut on Boxing Day.", ("Boxing Day", "2024-12-26", date(2024, 12, 26), True)),
     ],
 )
 def test_dates_seasons_and_feasts(dates, lang, text, expected):

@@ -1981,3 +1981,16 @@ def test_quantities_prices_per_unit_after_an_article(quantities, lang, text, exp
 )
 def test_quantities_exceeding_and_falling_short_in_more_persons(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Spanish "u" (for "o" before an o-sound) offers alternatives, as "o" does.
+        ("es", "Cada barco lleva siete u ocho tripulantes.",
+         [("siete u ocho", 7.0, 8.0, "range", None, "tripulantes")]),
+        ("es", "Hay 7 u 8 redes.", [("7 u 8", 7.0, 8.0, "range", None, "redes")]),
+    ],
+)
+def test_quantities_alternatives_joined_by_u(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -290,6 +290,10 @@ def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expect
         ("es", "Las acciones subieron, según datos de Bloomberg.",
          [("Bloomberg", 38, "según", "attribution", "organization:bloomberg")]),
         ("es", "La empresa actuó conforme a la ley.", []),
+        # "según la ubicación" is "depending on": what a price varies with, no one who says.
+        ("es", "Las entradas cuestan entre 300 y 1.200 bolivianos, según la ubicación.", []),
+        # A passive "se" with its amount reports nothing: "se aseguraron" seized.
+        ("es", "La Armada de Quelandia vigila la bahía, donde se aseguraron más de 15 toneladas de camarón.", []),
         ("es", "Según datos de la consultora Quelanalítica, las ventas cayeron.",
          [("consultora Quelanalítica", 18, "Según", "attribution", "organization:quelanalitica")]),
         ("en", "Shares rose 5%, according to data from the Quarrow Exchange.",

@@ -112,7 +112,7 @@ _DIGITS = r"\d+(?:[.,]\d+)*"
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
 _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _MAX_OBJECT_WORDS = 6
-_OR = frozenset({"ou", "or", "o"})  # the range joins that offer alternatives
+_OR = frozenset({"ou", "or", "o", "u"})  # the range joins that offer alternatives
 _VAGUE_JOIN = re.compile(r"\s+(?:de|of)\s+", re.IGNORECASE)
 _CACHE_SIZE = 4096
 # The units a rate is given per, after a slash: "12.000 toneladas / ano", "500 euros/mês".
@@ -348,7 +348,7 @@ def _spread_over(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 # Between two amounts that share the unit written after the second: "de 54 e 81 anos",
 # "de 200 para 300 kwanzas", "aged 29 and 34 years".
-_SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|or|para|to|a|al)\s+"
+_SHARED_JOIN = re.compile(r"\s*(?:,\s*|\s(?:e|y|and|ou|o|u|or|para|to|a|al)\s+"
                           r"(?:(?:aos?|às?|a\s+los|a\s+las|at|los|las|os|as)\s+)?)")  # "aos 23 e aos 67 minutos"
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 # ... or with its scale word: "passou de 720 mil para 1 milhão de toneladas".

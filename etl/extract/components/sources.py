@@ -54,6 +54,9 @@ from etl.models import Actor, Source, SourceKind
 _validate_source = Source.__pydantic_validator__.validate_python
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
+# Words that open an amount after a verb (`_denied`).
+_AMOUNT_OPENERS = frozenset({"más", "mais", "menos", "cerca", "unos", "unas", "uns", "umas", "alrededor", "casi",
+                             "quase", "aproximadamente", "apenas", "solo", "só", "hasta", "até"})
 _MAX_NP = 8
 _WHERE_FROM = frozenset({"da", "desde", "do", "na", "no", "en", "from", "at"})  # "o parlamentar da tribuna"
 _WHOSE = frozenset({"cuyo", "cuya", "cuyos", "cuyas", "cujo", "cuja", "cujos", "cujas", "whose"})
@@ -386,6 +389,8 @@ class _SourceFinder:
             found = self._right(cue, require_actor=False)
             if found is not None and found.actor_id is None and found.name.lower() in _RULES:
                 return None  # "conforme a la ley", "according to the rules": what is followed, no one who says
+            if found is not None and found.actor_id is None and found.name.lower() in _VARIED_BY:
+                return None  # "según la ubicación", "segundo o tipo": what a thing varies with
             if found is not None and (owned := _OWNED_RULE.match(self.text, found.end)) is not None \
                     and owned.group(1).lower() in _RULES | _SCHEDULES:
                 return None  # "shed according to Eskom's schedule": what is followed
@@ -666,6 +671,9 @@ class _SourceFinder:
         lower, k = self.lower, cue.start - 1
         if self.c.lang == "en" and k >= 0 and lower[k] in _ARTICLES_EN:
             return True  # "an estimated 11,000 troops", "the reported attack": an adjective
+        if self.c.lang != "en" and k >= 0 and lower[k] == "se" and cue.end < self.n \
+                and (self.texts[cue.end][:1].isdigit() or lower[cue.end] in _AMOUNT_OPENERS):
+            return True  # "se aseguraron más de 15 toneladas", "se informaron 20 casos": a passive with its amount
         negation, passive = self.c.words.get("negation", set()), self.c.words.get("passive", set())
         while k >= 0 and (lower[k] in self.c.adverbs or lower[k] in negation
                           or lower[k] == "se" and self.c.lang != "en"):  # "no se reportaron víctimas"
@@ -2149,6 +2157,17 @@ _DOCUMENTS = frozenset({"nota", "comunicado", "comunicados", "statement", "entre
 _RULES = frozenset({"ley", "leyes", "lei", "leis", "law", "laws", "constitución", "constituição", "constitution",
                     "norma", "normas", "regulamento", "reglamento", "regulation", "regulations", "regla", "reglas",
                     "regra", "regras", "rules", "rule", "estatuto", "estatutos"})
+# What a thing varies with: "oscilan entre 300 y 1.200 bolivianos, según la ubicación" is
+# "depending on", no one who says.
+_VARIED_BY = frozenset({"ubicación", "localização", "localización", "location", "caso", "casos", "case", "tipo",
+                        "tipos", "type", "zona", "zonas", "zone", "región", "região", "region", "temporada", "season",
+                        "época", "tamaño", "tamanho", "size", "horario", "horário", "modelo", "modelos", "distancia",
+                        "distância", "distance", "peso", "weight", "edad", "idade", "age", "categoría", "categoria",
+                        "category", "producto", "produto", "destino", "destinos", "destination", "calidad",
+                        "qualidade", "quality", "demanda", "procura", "demand", "uso", "necesidad", "necesidades",
+                        "necessidade", "necessidades", "needs", "circunstancias", "circunstâncias", "circumstances",
+                        "variedad", "variedade", "variety", "clima", "weather", "disponibilidad", "disponibilidade",
+                        "availability", "trayecto", "trajeto", "percurso", "ruta", "rota", "route"})
 # Plans a thing is done by: "according to Eskom's schedule" names no one who says.
 _SCHEDULES = frozenset({"schedule", "schedules", "timetable", "timetables", "plan", "plans", "guidelines", "rota",
                         "roster", "calendar", "procedures", "protocol", "protocols", "criteria"})
