@@ -5094,3 +5094,32 @@ def test_actors_a_title_of_a_body_named_by_its_country(text: str, expected: list
 )
 def test_actors_titles_with_their_levels_places_and_fields(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.mentions[0].role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A capital listed after cities of note, after another place with "or", or at the end of a
+        # route from a place is the city, not its government.
+        ("es", "Abrirá conexiones con Marrakech, Oporto, Bari y Estocolmo en marzo.",
+         [("location:estocolmo", "location", "SWE")]),
+        ("en", "Farmers sell to middlemen in Nairobi or Kampala.",
+         [("location:nairobi", "location", "KEN"), ("location:kampala", "location", "UGA")]),
+        ("es", "Habrá rutas desde Girona a Estocolmo en marzo.",
+         [("location:girona", "location", "ESP"), ("location:estocolmo", "location", "SWE")]),
+        # Capitals alone in a list are still their governments.
+        ("es", "Washington, Moscú y Pekín respondieron.",
+         [("country:usa", "country", "USA"), ("country:rus", "country", "RUS"), ("country:chn", "country", "CHN")]),
+    ],
+)
+def test_actors_capitals_listed_with_cities_or_on_a_route(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_a_town_named_with_its_article_after_other_towns() -> None:
+    # "El Congo" listed with towns is a town where they are, not the Congo (with no outlet, of no
+    # country known).
+    doc = run("es", "Reúne a productores de los municipios de Santa Ana, Chalchuapa y El Congo, en el occidente.")
+    assert [(a.actor_id, a.type, a.country) for a in doc._.actors] == [
+        ("location:santa-ana", "location", None), ("location:chalchuapa", "location", None),
+        ("location:el-congo", "location", None)]

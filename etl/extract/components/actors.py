@@ -496,6 +496,9 @@ _AGENT_PLURALS = ("ists", "ians", "ants", "ents")
 _STORM_ADJECTIVES = frozenset({"tropical", "subtropical", "extratropical", "tropicale"})
 _CAPITAL_WORDS = frozenset({"capital"})
 _ROUTE_TO = frozenset({"a", "à", "to", "até", "hasta"})
+_ROUTE_FROM = frozenset({"desde", "from", "de"})
+_OR_WORDS = frozenset({"or", "ou", "o", "u"})
+_CAPITAL_ARTICLES = frozenset({"El", "La", "Los", "Las", "O", "A", "Os", "As"})
 _DISTANCES = frozenset({"km", "quilómetros", "quilômetros", "kilómetros", "kilometros", "kilometres", "kilometers",
                         "miles", "millas", "milhas", "metros", "metres", "meters", "m", "léguas", "leguas"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
@@ -1021,8 +1024,23 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         k = start - 1
         if self._lower(k) in _TO_WORDS or self._lower(k) in self.c.links:
             k -= 1
-        hit = self.hit_end.get(k) if k > 0 and self.texts[k] in _LIST_MARKS else None
-        return hit is not None and hit.start in self._city_capitals
+        hit = self.hit_end.get(k) if k > 0 and (self.texts[k] in _LIST_MARKS or self._lower(k) in _OR_WORDS) else None
+        if hit is not None and hit.start in self._city_capitals:
+            return True  # (and "middlemen in Nairobi or Kampala")
+        # "rutas desde Girona a Estocolmo", "flights from Cork to London": the end of a route from a place
+        if start < 3 or self._lower(start - 1) not in _ROUTE_TO:
+            return False
+        origin = self.hit_end.get(start - 1)
+        if origin is not None:
+            return self._lower(origin.start - 1) in _ROUTE_FROM and (
+                origin.entry.kind == "place" and origin.entry.actor_type == "location"
+                or origin.start in self._city_capitals)
+        first = start - 2
+        while first > 0 and self.texts[first][:1].isupper() and self.tok.is_alpha[first] \
+                and first not in self.hit_at and start - 2 - first < 3:
+            first -= 1
+        return first < start - 2 and self._lower(first) in _ROUTE_FROM \
+            and is_known_place(self.text[self.tok.idx[first + 1]:self.tok.ends[start - 2]])
 
     def _listed_with_places(self, start: int, end: int) -> bool:
         """A capital listed next to a town that is no capital is a city too ("nos distritos de
@@ -1047,10 +1065,29 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             first = k
             while k < self.n and texts[k][:1].isupper() and self.tok.is_alpha[k] and k not in self.hit_at:
                 k += 1
-            if first < k and any(own == country for own, _ in towns.get(
+            if first < k and any(own == country or population >= NOTED_POPULATION for own, population in towns.get(
+                    slugify(self.text[self.tok.idx[first]:self.tok.ends[k - 1]]), ())):
+                return True  # (or a city of note anywhere: "conexiones con Marrakech, Oporto, Bari y Estocolmo")
+        if self._town_listed_before(start, country):
+            return True
+        return self._list_after_place_word(start) or self._listed_with_town(start, end)
+
+    def _town_listed_before(self, start: int, country: str | None) -> bool:
+        """Whether a town of `country`, or a city of note anywhere, is listed before token `start`:
+        "conexiones con Marrakech, Cracovia, Oporto, Bari y Estocolmo"."""
+        texts, k = self.texts, start - 1
+        while k > 0 and texts[k] in _LIST_MARKS and start - k < 12:
+            first = k
+            while first > 0 and texts[first - 1][:1].isupper() and self.tok.is_alpha[first - 1] \
+                    and first - 1 not in self.hit_at:
+                first -= 1
+            if first == k:
+                return False
+            if any(own == country or population >= NOTED_POPULATION for own, population in city_index().get(
                     slugify(self.text[self.tok.idx[first]:self.tok.ends[k - 1]]), ())):
                 return True
-        return self._list_after_place_word(start) or self._listed_with_town(start, end)
+            k = first - 1
+        return False
 
     def _listed_with_town(self, start: int, end: int) -> bool:
         """A capital next to an unlisted town of its own country is a city too ("afectó a
@@ -1372,6 +1409,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                 country=entry.country)
             elif kind == "country" and not entry.capital and self._names_a_settlement(start, end):
                 # "el municipio de Palestina": no country; "la ciudad de Panamá" (Panama City): its own
+                if self._town_article_before(start):
+                    start -= 1  # "los municipios de Chalchuapa y El Congo": the town's name has its article
                 span = self._span(start, end)
                 slug = slugify(span[2])
                 # (a list's towns are where the others are)
@@ -1635,6 +1674,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return k > 0 and (self.texts[k - 1] == "," or self._lower(k - 1) in _LIST_JOINS) \
             and self._field_word(self.hit_start.get(k))
 
+    def _town_article_before(self, start: int) -> bool:
+        """Whether a capitalised article after a list's joining word opens the name at `start`
+        ("Chalchuapa y El Congo", "Grossos e O Chile"): a town's name with its article."""
+        return start > 2 and self.texts[start - 1] in _CAPITAL_ARTICLES and self._lower(start - 2) in _LIST_JOINS
+
     def _names_a_settlement(self, start: int, end: int) -> bool:
         """Whether the country's name at `start:end` names a town or village instead: after a
         settlement noun and "de/of" ("el municipio de Palestina", "the town of Jordan") or right
@@ -1643,10 +1687,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         settlements, lower = self.c.settlement_nouns, self._lower
         if lower(start - 1) in self.c.links and lower(start - 2) in settlements:
             return True
+        start -= self._town_article_before(start)  # "de Chalchuapa y El Congo"
         if lower(start - 1) in _LIST_JOINS:
             # "os municípios de Buco-Zau e Belize": the last of a list of towns
-            k = start - 2
-            while k > 0 and (self.texts[k][:1].isupper() or self.texts[k] == "-") and start - k < 6:
+            k = start - 2  # (and "de Santa Ana, Chalchuapa y El Congo")
+            while k > 0 and (self.texts[k][:1].isupper() or self.texts[k] in ("-", ",")) and start - k < 10:
                 k -= 1
             noun = lower(k - 1)  # plural: "municípios", "ciudades", "towns"
             if k < start - 2 and lower(k) in self.c.links and (noun in settlements or noun.endswith("s") and (
