@@ -5123,3 +5123,22 @@ def test_actors_a_town_named_with_its_article_after_other_towns() -> None:
     assert [(a.actor_id, a.type, a.country) for a in doc._.actors] == [
         ("location:santa-ana", "location", None), ("location:chalchuapa", "location", None),
         ("location:el-congo", "location", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A known body inside a longer name is the longer name's: not the federal State Department.
+        ("The Ohio State Department of Transportation said roads were closed.",
+         [("organization:ohio-state-department-of-transportation", "organization", "USA")]),
+        ("The State Department said it was aware.", [("organization:state-department", "organization", "USA")]),
+        # "B.C." is British Columbia, but after a year it is an era.
+        ("The mayor will ask B.C. for help.", [("location:british-columbia", "location", "CAN")]),
+        ("The temple was built in 300 B.C. by farmers.", []),
+        # "Greater" before a town GeoNames knows is a region of it, not a person.
+        ("Greater Geelong mayor Paula Quelkontos said so.",
+         [("location:greater-geelong", "location", None), ("person:paula-quelkontos", "person", None)]),
+    ],
+)
+def test_actors_longer_names_eras_and_greater_towns(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run("en", text)._.actors] == expected

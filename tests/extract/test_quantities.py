@@ -1994,3 +1994,16 @@ def test_quantities_exceeding_and_falling_short_in_more_persons(quantities, lang
 )
 def test_quantities_alternatives_joined_by_u(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A year of an era is no amount ("300 B.C." had been 300 billion).
+        ("en", "The temple was built in 300 B.C. by 40 farmers.", [("40", 40.0, None, "exact", None, "farmers")]),
+        ("en", "It dates from 300 BC.", []),
+        ("es", "Pompeya fue destruida en el año 79 d. C.", []),
+    ],
+)
+def test_quantities_a_year_of_an_era_is_no_amount(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -122,6 +122,13 @@ class Gazetteer:
                     continue
                 if entry.outlet and end < len(texts) and texts[end][:1].isupper() and tokens.is_alpha[end]:
                     continue  # "Federação … do Estado de Minas Gerais": a longer name, no outlet
+                if entry.kind == "org" and end + 1 < len(texts) and texts[end] in ("of", "for") \
+                        and texts[end + 1][:1].isupper() and start > 0 and texts[start - 1][:1].isupper() \
+                        and tokens.is_alpha[start - 1] and not tokens.sent_start[start - 1] \
+                        and texts[start - 1].lower() not in _OPENING_WORDS:
+                    continue  # "the Ohio State Department of Transportation": a longer name round a known one
+                if end == start + 1 and texts[start] in _ERAS and start > 0 and texts[start - 1][-1:].isdigit():
+                    continue  # "built in 300 B.C.": an era, not British Columbia
                 ranked[known[1]].append((start, end, entry))
         return list(map(Hit._make, _longest_matches([*ranked[0], *ranked[1], *ranked[2], *ranked[3]])))
 
@@ -131,6 +138,8 @@ class Gazetteer:
 
 
 _RANK = {"place": 0, "country": 1, "org": 2}
+_ERAS = frozenset({"B.C.", "A.D.", "BC", "AD"})  # after a year: no place
+_OPENING_WORDS = frozenset({"the", "a", "an", "o", "os", "as", "el", "la", "los", "las", "un", "una", "um", "uma"})
 _BOUNDS = itemgetter(0, 1)  # (start, end) of a match, read in C by `longest_first`
 _START = itemgetter(0)
 

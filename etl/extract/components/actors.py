@@ -498,6 +498,7 @@ _CAPITAL_WORDS = frozenset({"capital"})
 _ROUTE_TO = frozenset({"a", "à", "to", "até", "hasta"})
 _ROUTE_FROM = frozenset({"desde", "from", "de"})
 _OR_WORDS = frozenset({"or", "ou", "o", "u"})
+_REGION_OPENERS = HIGH_AND_LOW | {"Greater", "Gran", "Grande"}  # before a town GeoNames knows
 _CAPITAL_ARTICLES = frozenset({"El", "La", "Los", "Las", "O", "A", "Os", "As"})
 _DISTANCES = frozenset({"km", "quilómetros", "quilômetros", "kilómetros", "kilometros", "kilometres", "kilometers",
                         "miles", "millas", "milhas", "metros", "metres", "meters", "m", "léguas", "leguas"})
@@ -2823,8 +2824,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                         country=place.entry.country)
                         self.containers.append(body[:2])
                     continue
-                elif len(words) == 2 and self.texts[start] in HIGH_AND_LOW and is_known_place(self.texts[start + 1]):
-                    self._add_location(span)  # "el Alto Piura", "Upper Mustang": a region of the place
+                elif len(words) == 2 and self.texts[start] in _REGION_OPENERS and is_known_place(self.texts[start + 1]):
+                    self._add_location(span)  # "el Alto Piura", "Greater Geelong": a region of the place
                 else:
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])

@@ -284,6 +284,10 @@ _DISTANCE_NOUNS = frozenset({"hurdles", "races", "heats", "finals", "relays", "s
 _MEASURED_BEFORE = re.compile(r"(?<![^\W\d_])(?:rivers?|creeks?|gauges?|tides?|waves?|swells?|height|depth|deep|tall|"
                               r"water levels?|flood levels?|sea levels?|snow|dams? levels?)(?![^\W\d_])[^.!?]*$",
                               re.IGNORECASE)
+# An era after a year ("300 B.C.", "79 d. C.", "200 a.C.", "AD 79" is read as a code anyway).
+_ERA_AFTER = re.compile(r"\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?|A\.\s?D\.|AD|CE|[ad]\.\s?C\.|a\.\s?E\.\s?C\.|antes de Cristo|"
+                        r"depois de Cristo|después de Cristo)(?![\w])")
+_NUMBER_DIGITS = re.compile(r"\d[\d.,]*(?<![.,])")  # the digits a written number opens with
 _LETTER = re.compile(r"[^\W\d_]")  # what a word part of a written number (`_number_part`) begins with
 K = TypeVar("K")
 V = TypeVar("V")
@@ -1114,6 +1118,9 @@ class QuantitiesComponent:
             start, value = minus.start(), -value  # "minus 12 degrees", "menos 5 graus", "minus 0.5 per cent"
         if not unit and _FRACTION_AFTER.match(text, match_end):
             return None  # "nearly two-thirds of residents": no count of two
+        if not groups[_CUR] and (digits := _NUMBER_DIGITS.match(text, match.start(_N1 + 1))) is not None \
+                and _ERA_AFTER.match(text, digits.end()):
+            return None  # "built in 300 B.C.", "en el año 79 d. C.": a year of an era
         if groups[_CUR] and value_max is None and not multiplied and value < 1000 \
                 and text[match.start(_CUR + 1):match.end(_CUR + 1)].strip() in _LETTER_MONEY \
                 and not any(sep in (groups[_N1] or "") for sep in ".,") \
