@@ -5142,3 +5142,16 @@ def test_actors_a_town_named_with_its_article_after_other_towns() -> None:
 )
 def test_actors_longer_names_eras_and_greater_towns(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A farm named after a lower-case farm noun is a place, in no namesake town's country.
+        ("pt", "Na fazenda Boa Esperança o produtor contratou oito trabalhadores.",
+         [("location:boa-esperanca", "location", None)]),
+        ("es", "En la finca San Miguelito faltan cortadores.", [("location:san-miguelito", "location", None)]),
+    ],
+)
+def test_actors_a_farm_is_a_place_of_its_own(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -1802,3 +1802,17 @@ def test_sources_a_title_of_a_numbered_body() -> None:
 )
 def test_sources_government_members_and_qualified_titles(lang: str, text: str, expected: tuple) -> None:
     assert [(s.name, s.actor_id) for s in run(lang, text)._.sources][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A clause after "said" is what was said: the speaker is the subject set off before it.
+        ("Mayor Mpasa Quelchanda, who chaired the meeting, said Government wanted Zambia to act.",
+         [("Mpasa Quelchanda", 6, "said", "attribution", "person:mpasa-quelchanda")]),
+        # The agent of a participle in an aside is not who says: no source rather than the council.
+        ("The review, commissioned by the Queldon City Council and released yesterday, says costs rose.", []),
+    ],
+)
+def test_sources_a_clause_after_the_verb_and_an_agent_in_an_aside(text: str, expected: list[tuple]) -> None:
+    assert compact(run("en", text)) == expected

@@ -371,6 +371,7 @@ _STREET_NOUNS = frozenset({
     "estrada", "carretera", "autopista", "estadio", "estádio", "stadium", "aeropuerto", "aeroporto", "airport",
     "hospital", "escuela", "escola", "colegio", "colégio", "liceo", "liceu", "puente", "ponte", "bridge", "parque",
     "park", "terminal", "estación", "estação", "station",
+    "fazenda", "finca", "hacienda", "estancia", "estância", "granja", "chácara", "rancho", "engenho",  # farms
 })
 # Places often named after a titled person: "estadio General Santander", "aeroporto Presidente
 # Juscelino Kubitschek", "Fort General Smith" (the noun before the title, in lower case).

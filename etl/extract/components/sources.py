@@ -999,6 +999,10 @@ class _SourceFinder:
                 # "dijo la portavoz de Junts en el Congreso, Núria Casals": the titled person named after
                 found, start, end = named, named[1], named[2]
                 continue
+            if self.c.lang == "en" and found is None and end > start and texts[start][:1].isupper() \
+                    and token_text.isalpha() and token_text.islower() and token_text.endswith(("ed", "s")) \
+                    and not tok.is_stop[end] and lower[end] not in self.c.nouns and lower[end] not in self.c.titles:
+                break  # "said Government wanted Zambia to act": a clause after a capitalised word
             if token_text in _STOPS or tok.is_space[end] or lower[end] in _CLAUSE_WORDS \
                     or lower[end] in self.c.verb_cues or (found and not token_text[:1].isupper()) \
                     or (end > start and token_text in self.c.settings
@@ -2066,9 +2070,10 @@ class _SourceFinder:
                 actor, start, end = self.actor_at[i]
                 if after_preposition(self.tok, start, first):
                     continue  # "Nunes agradeceu ao governador X", "no Facebook, declarou": no subject
-                if end < cue.start and self.texts[end] == "," and self._agent_of_participle(start):
+                if end < cue.start and self._agent_of_participle(start):
                     # "In a letter seen by the Guardian, the leaders warned": the leaders; "Ouvido
-                    # pelo PÚBLICO, disse": the one heard, named before
+                    # pelo PÚBLICO, disse": the one heard, named before; "The review, commissioned
+                    # by the city council and released yesterday, says": the review
                     continue
                 if end < cue.start and self.texts[end] == "," and start - first <= 2 \
                         and any(self.lower[j] in _FROM_SIDE for j in range(first, start)) \
