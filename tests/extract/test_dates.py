@@ -326,6 +326,8 @@ def test_dates_second_listed_day(dates, lang, text, expected):
         ("en", date(2024, 9, 18), "Last March, prices rose.", "2023-03"),
         # "hace más de dos meses" is counted back like "hace dos meses"; "anoche", "la semana próxima".
         ("es", date(2024, 11, 20), "Lo dijo hace más de dos meses.", "2024-09"),
+        ("es", date(2024, 7, 9), "Empezó hace apenas dos semanas.", "2024-W26"),
+        ("pt", date(2024, 7, 9), "Começou há apenas dois dias.", "2024-07-07"),
         ("es", date(2024, 11, 20), "Anoche hubo un tiroteo.", "2024-11-19"),
         ("es", date(2024, 11, 20), "La reunión será la semana próxima.", "2024-W48"),
         # "through" a day looks ahead, as "until" does.

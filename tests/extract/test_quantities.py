@@ -299,7 +299,7 @@ def test_quantities_parse_digits(text, lang, expected):
         ("pt", "tenho 16 anos e moro", ("16 anos", 16, None, "exact", "year", None)),
         ("pt", "A viagem durou 10 horas.", ("10 horas", 10, None, "exact", "h", None)),
         ("pt", "cerca de 20 minutos de filme", ("cerca de 20 minutos", 20, None, "about", "min", None)),
-        ("es", "hace unos 30 años", ("unos 30 años", 30, None, "about", "year", None)),
+        ("es", "trabajó durante unos 30 años", ("unos 30 años", 30, None, "about", "year", None)),
         ("en", "for 19 months", ("19 months", 19, None, "exact", "month", None)),
         # A 4-digit number that counts something is not a year.
         ("pt", "Chegaram 2000 soldados.", ("2000", 2000, None, "exact", None, "soldados")),
@@ -2006,4 +2006,16 @@ def test_quantities_alternatives_joined_by_u(quantities, lang, text, expected):
     ],
 )
 def test_quantities_a_year_of_an_era_is_no_amount(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A neighbourhood's or sector's number names it.
+        ("pt", "Os moradores do bairro 11 reclamaram.", []),
+        ("es", "En el sector 3 viven 400 familias.", [("400", 400.0, None, "exact", None, "familias")]),
+    ],
+)
+def test_quantities_numbered_districts(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected

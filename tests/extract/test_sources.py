@@ -1816,3 +1816,20 @@ def test_sources_government_members_and_qualified_titles(lang: str, text: str, e
 )
 def test_sources_a_clause_after_the_verb_and_an_agent_in_an_aside(text: str, expected: list[tuple]) -> None:
     assert compact(run("en", text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "según" before a verb of saying is the verb's source, reported once.
+        ("es", "Trabajan 30 cuadrillas, según explicó ayer el alcalde, Pedro Quelgil.",
+         [("Pedro Quelgil", 55, "explicó", "attribution", "person:pedro-quelgil")]),
+        # A body named with its country at a sentence's start speaks, though its noun is written
+        # in lower case elsewhere.
+        ("es", "La ruta del tren volverá en noviembre. Tren Ecuador respondió que los puentes cumplen.",
+         [("Tren Ecuador", 39, "respondió", "attribution", "organization:tren-ecuador")]),
+    ],
+)
+def test_sources_segun_before_a_verb_and_a_body_named_with_its_country(lang: str, text: str,
+                                                                       expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

@@ -605,6 +605,11 @@ class NameRuns:
             if lower_elsewhere and nxt is not None and len(run) == 2 and unit.text in self.c.country_org_heads \
                     and (hit := self.hit_at.get(nxt.start)) is not None and hit.entry.kind in ("country", "place"):
                 lower_elsewhere = False  # "Police Scotland said": the body, not Scotland
+            if lower_elsewhere and nxt is not None and len(run) == 2 and unit.lower not in self.c.adverbs \
+                    and not self.tok.is_stop[unit.start] and (hit := self.hit_at.get(nxt.start)) is not None \
+                    and hit.entry.kind == "country" and hit.end < self.n \
+                    and self.tok.lower[hit.end] in self.c.speech_verbs:
+                lower_elsewhere = False  # "Tren Ecuador respondió": a body named with its country speaks
             if unit.initial and nxt is None and unit.lower in self.gaz.heads and unit.end < self.n \
                     and self.tok.texts[unit.end].islower() \
                     and (self.tok.lower[unit.end] in self.c.source_nouns

@@ -386,6 +386,8 @@ class _SourceFinder:
                 return None  # "por falta de acordo com o Centrão": an agreement lacking, no source
             if cue.end < self.n and self.lower[cue.end] in _PREP_PRONOUNS:
                 return self._pronoun_source(cue, cue.end, _PREP_PRONOUNS[self.lower[cue.end]])  # "Segundo ele,"
+            if cue.end < self.n and self.lower[cue.end] in self.c.verb_cues:
+                return None  # "según explicó ayer el alcalde": the verb's source, once
             found = self._right(cue, require_actor=False)
             if found is not None and found.actor_id is None and found.name.lower() in _RULES:
                 return None  # "conforme a la ley", "according to the rules": what is followed, no one who says
