@@ -348,6 +348,10 @@ def test_dates_second_listed_day(dates, lang, text, expected):
         ("pt", date(2024, 8, 12), "O clube venceu neste domingo.", "2024-08-11"),
         ("pt", date(2024, 8, 11), "O ministro fala nesta segunda-feira.", "2024-08-12"),
         ("pt", date(2024, 8, 11), "O ministro disse nesta segunda-feira que sim.", "2024-08-05"),
+        # A council that "se reúne" on a weekday meets on the coming one.
+        ("pt", date(2025, 1, 8), "O conselho se reúne na sexta-feira para votar.", "2025-01-10"),
+        ("pt", date(2024, 10, 18), "Os preços caíram. Hoje o mercado abriu em alta.", "2024-10-18"),
+        ("es", date(2025, 6, 22), "Antes hacía dos horas; hoy hice 55 minutos, contó Rosa.", "2025-06-22"),
     ],
 )
 def test_dates_deictic_words_against_the_publication_date(dates, lang, ref, text, expected):
@@ -865,10 +869,20 @@ def test_dates_issue_3_relative(dates, lang, text, expected):
         ("pt", "Em declarações à SÁBADO, o ministro negou tudo."),
         ("pt", "Comeu 3/4 do bolo."),
         ("pt", "O resultado foi 9.30 pontos."),
+        # "today" as "these days": written so, or set against the past in the sentence before.
+        ("pt", "Hoje em dia a Suécia vale mais."),
+        ("es", "Hoy en día el café vale más."),
+        ("pt", "Antes vendíamos pouco ao norte. Hoje a Suécia vale mais."),
+        ("en", "In the past we sold little. Today Sweden is our biggest market."),
     ],
 )
 def test_dates_issue_3_ignores(dates, lang, text):
     assert dates(text, lang) == []
+
+
+def test_dates_today_set_against_a_decade_is_these_days(dates):
+    found = dates("Nos anos 1990, a cidade tinha 30 mil hectares. Hoje, são menos de 2 mil.", "pt")
+    assert [m.text for m in found] == ["anos 1990"]
 
 
 def test_dates_time_without_reference_keeps_unknown_day(dates):

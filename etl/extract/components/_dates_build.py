@@ -112,6 +112,13 @@ _MONTH_THEN_DAY = re.compile(r"(?<![\w])([^\W\d_]+),?\s+(?:no|el|en\s+el|on\s+th
 _SAINT_BEFORE = re.compile(r"(?<![\w])(?:santo|san|são|saint)\s+$", re.IGNORECASE)
 # The capitalised word before a month ("Rio de Janeiro"), and a refused day ("25 de Março").
 _PAST_AFTER = re.compile(r"\s+(?:passad[oa]|pasad[oa])(?![\w])", re.IGNORECASE)
+# After "hoje/hoy/today", words that make it "these days" ("hoje em dia", "hoy en día", "hoy día").
+_NOWADAYS_AFTER = re.compile(r"\s+(?:em\s+dia|en\s+d[ií]a|d[ií]a)(?![\w])", re.IGNORECASE)
+_THEN_BEFORE = re.compile(
+    r"(?:^|[.!?;:«\"“]\s*)(?:Antes|Antigamente|Antaño|Dantes|No passado|En el pasado|In the past|Back then|"
+    r"(?:Há|Hace) (?:uns |unos |alguns |algunos |muitos |muchos )?(?:anos|años)|Years ago|"
+    r"(?:Nos|Na década de|En los|En la década de|In the) (?:anos |años )?(?:19|20)?\d0'?s?)(?![\w])[^.!?;\n]*"
+    r"[.!?;][»\"”]?\s*$")
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Ý]\w*[ \t]+$")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|del|do|da|dos|das)\s+)?$", re.IGNORECASE)
@@ -1239,6 +1246,14 @@ class DateBuilders:
         row = self.words[phrase]
         blocker = self.not_after.get(phrase)
         if blocker and blocker.search(match.string[max(0, match.start() - 20): match.start()]):
+            return None
+        if row["unit"] == "day" and row["offset"] == "0" and (
+                _NOWADAYS_AFTER.match(match.string, match.end())
+                or _THEN_BEFORE.search(match.string, max(0, match.start() - 200), match.start())
+                and self._past_verb.search(match.string, match.end(), match.end() + 30) is None):
+            # "hoje em dia", "hoy en día": these days, no one day; so is "today" set against the
+            # past in the sentence before ("Antes vendíamos pouco. Hoje a Suécia vale mais"; not
+            # "Antes hacía dos horas; hoy hice 55 minutos": a past verb after it dates one day)
             return None
         written = match.group("phrase")
         if row["unit"] in ("week", "month") and (of := _OF_AFTER.match(match.string, match.end())) is not None \
