@@ -4581,7 +4581,7 @@ def test_actors_portfolios_namesakes_and_occupations(lang: str, text: str, expec
         ("es", "El alcalde de Florida, en el Valle del Cauca, Jairo Quelmero, inauguró un acueducto.",
          "https://www.eltiempo.com/colombia/x",
          [("location:florida", "location", "COL"), ("location:valle-del-cauca", "location", "COL"),
-          ("person:jairo-quelmero", "person", None)]),
+          ("person:jairo-quelmero", "person", "COL")]),
     ],
 )
 def test_actors_namesake_places_at_home(lang: str, text: str, url: str, expected: list[tuple]) -> None:
@@ -5155,3 +5155,22 @@ def test_actors_longer_names_eras_and_greater_towns(text: str, expected: list[tu
 )
 def test_actors_a_farm_is_a_place_of_its_own(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # Foreign countries named once each, in passing, leave a home story at home.
+        ("en", "Motueka grower Hamish Quelsell said he had 48 workers from Vanuatu and Samoa this year.",
+         "https://www.stuff.co.nz/business/x",
+         [("person:hamish-quelsell", "NZL"), ("country:vut", "VUT"), ("country:wsm", "WSM")]),
+        ("pt", "O presidente da Associação Agrícola de Queltiba, Renan Quelcappi, disse que a Prefeitura vai "
+               "distribuir mudas. O clima daqui é parecido com o da Argentina e do Chile.",
+         "https://www.jj.com.br/x",
+         [("organization:associacao-agricola-de-queltiba", "BRA"), ("person:renan-quelcappi", "BRA"),
+          ("organization:prefeitura", "BRA"), ("country:arg", "ARG"), ("country:chl", "CHL")]),
+    ],
+)
+def test_actors_countries_named_in_passing_in_a_home_story(lang: str, text: str, url: str,
+                                                           expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.country) for a in run_at(lang, text, url)._.actors] == expected

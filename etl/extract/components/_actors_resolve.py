@@ -113,6 +113,10 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     _listed_in_a_place(records, text)
     if lang == "en" and home == "USA":
         _georgia_the_state(records, text)
+    # The home country's places are counted again once the unseen towns have their countries
+    # (not other countries': a namesake abroad is no evidence, "Queenstown" in a Singapore story).
+    if home is not None and (settled := _place_counts(records)[home]) > counts[home]:
+        counts[home] = settled
     if (setting := story_setting(counts, home, world_news)) is not None:
         _set_in_one_country(records, text, setting, unseen_locations, lang)
 
@@ -124,7 +128,8 @@ def story_setting(counts: Counter[str], home: str | None, world_news: bool = Fal
     A home story is set at home when its places name no country, or home more often than any
     other; a story whose places never name home is set abroad where they clearly do. Without
     a home country (and under the outlet's world news) the places must name one country at least
-    four times, and three times as often as any other.
+    four times, and three times as often as any other. Other countries named once each, none
+    more, are named in passing: a home story.
 
     Examples:
         >>> story_setting(Counter(), "MEX"), story_setting(Counter({"BOL": 2, "BRA": 1}), "BOL")
@@ -133,6 +138,8 @@ def story_setting(counts: Counter[str], home: str | None, world_news: bool = Fal
         (None, None)
         >>> story_setting(Counter({"ECU": 3}), "ESP"), story_setting(Counter({"TZA": 3, "MWI": 1}), None)
         ('ECU', None)
+        >>> story_setting(Counter({"ARG": 1, "CHL": 1}), "BRA"), story_setting(Counter({"CHL": 1}), "BRA")
+        ('BRA', None)
     """
     if home is None or world_news:
         return clear_leader(counts, _SETTING_MIN_ALONE, _SOLE_RATIO)
@@ -140,6 +147,8 @@ def story_setting(counts: Counter[str], home: str | None, world_news: bool = Fal
         return home
     if home in counts:
         return home if _most_named(counts) == home else None
+    if len(counts) >= 2 and max(counts.values()) == 1:
+        return home  # countries named once each, in passing: "workers from Vanuatu and Samoa"
     return clear_leader(counts, _DOMINANT_MIN, _SOLE_RATIO)
 
 
