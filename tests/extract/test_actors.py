@@ -5174,3 +5174,32 @@ def test_actors_a_farm_is_a_place_of_its_own(lang: str, text: str, expected: lis
 def test_actors_countries_named_in_passing_in_a_home_story(lang: str, text: str, url: str,
                                                            expected: list[tuple]) -> None:
     assert [(a.actor_id, a.country) for a in run_at(lang, text, url)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A post's adjective before its field, and the place where a post is held, are the role's.
+        ("es", "El delegado territorial de Agricultura en Córdoba, Ramón Quelgil, explicó que sí.",
+         [("person:ramon-quelgil", "delegado territorial de Agricultura en Córdoba")]),
+        # (a title inside the role before it is no role of its own: "cónsul [general]")
+        ("es", "El cónsul general del Perú en Arica, Manuel Quelfarfán, dijo que sí.",
+         [("person:manuel-quelfarfan", "cónsul general")]),
+    ],
+)
+def test_actors_posts_held_in_a_place(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.mentions[0].role) for a in run(lang, text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A capital listed with a town after "e da", or after a verb of flying, is the city.
+        ("pt", "A maior parte dos clientes vem de Maputo e da Beira.",
+         [("location:maputo", "location", "MOZ"), ("location:beira", "location", "MOZ")]),
+        ("es", "La aerolínea comenzará a volar a Madrid y a Bogotá en marzo.",
+         [("location:madrid", "location", "ESP"), ("location:bogota", "location", "COL")]),
+    ],
+)
+def test_actors_capitals_after_e_da_and_flying(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -2019,3 +2019,15 @@ def test_quantities_a_year_of_an_era_is_no_amount(quantities, lang, text, expect
 )
 def test_quantities_numbered_districts(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "MT" is metric tonnes in English, the metical in Portuguese.
+        ("en", "The lagoon produced 1,150 MT of prawns.", [("1,150 MT", 1150.0, None, "exact", "t", "prawns")]),
+        ("pt", "O saco custa 500 MT no mercado.", [("500 MT", 500.0, None, "exact", "MZN", None)]),
+    ],
+)
+def test_quantities_mt_by_language(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

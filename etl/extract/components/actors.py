@@ -633,8 +633,15 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.date_tokens = {i for date in doc._.dates or []
                             for i in range(bisect_left(idx, date.start), bisect_left(idx, date.end))}
         self.actors = ActorSet()
-        self.titles = {h.start: self._title_info(h) for h in self.hits if h.entry.kind == "title"}
-        self.after_title = {info[2]: info for info in self.titles.values()}
+        title_hits = [h for h in self.hits if h.entry.kind == "title"]
+        self.titles = {h.start: self._title_info(h) for h in title_hits}
+        self.after_title = {}
+        covered_to = -1  # where the role written so far ends, in characters
+        for h in title_hits:
+            info = self.titles[h.start]
+            if self.tok.idx[h.start] >= covered_to or info[2] not in self.after_title:
+                self.after_title[info[2]] = info  # (not a title inside the role before: "cónsul [general]")
+            covered_to = max(covered_to, info[3][1])
         self._drop_described_before()
         for info in list(self.after_title.values()):  # "a rainha D. Maria II", "o presidente Dr. Ulysses Guimarães"
             k = info[2]
@@ -1060,6 +1067,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         while k + 1 < self.n and texts[k] in _LIST_MARKS and k - end < 8:
             # "La Paz, Santa Cruz y Cochabamba": a town of the country further on in the list
             k += 1
+            if k + 1 < self.n and self._lower(k) in self.c.links:
+                k += 1  # "de Maputo e da Beira"
             if (hit := hit_start.get(k)) is not None:
                 if hit.entry.kind == "place" and hit.entry.actor_type == "location":
                     return True
@@ -1898,6 +1907,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (self.texts[j + 1] in self.gaz.first_names
                          or j + 2 < self.n and self._lower(j + 1) in self.c.links and self.texts[j + 2].islower()):
                 j += 1  # "la ingeniera electrónica Camila Rojas", "o gerente agrícola da empresa, X": the field
+            elif self.c.lang != "en" and j + 2 < self.n and self.texts[j].islower() and j not in self.hit_at \
+                    and self.texts[j].endswith(_ADJECTIVE_LIKE) and self._lower(j + 1) in self.c.links \
+                    and self.texts[j + 2][:1].isupper():
+                j += 1  # "el delegado territorial de Agricultura, X": the post's adjective, then its field
             elif self.c.lang == "en" and j + 2 < self.n and self.texts[j] in _TITLE_COMPASS \
                     and j + 1 not in self.hit_at and self.texts[j + 1][:1].isupper() \
                     and self.texts[j + 2][:1].isupper():
@@ -2086,6 +2099,18 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             posted = self._lower(j) in _FOR or (self._lower(j) in _POSTED_IN and (international or demonym))
             country, j = (country if posted else nxt.entry.country), nxt.end
             j = self._for_portfolio(j)  # "O vice-governador do Huambo para o Sector Económico, X"
+            post = self.hit_start.get(j + 1 + (self._lower(j + 1) in self.c.determiners)) \
+                if self._lower(j) in _POSTED_IN else None
+            if post is not None and post.entry.kind in ("place", "country") and post.end < n \
+                    and texts[post.end] == ",":
+                j = post.end  # "El cónsul general del Perú en Maputo, X": where the post is held
+            elif self._lower(j) in _POSTED_IN and j + 2 < n and texts[j + 1][:1].isupper() \
+                    and j + 1 not in self.hit_at:
+                k = j + 1
+                while k < n and texts[k][:1].isupper() and texts[k].isalpha() and k not in self.hit_at:
+                    k += 1
+                if k < n and texts[k] == "," and is_known_place(self.text[self.tok.idx[j + 1]:self.tok.ends[k - 1]]):
+                    j = k  # "El cónsul general del Perú en Arica, X": a town GeoNames knows
         elif self._lower(j) in _POSTED_IN and j + 1 < n and texts[j + 1][:1].isupper() and j + 1 not in self.hit_at:
             k = j + 1
             while k < n and texts[k][:1].isupper() and texts[k].isalpha() and k not in self.hit_at:
