@@ -1063,7 +1063,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if any(h is not None and h.entry.kind == "place" and h.entry.actor_type == "location"
                for h in (before, after)):
             return True
-        k, country, towns = end, hit_start[start].entry.country, city_index()
+        k, country = end, hit_start[start].entry.country
         while k + 1 < self.n and texts[k] in _LIST_MARKS and k - end < 8:
             # "La Paz, Santa Cruz y Cochabamba": a town of the country further on in the list
             k += 1
@@ -1076,9 +1076,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             first = k
             while k < self.n and texts[k][:1].isupper() and self.tok.is_alpha[k] and k not in self.hit_at:
                 k += 1
-            if first < k and any(own == country or population >= NOTED_POPULATION for own, population in towns.get(
-                    slugify(self.text[self.tok.idx[first]:self.tok.ends[k - 1]]), ())):
-                return True  # (or a city of note anywhere: "conexiones con Marrakech, Oporto, Bari y Estocolmo")
+            if first < k and self._town_or_city_of_note(first, k, country):
+                return True
         if self._town_listed_before(start, country):
             return True
         return self._list_after_place_word(start) or self._listed_with_town(start, end)
@@ -1094,11 +1093,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 first -= 1
             if first == k:
                 return False
-            if any(own == country or population >= NOTED_POPULATION for own, population in city_index().get(
-                    slugify(self.text[self.tok.idx[first]:self.tok.ends[k - 1]]), ())):
+            if self._town_or_city_of_note(first, k, country):
                 return True
             k = first - 1
         return False
+
+    def _town_or_city_of_note(self, start: int, end: int, country: str | None) -> bool:
+        """Whether tokens `start:end` name a town of `country` or a city of note anywhere
+        (GeoNames): "La Paz, Santa Cruz y Cochabamba", "Marrakech, Oporto, Bari y Estocolmo"."""
+        name = slugify(self.text[self.tok.idx[start]:self.tok.ends[end - 1]])
+        return any(own == country or population >= NOTED_POPULATION for own, population in city_index().get(name, ()))
 
     def _listed_with_town(self, start: int, end: int) -> bool:
         """A capital next to an unlisted town of its own country is a city too ("afectó a
