@@ -2031,3 +2031,16 @@ def test_quantities_numbered_districts(quantities, lang, text, expected):
 )
 def test_quantities_mt_by_language(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # "1 in 5" is a ratio: neither term counts patients.
+        ("en", "The report found that 1 in 5 patients left before being seen.", []),
+        ("en", "One out of four homes flooded.", []),
+        ("en", "He scored 1 in the first half.", [("1", 1.0, None, "exact", None, None)]),
+    ],
+)
+def test_quantities_one_in_n_is_a_ratio(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected

@@ -245,6 +245,7 @@ _FRACTION_AFTER = re.compile(r"(?:-(?:thirds?|quarters?|fifths?)|(?:-|\s+)(?:thi
 # "one in five", "uno de cada diez", "um em cada dez": the second number is a ratio's.
 _ONE_IN = re.compile(r"(?<![\w])(?:one|1|uno|una|um|uma)\s+(?:in|out\s+of|de\s+cada|em\s+cada|en\s+cada)\s+$",
                      re.IGNORECASE)
+_ONE_IN_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(\d+|[^\W\d_]+)(?![\w])", re.IGNORECASE)
 # Either term of a ratio written "N de cada M", "N in every M" ("58,000 votes out of more than
 # 2.9 million cast" counts both).
 _RATIO_BEFORE = re.compile(r"(?<![\w])(?:\d+|[^\W\d_]+)\s+(?:de\s+cada|em\s+cada|en\s+cada|in\s+every)\s+$",
@@ -1094,6 +1095,9 @@ class QuantitiesComponent:
         if ("cada" in trail or "every" in trail) and (ratio := _RATIO_AFTER.match(text, match_end)) is not None \
                 and (ratio.group(1).isdigit() or ratio.group(1).lower() in self.numbers):
             return None  # "ocho de cada diez encuestados": a ratio's first term
+        if value == 1 and value_max is None and not unit and (ratio := _ONE_IN_AFTER.match(text, match_end)) \
+                and (ratio.group(1).isdigit() or ratio.group(1).lower() in self.numbers):
+            return None  # "1 in 5 patients", "one in four": a ratio's first term
         if modifier == "more_than" and self.lang == "en" and _norm(groups[_MOD] or "") == "over" \
                 and (before := _WORD_BEFORE.search(text, max(0, start - 20), start)) is not None \
                 and before.group(1).lower() in self.roles.get("about_noun", ()):
