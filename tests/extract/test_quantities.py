@@ -2044,3 +2044,15 @@ def test_quantities_mt_by_language(quantities, lang, text, expected):
 )
 def test_quantities_one_in_n_is_a_ratio(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Three digits and then four, apart, are a local phone number; thousands apart stay an amount.
+        ("en", "Anyone with information should call police on 472 1444.", []),
+        ("pt", "Foram 100 000 votos.", [("100 000", 100000.0, None, "exact", None, "votos")]),
+    ],
+)
+def test_quantities_a_local_phone_number(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
