@@ -91,7 +91,7 @@ _PHONE_HINT = re.compile(r"\+\d|\(\d|-\d{4}|0[89]00|0[xX]{2}\d")
 _PHONE_WORDS = ("tel", "fone", "fax", "phone")
 # "21 555 1234", "555 123 4567", "91 555 12 34": three or more digit groups apart by single
 # spaces, not grouped as thousands are (see _is_phone_chain).
-_DIGIT_CHAIN = re.compile(r"(?<![\d.,])\d{2,4}(?:[ \u00a0]\d{2,4}){1,}(?!\d|[.,]\d)")
+_DIGIT_CHAIN = re.compile(r"(?<![\d.,])\d{2,4}(?:[ \u00a0]\d{2,4})+(?!\d|[.,]\d)")
 # What joins the first end of a range of dates or times to the date after it.
 _TO_DATE = re.compile(r"\s*[-–]\s*|\s+(?:(?:e|y|and)\s+)?(?:às|as|a|até|to|until|till|a\s+las|las|hasta)\s+",
                       re.IGNORECASE)
@@ -604,9 +604,9 @@ def _is_phone_chain(written: str) -> bool:
     """True for digit groups that are a phone number, not an amount grouped by spaces.
 
     A phone number has 9 digits or more, a group of 3 or more, and groups that are not
-    those of thousands ("16 000 000": 1 to 3 digits, then 3 each); or it is a local number of
-    three digits and then four. A table row of small
-    numbers ("34 25 16 13") has no group of 3 digits.
+    those of thousands ("16 000 000": 1 to 3 digits, then 3 each); or it is a local number,
+    three digits and then four ("472 1444"). A table row of small numbers ("34 25 16 13")
+    has no group of 3 digits.
 
     Examples:
         >>> _is_phone_chain("21 555 1234"), _is_phone_chain("91 555 12 34")
@@ -617,7 +617,7 @@ def _is_phone_chain(written: str) -> bool:
         (True, False)
     """
     groups = _GROUP_SPACE.split(written)
-    if len(groups) > 1 and sum(map(len, groups)) >= 7 and len(groups[0]) == 3 and len(groups[-1]) == 4:
+    if len(groups) > 1 and len(groups[0]) == 3 and len(groups[-1]) == 4:
         return True  # a local number ("call police on 472 1444"): no amount ends with four digits apart
     if sum(map(len, groups)) < 9 or max(map(len, groups)) < 3:
         return False
