@@ -5203,3 +5203,21 @@ def test_actors_posts_held_in_a_place(lang: str, text: str, expected: list[tuple
 )
 def test_actors_capitals_after_e_da_and_flying(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # One unseen word after a definite article is a place when GeoNames or ISO 3166-2 knows it ...
+        ("pt", "Os criadores da Huíla protestaram contra o preço.", [("location:huila", "location", None)]),
+        ("pt", "A estrada entre o Sumbe e a Gabela está em mau estado.",
+         [("location:sumbe", "location", "AGO"), ("location:gabela", "location", "AGO")]),
+        ("es", "Los cafeteros del Tolima protestaron.", [("location:tolima", "location", "COL")]),
+        # ... not when it is a common word, when a longer name goes on, or when it was told to
+        ("pt", "A Serra gaúcha está em plena vindima.", []),
+        ("pt", "Assinaram um pré-contrato com a Atlantis H2 Quelbrás.", []),
+        ("pt", "Foi o que afirmou o vereador à Reconquista ontem.", []),
+    ],
+)
+def test_actors_place_after_an_article(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -90,6 +90,7 @@ from etl.extract.components._actors_runs import (
 )
 from etl.extract.components._actors_shapes import SPOKESPEOPLE, NameShapes, credited_agency
 from etl.extract.components._actors_units import ActorSet, Unit, Units, initials_of
+from etl.extract.lexicon import common_words, is_common_word
 from etl.extract.patterns import (
     INDEFINITE_ARTICLES,
     OUTLET_NOUNS,
@@ -107,6 +108,9 @@ _FEMININE_BEFORE = frozenset({"a", "pela", "da", "na", "à", "numa", "duma", "la
 _POSSESSIVE = POSSESSIVE
 _ARTICLES = frozenset({"the", "la", "el", "los", "las"})
 # (in Spanish "a" is a preposition, "llegó a Arequipa", and "o" a conjunction)
+# A definite article, alone or joined to a preposition, before a place's name ("da Huíla", "del Huila").
+_PLACE_ARTICLES = {"pt": frozenset({"a", "o", "da", "do", "na", "no", "pela", "pelo", "à", "ao"}),
+                   "es": frozenset({"del", "el"})}
 _SINGULAR_ARTICLES = {"pt": frozenset({"a", "o"}), "es": frozenset({"la", "el"}), "en": frozenset({"the"})}
 _NAMED_DATE = re.compile(r" (?:[1-9]|[12]\d|3[01])º? de [A-ZÁÉÍÓÚ][a-zçáéíóú]+")
 _FIRST = itemgetter(slice(0, 1))
@@ -122,7 +126,7 @@ class ActorsComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.lang = nlp.lang
         self.gaz: Gazetteer = load_gazetteer(nlp)
-        region_index(), city_index()  # built with the pipeline (once per process), not on first use
+        region_index(), city_index(), common_words(self.lang)  # built with the pipeline (once per process)
         gaz = self.gaz
         self.particles = gaz.word_set("particle")
         self.connectors = gaz.word_set("connector")
@@ -3391,6 +3395,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and not facts["initial"] and not unit.is_acronym or self._single_place(unit, facts) \
                     or not facts["person"] and not unit.is_acronym and self._known_place_list(unit.start, unit.end):
                 self._add_location(span, self._place_nationality(unit.start) if facts["place_noun"] else None)
+            elif self._place_with_article(unit, facts):
+                self._add_location(span)  # "os criadores da Huíla", "visitou o Sumbe", "los cafeteros del Huila"
             elif (unit.text in self.gaz.first_names or find_person([unit.text])) and self._standalone(unit):
                 place_id = f"location:{slugify(unit.text)}"
                 place = self.actors.by_id.get(place_id)
@@ -3466,6 +3472,29 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return next((actor_id for actor_id, record in self.actors.of_type("organization").items()
                      for (begin, end) in record["mentions"] if begin == start and self.text[end:end + 1] == ")"
                      and " " in self.text[begin:end]), None)
+
+    def _place_with_article(self, unit: Unit, facts: dict[str, Any]) -> bool:
+        """One unseen word that a definite article, alone or joined to "de/em/por/a", sets before
+        a place GeoNames or ISO 3166-2 knows: Portuguese names regions and many towns that way
+        ("os criadores da Huíla", "visitou o Sumbe"), Spanish some regions ("los cafeteros del
+        Huila"). News does not put an article before a person's name, so a given name or a
+        surname is left to the other rules; so is a common word ("a Serra", "o Palácio") and,
+        in a sports story, a club named after its town ("o Bastia")."""
+        articles = _PLACE_ARTICLES.get(self.c.lang)
+        if not articles or self._lower(unit.start - 1) not in articles or facts["person"] or unit.is_acronym \
+                or facts["initial"] or len(unit.text) < 4:
+            return False
+        k, texts = unit.end, self.texts
+        if k < self.n and (texts[k][:1].isupper() or texts[k][:1].isdigit()
+                           or self._lower(k) in self.c.particles and k + 1 < self.n and texts[k + 1][:1].isupper()):
+            return False  # a longer name goes on: "o Palau de la Generalitat", "a Atlantis H2 Brasil"
+        if any(self._lower(j) in self.c.speech_verbs for j in range(unit.start - 4, unit.start - 1)):
+            return False  # "afirmou o vereador à Reconquista": whom it was told, an outlet
+        word = unit.text
+        return word not in self.gaz.first_names and word not in self.c.surnames and word not in listed_surnames() \
+            and unit.lower not in self.lower_words and unit.lower not in self.gaz.heads \
+            and not is_common_word(word, self.c.lang) and find_person([word]) is None and is_known_place(word) \
+            and not self._sports_story()  # ("o Bastia", "o Duisburg": clubs)
 
     def _left_from(self, k: int) -> bool:
         """Token `k` follows "desde/hacia" or, after a verb of leaving (a date may come between),
