@@ -1080,7 +1080,8 @@ def test_actors_workplaces(lang: str, text: str, expected: list[tuple[str, list[
          [("organization:civ", None, None),
           ("person:felix-quelm", None, "ministro de Comunicaciones, Infraestructura y Vivienda (CIV)")]),
         ("es", "La jefa de fracción del Partido Quelmista (PQ), Paulina Quelm, replicó.",
-         [("organization:partido-quelmista", None, None), ("person:paulina-quelm", None, "jefa")]),
+         [("organization:partido-quelmista", None, None),
+          ("person:paulina-quelm", None, "jefa de fracción del Partido Quelmista (PQ)")]),
         ("es", "El presidente aragonés, Jorge Quelm, visitó el puesto.", [("person:jorge-quelm", None, "presidente")]),
         ("es", "La consellera de Cultura, Natàlia Quelm, visitó.",
          [("person:natalia-quelm", None, "consellera de Cultura")]),
@@ -5220,4 +5221,52 @@ def test_actors_capitals_after_e_da_and_flying(lang: str, text: str, expected: l
     ],
 )
 def test_actors_place_after_an_article(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A field in lower case between a title and its body, or its holder, is the role's.
+        ("es", "Carlos Quelmo, gerente de ventas de Lácteos Quelán, informó que subirán los precios.",
+         [("person:carlos-quelmo", "gerente de ventas de Lácteos Quelán")]),
+        ("pt", "O diretor de marketing da Quelmar, João Quelino, disse que sim.",
+         [("person:joao-quelino", "diretor de marketing da Quelmar")]),
+        ("es", "El jefe de prensa, Carlos Quelmo, informó que sí.", [("person:carlos-quelmo", "jefe de prensa")]),
+        # (not the body's noun with its article: "presidente del organismo" is its president)
+        ("es", "El presidente del organismo, Elvis Quelmoso, no ha publicado.",
+         [("person:elvis-quelmoso", "presidente")]),
+        # A region after a body's name is its office's: "Senapred Ñuble".
+        ("es", "El director regional de Senapred Ñuble, Patricio Quelmo Sandoval, dijo que sí.",
+         [("person:patricio-quelmo-sandoval", "director regional de Senapred Ñuble")]),
+        # A place hit that is a given name goes on a name: "Francisco Wellington Aragão".
+        ("pt", "Segundo o gerente, Francisco Wellington Aragão, as vagas são novas. “Não”, explicou Aragão.",
+         [("person:francisco-wellington-aragao", "gerente")]),
+        # An English noun of a place before a title after "said" is the title's field, no place.
+        ("en", '"People want to see the glow," said park Superintendent Keola Quelani.',
+         [("person:keola-quelani", "superintendent")]),
+    ],
+)
+def test_actors_fields_offices_and_given_name_places(lang: str, text: str, expected: list[tuple]) -> None:
+    doc = run(lang, text)
+    assert [(a.actor_id, a.role) for a in doc._.actors if a.type == "person"] == expected
+    assert all(a.type != "location" for a in doc._.actors)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A town GeoNames knows, in title case before a full stop that opens the story, is its dateline.
+        ("es", "Neiva. Cuatro personas murieron.", [("location:neiva", "location", "COL")]),
+        # ... and so before its region and a dash.
+        ("es", "Ensenada, B.C.- Los productores iniciaron la vendimia.",
+         [("location:ensenada", "location", "MEX"), ("location:british-columbia", "location", "CAN")]),
+        # "Alberta" is a given name too, but opens no name before a title.
+        ("en", "Alberta Premier's office said Thursday that centres would open.",
+         [("location:alberta", "location", "CAN")]),
+        # A Peruvian "jirón" is a street: no region of the name.
+        ("es", "Cortaron el tránsito en el jirón Ayacucho.", [("location:ayacucho", "location", None)]),
+    ],
+)
+def test_actors_title_case_datelines_and_streets(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected

@@ -210,3 +210,9 @@ def test_currencies_a_body_of_the_sentence_names_its_country_s_money() -> None:
 def test_currencies_small_economies_and_their_papers(lang: str, text: str, url: str | None,
                                                      expected: list[tuple]) -> None:
     assert units(lang, text, url) == expected
+
+
+def test_currencies_a_dateline_town_places_the_dollar_of_an_unknown_outlet() -> None:
+    # "Neiva." opens the story: a Colombian town, so "$" is the Colombian peso
+    assert units("es", "Neiva. El Huila recibirá cerca de $420.000 millones en regalías.",
+                 "https://www.diariodelhuila.com/x") == [("cerca de $420.000 millones", "COP")]

@@ -159,14 +159,15 @@ def drop_forename_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str]
 def _after_first_name(tokens: DocTokens, i: int, first_names: set[str], starts: set[int],
                       opens_name: Callable[[int], bool] = lambda k: False) -> bool:
     """Whether the words right before token `i` (up to four capitalised words or name particles,
-    no punctuation, none a gazetteer hit) open with a first name, or right after a title or
-    an honorific (`opens_name(k)`: a name may start at token k)."""
+    no punctuation, none a gazetteer hit but a given name: "Francisco Wellington Aragão") open
+    with a first name, or right after a title or an honorific (`opens_name(k)`: a name may
+    start at token k)."""
     texts, ws = tokens.texts, tokens.ws
     k = i - 1
-    while k >= 0 and i - k <= 4 and ws[k] and k not in starts \
+    while k >= 0 and i - k <= 4 and ws[k] and (k not in starts or texts[k] in first_names) \
             and (texts[k][:1].isupper() and tokens.is_alpha[k] or texts[k] in _PARTICLES):
-        if texts[k] in first_names or texts[k][:1].isupper() and opens_name(k):
-            return True
+        if k not in starts and texts[k] in first_names or texts[k][:1].isupper() and opens_name(k):
+            return True  # (a hit that is a given name opens none: "Alberta Premier's office")
         k -= 1
     return False
 

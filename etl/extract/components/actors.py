@@ -376,6 +376,7 @@ _STREET_NOUNS = frozenset({
     "hospital", "escuela", "escola", "colegio", "colégio", "liceo", "liceu", "puente", "ponte", "bridge", "parque",
     "park", "terminal", "estación", "estação", "station",
     "fazenda", "finca", "hacienda", "estancia", "estância", "granja", "chácara", "rancho", "engenho",  # farms
+    "jirón", "pasaje", "calzada", "bulevar", "boulevard", "malecón", "callejón", "rambla", "travesía",
 })
 # Places often named after a titled person: "estadio General Santander", "aeroporto Presidente
 # Juscelino Kubitschek", "Fort General Smith" (the noun before the title, in lower case).
@@ -485,6 +486,8 @@ _CAMEL_END = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
 
 # A dateline's date and dash with no agency: "Kathmandu, Jan 31 —", "Bruselas, 17 oct —".
 _DATED_DASH = re.compile(r",[^\n,.;:()]{0,24}?\d[^\n,.;:()]{0,8}?\s*[—–-]\s")
+# A dateline's region, abbreviated or not, and its dash: "Tuxtla Gutiérrez, Chiapas.-", "Ensenada, B.C.-".
+_REGION_DASH = re.compile(r",\s[A-ZÁÉÍÓÚÑ][\w.]*(?:\s[A-ZÁÉÍÓÚÑ][\w.]*){0,2}\.?\s?[—–-]")
 _HEADING = frozenset({"destino", "rumo", "rumbo", "camino", "caminho"})
 _TELL = frozenset({"told", "tell", "tells", "telling"})  # "told Dawn.": the one told
 _CLAUSE_MARKS = frozenset({".", ",", ";", ""})
@@ -877,6 +880,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return after in ("—", "–", "-") or "\n" in after \
             or (after in (",", "(") and credited_agency(self.text, self.tok.ends[end - 1])) \
             or after == "," and _DATED_DASH.match(self.text, self.tok.ends[end - 1]) is not None \
+            or after == "," and _REGION_DASH.match(self.text, self.tok.ends[end - 1]) is not None \
             or after == "." and end + 1 < self.n and self.texts[end + 1][:1].isupper()  # "Tegucigalpa. Cuatro …"
 
     def _says_it(self, j: int) -> bool:
@@ -1936,6 +1940,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and self._lower(nationality.end) in self.c.links:
             country, j = nationality.entry.country, nationality.end  # "la ministra chilena del Medio Ambiente"
         j = self._for_portfolio(j)
+        j = self._lower_case_field(j)
         if hit.entry.key.split()[-1] in _ENVOYS and self._lower(j) in _POSTED_TO \
                 and (station := self.hit_start.get(j + 1 + (self._lower(j + 1) in _ARTICLES))) is not None \
                 and station.entry.kind in ("country", "place", "org") and station.end < n and texts[station.end] == ",":
@@ -1985,8 +1990,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             while m < n and m - j < 3 and texts[m][:1].isupper() and texts[m].isalpha() and m not in self.hit_at \
                     and texts[m] not in self.gaz.first_names:
                 m += 1
-            if m > j and m + 1 < n and texts[m] == "," and texts[m + 1] in self.gaz.first_names:
-                j = m  # "o presidente da Embraer Aviação Comercial, Rodrigo Lins": the body's division
+            if m > j and m + 1 < n and texts[m] == "," \
+                    and (texts[m + 1] in self.gaz.first_names
+                         or is_known_place(self.text[self.tok.idx[j]:self.tok.ends[m - 1]])):
+                # "o presidente da Embraer Aviação Comercial, Rodrigo Lins": the body's division;
+                # "el director regional de Senapred Ñuble, X": its region's office
+                j = m
             if j > org.end and (tail := self.hit_start.get(j)) is not None and tail.entry.kind == "country" \
                     and not tail.entry.capital:
                 j = tail.end
@@ -2282,6 +2291,27 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return employer.start - 1
         return None
 
+    def _lower_case_field(self, j: int) -> int:
+        """Past a field in lower case after "de/of" at token `j`, when the body or the holder's
+        name follows it: "gerente de ventas de Lácteos Quelán", "diretor de marketing da
+        Quelmar", "el jefe de prensa, X". Up to three words, "y/e/and" among them; `j` if none.
+        A field has no article ("presidente da instituição, X" is the body's president)."""
+        texts, n = self.texts, self.n
+        if self.c.lang == "en" or self._lower(j) != "de":
+            return j
+        m = j + 1
+        while m < n and m - j <= 3 and texts[m].isalpha() and texts[m].islower() and m not in self.hit_at \
+                and texts[m] not in self.c.links and texts[m] not in self.c.determiners \
+                and texts[m] not in self.c.org_nouns and texts[m] not in self.c.speech_verbs \
+                and (texts[m] not in _LIST_JOINS or m > j + 1):
+            m += 1
+        if m == j + 1 or texts[m - 1] in _LIST_JOINS or m + 1 >= n:
+            return j
+        if self._lower(m) in self.c.links:
+            body = m + 1 + (self._lower(m + 1) in self.c.determiners)
+            return m if body < n and texts[body][:1].isupper() else j
+        return m if texts[m] == "," and texts[m + 1][:1].isupper() else j
+
     def _for_portfolio(self, j: int) -> int:
         """Past a portfolio after "for/para" at token `j` ("Minister of State for Trade and
         Industry Lim Wei Ling", "o secretário de Estado para os Recursos Minerais, X"), one word
@@ -2505,6 +2535,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             span = self._span(start, end)
             if (start < 2 or self.tok.is_space[start - 1]) and self._is_dateline(run):
                 self._add_dateline(run, span)  # "KYIV, Ukraine —", "NEW DELHI —"
+            elif len(words) <= 3 and self._title_case_dateline(start, end) and is_known_place(span[2]) \
+                    and find_person([span[2]]) is None:
+                self._add_dateline(run, span)  # "Neiva. El Huila recibirá …": a town GeoNames knows
             elif self._is_event(run):
                 self.containers.append(self._event_span(start, end))
             elif len(words) > 1 and span[2] in self.c.no_actor:
@@ -3032,9 +3065,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _titled_namesake(self, start: int) -> int | None:
         """Where a place named after a titled person starts, when a lower-case noun of a place
         comes right before the title: "el estadio General Santander", "o aeroporto Presidente
-        Juscelino Kubitschek", "avenida General Paz". None if not."""
+        Juscelino Kubitschek", "avenida General Paz", "Fort General Smith". None if not, and in
+        English after a verb of saying ("said park Superintendent Keola X": the title's field)."""
         title = self.hit_end.get(start)
         if title is None or title.entry.kind != "title" or not self.texts[title.start][:1].isupper():
+            return None
+        if self.c.lang == "en" and self._lower(title.start - 2) in self.c.speech_verbs:
             return None
         k = title.start - 1
         return title.start if k >= 0 and self.texts[k].islower() and self.texts[k] in _NAMESAKE_NOUNS else None
