@@ -1144,7 +1144,7 @@ def test_dates_year_before_its_noun_and_as_early_as(dates, lang, text, expected)
         ("pt", "Em 2023 morreram 12 ciclistas, contra 8 no ano anterior.",
          [("2023", "2023", False), ("ano anterior", "2022", False)]),
         ("pt", "Em março, as vendas caíram ante o mês anterior.",
-         [("março", "2025-03", True), ("mês anterior", "2025-02", True)]),
+         [("março", "2024-03", True), ("mês anterior", "2024-02", True)]),
         ("es", "En 2023 murieron 12 ciclistas, frente a 8 el año anterior.",
          [("2023", "2023", False), ("año anterior", "2022", False)]),
         ("es", "El lunes 3 de marzo, y el día anterior.",
@@ -2165,3 +2165,28 @@ def test_dates_a_range_of_counts_is_no_years(dates):
     assert [(d.text, d.value) for d in dates("A obra vai criar entre 1200 e 1500 postos de trabalho.", "pt")] == []
     assert [(d.text, d.value) for d in dates("Entre 1914 e 1918 houve guerra.", "pt")] == [
         ("Entre 1914 e 1918", "1914/1918")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A weekday that opens its sentence takes the tense of the clause after it, a short future too.
+        ("pt", "No sábado, a organização fará um ensaio geral.", date(2025, 2, 7), [("sábado", "2025-02-08")]),
+        ("es", "El sábado, la organización hará un ensayo general.", date(2025, 2, 7), [("sábado", "2025-02-08")]),
+        ("pt", "No sábado, a polícia prendeu dois homens.", date(2025, 2, 7), [("sábado", "2025-02-01")]),
+        # A sentence that opens with last year dates its months; a deadline may fall after it.
+        ("pt", "No ano passado, as enchentes de maio destruíram lavouras.", date(2025, 4, 9),
+         [("ano passado", "2024"), ("maio", "2024-05")]),
+        ("en", "Last year, floods in May destroyed crops.", date(2025, 4, 9),
+         [("Last year", "2024"), ("May", "2024-05")]),
+        ("en", "Last year, the court directed the government to prepare a plan by March.", date(2024, 11, 15),
+         [("Last year", "2023"), ("March", "2025-03")]),
+        # "-íram" is a past ending ("destruíram", "construíram").
+        ("pt", "As enchentes de maio destruíram lavouras.", date(2025, 4, 9), [("maio", "2024-05")]),
+        # The 40s of a measure are no decade.
+        ("en", "Temperatures at the summit can drop into the 40s at night.", date(2025, 1, 9), []),
+        ("en", "Music from the 80s filled the hall.", date(2025, 1, 9), [("the 80s", "198X")]),
+    ],
+)
+def test_dates_tense_after_a_weekday_years_opening_a_sentence_and_measures(dates, lang, text, ref, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

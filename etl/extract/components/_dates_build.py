@@ -37,6 +37,7 @@ _EVERY_WEEKDAY_LIST = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\
                                  r"\s+(\w+)(?:\s*,\s*\w+)*(?:\s*,|\s+(?:y|e|and|o|ou|or))\s+$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]+")
 # Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
 # "on Friday will decide".
 _FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\b")
@@ -265,6 +266,12 @@ _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+(?:when|cuando|quando|en que|em 
 # …", "In 2023, …") dates the yearless months after it, up to its end, with no figure between.
 _OPENING_YEAR = re.compile(r"(?:^|(?<=[.!?])\s+|\n\s*)(?-i:Em|En|In|Durante|During|No|Na|Nos|Nas|Entre|Between)\s"
                            r"[^,.;:!?\n\d]{0,40}?\b((?:19|20)\d\d)\s*,[^.;:!?\n\d]*$")
+# ... and so does a sentence that opens with last or next year ("No ano passado, as enchentes de
+# maio destruíram", "Last year, floods in May"): its months are that year's.
+_OPENING_NEAR_YEAR = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n\s*)(?:(?-i:No|El|En|Em|Durante|During)\s+)?"
+    r"(?:(?P<last>(?:ano|año)\s+pass?ad[oa]|last\s+year)|(?P<next>pr[óo]ximo\s+(?:ano|año)|next\s+year))"
+    r"\s*,[^.;:!?\n\d]*$", re.IGNORECASE)
 # Past verbs that set something ahead: "anunciou a distribuição … até ao fim de Abril" is a plan.
 # Past verbs of intent before an infinitive: the infinitive's time is after them.
 _INTENT = frozenset({"ameaçou", "ameaçaram", "prometeu", "prometeram", "planejou", "planejaram", "planeou",
@@ -280,6 +287,10 @@ _TO_PUBLICATION = re.compile(r"(?:declarações|declaraciones|entrevista|disse|d
 _REQUEST = frozenset({"pidió", "pidieron", "exigió", "exigieron", "instó", "instaron", "solicitó", "solicitaron",
                       "reclamó", "reclamaron", "pediu", "pediram", "exigiu", "exigiram", "solicitou", "solicitaram",
                       "apelou", "apelaram"})
+# Prepositions of a deadline or a date set ahead (`_prep_word`): "by March", "antes de marzo".
+_DEADLINES = frozenset({"by", "until", "till", "before", "antes de", "até", "hasta", "para", "moved to",
+                        "delayed to", "postponed to", "pushed back to", "pushed to", "deferred to", "put back to",
+                        "rescheduled to"})
 # A deadline set before a date: "antes de marzo", "até ao fim de junho", "hasta el mes de mayo".
 _DEADLINE_BEFORE = re.compile(r"\b(?:antes\s+d[eo]l?|antes\s+da|até|hasta|para)\s+"
                               r"(?:(?:o|a|ao|el|la|los|as|mes\s+de)\s+)?$", re.IGNORECASE)
@@ -625,6 +636,16 @@ class DateBuilders:
                          if w.group(0).lower() in self.cues.get("past_before", ())), None)
             if word is not None and (past is None or word.start() < past.start()):
                 past = word
+        if self.lang != "en" and future is None:
+            # "No sábado, a organização fará um ensaio", "No sábado, o museu abre portas à noite":
+            # a short future or a present of plans (not "até", "a partir de": the date's own limit),
+            # up to a verb of saying ("Na sexta-feira, o ministro disse que vai viajar": when it was said)
+            ahead = self.cues.get("future_before", ())
+            told = next((w.start() for w in _WORD.finditer(text, end, stop) if w.group(0).lower() in said), stop)
+            future = next((w for w in self._tense_words.finditer(text, end, told)
+                           if (cue_word := _SPACES.sub(" ", w.group(0).lower())) in ahead
+                           and cue_word not in _UP_TO and not cue_word.startswith("a partir")
+                           and w.group(0)[:1].islower()), None)
         if future is not None and (past is None or future.start() < past.start()):
             return "next", -1
         return (None, -1) if past is None else ("last", -1)
@@ -1015,6 +1036,13 @@ class DateBuilders:
                 match.string, max(0, match.start() - 30), match.start())) is not None:
             # "last year in March", "no ano passado, em março": the month of the year just named
             year = ref.year + (-1 if said.group("last") else 1 if said.group("next") else 0)
+            return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
+        if direction is None and ref is not None and self._prep_word(match) not in _DEADLINES \
+                and (said := _OPENING_NEAR_YEAR.search(match.string, max(0, match.start() - 160),
+                                                       match.start())) is not None:
+            # (not "Last year, the court directed the government to prepare a plan by March": a
+            # deadline may fall in the year after)
+            year = ref.year + (-1 if said.group("last") else 1)
             return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
         if direction is None and ((year_when := _YEAR_WHEN.search(match.string, max(0, match.start() - 90),
                                                                    match.start())) is not None

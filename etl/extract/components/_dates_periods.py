@@ -15,6 +15,10 @@ from etl.extract.components._dates_calendar import full_year, roman
 from etl.extract.patterns import counts_a_noun
 
 _SPACES = re.compile(r"\s+")
+# A measure named earlier in the sentence: "temperatures at the summit can drop into the 40s",
+# "winds in the 60s", "his approval rating in the 30s".
+_MEASURED_BEFORE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|mercury|thermometers?|winds?|gusts?|"
+                              r"speeds?|ratings?|scores?|readings?)\b[^.!?\n]*$", re.IGNORECASE)
 # "até 98." may be a year of a story's living memory, "até 30." in 2024 is a count.
 _LIMIT_CUES = frozenset({"até", "hasta", "until"})
 _LIMIT_YEARS_BACK = 30
@@ -57,6 +61,9 @@ class PeriodBuilders:
             return None
         if counts_a_noun(match.string, match.end(), stop=self.stop, verb_suffixes=self.verb_suffixes):
             return None  # "anos 90 pessoas" is not a decade
+        if match.group("dec") is None and match.group("dec2") and _MEASURED_BEFORE.search(
+                match.string, max(0, match.start() - 100), match.start()):
+            return None  # "temperatures can drop into the 40s": a range of a measure, no decade
         last, span = self._second_decade(match, decade)
         interval = (date(decade, 1, 1), date(last + 9, 12, 31))
         value = f"{decade // 10}X" if last == decade else f"{decade // 10}X/{last // 10}X"
