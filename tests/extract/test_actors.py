@@ -5270,3 +5270,26 @@ def test_actors_fields_offices_and_given_name_places(lang: str, text: str, expec
 )
 def test_actors_title_case_datelines_and_streets(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # One unseen word GeoNames knows as a town of the outlet's country is that town, wherever it stands.
+        ("en", "Geraldton's lobster fishers are preparing for the season.", "https://thewest.com.au/news/x",
+         [("location:geraldton", "AUS")]),
+        ("en", "She runs two boats out of Geraldton, the skipper Kylie Quelton said.", "https://thewest.com.au/news/x",
+         [("location:geraldton", "AUS"), ("person:kylie-quelton", "AUS")]),
+        # (not without an outlet's country)
+        ("en", "Geraldton's lobster fishers are preparing for the season.", None, []),
+        # A home story's town of note abroad is the home town of the name, unless it is a capital.
+        ("es", "Badajoz. La Junta firmó ayer en Mérida el acuerdo.", "https://www.hoy.es/badajoz/x",
+         [("location:badajoz", "ESP"), ("organization:junta", "ESP"), ("location:merida", "ESP")]),
+        ("en", "The Prime Minister will attend a NATO summit in Washington, officials in London said.",
+         "https://www.bbc.co.uk/news/x",
+         [("organization:nato", None), ("location:washington", "USA"), ("location:london", "GBR")]),
+    ],
+)
+def test_actors_home_towns_and_home_namesakes(lang: str, text: str, url: str | None, expected: list[tuple]) -> None:
+    doc = process_text(text, lang, article=Article(input_id="t", text=text, url=url, language=lang))
+    assert [(a.actor_id, a.country) for a in doc._.actors] == expected

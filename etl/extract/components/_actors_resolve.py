@@ -66,6 +66,7 @@ _STATE_AP = re.compile(r"((?:[A-Z]\.)?[A-Z][a-z]*\.?[A-Za-z]*)\.")  # "Fla.", "N
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+(?:and|e|y)\s+)$")
 _LIST_AFTER = re.compile(r",\s*|\s+(?:and|e|y)\s+")
 _MINISTRIES = ("ministério", "ministerio", "ministry", "secretaria", "secretaría", "department", "departamento")
+_HOME_NAMESAKE_RATIO = 30  # a home town of a name, not 30 times smaller than the largest abroad
 _SOLE_RATIO = 3  # an institution without an outlet: its country must be named 3 times as often as any other
 _SETTING_MIN_ALONE = 4  # without an outlet's country, a story is set where its places are 4 times
 
@@ -106,7 +107,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     _parties_at_home(records, home or story)
     dominant = clear_leader(counts, _DOMINANT_MIN, _DOMINANT_RATIO)
     _located_countries(records, text, unseen_locations, counts, home, dominant, streets)
-    _namesakes_of_the_story(records, text, unseen_locations, counts, dominant)
+    _namesakes_of_the_story(records, text, unseen_locations, counts, dominant, home)
     _countries_listed_as_regions(records, text)
     _placed_by_apposition(records, text, us_states)
     _placed_in_canadian_provinces(records, text, ca_provinces)
@@ -150,6 +151,12 @@ def story_setting(counts: Counter[str], home: str | None, world_news: bool = Fal
     if len(counts) >= 2 and max(counts.values()) == 1:
         return home  # countries named once each, in passing: "workers from Vanuatu and Samoa"
     return clear_leader(counts, _DOMINANT_MIN, _SOLE_RATIO)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Slugs of the capitals our tables list: "Washington" in a British story is the American one."""
+    return frozenset(slugify(row["text"]) for row in read_table("countries") if row["kind"] == "capital")
 
 
 @lru_cache(maxsize=1)
@@ -198,11 +205,15 @@ def _georgia_the_state(records: Records, text: str) -> None:
 
 
 def _namesakes_of_the_story(records: Records, text: str, unseen_locations: set[str], counts: Counter[str],
-                            dominant: str | None) -> None:
+                            dominant: str | None, home: str | None = None) -> None:
     """A listed place whose country the article names nowhere else is the namesake in the
     country it is placed in, or else in the story's dominant country, when GeoNames has a
     town of that name there: "el municipio de Pamplona, en Norte de Santander" is Colombian,
-    "las potabilizadoras de Chilibre y Mendoza" in a story on Panama Panamanian."""
+    "las potabilizadoras de Chilibre y Mendoza" in a story on Panama Panamanian. A home
+    story's town of note abroad is the home town of the name when that one is not much
+    smaller (`_HOME_NAMESAKE_RATIO`): "en Mérida" in an Extremaduran paper is Spain's, not
+    Yucatán's; "Paris" in an American one stays in France, and a capital stays the country's
+    ("a NATO summit in Washington" in a British paper)."""
     country_at = {start: r["country"] for r in records.values() if r["country"]
                   and r["type"] in ("country", "location") for start, _ in r["mentions"]}
     for actor_id, record in records.items():
@@ -216,6 +227,10 @@ def _namesakes_of_the_story(records: Records, text: str, unseen_locations: set[s
         # (by the story's country alone, not a city of note: "Paris" in a story on Americans)
         there = placed.pop() if len(placed) == 1 else dominant if not placed and not any(
             c == country and population >= NOTED_POPULATION for c, population in cities) else None
+        if there is None and not placed and home is not None and home != country and counts[home] \
+                and dominant in (None, home) and cities and slugify(record["name"]) not in _capitals() \
+                and dict(cities).get(home, 0) * _HOME_NAMESAKE_RATIO >= cities[0][1]:
+            there = home
         if there is not None and there != country and any(c == there for c, _ in cities):
             record["country"] = there
 

@@ -677,6 +677,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         self.containers: list[tuple[int, int]] = index_spans(tok, self.hits)
         self.dateline: tuple[str | None, bool] | None = None  # its country, and whether an agency is credited
         self.sports_story: bool | None = None  # worked out when a city might be a club (`_plays`)
+        self.outlet_home: str | None = None  # the outlet's country, "" if none (`_home_town`)
 
     def _drop_described_before(self) -> None:
         """A title after "Name, a/an" describes that name: the capitalised word set off after
@@ -3422,6 +3423,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "Metlink reported", "Fonterra said", "Sernapesca confirmó": news names a person in
                 # full first, so one unseen word that speaks is a body's name
                 self.actors.add(self._org_id(unit.text), "organization", unit.text, span)
+            elif self._home_town(unit, facts):
+                # "Geraldton's lobster fishers", "two boats out of Geraldton": in the outlet's country
+                self._add_location(span, self.outlet_home)
             elif facts["person"] or (facts["cue_after"] and not unit.is_acronym and not facts["place_noun"]):
                 # (not "los vecinos de Tancítaro denunciaron": they are the place's people)
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
@@ -3508,6 +3512,23 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return next((actor_id for actor_id, record in self.actors.of_type("organization").items()
                      for (begin, end) in record["mentions"] if begin == start and self.text[end:end + 1] == ")"
                      and " " in self.text[begin:end]), None)
+
+    def _home_town(self, unit: Unit, facts: dict[str, Any]) -> bool:
+        """One unseen word that GeoNames knows as a town of the outlet's own country, wherever
+        it stands ("Geraldton's lobster fishers", "two boats out of Geraldton", "its Geraldton
+        and Dongara facilities"): not a given name, a surname or a common word, nor a name with a
+        title or a verb of saying after it."""
+        if facts["person"] or facts["cue_after"] or unit.is_acronym or len(unit.text) < 4:
+            return False
+        if self.outlet_home is None:
+            url, language = article_source(self.doc, self.c.lang or "")
+            self.outlet_home = home_country(url, language) or ""
+        word = unit.text
+        return bool(self.outlet_home) and word not in self.gaz.first_names and word not in self.c.surnames \
+            and word not in listed_surnames() and unit.lower not in self.lower_words \
+            and unit.lower not in self.gaz.heads and not is_common_word(word, self.c.lang) \
+            and find_person([word]) is None \
+            and any(country == self.outlet_home for country, _ in city_index().get(slugify(word), ()))
 
     def _place_with_article(self, unit: Unit, facts: dict[str, Any]) -> bool:
         """One unseen word that a definite article, alone or joined to "de/em/por/a", sets before
