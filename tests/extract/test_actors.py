@@ -5293,3 +5293,29 @@ def test_actors_title_case_datelines_and_streets(lang: str, text: str, expected:
 def test_actors_home_towns_and_home_namesakes(lang: str, text: str, url: str | None, expected: list[tuple]) -> None:
     doc = process_text(text, lang, article=Article(input_id="t", text=text, url=url, language=lang))
     assert [(a.actor_id, a.country) for a in doc._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A newspaper's name opens with its kind: "Diário", "Gazeta", "Correio", "Tribuna".
+        ("pt", "“Está excelente”, contou o gerente Rogério Quelmes ao Diário Popular.",
+         [("person:rogerio-quelmes", "person"), ("organization:diario-popular", "organization")]),
+        ("pt", "“Estamos mal”, afirmou Quelmo à Tribuna do Norte.",
+         [("person:quelmo", "person"), ("organization:tribuna-do-norte", "organization")]),
+        # A Spanish present that opens a sentence, then its subject with an article.
+        ("es", "Participan el Gobierno Regional y la cámara.", [("organization:gobierno-regional", "organization")]),
+        ("es", "Villa el Salvador tiene agua.", [("location:villa-el-salvador", "location")]),
+    ],
+)
+def test_actors_newspapers_and_opening_presents(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_a_city_that_accounts_for_a_share_is_no_speaker() -> None:
+    text = ("A indústria de alimentos de Marília cresceu. O Ciesp tem sede em Marília. "
+            "Marília respondeu por 6% do total.")
+    doc = process_text(text, "pt", article=Article(input_id="t", text=text, language="pt",
+                                                   url="https://www.jornaldamanhamarilia.com.br/x"))
+    assert [(a.actor_id, a.country, len(a.mentions)) for a in doc._.actors if "marilia" in a.actor_id] == [
+        ("location:marilia", "BRA", 3)]

@@ -492,3 +492,8 @@ def test_quotes_an_opinion_verb_without_que_leaves_the_quote_to_the_one_named() 
 def test_quotes_a_question_then_an_honorific_and_the_speaker() -> None:
     doc = process_text('"How does a family buy new land with that?" Mr Godfrey Quelmakula asked.', "en")
     assert [q.speaker_actor_id for q in doc._.quotes] == ["person:godfrey-quelmakula"]
+
+
+def test_quotes_a_paper_named_in_quotes_is_no_quote() -> None:
+    text = "“Está excelente”, explicou ao “Diário do Alentejo” o diretor-geral do lagar, João Quelas."
+    assert compact(run("pt", text)) == [("Está excelente", 1, "person:joao-quelas")]

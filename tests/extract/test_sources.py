@@ -1273,7 +1273,7 @@ def test_sources_a_person_apposed_before_a_long_description() -> None:
 def test_sources_fronted_agents_and_head_words_before_speakers(lang: str, text: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang)
     assert [(s.name, s.cue, s.actor_id) for s in doc._.sources] == expected
-    assert [a.name for a in doc._.actors if a.name != "Gazette"] == []  # (a newspaper is a body)
+    assert [a.name for a in doc._.actors if a.name not in ("Gazette", "Diário")] == []  # (a newspaper is a body)
 
 
 def test_sources_head_word_before_a_titled_name_stays_a_body() -> None:
@@ -1832,4 +1832,19 @@ def test_sources_a_clause_after_the_verb_and_an_agent_in_an_aside(text: str, exp
 )
 def test_sources_segun_before_a_verb_and_a_body_named_with_its_country(lang: str, text: str,
                                                                        expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A paper named in quotes, after "ao", is whom one spoke to; the speaker follows it.
+        ("pt", "“Está excelente”, explicou ao “Diário do Alentejo” o diretor-geral do lagar, João Quelas.",
+         [("João Quelas", 77, "explicou", "attribution", "person:joao-quelas")]),
+        # The speaker, then an outlet whose name opens with its kind: two names, not one body.
+        ("es", '"Estamos mal", declaró Quispe a Radio Programas.',
+         [("Quispe", 23, "declaró", "attribution", "person:quispe")]),
+    ],
+)
+def test_sources_outlets_told_after_the_cue(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected

@@ -112,6 +112,11 @@ _AND_JOINS = frozenset({"and", "e", "y"})  # between two places in one body's na
 _AREA_TAILS = frozenset({"Provincia", "Província", "Comarca", "Región", "Região", "Region", "Area", "Área"})
 
 
+# Spanish puts the subject after a present verb that opens a sentence, article first.
+_BARE_ARTICLES_ES = frozenset({"el", "la", "los", "las"})
+_PRESENT_ENDINGS_ES = ("an", "en", "a", "e")
+
+
 class NameRuns:
     """Mixed into the per-doc actor state, whose attributes it reads."""
 
@@ -452,6 +457,10 @@ class NameRuns:
         if end == start + 1 and self.tok.lower[start] in TOLD_TO and end < n and self.tok.texts[end].isupper() \
                 and len(self.tok.texts[end]) > 3 and not self.tok.texts[current[-1].start].isupper():
             return None  # "dijo Rodríguez a LISTÍN DIARIO": the speaker, then the outlet told
+        if self.tok.lower[start] in TOLD_TO and current[0].start > 0 \
+                and self.tok.lower[current[0].start - 1] in self.c.speech_verbs \
+                and not any(u.lower in self.gaz.heads for u in current):
+            return None  # "declaró Quispe a Radio Programas": the speaker, then whom he told
         gap: list[int] = []
         k = start
         while k < end:
@@ -677,6 +686,10 @@ class NameRuns:
             return False
         if self.c.lang == "en":
             return nxt.text == "of" and unit.lower not in self.gaz.heads
+        if self.c.lang == "es" and nxt.text in _BARE_ARTICLES_ES and unit.text.endswith(_PRESENT_ENDINGS_ES) \
+                and unit.lower not in self.gaz.heads and unit.text not in self.gaz.first_names \
+                and unit.text not in self.c.place_heads and unit.lower not in self.c.place_nouns:  # "Villa el Salvador"
+            return True  # "Participan el Gobierno Regional y la Sunat": a present, then its subject
         return unit.text.endswith(self.c.verb_endings) and unit.lower not in self.gaz.heads \
             and not (nxt.text in self.c.joiners and unit.text in self.gaz.first_names)  # "Maria da Luz Pires"
 

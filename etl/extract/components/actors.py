@@ -840,10 +840,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     or any(other is not record and f" {name} " in f" {other['name']} " for other in people):
                 continue
             before = [text[max(0, start - 16):start].split()[-1:] for start, _ in record["mentions"]]
-            after = [text[end:end + 16].split()[:1] for _, end in record["mentions"]]
+            after = [text[end:end + 24].split()[:2] for _, end in record["mentions"]]
             if any(word and word[0].rstrip(".") in self.gaz.honorifics for word in before) \
-                    or any(word and word[0].lower().strip(",.") in self.c.speech_verbs for word in after):
-                continue
+                    or any(words and words[0].lower().strip(",.") in self.c.speech_verbs
+                           and words[1:] != ["por"] for words in after):
+                continue  # (not "Marília respondeu por 6% desse total": what it accounts for)
             if population < NOTED_POPULATION and not all(
                     word and word[0].lower() in _IN_PLACE or listed_after_place(start)
                     for word, (start, _) in zip(before, record["mentions"], strict=True)):

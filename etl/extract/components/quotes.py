@@ -177,11 +177,12 @@ class QuotesComponent:
                 if tok.lower_at(k) in self.work_nouns:
                     return True
         words = [i for i in range(opener + 1, closer) if tok.is_alpha[i]]
-        # 'de "Anora"'; 'afirmou ao "O País"', 'told "The Standard"': a paper named to whom one spoke
+        # 'de "Anora"'; 'afirmou ao "O País"', 'told "The Standard"', 'explicou ao “Diário do
+        # Alentejo”': a paper named to whom one spoke
         return (before in _OF or before in _TO) and 0 < len(words) <= _TITLE_WORDS \
             and tok.texts[opener + 1][:1].isupper() \
             and not any(tok.texts[i] in _SENTENCE_END for i in range(opener + 1, closer)) \
-            and (before in _OF or all(tok.texts[i][:1].isupper() for i in words))
+            and (before in _OF or all(tok.texts[i][:1].isupper() or tok.lower_at(i) in _OF for i in words))
 
 
 _COPULAS = frozenset({"foi", "é", "era", "será", "fue", "es", "was", "is"})

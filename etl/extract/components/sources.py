@@ -288,6 +288,10 @@ def _char_tokens(tok: DocTokens, start_idx: int, end_idx: int) -> tuple[int, int
     return start, end + 1
 
 
+_QUOTED_NAME_OPENERS = frozenset({'"', "“", "«", "„", "'", "‘"})
+_QUOTED_NAME_CLOSERS = frozenset({'"', "”", "»", "“", "'", "’"})
+
+
 class _SourceFinder:
     """Per-doc helpers: which tokens are actor mentions, and noun-phrase boundaries."""
 
@@ -1139,6 +1143,12 @@ class _SourceFinder:
         article and up to two lowercase words may come first ("ao jornal O Globo"); an unknown
         capitalised name counts when a source phrase follows it. None if no organisation follows."""
         lower, texts, n = self.lower, self.texts, self.n
+        if i + 2 < n and texts[i] in _QUOTED_NAME_OPENERS and texts[i + 1][:1].isupper():
+            k = next((k for k in range(i + 2, min(n, i + 8)) if texts[k] in _QUOTED_NAME_CLOSERS), None)
+            if k is not None and k + 1 < n and (lower[k + 1] in self.c.determiners
+                                                or (named := self.actor_at.get(k + 1)) is not None
+                                                and named[0].type == "person"):
+                return k + 1  # "explicou ao “Diário do Alentejo” o diretor-geral": a paper named in quotes
         if i + 2 < n and lower[i] in OWN_OUTLET_WORDS and lower[i + 1] in OUTLET_NOUNS:
             return i + 2  # "dijo a este diario la defensora", "disse ao nosso jornal o ministro"
         if i < n and lower[i] in self.c.determiners:
