@@ -5319,3 +5319,32 @@ def test_actors_a_city_that_accounts_for_a_share_is_no_speaker() -> None:
                                                    url="https://www.jornaldamanhamarilia.com.br/x"))
     assert [(a.actor_id, a.country, len(a.mentions)) for a in doc._.actors if "marilia" in a.actor_id] == [
         ("location:marilia", "BRA", 3)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # Initials in brackets that spell more words than the name before them reach back to its start.
+        ("en", "Students prepare for the National Eligibility cum Entrance Test (NEET) every year.",
+         [("organization:national-eligibility-cum-entrance-test", "organization", None)]),
+        ("es", "Se construirá el oleoducto Vaca Quelta Oil Sur (VQOS) este año.",
+         [("organization:vaca-quelta-oil-sur", "organization", None)]),
+        # An airport or a harbour after a known place is a place of its own.
+        ("en", "Flights to Perth Airport were delayed.", [("location:perth-airport", "location", "AUS")]),
+    ],
+)
+def test_actors_initials_that_reach_back_and_place_tails(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type, a.country) for a in run(lang, text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A portfolio after a clause's "and"; police ranks with their grade.
+        ("The boats were handed over, and Northern Regional Minister Abdul Quelni agreed.",
+         [("person:abdul-quelni", "northern regional minister")]),
+        ("Senior Sergeant Kevin Quelton said the road was closed.", [("person:kevin-quelton", "senior sergeant")]),
+    ],
+)
+def test_actors_english_portfolios_after_and_and_police_ranks(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.role) for a in run("en", text)._.actors if a.type == "person"] == expected

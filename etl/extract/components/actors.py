@@ -2228,6 +2228,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         else:
             clean = k < 0
         start = k + 1 if clean else after_and
+        if start is not None and texts[start] in ("and", "&") and after_and is not None:
+            start = after_and  # ", and Northern Regional Minister X": a clause's "and", then the portfolio
         return start if start is not None and start < hit.start and texts[start] not in ("and", "&") else None
 
     def _lower_portfolio_before(self, i: int) -> int | None:
@@ -2895,10 +2897,36 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     continue
                 elif len(words) == 2 and self.texts[start] in _REGION_OPENERS and is_known_place(self.texts[start + 1]):
                     self._add_location(span)  # "el Alto Piura", "Greater Geelong": a region of the place
+                elif (body_start := self._initials_reach_back(start, end)) is not None:
+                    # "the National Eligibility cum Entrance Test (NEET)": the end of a body's name
+                    body = self._span(body_start, end)
+                    self.actors.add(self._org_id(body[2]), "organization", body[2], body)
                 else:
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])
         return pending
+
+    def _initials_reach_back(self, start: int, end: int) -> int | None:
+        """Where a body's name starts when the capitalised words from `start` to `end` are only
+        its end: the initials in brackets after them spell more words written before, past one
+        lower-case word ("National Eligibility cum Entrance Test (NEET)"). None if not so."""
+        texts, n = self.texts, self.n
+        if end + 2 >= n or texts[end] != "(" or texts[end + 2] != ")" or not texts[end + 1].isupper():
+            return None
+        initials = texts[end + 1]
+        own = "".join(texts[k][0] for k in range(start, end) if texts[k][:1].isupper())
+        if len(initials) <= len(own) or not initials.endswith(own):
+            return None
+        k, missing, skipped = start - 1, initials[:-len(own)], 0
+        while k >= 0 and missing:
+            if texts[k][:1].isupper() and self.tok.is_alpha[k] and texts[k][0] == missing[-1]:
+                missing = missing[:-1]
+            elif texts[k].islower() and self.tok.is_alpha[k] and not skipped:
+                skipped = 1  # ("cum", "for", "and"): a word the initials leave out
+            else:
+                return None
+            k -= 1
+        return k + 1 if not missing else None
 
     def _towns_with_a_head(self, run: list[Unit]) -> list[list[Unit]] | None:
         """The towns GeoNames lists that a run with an organisation's head word names, alone or
