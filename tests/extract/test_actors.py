@@ -5348,3 +5348,26 @@ def test_actors_initials_that_reach_back_and_place_tails(lang: str, text: str, e
 )
 def test_actors_english_portfolios_after_and_and_police_ranks(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.role) for a in run("en", text)._.actors if a.type == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,url,expected",
+    [
+        # A country's name written as a town of the home country, after a noun of a town, is that town.
+        ("es", "El aeropuerto de Liberia movilizó 1,26 millones de pasajeros.", "https://www.laprensalibre.cr/x",
+         [("location:liberia", "CRI")]),
+        ("es", "Israel atacó el sur de Líbano.", "https://www.eltiempo.com/x",
+         [("country:isr", "ISR"), ("country:lbn", "LBN")]),
+        # A town after a place noun and a demonym is in the demonym's country.
+        ("es", "El comercio entre Cobija y la ciudad brasileña de Brasiléia cayó.", "https://www.eldeber.com.bo/x",
+         [("location:cobija", "BOL"), ("location:brasileia", "BRA")]),
+        # A body, then its minister's name, after "Minister of State at the": two names.
+        ("en", "Minister of State at the Department of Transport Seán Quelnan said it would be examined.",
+         "https://www.irishexaminer.com/x",
+         [("organization:department-of-transport", "IRL"), ("person:sean-quelnan", "IRL")]),
+    ],
+)
+def test_actors_country_named_towns_demonym_places_and_bodies_before_names(
+        lang: str, text: str, url: str, expected: list[tuple]) -> None:
+    doc = process_text(text, lang, article=Article(input_id="t", text=text, url=url, language=lang))
+    assert [(a.actor_id, a.country) for a in doc._.actors] == expected

@@ -216,3 +216,9 @@ def test_currencies_a_dateline_town_places_the_dollar_of_an_unknown_outlet() -> 
     # "Neiva." opens the story: a Colombian town, so "$" is the Colombian peso
     assert units("es", "Neiva. El Huila recibirá cerca de $420.000 millones en regalías.",
                  "https://www.diariodelhuila.com/x") == [("cerca de $420.000 millones", "COP")]
+
+
+def test_currencies_the_shilling_mark_is_the_outlets_shilling() -> None:
+    assert units("en", "The power line cost 14.5bn/-.", "https://www.dailynews.co.tz/x") == [("14.5bn/-", "TZS")]
+    assert units("en", "Each farmer pays 50,000/- a month.", "https://www.monitor.co.ug/x") == [
+        ("50,000/- a month", "UGX/month")]

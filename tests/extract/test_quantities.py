@@ -2056,3 +2056,22 @@ def test_quantities_one_in_n_is_a_ratio(quantities, lang, text, expected):
 )
 def test_quantities_a_local_phone_number(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A share after "número" is an amount, no code.
+        ("pt", "As vendas caíram, número 18% menor que o de 2023.", [("18%", 18.0, "%")]),
+        # Portuguese and Spanish pounds of goods, or weighed, are pounds of weight.
+        ("es", "El ingenio saca 215 libras de azúcar por tonelada.",
+         [("215 libras de azúcar por tonelada", 215.0, "lb/t")]),
+        ("es", "El quintal pesa 100 libras.", [("100 libras", 100.0, "lb")]),
+        ("pt", "A herança lhe traria duas mil libras de renda.", [("duas mil libras", 2000.0, "GBP")]),
+        # The East African shilling written "/-" after the amount.
+        ("en", "The power line cost 14.5bn/-.", [("14.5bn/-", 14.5e9, "KES")]),
+    ],
+)
+def test_quantities_shares_after_numero_pounds_of_weight_and_shillings(lang: str, text: str,
+                                                                      expected: list[tuple]) -> None:
+    assert [(q.text, q.value, q.unit) for q in process_text(text, lang)._.quantities] == expected

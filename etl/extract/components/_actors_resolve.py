@@ -80,6 +80,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     `home_news`: under its own country's (`is_home_news`)."""
     _resolve_people(records)
     _countries_placed_in_regions(records, text)
+    _countries_named_as_home_towns(records, text, home)
     _role_org_countries(records)
     _regions_of_named_countries(records, unseen_locations, home)
     counts = _place_counts(records)
@@ -118,18 +119,20 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     # (not other countries': a namesake abroad is no evidence, "Queenstown" in a Singapore story).
     if home is not None and (settled := _place_counts(records)[home]) > counts[home]:
         counts[home] = settled
-    if (setting := story_setting(counts, home, world_news)) is not None:
+    if (setting := story_setting(counts, home, world_news, home_news)) is not None:
         _set_in_one_country(records, text, setting, unseen_locations, lang)
 
 
-def story_setting(counts: Counter[str], home: str | None, world_news: bool = False) -> str | None:
+def story_setting(counts: Counter[str], home: str | None, world_news: bool = False,
+                  home_news: bool = False) -> str | None:
     """The one country a story is set in, from its places' `counts` and the outlet's `home`
     country, or None when its places leave room for doubt.
 
     A home story is set at home when its places name no country, or home more often than any
-    other; a story whose places never name home is set abroad where they clearly do. Without
-    a home country (and under the outlet's world news) the places must name one country at least
-    four times, and three times as often as any other. Other countries named once each, none
+    other (as often, under the outlet's home news section); a story whose places never name
+    home is set abroad where they clearly do. Without a home country (and under the outlet's
+    world news) the places must name one country at least four times, and three times as
+    often as any other. Other countries named once each, none
     more, are named in passing: a home story.
 
     Examples:
@@ -147,7 +150,9 @@ def story_setting(counts: Counter[str], home: str | None, world_news: bool = Fal
     if not counts:
         return home
     if home in counts:
-        return home if _most_named(counts) == home else None
+        # (under the outlet's own country's news, a tie is home: "Encarnación ... la ciudad
+        # argentina de Posadas" on lanacion.com.py/pais/)
+        return home if _most_named(counts) == home or home_news and counts[home] == max(counts.values()) else None
     if len(counts) >= 2 and max(counts.values()) == 1:
         return home  # countries named once each, in passing: "workers from Vanuatu and Samoa"
     return clear_leader(counts, _DOMINANT_MIN, _SOLE_RATIO)
@@ -285,6 +290,34 @@ def _countries_listed_as_regions(records: Records, text: str) -> None:
                 else:
                     record["country"] = country
                 break
+
+
+# A noun of a town or of something in one, then "de/of", right before a name: "el aeropuerto de
+# Liberia", "la ciudad de Liberia", "the town of Liberia".
+_TOWN_THING_BEFORE = re.compile(
+    r"(?<![\w])(?:aeropuerto|aeroporto|airport|ciudad|cidade|city|town|cantón|municipio|município|distrito|"
+    r"district|puerto|porto|port|hospital|estadio|estádio|stadium|universidad|universidade|university|alcaldía|"
+    r"prefeitura|mayor|alcalde|prefeito)\s+(?:de|do|da|del|of)\s+(?:la\s+|el\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _countries_named_as_home_towns(records: Records, text: str, home: str | None) -> None:
+    """A country's name that a home story writes as a town of its own country is that town,
+    when GeoNames has one there: "el aeropuerto de Liberia" in a Costa Rican paper is
+    Guanacaste's Liberia, not the West African country. Only after a noun of a town or of what
+    is in one, and only when the article names no other place of the country."""
+    if home is None:
+        return
+    for actor_id, record in list(records.items()):
+        if record["type"] != "country" or record["country"] in (None, home):
+            continue
+        slug = slugify(record["name"])
+        if not any(country == home for country, _ in city_index().get(slug, ())) \
+                or any(r is not record and r["country"] == record["country"] for r in records.values()) \
+                or not any(_TOWN_THING_BEFORE.search(text, max(0, start - 24), start)
+                           for start, _ in record["mentions"]):
+            continue
+        del records[actor_id]
+        records[f"location:{slug}"] = {**record, "type": "location", "country": home}
 
 
 def _countries_placed_in_regions(records: Records, text: str) -> None:

@@ -112,6 +112,8 @@ _AND_JOINS = frozenset({"and", "e", "y"})  # between two places in one body's na
 _AREA_TAILS = frozenset({"Provincia", "Província", "Comarca", "Región", "Região", "Region", "Area", "Área"})
 
 
+# Between a title and the body it is of: "Minister of State at the Department of X".
+_BODY_LINKS = frozenset({"at", "of", "in", "the", "en", "em", "de", "do", "da", "del", "la", "el", "o", "a"})
 # Spanish puts the subject after a present verb that opens a sentence, article first.
 _BARE_ARTICLES_ES = frozenset({"el", "la", "los", "las"})
 _PRESENT_ENDINGS_ES = ("an", "en", "a", "e")
@@ -756,11 +758,22 @@ class NameRuns:
                 return [run[i:]]  # "a RTVE [Noticias] Abdoulaye Sarr": the outlet's word, read with it
             if run[i].text in first_names and run[i + 1].is_cap and (named_org and i == 1
                                                                      or run[i - 1].lower in _NEWS_WORDS or (
-                    run[i].start in after_title
+                    (run[i].start in after_title or self._title_just_before(run[0].start)
+                     and run[-1].end < self.n and self.tok.lower[run[-1].end] in self.c.speech_verbs)
                     and (any(u.lower in heads for u in run[:i]) or all(u.is_acronym for u in run[:i])))):
                 left = self._trim(run[:i])
                 return [left, run[i:]] if left else [run[i:]]
         return [run]
+
+    def _title_just_before(self, k: int) -> bool:
+        """Whether a title ends right before token `k`, or before "at/of/in the" there: "Minister
+        of State at the Department of Transport Seán X said" names the body, then its minister
+        (when a verb of saying follows: not "profesor de la Universidad Católica Andrés Bello")."""
+        j = k - 1
+        while j >= 0 and k - j <= 2 and self.tok.lower[j] in _BODY_LINKS:
+            j -= 1
+        hit = self.hit_at.get(j)
+        return j < k - 1 and hit is not None and hit.entry.kind == "title" and hit.end == j + 1
 
     def _split_before_head(self, run: list[Unit]) -> list[list[Unit]]:
         """Words joined by "do/da/of" before the first organisation head name someone or

@@ -204,8 +204,10 @@ class IdentifierRules:
             side = self._dimension(text, start, end, window)
             if side is not None:
                 return side == "score"
-        if (blocked := self._blocker.search(window)) and not (value > 24 and blocked.group(0).lower().startswith("às")):
-            return True  # ("às 1.640 candidaturas" counts: no hour is over 24)
+        if (blocked := self._blocker.search(window)) and not (unit == "%" or groups[CUR]) \
+                and not (value > 24 and blocked.group(0).lower().startswith("às")):
+            # ("às 1.640 candidaturas" counts: no hour is over 24; "número 18% menor": no code is a share)
+            return True
         if written[:1].isupper() and window.rstrip()[-1:] not in _CLAUSE_OPENERS:
             return True  # "Rua Sete de Setembro": a capitalised number word inside a name
         if bare and written.isalpha() and written[:1].isupper() and not written.isupper() \

@@ -3282,7 +3282,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                       # of a plural place noun (then the list goes on by `_in_place_list`)
                       or self._example_of_places(first.start)),
             "source_prep": source_prep,
-            "place_noun": before in c.links and lower(first.start - 2) in c.place_nouns
+            "place_noun": before in c.links and (lower(first.start - 2) in c.place_nouns
+                                                 or self._demonym_after_place_noun(first.start - 2))
             or self._place_noun_word(before) and self.texts[first.start - 1].islower()  # "o rio Tapajós"
             # "el aeropuerto internacional Luis Muñoz Marín", "o estádio municipal Mané Garrincha"
             or before in _PLACE_NOUN_ADJECTIVES and lower(first.start - 2) in c.place_nouns_direct,
@@ -3934,6 +3935,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             j -= 1
         word = lower(j)
         return j < start - 2 and word.endswith("s") and self.texts[j].islower() and self._place_noun_word(word)
+
+    def _demonym_after_place_noun(self, k: int) -> bool:
+        """Whether token `k` is a demonym after a place noun: "la ciudad brasileña [de X]"."""
+        demonym = self.hit_at.get(k)
+        return demonym is not None and demonym.entry.kind == "demonym" and demonym.end == k + 1 \
+            and self.texts[k].islower() and self._lower(demonym.start - 1) in self.c.place_nouns
 
     def _place_noun_word(self, word: str) -> bool:
         """A noun that names the place after it, or its plural: "o rio Tapajós", "as pontes Colombo

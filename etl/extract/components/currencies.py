@@ -46,11 +46,16 @@ def _rules() -> dict[str, list[tuple[re.Pattern[str], str, dict[str, str]]]]:
         # ("Rs 190") or a rate ("8,5 billones de pesos al año": the `rate` group, see __call__).
         pattern = re.compile(r"(?<![A-Za-z])\$(?![A-Za-z])" if word == "$" else  # "$US100", "$F25" name theirs
                              # "65.9 US cents" are American whatever the outlet
-                             rf"(?<!US\s)(?<!U\.S\.\s)(?<!American\s)(?<!americanos\s)(?<![^\W\d_]){re.escape(word)}"
+                             r"(?<!US\s)(?<!U\.S\.\s)(?<!American\s)(?<!americanos\s)"
+                             # (a mark after the amount may follow its letters: "1.2 trillion/-")
+                             + (_NO_LETTER_BEFORE if word[:1].isalpha() else "") + re.escape(word) +
                              r"(?:$|(?=\s*\d)|(?P<rate>(?![^\W\d_])))",
                              re.IGNORECASE)
         rules.setdefault(default, []).append((pattern, by, units))
     return rules
+
+
+_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 
 
 def _money(unit: str | None) -> str:

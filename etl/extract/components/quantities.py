@@ -205,6 +205,15 @@ _AGE_BEFORE = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*\)?|(?<![\w])(?:man|woma
                          r"homem|mulher|jovem|rapaz|vítima|suspeito|hombre|mujer|joven|víctima|sospechoso)),[ \t]$")
 _PER_GAP = re.compile(r"\s+(?:per|por|por cada|for every|a cada|cada)\s+(?:(?:cada|every)\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# Portuguese and Spanish pounds that weigh: "libras de azúcar" (not "de libras esterlinas"), "pesa 100 libras".
+_POUND_WORDS = frozenset({"libras", "libra"})
+_OF_GOODS_AFTER = re.compile(
+    r"\s+(?:de|del|da|do)\s+(?!esterlina|dólar|euro|real|peso|renda|renta|ingreso|receita|lucro|deuda|dívida|multa|"
+    r"salari|salári|subsidi|subsídi|fianza|fiança|premio|prémio|prêmio|indemniza|indeniza|crédito|préstamo|"
+    r"empréstimo|inversi|investimento|presupuesto|orçamento|impuesto|imposto|ahorro|poupança|pensi|pensão|"
+    r"beneficio|benefício|ganancia|ganho|pérdida|perda|capital)[a-záéíóúâêôãõç]{3,}")
+_WEIGHS_BEFORE = re.compile(r"\b(?:pesa|pesan|pesaba|pesaban|pesou|pesavam|peso\s+de|pesando)\s+(?:\S+\s+)?$",
+                            re.IGNORECASE)
 # "de/of" after a measure, then a word (not a number: "10% de 2023", "1 km de 2 km").
 # What is measured is a common noun: not a name ("40 km de Ilhéus", "80 percent of Naga City")
 # nor a time ("73 milhões de euros do ano anterior").
@@ -1048,8 +1057,13 @@ class QuantitiesComponent:
         if (written_unit := groups[_UNIT]) and len(written_unit) > 4 and written_unit.isalpha() and not groups[_CUR] \
                 and text[match.start(_UNIT + 1) - 1].isdigit():
             return None  # "a 20minutos", "o 24horas": a name written with its number, no amount
-        if unit == "lb" and multiplied and not _OF_AFTER.match(text, match_end):
-            unit = "GBP"  # "3 billion pounds ($3.85 billion)": money; "2 million pounds of beef" weighs
+        if unit == "lb" and multiplied and not _OF_AFTER.match(text, match_end) and self._home != "USA":
+            # "3 billion pounds ($3.85 billion)": money; "2 million pounds of beef" weighs, and so do
+            # an American paper's pounds ("shipments rose to 430 million pounds")
+            unit = "GBP"
+        if unit == "GBP" and self.lang != "en" and (groups[_UNIT] or "").lower() in _POUND_WORDS \
+                and (_OF_GOODS_AFTER.match(text, match_end) or _WEIGHS_BEFORE.search(text, max(0, start - 12), start)):
+            unit = "lb"  # "215 libras de azúcar", "pesa 100 libras": a weight, not sterling
         if (written_mod := groups[_MOD]) and modifier in ("more_than", "less_than") \
                 and _norm(written_mod).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
