@@ -5371,3 +5371,24 @@ def test_actors_country_named_towns_demonym_places_and_bodies_before_names(
         lang: str, text: str, url: str, expected: list[tuple]) -> None:
     doc = process_text(text, lang, article=Article(input_id="t", text=text, url=url, language=lang))
     assert [(a.actor_id, a.country) for a in doc._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The staff's workplace after "at", and a company that says it will, are bodies.
+        ("en", "Analysts at Forsyth Quelbarr estimated the deal, while Rio Tinto announced it would keep the plant.",
+         [("organization:forsyth-quelbarr", "organization"), ("organization:rio-tinto", "organization")]),
+        ("en", "Some farmers at Sefwi Quelso, however, were sceptical.", [("location:sefwi-quelso", "location")]),
+        # Customs, sugar mills and brotherhoods are bodies.
+        ("es", "La Aduana Nacional informó que decomisó botellas, y el Ingenio San Quelmo contrató cortadores.",
+         [("organization:aduana-nacional", "organization"), ("organization:ingenio-san-quelmo", "organization")]),
+        # A body opened by a demonym after a title's "of"; initials reaching back over a country.
+        ("en", "The chief executive of Australian Quelsteel Products, Tania Quelbald, said it was fine.",
+         [("person:tania-quelbald", "person")]),
+        ("en", "New Zealand Quelminium Smelters (NZQS) chief executive Angus Quelford said so.",
+         [("organization:new-zealand-quelminium-smelters", "organization"), ("person:angus-quelford", "person")]),
+    ],
+)
+def test_actors_workplaces_customs_and_demonym_bodies(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected

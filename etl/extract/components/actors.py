@@ -102,6 +102,9 @@ from etl.extract.reference import rows_for_language
 from etl.models import Actor
 
 _LIST_JOINS = frozenset({"e", "y", "and"})
+# The staff of a workplace named after "at": "analysts at Forsyth Barr".
+_STAFF_AT = frozenset({"analysts", "analyst", "economists", "economist", "strategists", "strategist", "researchers",
+                       "executives", "engineers", "staff", "employees", "scientists", "officials", "bankers"})
 _TO_WORDS = frozenset({"a", "à", "ao", "al"})
 # A feminine article, alone or joined with a preposition, before a company's name ("pela Cornelder").
 _FEMININE_BEFORE = frozenset({"a", "pela", "da", "na", "à", "numa", "duma", "la", "una"})
@@ -1959,7 +1962,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     k = m  # "la directora de la organización civil Iniciativa X, Rosa Y": the body's noun
         if named_next is not None:
             j = named_next
-        elif linked and k < n and texts[k][:1].isupper() and k not in self.hit_at:
+        elif linked and k < n and texts[k][:1].isupper() and (k not in self.hit_at or self._demonym_opens_name(k)):
             # A title set off after a name has its holder already: a name right after its body is
             # the body's ("Benjamim Luís, professor da Universidade Agostinho Neto, disse").
             apposed = hit.start >= 2 and texts[hit.start - 1] == "," and texts[hit.start - 2][:1].isupper()
@@ -2376,6 +2379,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if found is not None and found.entry.kind == "demonym" and k + 1 < i - 1:
                 return found.entry.country
         return None
+
+    def _demonym_opens_name(self, k: int) -> bool:
+        """Whether a capitalised demonym at token `k` opens a longer name ("the chief executive
+        of Australian Steel Products, X")."""
+        hit = self.hit_at[k]
+        return hit.entry.kind == "demonym" and hit.start == k and hit.end < self.n \
+            and self.texts[hit.end][:1].isupper() and hit.end not in self.hit_at
 
     def _body_named_by_country(self, k: int) -> int | None:
         """Where a body whose name opens with a country's name at token `k` ends ("the Botswana
@@ -2811,7 +2821,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self._add_location(span)  # "em Aparecida de Goiânia": a city of note, though opened by a given name
             elif not facts["person"] and not facts["role"] and len(words) > 1 \
                     and any(unit.text in _TOWN_WORDS for unit in run) and is_known_place(span[2]) \
-                    and find_person([span[2]]) is None:
+                    and find_person([span[2]]) is None and not (facts["cue_after"] and self._says_it(end)):
+                # (not "Rio Tinto announced it would keep the plant open": a company)
                 self._add_location(span)  # "a Lucas do Rio Verde", "e Nova Mutum": a town GeoNames knows
             elif not facts["person"] and facts["cue_after"] and self.c.lang == "en" and len(words) <= 3 \
                     and run[0].text not in self.gaz.first_names and self._says_it(end):
@@ -2844,7 +2855,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and self._plural_after_singular(run):
                 # "com a Águas do Grão-Pará", "la Aguas Andinas": a plural noun after "a/la" names a company
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)
-            elif facts["person"] or (self._person_shape(run, facts) and not self._owned(start) and (
+            elif facts["person"] or (self._person_shape(run, facts) and not self._owned(start)
+                                     and not self._employer_of_staff(start) and (
                     len(words) <= 4 or len(words) <= 6 and self.c.lang != "en"
                     and run[0].text in self.gaz.first_names and run[1].text[:1].isupper())):
                 # "Fernando José Ribeiro de Melo Gomes": a Portuguese or Spanish name may have six words
@@ -2878,6 +2890,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and not _EMPLOYED_TITLES.isdisjoint(title.entry.key.split()):  # ("head of research")
                     # "programs director at Environmental Defence": where the titled one works
                     self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+                elif self._employer_of_staff(start) and not is_known_place(span[2]):
+                    self.actors.add(self._org_id(span[2]), "organization", span[2], span)  # "analysts at Forsyth Barr"
                 elif self.c.lang == "en" and self._lower(start - 1) == "at":
                     self._add_location(span)  # "at Old Trafford": no person is somewhere "at" a name
                 elif start > 0 and end < self.n and self.texts[start - 1] in _OPEN_QUOTES \
@@ -2901,6 +2915,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # "the National Eligibility cum Entrance Test (NEET)": the end of a body's name
                     body = self._span(body_start, end)
                     self.actors.add(self._org_id(body[2]), "organization", body[2], body)
+                    self.containers.append(body[:2])  # ("New Zealand Aluminium Smelters": no country)
                 else:
                     # Two or three capitalised words mid-sentence with no head word read as a name.
                     self.actors.add(self._person_id(span[2]), "person", span[2], span, country=facts["country"])
@@ -3955,6 +3970,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         k = unit.start - 1
         return self.c.lang == "en" and k > 0 and self.tok.lower[k] == "at" \
             and self.texts[k - 1].capitalize() in self.c.generic
+
+    def _employer_of_staff(self, start: int) -> bool:
+        """English "analysts at Forsyth Barr", "economists at Capital Economics": a name after
+        "at" and the staff who work there (not "farmers at Sefwi Wiawso", where they farm)."""
+        return self.c.lang == "en" and start > 1 and self.tok.lower[start - 1] == "at" \
+            and self.tok.lower[start - 2] in _STAFF_AT
 
     def _street_with_date(self, unit: Unit) -> tuple[int, int, str] | None:
         """A street, square or bridge named after a date ("Rua 25 de Março", "Plaza 2 de
