@@ -2190,3 +2190,19 @@ def test_dates_a_range_of_counts_is_no_years(dates):
 )
 def test_dates_tense_after_a_weekday_years_opening_a_sentence_and_measures(dates, lang, text, ref, expected):
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # "se comprometeu a abrir" looks ahead, as "prometeu abrir" does; so does "espera".
+        ("pt", "O instituto já se comprometeu a abrir, em janeiro, um curso.", date(2024, 10, 2),
+         [("janeiro", "2025-01")]),
+        ("pt", "A cooperativa começou a colheita e espera terminar até o fim de agosto.", date(2025, 7, 15),
+         [("agosto", "2025-08")]),
+        ("es", "La Caja espera realizar 25.000 procedimientos antes de diciembre.", date(2025, 4, 23),
+         [("diciembre", "2025-12")]),
+    ],
+)
+def test_dates_commitments_and_expectations_look_ahead(dates, lang, text, ref, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

@@ -276,8 +276,10 @@ _OPENING_NEAR_YEAR = re.compile(
 # Past verbs of intent before an infinitive: the infinitive's time is after them.
 _INTENT = frozenset({"ameaçou", "ameaçaram", "prometeu", "prometeram", "planejou", "planejaram", "planeou",
                      "planearam", "decidiu", "decidiram", "resolveu", "resolveram", "amenazó", "amenazaron",
-                     "prometió", "prometieron", "planeó", "planearon", "decidió", "decidieron", "resolvió"})
-_INFINITIVE_NEXT = re.compile(r"\s+(?:con\s+|em\s+)?[^\W\d_]{2,}(?:ar|er|ir|ír)(?:-se)?(?![\w-])")
+                     "prometió", "prometieron", "planeó", "planearon", "decidió", "decidieron", "resolvió",
+                     "comprometeu", "comprometeram", "comprometió", "comprometieron"})
+# ("se comprometeu a abrir, em janeiro, um curso")
+_INFINITIVE_NEXT = re.compile(r"\s+(?:con\s+|em\s+|a\s+)?[^\W\d_]{2,}(?:ar|er|ir|ír)(?:-se)?(?![\w-])")
 # A capitalised word right before a day (not a sentence's first): a name goes on ("Transporte 20 de Mayo").
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<=[\w]\s)\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+$")
 # What a publication is told in before its name: "em declarações à SÁBADO", "dijo a DOMINGO".
