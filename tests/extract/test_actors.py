@@ -5392,3 +5392,9 @@ def test_actors_country_named_towns_demonym_places_and_bodies_before_names(
 )
 def test_actors_workplaces_customs_and_demonym_bodies(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_former_before_a_country_and_a_title() -> None:
+    doc = run("en", "Former Sri Lanka captain Kumar Quelsekara said it was fine.")
+    assert [(m.text, m.role) for a in doc._.actors if a.type == "person" for m in a.mentions] == [
+        ("Kumar Quelsekara", "Former Sri Lanka captain")]

@@ -2206,3 +2206,11 @@ def test_dates_tense_after_a_weekday_years_opening_a_sentence_and_measures(dates
 )
 def test_dates_commitments_and_expectations_look_ahead(dates, lang, text, ref, expected):
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+def test_dates_may_listed_after_another_month(dates):
+    # "May" needs its context: a preposition, or another month listed before it.
+    assert [(d.text, d.value) for d in dates("Rain fell in April and May.", "en", date(2025, 3, 27))] == [
+        ("April", "2024-04"), ("May", "2024-05")]
+    assert [(d.text, d.value) for d in dates("Prices may rise, and May Quelton said so.", "en",
+                                              date(2025, 3, 27))] == []

@@ -38,6 +38,7 @@ _EVERY_WEEKDAY_LIST = re.compile(r"(?<![\w])(?:los|every|each|todos\s+los|todas\
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|copyrigth)[\s®]*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+")
+_MONTH_LISTED_BEFORE = re.compile(r"([^\W\d_]+)\s*(?:,|and|or|to|through|-|–)\s*$")
 # Right after the weekday, a verb that puts it ahead: "The Council on Thursday is expected to vote",
 # "on Friday will decide".
 _FUTURE_AFTER = re.compile(r"\s*(?:will|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\b")
@@ -1013,8 +1014,9 @@ class DateBuilders:
         direction = self._direction(match)
         if not self._cased_ok(self.months, written) or row["standalone"] == "no":
             return None
-        if direction is None and row["standalone"] == "context" and not self._has_prep(match):
-            return None
+        if direction is None and row["standalone"] == "context" and not self._has_prep(match) \
+                and not self._after_another_month(match):
+            return None  # ("in April and May": listed after a month, as "in May" is after "in")
         if direction is None and self._in_proper_name(match, row):
             return None
         if direction is None and _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
@@ -1092,6 +1094,11 @@ class DateBuilders:
                 # sentence's past, not the coming one
                 year -= 1
         return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
+
+    def _after_another_month(self, match: re.Match[str]) -> bool:
+        """Whether the month alone at `match` is listed right after another: "April and May"."""
+        before = _MONTH_LISTED_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+        return before is not None and _SPACES.sub(" ", before.group(1).lower()) in self.months
 
     def _in_year_before(self, text: str, start: int) -> int | None:
         """The year written after "en/em/in/during" earlier in the sentence of `start`, with no

@@ -2290,10 +2290,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return m
 
     def _former_employer(self, k: int) -> int | None:
-        """English: where "former" opens before a body that ends at token `k` ("Former Bank of
-        Thailand deputy governor"); None if not."""
+        """English: where "former" opens before a body, a country or a place that ends at token
+        `k` ("Former Bank of Thailand deputy governor", "Former Sri Lanka captain"); None if not."""
         employer = self.hit_end.get(k) if self.c.lang == "en" else None
-        if employer is not None and employer.entry.kind == "org" and employer.start > 0 \
+        if employer is not None and employer.entry.kind in ("org", "country", "place", "demonym") \
+                and employer.start > 0 \
                 and self.texts[employer.start - 1].lower() == "former":
             return employer.start - 1
         return None
