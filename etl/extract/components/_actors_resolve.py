@@ -132,8 +132,8 @@ def story_setting(counts: Counter[str], home: str | None, world_news: bool = Fal
     other (as often, under the outlet's home news section); a story whose places never name
     home is set abroad where they clearly do. Without a home country (and under the outlet's
     world news) the places must name one country at least four times, and three times as
-    often as any other. Other countries named once each, none
-    more, are named in passing: a home story.
+    often as any other. Other countries named once each, none more, are named in passing: a
+    home story.
 
     Examples:
         >>> story_setting(Counter(), "MEX"), story_setting(Counter({"BOL": 2, "BRA": 1}), "BOL")

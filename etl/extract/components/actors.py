@@ -3569,12 +3569,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if self.outlet_home is None:
             url, language = article_source(self.doc, self.c.lang or "")
             self.outlet_home = home_country(url, language) or ""
-        word = unit.text
-        return bool(self.outlet_home) and word not in self.gaz.first_names and word not in self.c.surnames \
-            and word not in listed_surnames() and unit.lower not in self.lower_words \
-            and unit.lower not in self.gaz.heads and not is_common_word(word, self.c.lang) \
-            and find_person([word]) is None \
-            and any(country == self.outlet_home for country, _ in city_index().get(slugify(word), ()))
+        return bool(self.outlet_home) and self._no_name_but_a_place(unit) \
+            and any(country == self.outlet_home for country, _ in city_index().get(slugify(unit.text), ()))
 
     def _place_with_article(self, unit: Unit, facts: dict[str, Any]) -> bool:
         """One unseen word that a definite article, alone or joined to "de/em/por/a", sets before
@@ -3593,11 +3589,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return False  # a longer name goes on: "o Palau de la Generalitat", "a Atlantis H2 Brasil"
         if any(self._lower(j) in self.c.speech_verbs for j in range(unit.start - 4, unit.start - 1)):
             return False  # "afirmou o vereador à Reconquista": whom it was told, an outlet
+        return self._no_name_but_a_place(unit) and is_known_place(unit.text) \
+            and not self._sports_story()  # ("o Bastia", "o Duisburg": clubs)
+
+    def _no_name_but_a_place(self, unit: Unit) -> bool:
+        """Whether one unseen word can only be a place's name: no given name, surname, known
+        person, head word or common word ("Serra", "Palácio"), nor written in lower case too."""
         word = unit.text
         return word not in self.gaz.first_names and word not in self.c.surnames and word not in listed_surnames() \
             and unit.lower not in self.lower_words and unit.lower not in self.gaz.heads \
-            and not is_common_word(word, self.c.lang) and find_person([word]) is None and is_known_place(word) \
-            and not self._sports_story()  # ("o Bastia", "o Duisburg": clubs)
+            and not is_common_word(word, self.c.lang) and find_person([word]) is None
 
     def _left_from(self, k: int) -> bool:
         """Token `k` follows "desde/hacia" or, after a verb of leaving (a date may come between),
