@@ -2075,3 +2075,18 @@ def test_quantities_a_local_phone_number(quantities, lang, text, expected):
 def test_quantities_shares_after_numero_pounds_of_weight_and_shillings(lang: str, text: str,
                                                                       expected: list[tuple]) -> None:
     assert [(q.text, q.value, q.unit) for q in process_text(text, lang)._.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A noun of change and what it is of: from one amount to another, no range.
+        ("es", "Se pedirá la ampliación del cupo de importación de $us 1.000 a $us 2.000 por persona.",
+         [("$us 1.000", 1000.0, "exact"), ("$us 2.000", 2000.0, "exact")]),
+        ("pt", "O reajuste da tarifa de R$ 4,40 para R$ 5 foi aprovado.",
+         [("R$ 4,40", 4.4, "exact"), ("R$ 5", 5.0, "exact")]),
+        ("es", "Las temperaturas irán de 20 a 30 grados.", [("de 20 a 30 grados", 20.0, "range")]),
+    ],
+)
+def test_quantities_nouns_of_change(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(q.text, q.value, q.modifier) for q in process_text(text, lang)._.quantities] == expected

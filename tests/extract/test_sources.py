@@ -1848,3 +1848,19 @@ def test_sources_segun_before_a_verb_and_a_body_named_with_its_country(lang: str
 )
 def test_sources_outlets_told_after_the_cue(lang: str, text: str, expected: list[tuple]) -> None:
     assert compact(run(lang, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A titled name after "said" may end its clause with a date.
+        ('"We apologize," said ferry captain Tom Quelkes on Monday.',
+         [("Tom Quelkes", 35, "said", "attribution", "person:tom-quelkes")]),
+        ('"We apologize," said ferry captain Tom Quelkes yesterday.',
+         [("Tom Quelkes", 35, "said", "attribution", "person:tom-quelkes")]),
+        # (not when the clause goes on: what was said of him)
+        ("He said union president Tom Quelkes had quit on Monday.", []),
+    ],
+)
+def test_sources_titled_name_then_a_date(text: str, expected: list[tuple]) -> None:
+    assert compact(run("en", text)) == expected

@@ -634,6 +634,7 @@ def _is_phone_chain(written: str) -> bool:
 
 
 # Before the object of a verb of change: "raised the price from", "elevou a taxa de", "subió el precio de".
+_OF_THE = frozenset({"del", "de", "do", "da", "dos", "das", "of"})
 _OBJECT_DETERMINERS = frozenset({"the", "its", "their", "a", "o", "as", "os", "el", "la", "los", "las", "su", "sua",
                                  "seu"})
 
@@ -997,7 +998,10 @@ class QuantitiesComponent:
         # ... or a longer object, words only: "eleva la tasa máxima de las regalías mineras de 12% a 15%"
         clause = _CLAUSE_WORDS.search(text, max(0, at - 70), at)
         words = clause.group(0).split() if clause else []
+        nouns = self.roles.get("change_noun", ())
+        # ... or a noun of change and what it is of: "la ampliación del cupo … de $us 1.000 a $us 2.000"
         return any(_norm(word) in verbs and following.lower() in _OBJECT_DETERMINERS
+                   or _norm(word) in nouns and following.lower() in _OF_THE
                    for word, following in zip(words[:-2], words[1:-1], strict=True))
 
     def _joins(self, groups: tuple[str | None, ...]) -> bool:

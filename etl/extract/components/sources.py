@@ -800,8 +800,18 @@ class _SourceFinder:
             if named is None and k == start + 1:
                 named = self._described_person_at(start)  # '"…," said regional officer X.': no title's words
             if named is not None:
-                return named if named[2] >= self.n or self.tok.is_punct[named[2]] else None
+                return named if self._name_ends_clause(named[2]) else None
         return None
+
+    def _name_ends_clause(self, k: int) -> bool:
+        """Whether the clause ends at token `k` after a name, or after a date there ('said
+        council president X on Monday.', 'said ferry captain X yesterday.')."""
+        n, tok = self.n, self.tok
+        if k < n and self.lower[k] in _DATE_PREPS and k + 1 < n and tok.idx[k + 1] in self.date_end_at:
+            k += 1
+        if k < n and (date_end := self.date_end_at.get(tok.idx[k])) is not None:
+            k = bisect_right(tok.idx, date_end - 1)
+        return k >= n or bool(tok.is_punct[k])
 
     def _right(self, cue: _Cue, *, require_actor: bool) -> Source | None:
         texts, lower, n, start = self.texts, self.lower, self.n, cue.end
