@@ -633,8 +633,9 @@ def _is_phone_chain(written: str) -> bool:
     return not all(len(group) == 3 for group in groups[1:])
 
 
-# Before the object of a verb of change: "raised the price from", "elevou a taxa de", "subió el precio de".
+# After a noun of change, before what it is of: "la ampliación del cupo", "o reajuste da tarifa".
 _OF_THE = frozenset({"del", "de", "do", "da", "dos", "das", "of"})
+# Before the object of a verb of change: "raised the price from", "elevou a taxa de", "subió el precio de".
 _OBJECT_DETERMINERS = frozenset({"the", "its", "their", "a", "o", "as", "os", "el", "la", "los", "las", "su", "sua",
                                  "seu"})
 
