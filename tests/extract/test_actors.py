@@ -5356,6 +5356,15 @@ def test_actors_english_portfolios_after_and_and_police_ranks(text: str, expecte
         # A country's name written as a town of the home country, after a noun of a town, is that town.
         ("es", "El aeropuerto de Liberia movilizó 1,26 millones de pasajeros.", "https://www.laprensalibre.cr/x",
          [("location:liberia", "CRI")]),
+        # ... after a facility's name and "in", or joined by "and" to a town of the home country.
+        ("es", "El Aeropuerto Internacional Quel Oduber, en Liberia, movilizó 1,2 millones de pasajeros.",
+         "https://www.laprensalibre.cr/x", [("location:aeropuerto-internacional-quel-oduber", "CRI"),
+                                            ("location:liberia", "CRI")]),
+        ("es", "La ruta entre Liberia y Nicoya está cerrada.", "https://www.laprensalibre.cr/x",
+         [("location:liberia", "CRI"), ("location:nicoya", "CRI")]),
+        # Not when the other name is written as a country.
+        ("es", "Costa Rica enviará ayuda a Liberia y Guinea.", "https://www.laprensalibre.cr/x",
+         [("country:cri", "CRI"), ("country:lbr", "LBR"), ("country:gin", "GIN")]),
         ("es", "Israel atacó el sur de Líbano.", "https://www.eltiempo.com/x",
          [("country:isr", "ISR"), ("country:lbn", "LBN")]),
         # A town after a place noun and a demonym is in the demonym's country.

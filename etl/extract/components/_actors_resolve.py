@@ -299,25 +299,55 @@ _TOWN_THING_BEFORE = re.compile(
     r"district|puerto|porto|port|hospital|estadio|estádio|stadium|universidad|universidade|university|alcaldía|"
     r"prefeitura|mayor|alcalde|prefeito)\s+(?:de|do|da|del|of)\s+(?:la\s+|el\s+|the\s+)?$", re.IGNORECASE)
 
+# A facility's name, then ", in" right before a name: "el Aeropuerto Internacional Daniel Oduber
+# Quirós, en Liberia".
+_FACILITY_IN_BEFORE = re.compile(
+    r"\b(?:Aeropuerto|Aeroporto|Airport|Hospital|Estadio|Estádio|Stadium|Puerto|Porto|Port|Universidad|"
+    r"Universidade|University)\b[^.,;:\n]{0,60},\s+(?:en|em|in|no|na)\s+$")
+
+
+# A town's name joined to another by "and": "entre Liberia y Sardinal", "Sardinal e Liberia".
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,2}"
+_AND_NAME_AFTER = re.compile(rf"\s+(?:y|e|and)\s+({_NAME})")
+_NAME_AND_BEFORE = re.compile(rf"(?<![\w'-])({_NAME})\s+(?:y|e|and)\s+$")
+
+
+def _is_home_town(name: str, home: str) -> bool:
+    return any(country == home for country, _ in city_index().get(slugify(name), ()))
+
 
 def _countries_named_as_home_towns(records: Records, text: str, home: str | None) -> None:
     """A country's name that a home story writes as a town of its own country is that town,
     when GeoNames has one there: "el aeropuerto de Liberia" in a Costa Rican paper is
     Guanacaste's Liberia, not the West African country. Only after a noun of a town or of what
-    is in one, and only when the article names no other place of the country."""
+    is in one, after a facility's name and "in" ("el Aeropuerto Internacional Daniel Oduber
+    Quirós, en Liberia"), or joined by "and" to another of the country's towns ("Liberia y
+    Nicoya"), and only when the article names no other place of the country."""
     if home is None:
         return
+    countries = {written for r in records.values() if r["type"] == "country" for written in r["mentions"].values()}
     for actor_id, record in list(records.items()):
         if record["type"] != "country" or record["country"] in (None, home):
             continue
         slug = slugify(record["name"])
-        if not any(country == home for country, _ in city_index().get(slug, ())) \
+        if not _is_home_town(record["name"], home) \
                 or any(r is not record and r["country"] == record["country"] for r in records.values()) \
                 or not any(_TOWN_THING_BEFORE.search(text, max(0, start - 24), start)
-                           for start, _ in record["mentions"]):
+                           or _FACILITY_IN_BEFORE.search(text, max(0, start - 90), start)
+                           or _joined_to_home_town(text, start, end, home, countries)
+                           for start, end in record["mentions"]):
             continue
         del records[actor_id]
         records[f"location:{slug}"] = {**record, "type": "location", "country": home}
+
+
+def _joined_to_home_town(text: str, start: int, end: int, home: str, countries: Container[str]) -> bool:
+    """Whether the name at `start:end` is joined by "and" to a town of `home` that is not
+    written as one of the article's `countries` ("Liberia y Sardinal", not "Liberia y Guinea")."""
+    after = _AND_NAME_AFTER.match(text, end)
+    before = _NAME_AND_BEFORE.search(text, max(0, start - 40), start)
+    return any(found is not None and (name := found.group(1)) not in countries and _is_home_town(name, home)
+               for found in (after, before))
 
 
 def _countries_placed_in_regions(records: Records, text: str) -> None:
