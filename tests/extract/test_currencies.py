@@ -154,6 +154,9 @@ def test_currencies_letters_and_codes(lang: str, text: str, url: str | None, exp
         # A bare amount that took its currency from the next one follows that one's country.
         ("pt", "A taxa passa de 220 para 440 escudos por noite em Cabo Verde, disse o Governo de Cabo Verde.", None,
          [("220", "CVE"), ("440 escudos", "CVE")]),
+        # ... also after the words of its modifier.
+        ("es", "Producir una hectárea cuesta 28 millones de pesos y los campesinos pierden más de 10 millones.",
+         "https://boyaca7dias.com.co/x", [("28 millones de pesos", "COP"), ("más de 10 millones", "COP")]),
         # A country named in the amount's own sentence, over the outlet's home.
         ("pt", "O Tesouro de Cabo Verde já injetou 4,5 mil milhões de escudos na companhia.",
          "https://www.jn.pt/x", [("4,5 mil milhões de escudos", "CVE")]),

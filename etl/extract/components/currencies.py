@@ -137,6 +137,16 @@ def _scale_words() -> frozenset[str]:
     "1.4m"): number_words.csv's multipliers, and the letters "m" and "k"."""
     return frozenset(row["word"].lower() for row in read_table("number_words") if row["kind"] == "multiplier") \
         | {"m", "k"}
+def _names_no_currency(text: str) -> bool:
+    """Whether an amount's `text` writes no currency of its own: a number with scale words
+    ("220", "14 millones", "1.4m"), after lower-case words of a modifier ("más de 10 millones";
+    not "USD 5" or "US$ 5")."""
+    first = next((i for i, char in enumerate(text) if char.isdigit()), len(text))
+    before = text[:first].split()
+    return all(word.isalpha() and word.islower() for word in before) \
+        and _scale_words().issuperset(_WORDS.findall(text[first:].lower()))
+
+
 _FRENCH = re.compile(r"franceses|french|franç|franc[eé]s\b", re.IGNORECASE)
 
 
@@ -158,7 +168,7 @@ class CurrenciesComponent:
         for quantity in quantities:
             money, _, per = (quantity.unit or "").partition("/")
             unit = money
-            if money in self.rules and _scale_words().issuperset(_WORDS.findall(quantity.text.lower())):
+            if money in self.rules and _names_no_currency(quantity.text):
                 unwritten.append(len(changed))
             for pattern, by, units in self.rules.get(money, ()):
                 found = pattern.search(quantity.text)
