@@ -259,6 +259,10 @@ def test_quantities_parses(quantities, lang, text, expected):
         ("en", "She came 2nd in the race."),
         ("en", "Before the 2024 election, turnout fell."),
         ("en", "Flight 370 vanished; Article 5 applies."),
+        # A grade, category, stage or phase, and the year of an Act, name what they number.
+        ("en", "It flooded grade five rapids under the Mining Act 2022."),
+        ("en", "A Category 5 storm brought Stage 4 cuts in phase 2."),
+        ("es", "Una tormenta de categoría 3 llegó."),
         ("en", "The House voted 220-212."),
         # A dash between two bare numbers, nothing counted: a score, not a range.
         ("pt", "O Benfica venceu o Porto por 1-3 no domingo."),
@@ -2067,6 +2071,9 @@ def test_quantities_a_local_phone_number(quantities, lang, text, expected):
         ("es", "El ingenio saca 215 libras de azúcar por tonelada.",
          [("215 libras de azúcar por tonelada", 215.0, "lb/t")]),
         ("es", "El quintal pesa 100 libras.", [("100 libras", 100.0, "lb")]),
+        ("es", "La caja de banano de 41,5 libras se pagó a 6,85 dólares.",
+         [("41,5 libras", 41.5, "lb"), ("6,85 dólares", 6.85, "USD")]),
+        ("pt", "O Reino Unido pagou 40 libras por cada caixa.", [("40 libras", 40.0, "GBP")]),
         ("pt", "A herança lhe traria duas mil libras de renda.", [("duas mil libras", 2000.0, "GBP")]),
         # The East African shilling written "/-" after the amount.
         ("en", "The power line cost 14.5bn/-.", [("14.5bn/-", 14.5e9, "KES")]),

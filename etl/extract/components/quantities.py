@@ -214,6 +214,11 @@ _OF_GOODS_AFTER = re.compile(
     r"beneficio|benefício|ganancia|ganho|pérdida|perda|capital)[a-záéíóúâêôãõç]{3,}")
 _WEIGHS_BEFORE = re.compile(r"\b(?:pesa|pesan|pesaba|pesaban|pesou|pesavam|peso\s+de|pesando)\s+(?:\S+\s+)?$",
                             re.IGNORECASE)
+# A container of goods, then "de": "la caja de banano de 41,5 libras", "un saco de 100 libras".
+_PACKED_BEFORE = re.compile(
+    r"\b(?:caja|cajas|caixa|caixas|saco|sacos|saca|sacas|bolsa|bolsas|bulto|bultos|costal|costales|fardo|fardos|"
+    r"paca|pacas|lata|latas|barril|barriles|barris|quintal|quintales)\s+(?:\w+\s+){0,3}?de\s+$",
+    re.IGNORECASE)
 # "de/of" after a measure, then a word (not a number: "10% de 2023", "1 km de 2 km").
 # What is measured is a common noun: not a name ("40 km de Ilhéus", "80 percent of Naga City")
 # nor a time ("73 milhões de euros do ano anterior").
@@ -1067,8 +1072,10 @@ class QuantitiesComponent:
             # an American paper's pounds ("shipments rose to 430 million pounds")
             unit = "GBP"
         if unit == "GBP" and self.lang != "en" and (groups[_UNIT] or "").lower() in _POUND_WORDS \
-                and (_OF_GOODS_AFTER.match(text, match_end) or _WEIGHS_BEFORE.search(text, max(0, start - 12), start)):
-            unit = "lb"  # "215 libras de azúcar", "pesa 100 libras": a weight, not sterling
+                and (_OF_GOODS_AFTER.match(text, match_end) or _WEIGHS_BEFORE.search(text, max(0, start - 12), start)
+                     or _PACKED_BEFORE.search(text, max(0, start - 40), start)):
+            # "215 libras de azúcar", "pesa 100 libras", "la caja de banano de 41,5 libras": a weight
+            unit = "lb"
         if (written_mod := groups[_MOD]) and modifier in ("more_than", "less_than") \
                 and _norm(written_mod).startswith(_COMPARISONS) and _PARTICIPLE_AFTER.match(text, match_end):
             # "acima dos 2,4% registados em abril": the amount compared with is itself exact.
