@@ -866,6 +866,8 @@ def test_dates_issue_3_relative(dates, lang, text, expected):
         ("pt", "Os jovens não se dividem sobre o 25 de Abril."),
         ("es", "Vende pan en la feria de la 16 de Julio."),
         ("es", "El presidente de la Cooperativa de Transporte 20 de Mayo habló."),
+        ("pt", "A Associação 25 de Abril pede obras e a Escola Secundária 5 de Outubro fechou."),
+        ("es", "La Asociación 8 de Marzo pidió más fondos."),
         ("pt", "Em declarações à SÁBADO, o ministro negou tudo."),
         ("pt", "Comeu 3/4 do bolo."),
         ("pt", "O resultado foi 9.30 pontos."),
@@ -1294,6 +1296,16 @@ def test_dates_year_phrase_after_a_day_or_month(dates, lang, text, expected):
          [("between October and February", "2023-10/2024-02")]),
         ("pt", date(2024, 12, 11), "A sardinha terá uma quota de 30 mil toneladas entre abril e outubro.",
          [("entre abril e outubro", "2025-04/2025-10")]),
+        # ... but a coming range under way is this year's; two months joined by "till" that hold
+        # the reference date are in order with the second moved on.
+        ("pt", date(2024, 8, 8), "A algodoeira vai contratar 40 safristas entre julho e setembro.",
+         [("entre julho e setembro", "2024-07/2024-09")]),
+        ("pt", date(2024, 11, 8), "A fábrica vai operar entre outubro e março.",
+         [("entre outubro e março", "2024-10/2025-03")]),
+        ("es", date(2025, 2, 20), "Entre noviembre y febrero el impuesto seguirá bonificado.",
+         [("Entre noviembre y febrero", "2025-11/2026-02")]),
+        ("en", date(2024, 6, 7), "The flush, plucked from late May till July, accounts for a third of revenue.",
+         [("May", "2024-05"), ("July", "2024-07")]),
         # "el fin de semana", "no fim de semana": the last one, the coming one in the future;
         # "todo 2023" is the year.
         ("es", date(2025, 2, 12), "El fin de semana hubo protestas.", [("fin de semana", "2025-W06")]),
@@ -1718,6 +1730,11 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
         ("pt", "A DGERT convocou ontem os sindicatos para uma reunião de conciliação na sexta-feira.",
          date(2025, 1, 15), [("ontem", "2025-01-14"), ("sexta-feira", "2025-01-17")]),
         ("en", "He went to a meeting on Friday.", date(2025, 1, 15), [("Friday", "2025-01-10")]),
+        # ... and so is one that someone called, wherever it is held.
+        ("en", "The labour department has called a meeting in Guwahati on June 14.", date(2024, 6, 7),
+         [("June 14", "2024-06-14")]),
+        ("pt", "O sindicato convocou uma assembleia em Lisboa no dia 14 de junho.", date(2024, 6, 7),
+         [("14 de junho", "2024-06-14")]),
         # A plural conditional after a verb of saying looks ahead; a conditional perfect back; a
         # day and month take the year written earlier in the sentence.
         ("es", "La meteoróloga indicó que las lluvias llegarían en octubre.", date(2025, 8, 21),

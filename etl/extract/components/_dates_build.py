@@ -223,13 +223,16 @@ _EVENT_PLURALS = frozenset({
     "reforms", "accords", "agreements", "demonstrations", "heatwaves", "landslides", "cyclones"})
 _SET_FOR = re.compile(r"\bpara\s+(?:(?:o|a|el|la)\s+)?"
                       r"(?:(?:manhã|tarde|noite|mañana|noche|madrugada)\s+(?:de|del|da)\s+)?$", re.IGNORECASE)
-# A meeting someone was called to, then its day: "convocou ontem os sindicatos para uma reunião
-# de conciliação na sexta-feira", "called unions to a meeting on Friday": the day ahead.
+# A meeting someone was called to, or that someone called, then its day: "convocou ontem os
+# sindicatos para uma reunião de conciliação na sexta-feira", "called unions to a meeting on
+# Friday", "has called a meeting in Guwahati on June 14": the day ahead.
 _CALLED_TO_MEETING = re.compile(
     r"(?<![^\W\d_])(?:convoc\w*|cit(?:ou|ó|aram|aron)|chamou|chamaram|convid\w*|invit\w*|called|summoned)"
-    r"(?:\s+[^\W\d_]+){0,5}?\s+(?:para|a|to|for)\s+(?:(?:uma?|una?|an?|the|la|el|o)\s+)?(?:(?:nova|nueva|new)\s+)?"
+    r"(?:(?:\s+[^\W\d_]+){0,5}?\s+(?:para|a|to|for))?\s+(?:(?:uma?|una?|an?|the|la|el|o)\s+)?"
+    r"(?:(?:nova|nueva|new)\s+)?"
     r"(?:reunião|reunión|audiência|audiencia|assembleia|asamblea|cimeira|cumbre|meeting|hearing|sessão|sesión)"
-    r"(?:\s+(?:de|del|da|do)\s+[^\W\d_]+)?\s+(?:(?:na|no|el|la|on|em)\s+)?$", re.IGNORECASE)
+    r"(?:\s+(?:de|del|da|do)\s+[^\W\d_]+)?(?:\s+(?:in|en|em|at)\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)?"
+    r"\s+(?:(?:na|no|el|la|on|em)\s+)?(?:d[ií]a\s+)?$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"(?<![^\W\d_])(?:en|em|in|durante|during)\s+((?:19|20)\d\d)(?![\w/-]|[.,]\d)", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"[—–)]")
 # A range's "from" opener, which an "and" join does not close: "de julio y septiembre" lists two.
@@ -957,7 +960,12 @@ class DateBuilders:
             return None, f"XXXX-{first:02d}/XXXX-{last:02d}", "month", None, True
         else:
             tense = self._tense(match)
-            if tense == "next":  # "terá uma quota entre abril e outubro": the coming April
+            if tense == "next" and ((first <= ref.month < last) if first < last
+                                    else (ref.month >= first or ref.month < last)):
+                # "vai contratar safristas entre julho e setembro" in August: the range under way
+                # (not in its last month: "entre noviembre y febrero seguirá" in February looks on)
+                year = ref.year + (first > last and ref.month >= first)
+            elif tense == "next":  # "terá uma quota entre abril e outubro": the coming April
                 year = (ref.year if first >= ref.month else ref.year + 1) + (first > last)
             elif tense == "last":  # "burned between October and February": the last February
                 year = ref.year if last <= ref.month else ref.year - 1

@@ -154,7 +154,7 @@ _UNKNOWN_DAY = "XXXX-XX-XX"
 # and without one they date nothing. NER tagging (`etl annotate`) keeps them, as HAREM's TEMPO does.
 TIMES_OF_DAY = "etl.times_of_day"
 # Between the two months of a range (not a list: "in March and January" keeps each nearest).
-_RANGE_JOIN = re.compile(r"\s*(?:[-–]|a|até|to|through|until|al|hasta)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|a|até|to|through|until|till|al|hasta)\s*", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _PERIOD_END_WORDS = frozenset({"fim", "final", "fin", "finales", "end", "fins", "finais"})
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
@@ -679,7 +679,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         chosen = self._range_ends_in_order(text, chosen)
         if ref is not None:
             chosen = self._year_word_after(text, chosen, ref)
-        ordered = self._order_weekday_ranges(text, self._share_years(text, chosen), ref)
+        ordered = self._order_weekday_ranges(text, self._share_years(text, chosen, ref), ref)
         doc._.dates = dates = self._anchor_times(text, ordered, ref)
         doc.user_data[TIMES_OF_DAY] = frozenset(
             (mention.start, mention.end) for (_, _, rank, _), mention in zip(ordered, dates, strict=True)
@@ -872,7 +872,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 last_end = item[1]
         return chosen
 
-    def _share_years(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+    def _share_years(self, text: str, chosen: list[Chosen], ref: date | None = None) -> list[Chosen]:
         """A day without a year takes the year of the dated day that closes its range or list.
 
         "de 20 de janeiro a 5 de fevereiro de 2004" -> 2004-01-20; "30 de dezembro a 2 de
@@ -904,7 +904,7 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                 shared[i - 1] = (start, end, rank, DateMention(
                     start=start, end=end, text=first.text, value=found.isoformat(), precision="day",
                     start_date=found, end_date=found, relative=False))
-        return self._order_month_ranges(text, self._order_day_ranges(text, shared))
+        return self._order_month_ranges(text, self._order_day_ranges(text, shared), ref)
 
     def _order_day_ranges(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
         """Two days without a year joined as a range or list are in order: "between Oct. 1 and
@@ -925,21 +925,28 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
                     start_date=moved, end_date=moved, relative=True))
         return ordered
 
-    def _order_month_ranges(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
+    def _order_month_ranges(self, text: str, chosen: list[Chosen], ref: date | None) -> list[Chosen]:
         """Two months without a year joined as a range are in order: "the fiscal year (July-April)"
-        in May, resolved one by one, put July after April; the first goes a year back."""
+        in May, resolved one by one, put July after April; the first goes a year back. The
+        second goes a year on instead when the range then holds the reference date: "from late
+        May till July" in June is this year's, not May to a July gone by."""
         ordered = list(chosen)
         for i in range(len(ordered) - 1):
-            start, end, rank, first = ordered[i]
+            end, first = ordered[i][1], ordered[i][3]
             second = ordered[i + 1][3]
             if not (first.relative and second.relative and first.precision == second.precision == "month"
                     and first.start_date is not None and second.start_date is not None
                     and first.start_date > second.start_date and _RANGE_JOIN.fullmatch(text, end, second.start)):
                 continue
-            year, month = first.start_date.year - 1, first.start_date.month
-            ordered[i] = (start, end, rank, DateMention(
-                start=first.start, end=first.end, text=first.text, value=f"{year}-{month:02d}", precision="month",
-                start_date=date(year, month, 1), end_date=month_interval(year, month)[1], relative=True))
+            onward = second.start_date.year + 1, second.start_date.month
+            if ref is not None and first.start_date <= ref <= month_interval(*onward)[1]:
+                index, (year, month), mention = i + 1, onward, second
+            else:
+                index, (year, month), mention = i, (first.start_date.year - 1, first.start_date.month), first
+            ordered[index] = (*ordered[index][:3], DateMention(
+                start=mention.start, end=mention.end, text=mention.text, value=f"{year}-{month:02d}",
+                precision="month", start_date=date(year, month, 1), end_date=month_interval(year, month)[1],
+                relative=True))
         return ordered
 
     def _order_weekday_ranges(self, text: str, chosen: list[Chosen], ref: date | None) -> list[Chosen]:
