@@ -5407,3 +5407,46 @@ def test_actors_former_before_a_country_and_a_title() -> None:
     doc = run("en", "Former Sri Lanka captain Kumar Quelsekara said it was fine.")
     assert [(m.text, m.role) for a in doc._.actors if a.type == "person" for m in a.mentions] == [
         ("Kumar Quelsekara", "Former Sri Lanka captain")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A name that ends in a geographic or facility word is a place; a given name before it,
+        # speaking, makes a person of it.
+        ("The Quelruma Hydropower Plant, near Gulu, was commissioned.",
+         [("location:quelruma-hydropower-plant", "location"), ("location:gulu", "location")]),
+        ("Visitors watched the Quelhutu Geyser near Red Cliffs.",
+         [("location:quelhutu-geyser", "location"), ("location:red-cliffs", "location")]),
+        ("Robert Quelplant said it was fine, and Robert Plant said so.",
+         [("person:robert-quelplant", "person"), ("person:robert-plant", "person")]),
+        ("Tourists flock to Grace Bay.", [("location:grace-bay", "location")]),
+        # A common plural opening a sentence is no team and no body.
+        ("Packers are feeling the pinch. Crews reported smoke near Quelooet.",
+         [("location:quelooet", "location")]),
+        ("Democrats said no.", [("organization:democratic-party", "organization")]),
+        # A title word after "for" inside a body's name, and a place's body named with "of".
+        ("The Quel Movement for Justice and Development (QMJD) said so.",
+         [("organization:quel-movement-for-justice-and-development", "organization")]),
+        ("The Bay of Quelty Regional Council approved it.",
+         [("organization:bay-of-quelty-regional-council", "organization")]),
+    ],
+)
+def test_actors_places_by_their_last_word_common_plurals_and_bodies_with_for(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A title word after "de" in a body's name is a word of that name; one after a full name
+        # is a surname.
+        ("La Asociación de Productores de Papa de Quelño pidió ayuda.",
+         [("organization:asociacion-de-productores-de-papa-de-quelno", "organization")]),
+        ("Lo avisó el sindicalista Antón Quelzas Rey.", [("person:anton-quelzas-rey", "person")]),
+        ("Juan Quélez Presidente de la Cámara habló.",
+         [("person:juan-quelez", "person"), ("organization:camara", "organization")]),
+    ],
+)
+def test_actors_title_words_inside_body_names_and_surnames(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("es", text)._.actors] == expected

@@ -171,6 +171,9 @@ class NameRuns:
                     runs.append(current)  # ("Segundo o diretor-presidente do Porto do Recife S.A.")
                 current = [units.at(k) for k in range(start, hit.end)]  # "Porto do Recife S.A.": a company
                 continue
+            if start in hit_at and current and self._title_in_body_name(current, start):
+                current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
+                continue  # "Asociación de Productores de Papa de Nariño": a word of the body's name
             if start in hit_at and not (current and current[-1].end == start and self._joins_name(current, start)) \
                     and not self._field_before_head(start):
                 continue  # a gazetteer word, except an adjective in a name with a head ("Comitê Olímpico Brasileiro")
@@ -243,9 +246,19 @@ class NameRuns:
         between = [t.lower() for t in self.tok.texts[current[-1].end:start]]
         return between in (["of", "the"], ["de", "la"], ["da"], ["do"], ["del"], ["de", "los"], ["dos"], ["das"])
 
+    def _title_in_body_name(self, current: list[Unit], start: int) -> bool:
+        """A one-word capitalised title after "de" in a body's name, when no name follows it:
+        "Asociación de Productores de Papa de Nariño" (Spanish and Portuguese)."""
+        hit, texts = self.hit_at[start], self.tok.texts
+        return self.c.lang != "en" and hit.entry.kind == "title" and hit.start == start and hit.end == start + 1 \
+            and current[-1].end == start - 1 and texts[start - 1] == "de" and texts[start].istitle() \
+            and any(u.lower in self.gaz.heads for u in current) \
+            and (start + 1 >= self.n or not is_cap(texts[start + 1]))
+
     def _office_of_the_title(self, current: list[Unit], start: int) -> bool:
-        """A capitalised title right after "<head> of the" ("Office of the Ombudsman"), "del" or
-        "do/da" ("Oficina del Alto Comisionado para la Paz", "Gabinete do Provedor de Justiça")."""
+        """A capitalised title right after "<head> of the" ("Office of the Ombudsman"), "of/for"
+        ("Ministry of Justice", "Movement for Justice and Development"), "del" or "do/da"
+        ("Oficina del Alto Comisionado para la Paz", "Gabinete do Provedor de Justiça")."""
         hit = self.hit_at[start]
         texts = self.tok.texts
         if hit.entry.kind != "title" or hit.start != start:
@@ -259,7 +272,7 @@ class NameRuns:
                 and current[-1].start in self.hit_at and self.hit_at[current[-1].start].entry.kind == "title"
         if self.c.lang == "en":
             return start - current[-1].end == 2 and texts[start - 2] == "of" and texts[start - 1] == "the" \
-                or start - current[-1].end == 1 and texts[start - 1] == "of" and hit.end - hit.start == 1 \
+                or start - current[-1].end == 1 and texts[start - 1] in ("of", "for") and hit.end - hit.start == 1 \
                 and (hit.end >= self.n or not texts[hit.end][:1].isupper())  # "Ministry of Justice"
         return start - current[-1].end == 1 and texts[start - 1] in ("del", "do", "da") \
             and texts[start][:1].isupper()
@@ -416,6 +429,12 @@ class NameRuns:
                        for a, b in zip(current, current[1:], strict=False))
         if hit.entry.kind != "title":
             return False
+        texts = self.tok.texts
+        if self.c.lang != "en" and len(current) >= 2 \
+                and (current[0].text in self.gaz.first_names or current[0].start in self.after_title) \
+                and all(u.is_cap and not u.is_acronym for u in current) and texts[i].istitle() \
+                and (i + 1 >= self.n or not is_cap(texts[i + 1]) and texts[i + 1] not in self.c.joiners):
+            return True  # "el sindicalista Antón Bouzas Rey": a surname, after a full name
         if i + 1 < self.n and self.tok.texts[i + 1] in self.c.company_words and self.tok.ws[i] \
                 and current[-1].end == i and current[-1].text not in self.gaz.first_names:
             return True  # "Sahyadri Coach Works": a company's word, not a coach named Works
@@ -798,8 +817,10 @@ class NameRuns:
                 if j >= 1 and run[j].text in _LINK_WORDS and (first == i or self.c.lang == "en") \
                         and not (self.c.lang == "en" and any(u.lower in heads for u in run[:j])) \
                         and not any(run[m + 1].lower in pairs.get(run[m].lower, ()) for m in range(j - 1)) \
-                        and not (self.c.lang == "en" and j == 1 and run[0].lower in self.c.place_nouns):
-                    # ("Port of Rotterdam Authority", "City of London Corporation": a place's body)
+                        and not (self.c.lang == "en" and j == 1 and (run[0].lower in self.c.place_nouns
+                                                                      or run[0].text in self.c.place_heads)):
+                    # ("Port of Rotterdam Authority", "City of London Corporation", "Bay of Plenty
+                    # Regional Council": a place's body)
                     # "House of Representatives Committee on X" is one body's name
                     left = self._trim(run[:j])
                     return [left, run[first:]] if left else [run[first:]]

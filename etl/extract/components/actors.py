@@ -1215,6 +1215,14 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "PORT-AU-PRINCE": a part of a hyphenated word, not the African Union
             if kind == "org" and self._field_before_head(start):
                 continue  # "The Labour Department": a body of that field (added with the names)
+            if kind == "org" and end - start == 1 and self.tok.sent_start[start] \
+                    and entry.name.endswith(f" {texts[start]}") \
+                    and is_known_place(entry.name[:-len(texts[start]) - 1]) \
+                    and texts[start].endswith("s") and is_common_word(texts[start], self.c.lang) \
+                    and not self._sports_story():
+                # "Packers are feeling the pinch": a common plural, not the Green Bay Packers (a
+                # town's club, by its nickname, outside a sports story)
+                continue
             if start < branch_end:
                 continue  # the country of a branch, added with it
             if (kind == "country" and not entry.capital or kind == "demonym" and texts[start][:1].isupper()) \
@@ -2752,7 +2760,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                               and run[1].text.partition("-")[2].islower())
                                      or (
                     self.c.lang == "en" and run[-1].text in self.c.place_heads
-                    and not (facts["person"] and run[0].text in self.gaz.first_names))  # "director Ellen Park"
+                    and not (facts["person"] and run[0].text in self.gaz.first_names)  # "director Ellen Park"
+                    # "Robert Plant said": a given name, then a surname, who speaks ("trips to Grace Bay")
+                    and not (len(run) > 1 and run[-2].text in self.gaz.first_names and not is_known_place(span[2])
+                             and self._lower(end) in self.c.speech_verbs))
                     or run[-1].text in self.c.name_end_places
                     or (len(words) <= 3 and run[-1].text in self.c.region_tails and not facts["person"]
                         and run[0].text not in self.gaz.first_names)
@@ -3383,8 +3394,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                    or self.c.lang == "en" and facts["cue_after"]
                                    and unit.text not in self.gaz.first_names
                                    and (unit.lower.endswith(_AGENT_PLURALS)
-                                        or unit.lower.endswith("ers") and unit.lower in self.lower_words)):
-                continue  # "Lawyers said", "Commuters said": a common noun of speakers opens the sentence
+                                        or unit.lower.endswith("ers") and unit.lower in self.lower_words
+                                        or unit.lower.endswith("s") and unit.text not in self.c.surnames
+                                        and is_common_word(unit.lower, "en"))):
+                # "Lawyers said", "Commuters said", "Crews reported": a common noun of speakers opens
+                # the sentence
+                continue
             elif (street := self._street_with_date(unit)) is not None:
                 self._add_location(street)  # "Rua 25 de Março", "Ponte 25 de Abril"
             elif self.c.lang == "en" and not unit.is_acronym and (body := _LOWER_BODY.match(self.text, unit.end_char)) \
