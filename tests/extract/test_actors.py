@@ -5450,3 +5450,23 @@ def test_actors_places_by_their_last_word_common_plurals_and_bodies_with_for(tex
 )
 def test_actors_title_words_inside_body_names_and_surnames(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("es", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A place that opens the sentence after "Em" is no body its apposition describes.
+        ("Em Quelnop, a cooperativa Quelnorte inaugurou silos.",
+         [("location:quelnop", "location"), ("organization:quelnorte", "organization")]),
+        # "Vila" opens a place's name; the CPLP is listed.
+        ("Moradora da comunidade Vila Quelcar, ela saiu.", [("location:vila-quelcar", "location")]),
+        ("A Comunidade dos Países de Língua Portuguesa (CPLP) reuniu-se.",
+         [("organization:community-of-portuguese-language-countries", "organization")]),
+        # A producer who speaks is a person; a producer that launches a film, a company.
+        ("A produtora Fatumata Quelnta Embaló disse que vendeu framboesa.",
+         [("person:fatumata-quelnta-embalo", "person")]),
+        ("A produtora Conspiração Quelmes lançou o filme.", [("organization:conspiracao-quelmes", "organization")]),
+    ],
+)
+def test_actors_places_after_em_villages_and_producers(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("pt", text)._.actors] == expected

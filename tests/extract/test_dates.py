@@ -1735,6 +1735,9 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
          [("June 14", "2024-06-14")]),
         ("pt", "O sindicato convocou uma assembleia em Lisboa no dia 14 de junho.", date(2024, 6, 7),
          [("14 de junho", "2024-06-14")]),
+        # "through" a day after a past verb counts up to a day gone by.
+        ("en", "Freighters loaded grain, salt and cargo at the docks through Oct. 31.", date(2024, 11, 20),
+         [("Oct. 31", "2024-10-31")]),
         # A plural conditional after a verb of saying looks ahead; a conditional perfect back; a
         # day and month take the year written earlier in the sentence.
         ("es", "La meteoróloga indicó que las lluvias llegarían en octubre.", date(2025, 8, 21),

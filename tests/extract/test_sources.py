@@ -292,6 +292,8 @@ def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expect
         ("es", "La empresa actuó conforme a la ley.", []),
         # "según la ubicación" is "depending on": what a price varies with, no one who says.
         ("es", "Las entradas cuestan entre 300 y 1.200 bolivianos, según la ubicación.", []),
+        ("pt", "Os ingressos custam de R$ 350 a R$ 1.800, conforme o setor.", []),
+        ("pt", "Segundo o setor, as vendas caíram.", [("setor", 10, "Segundo", "attribution", None)]),
         # A passive "se" with its amount reports nothing: "se aseguraron" seized.
         ("es", "La Armada de Quelandia vigila la bahía, donde se aseguraron más de 15 toneladas de camarón.", []),
         ("es", "Según datos de la consultora Quelanalítica, las ventas cayeron.",

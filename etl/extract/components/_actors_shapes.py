@@ -32,6 +32,7 @@ _APPOSED_ORG_NOUNS = frozenset({
     "cervecera", "vinícola", "adega", "bodega", "rede", "red", "grupo", "empresa familiar", "entidad", "entidade",
     "organismo", "institución", "instituição", "agencia", "agência", "consorcio", "consórcio"})
 _ROMANCE_ARTICLES = frozenset({"una", "uma", "un", "um", "la", "el", "a", "o"})
+_BARE_IN = frozenset({"em", "en"})  # "in" with no article, as towns take it
 _HEADLINE = 300  # characters of a headline that may come before a dateline
 # Spanish agencies put a point before the dash: "BOGOTÁ (EFE).—", "MADRID (Europa Press).-".
 # A correspondent's credit reads the same: "Montevideo (corresponsal) —", "(enviado especial)".
@@ -357,8 +358,12 @@ class NameShapes:
             # "Lácteos Colonia, una empresa uruguaya", "a Copaluz, uma distribuidora paranaense",
             # "A Nuvix, startup de gestão financeira"
             k = end + 1 + (self._lower(end + 1) in _ROMANCE_ARTICLES)
+            first = self._name_start(end)
+            # (not "Em Sinop, a cooperativa X": a town, after "Em" capitalised as the sentence opens;
+            # "Na Têxteis Penha Verde, empresa de Ronfe" is the company, named with its article)
             return self._lower(k) in _APPOSED_ORG_NOUNS and texts[k].islower() \
-                and k not in self.titles and self._lower(self._name_start(end) - 1) not in self.c.place_preps
+                and k not in self.titles and self._lower(first - 1) not in self.c.place_preps \
+                and self._lower(first) not in _BARE_IN
         owner = self.hit_start.get(end + 1)
         if owner and owner.entry.kind in ("country", "place") and self._lower(owner.end) in POSSESSIVE:
             k = owner.end + 1  # "Fonterra, New Zealand's largest company"

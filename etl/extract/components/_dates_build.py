@@ -433,6 +433,15 @@ class DateBuilders:
             found = self._tense_memo[key] = self._read_tense(match)
         return found
 
+    def _past_before(self, text: str, end: int) -> bool:
+        """Whether a past verb stands before `end` in its sentence, up to 160 characters back
+        (not a participle: "is expected to")."""
+        return any(found.group(0) not in self.cues.get("past_not_word", ())
+                   and found.group(0).lower() not in self.cues.get("future_before", ())
+                   and not self._past_not_after.search(text, max(0, found.start() - 12), found.start())
+                   and not _SENTENCE_END.search(text, found.end(), end)
+                   for found in self._past_verb.finditer(text, max(0, end - 160), end))
+
     def _read_tense(self, match: re.Match[str]) -> tuple[str | None, int]:
         text, start = match.string, match.start()
         if self.lang != "en" and (target := _SET_FOR.search(text, max(0, start - 30), start)) is not None \
@@ -460,8 +469,11 @@ class DateBuilders:
             if _SPACES.sub(" ", found.group(0).lower()) in _UP_TO and self._number_next.match(text, found.end()):
                 continue  # "intervalos de até 40 minutos": an amount's limit, not the date's
             if found.group(0).lower() == "through" and (_WORD_BETWEEN.search(text, found.end(), start)
-                                                        or _PERFECT.search(text, window, found.start())):
-                continue  # "tore through the town on Wednesday"; "had fallen 22% this year through Monday"
+                                                        or _PERFECT.search(text, window, found.start())
+                                                        or self._past_before(text, found.start())):
+                # "tore through the town on Wednesday"; "had fallen 22% this year through Monday";
+                # "loaded grain, salt and cargo at the docks through Oct. 31": up to a day gone by
+                continue
             if found.group(0).lower() == "due to" and not _DUE_AS_PLAN.search(text, max(0, found.start() - 8),
                                                                                 found.end() + 4):
                 continue  # "slipped due to fewer working days in September": a cause, no plan

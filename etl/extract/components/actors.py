@@ -498,6 +498,8 @@ _GROUP_WORDS = frozenset({"grupo", "group", "grupos", "groups", "pool", "chave"}
 _LIST_MARKS = frozenset({",", "e", "y", "and"})
 _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
 _PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
+# ... in Portuguese and Spanish, a person only when the name speaks or opens with a given name.
+_PERSON_OR_COMPANY_ROMANCE = frozenset({"produtora", "produtor", "productora", "productor"})
 _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
 _FOR_A_PLACE = frozenset({"Transport", "Health", "Sport", "Visit"})  # "Transport for London"
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "as"})  # "…, and Metlink reported"
@@ -3791,12 +3793,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
     def _maker_of_a_name(self, run: list[Unit], start: int) -> bool:
         """A noun for both a company and a person ("producer", "maker") before a name of two
         words or more with no head nor company word: a person ("the Nigerian producer Adaeze
-        Okonkwo", "film-maker Eilidh MacLeod"; not "the oil producer Seplat Energy")."""
+        Okonkwo", "film-maker Eilidh MacLeod"; not "the oil producer Seplat Energy"); in
+        Portuguese and Spanish when the name speaks or opens with a given name ("a produtora
+        Fatumata Binta Embaló disse"; not "a produtora Conspiração Filmes")."""
         k = start - 1
         hit = self.hit_end.get(start)
         if hit is not None and hit.entry.kind == "demonym":
             k = hit.start - 1
-        return self._lower(k) in _PERSON_OR_COMPANY and len(run) >= 2 and not self._has_head(run) \
+        speaks = self._lower(run[-1].end) in self.c.speech_verbs or run[0].text in self.gaz.first_names
+        return (self._lower(k) in _PERSON_OR_COMPANY or self._lower(k) in _PERSON_OR_COMPANY_ROMANCE and speaks) \
+            and len(run) >= 2 and not self._has_head(run) \
             and not any(unit.text in self.c.company_words for unit in run)
 
     def _org_noun_country(self, i: int) -> str | None:

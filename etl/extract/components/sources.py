@@ -395,8 +395,12 @@ class _SourceFinder:
             found = self._right(cue, require_actor=False)
             if found is not None and found.actor_id is None and found.name.lower() in _RULES:
                 return None  # "conforme a la ley", "according to the rules": what is followed, no one who says
-            if found is not None and found.actor_id is None and found.name.lower() in _VARIED_BY:
-                return None  # "según la ubicación", "segundo o tipo": what a thing varies with
+            if found is not None and found.actor_id is None and (
+                    found.name.lower() in _VARIED_BY
+                    or cue.text.lower().startswith("conforme") and found.name.lower() in _VARIED_BY_SEAT):
+                # "según la ubicación", "segundo o tipo", "custam de R$ 350 a R$ 1.800, conforme o
+                # setor": what a thing varies with
+                return None
             if found is not None and (owned := _OWNED_RULE.match(self.text, found.end)) is not None \
                     and owned.group(1).lower() in _RULES | _SCHEDULES:
                 return None  # "shed according to Eskom's schedule": what is followed
@@ -2195,6 +2199,9 @@ _VARIED_BY = frozenset({"ubicación", "localização", "localización", "locatio
                         "necessidade", "necessidades", "needs", "circunstancias", "circunstâncias", "circumstances",
                         "variedad", "variedade", "variety", "clima", "weather", "disponibilidad", "disponibilidade",
                         "availability", "trayecto", "trajeto", "percurso", "ruta", "rota", "route"})
+# ... after "conforme" only ("segundo o setor" may be the industry that says).
+_VARIED_BY_SEAT = frozenset({"setor", "sector", "setores", "sectores", "seção", "sección", "lugar", "lugares",
+                             "assento", "asiento", "fila", "faixa", "plateia", "platea", "camarote", "turno"})
 # Plans a thing is done by: "according to Eskom's schedule" names no one who says.
 _SCHEDULES = frozenset({"schedule", "schedules", "timetable", "timetables", "plan", "plans", "guidelines", "rota",
                         "roster", "calendar", "procedures", "protocol", "protocols", "criteria"})
