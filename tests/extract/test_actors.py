@@ -5470,3 +5470,30 @@ def test_actors_title_words_inside_body_names_and_surnames(text: str, expected: 
 )
 def test_actors_places_after_em_villages_and_producers(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("pt", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An Indian district's collector is a title; a body opened by a place's name ends a role.
+        ("Collector R. Quelvind Kumar said the proposal was sent.", [("R. Quelvind Kumar", "Collector")]),
+        ("Ravi Quelpa, general secretary of the Assam Tea Workers Union, said rain was needed.",
+         [("Ravi Quelpa", "general secretary of the Assam Tea Workers Union"), ("Assam Tea Workers Union", None)]),
+    ],
+)
+def test_actors_collectors_and_bodies_opened_by_places(text: str, expected: list[tuple]) -> None:
+    assert [(m.text, m.role) for a in run("en", text)._.actors for m in a.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # The level of government written after a title's body stays in the role.
+        ("es", "El secretario de Economía del estado, Raúl Quelbarra, dijo que sí.",
+         [("Raúl Quelbarra", "secretario de Economía del estado")]),
+        ("pt", "O secretário da Fazenda do estado, Quel Lima, disse que sim.",
+         [("Quel Lima", "secretário da Fazenda do estado")]),
+    ],
+)
+def test_actors_roles_keep_their_jurisdiction(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(m.text, m.role) for a in run(lang, text)._.actors for m in a.mentions] == expected

@@ -2074,6 +2074,11 @@ def test_quantities_a_local_phone_number(quantities, lang, text, expected):
         ("es", "La caja de banano de 41,5 libras se pagó a 6,85 dólares.",
          [("41,5 libras", 41.5, "lb"), ("6,85 dólares", 6.85, "USD")]),
         ("pt", "O Reino Unido pagou 40 libras por cada caixa.", [("40 libras", 40.0, "GBP")]),
+        # Energy in watt-hours written out; Sierra Leone's new leone.
+        ("en", "It will make 400 gigawatt-hours and 30 GWh.",
+         [("400 gigawatt-hours", 400.0, "GWh"), ("30 GWh", 30.0, "GWh")]),
+        ("es", "La planta genera 500 megavatios hora.", [("500 megavatios hora", 500.0, "MWh")]),
+        ("en", "The fee rose to NLe 15,000.", [("NLe 15,000", 15000.0, "SLE")]),
         ("pt", "A herança lhe traria duas mil libras de renda.", [("duas mil libras", 2000.0, "GBP")]),
         # The East African shilling written "/-" after the amount.
         ("en", "The power line cost 14.5bn/-.", [("14.5bn/-", 14.5e9, "KES")]),

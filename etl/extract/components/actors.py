@@ -365,6 +365,9 @@ _PLACE_NOUN_ADJECTIVES = frozenset({"internacional", "nacional", "municipal", "r
                                     "federal", "metropolitano", "metropolitana", "provincial", "departamental"})
 # The level of government a portfolio is of, after it: "el secretario de Obras Públicas local, X".
 _JURISDICTIONS = _PLACE_NOUN_ADJECTIVES | {"local", "comunal", "distrital", "cantonal"}
+# The level of government a title's body belongs to, written after it: "de la provincia", "do estado".
+_OWN_JURISDICTIONS = frozenset({"estado", "provincia", "província", "departamento", "región", "região", "municipio",
+                                "município", "cantón", "distrito", "condado", "comuna", "concelho", "ayuntamiento"})
 _ROUTE_WORDS = frozenset({"through", "via", "vía"})
 _ADJECTIVE_LIKE = _PLACE_ADJECTIVE_ENDINGS + _ADJECTIVE_ENDINGS
 # The last word of a region's name ("Oyo State", "Sindh Province").
@@ -1993,6 +1996,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and (texts[j].endswith(_PLACE_ADJECTIVE_ENDINGS) or texts[j] in _JURISDICTIONS) \
                     and texts[j + 1] == ",":
                 j += 1  # "El ministro de Energía y Recursos Naturales neuquino, X": the province's
+            elif self.c.lang != "en" and j + 2 < n and self._lower(j) in self.c.links \
+                    and (m := j + 1 + (self._lower(j + 1) in self.c.determiners)) + 1 < n \
+                    and texts[m] in _OWN_JURISDICTIONS and texts[m + 1] == ",":
+                j = m + 1  # "El secretario de Economía del estado, X": the state's, not the nation's
         elif linked and (body := self._body_named_by_country(k)) is not None:
             j = body  # "The chief executive of the Botswana Chamber of Mines, X": a body named by its country
         elif linked and (org := self.hit_start.get(k)) is not None and org.entry.kind == "org":
@@ -2403,8 +2410,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         Chamber of Mines", "la Federación Chilena de Fútbol" is not one: the adjective follows), or
         None. One of its words must be a body's head word: "the president of Botswana Quel Masisi"
         names the country."""
-        country = self.hit_start.get(k)
-        if country is None or country.entry.kind != "country" or country.end >= self.n \
+        country = self.hit_start.get(k)  # (or a place's: "the Assam Tea Workers Union")
+        if country is None or country.entry.kind not in ("country", "place") or country.end >= self.n \
                 or not self.texts[country.end][:1].isupper() or country.end in self.hit_at:
             return None
         end = self._body_end(country.end)
