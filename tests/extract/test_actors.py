@@ -5497,3 +5497,53 @@ def test_actors_collectors_and_bodies_opened_by_places(text: str, expected: list
 )
 def test_actors_roles_keep_their_jurisdiction(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(m.text, m.role) for a in run(lang, text)._.actors for m in a.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A word written before "-based" is a place's, so it makes no surname of a place's name.
+        ("Farmer Ama Quelsu, from New Queljuaben, said so. \"Prices will fall,\" said Queljuaben-based trader "
+         "Kwabena Asare.",
+         [("person:ama-quelsu", "person"), ("location:new-queljuaben", "location"),
+          ("location:queljuaben", "location"), ("person:kwabena-asare", "person")]),
+        # A name after "in <known place> and" is another place, not the one who told.
+        ("Traders in Tema and Quelman Newtown told the paper that prices had fallen.",
+         [("location:tema", "location"), ("location:quelman-newtown", "location")]),
+        # An occupation opening the sentence before a given name is no part of the name.
+        ("Exporter Hamisi Quelmo said prices will fall.", [("person:hamisi-quelmo", "person")]),
+        # Two names each ending in a head or a company's word are two bodies.
+        ("Quelddha Air and Quelti Airlines fly daily.",
+         [("organization:quelddha-air", "organization"), ("organization:quelti-airlines", "organization")]),
+        ("The Royal Bank and Trust Company said so.",
+         [("organization:royal-bank-and-trust-company", "organization")]),
+    ],
+)
+def test_actors_based_places_place_lists_occupations_and_two_bodies(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # One lower-case field before an English minister's or critic's title is its portfolio.
+        ("Union textiles minister Rakesh Quelma said the Centre was watching.", "textiles minister"),
+        ("NDP health critic Joan Quelke said so.", "health critic"),
+        ("The former minister Quel Jones said so.", "former minister"),
+    ],
+)
+def test_actors_one_field_before_a_title(text: str, expected: str) -> None:
+    assert [m.role for a in run("en", text)._.actors if a.type == "person" for m in a.mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A name opened by its article mid-sentence names a place or a body, no person.
+        ("Se alojaron 300.000 turistas en La Quelmera y El Quelrro.",
+         [("location:la-quelmera", "location"), ("location:el-quelrro", "location")]),
+        ("El diario La Quelnación publicó la nota.", [("organization:la-quelnacion", "organization")]),
+    ],
+)
+def test_actors_names_opened_by_an_article(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("es", text)._.actors] == expected

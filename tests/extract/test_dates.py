@@ -1735,6 +1735,11 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
          [("June 14", "2024-06-14")]),
         ("pt", "O sindicato convocou uma assembleia em Lisboa no dia 14 de junho.", date(2024, 6, 7),
          [("14 de junho", "2024-06-14")]),
+        # "since" a day, with a present perfect, counts up to now, not from a year named before.
+        ("es", "El palacio, declarado Patrimonio Mundial en 1984, ha recibido desde el 1 de enero 380.000 visitantes.",
+         date(2025, 2, 27), [("1984", "1984"), ("1 de enero", "2025-01-01")]),
+        ("es", "En 2023, desde el 3 de febrero cayó la venta.", date(2025, 2, 27),
+         [("2023", "2023"), ("3 de febrero", "2023-02-03")]),
         # "through" a day after a past verb counts up to a day gone by.
         ("en", "Freighters loaded grain, salt and cargo at the docks through Oct. 31.", date(2024, 11, 20),
          [("Oct. 31", "2024-10-31")]),

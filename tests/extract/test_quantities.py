@@ -2079,6 +2079,12 @@ def test_quantities_a_local_phone_number(quantities, lang, text, expected):
          [("400 gigawatt-hours", 400.0, "GWh"), ("30 GWh", 30.0, "GWh")]),
         ("es", "La planta genera 500 megavatios hora.", [("500 megavatios hora", 500.0, "MWh")]),
         ("en", "The fee rose to NLe 15,000.", [("NLe 15,000", 15000.0, "SLE")]),
+        # A plural comparison with its article.
+        ("es", "Las ventas fueron superiores a las 150.000 botellas.",
+         [("superiores a las 150.000", 150000.0, None)]),
+        # A verb of change with a bare object before "from X to Y": two amounts, no range.
+        ("en", "The mill will lift capacity from 13 million to 27 million tonnes.",
+         [("13 million", 13e6, "t"), ("27 million tonnes", 27e6, "t")]),
         ("pt", "A herança lhe traria duas mil libras de renda.", [("duas mil libras", 2000.0, "GBP")]),
         # The East African shilling written "/-" after the amount.
         ("en", "The power line cost 14.5bn/-.", [("14.5bn/-", 14.5e9, "KES")]),

@@ -293,6 +293,9 @@ def test_sources_after_a_date_or_without_an_article(lang: str, text: str, expect
         # "según la ubicación" is "depending on": what a price varies with, no one who says.
         ("es", "Las entradas cuestan entre 300 y 1.200 bolivianos, según la ubicación.", []),
         ("pt", "Os ingressos custam de R$ 350 a R$ 1.800, conforme o setor.", []),
+        ("pt", "O salário fica entre R$ 3.200 e R$ 5.800, conforme a função.", []),
+        # "responder por" a share is to account for it.
+        ("pt", "Quelabá respondeu sozinha por cerca de 18% das exportações.", []),
         ("pt", "Segundo o setor, as vendas caíram.", [("setor", 10, "Segundo", "attribution", None)]),
         # A passive "se" with its amount reports nothing: "se aseguraron" seized.
         ("es", "La Armada de Quelandia vigila la bahía, donde se aseguraron más de 15 toneladas de camarón.", []),

@@ -18,6 +18,7 @@ from etl.extract.components._actors_cities import is_known_place
 from etl.extract.components._actors_gazetteer import Gazetteer, Hit
 from etl.extract.components._actors_hits import STREETS
 from etl.extract.components._actors_units import Unit, Units, is_cap
+from etl.extract.lexicon import is_common_word
 from etl.extract.patterns import DocTokens
 
 _CONJUNCTIONS = frozenset({"e", "and", "y"})
@@ -851,6 +852,7 @@ class NameRuns:
                         and not (run[i - 1].text == "City" and run[i + 1].text == "County"))  # one council
                     or (unit.text == "and" and (run[i - 1].text == "International"  # "Amnesty International and"
                                                 or self._heads_both_sides(run, i)
+                                                or self._named_bodies_both_sides(run, i)
                                                 or (i == 1 and run[0].is_acronym)  # "JAXA and Mitsubishi Heavy"
                                                 or any(u.text == "&" for u in run[i + 1:])))):  # "and Pratt & Whitney"
                 parts.append([])
@@ -873,6 +875,18 @@ class NameRuns:
         if i + 2 < len(run) and run[-1].lower == run[i - 1].lower:
             return True  # "South Yorkshire Police and West Midlands Police": the head twice, two bodies
         return i + 2 == len(run) and run[-1].lower not in heads and not _plural_of_head(run[-1].lower, heads)
+
+    def _named_bodies_both_sides(self, run: list[Unit], i: int) -> bool:
+        """English: two names of two words or more, each ending in a head or a company's word and
+        opening with a word of its own (no common word), are two bodies: "Buddha Air and Yeti
+        Airlines" (not "Royal Bank and Trust Company", "Department of Agriculture and Food")."""
+        if self.c.lang != "en" or i < 2 or len(run) - i - 1 < 2:
+            return False
+        before, after = run[:i], run[i + 1:]
+        ends = self.gaz.heads, self.c.company_words
+        return all(part[-1].lower in ends[0] or part[-1].text in ends[1] for part in (before, after)) \
+            and not any(u.text in self.c.connectors for u in run if u is not run[i]) \
+            and not is_common_word(after[0].lower, "en") and after[0].is_cap
 
     def _purpose_goes_on(self, before: list[Unit], after: list[Unit]) -> bool:
         """A body's purpose after "para/por/for" goes on past "y el/e a" when no head follows:

@@ -32,6 +32,7 @@ _APPOSED_ORG_NOUNS = frozenset({
     "cervecera", "vinícola", "adega", "bodega", "rede", "red", "grupo", "empresa familiar", "entidad", "entidade",
     "organismo", "institución", "instituição", "agencia", "agência", "consorcio", "consórcio"})
 _ROMANCE_ARTICLES = frozenset({"una", "uma", "un", "um", "la", "el", "a", "o"})
+_PLACE_COMPOUND_TAILS = frozenset({"based", "born", "headquartered"})  # "Cincinnati-based", "Lagos-born"
 _BARE_IN = frozenset({"em", "en"})  # "in" with no article, as towns take it
 _HEADLINE = 300  # characters of a headline that may come before a dateline
 # Spanish agencies put a point before the dash: "BOGOTÁ (EFE).—", "MADRID (Europa Press).-".
@@ -272,6 +273,8 @@ class NameShapes:
         for k in compress(count(), map(last.__eq__, texts)):
             if run[0].start <= k < run[-1].end or units.end_of(k) != k + 1:
                 continue
+            if k + 2 < self.n and texts[k + 1] == "-" and texts[k + 2] in _PLACE_COMPOUND_TAILS:
+                continue  # "Juaben-based trader": a place's word, whatever "New Juaben" is
             if not any(0 <= i < self.n and is_alpha[i] and texts[i][:1].isupper()
                        and texts[i] not in self.gaz.honorifics for i in (k - 1, k + 1)):
                 return True
@@ -419,4 +422,4 @@ class NameShapes:
         """English "Cincinnati-based", "Lagos-born": the name before the hyphen is a place."""
         k = unit.end
         return k + 1 < self.n and self.texts[k] == "-" and not self.tok.ws[k - 1] \
-            and self.texts[k + 1] in ("based", "born", "headquartered")
+            and self.texts[k + 1] in _PLACE_COMPOUND_TAILS

@@ -235,6 +235,12 @@ _CALLED_TO_MEETING = re.compile(
     r"\s+(?:(?:na|no|el|la|on|em)\s+)?(?:d[ií]a\s+)?$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"(?<![^\W\d_])(?:en|em|in|durante|during)\s+((?:19|20)\d\d)(?![\w/-]|[.,]\d)", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"[—–)]")
+# "since" right before a date: "desde el 1 de enero", "desde o dia 3", "since Jan. 1".
+_SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:desde|since)\s+(?:(?:el|o|a|la|the)\s+)?(?:(?:d[ií]a)\s+)?$",
+                           re.IGNORECASE)
+# A present perfect, which counts up to now: "ha recibido", "han caído", "tem crescido", "has risen".
+_PERFECT_AUX = re.compile(r"(?<![^\W\d_])(?:ha|han|hemos|tem|têm|temos|has|have)\s+(?:[^\W\d_]+\s+)?"
+                          r"[^\W\d_]+(?:ado|ido|ados|idos|to|cho|ed|en|wn)\b", re.IGNORECASE)
 # A range's "from" opener, which an "and" join does not close: "de julio y septiembre" lists two.
 _FROM_OPENERS = frozenset({"de", "del", "desde", "from"})
 _AND_JOINS = frozenset({"y", "e", "and", "y el", "e o"})
@@ -1128,6 +1134,8 @@ class DateBuilders:
         presentará en marzo")."""
         lo = max(0, start - 120)
         window = text[lo:start]
+        if _SINCE_BEFORE.search(window) and _PERFECT_AUX.search(text, max(0, start - 60), start + 80):
+            return None  # "declarado en 1984, ha recibido desde el 1 de enero": counted up to now
         cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
         said = list(_IN_YEAR.finditer(window, cut))
         if not said or _ANY_YEAR.search(window, said[-1].end()) or _ASIDE_CLOSE.search(window, said[-1].end()):

@@ -503,6 +503,12 @@ _PARTICIPLE_ENDS = ("ados", "idos", "adas", "idas", "ado", "ido", "ada", "ida")
 _PERSON_OR_COMPANY = frozenset({"producer", "maker", "developer", "publisher", "designer", "builder"})
 # ... in Portuguese and Spanish, a person only when the name speaks or opens with a given name.
 _PERSON_OR_COMPANY_ROMANCE = frozenset({"produtora", "produtor", "productora", "productor"})
+# Lower-case words before a title that name no field of it ("the former minister").
+_NOT_FIELDS = frozenset({"former", "new", "senior", "junior", "deputy", "acting", "prime", "chief", "top", "then",
+                         "interim", "outgoing", "incoming", "ex", "late", "current", "previous", "its", "his", "her",
+                         "their", "was", "is", "as"})
+_STATEMENTS = frozenset({"declaraciones", "declarações", "entrevista", "entrevistas"})  # "en declaraciones a X"
+_LIST_PLACE_PREPS = frozenset({"in", "of", "from", "at", "near", "around", "across", "between"})
 _BRANCH_TAILS = frozenset({"society", "sociedad", "sociedade", "section", "chapter"})
 _FOR_A_PLACE = frozenset({"Transport", "Health", "Sport", "Visit"})  # "Transport for London"
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "as"})  # "…, and Metlink reported"
@@ -2221,7 +2227,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         name, only what follows its "and" ("Boris Johnson and Home Affairs Minister X" has the
         portfolio "Home Affairs"). None if no portfolio."""
         texts, tok = self.texts, self.tok
-        if self.c.lang == "en" and texts[hit.end - 1] in ("secretary", "minister", "adviser", "advisor"):
+        if self.c.lang == "en" and texts[hit.end - 1] in ("secretary", "minister", "adviser", "advisor", "critic"):
             return self._lower_portfolio_before(hit.start)
         if self.c.lang != "en" or texts[hit.end - 1] not in _BARE_PORTFOLIO_HEADS \
                 or not all(texts[i][:1].isupper() for i in range(hit.start, hit.end)):
@@ -2266,6 +2272,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         if k >= 0 and self.tok.sent_start[k] and texts[k][:1].isupper() and self.tok.is_alpha[k] \
                 and k + 1 < i and texts[k + 1] == "and":
             return k if listed else None  # "Labour and employment adviser X" opens its sentence
+        if not listed and first == i - 1 and (lower(first) in self.c.field_words or lower(first).endswith("s")) \
+                and k >= 0 and (texts[k][:1].isupper() or lower(k) in self.c.determiners or lower(k) in _POSSESSIVE) \
+                and lower(first) not in _NOT_FIELDS:
+            return first  # "Union textiles minister X", "NDP health critic X": one field
         if not listed or first >= i or texts[first] in (",", "and") \
                 or not (lower(k) in self.c.determiners or lower(k) in _POSSESSIVE):
             return None
@@ -2876,6 +2886,27 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             elif not facts["person"] and self._plural_after_singular(run):
                 # "com a Águas do Grão-Pará", "la Aguas Andinas": a plural noun after "a/la" names a company
                 self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+            elif self.c.lang != "en" and not facts["person"] and 2 <= len(words) <= 3 \
+                    and run[0].text in _CAPITAL_ARTICLES and not run[0].initial and not run[1].text.isupper() \
+                    and run[1].text not in self.gaz.first_names and not facts["cue_after"]:
+                # "y La Gomera y El Hierro", "las casas de La Barra": a name opened by its article
+                # mid-sentence names a place or a body, no person; "dijo a La República": a paper
+                before, after = self._lower(start - 1), self._lower(end)
+                told = before in TOLD_TO and any(self._lower(k) in self.c.speech_verbs or self._lower(k) in _STATEMENTS
+                                                 for k in range(start - 4, start - 1))
+                if told:
+                    continue  # (the paper told, unknown to the tables: no actor of the story)
+                if is_known_place(span[2]) or facts["place"] or before in _LIST_JOINS \
+                        or before in self.c.links or before in TOLD_TO or before == "," or after in _LIST_MARKS:
+                    self._add_location(span)
+                else:
+                    self.actors.add(self._org_id(span[2]), "organization", span[2], span)
+            elif self.c.lang == "en" and not facts["person"] and len(words) <= 3 \
+                    and run[0].text not in self.gaz.first_names and self._lower(start - 1) == "and" \
+                    and self._lower(end) not in ("in", "at") and self._place_prep_opens_list(start):
+                # "Traders in Tema and Ashaiman Newtown told": no one told ("by X in London and Ayen
+                # Deng Y in Nairobi" is someone somewhere)
+                self._add_location(span)
             elif facts["person"] or (self._person_shape(run, facts) and not self._owned(start)
                                      and not self._employer_of_staff(start) and (
                     len(words) <= 4 or len(words) <= 6 and self.c.lang != "en"
@@ -3919,6 +3950,19 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         return joined and (t >= self.n or not texts[t].isalpha() or not texts[t].islower()
                            or lower(t) in _AFTER_PLACE_LIST or lower(t) in c.speech_verbs
                            or is_known_place(self.text[self.tok.idx[last]:self.tok.ends[t - 1]]))
+
+    def _place_prep_opens_list(self, start: int) -> bool:
+        """Whether the item before "and" at token `start - 1` is a place GeoNames or the
+        gazetteer knows, right after "in/of/from" ("Traders in Tema and Ashaiman Newtown told",
+        "Residents of Ruakaka and One Tree Point said"; not "Walmart and Costco")."""
+        k = start - 2
+        while k > 0 and self.texts[k][:1].isupper() and start - k < 6:
+            k -= 1
+        if k == start - 2 or self._lower(k) not in _LIST_PLACE_PREPS:
+            return False
+        hit = self.hit_start.get(k + 1)
+        return hit is not None and hit.end == start - 1 and hit.entry.kind in ("place", "country") \
+            or is_known_place(self.text[self.tok.idx[k + 1]:self.tok.ends[start - 2]])
 
     def _in_place_list(self, start: int) -> bool:
         """Whether the name at token `start` is a later item of a list whose earlier item is a

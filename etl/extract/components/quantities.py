@@ -996,6 +996,9 @@ class QuantitiesComponent:
         if bool(before) and (_norm(before[-1].rstrip(",")) in verbs or len(before) >= 3 and _norm(before[-3]) in verbs
                              and before[-2].lower() in _OBJECT_DETERMINERS and before[-1].isalpha()):
             return True
+        if len(before) >= 2 and _norm(before[-2]) in verbs and before[-1].isalpha() and before[-1].islower() \
+                and before[-1].lower() not in _OBJECT_DETERMINERS:
+            return True  # "will lift capacity from 13 million to 27 million tonnes": a bare object
         if before and before[-1].lower() in ("y", "e", "and"):
             # a second change of the same verb: "pasará de 3,25 a 5 euros en los hoteles y de 2,75 a 4 euros"
             sentence = re.split(r"[.!?;]\s", text[max(0, at - 160):at])[-1]

@@ -373,6 +373,8 @@ class _SourceFinder:
 
     def _source_for(self, cue: _Cue) -> Source | None:
         kind, side = self.c.cues[cue.text.lower()]
+        if cue.text.lower().startswith("respond") and _ACCOUNTS_FOR.match(self.tok.text, cue.end_char):
+            return None  # "Marabá respondeu sozinha por cerca de 18% das exportações": accounted for
         if kind == "photo":
             return self._labelled(cue, "photo_credit")
         if kind == "url":
@@ -2201,7 +2203,13 @@ _VARIED_BY = frozenset({"ubicación", "localização", "localización", "locatio
                         "availability", "trayecto", "trajeto", "percurso", "ruta", "rota", "route"})
 # ... after "conforme" only ("segundo o setor" may be the industry that says).
 _VARIED_BY_SEAT = frozenset({"setor", "sector", "setores", "sectores", "seção", "sección", "lugar", "lugares",
-                             "assento", "asiento", "fila", "faixa", "plateia", "platea", "camarote", "turno"})
+                             "assento", "asiento", "fila", "faixa", "plateia", "platea", "camarote", "turno",
+                             "função", "funções", "función", "funciones", "cargo", "cargos", "experiência",
+                             "experiencia"})
+# "responder por" an amount or a share is to account for it, not to answer.
+_ACCOUNTS_FOR = re.compile(r"(?:\s+[^\W\d_]+)?\s+por\s+(?:(?:cerca\s+de|quase|mais\s+de|menos\s+de|mais|metade|"
+                           r"um\s+terço|um\s+quarto|uma?\s+parte|parte|boa\s+parte|grande\s+parte)\b|\d)",
+                           re.IGNORECASE)
 # Plans a thing is done by: "according to Eskom's schedule" names no one who says.
 _SCHEDULES = frozenset({"schedule", "schedules", "timetable", "timetables", "plan", "plans", "guidelines", "rota",
                         "roster", "calendar", "procedures", "protocol", "protocols", "criteria"})
