@@ -3953,8 +3953,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
 
     def _place_prep_opens_list(self, start: int) -> bool:
         """Whether the item before "and" at token `start - 1` is a place GeoNames or the
-        gazetteer knows, right after "in/of/from" ("Traders in Tema and Ashaiman Newtown told",
-        "Residents of Ruakaka and One Tree Point said"; not "Walmart and Costco")."""
+        gazetteer knows, right after "in/of/from" ("Traders in Tema and Ashaiman Newtown told";
+        not "Walmart and Costco")."""
         k = start - 2
         while k > 0 and self.texts[k][:1].isupper() and start - k < 6:
             k -= 1
