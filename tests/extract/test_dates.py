@@ -1740,6 +1740,14 @@ def test_dates_an_announced_plan_up_to_a_month_is_ahead(dates):
          date(2025, 2, 27), [("1984", "1984"), ("1 de enero", "2025-01-01")]),
         ("es", "En 2023, desde el 3 de febrero cayó la venta.", date(2025, 2, 27),
          [("2023", "2023"), ("3 de febrero", "2023-02-03")]),
+        # A date set off by commas takes the tense of the clause it opens.
+        ("es", "El Ayuntamiento recuerda que, desde el viernes, estará prohibido el acceso.", date(2024, 7, 4),
+         [("viernes", "2024-07-05")]),
+        ("es", "Para la próxima temporada alta, en diciembre, la asociación espera más turistas.", date(2024, 4, 2),
+         [("diciembre", "2024-12")]),
+        # ... not when a relative clause or another phrase of the aside follows its comma.
+        ("pt", "O tráfego aumentou desde o início das obras, em março, o que pode ter contribuído.",
+         date(2024, 11, 8), [("março", "2024-03")]),
         # "through" a day after a past verb counts up to a day gone by.
         ("en", "Freighters loaded grain, salt and cargo at the docks through Oct. 31.", date(2024, 11, 20),
          [("Oct. 31", "2024-10-31")]),

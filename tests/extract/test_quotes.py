@@ -28,6 +28,11 @@ def compact(doc: Doc) -> list[tuple[str, int, str | None]]:
         # A verb after the quote with no one named: the speaker of the sentence before.
         ("pt", 'O administrador Jorge Quelto garantiu que será pago. "Não queríamos isto", afirmou num comunicado.',
          [("Não queríamos isto", 54, "person:jorge-quelto")]),
+        # ... past a sentence that only gives that speaker's view ("Para ele, …"), if the pronoun fits.
+        ("pt", 'O economista Quelo Lins lembrou que o preço pode cair. Para ele, o produtor deve evitar dívidas. '
+               '"Ninguém sabe", recomendou.', [("Ninguém sabe", 98, "person:quelo-lins")]),
+        ("pt", 'O economista Quelo Lins lembrou que o preço pode cair. Para ela, o produtor deve evitar dívidas. '
+               '"Ninguém sabe", recomendou.', [("Ninguém sabe", 98, None)]),
         # Cue before the quote in the same sentence; guillemets.
         ("pt", "Kim afirmou que Moscou deveria agir para «responder às forças hostis».",
          [("responder às forças hostis", 42, "person:kim")]),

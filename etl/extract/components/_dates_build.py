@@ -235,6 +235,13 @@ _CALLED_TO_MEETING = re.compile(
     r"\s+(?:(?:na|no|el|la|on|em)\s+)?(?:d[ií]a\s+)?$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"(?<![^\W\d_])(?:en|em|in|durante|during)\s+((?:19|20)\d\d)(?![\w/-]|[.,]\d)", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"[—–)]")
+# A date set off by commas, with its preposition: "recuerda que, desde el viernes, estará".
+_SET_OFF_BEFORE = re.compile(r",\s+(?:[^\W\d_]+\s+){1,2}$")
+# ... not when what follows its comma is a relative clause or another phrase of the aside
+# ("em março, o que pode ter contribuído", "na quinta-feira, à margem de uma visita").
+_ASIDE_GOES_ON = re.compile(r"\s*(?:o\s+que|lo\s+que|que|quien|cuando|quando|which|who|when|à|às|ao|aos|a|al|en|em|"
+                            r"na|no|nas|nos|por|para|durante|tras|após|depois|antes|with|con|com|in|at|on|after|"
+                            r"before|during)\b", re.IGNORECASE)
 # "since" right before a date: "desde el 1 de enero", "desde o dia 3", "since Jan. 1".
 _SINCE_BEFORE = re.compile(r"(?<![^\W\d_])(?:desde|since)\s+(?:(?:el|o|a|la|the)\s+)?(?:(?:d[ií]a)\s+)?$",
                            re.IGNORECASE)
@@ -641,8 +648,13 @@ class DateBuilders:
             return None, -1  # "… ending in June." ends its sentence
         clause = _CLAUSE_BREAK.search(text, end)
         if clause is not None and text[clause.start()] == "," \
-                and _OPENS_SENTENCE.search(text, max(0, match.start() - 24), match.start()):
-            clause = _CLAUSE_BREAK.search(text, clause.end())  # "En enero, un ataque afectó": the clause it opens
+                and (_OPENS_SENTENCE.search(text, max(0, match.start() - 24), match.start())
+                     or clause.start() == end and _SET_OFF_BEFORE.search(text, max(0, match.start() - 24),
+                                                                         match.start())
+                     and not _ASIDE_GOES_ON.match(text, clause.end())):
+            # "En enero, un ataque afectó", "recuerda que, desde el viernes, estará prohibido": the
+            # clause it opens
+            clause = _CLAUSE_BREAK.search(text, clause.end())
         stop = clause.start() if clause else len(text)
         said, before = self.cues.get("said_before", ()), text[max(0, match.start() - 16):match.start()].split()
         if any(word.lower() in said for word in before[-2:]):

@@ -646,7 +646,8 @@ class _Speakers:
         return self.tok.ends[i] if i >= 0 else 0
 
     def _previous_sentence_speaker(self, k: int) -> str | None:
-        """The only speaker of the previous sentence, if it is in the same paragraph."""
+        """The only speaker of the previous sentence, if it is in the same paragraph (or of the
+        one before it, when the previous one only gives that speaker's view: "Para ele, …")."""
         texts = self.texts
         if k < 0 or "\n" in texts[k] or texts[k] not in _SENTENCE_END | _ALL_MARKS:
             return None
@@ -657,6 +658,13 @@ class _Speakers:
             start -= 1
         lo, hi = self._char(start), self._char(k)
         ids = {s.actor_id for s in self.sources if lo <= (s.cue_start or 0) < hi}
+        if not ids and start + 3 < k and self.texts[start + 1] in VIEW_OPENERS \
+                and self.lower[start + 2] in PRONOUNS and self.texts[start + 3] == ",":
+            # "Para ele, o produtor deve evitar dívidas.": the view of the one who spoke before
+            gender = PRONOUNS[self.lower[start + 2]]
+            before = self._previous_sentence_speaker(start)
+            return before if any(actor_id == before and g in (gender, None) for _, actor_id, g in self.people) \
+                else None
         return ids.pop() if len(ids) == 1 else None
 
     def _pronoun(self, start: int, end: int) -> str | None:
