@@ -117,6 +117,16 @@ def is_known_place(name: str) -> bool:
     return slug in region_index() or slug in city_index()
 
 
+def is_town_of(name: str, country: str) -> bool:
+    """Whether GeoNames has a town of this name in `country` ("Liberia" in CRI).
+
+    Examples:
+        >>> is_town_of("Liberia", "CRI"), is_town_of("Liberia", "LBR")
+        (True, False)
+    """
+    return any(own == country for own, _ in city_index().get(slugify(name), ()))
+
+
 def is_noted_city(name: str) -> bool:
     """Whether GeoNames has a city of note (100,000 people) of this name ("Campina Grande").
 

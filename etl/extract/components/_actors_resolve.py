@@ -36,6 +36,7 @@ from etl.extract.components._actors_cities import (
     BIG_CITY,
     NOTED_POPULATION,
     city_index,
+    is_town_of,
     place_country,
     region_index,
 )
@@ -312,10 +313,6 @@ _AND_NAME_AFTER = re.compile(rf"\s+(?:y|e|and)\s+({_NAME})")
 _NAME_AND_BEFORE = re.compile(rf"(?<![\w'-])({_NAME})\s+(?:y|e|and)\s+$")
 
 
-def _is_home_town(name: str, home: str) -> bool:
-    return any(country == home for country, _ in city_index().get(slugify(name), ()))
-
-
 def _countries_named_as_home_towns(records: Records, text: str, home: str | None) -> None:
     """A country's name that a home story writes as a town of its own country is that town,
     when GeoNames has one there: "el aeropuerto de Liberia" in a Costa Rican paper is
@@ -330,7 +327,7 @@ def _countries_named_as_home_towns(records: Records, text: str, home: str | None
         if record["type"] != "country" or record["country"] in (None, home):
             continue
         slug = slugify(record["name"])
-        if not _is_home_town(record["name"], home) \
+        if not is_town_of(record["name"], home) \
                 or any(r is not record and r["country"] == record["country"] for r in records.values()) \
                 or not any(_TOWN_THING_BEFORE.search(text, max(0, start - 24), start)
                            or _FACILITY_IN_BEFORE.search(text, max(0, start - 90), start)
@@ -346,7 +343,7 @@ def _joined_to_home_town(text: str, start: int, end: int, home: str, countries: 
     written as one of the article's `countries` ("Liberia y Sardinal", not "Liberia y Guinea")."""
     after = _AND_NAME_AFTER.match(text, end)
     before = _NAME_AND_BEFORE.search(text, max(0, start - 40), start)
-    return any(found is not None and (name := found.group(1)) not in countries and _is_home_town(name, home)
+    return any(found is not None and (name := found.group(1)) not in countries and is_town_of(name, home)
                for found in (after, before))
 
 
@@ -366,7 +363,7 @@ def _countries_placed_in_regions(records: Records, text: str) -> None:
             continue
         (country,) = countries
         slug = slugify(written)
-        if any(c == country for c, _ in city_index().get(slug, ())) or country in region_index().get(slug, ()):
+        if is_town_of(written, country) or country in region_index().get(slug, ()):
             del records[actor_id]
             records[f"location:{slug}"] = {**record, "type": "location", "name": written, "country": country}
 
@@ -398,9 +395,8 @@ def _placed_by_apposition(records: Records, text: str, us_states: Container[str]
             else:
                 country = starts.get(comma.end())
             if country and country != record["country"]:
-                slug = slugify(record["name"])
-                if country in region_index().get(slug, frozenset()) \
-                        or any(c == country for c, _ in city_index().get(slug, ())):
+                if country in region_index().get(slugify(record["name"]), frozenset()) \
+                        or is_town_of(record["name"], country):
                     record["country"] = country
                     break
 

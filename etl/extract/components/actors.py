@@ -56,6 +56,7 @@ from etl.extract.components._actors_cities import (
     city_index,
     is_known_place,
     is_noted_city,
+    is_town_of,
     region_index,
 )
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
@@ -3625,7 +3626,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             url, language = article_source(self.doc, self.c.lang or "")
             self.outlet_home = home_country(url, language) or ""
         return bool(self.outlet_home) and self._no_name_but_a_place(unit) \
-            and any(country == self.outlet_home for country, _ in city_index().get(slugify(unit.text), ()))
+            and is_town_of(unit.text, self.outlet_home)
 
     def _place_with_article(self, unit: Unit, facts: dict[str, Any]) -> bool:
         """One unseen word that a definite article, alone or joined to "de/em/por/a", sets before
