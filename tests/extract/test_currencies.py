@@ -153,7 +153,7 @@ def test_currencies_letters_and_codes(lang: str, text: str, url: str | None, exp
     [
         # A bare amount that took its currency from the next one follows that one's country.
         ("pt", "A taxa passa de 220 para 440 escudos por noite em Cabo Verde, disse o Governo de Cabo Verde.", None,
-         [("220", "CVE"), ("440 escudos", "CVE")]),
+         [("220", "CVE/night"), ("440 escudos por noite", "CVE/night")]),
         # ... also after the words of its modifier.
         ("es", "Producir una hectárea cuesta 28 millones de pesos y los campesinos pierden más de 10 millones.",
          "https://boyaca7dias.com.co/x", [("28 millones de pesos", "COP"), ("más de 10 millones", "COP")]),

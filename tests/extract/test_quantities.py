@@ -373,7 +373,7 @@ def test_quantities_parse_digits(text, lang, expected):
                                                           "USD", None)),
         ("es", "500 pesos argentinos", ("500 pesos argentinos", 500, None, "exact", "ARS", None)),
         ("en", "300 Canadian dollars", ("300 Canadian dollars", 300, None, "exact", "CAD", None)),
-        ("pt", "custa Esc. 500 por pessoa", ("Esc. 500", 500, None, "exact", "PTE", None)),
+        ("pt", "custa Esc. 500 por pessoa", ("Esc. 500 por pessoa", 500, None, "exact", "PTE/person", None)),
         ("pt", "subiu 0,5 p.p. no ano", ("0,5 p.p.", 0.5, None, "exact", "pp", None)),
         ("pt", "a 120 km por hora", ("120 km por hora", 120, None, "exact", "km/h", None)),
         ("en", "at 120 km per hour", ("120 km per hour", 120, None, "exact", "km/h", None)),
@@ -1606,6 +1606,27 @@ def test_quantities_rates_per_second_and_markers(quantities, lang, text, expecte
 @pytest.mark.parametrize(
     "lang,text,expected",
     [
+        # A price per gallon, night, person or head; after a number alone "noches" is counted.
+        ("es", "La gasolina cuesta 3,50 dólares por galón y el hotel 120 euros por noche; se quedan tres noches.",
+         [("3,50 dólares por galón", 3.5, None, "exact", "USD/gal", None),
+          ("120 euros por noche", 120.0, None, "exact", "EUR/night", None),
+          ("tres", 3.0, None, "exact", None, "noches")]),
+        ("pt", "O jantar sai a R$ 80 por pessoa e o boi a R$ 300 por cabeça; o diesel, R$ 20 por galão.",
+         [("R$ 80 por pessoa", 80.0, None, "exact", "BRL/person", None),
+          ("R$ 300 por cabeça", 300.0, None, "exact", "BRL/head", None),
+          ("R$ 20 por galão", 20.0, None, "exact", "BRL/gal", None)]),
+        ("en", "Rooms cost $120 a night and the mill shipped 20,000 short tons.",
+         [("$120 a night", 120.0, None, "exact", "USD/night", None),
+          ("20,000 short tons", 18143.7, None, "exact", "t", None)]),
+    ],
+)
+def test_quantities_prices_per_gallon_night_person_and_short_tons(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
         # Malaysian ringgit, with "mil" for millions; Bolivia's "$us" is the US dollar.
         ("en", "The state will allocate RM600mil, and each household gets RM1,000.",
          [("RM600mil", 600000000.0, None, "exact", "MYR", None), ("RM1,000", 1000.0, None, "exact", "MYR", None)]),
@@ -2100,7 +2121,7 @@ def test_quantities_shares_after_numero_pounds_of_weight_and_shillings(lang: str
     [
         # A noun of change and what it is of: from one amount to another, no range.
         ("es", "Se pedirá la ampliación del cupo de importación de $us 1.000 a $us 2.000 por persona.",
-         [("$us 1.000", 1000.0, "exact"), ("$us 2.000", 2000.0, "exact")]),
+         [("$us 1.000", 1000.0, "exact"), ("$us 2.000 por persona", 2000.0, "exact")]),
         ("pt", "O reajuste da tarifa de R$ 4,40 para R$ 5 foi aprovado.",
          [("R$ 4,40", 4.4, "exact"), ("R$ 5", 5.0, "exact")]),
         ("es", "Las temperaturas irán de 20 a 30 grados.", [("de 20 a 30 grados", 20.0, "range")]),

@@ -169,9 +169,14 @@ _NEGATED: dict[str, Modifier] = {"more_than": "at_most", "less_than": "at_least"
 _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "s", "ha", "km2", "m2",
                         "t", "kg", "l", "gal", "bbl", "boe", "bu", "oz", "lb", "share", "MWh", "kWh", "bag",
                         "arroba", "quintal", "maund"})
-# Singular units that follow only "per/por" ("metros cúbicos por segundo"): alone after a number
-# "segundo" is more often "according to".
-_PER_SINGULAR = {"pt": {"segundo": "s"}, "es": {"segundo": "s"}, "en": {"second": "s"}}
+# Words that are a rate's unit only after "per/por": "metros cúbicos por segundo" (alone after a
+# number "segundo" is more often "according to"), "120 euros por noche", "R$ 80 por pessoa",
+# "$40 a head". After a number alone they are what is counted ("tres noches").
+_PER_SINGULAR = {
+    "pt": {"segundo": "s", "noite": "night", "pessoa": "person", "cabeça": "head"},
+    "es": {"segundo": "s", "noche": "night", "persona": "person", "cabeza": "head"},
+    "en": {"second": "s", "night": "night", "person": "person", "head": "head"},
+}
 # A conversion in brackets between an amount and its rate: "185 kilometers (115 miles) per hour".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # Comparisons whose amount a participle describes name that amount exactly ("acima dos 2,4%
