@@ -853,8 +853,11 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("en", "Prices range from 20 to 30 dollars.", [("from 20 to 30 dollars", 20, 30, "range", "USD", None)]),
         ("es", "Los salarios van de 3 a 5 dólares.", [("de 3 a 5 dólares", 3, 5, "range", "USD", None)]),
         # A fraction is no count of its numerator ("two-thirds" is not 2); "3 quartos" are rooms.
-        ("en", "Nearly two-thirds of residents fled.", []),
-        ("pt", "Cerca de dois terços dos moradores fugiram.", []),
+        ("en", "Nearly two-thirds of residents fled.",
+         [("Nearly two-thirds", 0.666666666667, None, "almost", "fraction", "residents")]),
+        ("pt", "Cerca de dois terços dos moradores fugiram.",
+         [("Cerca de dois terços", 0.666666666667, None, "about", "fraction", "moradores")]),
+        ("pt", "Os três quartos do hotel.", [("três", 3, None, "exact", None, "quartos do hotel")]),
         ("pt", "Os 3 quartos do hotel.", [("3", 3, None, "exact", None, "quartos do hotel")]),
         # A comparison's amount keeps its modifier before a verb's predicate ("estão proibidas").
         ("pt", "Barcos com calado superior a 2 metros estão proibidos.",
@@ -878,9 +881,9 @@ def test_quantities_repeated_amounts_keep_their_own_offsets(quantities):
         ("es", "En Nicaragua, el bus seguirá costando C$2.50 en Nicaragua.",
          [("C$2.50", 2.5, None, "exact", "NIO", None)]),
         # Quarters are a fraction when the whole follows with its plural article.
-        ("pt", "Três quartos dos alunos faltaram.", []),
-        ("es", "Tres cuartos de la plantilla votó.", []),
-        ("en", "Three quarters of staff backed it.", []),
+        ("pt", "Três quartos dos alunos faltaram.", [("Três quartos", 0.75, None, "exact", "fraction", "alunos")]),
+        ("es", "Tres cuartos de la plantilla votó.", [("Tres cuartos", 0.75, None, "exact", "fraction", "plantilla")]),
+        ("en", "Three quarters of staff backed it.", [("Three quarters", 0.75, None, "exact", "fraction", "staff")]),
         ("es", "Tiene tres cuartos de baño.", [("tres", 3, None, "exact", None, "cuartos de baño")]),
         # A capitalised word before a number that counts a plural noun is no name.
         ("pt", "traz à Lourinhã 4 companhias de teatro",
@@ -1621,6 +1624,57 @@ def test_quantities_rates_per_second_and_markers(quantities, lang, text, expecte
     ],
 )
 def test_quantities_prices_per_gallon_night_person_and_short_tons(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # After digits and a multiplier, a number word with no "and" starts something else.
+        ("en", "Exports fell from Rs 2,100 crore two years earlier; sales hit $5 million three years later.",
+         [("Rs 2,100 crore", 21000000000.0, None, "exact", "INR", None),
+          ("two years", 2.0, None, "exact", "year", None), ("$5 million", 5000000.0, None, "exact", "USD", None),
+          ("three years", 3.0, None, "exact", "year", None)]),
+        # Cents of a named currency, and rates per quintal and per hectare.
+        ("en", "Roses fetched between 35 and 40 euro cents; growers get Rs 4,000 per quintal, Rs 50,000 per hectare.",
+         [("between 35 and 40 euro cents", 0.35, 0.4, "range", "EUR", None),
+          ("Rs 4,000 per quintal", 4000.0, None, "exact", "INR/quintal", None),
+          ("Rs 50,000 per hectare", 50000.0, None, "exact", "INR/ha", None)]),
+        ("es", "La gasolina subió 12 céntimos de euro y el maíz 30 centavos de dólar por bushel.",
+         [("12 céntimos de euro", 0.12, None, "exact", "EUR", None),
+          ("30 centavos de dólar por bushel", 0.3, None, "exact", "USD/bu", None)]),
+    ],
+)
+def test_quantities_number_words_after_scaled_amounts_and_cents(quantities, lang, text, expected):
+    assert [_compact(q) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A fraction of a whole, with its modifier and what it is of; not a count of "quartos".
+        ("pt", "Já colheu três quartos da área e mais de um terço do milho.",
+         [("três quartos", 0.75, None, "exact", "fraction", "área"),
+          ("mais de um terço", 0.333333333333, None, "more_than", "fraction", "milho")]),
+        # A Portuguese "quarto" with no article after "de" is a room.
+        ("pt", "Alugou um apartamento de três quartos de luxo.",
+         [("três", 3.0, None, "exact", None, "quartos de luxo")]),
+        ("es", "Dos tercios de los agricultores perdieron tres cuartas partes de la cosecha.",
+         [("Dos tercios", 0.666666666667, None, "exact", "fraction", "agricultores"),
+          ("tres cuartas partes", 0.75, None, "exact", "fraction", "cosecha")]),
+        ("en", "About two-thirds of the farmers lost a quarter of the crop.",
+         [("About two-thirds", 0.666666666667, None, "about", "fraction", "farmers"),
+          ("a quarter", 0.25, None, "exact", "fraction", "crop")]),
+        # A building's quarters are rooms; "quarto dos fundos" is a back room.
+        ("pt", "Anunciou três quartos da casa e um quarto dos fundos.",
+         [("três", 3.0, None, "exact", None, "quartos da casa")]),
+        # What an owner has is the whole: the output, the trade.
+        ("en", "It makes roughly a third of Quelland's total output and 30% of the country's trade.",
+         [("roughly a third", 0.333333333333, None, "about", "fraction", "total output"),
+          ("30%", 30.0, None, "exact", "%", "trade")]),
+    ],
+)
+def test_quantities_fractions_of_a_whole(quantities, lang, text, expected):
     assert [_compact(q) for q in quantities(text, lang)] == expected
 
 

@@ -210,6 +210,13 @@ _AGE_BEFORE = re.compile(r"(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*\)?|(?<![\w])(?:man|woma
                          r"homem|mulher|jovem|rapaz|vítima|suspeito|hombre|mujer|joven|víctima|sospechoso)),[ \t]$")
 _PER_GAP = re.compile(r"\s+(?:per|por|por cada|for every|a cada|cada)\s+(?:(?:cada|every)\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# The whole after a fraction's "quarto/cuarto": "dos alunos", "de la plantilla"; a building's
+# are rooms ("três quartos da casa", "um quarto dos fundos", "los cuartos del hotel").
+_WHOLE_AFTER = re.compile(r"\s+(?:d[oa]s?|del|de\s+l[oa]s?)\s+([^\W\d_]+)", re.IGNORECASE)
+_ROOMS_OF = frozenset({"casa", "casas", "hotel", "hotéis", "hoteles", "apartamento", "apartamentos", "prédio",
+                       "edifício", "edificio", "imóvel", "residência", "residencia", "pousada", "hostal", "hospital",
+                       "fundos", "andar", "piso", "pensão", "pensión", "quartel", "cuartel", "albergue"})
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:os|as|los|las|the)\s+$", re.IGNORECASE)  # "os três quartos do hotel"
 # Portuguese and Spanish pounds that weigh: "libras de azúcar" (not "de libras esterlinas"), "pesa 100 libras".
 _POUND_WORDS = frozenset({"libras", "libra"})
 _OF_GOODS_AFTER = re.compile(
@@ -229,6 +236,9 @@ _PACKED_BEFORE = re.compile(
 # nor a time ("73 milhões de euros do ano anterior").
 _MEASURED_OF = re.compile(r"\s+(?i:de|do|da|dos|das|del|of)\s+(?:(?i:o|a|os|as|el|la|los|las|the)\s+)?"
                           r"([^\W\d_]+)")
+# An English whole named by its owner: "30% of the country's trade", "a third of Jamaica's total
+# output" measure the trade and the output.
+_OF_POSSESSOR = re.compile(r"\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’]s\s+(?=[^\W\d_])")
 # "a quase 200 km da linha da frente", "at 40 miles of": a distance from a place, no thing measured.
 _LENGTHS = frozenset({"km", "m", "mi", "cm", "mm", "nm", "ft", "in", "yd"})
 _DISTANCE_BEFORE = re.compile(r"(?:^|\s)(?i:a|à|at|within)\s+$")
@@ -832,15 +842,20 @@ class QuantitiesComponent:
         article = rf"(?:un|una|um|uma|one|a|an)(?![\w])(?!\s+(?:{multiplier})(?![\w]))"
         # ("$3.4bn and tens of millions" are two amounts: a vague word starts the second)
         not_vague = rf"(?!(?:{_alt(self._words(self.numbers, 'kind', 'vague'))})(?![\w]))"
-        more = rf"(?:(?:{small}{not_after_multiplier}\s+(?:e|and|y)\s+" \
-               rf"|(?:{after_multiplier})\s+(?:e|and|y)\s+(?!{article}){not_vague}|\s+)" \
-               rf"(?:{number_word})(?![\w]|-[^\W\d_]|\s+\d)" \
-               rf"|(?:-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
+        joins_more = rf"{small}{not_after_multiplier}\s+(?:e|and|y)\s+" \
+                     rf"|(?:{after_multiplier})\s+(?:e|and|y)\s+(?!{article}){not_vague}"
+        ends = r"(?![\w]|-[^\W\d_]|\s+\d)"
+        more = rf"(?:(?:{joins_more}|\s+)(?:{number_word}){ends}|(?:-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
+        # After digits and a multiplier only a multiplier follows with a bare space ("2,5 mil
+        # milhões"); another number word needs "e/and/y": "Rs 2,100 crore two years earlier" is
+        # no 21000000002, "$5 million three years later" no 5000003.
+        more_digits = rf"(?:(?:{joins_more})(?:{number_word}){ends}|\s+(?:{multiplier}){ends}" \
+                      rf"|(?:-|(?<=\d))(?:{number_word})(?![\w])|{joined}{mil})"
         # After digits only a multiplier goes on ("1,5 millones"): "US$ 1,74 un año" is no 2.74.
         scaled = rf"(?:(?:\s+|-|(?<=\d))(?:{multiplier})(?![\w])|{half})"
         # "meio milhão", "medio millón", "half a million": a half before a multiplier.
         half_of = rf"(?:{halves})(?:\s+a)?(?=\s+(?:{multiplier})(?![\w]))"
-        number = rf"(?:(?:{self._digits})(?:{scaled}{more}*)?|(?:(?:{number_word})(?![\w])|{half_of}){more}*)"
+        number = rf"(?:(?:{self._digits})(?:{scaled}{more_digits}*)?|(?:(?:{number_word})(?![\w])|{half_of}){more}*)"
         vague = _alt(self._words(self.numbers, "kind", "vague"))
         vague_chain = rf"(?:{vague})(?:\s+(?:de|of)\s+(?:{vague}))*"
         before = _alt(self._words(self.units, "position", "before", "both"))
@@ -913,6 +928,19 @@ class QuantitiesComponent:
                                        rf"(?![ \t]+(?:{_alt(_NOT_PER_AFTER)})(?![\w]))", re.IGNORECASE)
         # "5 millones de dólares diarios", "R$ 600 mil anuais": a rate (quantity_words: rate_adjective)
         self._rate_adjectives = dict(pair.split("=", 1) for pair in self.roles.get("rate_adjective", ()))
+        # "três quartos da área", "dos tercios de los votos", "a third of the vote" (quantity_words: fraction)
+        self._denominators = {word: int(n) for word, _, n in
+                              (pair.partition("=") for pair in self.roles.get("fraction", ()))}
+        numerators = {word: int(float(row["value"])) for word, row in self.numbers.items()
+                      if row["kind"] == "unit" and 1 <= float(row["value"]) < 10}
+        if self.lang == "en":
+            numerators["a"] = 1
+        self._numerators = numerators
+        self._fraction = re.compile(
+            rf"(?<![\w-])(?P<num>{_alt(numerators) or '(?!)'})[ \t-]+(?P<den>{_alt(self._denominators) or '(?!)'})"
+            rf"(?=[ \t]+(?:of|de|del|d[oa]s?)(?![\w]))", re.IGNORECASE)
+        mods = _alt(self._words(self.modifiers, "position", "before", "both")) or "(?!)"
+        self._modifier_before = re.compile(rf"(?<![\w])(?P<mod>{mods})[ \t]+$", re.IGNORECASE)
         adjectives = _alt(self._rate_adjectives) or "(?!)"
         self._rate_adjective = re.compile(rf"[ \t]+({adjectives})(?![\w])", re.IGNORECASE)
         # "no llegó ni a 1.500 kilos", "não chegou a 300 votos", "did not even reach 1,000": a
@@ -972,6 +1000,8 @@ class QuantitiesComponent:
                     pos = match.end(_JOIN + 1)  # "pasó de $1.8 millones en 2022 a $2.6 millones": no range from a year
                 else:
                     pos = match.end()
+        if (fraction := self._fraction.search(text)) is not None:
+            quantities = self._fractions(doc, text, fraction, quantities, tokens)
         quantities.sort(key=lambda q: (q.start, q.end))
         if self.lang == "en" and len(quantities) > 1:
             quantities = _spread_over(text, quantities)
@@ -982,6 +1012,45 @@ class QuantitiesComponent:
             quantities = _carried_currency(text, _part_of_a_whole(text, quantities))
         doc._.quantities = quantities
         return doc
+
+    def _fractions(self, doc: Doc, text: str, found: re.Match[str] | None, quantities: list[Quantity],
+                   tokens: list[DocTokens]) -> list[Quantity]:
+        """Fractions of a whole, unit "fraction", in place of a count of their noun: "três quartos
+        da área" is 0.75 of the area, not three "quartos"; "two-thirds of the farmers" 0.667.
+        A "quarto/cuarto" may be a room: it is a fraction only before the whole's article and after
+        none ("três quartos dos alunos"; not "um quarto de hotel", "tres cuartos de baño", "os três
+        quartos do hotel"). A numerator no smaller than its denominator makes none ("cinco quartos")."""
+        fractions: list[Quantity] = []
+        while found is not None:
+            numerator = self._numerators[found.group("num").lower()]
+            denominator = self._denominators[found.group("den").lower()]
+            if numerator < denominator and not (found.group("den").lower().startswith(("quarto", "cuarto"))
+                                                and self._room(text, found)):
+                if not tokens:
+                    tokens.append(doc_tokens(doc))
+                owner = _OF_POSSESSOR.match(text, found.end()) if self.lang == "en" else None
+                what = self._object(tokens[0], owner.end(), skip_connector=False) if owner is not None \
+                    else self._object(tokens[0], found.end(), skip_connector=True)
+                start, modifier = found.start(), "exact"
+                if (mod := self._modifier_before.search(text, max(0, start - 30), start)) is not None:
+                    start, modifier = mod.start(), self.modifiers[_norm(mod.group("mod"))]["modifier"]
+                fractions.append(_validate_quantity({
+                    "start": start, "end": found.end(), "text": text[start:found.end()],
+                    "value": float(f"{numerator / denominator:.12g}"), "value_max": None, "modifier": modifier,
+                    "unit": "fraction", "object": text[what[0]:what[1]] if what else None,
+                    "object_start": what[0] if what else None, "object_end": what[1] if what else None,
+                }))
+            found = self._fraction.search(text, found.end())
+        return [q for q in quantities if not any(q.start < f.end and f.start < q.end for f in fractions)] + fractions
+
+    @staticmethod
+    def _room(text: str, found: re.Match[str]) -> bool:
+        """Whether "quarto(s)/cuarto(s)" after a number word counts rooms: no article of a whole
+        after it ("de hotel", "de baño"), a building's ("três quartos da casa", "um quarto dos
+        fundos"), or an article before the number ("os três quartos")."""
+        after = _WHOLE_AFTER.match(text, found.end())
+        return after is None or after.group(1).lower() in _ROOMS_OF \
+            or _ARTICLE_BEFORE.search(text, max(0, found.start() - 5), found.start()) is not None
 
     def _changed_from(self, text: str, match: re.Match[str], groups: tuple[str | None, ...]) -> bool:
         """Whether "from X to Y" tells a change, two amounts and no range: "pay will rise from
@@ -1217,7 +1286,12 @@ class QuantitiesComponent:
         # "de/of": "80 milhões de toneladas de minério", "40% of the area", "R$ 2 bilhões de
         # investimento". A count's object follows it directly.
         found = None
-        if unit and unit not in _NO_MEASURED_OBJECT and "/" not in unit \
+        if unit and unit not in _NO_MEASURED_OBJECT and "/" not in unit and self.lang == "en" \
+                and (owner := _OF_POSSESSOR.match(text, end)) is not None:
+            if not tokens:
+                tokens.append(doc_tokens(doc))
+            found = self._object(tokens[0], owner.end(), skip_connector=False)
+        elif unit and unit not in _NO_MEASURED_OBJECT and "/" not in unit \
                 and (of := _MEASURED_OF.match(text, end)) is not None and of.group(1).islower() \
                 and of.group(1) not in _WHEN_NOUNS \
                 and not (unit in _LENGTHS and _DISTANCE_BEFORE.search(text, max(0, start - 8), start)):
@@ -1347,7 +1421,10 @@ class QuantitiesComponent:
         if u1 and self.units[_norm(u1)]["unit"] != unit:
             return None  # "entre 4,75% e 5%" repeats the unit; "5% e 10 mil" is two amounts
         factor = float(self.units[_norm(unit_written)].get("factor") or 1) if unit_written else 1.0
-        value, value_max = parsed_value * factor, value_max and value_max * factor
+        if factor != 1.0:  # 12 significant digits: 35 euro cents are 0.35, not 0.35000000000000003
+            value, value_max = float(f"{parsed_value * factor:.12g}"), value_max and float(f"{value_max * factor:.12g}")
+        else:
+            value = parsed_value
         if unit == "m" and cur:
             value, value_max, unit = value * 1e6, value_max and value_max * 1e6, None
         if cur and not (cur == "$" and unit and _CURRENCY.fullmatch(unit)):
