@@ -2247,3 +2247,28 @@ def test_dates_may_listed_after_another_month(dates):
         ("April", "2024-04"), ("May", "2024-05")]
     assert [(d.text, d.value) for d in dates("Prices may rise, and May Quelton said so.", "en",
                                               date(2025, 3, 27))] == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A promise made in a month gone by is past; "prometió votarla hasta octubre" looks ahead.
+        ("es", "Los ganaderos no han cobrado las ayudas que la Junta prometió en septiembre.", date(2025, 5, 5),
+         [("septiembre", "2024-09")]),
+        ("es", "El senador prometió votarla hasta octubre.", date(2025, 5, 5), [("octubre", "2025-10")]),
+        # A month of an event of a year named as its subject is that year's.
+        ("pt", "A feira de 2023 decorreu em setembro, no Porto.", date(2025, 3, 10),
+         [("2023", "2023"), ("setembro", "2023-09")]),
+        ("en", "The 2026 congress will be held in September.", date(2025, 3, 10),
+         [("2026", "2026"), ("September", "2026-09")]),
+        ("pt", "A meta de 2030 será revista em março.", date(2025, 3, 10), [("2030", "2030"), ("março", "2025-03")]),
+        # A singular conditional after "se" looks ahead.
+        ("es", "Anunció que el concurso para la refinería se lanzaría en el segundo semestre del año.",
+         date(2024, 4, 8), [("segundo semestre", "2024-07/2024-12")]),
+        # The day of a spell is counted, no date.
+        ("es", "Pueden reemplazar a los huelguistas a partir del día 15 de paralización.", date(2024, 8, 12), []),
+        ("pt", "O pagamento sai no dia 20 de manhã.", date(2024, 8, 12), [("20", "2024-08-20")]),
+    ],
+)
+def test_dates_promises_event_years_conditionals_and_days_of_a_spell(dates, lang, text, ref, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

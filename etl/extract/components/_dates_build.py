@@ -72,7 +72,8 @@ _PARTICIPLE_NEXT = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|id
 # "said Monday Smith was arrested", where the day is when it was said).
 _NAME_OPENS = re.compile(r"(?:^|[.!?,;:(]\s*|\n\s*|\b(?:the|The)\s+|\b[A-Z][a-z]+\.?\s+)$")
 _CAPITALISED_WORD_NEXT = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "manhã", "tarde", "noite",
+                           "madrugada", "mañana", "noche"})
 # Before a weekend with no tense of its own, what puts it ahead ("antes del fin de semana",
 # "se alarga más allá del fin de semana", "before the weekend").
 _BY_THE_END = re.compile(r"(?<![\w])(?:antes\s+del|antes\s+do|más\s+allá\s+del|além\s+do|before\s+the|beyond\s+the"
@@ -283,6 +284,21 @@ _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+(?:when|cuando|quando|en que|em 
 # …", "In 2023, …") dates the yearless months after it, up to its end, with no figure between.
 _OPENING_YEAR = re.compile(r"(?:^|(?<=[.!?])\s+|\n\s*)(?-i:Em|En|In|Durante|During|No|Na|Nos|Nas|Entre|Between)\s"
                            r"[^,.;:!?\n\d]{0,40}?\b((?:19|20)\d\d)\s*,[^.;:!?\n\d]*$")
+# "día 15 de paralización", "dia 10 de greve", "day 15 of the strike": the day of a spell counted.
+_DAY_OF_A_SPELL = re.compile(r"\s+(?:de|del|of(?:\s+the|\s+its)?)\s+([a-zà-ÿ]{4,})(?![\w])")
+# ... and so does one whose subject is an event of a year ("A feira de 2023 decorreu em setembro",
+# "La edición de 2026 será en agosto", "The 2026 congress will be held in September"): not any
+# noun's year ("a meta de 2030 será revista em março" is revised this March).
+_EVENTS = (r"edição|edições|feira|congresso|festival|festa|campanha|safra|colheita|vindima|temporada|época|cimeira"
+           r"|cúpula|conferência|torneio|copa|eleição|eleições|censo|exposição|bienal|jornada|jornadas|mostra"
+           r"|edición|ediciones|feria|congreso|fiesta|fiestas|campaña|cosecha|vendimia|zafra|cumbre|conferencia"
+           r"|elección|elecciones|exposición|bienal|muestra"
+           r"|edition|fair|congress|festival|campaign|harvest|season|summit|conference|tournament|election"
+           r"|census|exhibition|show|games")
+_EVENT_YEAR = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n\s*)(?:(?-i:O|A|Os|As|El|La|Los|Las|The)\s+(?:[^\W\d_]+\s+)?(?:" + _EVENTS + r")"
+    r"\s+(?:[^\W\d_]+\s+)?(?:de|del|do|da|of)\s+((?:19|20)\d\d)|(?-i:The)\s+((?:19|20)\d\d)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:" + _EVENTS + r"))(?![\w/-]|[.,]\d)[^.;:!?\n\d]*$", re.IGNORECASE)
 # ... and so does a sentence that opens with last or next year ("No ano passado, as enchentes de
 # maio destruíram", "Last year, floods in May"): its months are that year's.
 _OPENING_NEAR_YEAR = re.compile(
@@ -888,6 +904,9 @@ class DateBuilders:
         span = (match.start("day"), match.end("day"))
         if not 1 <= day <= 31:
             return None
+        if (count := _DAY_OF_A_SPELL.match(match.string, match.end("day"))) is not None \
+                and count.group(1).lower() not in self.months and count.group(1) not in _PARTS_OF_DAY:
+            return None  # "a partir del día 15 de paralización", "no dia 10 de greve": a count of days
         if ref is None:
             return span, f"XXXX-XX-{day:02d}", "day", None, True
         if (named := _MONTH_THEN_DAY.search(match.string, max(0, match.start("day") - 40), match.start("day"))) \
@@ -1091,6 +1110,10 @@ class DateBuilders:
                                   or (year_when := _OPENING_YEAR.search(match.string, max(0, match.start() - 160),
                                                                         match.start())) is not None):
             year = int(year_when.group(1))  # "went on strike in 2023, when walkouts in April": that year's
+            return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
+        if direction is None and (event := _EVENT_YEAR.search(match.string, max(0, match.start() - 160),
+                                                              match.start())) is not None:
+            year = int(event.group(1) or event.group(2))  # "A feira de 2023 decorreu em setembro"
             return span, f"{year}-{month:02d}", "month", month_interval(year, month), True
         if direction is None and (in_year := self._in_year_before(match.string, match.start())) is not None:
             # "En 2022 la cofradía cerró los bancos en julio": July of the year its sentence names

@@ -486,6 +486,13 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         self._past_not_after = re.compile(rf"(?<![\w'’])(?:{self._cue('past_not_after')})\s+$", flags)
         self._future_verb = _verb_ending(self.cues.get("future_suffix", set()))  # "comparecerá", "votarão"
         self._future_endings = tuple(sorted(self.cues.get("future_suffix", set())))
+        if self.lang in ("es", "pt"):
+            # A singular conditional ends as nouns do ("refinería", "categoria"); after the clitic
+            # "se" it is a verb: "se lanzaría en el segundo semestre", "se realizaria em março".
+            ending = "ría" if self.lang == "es" else "ria"
+            after_se = rf"(?<=(?<![\w])se )[^\W\d_]{{3,}}{ending}(?![\w-])"
+            self._future_verb = re.compile(rf"{self._future_verb.pattern}|{after_se}")
+            self._future_endings = (*self._future_endings, ending)
         self._anaphor_rank = next(i for i, build in enumerate(self._builders) if build == self._anaphor)
         self._anaphor_tail = re.compile(rf"{_alt(self.anaphors) if self.anaphors else '(?!x)x'}$", flags)
         self._anaphor_article = re.compile(rf"(?<![\w])(?:{self._cue('anaphor_before')})\s+$", flags)
