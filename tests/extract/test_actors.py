@@ -5547,3 +5547,44 @@ def test_actors_one_field_before_a_title(text: str, expected: str) -> None:
 )
 def test_actors_names_opened_by_an_article(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("es", text)._.actors] == expected
+
+
+def test_actors_an_unknown_outlet_is_at_home_where_its_dateline_is() -> None:
+    # A city of millions is its own country's however often the story names another, and an
+    # outlet we cannot place is at home where it files from.
+    text = ("NAGPUR, Dec 1\n\nOrange exports to Bangladesh fell after Dhaka raised duties, Bangladesh said. "
+            "Quelesh Patil of the State Agriculture Department said fewer trucks leave for Bangladesh.")
+    doc = process_text(text, "en", article=Article(input_id="t", text=text, url="https://www.quelnews.com/x",
+                                                   language="en"))
+    assert [(a.actor_id, a.country) for a in doc._.actors] == [
+        ("location:nagpur", "IND"), ("country:bgd", "BGD"), ("person:quelesh-patil", None),
+        ("organization:state-agriculture-department", "IND")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # The seat a member holds is the role's (a place the tables know is also an actor); the
+        # name follows it.
+        ("Member for Bundaberg Grant Quelby said the works would start.",
+         [("person:grant-quelby", "Member for Bundaberg")]),
+        ("Federal Member for North Sydney Sarah Quelhart agreed.",
+         [("location:north-sydney", None), ("person:sarah-quelhart", "Federal Member for North Sydney")]),
+    ],
+)
+def test_actors_the_seat_of_a_member_for(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.mentions[0].role) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A business's plural head word names a company; alone at a sentence's start it names none.
+        ("Quelti Exports announced a holiday, while Quelsher Agencies said so.",
+         [("organization:quelti-exports", "organization"), ("organization:quelsher-agencies", "organization")]),
+        ("Quelan Brothers Fruit said prices fell. Exports fell.", [("organization:quelan-brothers-fruit",
+                                                                    "organization")]),
+    ],
+)
+def test_actors_companies_named_by_their_trade(text: str, expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected

@@ -191,6 +191,9 @@ def test_currencies_an_english_outlets_dollar_in_a_place_abroad() -> None:
                  "https://www.rnz.co.nz/news/x") == [("$600,000", "AUD"), ("$90 a month", "AUD/month")]
     assert units("en", "Metro Trains, owned by Hong Kong's MTR Corporation, paid $3,000.",
                  "https://www.smh.com.au/x") == [("$3,000", "AUD")]
+    # A place past a comma after the amount is where something else happens.
+    assert units("en", "The industry earned $110 million last year, with most pearls sold at auctions in Hong Kong.",
+                 "https://www.smh.com.au/x") == [("$110 million", "AUD")]
 
 
 def test_currencies_a_body_of_the_sentence_names_its_country_s_money() -> None:

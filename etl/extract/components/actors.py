@@ -57,6 +57,7 @@ from etl.extract.components._actors_cities import (
     is_known_place,
     is_noted_city,
     is_town_of,
+    place_country,
     region_index,
 )
 from etl.extract.components._actors_descriptions import POSSESSIVE, DescriptionRules
@@ -1919,7 +1920,23 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                      and self._lower(end) not in self.c.links
                      and not (end < self.n and self.texts[end][:1].isupper() and self.tok.is_alpha[end])), None)
 
-    def _past_title_adjectives(self, j: int) -> int:
+    def _seat_before_name(self, j: int) -> int | None:
+        """Where a name starts after the seat a "Member for" holds: one to three capitalised
+        words, then a given name ("Member for Bundaberg Grant Whitby", "Member for North
+        Sydney Sarah Hart") or a comma; or a known place and a name of two words ("Member
+        for Mackay Julieanne Pettigrove"). None if no such seat is there."""
+        texts, m = self.texts, j
+        while m < self.n and m - j < 4 and texts[m][:1].isupper() and self.tok.is_alpha[m] \
+                and (m == j or texts[m] not in self.gaz.first_names):
+            m += 1
+        if m == j or m + 1 >= self.n:
+            return None
+        if texts[m] == "," and texts[m + 1][:1].isupper() or texts[m] in self.gaz.first_names \
+                and texts[m + 1][:1].isupper():
+            return m
+        return next((k for k in (j + 1, j + 2) if m - k >= 2 and is_known_place(self._span(j, k)[2])), None)
+
+    def _past_title_adjectives(self, j: int, hit_end: int = -1) -> int:
         """Past the words after a title that qualify its holder: "electa", "encargada", "em
         exercício", "en funciones" ("o prefeito em exercício, Carlos Eduardo Hoffmann")."""
         while True:
@@ -1948,6 +1965,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     and self.texts[j].endswith(_ADJECTIVE_LIKE) and self._lower(j + 1) in self.c.links \
                     and self.texts[j + 2][:1].isupper():
                 j += 1  # "el delegado territorial de Agricultura, X": the post's adjective, then its field
+            elif self.c.lang == "en" and j == hit_end and self._lower(j - 1) == "for" \
+                    and (seat := self._seat_before_name(j)) is not None:
+                j = seat  # "Member for Bundaberg Grant Whitby": the seat, then the member's name
             elif self.c.lang == "en" and j + 2 < self.n and self.texts[j] in _TITLE_COMPASS \
                     and j + 1 not in self.hit_at and self.texts[j + 1][:1].isupper() \
                     and self.texts[j + 2][:1].isupper():
@@ -1959,7 +1979,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         """Role text, country, the token where a name after this title would start, and the
         title's span as written (the role's evidence)."""
         texts, n, j, country = self.texts, self.n, hit.end, None
-        j = self._past_title_adjectives(j)  # "la presidenta electa, Claudia Sheinbaum"
+        j = self._past_title_adjectives(j, hit.end)  # "la presidenta electa, Claudia Sheinbaum"
         nationality = self.hit_start.get(j)
         if nationality is not None and nationality.entry.kind == "demonym" and self.c.lang != "en" \
                 and self._lower(nationality.end) in self.c.links:
@@ -4146,6 +4166,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             country = "USA"  # "LONDON, Ky. (AP) —": AP writes the state after an American town
         else:
             country = self.gaz.place_countries.get(span[2].lower())
+            if country is None and city_index().get(slugify(span[2])):
+                country = place_country(span[2], {})  # a city GeoNames places beyond doubt: "NAGPUR, Dec 1"
         self._add_location(span)
         record = self.actors.by_id[f"location:{slugify(span[2])}"]
         record["country"] = record["country"] or country

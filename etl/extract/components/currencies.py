@@ -105,7 +105,10 @@ def _named_in_sentence(doc: Doc, quantity: Quantity, units: dict[str, str], *, l
     kinds = ("country", "location") if located else ("country", "location", "organization")  # "Banco de Cabo Verde"
     named = {a.country for a in doc._.actors or [] if a.country in units and a.type in kinds
              and any(opened <= m.start and m.end <= end
-                     and (not located or a.type == "location" and _IN_PLACE.search(text, max(0, m.start - 4), m.start))
+                     and (not located or a.type == "location" and _IN_PLACE.search(text, max(0, m.start - 4), m.start)
+                          # (not past a comma after the amount: "$110 million last year, with most
+                          # pearls sold at auctions in Hong Kong" is paid at home)
+                          and (m.start < quantity.start or "," not in text[quantity.end:m.start]))
                      for m in a.mentions)}
     return named.pop() if len(named) == 1 else None
 
