@@ -5588,3 +5588,19 @@ def test_actors_the_seat_of_a_member_for(text: str, expected: list[tuple]) -> No
 )
 def test_actors_companies_named_by_their_trade(text: str, expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run("en", text)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A concessionaire, an exporter or a meatpacker heads a company's name.
+        ("pt", "A Concessionária Quelrota do Oeste informou que concluiu a obra.",
+         [("organization:concessionaria-quelrota-do-oeste", "organization")]),
+        ("es", "La Exportadora Quelmar y el Frigorífico Quelbueno informaron.",
+         [("organization:exportadora-quelmar", "organization"), ("organization:frigorifico-quelbueno",
+                                                                 "organization")]),
+    ],
+)
+def test_actors_companies_named_by_their_trade_in_portuguese_and_spanish(lang: str, text: str,
+                                                                         expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected

@@ -502,3 +502,20 @@ def test_quotes_a_question_then_an_honorific_and_the_speaker() -> None:
 def test_quotes_a_paper_named_in_quotes_is_no_quote() -> None:
     text = "“Está excelente”, explicou ao “Diário do Alentejo” o diretor-geral do lagar, João Quelas."
     assert compact(run("pt", text)) == [("Está excelente", 1, "person:joao-quelas")]
+
+
+def test_quotes_a_verb_alone_after_a_quote_makes_its_speaker_a_source() -> None:
+    # '"…", contou.': the speaker named before is the source, at her last mention.
+    doc = run("pt", 'A produtora Isabel Quelmora vende a folha. "Não conseguimos comprar adubo", contou. '
+                    '«Vamos resistir», recordou à rádio.')
+    assert [(s.text, s.start, s.cue, s.actor_id) for s in doc._.sources] == [
+        ("Isabel Quelmora", 12, "contou", "person:isabel-quelmora"),
+        ("Isabel Quelmora", 12, "recordou", "person:isabel-quelmora")]
+
+
+def test_quotes_a_verb_of_saying_joined_to_an_earlier_clause() -> None:
+    # "… esteve presente e considerou o acordo «…»": the subject of both verbs said it.
+    doc = run("pt", "A presidente da Câmara, Helena Quelrondão, esteve na cerimónia e considerou o acordo "
+                    "«uma vitória das populações da raia».")
+    assert compact(doc) == [("uma vitória das populações da raia", 86, "person:helena-quelrondao")]
+    assert [(s.text, s.cue) for s in doc._.sources] == [("Helena Quelrondão", "considerou")]

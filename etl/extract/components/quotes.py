@@ -36,6 +36,7 @@ e.g. the “deal”) are skipped: they are terms, not quotations. Two words or m
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import compress, count
 
@@ -43,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_gazetteer import load_gazetteer, split_cell
-from etl.extract.patterns import PERFECT_AUXILIARIES, DocTokens, after_preposition, doc_tokens
+from etl.extract.patterns import PERFECT_AUXILIARIES, DocTokens, after_preposition, doc_text, doc_tokens
 from etl.extract.reference import rows_for_language
 from etl.models import Actor, Quote, Source
 
@@ -110,6 +111,13 @@ _MALE_TITLES = frozenset({"ministro", "secretário", "secretario", "governador",
                           "treinador", "entrenador"})
 
 
+# A verb joined by "e/y/and" to an earlier one, its object, then the quote: "e considerou o acordo «".
+_JOINED_VERB = re.compile(r"(?<![\w])(?:e|y|and)[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[«\"“‘']?$")
+# After a quote's closing mark, a verb of saying and nothing else: '"…", contou.', '«…», recordou à Lusa.'
+# (not "a": '«…», diz a cartilha' names who says it)
+_VERB_ALONE = re.compile(r"[»”\"’']?[ \t]*,[ \t]*([^\W\d_]+)(?=[ \t]*[.;]|[ \t]+(?:à|ao|al|to)[ \t])")
+
+
 class QuotesComponent:
     """Pair quotation marks and attribute each quote to the nearest cue's source."""
 
@@ -153,7 +161,33 @@ class QuotesComponent:
             quotes.append(quote)
             last = closer
         doc._.quotes = quotes
+        if quotes and any(q.speaker_actor_id for q in quotes):
+            self._unnamed_sayers(doc, quotes)
         return doc
+
+    def _unnamed_sayers(self, doc: Doc, quotes: list[Quote]) -> None:
+        """A quote's speaker is its source when only a verb follows it, her name left out: in
+        '"Não conseguimos comprar adubo", contou.' the producer named before told it; so when the
+        verb is joined to an earlier one ("X esteve presente e considerou o acordo «…»"). The
+        source's span is her last mention before the quote, where the text names her."""
+        text, added = doc_text(doc), []
+        cued = {s.cue_start for s in doc._.sources or []}
+        actors = {a.actor_id: a for a in doc._.actors or []}
+        for quote in quotes:
+            said = _VERB_ALONE.match(text, quote.end) or _JOINED_VERB.search(text, max(0, quote.start - 80),
+                                                                                quote.start)
+            if said is None or quote.speaker_actor_id not in actors or said.start(1) in cued \
+                    or said.group(1).lower() not in self.verbs:
+                continue
+            named = [m for m in actors[quote.speaker_actor_id].mentions if m.end <= quote.start]
+            if not named:
+                continue
+            mention = max(named, key=lambda m: m.start)
+            added.append(Source(start=mention.start, end=mention.end, text=mention.text, name=mention.text,
+                                cue=said.group(1), cue_start=said.start(1), cue_end=said.end(1),
+                                actor_id=quote.speaker_actor_id))
+        if added:
+            doc._.sources = sorted([*(doc._.sources or []), *added], key=lambda s: (s.start, s.cue_start or 0))
 
     def _is_title(self, tok: DocTokens, opener: int, closer: int) -> bool:
         """A quoted name, not a quotation: after a work noun ('o filme "Ainda estou aqui"'), or
@@ -371,6 +405,10 @@ class _Speakers:
                 and self.lower[opener - 1] not in self.c.verbs \
                 and (subject := self._clause_subject(start + 1, opener)) is not None:
             return subject  # "Marcelo Rebelo de Sousa, considerou a cimeira «…»": a verb with its object
+        if self._worded(opener, closer) and (joined := self._joined_saying(start + 1, opener)) is not None \
+                and (subject := self._first_named(start + 1, joined)) is not None:
+            # "X esteve presente na cerimónia e considerou o acordo «…»": the subject of both verbs
+            return subject
         if not self._has_verb(start + 1, opener) and not terminal and self._has_verb(closer + 1, end) \
                 and not any(after_start <= begin < after_end for begin in self.named_start.values()):
             # '"…", afirmou num comunicado.': a verb with no one named, the speaker of the sentence before
@@ -470,6 +508,16 @@ class _Speakers:
         """Two words or more, mostly in lower case: said words, not a name in quotes ("Hora da Boa Vontade")."""
         words = [t for t in self.texts[opener + 1:closer] if t.isalpha()]
         return len(words) > 1 and sum(t[:1].isupper() for t in words) * 2 <= len(words)
+
+    def _joined_saying(self, start: int, opener: int) -> int | None:
+        """The token of "e/y/and" that joins a verb of saying, at most four lower-case words
+        before the quote, to the clause before it ("… e considerou o acordo «…»"), if any."""
+        for k in range(opener - 1, max(start, opener - 6), -1):
+            if self.lower[k] in self.c.verbs and self.lower[k - 1] in ("e", "y", "and"):
+                return k - 1
+            if not (self.tok.is_alpha[k] and self.texts[k].islower()):
+                return None
+        return None
 
     def _first_named(self, start: int, opener: int) -> str | None:
         """The first person named in the sentence before the quote, else None."""
