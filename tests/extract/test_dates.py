@@ -2272,3 +2272,51 @@ def test_dates_may_listed_after_another_month(dates):
 )
 def test_dates_promises_event_years_conditionals_and_days_of_a_spell(dates, lang, text, ref, expected):
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Today" is the day the story was filed, as its dateline gives it, a day before the paper.
+        ("Quelpur, March 4\\n\\nTraders said today that exports fell, and yesterday the union met.",
+         [("March 4", "2025-03-04"), ("today", "2025-03-04"), ("yesterday", "2025-03-03")]),
+        # Without a dateline it is the day of publication.
+        ("Traders said today that exports fell on March 4.", [("today", "2025-03-05"), ("March 4", "2025-03-04")]),
+    ],
+)
+def test_dates_today_counts_from_the_dateline(dates, text, expected):
+    assert [(d.text, d.value) for d in dates(text.replace("\\n", "\n"), "en", date(2025, 3, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A future in the sentence before says nothing of this one's tense.
+        ("es", "El comité teme que habrá cierre. La fábrica produjo hasta septiembre 2 millones de toneladas.",
+         date(2024, 11, 6), [("septiembre", "2024-09")]),
+    ],
+)
+def test_dates_a_future_in_another_sentence(dates, lang, text, ref, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+def test_dates_a_past_that_a_future_governs(dates):
+    # "would consider … once the design was completed in October": the coming October.
+    text = "The state would consider more funding once the detailed design was completed in October."
+    assert [(d.text, d.value) for d in dates(text, "en", date(2024, 7, 9))] == [("October", "2024-10")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,ref,expected",
+    [
+        # A capitalised short month after a name's capitalised word is part of the name.
+        ("pt", "Os pescadores recebem apoio através do Programa Mar 2030.", date(2024, 2, 27), []),
+        # A year a verb of ending takes.
+        ("es", "Contratará a 500 personas antes de que acabe 2026.", date(2025, 2, 6), [("2026", "2026")]),
+        # A second verb after the past one goes on to a month ahead.
+        ("pt", "A colheita começou em abril e segue até julho.", date(2025, 5, 22),
+         [("abril", "2025-04"), ("julho", "2025-07")]),
+    ],
+)
+def test_dates_names_with_a_month_years_that_end_and_joined_verbs(dates, lang, text, ref, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected

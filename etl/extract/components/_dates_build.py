@@ -54,6 +54,11 @@ _WARNINGS = frozenset({"warning", "warnings"})
 # "si el lunes", "se na segunda-feira", "if on Friday": a condition on a day to come.
 _IF_BEFORE = re.compile(r"(?<![\w-])(?:si|se|if)\s+(?:(?:el|la|o|a|on|this|next|na|no|en)\s+)?$", re.IGNORECASE)
 _NOUN_TOO_EN = frozenset({"forecast", "forecasts", "host", "opens", "open", "face", "faces"})
+# A past that a future governs: "would consider more funding once the design was completed in
+# October", "will stay shut until repairs were finished in May" (no comma between: "would resign,
+# after the vote in October" may tell what happened).
+_PAST_OF_A_FUTURE = re.compile(r"(?<![\w'’])(?P<aux>would|will|'ll)\s+[^.;:!?,]*?"
+                               r"(?<![\w])(?:once|until|as\s+soon\s+as)\s+[^.;:!?,]*$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:its|the|a|an|their|his|her|our|this|that|own)\s+$", re.IGNORECASE)
 _SET_OFF = re.compile(r"\s*,\s*(?:(?:em|en|in|on|no|na|nos|nas|el|a|à)\s+)?$", re.IGNORECASE)
 _HAD = re.compile(r"(?<![\w])(?:havia|haviam|tinha|tinham|había|habían|had)\s", re.IGNORECASE)
@@ -284,6 +289,12 @@ _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+(?:when|cuando|quando|en que|em 
 # …", "In 2023, …") dates the yearless months after it, up to its end, with no figure between.
 _OPENING_YEAR = re.compile(r"(?:^|(?<=[.!?])\s+|\n\s*)(?-i:Em|En|In|Durante|During|No|Na|Nos|Nas|Entre|Between)\s"
                            r"[^,.;:!?\n\d]{0,40}?\b((?:19|20)\d\d)\s*,[^.;:!?\n\d]*$")
+# A second verb joined to the past one right before "até/hasta/until": "a colheita começou em abril
+# e segue até julho" goes on to a month ahead.
+_JOINED_VERB_BEFORE = re.compile(r"\s(?:e|y|and)\s+[^\W\d_]{3,}\s+$", re.IGNORECASE)
+# A year a verb of ending takes: "antes de que acabe 2026", "antes que termine 2025".
+_ENDING_BEFORE = re.compile(r"(?<![\w])(?:acabe|termine|finalice|concluya|acabar|terminar|finalizar)\s+$",
+                            re.IGNORECASE)
 # "día 15 de paralización", "dia 10 de greve", "day 15 of the strike": the day of a spell counted.
 _DAY_OF_A_SPELL = re.compile(r"\s+(?:de|del|of(?:\s+the|\s+its)?)\s+([a-zà-ÿ]{4,})(?![\w])")
 # ... and so does one whose subject is an event of a year ("A feira de 2023 decorreu em setembro",
@@ -477,6 +488,8 @@ class DateBuilders:
                 and not self._weekday_ends_at(text, target.start()):
             # (not "na noite de segunda para terça-feira": the night between two days)
             return "next", target.end()  # "adiada para março", "previsto para el lunes": a date set ahead
+        if self.lang == "en" and (governed := _PAST_OF_A_FUTURE.search(text, max(0, start - 160), start)) is not None:
+            return "next", governed.end("aux")
         if (called := _CALLED_TO_MEETING.search(text, max(0, start - 100), start)) is not None:
             return "next", called.end()  # "convocou os sindicatos para uma reunião na sexta-feira"
         if (condition := _IF_BEFORE.search(text, max(0, start - 12), start)) is not None \
@@ -540,7 +553,8 @@ class DateBuilders:
             # (not "were ordered to leave on Wednesday": a past order, its date past)
             tense = "next"  # "urged the House to act before the November election"
         for found in self._future_verbs(text, window, start):
-            if verb is None or found.start() > verb.start():
+            if (verb is None or found.start() > verb.start()) and not _SENTENCE_END.search(text, found.end(), start):
+                # (not another sentence's: "El comité teme que habrá cierre. La fábrica produjo hasta septiembre")
                 verb, tense = found, "next"
         future = self.cues.get("future_before", ())
         if verb is not None and tense == "last" and self.lang == "en" and verb.group(0).endswith("ed") \
@@ -588,6 +602,7 @@ class DateBuilders:
         if word in _UP_TO and verb is not None and tense == "last" and not match.groupdict().get("weekday") \
                 and verb.group(0).lower() not in _ANNOUNCED \
                 and not _CLAUSE_BREAK.search(text, verb.end(), start) \
+                and not _JOINED_VERB_BEFORE.search(text, verb.end(), last.start()) \
                 and not any(w.start() > verb.start() and w is not last
                             and _SPACES.sub(" ", w.group(0).lower()) in future for w in words):
             return "last", verb.end()  # "crecieron un 3,1% hasta febrero": up to a month gone by
@@ -1034,8 +1049,11 @@ class DateBuilders:
         if row.get("standalone") == "no" and row.get("cased") != "1" and written[:1].isupper() \
                 and match.string[match.end("month"):match.end("month") + 1] != "." \
                 and (previous := _WORD_BEFORE.search(match.string[max(0, match.start() - 30):match.start()])) \
-                is not None and previous.group(1).islower() and previous.group(1) not in _FUNCTION_WORDS \
-                and previous.group(1) not in self.cues.get("prep", set()):
+                is not None and (previous.group(1).islower() and previous.group(1) not in _FUNCTION_WORDS
+                                 and previous.group(1) not in self.cues.get("prep", set())
+                                 # "através do Programa Mar 2030": after a name's capitalised word
+                                 or previous.group(1)[:1].isupper() and previous.group(1).lower() not in self.months
+                                 and _after_word(match.string, max(0, match.start() - 30) + previous.start())):
             return None  # "o programa Mar 2030": a capitalised short month after a common noun names it
         if match.group("yy2") and not match.group("yq") and not self._short_year_ends(
                 match.string, match.end()):
@@ -1436,6 +1454,7 @@ class DateBuilders:
         boxed = text[start - 1: start] == "(" and text[end: end + 1] == ")" and year >= 1800
         if prep is None and not boxed and not self._in_year_list(text, year, start, end) \
                 and not _COPYRIGHT.search(text, max(0, start - 12), start) \
+                and not _ENDING_BEFORE.search(text, max(0, start - 12), start) \
                 and not (1900 <= year <= 2030 and (_set_off(text, start, end) or _LEVELS_AFTER.match(text, end)
                                                    or self._names_noun(text, start, end))):
             return None

@@ -223,6 +223,12 @@ def _url_spans(text: str, lowered: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
+# A dateline: a place in capitals or title case opening the story (after a byline line), a
+# comma, then its day, and the end of the line or a dash.
+_DATELINE_BEFORE = re.compile(r"(?:[^\n]{0,40}\n+)?[ \t]*[A-ZÀ-Ý][\w'’. -]{1,40},[ \t]+")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\n|[-–—:]|\(|$)")
+
+
 class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
     """Find date expressions and normalise them to ISO 8601 at their precision."""
 
@@ -687,11 +693,34 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         if ref is not None:
             chosen = self._year_word_after(text, chosen, ref)
         ordered = self._order_weekday_ranges(text, self._share_years(text, chosen, ref), ref)
-        doc._.dates = dates = self._anchor_times(text, ordered, ref)
+        dates = self._anchor_times(text, ordered, ref)
+        if ref is not None and dates:
+            dates = self._filed_days(text, dates, ref)
+        doc._.dates = dates
         doc.user_data[TIMES_OF_DAY] = frozenset(
             (mention.start, mention.end) for (_, _, rank, _), mention in zip(ordered, dates, strict=True)
             if rank == self._time_rank)
         return doc
+
+    def _filed_days(self, text: str, dates: list[DateMention], ref: date) -> list[DateMention]:
+        """"Today", "yesterday" and "tomorrow" count from the day a dateline gives, when the
+        story was filed a day to three before it was published: "Ludhiana, March 4 — … said
+        today" in the paper of March 5 is March 4."""
+        first = dates[0]
+        if first.precision != "day" or first.start_date is None or not 1 <= (ref - first.start_date).days <= 3 \
+                or _DATELINE_BEFORE.fullmatch(text, 0, first.start) is None \
+                or not _DATELINE_AFTER.match(text, first.end):
+            return dates
+        shift = first.start_date - ref
+        out = [first]
+        for mention in dates[1:]:
+            row = self.words.get(_SPACES.sub(" ", mention.text.lower()))
+            if row is not None and row["unit"] == "day" and row["offset"] in ("-1", "0", "1") \
+                    and mention.start_date is not None and mention.end_date is not None:
+                day = mention.start_date + shift
+                mention = mention.model_copy(update={"value": day.isoformat(), "start_date": day, "end_date": day})
+            out.append(mention)
+        return out
 
     def _year_after_a_day(self, text: str, chosen: list[Chosen]) -> list[Chosen]:
         """A listed day right before a year is of that year: "August 16th and 17th, 2025" ->
