@@ -5604,3 +5604,26 @@ def test_actors_companies_named_by_their_trade(text: str, expected: list[tuple])
 def test_actors_companies_named_by_their_trade_in_portuguese_and_spanish(lang: str, text: str,
                                                                          expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_a_gerund_before_a_place_opens_the_sentence() -> None:
+    # "Upgrading Launceston's levees": no person "Upgrading Launceston".
+    assert [(a.actor_id, a.type) for a in run("en", "Upgrading Launceston's levees will cost $40 million. "
+                                                  "Visiting Sydney, Quel Jones said so.")._.actors] == [
+        ("location:sydney", "location"), ("person:quel-jones", "person")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A region's government is a body; a country's is the country.
+        ("pt", "O Governo do Ceará anunciou. O Governo de Portugal anunciou.",
+         [("organization:governo-do-ceara", "organization"), ("country:prt", "country")]),
+        # A rank opening a place's name after its place noun is no title.
+        ("es", "La provincia de Coronel Portillo y el municipio de General Pueyrredón recibieron fondos.",
+         [("location:coronel-portillo", "location"), ("location:general-pueyrredon", "location")]),
+    ],
+)
+def test_actors_governments_of_regions_and_places_named_by_a_rank(lang: str, text: str,
+                                                                  expected: list[tuple]) -> None:
+    assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected

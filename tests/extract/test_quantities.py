@@ -1668,6 +1668,15 @@ def test_quantities_number_words_after_scaled_amounts_and_cents(quantities, lang
         # A building's quarters are rooms; "quarto dos fundos" is a back room.
         ("pt", "Anunciou três quartos da casa e um quarto dos fundos.",
          [("três", 3.0, None, "exact", None, "quartos da casa")]),
+        # With no whole after it, a fraction needs a bound or "by" before it; "half" in English too.
+        ("en", "Output fell by more than a quarter in Ghana and by half in Kerala; half of the farmers quit, "
+               "in the first half of the year.",
+         [("more than a quarter", 0.25, None, "more_than", "fraction", None),
+          ("half", 0.5, None, "exact", "fraction", None), ("half", 0.5, None, "exact", "fraction", "farmers")]),
+        # "Half a" measures; a half named by its side or order is a part.
+        ("en", "Rates fell by half a percentage point across the southern half of the country.", []),
+        ("es", "El café superó los 3 dólares por libra.", [("superó los 3 dólares por libra", 3.0, None, "more_than",
+                                                           "USD/lb", None)]),
         # What an owner has is the whole: the output, the trade.
         ("en", "It makes roughly a third of Quelland's total output and 30% of the country's trade.",
          [("roughly a third", 0.333333333333, None, "about", "fraction", "total output"),
@@ -1786,7 +1795,8 @@ def test_quantities_hyphenated_measures(quantities):
         ("pt", "A taxa passa de 12% para 15% em janeiro.",
          [("12%", 12.0, None, "exact", "%", None), ("15%", 15.0, None, "exact", "%", None)]),
         ("es", "El cobre cotiza cercano a US$4,5 por libra y los precios cercanos a US$5.",
-         [("cercano a US$4,5", 4.5, None, "about", "USD", None), ("cercanos a US$5", 5.0, None, "about", "USD", None)]),
+         [("cercano a US$4,5 por libra", 4.5, None, "about", "USD/lb", None),
+          ("cercanos a US$5", 5.0, None, "about", "USD", None)]),
         # A change verb with a longer object before "de X a Y": two amounts, no range.
         ("es", "El proyecto eleva la tasa máxima de las regalías mineras de 12% a 15%.",
          [("12%", 12.0, None, "exact", "%", None), ("15%", 15.0, None, "exact", "%", None)]),

@@ -511,6 +511,11 @@ def test_quotes_a_verb_alone_after_a_quote_makes_its_speaker_a_source() -> None:
     assert [(s.text, s.start, s.cue, s.actor_id) for s in doc._.sources] == [
         ("Isabel Quelmora", 12, "contou", "person:isabel-quelmora"),
         ("Isabel Quelmora", 12, "recordou", "person:isabel-quelmora")]
+    # Spanish "a" is the preposition of whom it was told; Portuguese "a" may open the one who says it.
+    doc = run("es", 'La diputada Quelmírez habló. "Con ese dinero no se puede", dijo a la prensa.')
+    assert [(s.text, s.cue) for s in doc._.sources] == [("Quelmírez", "dijo")]
+    doc = run("pt", 'O pastor Quelmar falou. «Ninguém deve se sentir culpado», diz a cartilha.')
+    assert [(s.text, s.cue) for s in doc._.sources] == []
 
 
 def test_quotes_a_verb_of_saying_joined_to_an_earlier_clause() -> None:

@@ -161,7 +161,9 @@ class NameRuns:
                     # "Court of Justice of the European Union", "Tribunal de Justiça da União Europeia"
                     or self._of_a_listed_body(current, start)
                     # "Office of the Auditor General", "Office of the Ombudsman": an office named by a title
-                    or self._office_of_the_title(current, start)):
+                    or self._office_of_the_title(current, start)
+                    # "Governo do Rio Grande do Norte", "Gobierno de Mendoza": a region's government
+                    or self._government_of_a_place(current, start)):
                 current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
                 continue
             if start in hit_at and (hit := hit_at[start]).start == start and hit.end - start > 1 \
@@ -234,6 +236,16 @@ class NameRuns:
             runs.append(current)
         return [part for run in runs for cut in self._at_its_title_name(run)
                 for part in self._split_run(self._trim(cut))]
+
+    def _government_of_a_place(self, current: list[Unit], start: int) -> bool:
+        """Whether a place (not a country: "o Governo de Portugal" is the country's) right after
+        a capitalised government word and "de/do/da" names that region's government, a body:
+        "O Governo do Ceará anunciou" (Portuguese and Spanish)."""
+        hit = self.hit_at[start]
+        return self.c.lang != "en" and hit.start == start and hit.entry.kind == "place" \
+            and current[-1].lower in self.c.led_by and current[-1].text[:1].isupper() \
+            and all(u.lower in _ARTICLES for u in current[:-1]) \
+            and current[-1].end + 1 == start and self.tok.texts[start - 1] in _LINK_WORDS
 
     def _of_a_listed_body(self, current: list[Unit], start: int) -> bool:
         """A listed body right after "of the/da/de la" and a name with an organisation head of
@@ -630,6 +642,12 @@ class NameRuns:
                 stop = False  # "Five Points Community Church", "Twelve Apostles Hotel": a number in the name
             lower_elsewhere = unit.initial and (unit.lower in self.lower_words or unit.text in self.c.generic
                                                 or unit.lower in self.c.adverbs)  # "Later Vrelic said"
+            if unit.initial and nxt is not None and self.c.lang == "en" and unit.lower.endswith("ing") \
+                    and len(unit.lower) > 6 and is_common_word(unit.lower, "en") \
+                    and unit.text not in self.gaz.first_names and unit.start not in self.hit_at \
+                    and ((place := self.hit_at.get(nxt.start)) is not None and place.entry.kind in ("place", "country")
+                         or is_known_place(nxt.text)):
+                lower_elsewhere = True  # "Upgrading Launceston's levees": a gerund before a place opens the sentence
             if lower_elsewhere and nxt is not None and len(run) == 2 and _plural_of_head(unit.lower, self.gaz.heads) \
                     and (hit := self.hit_at.get(nxt.start)) is not None and hit.entry.kind == "country":
                 lower_elsewhere = False  # "Universities Australia said": a body named with its country

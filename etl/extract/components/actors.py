@@ -1644,6 +1644,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             return None
         if first >= 2 and self._lower(first - 1) in self.c.links and self.texts[first - 2] in self.c.region_heads:
             return self._span(first, bisect_left(self.tok.idx, span[1]))  # "the Port of Prince Rupert"
+        if first >= 2 and self._lower(first - 1) in self.c.links and self.texts[first - 2].islower() \
+                and self._lower(first - 2) in self.c.place_nouns:
+            # "la provincia de Coronel Portillo", "el municipio de General Pueyrredón": a place's name
+            return self._span(first, bisect_left(self.tok.idx, span[1]))
         if self._lower(first - 1) not in self.c.place_preps:
             return None
         town = self._span(first, bisect_left(self.tok.idx, span[1]))

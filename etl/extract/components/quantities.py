@@ -171,10 +171,11 @@ _PER_UNITS = frozenset({"year", "month", "week", "day", "h", "min", "s", "ha", "
                         "arroba", "quintal", "maund"})
 # Words that are a rate's unit only after "per/por": "metros cúbicos por segundo" (alone after a
 # number "segundo" is more often "according to"), "120 euros por noche", "R$ 80 por pessoa",
-# "$40 a head". After a number alone they are what is counted ("tres noches").
+# "$40 a head", "3 dólares por libra" (alone, "libras" are pounds sterling). After a number alone
+# they are what is counted ("tres noches").
 _PER_SINGULAR = {
-    "pt": {"segundo": "s", "noite": "night", "pessoa": "person", "cabeça": "head"},
-    "es": {"segundo": "s", "noche": "night", "persona": "person", "cabeza": "head"},
+    "pt": {"segundo": "s", "noite": "night", "pessoa": "person", "cabeça": "head", "libra": "lb", "libra-peso": "lb"},
+    "es": {"segundo": "s", "noche": "night", "persona": "person", "cabeza": "head", "libra": "lb"},
     "en": {"second": "s", "night": "night", "person": "person", "head": "head"},
 }
 # A conversion in brackets between an amount and its rate: "185 kilometers (115 miles) per hour".
@@ -216,6 +217,11 @@ _WHOLE_AFTER = re.compile(r"\s+(?:d[oa]s?|del|de\s+l[oa]s?)\s+([^\W\d_]+)", re.I
 _ROOMS_OF = frozenset({"casa", "casas", "hotel", "hotéis", "hoteles", "apartamento", "apartamentos", "prédio",
                        "edifício", "edificio", "imóvel", "residência", "residencia", "pousada", "hostal", "hospital",
                        "fundos", "andar", "piso", "pensão", "pensión", "quartel", "cuartel", "albergue"})
+_BY_BEFORE = re.compile(r"(?<![\w])by[ \t]+$", re.IGNORECASE)
+# "Half" as one part of two named in turn, or of a period, is no amount.
+_HALF_IS_A_PART = re.compile(r"(?<![\w])(?:first|second|latter|former|other|each|one|the|northern|southern|eastern"
+                             r"|western|upper|lower|top|bottom|front|back)[ \t]+$", re.IGNORECASE)
+_HALF_A = re.compile(r"[ \t]+(?:a|an)[ \t]", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:os|as|los|las|the)\s+$", re.IGNORECASE)  # "os três quartos do hotel"
 # Portuguese and Spanish pounds that weigh: "libras de azúcar" (not "de libras esterlinas"), "pesa 100 libras".
 _POUND_WORDS = frozenset({"libras", "libra"})
@@ -936,9 +942,10 @@ class QuantitiesComponent:
         if self.lang == "en":
             numerators["a"] = 1
         self._numerators = numerators
+        half = "|(?P<half>half)" if self.lang == "en" else ""  # "half of the crop", "more than half"
         self._fraction = re.compile(
-            rf"(?<![\w-])(?P<num>{_alt(numerators) or '(?!)'})[ \t-]+(?P<den>{_alt(self._denominators) or '(?!)'})"
-            rf"(?=[ \t]+(?:of|de|del|d[oa]s?)(?![\w]))", re.IGNORECASE)
+            rf"(?<![\w-])(?:(?P<num>{_alt(numerators) or '(?!)'})[ \t-]+(?P<den>{_alt(self._denominators) or '(?!)'})"
+            rf"{half})(?![\w-])(?P<of>(?=[ \t]+(?:of|de|del|d[oa]s?)(?![\w])))?", re.IGNORECASE)
         mods = _alt(self._words(self.modifiers, "position", "before", "both")) or "(?!)"
         self._modifier_before = re.compile(rf"(?<![\w])(?P<mod>{mods})[ \t]+$", re.IGNORECASE)
         adjectives = _alt(self._rate_adjectives) or "(?!)"
@@ -1022,17 +1029,30 @@ class QuantitiesComponent:
         quartos do hotel"). A numerator no smaller than its denominator makes none ("cinco quartos")."""
         fractions: list[Quantity] = []
         while found is not None:
-            numerator = self._numerators[found.group("num").lower()]
-            denominator = self._denominators[found.group("den").lower()]
-            if numerator < denominator and not (found.group("den").lower().startswith(("quarto", "cuarto"))
-                                                and self._room(text, found)):
+            halved = found.groupdict().get("half") is not None
+            numerator, denominator = (1, 2) if halved else (
+                self._numerators[found.group("num").lower()], self._denominators[found.group("den").lower()])
+            mod = self._modifier_before.search(text, max(0, found.start() - 30), found.start())
+            # with no whole after it, a fraction needs a bound or "by" before: "more than a quarter in
+            # Ghana", "cut by a third" (not "the third", "a quarter past six")
+            bounded = found.group("of") is not None or mod is not None \
+                or self.lang == "en" and _BY_BEFORE.search(text, max(0, found.start() - 4), found.start()) is not None
+            if halved and (_HALF_IS_A_PART.search(text, max(0, found.start() - 12), found.start())
+                           or _HALF_A.match(text, found.end())):
+                # "the first half of the year", "the southern half of the country"; "half a
+                # percentage point", "half a mile" measure, they take no share of a whole
+                bounded = False
+            if bounded and numerator < denominator and not (
+                    found.group("den") and found.group("den").lower().startswith(("quarto", "cuarto"))
+                    and self._room(text, found)):
                 if not tokens:
                     tokens.append(doc_tokens(doc))
                 owner = _OF_POSSESSOR.match(text, found.end()) if self.lang == "en" else None
                 what = self._object(tokens[0], owner.end(), skip_connector=False) if owner is not None \
-                    else self._object(tokens[0], found.end(), skip_connector=True)
+                    else self._object(tokens[0], found.end(), skip_connector=True) if found.group("of") is not None \
+                    else None
                 start, modifier = found.start(), "exact"
-                if (mod := self._modifier_before.search(text, max(0, start - 30), start)) is not None:
+                if mod is not None:
                     start, modifier = mod.start(), self.modifiers[_norm(mod.group("mod"))]["modifier"]
                 fractions.append(_validate_quantity({
                     "start": start, "end": found.end(), "text": text[start:found.end()],

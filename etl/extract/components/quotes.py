@@ -114,8 +114,9 @@ _MALE_TITLES = frozenset({"ministro", "secretário", "secretario", "governador",
 # A verb joined by "e/y/and" to an earlier one, its object, then the quote: "e considerou o acordo «".
 _JOINED_VERB = re.compile(r"(?<![\w])(?:e|y|and)[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[«\"“‘']?$")
 # After a quote's closing mark, a verb of saying and nothing else: '"…", contou.', '«…», recordou à Lusa.'
-# (not "a": '«…», diz a cartilha' names who says it)
-_VERB_ALONE = re.compile(r"[»”\"’']?[ \t]*,[ \t]*([^\W\d_]+)(?=[ \t]*[.;]|[ \t]+(?:à|ao|al|to)[ \t])")
+# (a Portuguese "a" is also an article: '«…», diz a cartilha' names who says it)
+_VERB_ALONE = {lang: re.compile(rf"[»”\"’']?[ \t]*,[ \t]*([^\W\d_]+)(?=[ \t]*[.;]|[ \t]+(?:{to})[ \t])")
+               for lang, to in (("pt", "à|ao|aos|às"), ("es", "a|al"), ("en", "to"))}
 
 
 class QuotesComponent:
@@ -173,9 +174,10 @@ class QuotesComponent:
         text, added = doc_text(doc), []
         cued = {s.cue_start for s in doc._.sources or []}
         actors = {a.actor_id: a for a in doc._.actors or []}
+        verb_alone = _VERB_ALONE.get(self.lang or "", _VERB_ALONE["en"])
         for quote in quotes:
-            said = _VERB_ALONE.match(text, quote.end) or _JOINED_VERB.search(text, max(0, quote.start - 80),
-                                                                                quote.start)
+            said = verb_alone.match(text, quote.end) \
+                or _JOINED_VERB.search(text, max(0, quote.start - 80), quote.start)
             if said is None or quote.speaker_actor_id not in actors or said.start(1) in cued \
                     or said.group(1).lower() not in self.verbs:
                 continue
