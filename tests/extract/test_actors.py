@@ -5627,3 +5627,9 @@ def test_actors_a_gerund_before_a_place_opens_the_sentence() -> None:
 def test_actors_governments_of_regions_and_places_named_by_a_rank(lang: str, text: str,
                                                                   expected: list[tuple]) -> None:
     assert [(a.actor_id, a.type) for a in run(lang, text)._.actors] == expected
+
+
+def test_actors_a_town_after_de_is_no_first_word_of_a_longer_name() -> None:
+    # "o galo de Barcelos" after "o Barcelos Quelpopular": the town, not a short form of that name.
+    actors = run("pt", "Disse o oleiro ao Barcelos Quelpopular. O galo de Barcelos é o símbolo mais vendido.")._.actors
+    assert ("location:barcelos", "location") in [(a.actor_id, a.type) for a in actors]

@@ -3400,6 +3400,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             unit = run[0]
             span = (unit.start_char, unit.end_char, unit.text)
             known = sorted(index.get(unit.text, []))
+            word_before = self._lower(unit.start - 1)
+            if known and (word_before in self.c.links or word_before in self.c.place_preps) \
+                    and unit.text not in self.gaz.first_names and is_known_place(unit.text) \
+                    and all(self.actors.by_id[actor_id]["name"].startswith(unit.text + " ") for _, actor_id in known):
+                self._add_location(span)  # "o galo de Barcelos" after "o Barcelos Popular": the town
+                continue
             k = bisect_right(bodies, (unit.start_char, len(self.text))) - 1
             if k >= 0 and bodies[k][0] < unit.start_char and unit.end_char <= bodies[k][1] and not known \
                     and not unit.is_acronym and unit.text not in named_orgs \
