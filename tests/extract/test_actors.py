@@ -5633,3 +5633,10 @@ def test_actors_a_town_after_de_is_no_first_word_of_a_longer_name() -> None:
     # "o galo de Barcelos" after "o Barcelos Quelpopular": the town, not a short form of that name.
     actors = run("pt", "Disse o oleiro ao Barcelos Quelpopular. O galo de Barcelos é o símbolo mais vendido.")._.actors
     assert ("location:barcelos", "location") in [(a.actor_id, a.type) for a in actors]
+
+
+def test_actors_a_village_named_after_a_city_abroad() -> None:
+    # "la comunidad nativa de San Francisco" in Peru is no Californian city, nor is its chief American.
+    text = "El jefe de la comunidad nativa de San Francisco, Teófilo Quelmari Ríos, explicó la situación."
+    assert [(a.actor_id, a.country) for a in run("es", text)._.actors] == [
+        ("location:san-francisco", None), ("person:teofilo-quelmari-rios", None)]

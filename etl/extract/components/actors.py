@@ -406,6 +406,9 @@ _ACTING = frozenset({("em", "exercício"), ("em", "exercicio"), ("em", "funçõe
 _ACTING_WORDS = frozenset({"interino", "interina", "substituto", "substituta", "suplente", "acting"})
 _IN_SERVICE = frozenset({("en", "servicio"), ("em", "serviço")})
 _SERVICE_STATES = frozenset({"pasivo", "activo", "ativo", "passivo"})
+_LOCAL_COMMUNITIES = frozenset({"comunidad", "comunidade", "colonia", "barrio", "bairro", "vereda", "caserío", "aldea",
+                                "aldeia", "povoado", "corregimiento", "asentamiento", "urbanización", "vila",
+                                "lugarejo", "sítio", "poblado", "ejido", "cantón"})
 _FOR_DISTRICT = frozenset({"por", "pelo", "pela"})  # "senadora por Mendoza", "deputado pelo Amapá"
 _RETIRED = frozenset({("en", "retiro"), ("na", "reserva"), ("en", "reserva"), ("em", "reserva")})
 _FOR = frozenset({"for", "para"})  # "the special envoy for Sudan, Tom Perriello"
@@ -1545,6 +1548,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                     # "Rua Honduras", "Madras Street": a street named after a place, in the story's town
                     self.unseen_locations.add(actor_id)
                     self.streets.add(actor_id)
+                elif kind == "place" and self.c.lang != "en" and self._local_community_before(start):
+                    # "la comunidad nativa de San Francisco", "a vila de Belém" in a story set elsewhere: a
+                    # village named after the city, in the story's country
+                    country = None
+                    self.unseen_locations.add(actor_id)
+                    self.streets.add(actor_id)
                 if kind == "place" and start >= 3 and self._lower(start - 1) in self.c.links \
                         and self._lower(start - 2) in self.c.place_nouns \
                         and (nationality := self._place_nationality(start)) is not None:
@@ -2212,7 +2221,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         found_country = inner.entry.country
                 if self._lower(m) in self.c.links and (place := self.hit_start.get(m + 1)) is not None \
                         and place.entry.kind in ("country", "place"):
-                    found_country, m = place.entry.country, place.end
+                    # (a village named after a city abroad has no country of its own: "el jefe de la
+                    # comunidad nativa de San Francisco")
+                    found_country = None if place.entry.kind == "place" and self.c.lang != "en" \
+                        and self._local_community_before(m + 1) else place.entry.country
+                    m = place.end
                 elif self._lower(m) in self.c.links and m + 2 < n:
                     # "la jefa de fracción del Partido Liberación Nacional (PLN), Paulina Ramírez"
                     named = m + 1 + (self._lower(m + 1) in self.c.determiners)
@@ -4182,6 +4195,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
         record = self.actors.by_id[f"location:{slugify(span[2])}"]
         record["country"] = record["country"] or country
         self.dateline = (country, credited_agency(self.text, span[1]))
+
+    def _local_community_before(self, start: int) -> bool:
+        """Whether a village's or quarter's noun, with at most one adjective, and "de" come
+        right before token `start`: "la comunidad nativa de", "o bairro de", "la vereda de"."""
+        if start < 2 or self._lower(start - 1) not in self.c.links:
+            return False
+        k = start - 2
+        if k > 0 and self.texts[k].islower() and self._lower(k) not in _LOCAL_COMMUNITIES:
+            k -= 1  # "comunidad nativa"
+        return self._lower(k) in _LOCAL_COMMUNITIES
 
     def _add_location(self, span: tuple[int, int, str], country: str | None = None) -> None:
         actor_id = f"location:{slugify(span[2])}"
