@@ -252,7 +252,7 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
             return country
     if not mentioned and len(regions) == 1 and not strong - regions:
         return next(iter(regions))
-    if dominant is not None and len(cities) == 1 and not regions and slug in _city_tables()[1]:
+    if dominant is not None and len(cities) == 1 and not regions and is_world_city(name):
         return cities[0][0]  # "Maturín" in a Brazilian story on Venezuelan migrants: a world city has no namesake
     if dominant is not None:
         # ("Paiporta" in a Valencian paper's story on Brussels: a town at home, none in Belgium)
