@@ -1869,3 +1869,20 @@ def test_sources_outlets_told_after_the_cue(lang: str, text: str, expected: list
 )
 def test_sources_titled_name_then_a_date(text: str, expected: list[tuple]) -> None:
     assert compact(run("en", text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # One who speaks for a person is the source, and no actor; the person said nothing.
+        ("en", "A spokesperson for Premier Alan Quelrourke said the state would pay.",
+         [("spokesperson for Premier Alan Quelrourke", 2, "said", "attribution", None)]),
+        ("es", "Un portavoz del ministro Luis Quelmar dijo que no habrá cambios.",
+         [("portavoz del ministro Luis Quelmar", 3, "dijo", "attribution", None)]),
+        # The spokesperson named after the body speaks himself.
+        ("pt", "O porta-voz da empresa João Quelva disse que sim.",
+         [("João Quelva", 23, "disse", "attribution", "person:joao-quelva")]),
+    ],
+)
+def test_sources_one_who_speaks_for_a_person(lang: str, text: str, expected: list[tuple]) -> None:
+    assert compact(run(lang, text)) == expected

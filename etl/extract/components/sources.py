@@ -52,6 +52,13 @@ from etl.models import Actor, Source, SourceKind
 
 # `Source.model_validate` without its wrapper: the same checks, a third less time per source.
 _validate_source = Source.__pydantic_validator__.validate_python
+# Who speaks for the person named after: "a spokesperson for Premier X", "un portavoz del ministro X"
+# (group 2: the word right before the name, that person's title). "Spokesperson of the command X"
+# is X.
+_SPEAKER_FOR = re.compile(r"(?<![\w])(spokes(?:person|man|woman)|aide|lawyer|attorney|porta-voz|portavoz|vocero|vocera"
+                          r"|assessor|assessora|asesor|asesora|advogado|advogada|abogado|abogada)[ \t]+"
+                          r"(?:for|do|da|del|de[ \t]+la)[ \t]+(?:the[ \t]+|o[ \t]+|a[ \t]+|el[ \t]+|la[ \t]+)?"
+                          r"(?:[^\W\d_]+[ \t]+){0,2}?(?:([^\W\d_]+)[ \t]+)?$", re.IGNORECASE)
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", '"', "“", "”", "«", "»", "(", ")", "—", "–"})
 _CLAUSE_WORDS = frozenset({"que", "that", "como", "if", "se", "si"})
 # Words that open an amount after a verb (`_denied`).
@@ -363,6 +370,14 @@ class _SourceFinder:
         """The source of one cue (`_source_for`); the people of a place speak, not the place:
         "Vecinos de la colonia Villa Nueva denunciaron" (no actor, as the residents are none)."""
         found = self._source_for(cue)
+        if found is not None and found.actor_id is not None and found.actor_id.startswith("person:") \
+                and (speaker := _SPEAKER_FOR.search(self.text, max(0, found.start - 60), found.start)) is not None \
+                and (found.text.lower() in self.c.titles
+                     or (speaker.group(2) or "").lower() in self.c.titles):
+            # "A spokesperson for Premier Alan Rourke said", "a spokesperson for the governor said":
+            # the spokesperson, no actor (not "o porta-voz da empresa João Silva", who speaks himself)
+            first = bisect_left(self.tok.idx, speaker.start(1))
+            return self._make(first, bisect_left(self.tok.idx, found.end), cue, link=False)
         if found is None or found.actor_id is None or not found.actor_id.startswith(("location:", "country:")):
             return found
         people = _PEOPLE_OF_PLACE.search(self.text, max(0, found.start - 40), found.start)
