@@ -2320,3 +2320,16 @@ def test_dates_a_past_that_a_future_governs(dates):
 )
 def test_dates_names_with_a_month_years_that_end_and_joined_verbs(dates, lang, text, ref, expected):
     assert [(d.text, d.value) for d in dates(text, lang, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A decade is counted back as ten years.
+        ("en", "Farms fell from 1,400 a decade ago.", [("a decade ago", "2014")]),
+        ("pt", "Há duas décadas era diferente.", [("Há duas décadas", "2004")]),
+        ("es", "Eran 1.400 hace una década.", [("hace una década", "2014")]),
+    ],
+)
+def test_dates_decades_ago(dates, lang, text, expected):
+    assert [(d.text, d.value) for d in dates(text, lang, date(2024, 9, 12))] == expected

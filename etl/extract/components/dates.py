@@ -541,7 +541,10 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             n = int(written) if written.isdigit() else self.ago_numbers[written.lower()]
             ahead = (pre := match.group("pre")) is not None and _SPACES.sub(" ", pre.lower()) in self.cues.get(
                 "ahead_before", ())
-            built = self._counted(ref, cast(Precision, self.ago_units[unit.lower()]), n if ahead else -n)
+            counted = self.ago_units[unit.lower()]
+            if counted == "decade":
+                counted, n = "year", n * 10  # "a decade ago", "há duas décadas": years, counted by ten
+            built = self._counted(ref, cast(Precision, counted), n if ahead else -n)
             found.append((match.start(), match.end(), self._ago_rank, built))
         return found
 
