@@ -946,8 +946,8 @@ class QuantitiesComponent:
         self._fraction = re.compile(
             rf"(?<![\w-])(?:(?P<num>{_alt(numerators) or '(?!)'})[ \t-]+(?P<den>{_alt(self._denominators) or '(?!)'})"
             rf"{half})(?![\w-])(?P<of>(?=[ \t]+(?:of|de|del|d[oa]s?)(?![\w])))?", re.IGNORECASE)
-        mods = _alt(self._words(self.modifiers, "position", "before", "both")) or "(?!)"
-        self._modifier_before = re.compile(rf"(?<![\w])(?P<mod>{mods})[ \t]+$", re.IGNORECASE)
+        # the modifier before a fraction, from the pattern's own "mods": "more than a quarter"
+        self._modifier_before = re.compile(rf"(?<![\w])(?P<mod>{mods or '(?!)'})[ \t]+$", re.IGNORECASE)
         adjectives = _alt(self._rate_adjectives) or "(?!)"
         self._rate_adjective = re.compile(rf"[ \t]+({adjectives})(?![\w])", re.IGNORECASE)
         # "no llegó ni a 1.500 kilos", "não chegou a 300 votos", "did not even reach 1,000": a
