@@ -360,6 +360,10 @@ def test_actors_name_shapes(lang: str, text: str, expected: list[tuple[str, list
         # not a match between two countries ("Brasil X Noruega").
         ("en", "The charity Age UK said the cuts were cruel.", [("organization:age-uk", ["Age UK"])]),
         ("es", "Migración Colombia informó.", [("organization:migracion-colombia", ["Migración Colombia"])]),
+        ("en", "QML New Zealand said the field was depleted.",
+         [("organization:qml-new-zealand", ["QML New Zealand"])]),
+        ("en", "In New Zealand, Quelmo Corp said.",
+         [("country:nzl", ["New Zealand"]), ("organization:quelmo-corp", ["Quelmo Corp"])]),
         ("pt", "Na partida Brasil X Noruega.", [("country:bra", ["Brasil"]), ("country:nor", ["Noruega"])]),
         # Initials in brackets that spell the whole run keep "e a" inside one name.
         ("pt", "A Fundação para a Ciência e a Quelmologia (FCQ) pagou.",
@@ -2022,7 +2026,7 @@ def test_actors_spanish_titles(lang: str, text: str, expected: list[tuple]) -> N
          [("organization:amnesty-international-kenya", "KEN", ["Amnesty International Kenya"]),
           ("person:irungu-quelton", None, ["Irungu Quelton"])]),
         ("en", "According to a report by industry body Quelm Performance Australia, costs rose.",
-         [("organization:quelm-performance-australia", None, ["Quelm Performance Australia"])]),
+         [("organization:quelm-performance-australia", "AUS", ["Quelm Performance Australia"])]),
         # A capital in "parts of"; clubs named with a city; "Treasury" and "Corps" heads.
         ("en", "In parts of London, uptake is low.", [("location:london", "GBR", ["London"])]),
         ("en", "He left Sporting Lisbon for Atletico Madrid.",
@@ -2245,7 +2249,7 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # sign before its amount is no actor; a UN high commission is a body
         ("en", "The situation is improving in Upper Assam.", [("location:upper-assam", "IND")]),
         ("en", "Franklin County Prosecutor Elena Quelstillo spoke.",
-         [("location:franklin-county", None), ("person:elena-quelstillo", None)]),
+         [("location:franklin-county", "USA"), ("person:elena-quelstillo", None)]),
         ("en", "Common Pleas Judge Margaret Quelloway set sentencing.",
          [("organization:common-pleas", None), ("person:margaret-quelloway", None)]),
         ("en", "Shares fell to Rs 1,512 on Monday.", []),
@@ -2343,6 +2347,14 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         # listed body; "Ministry of Justice"
         ("en", "Audit Scotland said the project failed.", [("organization:audit-scotland", "GBR")]),
         ("pt", "Ele foi preso numa chácara em Senador Canedo.", [("location:senador-canedo", "BRA")]),
+        # English names a titled town before a title or a noun it qualifies; a town in a listed
+        # region is named like a city abroad; a saint's town is no person of the region
+        ("en", "Prince George Mayor Quel Chu said the Prince George mill would close.",
+         [("location:prince-george", "CAN"), ("person:quel-chu", None)]),
+        ("pt", "Moradores de São Francisco do Pará e de Santa Maria do Pará protestaram.",
+         [("location:sao-francisco-do-para", "BRA"), ("location:santa-maria-do-para", "BRA")]),
+        ("es", "La directora técnica de Quelmo, Lucía Cárcel Ibáñez, relató que cayó.",
+         [("person:lucia-carcel-ibanez", None)]),
         ("en", "Deputy Human Resources Minister Lim Wei Quel said so.", [("person:lim-wei-quel", None)]),
         ("en", "The auditors, London-based Veritrace Quelpliance, interviewed workers.",
          [("location:london", "GBR"), ("organization:veritrace-quelpliance", None)]),
@@ -3026,7 +3038,7 @@ def test_actors_listed_words_in_bodies_names(lang: str, text: str, expected: lis
          [("organization:quelmu-binacional", "organization", None)]),
         # a country after a body's head in a title is the body's, not a person's name
         ("es", "opinó Diego Quelm, director ejecutivo de la Unión Industrial Argentina (UIA).",
-         [("person:diego-quelm", "person", None), ("organization:union-industrial-argentina", "organization", None)]),
+         [("person:diego-quelm", "person", None), ("organization:union-industrial-argentina", "organization", "ARG")]),
         # "estadunidense" is Mexican Spanish for the United States
         ("es", "En el Congreso estadunidense se discute un impuesto.",
          [("organization:congreso", "organization", "USA")]),
@@ -3881,6 +3893,11 @@ def test_actors_round_s21_heads_places_and_possessives(lang: str, text: str,
         # what the body does between its nationality and its noun
         ("en", "French shipping giant Quelmar Lines bought it.", "FRA"),
         ("en", "A Chinese state-owned company Quelbao bought it.", "CHN"),
+        # a body named with its country: the country's, whatever the outlet's
+        ("en", "The charity Age UK said the cuts were cruel.", "GBR"),
+        ("es", "Migración Colombia informó.", "COL"),
+        ("en", "QML New Zealand said the field was depleted.", "NZL"),
+        ("es", "El Hospital Chile abrió.", None),
     ],
 )
 def test_actors_a_demonym_in_or_before_a_body_gives_its_country(lang: str, text: str, country: str) -> None:

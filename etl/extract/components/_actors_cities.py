@@ -41,6 +41,7 @@ _KIND_WORDS = frozenset({"region", "province", "state", "district", "county", "d
 NOTED_POPULATION = 100_000  # a city of note: enough to place a name in a country the article names
 BIG_CITY = 300_000  # people: a city known by its name alone, wherever the article is
 _LEAD_RATIO = 5  # the largest city of a name is meant, unnamed, if five times any namesake abroad
+_ONLY_TOWN = 50_000  # people: a town of this size with no namesake abroad is that country's, unnamed
 _WORLD_CITY, _WORLD_NAMES = 500_000, 5  # people, names in other languages: a city the world knows
 
 
@@ -188,7 +189,8 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
     5. The largest city of the name, if it is one of note, at least five times any namesake
        abroad and not a city abroad of a region's name ("Cincinnati", "Córdoba" in
        Argentina; not "Victoria", in Hong Kong and Canada, nor "Kent", an English county and
-       a city in Washington).
+       a city in Washington); or a town of 50,000 people that has no namesake abroad, in
+       an article that names its country or from an outlet of unknown home ("Ushuaia").
 
     Examples:
         >>> place_country("Cincinnati", {})
@@ -230,6 +232,13 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
         >>> place_country("Kennedy", {"HND": 3}, dominant="HND") is None
         True
 
+        >>> place_country("Ushuaia", {})
+        'ARG'
+        >>> place_country("Ushuaia", {"CHL": 3}, dominant="CHL") is None
+        True
+        >>> place_country("Ushuaia", {"ZAF": 1}, home="ZAF") is None
+        True
+
         >>> place_country("Bicol Region", {})
         'PHL'
     """
@@ -262,5 +271,10 @@ def place_country(name: str, mentioned: Mapping[str, int], home: str | None = No
         (country, population), *others = cities
         if (population >= NOTED_POPULATION and (not others or population >= _LEAD_RATIO * others[0][1])
                 and (not regions or country in regions)):
+            return country
+        if population >= _ONLY_TOWN and not others and not regions and (home is None or country in mentioned):
+            # "Ushuaia": no town abroad has the name; but an outlet at home elsewhere writes of its
+            # own namesake quarter unless it names the town's country ("Brixton" in a paper from
+            # Johannesburg, "Delft" in one from Cape Town)
             return country
     return None

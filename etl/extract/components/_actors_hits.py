@@ -98,7 +98,9 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
     Ulysses Guimarães"). There, a capitalised title between a first name and another
     capitalised word is a surname too ("Alfonso Rey Sagasta", "Ana Bispo Lopes")."""
     texts, n = tokens.texts, len(tokens.texts)
-    starts = {h.start for h in hits}
+    # the first token of each hit, and every token of a longer place's name: a given name there
+    # opens no person's name ("São Francisco do Pará" is a town, no Francisco "do Pará")
+    starts = {i for h in hits for i in (range(h.start, h.end) if h.entry.kind == "place" else (h.start,))}
     title_ends = {h.end for h in hits if h.entry.kind == "title"}
 
     def opens_name(k: int) -> bool:  # right after a title or an honorific ("Dr. ", "o deputado ")
@@ -107,6 +109,7 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
         j = k - 1 - (k > 1 and texts[k - 1] == ".")
         return j >= 0 and texts[j][:1].isupper() and texts[j].rstrip(".") in honorifics
     surnames: set[str] = set()
+    in_towns: set[int] = set()
     for hit in hits:
         kind = hit.entry.kind
         if hit.end - hit.start == 1 and hit.start > 0 and tokens.ws[hit.start - 1] \
@@ -124,10 +127,13 @@ def drop_surname_hits(tokens: DocTokens, hits: list[Hit], first_names: set[str],
                      # capitalised word: "Mauricio Vélez Carrión" (not "Santiago de Cuba")
                      or kind == "org" and texts[hit.start - 1] in first_names and hit.end < n
                      and tokens.ws[hit.start] and texts[hit.end][:1].isupper() and tokens.is_alpha[hit.end]):
-            surnames.add(texts[hit.start])
-    if not surnames:
+            if hit.start >= 3 and texts[hit.start - 1] in _PARTICLES and texts[hit.start - 3] in _SAINTS:
+                in_towns.add(hit.start)  # "Santa Maria do Pará", "Santa Rosa de Lima": a town's name, here
+            else:
+                surnames.add(texts[hit.start])
+    if not surnames and not in_towns:
         return hits
-    return [h for h in hits if h.end - h.start > 1 or texts[h.start] not in surnames]
+    return [h for h in hits if h.end - h.start > 1 or texts[h.start] not in surnames and h.start not in in_towns]
 
 
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})  # "Martin Luther King Jr."

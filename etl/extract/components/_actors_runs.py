@@ -44,6 +44,11 @@ _GENERAL = ("-geral", "-general")
 _UNION_NAME = re.compile(r"Sind(?!icato\b)[A-Za-zÀ-ÿ]{2,}")
 
 
+# Endings of a third person's past ("Visitó", "Visitou", "Viajaron"): one opening a sentence
+# before a country is a verb, not a body named with its country.
+_PAST_ENDINGS = ("ó", "ou", "iu", "eu", "aron", "ieron", "aram", "eram", "iram")
+
+
 def _general_head(word: str, heads: set[str]) -> bool:
     """A head made general with a hyphen: "controladoria-geral", "procuraduría-general" (not
     a region such as "centro-oeste")."""
@@ -174,6 +179,10 @@ class NameRuns:
                     runs.append(current)  # ("Segundo o diretor-presidente do Porto do Recife S.A.")
                 current = [units.at(k) for k in range(start, hit.end)]  # "Porto do Recife S.A.": a company
                 continue
+            if start in hit_at and current and current[-1].end == start and (hit := hit_at[start]).start == start \
+                    and hit.end - start > 1 and self._named_with_its_country(current, hit):
+                current.extend(units.at(k) for k in range(start, hit.end))
+                continue  # "OMV New Zealand", "Shell South Africa": a company's branch in a country
             if start in hit_at and current and self._title_in_body_name(current, start):
                 current.extend(units.at(k) for k in range(current[-1].end, hit_at[start].end))
                 continue  # "Asociación de Productores de Papa de Nariño": a word of the body's name
@@ -416,21 +425,7 @@ class NameRuns:
         if hit.entry.kind == "country" and hit.entry.capital and len(current) == 1 and first.is_acronym \
                 and len(first.text) > 2 and first.text.isupper() and not first.initial:
             return True  # "la portavoz de SATSE Madrid", "CCOO Madrid": a body's branch in the city
-        core = current  # (past a sentence's opening words: "A Transvia Brasil", "Segundo a Transvia Brasil")
-        while len(core) > 1 and (core[0].text.islower() or core[0].initial and (
-                self.tok.is_stop[core[0].start] or core[0].lower in self.lower_words)):
-            core = core[1:]
-        lead = core[0]
-        if hit.entry.kind == "country" and not hit.entry.capital and len(lead.text) > 2 \
-                and (len(core) == 1 or len(core) == 2 and self.c.lang == "en" and core[1].text.isalpha()
-                     and core[1].text not in self.gaz.first_names) \
-                and not (lead.initial and not _plural_of_head(lead.lower, self.gaz.heads)
-                         and (lead.lower in self.lower_words or self.tok.is_stop[lead.start]
-                              or lead.lower in self.c.adverbs or lead.lower.endswith(_PARTICIPLE_ENDINGS))) \
-                and lead.text not in self.gaz.first_names and lead.start not in self.after_title \
-                and lead.lower not in self.gaz.heads:
-            # "Age UK", "Elections Canada", "Migración Colombia", "Live Performance Australia": a body
-            # named with its country
+        if self._named_with_its_country(current, hit):
             return True
         if hit.entry.kind in ("country", "place") and 1 < len(current) <= 3 and first.text in STREETS \
                 and (hit.entry.kind == "place" or hit.entry.capital):
@@ -470,6 +465,27 @@ class NameRuns:
         # "Avenida Presidente Vargas", "Rua Coronel Sarsfield"; English puts a street's kind after
         # its name, so "Park Director Anuradha Bora" is a title before a name
         return len(current) == 1 and current[0].text in self.c.place_heads and self.c.lang != "en"
+
+    def _named_with_its_country(self, current: list[Unit], hit: Hit) -> bool:
+        """Whether the country `hit` ends a body's name begun by `current`: "Age UK", "Elections
+        Canada", "Migración Colombia", "Live Performance Australia", "OMV New Zealand"."""
+        if hit.entry.kind != "country" or hit.entry.capital:
+            return False
+        core = current  # (past a sentence's opening words: "A Transvia Brasil", "Segundo a Transvia Brasil")
+        while len(core) > 1 and (core[0].text.islower() or core[0].initial and (
+                self.tok.is_stop[core[0].start] or core[0].lower in self.lower_words)):
+            core = core[1:]
+        lead = core[0]
+        return len(lead.text) > 2 \
+            and (len(core) == 1 or len(core) == 2 and self.c.lang == "en" and core[1].text.isalpha()
+                 and core[1].text not in self.gaz.first_names) \
+            and not (lead.initial and not _plural_of_head(lead.lower, self.gaz.heads)
+                     and (lead.lower in self.lower_words or self.tok.is_stop[lead.start]
+                          or lead.lower in self.c.adverbs or lead.lower.endswith(_PARTICIPLE_ENDINGS)
+                          # "Visitó Chile", "Visitou Cabo Verde": a verb opens the sentence
+                          or len(core) == 1 and lead.text.endswith(_PAST_ENDINGS))) \
+            and lead.text not in self.gaz.first_names and lead.start not in self.after_title \
+            and lead.lower not in self.gaz.heads
 
     def _bridge(self, start: int, end: int, current: list[Unit]) -> list[Unit] | None:
         """The units from token `start` to `end` if they can join two parts of a name: each is
@@ -964,6 +980,11 @@ class NameRuns:
         if self.c.lang != "en" and len(run) > 2 and run[0].text in self.gaz.first_names and words[-1] in heads \
                 and heads.isdisjoint(words[:-1]) and all(u.is_cap for u in run):
             words = words[:-1]  # "Manuel Quelgaño Corte", "João Pedro Câmara": a surname; names open with the head
+        elif self.c.lang != "en" and 2 <= len(run) <= 4 and run[0].text in self.gaz.first_names \
+                and words[0] not in heads and all(u.is_cap for u in run):
+            # "Lucía Cárcel Ibáñez", "Ana Banco": a surname, in a name with no particle; Portuguese
+            # and Spanish names open with their head
+            words = [w for w in words if w not in heads]
         if not heads.isdisjoint(words) or "&" in words or any(_general_head(w, heads) for w in words) \
                 or any("-" in u.text and u.text.partition("-")[2].isupper() and u.lower.partition("-")[0] in heads
                        and f"({u.text})" not in self.text for u in run):

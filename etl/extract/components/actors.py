@@ -1329,8 +1329,11 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.containers.append(span[:2])
             elif (kind == "place" and entry.actor_type == "location" or kind == "country" and entry.capital) \
                     and start >= town_end and (town := self._town_around(start, end)) is not None:
-                # "Novo Hamburgo", "Porto Novo", "Santiago de Cuba": a town named with the place
-                self._add_location(self._span(*town))
+                # "Novo Hamburgo", "Porto Novo", "Santiago de Cuba": a town named with the place;
+                # in the country of the listed region that ends it ("São Francisco do Pará")
+                region = self.hit_at.get(town[1] - 1)
+                self._add_location(self._span(*town), region.entry.country if region is not None
+                                   and region.start > end and region.entry.kind == "place" else None)
                 town_end = town[1]
             elif start < town_end:
                 continue  # the place named inside the town's name
@@ -1642,6 +1645,13 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # "Porto de Santos", "Puerto de Veracruz": the port of a town GeoNames lists
             found = [(s, e) for s, e in candidates if e > end + 1
                      and is_known_place(self.text[self.tok.idx[end + 1]:self.tok.ends[e - 1]])]
+        if not found and end + 1 < n and self._lower(end) in _OF_COUNTRY and self._lower(start - 1) not in _FROM_THE \
+                and (region := self.hit_start.get(end + 1)) is not None and region.entry.kind == "place" \
+                and self.hit_at[start].entry.country not in (None, region.entry.country) \
+                and region.entry.country is not None and (region.end >= n or not texts[region.end][:1].isupper()):
+            # "São Francisco do Pará", "Mérida de Yucatán": a town in a listed region, named like a
+            # place in another country (a town takes no article: "Hospital do Espírito Santo de Évora")
+            found = [(start, region.end)]
         return max(found, key=lambda span: span[1] - span[0]) if found else None
 
     def _titled_town(self, role_span: tuple[int, int, str],
@@ -1657,9 +1667,16 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and self._lower(first - 2) in self.c.place_nouns:
             # "la provincia de Coronel Portillo", "el municipio de General Pueyrredón": a place's name
             return self._span(first, bisect_left(self.tok.idx, span[1]))
-        if self._lower(first - 1) not in self.c.place_preps:
+        end = bisect_left(self.tok.idx, span[1])
+        if self._lower(first - 1) not in self.c.place_preps and not (
+                # "Prince George Mayor Raymond Chu", "the Prince George mill": English names the
+                # town before a title or a noun it qualifies
+                self.c.lang == "en" and end < self.n and (
+                    (title := self.hit_start.get(end)) is not None and title.entry.kind == "title"
+                    and self.texts[end][:1].isupper()
+                    or self._lower(first - 1) == "the" and self.texts[end].islower() and self.tok.is_alpha[end])):
             return None
-        town = self._span(first, bisect_left(self.tok.idx, span[1]))
+        town = self._span(first, end)
         return town if is_known_place(town[2]) else None
 
     def _field_of_title(self, end: int) -> bool:
@@ -2798,6 +2815,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                         and second.end < end:
                     # "Federação Portuguesa de Xadrez", "Sociedade Brasileira de Pediatria"
                     country = second.entry.country
+                if country is None and last is not None and last.entry.kind == "country" and not last.entry.capital \
+                        and last.end == end and last.start > start and self._lower(last.start - 1) not in self.c.links \
+                        and self._lower(last.start - 1) not in _NAMED_AFTER_PEOPLE:
+                    # "Age UK", "Migración Colombia", "OMV New Zealand"; a hospital or a school is
+                    # named after a country as after a person ("Hospital México" is in Costa Rica)
+                    country = last.entry.country
                 span = self._span(start, end)
                 org_id = self._org_id(span[2])
                 if end + 2 < self.n and self.texts[end] == "(" and not self.texts[end + 1].isupper() \
