@@ -258,6 +258,9 @@ def test_sources_setting_ends_an_inverted_source(lang: str, text: str, expected:
         # The outlet or body spoken to, between the verb and the source, is skipped.
         ("pt", "O acordo caiu, disse à Folha o ministro Tavras Quelme.",
          [("Tavras Quelme", 40, "disse", "attribution", "person:tavras-quelme")]),
+        # a Portuguese "a" before an outlet's article is the preposition: the subject spoke to it
+        ("pt", "O secretário, Tavras Quelme, afirmou a O GLOBO que a ponte cai.",
+         [("Tavras Quelme", 14, "afirmou", "attribution", "person:tavras-quelme")]),
         ("es", "No lo aceptaremos, dijo a Clarín Héctor Quelme.",
          [("Héctor Quelme", 33, "dijo", "attribution", "person:hector-quelme")]),
         ("es", "No lo aceptaremos, dijo al diario El País el ministro Javier Quelme.",
@@ -1593,6 +1596,19 @@ def test_sources_portfolios_appeals_conclusions_and_long_titles(lang: str, text:
          [("Instituto de Quelmetria e Geofísica", "Segundo", "organization:instituto-de-quelmetria-e-geofisica")]),
         ("en", "The head of Oxfam, Maria Quelton, said aid was blocked.",
          [("Maria Quelton", "said", "person:maria-quelton")]),
+        # A name past "that/que" after the verb is in what was said, no speaker.
+        ("en", "The government said in a statement that Minister Walter Quelnik would tour the plant.",
+         [("government", "said", None)]),
+        ("pt", "O Governo informou em comunicado que o ministro da Agricultura, Walter Quelnik, visitará a fábrica.",
+         [("Governo", "informou", None)]),
+        # A list after "according to X," that goes on into a verb is the clause's subject.
+        ("en", "According to the SCCI, Germany, the United States and Japan are the largest buyers.",
+         [("SCCI", "According to", "organization:scci")]),
+        ("es", "Según la FAO, Brasil, Argentina y Chile son los mayores productores.",
+         [("FAO", "Según", "organization:food-and-agriculture-organization")]),
+        ("en", "According to Oxfam, the WFP and Unicef, prices rose.",
+         [("Oxfam", "According to", "organization:oxfam"), ("WFP", "According to", "organization:world-food-programme"),
+          ("Unicef", "According to", "organization:unicef")]),
     ],
 )
 def test_sources_joined_speakers_each_source_the_verb(lang: str, text: str, expected: list[tuple]) -> None:

@@ -118,6 +118,7 @@ _DECLARED = frozenset({"situación", "situação", "estado", "state", "emergenci
                        "desastre", "disaster", "quarentena", "cuarentena", "quarantine", "ley", "lei", "martial"})
 _WHERE = frozenset({"no", "na", "em", "en", "in", "nos", "nas"})
 _PLACE_LIST_JOINS = frozenset({"and", "e", "y", ","})
+_LIST_CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})  # what ends a list of sources after their cue
 # Names joined as one verb's subjects, in the article's language ("Socialism and Liberty Party"
 # in a Spanish text is one name).
 # Verbs of saying that also nominate ("indicou o economista X para a diretoria").
@@ -508,6 +509,8 @@ class _SourceFinder:
         if side == "left" or following in _CLAUSE_WORDS or following in _STOPS:
             return self._left(cue) or self._apposed(cue) or self._sentence_subject(cue)
         right = self._right(cue, require_actor=False)
+        if right is not None and self._in_what_was_said(cue, right):
+            right = None  # "said in a statement that Minister X would tour the plant": X is no speaker
         if self._has_object(cue, inverted=right is not None):
             return None  # "Rangel anunciou um pacote", "Boric anunció la Estrategia": no report
         if right is not None and following in self.c.recipients and cue.start > 0 and self.texts[cue.start - 1] == ",":
@@ -524,6 +527,18 @@ class _SourceFinder:
             # insurer had offered": what was said of them
             return named
         return right or left or self._apposed(cue) or self._sentence_subject(cue)
+
+    def _in_what_was_said(self, cue: _Cue, right: Source) -> bool:
+        """Whether the source after the verb stands past a "that/que" that opens what was said:
+        one with no name or title between the verb and it ("informou em comunicado que o
+        ministro X", not "disse o presidente da associação que representa os produtores, X")."""
+        end = bisect_left(self.tok.idx, right.start)
+        for k in range(cue.end, end):
+            if self.lower[k] in _THAT_WORDS:
+                return True
+            if k in self.actor_at or k in self.titled_at or k in self.role_at:
+                return False
+        return False
 
     def _subject_pronoun(self, cue: _Cue) -> int | None:
         """The token of a personal pronoun that is the verb's subject: right before it ('"…,"
@@ -844,7 +859,11 @@ class _SourceFinder:
             if lower[start] in self.c.adverbs:
                 start += 1
                 continue
-            if lower[start] in self.c.recipients and (after := self._past_recipient(start + 1)) is not None:
+            if (lower[start] in self.c.recipients
+                    # (a Portuguese "a" before an article is no article: "afirmou a O GLOBO que")
+                    or lower[start] == "a" and start + 1 < n and lower[start + 1] in self.c.determiners
+                    and self.c.cues[cue.text.lower()][0] != "prep") \
+                    and (after := self._past_recipient(start + 1)) is not None:
                 start = after  # "disse à Folha o ministro", "dijo al diario El País el ministro"
                 continue
             if lower[start] in _WHERE and start + 2 < n and (place := self.actor_at.get(start + 1)) is not None \
@@ -1182,8 +1201,8 @@ class _SourceFinder:
                 return k + 1  # "explicou ao “Diário do Alentejo” o diretor-geral": a paper named in quotes
         if i + 2 < n and lower[i] in OWN_OUTLET_WORDS and lower[i + 1] in OUTLET_NOUNS:
             return i + 2  # "dijo a este diario la defensora", "disse ao nosso jornal o ministro"
-        if i < n and lower[i] in self.c.determiners:
-            i += 1
+        if i < n and lower[i] in self.c.determiners and not ((named := self.actor_at.get(i)) and named[1] == i):
+            i += 1  # (not the article of a name: "afirmou a O GLOBO que")
         if i < n and lower[i] in _AUDIENCE and texts[i].islower():
             return i + 1  # "disse aos jornalistas o advogado X", "dijo a la prensa el alcalde X"
         if i + 2 < n and lower[i] in OUTLET_NOUNS and texts[i].islower() \
@@ -1307,6 +1326,11 @@ class _SourceFinder:
             keep = len(chain) if chain and chain[0][0] != "," else 0
         else:
             keep = max((i + 1 for i, (word, _) in enumerate(chain) if word != ","), default=0)
+            after = chain[keep - 1][1][2] if keep else self.n
+            if keep and chain[0][0] == "," and after < self.n and self.texts[after] not in _LIST_CLOSERS:
+                # "According to the SCCI, Germany, the United States and the United Kingdom are the
+                # largest buyers": the list after the comma is the subject of the clause the source opens
+                return []
         return [self._make(named[1], named[2], cue, actor=named[0]) for _, named in chain[:keep]]
 
     def _first_listed_place(self, start: int) -> int:
