@@ -194,6 +194,9 @@ def test_currencies_an_english_outlets_dollar_in_a_place_abroad() -> None:
     # A place past a comma after the amount is where something else happens.
     assert units("en", "The industry earned $110 million last year, with most pearls sold at auctions in Hong Kong.",
                  "https://www.smh.com.au/x") == [("$110 million", "AUD")]
+    # A place next to an amount in a currency of its own is where that one was paid.
+    assert units("en", "The miner raised C$45 million in Toronto and plans to spend about $60 million on a plant.",
+                 "https://www.smh.com.au/x") == [("C$45 million", "CAD"), ("about $60 million", "AUD")]
 
 
 def test_currencies_a_body_of_the_sentence_names_its_country_s_money() -> None:

@@ -96,7 +96,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def _named_in_sentence(doc: Doc, quantity: Quantity, units: dict[str, str], *, located: bool = False) -> str | None:
     """The one country among `units`' that the amount's own sentence names: "O Tesouro de Cabo
     Verde já injetou 4,5 mil milhões de escudos" is CVE, whatever the outlet's home. `located`:
-    only a place named after "in" ("In Sydney, a $600,000 mortgage")."""
+    only a place named after "in" ("In Sydney, a $600,000 mortgage"), with no other amount of
+    money between it and this one ("raised C$45 million in Toronto and plans to spend $60
+    million": Toronto is where the first was raised)."""
     text = doc_text(doc)
     opened = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, quantity.start - 400), quantity.start)),
                  default=max(0, quantity.start - 400))
@@ -108,9 +110,20 @@ def _named_in_sentence(doc: Doc, quantity: Quantity, units: dict[str, str], *, l
                      and (not located or a.type == "location" and _IN_PLACE.search(text, max(0, m.start - 4), m.start)
                           # (not past a comma after the amount: "$110 million last year, with most
                           # pearls sold at auctions in Hong Kong" is paid at home)
-                          and (m.start < quantity.start or "," not in text[quantity.end:m.start]))
+                          and (m.start < quantity.start or "," not in text[quantity.end:m.start])
+                          and not _nearer_money(doc._.quantities, quantity, m.start, m.end))
                      for m in a.mentions)}
     return named.pop() if len(named) == 1 else None
+
+
+def _nearer_money(quantities: list[Quantity], quantity: Quantity, start: int, end: int) -> bool:
+    """Whether an amount written in another currency than `quantity` ("C$45 million" before a
+    "$") stands nearer the place at `start:end`: the place is where that one was paid."""
+    def gap(q: Quantity) -> int:
+        return start - q.end if q.end <= start else q.start - end
+    ours, own = gap(quantity), _money(quantity.unit)
+    return any(len(money := _money(q.unit)) == 3 and money.isupper() and money != own and gap(q) < ours
+               for q in quantities)  # (a currency's code: "CAD", "CAD/month"; not "km")
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n $")  # "In Sydney, a borrower …": where the money is paid
