@@ -2193,3 +2193,22 @@ def test_quantities_shares_after_numero_pounds_of_weight_and_shillings(lang: str
 )
 def test_quantities_nouns_of_change(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(q.text, q.value, q.modifier) for q in process_text(text, lang)._.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A capitalised school year or union local names its number, whatever follows; in lower
+        # case a year may count.
+        ("en", "Year 12 students and Local 832 members marched.", []),
+        ("en", "In a year 1,000 people died.", [("1,000", 1000.0, "exact")]),
+        # A number word hyphened to an adjective or a word of manner counts nothing.
+        ("en", "They built three-dimensional models, a two-way road and a five-star hotel.", []),
+        ("en", "A three-day strike began.", [("three-day", 3.0, "exact")]),
+        # Spanish puts a personal "a" between a modifier and a count of people.
+        ("es", "Espera atraer al menos a 15.000 visitantes.", [("al menos a 15.000", 15000.0, "at_least")]),
+    ],
+)
+def test_quantities_school_years_compound_adjectives_and_personal_a(lang: str, text: str,
+                                                                    expected: list[tuple]) -> None:
+    assert [(q.text, q.value, q.modifier) for q in process_text(text, lang)._.quantities] == expected

@@ -119,6 +119,12 @@ _CODE_AFTER = re.compile(r"-(?!(?:Year|Day|Week|Month|Hour|Minute|Mile|Point|Man
                          r"[A-ZÀ-Ý][a-zà-ÿ]+|\s(?:MAX|XL|GT|GTI|RS|SE|LE|Pro|Plus|Ultra|Mini)\b")
 
 
+# A number word joined by a hyphen to an adjective ("three-dimensional", "one-sided") or to a
+# word of manner ("two-way", "five-star", "one-off"): an adjective, no count ("a three-member
+# panel" counts members).
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:al|ed|ic|ical|ary|ous)|way|star|off|time|fold|tier)(?![\w-])",
+                                 re.IGNORECASE)
+
 class IdentifierRules:
     """Decide whether a matched number is an identifier rather than an amount."""
 
@@ -130,9 +136,11 @@ class IdentifierRules:
         self.comma_decimals = lang != "en"  # set per text by the component
         self._unit_after = unit_after  # matches where a unit is written after a number
         # quantity_identifiers.csv adds blockers and the label nouns to quantity_words' blockers.
-        words: dict[str, set[str]] = {"blocker": set(roles["blocker"]), "label": set()}
+        words: dict[str, set[str]] = {"blocker": set(roles["blocker"]), "label": set(), "cased_label": set()}
         for row in rows_for_language("quantity_identifiers", lang):
-            words[row["role"]].add(row["word"].lower())
+            words[row["role"]].add(row["word"] if row["role"] == "cased_label" else row["word"].lower())
+        # "Year 12 students", "Local 832 members": a capitalised noun names the number, whatever follows
+        self._cased_label = re.compile(rf"(?<![\w])(?:{_alt(words['cased_label']) or '(?!x)x'})\s+$")
         blockers = _alt(words["blocker"])
         # "artigos 42 e 43": the words name every number of a list after them.
         # "CPF: 123", "ID: 30168": a colon may follow the word.
@@ -198,6 +206,8 @@ class IdentifierRules:
         n1_start, n1_end = written_at(N1 + 1) if groups[N1] else (start, start)
         written = text[n1_start:n1_end]
         window = text[max(0, start - 20): start]
+        if bare and written.isalpha() and _COMPOUND_ADJECTIVE.match(text, end):
+            return True  # "three-dimensional models", "a two-way road", "a five-star hotel": no count
         if bare and written.isdigit() and _ORDINAL_NOUN_AFTER.match(text, end):
             return True  # "su 85 aniversario", "a 30 edição": an ordinal written as a cardinal
         if bare and written.isdigit():
@@ -253,6 +263,8 @@ class IdentifierRules:
         if written.isdigit() and int(written) <= 24 and _HOUR_ARTICLE.search(window) \
                 and _HOUR_AFTER.match(text, end) is not None:
             return True  # "entre las 9 y las 19", "entre as 8 e as 17": hours of the clock, no count
+        if self._cased_label.search(window):
+            return True  # "Year 12 student", "Local 832 represents": a school year, a union's local
         if _PHASE_BEFORE.search(window):
             return True  # "the phase 3 trials", "resultados da fase 3 divulgados": a phase's number counts nothing
         if (self._label.search(window) or self._named_blocker.search(window)) and not self.counts(text, end):
