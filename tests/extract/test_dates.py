@@ -1017,6 +1017,13 @@ def test_dates_needed_words_absent(text, absent):
         ("pt", "O presidente assinou o decreto em janeiro.", [("janeiro", "2024-01")]),
         ("pt", "Os analistas esperam um corte em janeiro.", [("janeiro", "2025-01")]),
         ("es", "El presidente firmó el decreto en enero.", [("enero", "2024-01")]),
+        # so does a Spanish perfect ("ha obligado"), also before "hasta" and a month gone by
+        ("es", "La sequía ha obligado a adelantar la vendimia hasta agosto.", [("agosto", "2024-08")]),
+        ("es", "La Junta ha prorrogado la alerta hasta el domingo.", [("domingo", "2024-12-01")]),
+        # a condition in the present a few words before looks ahead, unless a past follows
+        ("es", "Teme los aranceles que ha prometido el candidato si gana las elecciones de marzo.",
+         [("marzo", "2025-03")]),
+        ("en", "He asked if the meeting in September had gone well.", [("September", "2024-09")]),
         # So does a verb with a future ending (pt, es).
         ("es", "El ministro compareció el jueves y comparecerá el lunes.", [("jueves", "2024-11-28"),
                                                                         ("lunes", "2024-12-02")]),

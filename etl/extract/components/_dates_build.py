@@ -53,6 +53,10 @@ _GONE_BY = ("passad", "pasad", "last", "últim")  # "el fin de semana pasado": i
 _WARNINGS = frozenset({"warning", "warnings"})
 # "si el lunes", "se na segunda-feira", "if on Friday": a condition on a day to come.
 _IF_BEFORE = re.compile(r"(?<![\w-])(?:si|se|if)\s+(?:(?:el|la|o|a|on|this|next|na|no|en)\s+)?$", re.IGNORECASE)
+# A condition in the present a few words before a month or a day: "si gana las elecciones de
+# noviembre", "if he wins the vote in March" (not "si bien", "como si", "even if").
+_IF_CLAUSE = re.compile(r"(?<![\w-])(?<!como )(?<!even )(?:si(?!\s+bien\b)|if)\s+[^\W\d]+(?:\s+[^\W\d]+){0,5}\s+$",
+                        re.IGNORECASE)
 _NOUN_TOO_EN = frozenset({"forecast", "forecasts", "host", "opens", "open", "face", "faces"})
 # A past that a future governs: "would consider more funding once the design was completed in
 # October", "will stay shut until repairs were finished in May" (no comma between: "would resign,
@@ -495,6 +499,13 @@ class DateBuilders:
         if (condition := _IF_BEFORE.search(text, max(0, start - 12), start)) is not None \
                 and not self._past_verb.search(text, match.end(), match.end() + 30):
             return "next", condition.end()  # "si el lunes no hay pago", "if on Friday the talks fail": ahead
+        if (condition := _IF_CLAUSE.search(text, max(0, start - 60), start)) is not None \
+                and not self._past_verb.search(text, condition.end(), start) \
+                and not self._past_verb.search(text, match.end(), match.end() + 30) \
+                and not any(found.group(0).lower() in self.cues.get("past_before", ()) for found in
+                            self._tense_words.finditer(text, condition.end(), min(len(text), match.end() + 30))
+                            if not (start <= found.start() < match.end())):
+            return "next", condition.end()  # "si gana las elecciones de noviembre": a condition ahead
         window = max(0, start - _TENSE_WINDOW)
         last = None
         past = self.cues.get("past_before", ())
@@ -647,6 +658,8 @@ class DateBuilders:
                     or word in _CONDITIONALS and _PERFECT_AFTER.match(text, last.end()):
                 return "last", last.end()  # "could have died on Monday": a past that might have been
             return "next", last.end()
+        if _THAT_BEFORE.search(text, last.end(), start) is not None and (told := self._tense_after(match))[0] == "next":
+            return told  # "ha anunciado que el jueves viajará": the said clause's own future
         return "last", last.end()
 
     def _true_future(self, text: str, at: int) -> bool:
