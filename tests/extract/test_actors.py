@@ -2355,6 +2355,17 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
          [("location:sao-francisco-do-para", "BRA"), ("location:santa-maria-do-para", "BRA")]),
         ("es", "La directora técnica de Quelmo, Lucía Cárcel Ibáñez, relató que cayó.",
          [("person:lucia-carcel-ibanez", None)]),
+        # a company named by its trade; a road, an industrial estate and an aquifer name places
+        ("es", "Conservas Quelmo cerró y la Tabacalera Quelpa exportó más.",
+         [("organization:conservas-quelmo", None), ("organization:tabacalera-quelpa", None)]),
+        ("pt", "A Quelmo Bikes investiu na fábrica.", [("organization:quelmo-bikes", None)]),
+        ("es", "Las obras en el polígono de Quelmo Payá y en la autopista Quelmarte comenzarán.",
+         [("location:quelmo-paya", None), ("location:quelmarte", None)]),
+        ("es", "El acuífero del Alto Quelmentín está sobreexplotado.", [("location:alto-quelmentin", None)]),
+        # a surname that is also a common word, after the full name; a one-word name before an age
+        ("es", "La responsable, Ainhoa Sola Quelmín, habló. «No falta gente», afirmó Sola.",
+         [("person:ainhoa-sola-quelmin", None)]),
+        ("en", "Senior weaver Quelamma, 58, said a saree takes six days.", [("person:quelamma", None)]),
         ("en", "Deputy Human Resources Minister Lim Wei Quel said so.", [("person:lim-wei-quel", None)]),
         ("en", "The auditors, London-based Veritrace Quelpliance, interviewed workers.",
          [("location:london", "GBR"), ("organization:veritrace-quelpliance", None)]),

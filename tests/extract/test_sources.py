@@ -1601,6 +1601,9 @@ def test_sources_portfolios_appeals_conclusions_and_long_titles(lang: str, text:
          [("government", "said", None)]),
         ("pt", "O Governo informou em comunicado que o ministro da Agricultura, Walter Quelnik, visitará a fábrica.",
          [("Governo", "informou", None)]),
+        # A surname that is also a common word ("sola") names the person named in full before.
+        ("es", "La responsable, Ainhoa Sola Quelmín, habló. «No falta gente», afirmó Sola.",
+         [("Sola", "afirmó", "person:ainhoa-sola-quelmin")]),
         # A list after "according to X," that goes on into a verb is the clause's subject.
         ("en", "According to the SCCI, Germany, the United States and Japan are the largest buyers.",
          [("SCCI", "According to", "organization:scci")]),

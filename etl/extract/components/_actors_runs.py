@@ -645,6 +645,9 @@ class NameRuns:
             if stop and nxt is not None and len(run) <= 3 and not unit.initial and unit.text[:1].isupper() \
                     and is_known_place(" ".join(u.text for u in run)):
                 stop = False  # "las provincias de Santa Fe y Entre Ríos": the place's own first word
+            if stop and not unit.initial and nxt is None and unit.text[:1].isupper() \
+                    and self._surname_of_a_given_name(unit):
+                stop = False  # "afirmó Sola" after "Ainhoa Sola Marín": her surname, not "sola" (alone)
             if stop and not unit.initial and self.c.lang == "en" and unit.start > 0 \
                     and self.tok.lower[unit.start - 1] == "the" and nxt is not None and nxt.is_cap:
                 stop = False  # "the First Nations Emergency Services Society": the name's own word
@@ -729,6 +732,12 @@ class NameRuns:
                 and not any(u.lower in self.gaz.heads for u in run):
             run = run[:-1]  # "Llinos Rees MS", "Jane Quell MP": her seat, not her name
         return run
+
+    def _surname_of_a_given_name(self, unit: Unit) -> bool:
+        """Whether the unit's word follows a given name elsewhere in the article ("Ainhoa Sola")."""
+        texts, first_names = self.tok.texts, self.gaz.first_names
+        return any(text == unit.text and k > 0 and k != unit.start and texts[k - 1] in first_names
+                   for k, text in enumerate(texts))
 
     def _opening_verb(self, unit: Unit, nxt: Unit | None) -> bool:
         """A sentence-initial verb before a joiner is no part of a name ("Criticó al Banco de

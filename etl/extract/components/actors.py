@@ -3388,6 +3388,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 and demonym.entry.kind == "demonym" and self.texts[demonym.start].islower():
             country = demonym.entry.country  # "perdeu para o georgiano Ilia Sulamanidze"
         j = last.end
+        if self.texts[j:j + 1] == [","] and j + 2 < self.n and self.texts[j + 1].isdigit() and self.texts[j + 2] == ",":
+            j += 3  # "weaver Mahadevamma, 58, said": past her age, to the verb
         while lower(j) in c.adverbs:
             j += 1
         before = lower(first.start - 1)
