@@ -2212,3 +2212,22 @@ def test_quantities_nouns_of_change(lang: str, text: str, expected: list[tuple])
 def test_quantities_school_years_compound_adjectives_and_personal_a(lang: str, text: str,
                                                                     expected: list[tuple]) -> None:
     assert [(q.text, q.value, q.modifier) for q in process_text(text, lang)._.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # A bare amount set against the one before it counts the same thing, in its unit.
+        ("pt", "Prevê vender 180 mil toneladas de castanha, das quais 25 mil na Zambézia.",
+         [("180 mil toneladas", "t", "castanha"), ("25 mil", "t", "castanha")]),
+        ("pt", "O desemprego caiu para 7%, contra 8 em 2023.", [("7%", "%", None), ("8", "%", None)]),
+        ("en", "Exports reached 4,000 tonnes, up from 3,100 a year earlier.",
+         [("4,000 tonnes", "t", None), ("3,100", "t", None)]),
+        ("en", "Some 1,153 patients waited longer than 12 hours, compared with 870 a year earlier.",
+         [("Some 1,153", None, "patients"), ("longer than 12 hours", "h", None), ("870", None, "patients")]),
+        ("es", "Vendió 1.200 toneladas y contrató a 300 personas.",
+         [("1.200 toneladas", "t", None), ("300", None, "personas")]),
+    ],
+)
+def test_quantities_an_amount_set_against_the_last(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(q.text, q.unit, q.object) for q in process_text(text, lang)._.quantities] == expected

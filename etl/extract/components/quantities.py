@@ -68,8 +68,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.extract.components._actors_home import home_country
+from etl.extract.components._quantities_rules import _TIME_UNITS, IdentifierRules
 from etl.extract.components._quantities_rules import GROUPS as _GROUPS
-from etl.extract.components._quantities_rules import IdentifierRules
 from etl.extract.patterns import DocTokens, _alt, counts_a_noun, doc_text, doc_tokens, find_windows
 from etl.extract.reference import rows_for_language
 from etl.models import Article, Modifier, Quantity
@@ -556,6 +556,34 @@ def _carried_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# What sets a part or an earlier level against an amount just given: "180 mil toneladas, das
+# quais 25 mil na Zambézia", "80 toneladas, contra 61 em 2023", "1,2 millones de litros, frente a
+# los 900.000 de 2023", "4,000 tonnes, up from 3,100".
+_SET_AGAINST = re.compile(r"(?<![\w])(?:d[oa]s\s+quais|de\s+l[oa]s\s+cuales|of\s+which|contra\s+(?:[oa]s\s+)?"
+                          r"|frente\s+a(?:\s+l[oa]s)?|against|compared\s+with|up\s+from|down\s+from)\s*$",
+                          re.IGNORECASE)
+
+
+def _carried_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare amount set against the last one before it in the sentence, by "das quais",
+    "contra", "frente a", "of which" or "up from", counts what that one counts, in its unit.
+    A bound of time is no such amount: in "1,153 patients waited longer than 12 hours, compared
+    with 870", the 870 are patients."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        q = out[i]
+        if q.unit is not None or q.object is not None or q.value_max is not None \
+                or not _SET_AGAINST.search(text, max(0, q.start - 24), q.start):
+            continue
+        last = next((p for p in reversed(out[:i]) if not (p.unit in _TIME_UNITS and p.modifier != "exact")), None)
+        if last is None or (last.unit is None and last.object is None) \
+                or _SENTENCE_BREAK.search(text, last.end, q.start) or q.start - last.end > 160:
+            continue
+        out[i] = q.model_copy(update={"unit": last.unit, "object": last.object, "object_start": last.object_start,
+                                      "object_end": last.object_end})
+    return out
+
+
 # A duration written in two units: "12 anos e 6 meses", "2 horas y 50 minutos", "3 minutos 27,65 segundos".
 _SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("h", 24), "h": ("min", 60), "min": ("s", 60)}
 _UNIT_JOIN = re.compile(r",?\s+(?:(?:e|y|and)\s+)?")
@@ -1016,7 +1044,7 @@ class QuantitiesComponent:
         if len(quantities) > 1:
             quantities = _between_ranges(text, _compound_durations(text, self._per_population(text, quantities)))
             quantities = _shared_unit(text, _changed_scale(text, _from_up_to(text, quantities)))
-            quantities = _carried_currency(text, _part_of_a_whole(text, quantities))
+            quantities = _carried_unit(text, _carried_currency(text, _part_of_a_whole(text, quantities)))
         doc._.quantities = quantities
         return doc
 
