@@ -268,6 +268,9 @@ def test_dates_lists_of_years(dates, lang, text, expected):
         ("en", "Profit rose in the second quarter of 2024.", [("second quarter of 2024", "2024-04/2024-06")]),
         ("en", "Revenue in Q3 2024 fell.", [("Q3 2024", "2024-07/2024-09")]),
         ("en", "Sales rose in the first half of 2025.", [("first half of 2025", "2025-01/2025-06")]),
+        # English names a quarter by its last month: "the September quarter".
+        ("en", "Exports rose in the September quarter.", [("September quarter", "2024-07/2024-09")]),
+        ("en", "Exports fell in the June 2023 quarter.", [("June 2023 quarter", "2023-04/2023-06")]),
         # A quarter of a fiscal year is the company's, not the calendar's.
         ("en", "Revenue in the second quarter of fiscal 2025 rose.", []),
         # An English half needs its year (a match has halves); a model name is no quarter.

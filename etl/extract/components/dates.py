@@ -557,9 +557,13 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         link = self._cue("period_year_link")
         self._period_needs = NeededWords([*self.period_units, *(f"q{n}" for n in range(1, 5))])
         year = rf"(?:\s+(?:{link}))?\s+(?P<year>[12]\d{{3}})(?![\d]|[.,]\d)"
+        # "the September quarter", "the June 2024 quarter": English names a quarter by its last month
+        by_month = r"|(?P<qmonth>March|June|September|December)\s+(?:(?P<qmyear>[12]\d{3})\s+)?quarter(?![\w])" \
+            if self.lang == "en" else ""
         return re.compile(
             rf"(?<![\w])(?:(?:{ordinal})\s+(?P<unit>{_alt(self.period_units)})(?![\w])(?:{year})?"
-            rf"|Q(?P<q>[1-4])(?:\s+(?:of\s+)?|\s*/\s*)(?P<qyear>[12]\d{{3}})(?![\d]|[.,]\d))", re.IGNORECASE)
+            rf"|Q(?P<q>[1-4])(?:\s+(?:of\s+)?|\s*/\s*)(?P<qyear>[12]\d{{3}})(?![\d]|[.,]\d){by_month})",
+            re.IGNORECASE)
 
     def _compile_nth_weekday(self) -> re.Pattern[str] | None:
         """A weekday counted in its month: "the last Monday of November", "el primer lunes de
@@ -610,6 +614,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
             year: int | None
             if match.group("q"):
                 unit, n, year = "quarter", int(match.group("q")), int(match.group("qyear"))
+            elif match.groupdict().get("qmonth"):
+                unit, n = "quarter", int(self.months[match.group("qmonth").lower()]["month"]) // 3
+                year = int(match.group("qmyear")) if match.group("qmyear") else None
             else:
                 unit = self.period_units[match.group("unit").lower()]
                 n = self.period_ordinals[match.group("ord").lower()] if match.group("ord") else int(match.group("ordn"))
