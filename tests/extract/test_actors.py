@@ -2366,6 +2366,22 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "La responsable, Ainhoa Sola Quelmín, habló. «No falta gente», afirmó Sola.",
          [("person:ainhoa-sola-quelmin", None)]),
         ("en", "Senior weaver Quelamma, 58, said a saree takes six days.", [("person:quelamma", None)]),
+        # a town set off by its country; an English town before a title or as an owner; a
+        # body named by its trade; an acronym weighed by an amount is a good; "por el" and a head
+        # open a second body
+        ("pt", "Os comerciantes de Quelmópolis, no Paraguai, registaram queda.",
+         [("location:quelmopolis", "PRY"), ("country:pry", "PRY")]),
+        ("en", "Palmerston North Mayor Quel Fairweather said so. Medicine Hat's jobless rate fell.",
+         [("location:palmerston-north", "NZL"), ("person:quel-fairweather", None), ("location:medicine-hat", "CAN")]),
+        ("en", "Prairie Quel Greenhouses said it would add glass.", [("organization:prairie-quel-greenhouses", None)]),
+        ("pt", "A Quelmo Bioenergia vai produzir 600 mil toneladas de DDG por ano.",
+         [("organization:quelmo-bioenergia", None)]),
+        ("es", "Lo presentó la Sociedad Rural de Quelma por el Instituto Nacional de Quelmología.",
+         [("organization:sociedad-rural-de-quelma", None),
+          ("organization:instituto-nacional-de-quelmologia", None)]),
+        # a short form without a middle surname
+        ("pt", "A presidente, Ana Rita Quelvaco Mestre, falou. «Sem o queijo não há feira», disse Ana Rita Mestre.",
+         [("person:ana-rita-quelvaco-mestre", None)]),
         ("en", "Deputy Human Resources Minister Lim Wei Quel said so.", [("person:lim-wei-quel", None)]),
         ("en", "The auditors, London-based Veritrace Quelpliance, interviewed workers.",
          [("location:london", "GBR"), ("organization:veritrace-quelpliance", None)]),

@@ -58,7 +58,9 @@ def units(lang: str, text: str, url: str | None = None) -> list[tuple[str, str |
          [("unos $ 6.000 millones", "ARS")]),
         ("es", "La empresa invertirá $ 500 millones.", "https://www.quelnoticias.com/x",
          [("$ 500 millones", "USD")]),
-        ("en", "Salta, in Argentina, will collect $6 billion.", "https://www.quelnews.com/x", [("$6 billion", "USD")]),
+        ("en", "Argentina will collect $6 billion.", "https://www.quelnews.com/x", [("$6 billion", "USD")]),
+        # (a town set in its country and the country: places clearly in one country)
+        ("en", "Salta, in Argentina, will collect $6 billion.", "https://www.quelnews.com/x", [("$6 billion", "ARS")]),
         ("en", "The shipyard in Nova Scotia will receive $80 million from Ottawa.", "https://www.quelnews.com/x",
          [("$80 million", "CAD")]),
         # Canadian and Chilean outlets write their own dollars and pesos as "$".

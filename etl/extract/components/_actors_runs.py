@@ -530,6 +530,9 @@ class NameRuns:
             nxt = units.end_of(k)
             if nxt >= n:
                 return None
+            if units.text_at(k) in _AGENT_JOINERS and units.text_at(nxt) in joiners and units.end_of(nxt) < n \
+                    and units.text_at(units.end_of(nxt)).lower() in self.gaz.heads:
+                return None  # "la Sociedad Rural de Esperanza por el Instituto Nacional …": by a second body
             if units.text_at(nxt) in joiners and units.end_of(nxt) < n:
                 if units.text_at(nxt) in _AGENT_JOINERS or units.text_at(nxt) in _IN_FIELD \
                         or units.text_at(k) in _CONJUNCTIONS and (units.text_at(nxt) in _TO_JOINERS

@@ -2707,6 +2707,9 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 continue  # "to Rs 1,512", "Sh 500", "G. 500.000", "MWK 40": a currency's sign before its amount
             elif len(run) == 1 and span[2] in self.c.capital_units and self._after_amount(start):
                 continue  # "1,1 millones de TEU", "2.5 million TEUs": the amount's unit
+            elif len(run) == 1 and run[0].is_acronym and start >= 2 and self._lower(start - 1) in _OF_COUNTRY \
+                    and any(q.start < span[0] and span[1] <= q.end for q in self.doc._.quantities or ()):
+                continue  # "600 mil toneladas de DDG por ano": what the amount weighs, no body
             elif len(run) == 1 and span[2] in self.c.month_names and self._lower(start - 1) in _OF_COUNTRY \
                     and start >= 2 and self.texts[start - 2].isdigit():
                 continue  # "la avenida 18 de Julio", "a rua 25 de Março": a day's name, no actor
@@ -3332,12 +3335,43 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             if (tail := _SUFFIXED.search(full)) is not None and full[:tail.start()].endswith(suffix):
                 return actor_id  # "Dela Rosa" after "Manuel Dela Rosa Jr.": the surname before the suffix
             parts = full.split()
-            if len(words) == 2 and len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[1]:
-                return actor_id  # "Helena Mbala" after "Helena Quitéria Mbala": without the middle names
+            if 2 <= len(words) < len(parts) and parts[0] == words[0] and parts[-1] == words[-1] \
+                    and _in_order(words[1:-1], parts[1:-1]):
+                # "Helena Mbala" after "Helena Quitéria Mbala", "Ana Rita Mestre" after "Ana Rita
+                # Cavaco Mestre": without the middle names
+                return actor_id
             if len(words) == 2 and len(parts) == 3 and parts[:2] == words and self.c.lang != "en" \
                     and words[1] not in self.gaz.first_names:
                 return actor_id  # "Tomás Vera" after "Tomás Vera Ruiz": without the second surname
         return f"person:{slugify(name)}"
+
+    def _town_qualifies(self, run: list[Unit]) -> bool:
+        """English names a town GeoNames knows before a title or as an owner: "Palmerston North
+        Mayor Grant Fairweather", "Medicine Hat's unemployment rate" (not a name that opens with
+        a given name: "Mary Valley Gold's shares")."""
+        k = run[-1].end
+        if len(run) < 2 or k + 1 >= self.n or run[0].text in self.gaz.first_names:
+            return False
+        title = self.hit_start.get(k)
+        if not (title is not None and title.entry.kind == "title" and self.texts[k][:1].isupper()
+                or self.texts[k] in _POSSESSIVE and self.texts[k + 1].islower() and self.tok.is_alpha[k + 1]):
+            return False
+        return is_known_place(self.text[run[0].start_char:run[-1].end_char])
+
+    def _set_in_a_country(self, run: list[Unit]) -> bool:
+        """The run is set off by the country it is in: "Quelmópolis, no Paraguai,", "Pedro Juan
+        Caballero, en Paraguay." (a name of two words or more only if GeoNames knows the town:
+        "Costa Alegre, em São Tomé e Príncipe," lists a poet there)."""
+        k = run[-1].end
+        if k + 3 >= self.n or self.texts[k] != "," or self._lower(k + 1) not in _POSTED_IN:
+            return False
+        hit = self.hit_start.get(k + 2)
+        if hit is None or hit.entry.kind != "country" or hit.entry.capital \
+                or (hit.end < self.n and self.texts[hit.end] not in (",", ".", ";")):
+            return False
+        if len(run) > 1:
+            return is_known_place(self.text[run[0].start_char:run[-1].end_char])
+        return run[0].text not in self.gaz.first_names and run[0].text not in self.c.surnames
 
     def _travelled_through(self, start: int) -> bool:
         """The name at token `start` is where a trip went through ("un recorrido por Dajabón")."""
@@ -3418,7 +3452,8 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
             # "el aeropuerto internacional Luis Muñoz Marín", "o estádio municipal Mané Garrincha"
             or before in _PLACE_NOUN_ADJECTIVES and lower(first.start - 2) in c.place_nouns_direct,
             # English puts the name before the noun: "the Big Bend region".
-            "place_noun_after": c.lang == "en" and lower(last.end) in c.place_nouns,
+            "place_noun_after": c.lang == "en" and (lower(last.end) in c.place_nouns or self._town_qualifies(run))
+            or before not in c.speech_verbs and not source_prep and self._set_in_a_country(run),
             "actor_like": before in c.determiners or source_prep or before in c.speech_verbs,
             "initial": first.initial,
         }
@@ -3601,6 +3636,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 self.actors.add(f"person:{slugify(unit.text)}", "person", unit.text, span,
                                 country=facts["country"], role=facts["role"], role_span=facts["role_span"])
             elif (facts["place"] or facts["place_noun"]
+                  or not facts["person"] and not facts["actor_like"] and self._set_in_a_country([unit])
                   or self._after_place(unit) and not self._field_of_title(unit.end)) \
                     and not facts["initial"] and not unit.is_acronym or self._single_place(unit, facts) \
                     or not facts["person"] and not unit.is_acronym and self._known_place_list(unit.start, unit.end):
@@ -4256,6 +4292,12 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 return found.entry.country
         return None
 
+
+
+def _in_order(words: list[str], among: list[str]) -> bool:
+    """Whether `words` stand in `among` in the same order (not necessarily next to each other)."""
+    rest = iter(among)
+    return all(word in rest for word in words)
 
 @Language.factory("etl_actors")
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
