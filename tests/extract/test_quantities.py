@@ -2205,6 +2205,11 @@ def test_quantities_nouns_of_change(lang: str, text: str, expected: list[tuple])
         # A number word hyphened to an adjective or a word of manner counts nothing.
         ("en", "They built three-dimensional models, a two-way road and a five-star hotel.", []),
         ("en", "A three-day strike began.", [("three-day", 3.0, "exact")]),
+        # Mexican Spanish writes thousands after millions with no "y".
+        ("es", "El puerto movió 2 millones 450 mil TEU.", [("2 millones 450 mil TEU", 2450000.0, "exact")]),
+        # A negation past a clause of its own leaves the modifier be.
+        ("pt", "A conta não fecha para quem tem menos de 200 hectares.",
+         [("menos de 200 hectares", 200.0, "less_than")]),
         # Spanish puts a personal "a" between a modifier and a count of people.
         ("es", "Espera atraer al menos a 15.000 visitantes.", [("al menos a 15.000", 15000.0, "at_least")]),
     ],

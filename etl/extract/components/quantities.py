@@ -155,10 +155,12 @@ _NEGATIVE_SUBJECT = re.compile(r"(?<![^\W\d_])(?:ninguno|ninguna|nadie|nenhum|ne
 # Hours and minutes written as a decimal ("15.34"), before "hora(s)".
 _CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # A negated verb a few words before the comparison: "não poderão ter aumento superior a 2,5%".
-# (Not a negated adjective: "el crudo no convencional ya representa más del 55%".)
+# (Not a negated adjective: "el crudo no convencional ya representa más del 55%"; nor past a
+# clause of its own: "a conta não fecha para quem tem menos de 200 hectares".)
 _NEGATED_VERB = {lang: re.compile(
     rf"(?<![^\W\d_])(?:{words})\s+(?![^\W\d_]+(?:al|ales|ible|ibles|able|ables|ável|áveis|ível|íveis|ivo|iva|ivos|ivas)\s)"
-    rf"(?:(?!(?:que|that|which|whether|if|se|si|mas|but|pero|sino|e|y|and|ou|or|o)\s)[^\W\d_]+\s+){{1,4}}$",
+    rf"(?:(?!(?:que|that|which|whether|if|se|si|mas|but|pero|sino|e|y|and|ou|or|o|quem|quien|quienes|who|whom"
+    rf"|onde|donde|where|quando|cuando|when|porque|because|pois)\s)[^\W\d_]+\s+){{1,4}}$",
     re.IGNORECASE) for lang, words in (("pt", "não|nunca|jamais"), ("es", "no|nunca|jamás"), ("en", "not|never"))}
 # Before a negated verb of reaching, and between it and the amount (see _short_of).
 _SHORT_NEGATIONS = {"pt": "não|nunca|nem", "es": "no|nunca|ni", "en": "not|never|fail(?:s|ed)? to"}
@@ -861,7 +863,9 @@ class QuantitiesComponent:
         # Not when a second multiplier follows: "entre 1,5 mil milhões e 2 mil milhões" is a range.
         joined = rf"\s+(?:e|and|y)\s+\d+(?:[.,]\d+)?\s+(?:{multiplier})(?![\w])(?!\s+(?:{multiplier})(?![\w]))|{half}"
         # Mexican Spanish writes "31 mil 800 millones", "mil 900 pesos": digits after "mil".
-        mil = r"|(?<=mil)\s+\d{1,3}(?![\d]|[.,]\d)" if self.lang == "es" else ""
+        # So does "2 millones 450 mil TEU": thousands after millions, with no "y".
+        mil = r"|(?<=mil)\s+\d{1,3}(?![\d]|[.,]\d)|(?:(?<=millones)|(?<=millón))\s+\d{1,3}\s+mil(?![\w])(?!\s+mill)" \
+            if self.lang == "es" else ""
         # "vinte e cinco", "cento e dez", "mil e quinhentos" are one number; "cinco e sete",
         # "seis y ocho", "two and three" are two ("entre cinco e sete mortos" is a range).
         small = "".join(f"(?<!{re.escape(word)})" for word, row in self.numbers.items()
