@@ -1027,6 +1027,12 @@ def test_dates_needed_words_absent(text, absent):
         ("es", "Teme los aranceles que ha prometido el candidato si gana las elecciones de marzo.",
          [("marzo", "2025-03")]),
         ("en", "He asked if the meeting in September had gone well.", [("September", "2024-09")]),
+        # a weekday right after "mañana" is that day; one that follows a day given is the next after it
+        ("es", "Mañana domingo habrá reunión.", [("Mañana", "2024-12-01"), ("domingo", "2024-12-01")]),
+        ("en", "Hiring begins Dec. 9, with a session the following Thursday.",
+         [("Dec. 9", "2024-12-09"), ("Thursday", "2024-12-12")]),
+        ("es", "La reunión del lunes 3 de marzo y el jueves siguiente.",
+         [("lunes 3 de marzo", "2025-03-03"), ("jueves", "2025-03-06")]),
         # So does a verb with a future ending (pt, es).
         ("es", "El ministro compareció el jueves y comparecerá el lunes.", [("jueves", "2024-11-28"),
                                                                         ("lunes", "2024-12-02")]),

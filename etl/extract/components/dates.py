@@ -229,6 +229,10 @@ _DATELINE_BEFORE = re.compile(r"(?:[^\n]{0,40}\n+)?[ \t]*[A-ZÀ-Ý][\w'’. -]{1
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\n|[-–—:]|\(|$)")
 
 
+# "the following Thursday", "a quinta-feira seguinte", "el jueves siguiente": after the day just given.
+_FOLLOWING_BEFORE = re.compile(r"(?<![\w])the\s+following\s+$", re.IGNORECASE)
+_FOLLOWING_AFTER = re.compile(r"\s+(?:seguinte|siguiente)(?![\w])", re.IGNORECASE)
+
 class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
     """Find date expressions and normalise them to ISO 8601 at their precision."""
 
@@ -448,9 +452,9 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         # ("filas de até seis horas na terça-feira").
         numbers = [r["word"] for r in rows_for_language("number_words", self.lang) if r["kind"] == "unit"]
         self._number_next = re.compile(rf"\s+(?:{_BEFORE_A_NUMBER}\s+)?(?:\d|(?:{_alt(numbers)})(?![\w]))", flags)
-        # A deictic day set off right before its weekday: "convocou para amanhã, quarta-feira"
+        # A deictic day right before its weekday: "convocou para amanhã, quarta-feira", "mañana jueves"
         day_words = [phrase for phrase, row in self.words.items() if row["unit"] == "day"]
-        self._deictic_before = re.compile(rf"(?<![\w])({_alt(day_words)})\s*,\s*(?:(?:na|no|el|on|this|esta|este|nesta"
+        self._deictic_before = re.compile(rf"(?<![\w])({_alt(day_words)})\s*,?\s*(?:(?:na|no|el|on|this|esta|este|nesta"
                                           rf"|neste)\s+)?$", flags)
         self._named_day = re.compile(rf"(?<![\w])(?:{self._cue('name_before')})\s+$", flags)
         self._year_list = re.compile(rf"(?<![\w.,])[12]\d{{3}}\s*(?:,|\s(?:{self._cue('list_join')})\s)\s*$",
@@ -705,12 +709,31 @@ class DatesComponent(DateBuilders, PeriodBuilders, SeasonBuilders):
         ordered = self._order_weekday_ranges(text, self._share_years(text, chosen, ref), ref)
         dates = self._anchor_times(text, ordered, ref)
         if ref is not None and dates:
-            dates = self._filed_days(text, dates, ref)
+            dates = self._following_weekdays(text, self._filed_days(text, dates, ref))
         doc._.dates = dates
         doc.user_data[TIMES_OF_DAY] = frozenset(
             (mention.start, mention.end) for (_, _, rank, _), mention in zip(ordered, dates, strict=True)
             if rank == self._time_rank)
         return doc
+
+    def _following_weekdays(self, text: str, dates: list[DateMention]) -> list[DateMention]:
+        """A weekday said to follow a day just given is the first after it: "Hiring begins Nov.
+        18, with a session the following Thursday" is Nov. 21; "a reunião de 3 de março e a
+        quinta-feira seguinte", "el lunes 3 y el jueves siguiente"."""
+        out: list[DateMention] = []
+        for mention in dates:
+            row = self.weekdays.get(_SPACES.sub(" ", mention.text.lower()))
+            before = out[-1] if out else None
+            if row is not None and before is not None and before.precision == "day" \
+                    and before.start_date is not None and before.start_date == before.end_date \
+                    and not _SENTENCE_END.search(text, before.end, mention.start) \
+                    and (_FOLLOWING_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+                         or _FOLLOWING_AFTER.match(text, mention.end)):
+                ahead = (int(row["weekday"]) - before.start_date.weekday() - 1) % 7 + 1
+                day = before.start_date + timedelta(days=ahead)
+                mention = mention.model_copy(update={"value": day.isoformat(), "start_date": day, "end_date": day})
+            out.append(mention)
+        return out
 
     def _filed_days(self, text: str, dates: list[DateMention], ref: date) -> list[DateMention]:
         """"Today", "yesterday" and "tomorrow" count from the day a dateline gives, when the
