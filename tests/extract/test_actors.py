@@ -2379,6 +2379,9 @@ def test_actors_english_portfolios_and_possessive_appositions(lang: str, text: s
         ("es", "Lo presentó la Sociedad Rural de Quelma por el Instituto Nacional de Quelmología.",
          [("organization:sociedad-rural-de-quelma", None),
           ("organization:instituto-nacional-de-quelmologia", None)]),
+        # where an office is, set off with it, keeps the title for the name after it
+        ("es", "El secretario de UGT en la Ribera, Ainhoa Quelmín, pidió una subida.",
+         [("organization:union-general-de-trabajadores", "ESP"), ("person:ainhoa-quelmin", "ESP")]),
         # a short form without a middle surname
         ("pt", "A presidente, Ana Rita Quelvaco Mestre, falou. «Sem o queijo não há feira», disse Ana Rita Mestre.",
          [("person:ana-rita-quelvaco-mestre", None)]),

@@ -283,7 +283,6 @@ _SERVING_TITLES = frozenset({"aide", "adviser", "advisor", "spokesperson", "spok
 # Before a capital, a part of it: "south London", "el sur de Madrid" goes by place_noun.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                       "central", "downtown", "northeast", "northwest", "southeast", "southwest"})
-# The points of the compass before "de/of" ("al norte de Tegucigalpa", "north of Kyiv").
 _COMPASS_POINTS = (_COMPASS - {"northern", "southern", "eastern", "western", "central", "downtown"}) | frozenset({
     "norte", "sur", "sul", "este", "leste", "oeste", "noreste", "nordeste", "noroeste", "sureste", "sudeste",
     "suroeste", "sudoeste"})
@@ -2257,6 +2256,7 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                             m = end
             if m > body and m < n and texts[m] == ",":
                 j, country = m, country or found_country
+        j = self._where_set_off(j)  # "el secretario de UGT en la Ribera, X"
         if j < n and texts[j] == ",":
             j += 1
             if j + 2 < n and texts[j] in self.c.determiners and texts[j + 1].islower() and texts[j + 1].isalpha() \
@@ -2514,7 +2514,10 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                                            and len(texts[j - 1]) > 2
                                            # "Unión Industrial Argentina": a country's name as the body's adjective
                                            or hit.entry.kind == "country" and not hit.entry.capital and c.lang != "en"
-                                           and j > 0 and texts[j - 1][:1].isupper() and j - 1 not in self.hit_at) \
+                                           and j > 0 and texts[j - 1][:1].isupper() and j - 1 not in self.hit_at
+                                           # "de Cotelco Antioquia, X": the body's branch in a region
+                                           or hit.entry.kind == "place" and j > 0 and texts[j - 1][:1].isupper()
+                                           and j - 1 not in self.hit_at and hit.end < n and texts[hit.end] == ",") \
                     and not ((texts[j] in first_names or _INITIAL.fullmatch(texts[j]))
                              and j + 1 < n and texts[j + 1][:1].isupper()):  # "of Police K. Rao Quelm"
                 j = hit.end if hit is not None else j + 1
@@ -2555,6 +2558,25 @@ class _ArticleActors(DescriptionRules, NameRuns, NameShapes):
                 # "del Consejo Directivo Central (Codicen) de la ANEP, Robert Silva"; "(CBT) de El Alto"
                 return self._body_end(j if m > j + 1 and j + 1 in self.hit_start else m)
         return j
+
+    def _where_set_off(self, j: int) -> int:
+        """Past where a title's office is, set off with it before the name: "el presidente de la
+        UNA en la región, X", "el delegado de la Sader en el sur de Sonora, X" (a place noun or
+        capitalised words after "en/em/in", up to six words, then a comma and a capitalised
+        word); else `j`."""
+        lower, texts, n = self._lower, self.texts, self.n
+        if j == 0 or lower(j) not in _IN_BODY or not texts[j - 1][:1].isupper() and texts[j - 1] != ")":
+            return j
+        k = j + 1 + (lower(j + 1) in self.c.determiners)
+        if k >= n or not (texts[k][:1].isupper() or self._place_noun_word(lower(k)) or lower(k) in self.c.place_nouns
+                          or lower(k) in _COMPASS or lower(k) in _COMPASS_POINTS):
+            return j
+        end = k
+        while end < n and end - k < 6 and self.tok.is_alpha[end] \
+                and (texts[end][:1].isupper() or lower(end) in self.c.links or lower(end) in self.c.determiners
+                     or lower(end) in self.c.place_nouns or lower(end) in _COMPASS or lower(end) in _COMPASS_POINTS):
+            end += 1
+        return end if end + 1 < n and texts[end] == "," and texts[end + 1][:1].isupper() else j
 
     def _seat_at(self, k: int) -> bool:
         """Whether token `k` opens a body's name (a listed body, or words no place has), where
