@@ -1031,6 +1031,12 @@ def test_dates_needed_words_absent(text, absent):
         ("es", "Mañana domingo habrá reunión.", [("Mañana", "2024-12-01"), ("domingo", "2024-12-01")]),
         ("en", "Hiring begins Dec. 9, with a session the following Thursday.",
          [("Dec. 9", "2024-12-09"), ("Thursday", "2024-12-12")]),
+        # an event of next or last year names the year of its days; a participle of what was
+        # begun keeps its month in the past whatever follows
+        ("en", "Next year's festival is scheduled for October 9 to 12.", [("Next year", "2025"),
+                                                                         ("October 9 to 12", "2025-10-09/2025-10-12")]),
+        ("pt", "A obra, iniciada em março, deverá estar concluída em dezembro do próximo ano.",
+         [("março", "2024-03"), ("dezembro do próximo ano", "2025-12")]),
         ("es", "La reunión del lunes 3 de marzo y el jueves siguiente.",
          [("lunes 3 de marzo", "2025-03-03"), ("jueves", "2025-03-06")]),
         # So does a verb with a future ending (pt, es).

@@ -372,6 +372,13 @@ _YEAR_SAID_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<last>last\s+year|(?:no\s+|el\s+)?(?:ano|año)\s+pass?ad[oa])"
     r"|(?P<next>next\s+year|(?:no\s+|el\s+)?pr[óo]ximo\s+(?:ano|año))"
     r"|this\s+year|(?:neste|este)\s+(?:ano|año))\s*,?\s+(?:in|em|en)\s+$", re.IGNORECASE)
+# English names the year of an event before its days: "Next year's festival is scheduled for
+# October 9 to 12", "Last year's fair ran from May 3 to 5" (not "Last year's winner said on
+# October 2": the winner is last year's, the saying this year's).
+_YEAR_OWNED = re.compile(
+    r"(?<![\w])(?:(?P<last>last)|next)\s+year['’]s\s+(?:[^\W\d_]+\s+)?(?:festival|fair|show|season|edition|conference"
+    r"|elections?|event|tournament|race|congress|summit|carnival|games|championships?|forum|exhibition|expo|parade"
+    r"|marathon|cup|rally|ceremony)\b[^.;:!?\n]*$", re.IGNORECASE)
 # The present of "to be" or of an aim in a said clause: "que la meta es", "que o objetivo é", "that the goal is".
 _PRESENT_IS = re.compile(r"(?<![\w])(?:es|está|son|están|é|está|são|estão|is|are)(?![\w])", re.IGNORECASE)
 # The future of "to be" ("será la tercera parada desde enero"): what a thing will be, counted from before.
@@ -869,6 +876,9 @@ class DateBuilders:
                 and (found := safe_date(in_year, month, day)) is not None:
             # "Em 2023, uma chuva de granizo em 14 de janeiro destruiu": that year's
             return span, found.isoformat(), "day", (found, found), True
+        if (owned := _YEAR_OWNED.search(match.string, max(0, match.start() - 100), match.start())) is not None \
+                and (found := safe_date(ref.year + (-1 if owned.group("last") else 1), month, day)) is not None:
+            return span, found.isoformat(), "day", (found, found), True  # "Next year's festival is on October 9"
         tense, at = self._tense_word(match)
         interval = nearest_day(ref, month, day, same_year=tense != "last")
         if interval is None:
@@ -991,6 +1001,8 @@ class DateBuilders:
         elif ref is None:
             value = f"XXXX-{month:02d}-{first:02d}"
             return span, value if listed else f"{value}/XXXX-{month:02d}-{last:02d}", "day", None, True
+        elif (owned := _YEAR_OWNED.search(match.string, max(0, match.start() - 100), match.start())) is not None:
+            year = ref.year + (-1 if owned.group("last") else 1)  # "Next year's festival is on October 9 to 12"
         else:
             year = nearest_month_year(ref, month)
             # "se celebrará del 19 al 26 de abril" in May: next April; "fueron del 3 al 5 de
@@ -1152,9 +1164,14 @@ class DateBuilders:
         tense, at = self._tense_word(match) if direction is None else (None, -1)
         if direction is None and self._said_at.search(match.string, max(0, match.start() - 40), match.start()):
             tense = "last"  # "said in March that", "told reporters in March": when it was said
-        if direction is None and tense is None and self._done_in.search(match.string, max(0, match.start() - 30),
-                                                                         match.start()):
-            tense = "last"  # "a obra, iniciada em fevereiro,": a participle of what was done then
+        if direction is None and (tense is None or at < 0) \
+                and (done := self._done_in.search(match.string, max(0, match.start() - 30), match.start())) \
+                and (tense is None or match.string[max(0, done.start() - 2):done.start()].strip() == ","
+                     and match.string[match.end():match.end() + 1] == ","):
+            # "a obra, iniciada em fevereiro,": a participle of what was done then; set off by
+            # commas, whatever the tense after it ("iniciada em março, deverá estar concluída em
+            # dezembro"; not "una helada en enero podría recortar la cosecha")
+            tense = "last"
         if tense == "next" and self._prep_word(match) in self.cues.get("since_before", ()) \
                 and (at == -1 or not self._true_future(match.string, at)
                      or ref is not None and (ref.month - month) % 12 < (month - ref.month) % 12

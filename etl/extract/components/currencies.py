@@ -96,8 +96,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def _named_in_sentence(doc: Doc, quantity: Quantity, units: dict[str, str], *, located: bool = False) -> str | None:
     """The one country among `units`' that the amount's own sentence names: "O Tesouro de Cabo
     Verde já injetou 4,5 mil milhões de escudos" is CVE, whatever the outlet's home. `located`:
-    only a place named after "in" ("In Sydney, a $600,000 mortgage"), with no other amount of
-    money between it and this one ("raised C$45 million in Toronto and plans to spend $60
+    only a place named after "in" ("In Sydney, a $600,000 mortgage"), and nearer this amount
+    than one in another currency ("raised C$45 million in Toronto and plans to spend $60
     million": Toronto is where the first was raised)."""
     text = doc_text(doc)
     opened = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, quantity.start - 400), quantity.start)),
