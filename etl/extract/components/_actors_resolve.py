@@ -84,7 +84,7 @@ def resolve_countries(records: Records, text: str, unseen_locations: set[str], l
     _countries_named_as_home_towns(records, text, home)
     _role_org_countries(records)
     _regions_of_named_countries(records, unseen_locations, home)
-    counts = _place_counts(records)
+    counts = _place_counts(records) + _regions_in_bodies(records)
     if home is not None:
         counts[home] += _home_cities(records, unseen_locations, home)
         counts += Counter()  # (drop a zero count)
@@ -482,6 +482,32 @@ def _place_counts(records: Records) -> Counter[str]:
     """Mentions of each country among the article's countries and places."""
     return Counter(r["country"] for r in records.values() if r["country"] and r["type"] in ("country", "location")
                    for _ in r["mentions"])
+
+
+def _regions_in_bodies(records: Records) -> Counter[str]:
+    """Mentions of bodies named with a region of their own country, which name that country as
+    the region would: "Manitoba Pork" (CAN), "Texas Department of Agriculture" (USA), "Cotelco
+    Antioquia" (COL); the region is in the name, not a mention of its own.
+
+    Examples:
+        >>> body = {"type": "organization", "country": "CAN", "name": "Manitoba Pork",
+        ...         "mentions": {(0, 13): "Manitoba Pork", (40, 53): "Manitoba Pork"}}
+        >>> _regions_in_bodies({"organization:manitoba-pork": body})
+        Counter({'CAN': 2})
+        >>> _regions_in_bodies({"organization:quelmo-pork": {**body, "name": "Quelmo Pork"}})
+        Counter()
+    """
+    regions = region_index()
+    counts: Counter[str] = Counter()
+    for record in records.values():
+        country, words = record["country"], record["name"].split()
+        if record["type"] != "organization" or not country or len(words) < 2:
+            continue
+        ends = {" ".join(words[:k]) for k in (1, 2) if k < len(words)} | {" ".join(words[-k:]) for k in (1, 2)
+                                                                           if k < len(words)}
+        if any(regions.get(slugify(end)) == frozenset({country}) for end in ends):
+            counts[country] += len(record["mentions"])
+    return counts
 
 
 def _home_cities(records: Records, unseen_locations: set[str], home: str) -> int:
